@@ -1,0 +1,5 @@
+import sys
+
+from casebench.launcher import main
+
+sys.exit(main())

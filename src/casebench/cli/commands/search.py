@@ -1,0 +1,66 @@
+"""search, timeline."""
+
+from __future__ import annotations
+
+import argparse
+
+from casebench.cli.common import UserError, add_case_arg, add_passphrase_args, opened, print_json
+from casebench.domain.dates import DateError, DateValue
+from casebench.services import search as search_service
+from casebench.services import timeline
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("search", help="full-text search (accent-insensitive, prefixes)")
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("text", nargs="+")
+    p.add_argument("--schema")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("timeline", help="every dated item in time order (UTC and as recorded)")
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("--from", dest="start", help="from this date (any precision, e.g. 2024-03)")
+    p.add_argument("--to", dest="end", help="up to this date")
+    p.add_argument("--schema", action="append", help="only these schemata (repeat)")
+    p.add_argument("--tag")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_timeline)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    with opened(args) as case:
+        hits = search_service.search(case, text, limit=args.limit, schema=args.schema)
+    if args.json:
+        print_json([{"id": h.entity_id, "schema": h.schema, "caption": h.caption, "property": h.prop,
+                     "snippet": h.snippet, "score": round(h.score, 4), "tlp": h.tlp.short} for h in hits])
+        return 0
+    if not hits:
+        print(f"no results for {text!r}")
+        return 0
+    for h in hits:
+        print(f"{h.entity_id}  {h.schema:<14} {h.caption}  {h.tlp.label}")
+        print(f"    {h.prop}: {h.snippet}")
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    try:
+        for bound in (args.start, args.end):
+            if bound:
+                DateValue.parse(bound)
+    except DateError as exc:
+        raise UserError(str(exc)) from None
+    with opened(args) as case:
+        rows = timeline.rows(case, start=args.start, end=args.end, schemata=args.schema, tag=args.tag)
+    if args.json:
+        print_json([timeline.as_json(r) for r in rows])
+        return 0
+    for r in rows:
+        utc = r.start[:16].replace("T", " ")
+        print(f"{utc} UTC  {r.value:<28} {r.schema:<12} {r.caption}  ({r.prop}, {r.tlp.short})")
+    return 0

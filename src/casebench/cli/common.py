@@ -1,0 +1,111 @@
+"""What every command shares: passphrases, opening a case, progress bars, output."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from casebench.services.cases import open_case
+from casebench.services.settings import current_user
+from casebench.store.case import Case
+
+
+class UserError(Exception):
+    """An expected problem: printed as one line, exit code 1."""
+
+
+def add_case_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case", metavar="CASE", type=Path, help="the case folder (NAME.casebench)")
+
+
+def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read the passphrase from the first line of FILE")
+    parser.add_argument("--slot", help="key slot to unlock (default: try each)")
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False,
+                    env: str = "CASEBENCH_PASSPHRASE", file_attr: str = "passphrase_file") -> str:
+    """From --passphrase-file, then the environment, then an interactive prompt."""
+    pfile = getattr(args, file_attr, None)
+    if pfile:
+        try:
+            return Path(pfile).read_text("utf-8").splitlines()[0]
+        except (OSError, IndexError) as exc:
+            raise UserError(f"cannot read the passphrase from {pfile}: {exc}") from None
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"no passphrase: use --passphrase-file FILE or set {env}")
+    first = getpass.getpass(prompt)
+    if confirm:
+        again = getpass.getpass("Repeat the passphrase: ")
+        if again != first:
+            raise UserError("the two passphrases differ")
+    return first
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Case]:
+    passphrase = read_passphrase(args)
+    case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+    try:
+        yield case
+    finally:
+        case.close()
+
+
+class ProgressBar:
+    """A one-line terminal progress bar on stderr (silent when stderr is not a terminal)."""
+
+    def __init__(self, label: str, *, stream: Any = None, unit: str = "") -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+        self.unit = unit
+        self._last = 0.0
+        self._drawn = False
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self._last < 0.1 and done < total:
+            return
+        self._last = now
+        width = 30
+        frac = min(1.0, done / total) if total else 0.0
+        bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
+        text = f"\r{self.label} [{bar}] {frac * 100:5.1f}% {message[:40]:<40}"
+        self.stream.write(text)
+        self.stream.flush()
+        self._drawn = True
+
+    def finish(self) -> None:
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def parse_assignments(items: list[str] | None) -> list[tuple[str, str]]:
+    out = []
+    for item in items or []:
+        prop, sep, value = item.partition("=")
+        if not sep or not prop.strip():
+            raise UserError(f"--set {item!r}: write PROPERTY=VALUE, e.g. --set name='Ana Gomes'")
+        out.append((prop.strip(), value))
+    return out

@@ -1,0 +1,252 @@
+"""The briefing-pack model: plain, frozen data that both renderers print as they find it.
+
+A service builds a :class:`BriefingPack` from a case (choosing what goes in, applying
+the TLP ceiling with :func:`apply_ceiling`, formatting partial dates), and
+``reports.pdf.render_pdf`` / ``reports.docx.render_docx`` turn it into files. The
+renderers decide nothing about handling: what is in the pack is printed, every
+section that is empty is left out.
+
+Sequences are tuples so that a pack is immutable once built. Dates that always have
+day precision are ``datetime.date`` and are formatted by the renderer in the pack's
+language (``reports.labels.format_date``); dates whose precision varies (birth dates,
+timeline entries) are strings formatted by the builder.
+
+Vocabulary fields (``PersonProfile.data_subject``, ``OrgProfile.kind``,
+``RequestRow.kind`` and ``status``, ``ActionRow.status``) hold keys such as
+``"suspect"``, ``"vessel"``, ``"mla"``, ``"pending"`` that ``labels.term`` translates;
+any other value is printed verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Protocol, TypeVar
+
+from casebench.domain.drawing import Chart, Timeline
+from casebench.domain.handling import TLP
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    """What the user chose in the print dialog."""
+
+    language: str = "en"  # en, es, pt, fr
+    max_tlp: TLP = TLP.AMBER  # items above this level are left out and counted
+    recipient: str | None = None  # named recipient; printed as a watermark on RED packs
+    version: str = "1.0"
+    generated_on: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    agency: str
+    country: str
+    role: str = ""
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class Forum:
+    """The meeting the pack is printed for."""
+
+    name: str
+    date: date | None = None
+    place: str = ""
+    participants: tuple[Participant, ...] = ()  # also the distribution list
+    agenda: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonProfile:
+    name: str
+    variants: tuple[str, ...] = ()  # every spelling, transliteration and alias on file
+    birth_dates: tuple[str, ...] = ()  # formatted by the builder (precision varies)
+    nationalities: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()  # e.g. "ES passport PAA123456 (2019–2029)"
+    role: str = ""
+    data_subject: str = ""  # suspect, convicted, victim, witness, other
+    grades: tuple[str, ...] = ()  # verbatim, e.g. "B2 (Admiralty)"
+    tlp: TLP = TLP.AMBER
+    photo: bytes | None = None  # PNG or JPEG bytes
+
+
+@dataclass(frozen=True)
+class OrgProfile:
+    """An organisation, company, vessel or aircraft (``kind``) with labelled details."""
+
+    kind: str
+    name: str
+    details: tuple[tuple[str, str], ...] = ()  # (label, value), e.g. ("IMO", "9123456")
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    when_utc: str  # formatted, precision as known, e.g. "11/03/2024 14:05 UTC"
+    when_local: str  # formatted with its offset, e.g. "11/03/2024 09:05 UTC-05:00"
+    what: str
+    where: str = ""
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class Seizure:
+    date: date
+    place: str
+    substance: str
+    quantity: str  # as recorded, with unit: "1,250 kg", "3 packages"
+    concealment: str = ""
+    route: str = ""
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class MoneyFlow:
+    date: date
+    payer: str
+    beneficiary: str
+    amount: Decimal
+    currency: str
+    purpose: str = ""
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    reference: str
+    description: str
+    sha256: tuple[str, ...] = ()  # one per content file
+    custody: tuple[str, ...] = ()  # one line per custody event, oldest first
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class RequestRow:
+    """A mutual legal assistance request, EIO, JIT agreement or police request."""
+
+    kind: str  # mla, eio, jit, police
+    reference: str
+    from_: str
+    to: str
+    sent: date | None = None
+    answered: date | None = None
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: str
+    owner: str
+    deadline: date | None = None
+    status: str = "open"
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    agency: str
+    country: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    code: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class BriefingPack:
+    """Everything printed in a forum briefing pack, in DESIGN.md §6 order."""
+
+    operation: str
+    case_reference: str
+    originator: str
+    tlp: TLP  # overall marking: the highest level of any item included
+    options: PackOptions
+    forum: Forum
+    handling_codes: tuple[str, ...] = ()
+    purpose: tuple[str, ...] = ()  # paragraphs
+    legal_basis: tuple[str, ...] = ()  # paragraphs
+    country_summaries: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    chart: Chart | None = None
+    timeline_chart: Timeline | None = None
+    persons: tuple[PersonProfile, ...] = ()
+    organisations: tuple[OrgProfile, ...] = ()
+    timeline: tuple[TimelineRow, ...] = ()
+    seizures: tuple[Seizure, ...] = ()
+    money_flows: tuple[MoneyFlow, ...] = ()
+    exhibits: tuple[ExhibitRow, ...] = ()
+    gaps: tuple[str, ...] = ()
+    requests: tuple[RequestRow, ...] = ()
+    actions: tuple[ActionRow, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    withheld_count: int = 0  # items left out because they are above options.max_tlp
+
+    @property
+    def language(self) -> str:
+        return self.options.language
+
+    @property
+    def title(self) -> str:
+        return self.operation
+
+    @property
+    def watermark(self) -> str | None:
+        """Recipient name to print across every page: only on RED packs."""
+        if self.tlp is TLP.RED and self.options.recipient:
+            return self.options.recipient
+        return None
+
+
+class _HasTLP(Protocol):
+    @property
+    def tlp(self) -> TLP: ...
+
+
+T = TypeVar("T", bound=_HasTLP)
+
+
+def apply_ceiling(items: Iterable[T], max_tlp: TLP) -> tuple[tuple[T, ...], int]:
+    """Keep the items at or below ``max_tlp``; return them and how many were left out."""
+    kept: list[T] = []
+    dropped = 0
+    for it in items:
+        if it.tlp <= max_tlp:
+            kept.append(it)
+        else:
+            dropped += 1
+    return tuple(kept), dropped
+
+
+def overall_tlp(*groups: Iterable[_HasTLP], floor: TLP = TLP.CLEAR) -> TLP:
+    """The pack's marking: the highest TLP of any included item (at least ``floor``)."""
+    level = floor
+    for group in groups:
+        for it in group:
+            level = max(level, it.tlp)
+    return level
+
+
+def sample_pack(
+    language: str = "en",
+    tlp: TLP = TLP.AMBER,
+    size: int = 1,
+    *,
+    recipient: str | None = None,
+) -> BriefingPack:
+    """A realistic, entirely fictional pack (Ecuador → The Gambia → Spain cocaine route).
+
+    ``tlp`` is the ceiling (``PackOptions.max_tlp``); ``size`` multiplies the repeated
+    sections (persons, organisations, timeline, seizures, money flows, exhibits,
+    requests, actions): size 40 gives a pack of about 200 pages for benchmarks.
+    """
+    from casebench.reports.sample import build_sample
+
+    return build_sample(language=language, max_tlp=tlp, size=size, recipient=recipient)

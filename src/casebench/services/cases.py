@@ -1,0 +1,75 @@
+"""Create, open and inspect cases; key slot management."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebench.domain.handling import TLP
+from casebench.store import audit, keyslots
+from casebench.store.case import Case, damaged_pages
+from casebench.store.entities import count_entities
+from casebench.store.errors import InvalidInput
+
+
+def create_case(path: Path | str, passphrase: str, *, user: str, title: str = "", reference: str = "",
+                originator: str = "", originator_country: str = "", default_tlp: str = "AMBER") -> Case:
+    try:
+        tlp = TLP.parse(default_tlp)
+    except ValueError as exc:
+        raise InvalidInput(Path(path), str(exc)) from None
+    return Case.create(path, passphrase, user=user, title=title, reference=reference,
+                       originator=originator, originator_country=originator_country,
+                       default_tlp=tlp.short)
+
+
+def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None = None) -> Case:
+    case = Case.open(path, passphrase, user=user, slot=slot)
+    audit.append(case, "consultation", "case opened", target=case.case_id)
+    return case
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    path: Path
+    case_id: str
+    title: str
+    reference: str
+    originator: str
+    originator_country: str
+    default_tlp: TLP
+    created_at: str
+    slots: list[str]
+    entities: int
+    statements: int
+    audit_records: int
+    schema_version: int
+
+
+def case_info(case: Case) -> CaseInfo:
+    conn = case.conn
+    return CaseInfo(
+        path=case.path, case_id=case.case_id, title=case.title,
+        reference=case.get_meta("reference") or "", originator=case.get_meta("originator") or "",
+        originator_country=case.get_meta("originator_country") or "",
+        default_tlp=TLP.parse(case.get_meta("default_tlp"), TLP.AMBER),
+        created_at=case.get_meta("created_at") or "", slots=keyslots.list_slots(case.path),
+        entities=count_entities(case),
+        statements=int(conn.execute("SELECT count(*) FROM statements WHERE retracted = 0").fetchone()[0]),
+        audit_records=int(conn.execute("SELECT count(*) FROM audit").fetchone()[0]),
+        schema_version=int(conn.execute("PRAGMA user_version").fetchone()[0]),
+    )
+
+
+def default_tlp(case: Case) -> TLP:
+    return TLP.parse(case.get_meta("default_tlp"), TLP.AMBER)
+
+
+def database_problems(case: Case) -> list[str]:
+    bad = damaged_pages(case.conn)
+    if bad:
+        return [f"case.db is damaged at page {bad[0]} ({bad[1]})"]
+    rows = case.conn.execute("PRAGMA quick_check").fetchall()
+    if rows and rows[0][0] != "ok":
+        return [f"case.db structure: {r[0]}" for r in rows[:5]]
+    return []

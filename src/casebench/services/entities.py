@@ -1,0 +1,174 @@
+"""Entity use cases: add, edit, retract, show, list, merge, unmerge — each audited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP, Handling
+from casebench.domain.model import Entity, Provenance
+from casebench.domain.schema import get_schema
+from casebench.services.cases import default_tlp
+from casebench.store import audit
+from casebench.store import entities as repo
+from casebench.store.case import Case
+from casebench.store.entities import EntitySummary, NewStatement
+from casebench.store.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where values come from and how they are graded and handled."""
+
+    grade: Grade | None = None
+    source_exhibit: str | None = None
+    locator: str = ""
+    lang: str = ""
+    handling: Handling | None = None  # None: the case's default TLP
+    origin: str = ""
+    origin_bundle: str = ""
+    author: str | None = None  # None: the case's current user
+
+
+@dataclass
+class EntityDraft:
+    schema: str
+    values: list[tuple[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    handling: Handling | None = None
+
+
+def _handling(case: Case, source: Source) -> Handling:
+    return source.handling or Handling(tlp=default_tlp(case))
+
+
+def _statements(case: Case, values: Iterable[tuple[str, str]], source: Source) -> list[NewStatement]:
+    prov = Provenance(author=source.author or case.user, source_exhibit=source.source_exhibit,
+                      locator=source.locator, origin=source.origin, origin_bundle=source.origin_bundle,
+                      grade=source.grade, lang=source.lang)
+    handling = _handling(case, source)
+    return [NewStatement(prop=p, raw=v, provenance=prov, handling=handling) for p, v in values]
+
+
+def region_of(case: Case) -> str | None:
+    """Phones typed without +country are read in the case's originating country."""
+    return (case.get_meta("originator_country") or "").upper() or None
+
+
+def add_entity(case: Case, draft: EntityDraft, source: Source | None = None,
+               *, entity_id: str | None = None) -> str:
+    source = source or Source()
+    schema = get_schema(draft.schema)
+    if not draft.values:
+        raise InvalidInput(case.path, f"a {schema.label} needs at least one value")
+    handling = draft.handling or _handling(case, source)
+    with case.transaction():
+        eid = repo.create_entity(case, schema.name, handling=handling, tags=draft.tags,
+                                 entity_id=entity_id, origin=source.origin)
+        repo.add_statements(case, eid, _statements(case, draft.values, source),
+                            default_region=region_of(case))
+        audit.append(case, "collection", f"{schema.name} added", target=eid)
+    return eid
+
+
+def add_values(case: Case, entity_id: str, values: Sequence[tuple[str, str]],
+               source: Source | None = None) -> list[str]:
+    source = source or Source()
+    cid = repo.canonical_id(case, entity_id)
+    with case.transaction():
+        ids = repo.add_statements(case, cid, _statements(case, values, source),
+                                  default_region=region_of(case))
+        audit.append(case, "alteration", "values added", target=cid,
+                     details={"properties": sorted({p for p, _ in values})})
+    return ids
+
+
+def retract(case: Case, statement_id: str, reason: str) -> None:
+    if not reason.strip():
+        raise InvalidInput(case.path, "give a reason for the retraction")
+    with case.transaction():
+        st = repo.retract_statement(case, statement_id, reason)
+        audit.append(case, "alteration", "value retracted", target=st.entity_id, justification=reason,
+                     details={"statement": statement_id, "property": st.prop})
+
+
+def show(case: Case, entity_id: str, *, include_retracted: bool = False, audited: bool = True) -> Entity:
+    ent = repo.get_entity(case, entity_id, include_retracted=include_retracted)
+    if audited:
+        audit.append(case, "consultation", "entity viewed", target=ent.id)
+    return ent
+
+
+def get(case: Case, entity_id: str) -> Entity:
+    """The entity's view for internal use (no consultation record)."""
+    return repo.get_entity(case, entity_id)
+
+
+def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                  tlp: TLP | None = None, country: str | None = None, text: str | None = None,
+                  order: str = "caption", descending: bool = False, limit: int | None = None,
+                  offset: int = 0) -> list[EntitySummary]:
+    return repo.list_entities(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
+                              order=order, descending=descending, limit=limit, offset=offset)
+
+
+def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                   tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    return repo.count_entities(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text)
+
+
+def set_tags(case: Case, entity_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
+    cid = repo.canonical_id(case, entity_id)
+    with case.transaction():
+        for t in add:
+            repo.add_tag(case, cid, t)
+        for t in remove:
+            repo.remove_tag(case, cid, t)
+        audit.append(case, "alteration", "tags changed", target=cid)
+
+
+def all_tags(case: Case) -> list[str]:
+    return repo.all_tags(case)
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    left: Entity
+    right: Entity
+    rows: list[tuple[str, list[str], list[str]]]  # property, left values, right values
+    shared: list[str]  # properties with a value in common
+
+
+def merge_preview(case: Case, a: str, b: str) -> MergePreview:
+    left, right = repo.get_entity(case, a), repo.get_entity(case, b)
+    lp, rp = left.properties(), right.properties()
+    rows, shared = [], []
+    for prop in sorted(set(lp) | set(rp)):
+        lv, rv = lp.get(prop, []), rp.get(prop, [])
+        rows.append((prop, lv, rv))
+        if set(lv) & set(rv):
+            shared.append(prop)
+    return MergePreview(left, right, rows, shared)
+
+
+def merge(case: Case, source_id: str, canonical: str, reason: str = "") -> str:
+    """Fold `source_id` into `canonical`; statements are never rewritten, so it is reversible."""
+    with case.transaction():
+        repo.merge(case, source_id, canonical, reason)
+        target = repo.canonical_id(case, canonical)
+        audit.append(case, "combination", "entities merged", target=target, justification=reason,
+                     details={"merged": source_id})
+    return target
+
+
+def unmerge(case: Case, source_id: str, reason: str = "") -> str:
+    with case.transaction():
+        former = repo.unmerge(case, source_id)
+        audit.append(case, "combination", "merge undone", target=source_id, justification=reason,
+                     details={"from": former})
+    return former
+
+
+def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:
+    repo.set_undated_order(case, repo.canonical_id(case, entity_id), order)

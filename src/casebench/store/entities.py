@@ -1,0 +1,347 @@
+"""Entities, statements, tags and merges: the only SQL for the case's facts."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP, Handling
+from casebench.domain.model import Entity, Provenance, Statement
+from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType, normalise
+from casebench.store.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    id: str
+    schema: str
+    caption: str
+    tlp: TLP
+    created_at: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class NewStatement:
+    """A value to record, before normalisation."""
+
+    prop: str
+    raw: str
+    provenance: Provenance
+    handling: Handling
+    first_seen: str = ""
+    last_seen: str = ""
+    statement_id: str | None = None
+    created_at: str | None = None
+
+
+_STMT_COLS = ("id, entity_id, prop, value, original, match_key, lang, author, source_exhibit, locator,"
+              " origin, origin_bundle, first_seen, last_seen, grade, handling, created_at, retracted,"
+              " retract_reason")
+
+
+def _row_to_statement(r: Sequence[Any]) -> Statement:
+    grade = Grade.from_text(r[14]) if r[14] else None
+    prov = Provenance(author=r[7], source_exhibit=r[8], locator=r[9], origin=r[10],
+                      origin_bundle=r[11], grade=grade, lang=r[6])
+    return Statement(id=r[0], entity_id=r[1], prop=r[2], value=r[3], original=r[4], provenance=prov,
+                     handling=Handling.from_json(json.loads(r[15])), created_at=r[16],
+                     first_seen=r[12], last_seen=r[13], match_key=r[5], retracted=bool(r[17]),
+                     retracted_reason=r[18] or "")
+
+
+def create_entity(case: Case, schema: str, *, handling: Handling, tags: Iterable[str] = (),
+                  entity_id: str | None = None, origin: str = "", created_at: str | None = None) -> str:
+    from casebench.store.case import utc_now
+
+    sch = get_schema(schema)
+    if sch.abstract:
+        raise InvalidInput(case.path, f"{schema} is an abstract schema; choose a concrete one")
+    eid = entity_id or new_id()
+    with case.transaction() as conn:
+        conn.execute(
+            "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (eid, schema, "", int(handling.tlp), json.dumps(handling.to_json()),
+             created_at or utc_now(), case.user, origin),
+        )
+        for tag in tags:
+            add_tag(case, eid, tag)
+    return eid
+
+
+def entity_exists(case: Case, entity_id: str) -> bool:
+    return case.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+
+def entity_schema(case: Case, entity_id: str) -> str:
+    row = case.conn.execute("SELECT schema FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        raise NotFound(case.path, f"no entity with id {entity_id}")
+    return str(row[0])
+
+
+def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
+                   default_region: str | None = None) -> list[str]:
+    """Validate, normalise and record values; all or nothing."""
+    from casebench.store.case import utc_now
+
+    schema = get_schema(entity_schema(case, entity_id))
+    ids: list[str] = []
+    rows = []
+    now = utc_now()
+    for item in items:
+        prop = schema.properties.get(item.prop)
+        if prop is None:
+            raise InvalidInput(case.path, f"{schema.name} has no property {item.prop!r}")
+        raw = item.raw.strip()
+        if not raw:
+            raise InvalidInput(case.path, f"{prop.label}: the value is empty")
+        try:
+            norm = normalise(prop.type, raw, default_region=default_region)
+        except ValueError as exc:
+            raise InvalidInput(case.path, f"{prop.label}: {exc}") from None
+        if prop.type is PropType.ENTITY:
+            target = canonical_id(case, norm.value)
+            if not entity_exists(case, target):
+                raise InvalidInput(case.path, f"{prop.label}: no entity with id {norm.value}")
+        sid = item.statement_id or new_id()
+        p = item.provenance
+        rows.append((
+            sid, entity_id, item.prop, norm.value, raw, norm.match_key, norm.sort_start, norm.sort_end,
+            p.lang, p.author, p.source_exhibit, p.locator, p.origin, p.origin_bundle,
+            item.first_seen or now, item.last_seen or now, p.grade.to_text() if p.grade else None,
+            int(item.handling.tlp), json.dumps(item.handling.to_json()), item.created_at or now,
+        ))
+        ids.append(sid)
+    with case.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start,"
+            " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
+            " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        refresh_caption(case, entity_id)
+    return ids
+
+
+def statement(case: Case, statement_id: str) -> Statement:
+    row = case.conn.execute(f"SELECT {_STMT_COLS} FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    if row is None:
+        raise NotFound(case.path, f"no statement with id {statement_id}")
+    return _row_to_statement(row)
+
+
+def retract_statement(case: Case, statement_id: str, reason: str) -> Statement:
+    from casebench.store.case import utc_now
+
+    st = statement(case, statement_id)
+    if st.retracted:
+        raise InvalidInput(case.path, f"statement {statement_id} is already retracted")
+    with case.transaction() as conn:
+        conn.execute(
+            "UPDATE statements SET retracted = 1, retracted_at = ?, retracted_by = ?, retract_reason = ?"
+            " WHERE id = ?", (utc_now(), case.user, reason, statement_id))
+        refresh_caption(case, st.entity_id)
+    return st
+
+
+def _members(case: Case, canonical: str) -> list[str]:
+    """The canonical id plus every id merged into it (directly or through a chain)."""
+    out, todo = [canonical], [canonical]
+    while todo:
+        cur = todo.pop()
+        for (src,) in case.conn.execute(
+                "SELECT source_id FROM merges WHERE canonical_id = ? AND undone_at IS NULL", (cur,)):
+            out.append(src)
+            todo.append(src)
+    return out
+
+
+def canonical_id(case: Case, entity_id: str) -> str:
+    seen = {entity_id}
+    cur = entity_id
+    while True:
+        row = case.conn.execute(
+            "SELECT canonical_id FROM merges WHERE source_id = ? AND undone_at IS NULL", (cur,)).fetchone()
+        if row is None:
+            return cur
+        cur = row[0]
+        if cur in seen:  # a cycle cannot be created through merge(); stop rather than loop
+            return cur
+        seen.add(cur)
+
+
+def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:
+    marks = ",".join("?" * len(entity_ids))
+    sql = f"SELECT {_STMT_COLS} FROM statements WHERE entity_id IN ({marks})"
+    if not include_retracted:
+        sql += " AND retracted = 0"
+    sql += " ORDER BY seq"
+    return [_row_to_statement(r) for r in case.conn.execute(sql, list(entity_ids))]
+
+
+def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -> Entity:
+    cid = canonical_id(case, entity_id)
+    row = case.conn.execute(
+        "SELECT id, schema, caption, handling, created_at, undated_order FROM entities WHERE id = ?",
+        (cid,)).fetchone()
+    if row is None:
+        raise NotFound(case.path, f"no entity with id {entity_id}")
+    members = _members(case, cid)
+    tags = [t for (t,) in case.conn.execute(
+        f"SELECT DISTINCT tag FROM entity_tags WHERE entity_id IN ({','.join('?' * len(members))})"
+        " ORDER BY tag", members)]
+    return Entity(id=row[0], schema=row[1], caption=row[2],
+                  handling=Handling.from_json(json.loads(row[3])), created_at=row[4], tags=tags,
+                  statements=statements_of(case, members, include_retracted=include_retracted),
+                  merged_ids=members[1:], undated_order=row[5])
+
+
+def refresh_caption(case: Case, entity_id: str) -> None:
+    cid = canonical_id(case, entity_id)
+    ent = get_entity(case, cid)
+    schema = get_schema(ent.schema)
+    caption = ""
+    for prop in schema.caption:
+        val = ent.first(prop)
+        if val:
+            caption = val
+            break
+    if schema.edge and not caption:
+        src, dst = (ent.first(schema.edge[0]), ent.first(schema.edge[1]))
+        names = [_caption_of(case, x) for x in (src, dst) if x]
+        caption = f" {schema.edge_label} ".join(names)
+    if not caption:
+        caption = schema.label
+    tlp = max([ent.handling.tlp, *(s.tlp for s in ent.statements)])
+    case.conn.execute("UPDATE entities SET caption = ?, tlp = ? WHERE id = ?", (caption, int(tlp), cid))
+
+
+def _caption_of(case: Case, entity_id: str) -> str:
+    row = case.conn.execute("SELECT caption FROM entities WHERE id = ?",
+                            (canonical_id(case, entity_id),)).fetchone()
+    return str(row[0]) if row else entity_id
+
+
+def add_tag(case: Case, entity_id: str, tag: str) -> None:
+    tag = tag.strip()
+    if tag:
+        case.conn.execute("INSERT OR IGNORE INTO entity_tags(entity_id, tag) VALUES (?, ?)", (entity_id, tag))
+
+
+def remove_tag(case: Case, entity_id: str, tag: str) -> None:
+    case.conn.execute("DELETE FROM entity_tags WHERE entity_id = ? AND tag = ?", (entity_id, tag))
+
+
+def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP | None,
+                 country: str | None, text: str | None) -> tuple[str, list[Any]]:
+    where = ["NOT EXISTS (SELECT 1 FROM merges m WHERE m.source_id = e.id AND m.undone_at IS NULL)"]
+    args: list[Any] = []
+    if schema:
+        names = [schema] if isinstance(schema, str) else list(schema)
+        where.append(f"e.schema IN ({','.join('?' * len(names))})")
+        args += names
+    if tag:
+        where.append("EXISTS (SELECT 1 FROM entity_tags t WHERE t.entity_id = e.id AND t.tag = ?)")
+        args.append(tag)
+    if tlp is not None:
+        where.append("e.tlp = ?")
+        args.append(int(tlp))
+    if country:
+        where.append("EXISTS (SELECT 1 FROM statements s WHERE s.entity_id = e.id AND s.retracted = 0"
+                     " AND s.prop IN ('country','nationality','jurisdiction','citizenship','flag','mainCountry')"
+                     " AND s.value = ?)")
+        args.append(country.lower())
+    if text:
+        where.append("e.caption LIKE ?")
+        args.append(f"%{text}%")
+    return " WHERE " + " AND ".join(where), args
+
+
+def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                  tlp: TLP | None = None, country: str | None = None, text: str | None = None,
+                  order: str = "caption", descending: bool = False, limit: int | None = None,
+                  offset: int = 0) -> list[EntitySummary]:
+    columns = {"caption": "e.caption COLLATE NOCASE", "schema": "e.schema", "tlp": "e.tlp",
+               "created": "e.created_at", "id": "e.id"}
+    if order not in columns:
+        raise ValueError(f"cannot sort by {order!r}")
+    where, args = _list_filter(schema, tag, tlp, country, text)
+    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin FROM entities e" + where
+           + f" ORDER BY {columns[order]} {'DESC' if descending else 'ASC'}, e.id")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5]) for r in case.conn.execute(sql, args)]
+
+
+def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                   tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    where, args = _list_filter(schema, tag, tlp, country, text)
+    return int(case.conn.execute("SELECT count(*) FROM entities e" + where, args).fetchone()[0])
+
+
+def all_tags(case: Case) -> list[str]:
+    return [t for (t,) in case.conn.execute("SELECT DISTINCT tag FROM entity_tags ORDER BY tag")]
+
+
+def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
+    from casebench.store.case import utc_now
+
+    src, dst = canonical_id(case, source_id), canonical_id(case, canonical)
+    if src == dst:
+        raise InvalidInput(case.path, "these are already the same entity")
+    s_schema, d_schema = get_schema(entity_schema(case, src)), get_schema(entity_schema(case, dst))
+    if not (s_schema.is_a(d_schema.name) or d_schema.is_a(s_schema.name)
+            or (s_schema.is_a("LegalEntity") and d_schema.is_a("LegalEntity"))):
+        raise InvalidInput(case.path, f"cannot merge a {s_schema.label} into a {d_schema.label}")
+    with case.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO merges(source_id, canonical_id, merged_at, merged_by, reason) VALUES (?,?,?,?,?)",
+            (src, dst, utc_now(), case.user, reason))
+        refresh_caption(case, dst)
+        return int(cur.lastrowid)
+
+
+def unmerge(case: Case, source_id: str) -> str:
+    """Undo the merge that folded `source_id` into another entity; return the former canonical id."""
+    from casebench.store.case import utc_now
+
+    row = case.conn.execute(
+        "SELECT id, canonical_id FROM merges WHERE source_id = ? AND undone_at IS NULL", (source_id,)).fetchone()
+    if row is None:
+        raise InvalidInput(case.path, f"entity {source_id} is not merged into another entity")
+    with case.transaction() as conn:
+        conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?",
+                     (utc_now(), case.user, row[0]))
+        refresh_caption(case, row[1])
+        refresh_caption(case, source_id)
+    return str(row[1])
+
+
+def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:
+    with case.transaction() as conn:
+        conn.execute("UPDATE entities SET undated_order = ? WHERE id = ?", (order, entity_id))
+
+
+def references_to(case: Case, entity_id: str) -> list[tuple[str, str]]:
+    """(entity id, property) of live statements that point at this entity or its merged ids."""
+    members = _members(case, canonical_id(case, entity_id))
+    marks = ",".join("?" * len(members))
+    # Entity ids are UUIDs, so a match on value is a reference, whatever the property.
+    return [(r[0], r[1]) for r in case.conn.execute(
+        f"SELECT DISTINCT entity_id, prop FROM statements WHERE retracted = 0 AND value IN ({marks})",
+        members)]

@@ -1,0 +1,115 @@
+"""Key slots: age passphrase files in keys/ holding the case secrets.
+
+A slot holds the raw 256-bit database key and the case's age identity for
+evidence. Every slot holds the same secrets, so changing a passphrase rewrites
+one slot and never the database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from casebench.store import agecrypt
+from casebench.store.atomic import atomic_write_bytes
+from casebench.store.errors import DamagedCase, MissingKeySlot, SlotError, WrongPassphrase
+
+SLOT_FORMAT = "casebench-keyslot"
+SLOT_VERSION = 1
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+
+
+@dataclass(frozen=True)
+class CaseSecrets:
+    case_id: str
+    db_key: bytes  # 32 bytes, SQLCipher raw key
+    evidence_identity: str  # AGE-SECRET-KEY-1...
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({
+            "format": SLOT_FORMAT,
+            "version": SLOT_VERSION,
+            "case_id": self.case_id,
+            "db_key": self.db_key.hex(),
+            "evidence_identity": self.evidence_identity,
+        }).encode()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, where: Path) -> CaseSecrets:
+        try:
+            doc = json.loads(data)
+            if doc.get("format") != SLOT_FORMAT:
+                raise ValueError("not a key slot")
+            key = bytes.fromhex(doc["db_key"])
+            if len(key) != 32:
+                raise ValueError("bad key length")
+            return cls(str(doc["case_id"]), key, str(doc["evidence_identity"]))
+        except (ValueError, KeyError, TypeError):
+            raise DamagedCase(where, "the key slot is damaged (its content is not a casebench key)") from None
+
+
+def slot_path(case_dir: Path, name: str) -> Path:
+    return case_dir / "keys" / f"{name}.age"
+
+
+def list_slots(case_dir: Path) -> list[str]:
+    keys = case_dir / "keys"
+    if not keys.is_dir():
+        return []
+    return sorted(p.stem for p in keys.glob("*.age") if p.is_file())
+
+
+def check_slot_name(case_dir: Path, name: str) -> None:
+    if not _NAME.match(name):
+        raise SlotError(case_dir, f"slot name {name!r} must be lower-case letters, digits, - or _")
+
+
+def write_slot(case_dir: Path, name: str, secrets: CaseSecrets, passphrase: str) -> None:
+    check_slot_name(case_dir, name)
+    if len(passphrase) < 1:
+        raise SlotError(case_dir, "the passphrase is empty")
+    (case_dir / "keys").mkdir(exist_ok=True)
+    data = agecrypt.encrypt_with_passphrase(secrets.to_bytes(), passphrase)
+    atomic_write_bytes(slot_path(case_dir, name), data)
+
+
+def unlock(case_dir: Path, passphrase: str, slot: str | None = None) -> tuple[str, CaseSecrets]:
+    """Try the passphrase on one slot, or on each slot; return (slot name, secrets)."""
+    names = [slot] if slot else list_slots(case_dir)
+    if not names:
+        raise MissingKeySlot(case_dir, "no key slot found in keys/ (the case cannot be unlocked)")
+    damaged: list[str] = []
+    for name in names:
+        path = slot_path(case_dir, name)
+        if not path.is_file():
+            raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist")
+        try:
+            plain = agecrypt.decrypt_with_passphrase(path.read_bytes(), passphrase)
+        except agecrypt.WrongPassphrase:
+            continue
+        except agecrypt.AgeError as exc:
+            damaged.append(f"{name} ({exc})")
+            continue
+        return name, CaseSecrets.from_bytes(plain, path)
+    if damaged and len(damaged) == len(names):
+        raise DamagedCase(case_dir, "key slot damaged: " + "; ".join(damaged))
+    raise WrongPassphrase(case_dir)
+
+
+def remove_slot(case_dir: Path, name: str) -> None:
+    names = list_slots(case_dir)
+    if name not in names:
+        raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist")
+    if len(names) == 1:
+        raise SlotError(case_dir, f"key slot {name!r} is the last one; add another before removing it")
+    path = slot_path(case_dir, name)
+    # Overwrite before unlinking: the old slot still opens the case with the old passphrase.
+    size = path.stat().st_size
+    with open(path, "r+b") as fh:
+        fh.write(os.urandom(size))
+        fh.flush()
+        os.fsync(fh.fileno())
+    path.unlink()

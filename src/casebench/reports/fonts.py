@@ -1,0 +1,103 @@
+"""Fonts for the PDF edition: DejaVu, embedded, or Helvetica when DejaVu is absent.
+
+Nothing is fetched at run time (DESIGN.md §1): the fonts come from the package's own
+``resources/fonts`` folder when present, else from the system's DejaVu folder. DejaVu
+covers every accent used in Spanish, Portuguese, French and West African names; the
+Helvetica fallback is not embedded and covers Latin-1 only, so a warning is logged.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SEARCH_DIRS: tuple[Path, ...] = (
+    Path(__file__).resolve().parent.parent / "resources" / "fonts",
+    Path("/usr/share/fonts/truetype/dejavu"),
+    Path("/usr/share/fonts/dejavu"),
+    Path("/usr/share/fonts/TTF"),
+    Path("/usr/local/share/fonts"),
+    Path("/Library/Fonts"),
+)
+
+_FILES = {
+    "regular": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    "italic": "DejaVuSans-Oblique.ttf",
+    "bold_italic": "DejaVuSans-BoldOblique.ttf",
+    "mono": "DejaVuSansMono.ttf",
+}
+
+_NAMES = {
+    "regular": "CBSans",
+    "bold": "CBSans-Bold",
+    "italic": "CBSans-Oblique",
+    "bold_italic": "CBSans-BoldOblique",
+    "mono": "CBMono",
+}
+
+_FALLBACK = {
+    "regular": "Helvetica",
+    "bold": "Helvetica-Bold",
+    "italic": "Helvetica-Oblique",
+    "bold_italic": "Helvetica-BoldOblique",
+    "mono": "Courier",
+}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """reportlab font names to use, and the TTF files behind them (for PIL)."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+    mono: str
+    embedded: bool  # True when TrueType fonts are embedded in the PDF
+    paths: dict[str, Path] = field(default_factory=dict)  # role -> .ttf, empty on fallback
+
+
+def find_font_dir(dirs: tuple[Path, ...] = SEARCH_DIRS) -> Path | None:
+    extra = os.environ.get("CASEBENCH_FONT_DIR")
+    candidates = ((Path(extra),) if extra else ()) + dirs
+    for d in candidates:
+        if all((d / name).is_file() for name in _FILES.values()):
+            return d
+    return None
+
+
+@functools.cache
+def pack_fonts(font_dir: Path | None = None) -> FontSet:
+    """Register the pack fonts with reportlab once and return their names."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    d = font_dir if font_dir is not None else find_font_dir()
+    if d is not None:
+        try:
+            paths = {role: d / name for role, name in _FILES.items()}
+            for role, path in paths.items():
+                pdfmetrics.registerFont(TTFont(_NAMES[role], str(path)))
+            family = _NAMES["regular"]
+            addMapping(family, 0, 0, _NAMES["regular"])
+            addMapping(family, 1, 0, _NAMES["bold"])
+            addMapping(family, 0, 1, _NAMES["italic"])
+            addMapping(family, 1, 1, _NAMES["bold_italic"])
+            log.debug("briefing-pack fonts: DejaVu from %s", d)
+            return FontSet(**_NAMES, embedded=True, paths=paths)
+        except Exception as exc:  # a damaged font file must not stop printing
+            log.warning("cannot load DejaVu fonts from %s (%s); using Helvetica", d, exc)
+    else:
+        log.warning(
+            "DejaVu fonts not found (looked in %s); using Helvetica, which is not embedded "
+            "and prints only Latin-1 accents",
+            ", ".join(str(p) for p in SEARCH_DIRS),
+        )
+    return FontSet(**_FALLBACK, embedded=False)

@@ -380,4 +380,4 @@ def test_every_named_country_is_an_iso_code() -> None:
 def test_prop_type_values_match_ftm_names() -> None:
     assert PropType("phone") is PropType.PHONE
     assert PropType.IBAN == "iban"
-    assert normalise("iban", "BE68 5390 0754 7034").value == "BE68539007547034"  # type: ignore[arg-type]
+    assert normalise("iban", "BE68 5390 0754 7034").value == "BE68539007547034"

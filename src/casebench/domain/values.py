@@ -331,13 +331,17 @@ def _number(raw: str) -> Normalised:
     return Normalised(format(number, "f"))
 
 
-def normalise(ptype: PropType, raw: str, *, default_region: str | None = None) -> Normalised:
+def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = None) -> Normalised:
     """Canonical form of ``raw`` for a property of type ``ptype``.
 
     ``default_region`` (an ISO country code such as "es") reads phone numbers written
     without a country code. Raises ValueError naming the value when it is not valid.
     """
-    ptype = PropType(ptype)
+    try:
+        # FtM type names arrive as plain strings from bundles.
+        ptype = PropType(ptype)
+    except ValueError:
+        raise ValueError(f"{ptype!r} is not a value type casebench knows") from None
     if not raw.strip():
         raise ValueError(f"the {ptype.label} is empty")
     if ptype in (PropType.NAME, PropType.STRING):

@@ -8,7 +8,6 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
-from casebench import __version__
 from casebench.cli import commands
 from casebench.cli.common import UserError
 from casebench.services.progress import OperationCancelled
@@ -31,28 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def version_text() -> str:
-    import sqlcipher3
+    from casebench.services.about import versions
 
-    lines = [f"casebench {__version__}"]
-    try:
-        conn = sqlcipher3.connect(":memory:")
-        lines.append(f"SQLCipher {conn.execute('PRAGMA cipher_version').fetchone()[0]}")
-        conn.close()
-    except Exception:  # reported, not fatal
-        lines.append("SQLCipher unavailable")
-    try:
-        from importlib.metadata import version
-
-        lines.append(f"age (pyrage) {version('pyrage')}")
-    except Exception:
-        lines.append("age (pyrage) unknown")
-    try:
-        from importlib.metadata import version
-
-        lines.append(f"Qt for Python (PySide6) {version('PySide6-Essentials')}")
-    except Exception:
-        lines.append("Qt for Python not installed (command line only)")
-    return "\n".join(lines)
+    return "\n".join(f"{name} {ver}" for name, ver in versions())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,8 +15,7 @@ import unicodedata
 __all__ = ["COUNTRY_NAMES", "ISO_ALPHA2", "country_name", "lookup_country"]
 
 # Kosovo's XK is user-assigned, not ISO, but every European police system uses it.
-ISO_ALPHA2: frozenset[str] = frozenset(
-    """
+_ISO_CODES = """
     ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo
     bq br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj
     dk dm do dz ec ee eg eh er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp
@@ -26,8 +25,8 @@ ISO_ALPHA2: frozenset[str] = frozenset(
     pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl
     sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um
     us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw xk
-    """.split()
-)
+"""
+ISO_ALPHA2: frozenset[str] = frozenset(_ISO_CODES.split())
 
 # alpha-2 | alpha-3 | English | Spanish | Portuguese | French | other names, ";"-separated
 _TABLE = """

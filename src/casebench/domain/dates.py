@@ -24,8 +24,9 @@ __all__ = ["DateError", "DateValue", "PartialDate", "Precision"]
 MAX_OFFSET_MINUTES = 14 * 60
 
 _MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 class DateError(ValueError):

@@ -30,9 +30,17 @@ PARTICLES = frozenset(
 )
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
-_SPECIAL = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "ı": "i", "þ": "th"}
-)
+_SPECIAL_LETTERS: dict[str, str | int | None] = {
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "đ": "d",
+    "ð": "d",
+    "ł": "l",
+    "ı": "i",
+    "þ": "th",
+}
+_SPECIAL = str.maketrans(_SPECIAL_LETTERS)
 
 # Spellings of one name across English (Gambia, Sierra Leone), French (Senegal, Guinea,
 # Mali) and Portuguese (Guinea-Bissau) records. Only pairs attested in civil and
@@ -119,12 +127,15 @@ def _canonical(token: str) -> str:
     return _VARIANTS.get(token, (token, ""))[0]
 
 
+_SOUNDS = str.maketrans("zvywc", "sbiuk")
+
+
 def _skeleton(token: str) -> str:
     # Sounds that Spanish, Portuguese, French and English spellings swap freely.
     text = token
     for old, new in (("ph", "f"), ("qu", "k"), ("lh", "l"), ("nh", "n"), ("ch", "x")):
         text = text.replace(old, new)
-    text = text.translate(str.maketrans({"z": "s", "v": "b", "y": "i", "w": "u", "c": "k"}))
+    text = text.translate(_SOUNDS)
     text = text.replace("h", "")
     return re.sub(r"(.)\1+", r"\1", text)
 
@@ -213,7 +224,7 @@ def _directional(a: list[str], b: list[str]) -> float:
     order = [j for _, j, _, _ in sorted(pairs)]
     if order != sorted(order):
         # "García Márquez" and "Márquez García" are different families more often than not.
-        score *= 0.95
+        score *= 0.9
     if short == 1 and long_ > 1:
         score *= 0.7
     return score
@@ -288,13 +299,19 @@ def compare_names(a: str, b: str) -> NameMatch:
 
 
 def _missing_reason(
-    missing: list[str], tokens: list[str], pairs: list[tuple[int, int, float, str]], side: int, name: str
+    missing: list[str],
+    tokens: list[str],
+    pairs: list[tuple[int, int, float, str]],
+    side: int,
+    name: str,
 ) -> str:
-    matched = sorted(p[side] for p in pairs)
+    matched = sorted(p[0] if side == 0 else p[1] for p in pairs)
     words = ", ".join(missing)
     unmatched = [i for i in range(len(tokens)) if i not in matched]
     if matched and all(i > matched[-1] for i in unmatched) and len(matched) >= 2:
-        return f"{words} only in {name!r} (a second surname, often dropped in Spain and Latin America)"
+        return (
+            f"{words} only in {name!r} (a second surname, often dropped in Spain and Latin America)"
+        )
     if len(matched) >= 2 and matched[0] == 0 and matched[-1] == len(tokens) - 1:
         return (
             f"{words} only in {name!r} (middle names or first surname; Portuguese and "

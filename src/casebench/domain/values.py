@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-class PropType(str, enum.Enum):
+class PropType(enum.StrEnum):
     """Value types, named as in FollowTheMoney where FtM has the type."""
 
     NAME = "name"
@@ -138,7 +138,9 @@ def _iban(raw: str) -> Normalised:
         )
     digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
     if int(digits) % 97 != 1:
-        raise _bad(PropType.IBAN, raw, "the check digits do not match; a character is probably mistyped")
+        raise _bad(
+            PropType.IBAN, raw, "the check digits do not match; a character is probably mistyped"
+        )
     return Normalised(iban, f"iban:{iban}")
 
 
@@ -164,7 +166,9 @@ def _bic(raw: str) -> Normalised:
     text = _compact(raw)
     if not re.fullmatch(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?", text):
         raise _bad(
-            PropType.BIC, raw, "a BIC has 8 or 11 characters: bank (4 letters), country, place, branch"
+            PropType.BIC,
+            raw,
+            "a BIC has 8 or 11 characters: bank (4 letters), country, place, branch",
         )
     if text[4:6].lower() not in ISO_ALPHA2:
         raise _bad(PropType.BIC, raw, f"{text[4:6]} (characters 5-6) is not a country code")
@@ -247,11 +251,13 @@ def _wallet(raw: str) -> Normalised:
         return Normalised(text, f"wallet:{lower}")
     if lower.startswith(("bc1", "tb1", "ltc1")):
         if text not in (lower, text.upper()) or not _bech32_ok(lower):
-            raise _bad(PropType.WALLET, raw, "the bech32 checksum does not match; check every character")
+            raise _bad(
+                PropType.WALLET, raw, "the bech32 checksum does not match; check every character"
+            )
         return Normalised(lower, f"wallet:{lower}")
-    if re.fullmatch(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33}", text):
-        if not _base58check_ok(text):
-            raise _bad(PropType.WALLET, raw, "the checksum does not match; check every character")
+    base58 = re.fullmatch(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33}", text)
+    if base58 and not _base58check_ok(text):
+        raise _bad(PropType.WALLET, raw, "the checksum does not match; check every character")
     # Base58 and other encodings are case-sensitive, so the key keeps the case.
     return Normalised(text, f"wallet:{text}")
 

@@ -157,6 +157,9 @@ def _node(d: Drawing, n: Node, cx: float, cy: float, fonts: FontSet) -> None:
     lines = simpleSplit(n.label, fonts.regular, LABEL_SIZE, 92)[:2]
     below = R + 7 if n.shape is not Shape.RECTANGLE else 0.8 * R + 7
     for i, line in enumerate(lines):
+        w = stringWidth(line, fonts.regular, LABEL_SIZE)
+        y = cy - below - i * (LABEL_SIZE + 1)
+        d.add(Rect(cx - w / 2 - 1, y - 2, w + 2, LABEL_SIZE + 1.5, fillColor=colors.white, strokeColor=None))
         d.add(String(cx, cy - below - i * (LABEL_SIZE + 1), line, fontName=fonts.regular, fontSize=LABEL_SIZE, fillColor=INK, textAnchor="middle"))
 
 

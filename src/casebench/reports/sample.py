@@ -492,7 +492,7 @@ def build_sample(
     *, language: str, max_tlp: TLP, size: int, recipient: str | None
 ) -> BriefingPack:
     lang = labels.check_language(language)
-    size = max(1, int(size))
+    size = 1 + 2 * (max(1, int(size)) - 1)  # repetitions: size 40 gives about 200 pages
     c = {k: _t(lang, v) for k, v in _COUNTRIES.items()}
     options = PackOptions(lang, max_tlp, recipient, "2.1", date(2024, 4, 8))
     participants = (

@@ -188,9 +188,12 @@ class Case:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError:
+                # The slot proved the key, so unreadable pages are damage: find the first one.
+                bad = damaged_pages(conn)
                 conn.close()
+                where = f"page {bad[0]}" if bad and bad[0] else "page 1"
                 raise DamagedCase(
-                    path, "case.db is damaged at page 1: it cannot be decrypted with the case key"
+                    path, f"case.db is damaged at {where}: it cannot be decrypted with the case key"
                 ) from None
             if app_id != APPLICATION_ID:
                 conn.close()
@@ -359,3 +362,11 @@ def read_manifest(path: Path) -> dict[str, Any]:
             path, f"the case was made by a newer casebench (case format {version}); update casebench"
         )
     return doc
+
+
+def sqlcipher_version() -> str:
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        return str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()

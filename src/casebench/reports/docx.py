@@ -1,0 +1,325 @@
+"""The Word edition of a briefing pack (python-docx): same blocks as the PDF, editable.
+
+Word styles carry the structure (Title, Heading 1–3, List Number, List Bullet, a
+"Pack Table" table style), so the recipient's Word can rebuild the table of contents:
+the TOC is a real ``TOC \\o "1-2"`` field, and the document asks Word to update
+fields on opening. Header and footer carry the markings: originator, case reference,
+handling codes, the TLP label right-aligned in its colour on black, version and date,
+and "page PAGE / NUMPAGES" as fields. RED packs with a named recipient get a VML
+text watermark (the same markup Word writes for Design › Watermark).
+
+Tables are built row by row with ``add_row()`` and filled from ``row.cells`` — never
+``table.cell(r, c)``, which walks the whole table on every call. Column widths are
+set once on the grid and copied into each new row by python-docx.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+
+from casebench.domain.handling import TLP
+from casebench.reports import content, labels
+from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeline_drawing
+from casebench.reports.errors import RenderCancelled
+from casebench.reports.fonts import pack_fonts
+from casebench.reports.output import atomic_output
+from casebench.reports.pack import BriefingPack
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+TEXT_WIDTH_CM = 17.4  # A4 minus 1.8 cm margins
+HEAD_FILL = "333333"
+
+
+def _tlp_run(paragraph: Any, tlp: TLP, size: float = 12) -> None:
+    run = paragraph.add_run(f" {tlp.label} ")
+    run.bold = True
+    run.font.size = Pt(size)
+    run.font.color.rgb = RGBColor.from_string(tlp.colour.lstrip("#"))
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), "000000")
+    run._r.get_or_add_rPr().append(shd)
+
+
+def _field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
+    """A complex field (begin / instrText / separate / result / end)."""
+
+    def fld(kind: str) -> None:
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(el)
+
+    fld("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    fld("separate")
+    paragraph.add_run(placeholder)
+    fld("end")
+
+
+def _set_cell_fill(cell: Any, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+_WATERMARK = (
+    "<w:r {ns}><w:pict>"
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>'
+    '<v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>'
+    '<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/>'
+    '<v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" '
+    'o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
+    '<v:textpath on="t" fitshape="t"/><o:lock v:ext="edit" text="t" shapetype="t"/>'
+    "</v:shapetype>"
+    '<v:shape id="CasebenchWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:88pt;'
+    "rotation:315;z-index:-251657216;mso-position-horizontal:center;"
+    "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+    'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#FF2B2B" stroked="f">'
+    '<v:fill opacity=".18"/>'
+    '<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string={text}/>'
+    "</v:shape></w:pict></w:r>"
+)
+
+
+def _watermark(paragraph: Any, text: str) -> None:
+    ns = nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    paragraph._p.append(parse_xml(_WATERMARK.format(ns=ns, text=quoteattr(text))))
+
+
+class _Writer:
+    def __init__(self, pack: BriefingPack) -> None:
+        self.pack = pack
+        self.lang = pack.language
+        self.doc = Document()
+        self.fonts = pack_fonts()
+        self._setup()
+
+    # document set-up ------------------------------------------------------------------
+    def _setup(self) -> None:
+        doc, pack = self.doc, self.pack
+        defaults = doc.styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if defaults is not None else None
+        if rpr is not None:
+            for tag in ("w:sz", "w:szCs"):
+                el = rpr.find(qn(tag))
+                if el is None:
+                    el = OxmlElement(tag)
+                    rpr.append(el)
+                el.set(qn("w:val"), "20")
+        table_style = doc.styles.add_style("Pack Table", WD_STYLE_TYPE.TABLE)
+        table_style.base_style = doc.styles["Table Grid"]
+        table_style.font.size = Pt(8)
+        pf = table_style.paragraph_format
+        pf.space_after = Pt(0)
+        pf.space_before = Pt(0)
+        self.table_style = table_style
+        sec = doc.sections[0]
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+        sec.left_margin = sec.right_margin = Cm(1.8)
+        sec.top_margin, sec.bottom_margin = Cm(2.4), Cm(2.0)
+        sec.header_distance = sec.footer_distance = Cm(0.9)
+        props = doc.core_properties
+        props.title = f"{pack.operation} — {pack.forum.name}"
+        props.author = pack.originator
+        props.subject = f"{pack.tlp.label} {pack.case_reference}"
+        props.keywords = pack.tlp.label
+        props.comments = f"casebench briefing pack {pack.options.version}"
+        settings = doc.settings.element
+        upd = OxmlElement("w:updateFields")
+        upd.set(qn("w:val"), "true")
+        settings.append(upd)
+        self._header_footer(sec)
+
+    def _header_footer(self, sec: Any) -> None:
+        pack = self.pack
+        right = Cm(TEXT_WIDTH_CM)
+        header = sec.header.paragraphs[0]
+        header.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+        run = header.add_run(content.header_left(pack))
+        run.font.size = Pt(8)
+        header.add_run("\t")
+        _tlp_run(header, pack.tlp)
+        if pack.watermark:
+            _watermark(header, pack.watermark)
+            line = sec.header.add_paragraph()
+            r = line.add_run(f"{labels.text(self.lang, 'prepared_for')}: {pack.watermark}")
+            r.font.size = Pt(8)
+            r.italic = True
+        footer = sec.footer.paragraphs[0]
+        stops = footer.paragraph_format.tab_stops
+        stops.add_tab_stop(Cm(TEXT_WIDTH_CM / 2), WD_TAB_ALIGNMENT.CENTER)
+        stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
+        footer.add_run(content.footer_left(pack)).font.size = Pt(8)
+        footer.add_run("\t")
+        pattern = labels.text(self.lang, "page_of", page="\x00", total="\x01")
+        before, _, rest = pattern.partition("\x00")
+        middle, _, after = rest.partition("\x01")
+        footer.add_run(before)
+        _field(footer, "PAGE", "1")
+        footer.add_run(middle)
+        _field(footer, "NUMPAGES", "1")
+        if after:
+            footer.add_run(after)
+        footer.add_run("\t")
+        _tlp_run(footer, pack.tlp)
+
+    # blocks ---------------------------------------------------------------------------
+    def cover(self) -> None:
+        doc, pack, lang = self.doc, self.pack, self.lang
+        doc.add_paragraph(labels.text(lang, "briefing_pack"), style="Subtitle")
+        doc.add_paragraph(pack.operation, style="Title")
+        doc.add_paragraph(pack.forum.name, style="Subtitle")
+        _tlp_run(doc.add_paragraph(), pack.tlp, size=20)
+        rows = content.cover_rows(pack)
+        self.key_values(rows)
+        note = content.withheld_note(pack)
+        if note:
+            doc.add_paragraph().add_run(note).italic = True
+        if pack.tlp is TLP.RED:
+            doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def toc(self) -> None:
+        doc = self.doc
+        doc.add_paragraph(labels.text(self.lang, "contents"), style="TOC Heading")
+        _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', labels.text(self.lang, "toc_note"))
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        table = self.doc.add_table(rows=0, cols=2)
+        table.style = self.table_style
+        table.autofit = False
+        table.columns[0].width = Cm(0.3 * TEXT_WIDTH_CM)
+        table.columns[1].width = Cm(0.7 * TEXT_WIDTH_CM)
+        for key, value in rows:
+            left, right = table.add_row().cells
+            left.text = key
+            left.paragraphs[0].runs[0].bold = True
+            right.text = value
+
+    def table(self, block: content.Table) -> None:
+        n = len(block.columns)
+        table = self.doc.add_table(rows=1, cols=n)
+        table.style = self.table_style
+        table.autofit = False
+        for col, w in zip(table.columns, block.widths, strict=False):
+            col.width = Cm(w * TEXT_WIDTH_CM)
+        head = table.rows[0]
+        tr_pr = head._tr.get_or_add_trPr()
+        rep = OxmlElement("w:tblHeader")
+        tr_pr.append(rep)  # repeat the header row on every page
+        for cell, title in zip(head.cells, block.columns, strict=False):
+            cell.text = title
+            run = cell.paragraphs[0].runs[0]
+            run.bold = True
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            _set_cell_fill(cell, HEAD_FILL)
+        mono = sorted(block.mono)
+        right = sorted(block.right)
+        for values in block.rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, values, strict=False):
+                cell.text = value
+            for i in mono:
+                for run in cells[i].paragraphs[0].runs:
+                    run.font.name = "Consolas"
+                    run.font.size = Pt(6.5)
+            for i in right:
+                cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self.doc.add_paragraph()
+
+    def profile(self, block: content.Profile) -> None:
+        if block.photo:
+            try:
+                para = self.doc.add_paragraph()
+                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                para.add_run().add_picture(io.BytesIO(block.photo), width=Cm(2.4))
+            except Exception:  # a damaged photo must not stop the pack
+                log.warning("a profile photo could not be read and was left out")
+        self.key_values(block.rows)
+
+    def picture(self, drawing: Any) -> None:
+        png = drawing_to_png(drawing, self.fonts)
+        if png is None:
+            self.doc.add_paragraph(labels.text(self.lang, "chart_missing")).runs[0].italic = True
+            return
+        self.doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
+
+    def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
+        doc, lang = self.doc, self.lang
+        width_pt = TEXT_WIDTH_CM / 2.54 * 72
+        for i, b in enumerate(blocks):
+            tick(i)
+            if isinstance(b, content.Heading):
+                doc.add_heading(b.text, level=b.level)
+            elif isinstance(b, content.Para):
+                style = {"numbered": "List Number", "bullet": "List Bullet"}.get(b.style)
+                para = doc.add_paragraph(b.text, style=style)
+                if b.style == "note" and para.runs:
+                    para.runs[0].italic = True
+            elif isinstance(b, content.Table):
+                self.table(b)
+            elif isinstance(b, content.Profile):
+                self.profile(b)
+            elif isinstance(b, content.ChartBlock):
+                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts))
+            elif isinstance(b, content.TimelineBlock):
+                self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts))
+
+
+def render_docx(
+    pack: BriefingPack,
+    out_path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``."""
+    blocks = content.build_blocks(pack)
+    total = len(blocks) + 2
+
+    def tick(i: int) -> None:
+        if cancelled is not None and cancelled():
+            raise RenderCancelled()
+        if progress is not None and i % 10 == 0:
+            progress(i + 1, total, "")
+
+    tick(-1)
+    writer = _Writer(pack)
+    writer.cover()
+    writer.toc()
+    writer.blocks(blocks, tick)
+    tick(len(blocks))
+    with atomic_output(Path(out_path)) as fh:
+        writer.doc.save(fh)
+    if progress is not None:
+        progress(total, total, "done")
+

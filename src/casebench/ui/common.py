@@ -1,0 +1,137 @@
+"""Small shared pieces: TLP badge, explanation panes, plain-word errors, clipboard hygiene."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from casebench.domain.handling import TLP
+from casebench.store.errors import (
+    CaseError,
+    CaseExists,
+    CaseLocked,
+    DamagedCase,
+    InvalidInput,
+    MissingKeySlot,
+    NewerVersion,
+    NotACase,
+    NotFound,
+    WrongPassphrase,
+)
+
+CLIPBOARD_SECONDS = 30
+
+
+def tr(text: str, context: str = "casebench") -> str:
+    """Translate a text that was marked elsewhere (QT_TRANSLATE_NOOP); literals use translate()."""
+    return QCoreApplication.translate(context, text)
+
+
+def tlp_style(tlp: TLP) -> str:
+    """TLP 2.0: the label in its colour on black."""
+    return (f"QLabel {{ background: #000; color: {tlp.colour}; font-weight: bold;"
+            f" padding: 2px 8px; border-radius: 3px; }}")
+
+
+class TlpBadge(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_tlp(None)
+
+    def set_tlp(self, tlp: TLP | None) -> None:
+        if tlp is None:
+            self.setText("")
+            self.setStyleSheet("")
+            self.hide()
+            return
+        self.setText(tlp.label)  # TLP labels are never translated
+        self.setStyleSheet(tlp_style(tlp))
+        self.setToolTip(QCoreApplication.translate("casebench", "Traffic Light Protocol level of the case (FIRST TLP 2.0)"))
+        self.show()
+
+
+class ExplainPane(QWidget):
+    """A pane that says why it is empty instead of showing nothing."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setStyleSheet("color: palette(mid);")
+        lay.addWidget(self.title)
+        lay.addWidget(self.text)
+        lay.addStretch(2)
+
+    def set_texts(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+
+
+def plain_error(exc: BaseException) -> str:
+    """What went wrong, in words a user can act on (never a traceback)."""
+    if isinstance(exc, WrongPassphrase):
+        return QCoreApplication.translate("casebench", "The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.")
+    if isinstance(exc, CaseLocked):
+        return QCoreApplication.translate("casebench", "The case is already open in another casebench window or program. Close it there first.")
+    if isinstance(exc, DamagedCase):
+        return QCoreApplication.translate("casebench", "The case is damaged and was not opened: {problem}. Restore it from a backup "
+                  "or ask your technical support.").format(problem=exc.problem)
+    if isinstance(exc, NewerVersion):
+        return QCoreApplication.translate("casebench", "This case was made by a newer casebench: {problem}.").format(problem=exc.problem)
+    if isinstance(exc, NotACase):
+        return QCoreApplication.translate("casebench", "This folder is not a casebench case: {problem}.").format(problem=exc.problem)
+    if isinstance(exc, MissingKeySlot):
+        return QCoreApplication.translate("casebench", "The case has no usable key slot: {problem}.").format(problem=exc.problem)
+    if isinstance(exc, CaseExists):
+        return QCoreApplication.translate("casebench", "Cannot create the case here: {problem}.").format(problem=exc.problem)
+    if isinstance(exc, InvalidInput | NotFound):
+        return exc.problem
+    if isinstance(exc, CaseError):
+        return exc.problem
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("casebench", "The operating system reported a problem: {problem}").format(
+            problem=exc.strerror or str(exc))
+    return str(exc) or type(exc).__name__
+
+
+class ClipboardGuard(QObject):
+    """Copies identifiers and hashes, and takes them off the clipboard after 30 s if unchanged."""
+
+    def __init__(self, parent: QObject | None = None, seconds: float = CLIPBOARD_SECONDS) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self._copied: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_now)
+
+    def copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self._copied = text
+        self._timer.start(int(self.seconds * 1000))
+
+    def clear_now(self) -> None:
+        cb = QGuiApplication.clipboard()
+        if self._copied is not None and cb.text() == self._copied:
+            cb.clear()
+        self._copied = None
+
+
+_guard: ClipboardGuard | None = None
+
+
+def clipboard_guard() -> ClipboardGuard:
+    global _guard
+    if _guard is None:
+        _guard = ClipboardGuard(QCoreApplication.instance())
+    return _guard

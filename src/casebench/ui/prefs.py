@@ -1,0 +1,77 @@
+"""GUI preferences: an INI file under CASEBENCH_HOME (never a passphrase, never case content).
+
+Stored: recent case folders, language, auto-lock minutes, window geometry and layout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from casebench.services.settings import user_home
+
+MAX_RECENT = 10
+DEFAULT_IDLE_MINUTES = 5
+LANGUAGES = ("en", "es", "pt", "fr")
+
+
+class Prefs:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or (user_home() / "gui.ini")
+        self._s = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+    # -- recent cases ------------------------------------------------------------------
+    def recent_cases(self) -> list[str]:
+        value = self._s.value("recent/cases", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        items = [p for p in self.recent_cases() if p != path]
+        items.insert(0, path)
+        self._s.setValue("recent/cases", items[:MAX_RECENT])
+        self._s.sync()
+
+    def remove_recent(self, path: str) -> None:
+        self._s.setValue("recent/cases", [p for p in self.recent_cases() if p != path])
+        self._s.sync()
+
+    # -- language ----------------------------------------------------------------------
+    def language(self) -> str:
+        """"" means: follow the system locale."""
+        value = str(self._s.value("ui/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, code: str) -> None:
+        self._s.setValue("ui/language", code if code in LANGUAGES else "")
+        self._s.sync()
+
+    # -- auto-lock -----------------------------------------------------------------------
+    def idle_minutes(self) -> float:
+        try:
+            value = float(self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            value = DEFAULT_IDLE_MINUTES
+        return value if value > 0 else DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self._s.setValue("security/idle_minutes", minutes)
+        self._s.sync()
+
+    # -- layout --------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geo = self._s.value("window/geometry")
+        state = self._s.value("window/state")
+        return (geo if isinstance(geo, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+        self._s.sync()

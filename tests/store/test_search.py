@@ -1,0 +1,48 @@
+"""Full-text search: accents folded, prefixes, ranking, snippets."""
+
+from __future__ import annotations
+
+from casebench.services import entities, search
+from casebench.services.entities import EntityDraft
+from casebench.store.case import Case
+
+
+def _add(case: Case, schema: str, **values: str) -> str:
+    return entities.add_entity(case, EntityDraft(schema, list(values.items())))
+
+
+def test_accent_insensitive_both_ways(case: Case) -> None:
+    eid = _add(case, "Person", name="João Pedro da Silva Santos")
+    assert [h.entity_id for h in search.search(case, "Joao")] == [eid]
+    other = _add(case, "Person", name="Joao Batista")
+    found = {h.entity_id for h in search.search(case, "joão")}
+    assert found == {eid, other}
+
+
+def test_prefix_and_snippet(case: Case) -> None:
+    eid = _add(case, "Company", name="Transitários Atlântico Lda", notes="front company in Bissau harbour")
+    hits = search.search(case, "atlan")
+    assert hits[0].entity_id == eid
+    assert "[" in hits[0].snippet and "]" in hits[0].snippet
+    assert search.search(case, "Bissa")[0].prop == "notes"
+
+
+def test_ranking_prefers_the_better_match(case: Case) -> None:
+    strong = _add(case, "Person", name="Ousman Jallow", alias="Ousman Jallow Ceesay")
+    weak = _add(case, "Person", name="Lamin Ceesay", notes="brother-in-law of someone called Ousman")
+    hits = search.search(case, "Ousman Jallow")
+    assert hits[0].entity_id == strong
+    assert weak not in [h.entity_id for h in hits]  # every word must match
+
+
+def test_retracted_values_are_not_found(case: Case) -> None:
+    eid = _add(case, "Person", name="Marta Quispe", alias="La Negra")
+    alias = next(s for s in entities.get(case, eid).statements if s.prop == "alias")
+    entities.retract(case, alias.id, "wrong")
+    assert search.search(case, "Negra") == []
+
+
+def test_hostile_query_text_is_harmless(case: Case) -> None:
+    _add(case, "Person", name="Ana")
+    for text in ['"', "AND OR NOT", "*", "name:Ana", "a) OR (b", "NEAR(", ""]:
+        search.search(case, text)  # never raises

@@ -218,7 +218,7 @@ def test_no_sqlcipher_noise_on_stderr(case_path: Path, capfd: pytest.CaptureFixt
     db.write_bytes(bytes(data))
     with pytest.raises(DamagedCase):
         Case.open(case_path, PASSPHRASE, user="tester")
-    out, err = capfd.readouterr()
+    _out, err = capfd.readouterr()
     assert err == ""
 
 

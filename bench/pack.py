@@ -72,7 +72,7 @@ def plain_docx(pack: BriefingPack, out: Path) -> None:
         elif isinstance(b, content.Para):
             d.add_paragraph(b.text)
         elif isinstance(b, content.Table | content.Profile):
-            rows = b.rows if isinstance(b, content.Table) else b.rows
+            rows: tuple[tuple[str, ...], ...] = b.rows
             cols = len(b.columns) if isinstance(b, content.Table) else 2
             t = d.add_table(rows=0, cols=cols)
             t.style = "Table Grid"
@@ -111,8 +111,12 @@ def main() -> None:
         pages = len(PdfReader(d / "pack.pdf").pages)
         plain_pages = len(PdfReader(d / "plain.pdf").pages)
     print(f"size {args.size}: {pages} pages (plain {plain_pages} pages)")
-    print(f"pdf: {ours_pdf:.2f} s vs plain {base_pdf:.2f} s = {ours_pdf / base_pdf:.2f}x (target <= 2x)")
-    print(f"docx: {ours_docx:.2f} s vs plain {base_docx:.2f} s = {ours_docx / base_docx:.2f}x (target <= 2x)")
+    print(
+        f"pdf: {ours_pdf:.2f} s vs plain {base_pdf:.2f} s = {ours_pdf / base_pdf:.2f}x (target <= 2x)"
+    )
+    print(
+        f"docx: {ours_docx:.2f} s vs plain {base_docx:.2f} s = {ours_docx / base_docx:.2f}x (target <= 2x)"
+    )
 
 
 if __name__ == "__main__":

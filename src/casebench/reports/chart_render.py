@@ -9,7 +9,6 @@ shapes, otherwise not at all (the caller prints a note instead).
 
 from __future__ import annotations
 
-import io
 import logging
 import math
 from datetime import datetime, timedelta
@@ -47,7 +46,9 @@ LABEL_SIZE = 6.5
 CAPTION_SIZE = 5.5
 
 
-def shape_at(shape: Shape, cx: float, cy: float, r: float, **style: object) -> Rect | Circle | Polygon:
+def shape_at(
+    shape: Shape, cx: float, cy: float, r: float, **style: object
+) -> Rect | Circle | Polygon:
     """The i2 symbol for ``shape`` centred on (cx, cy)."""
     if shape is Shape.CIRCLE:
         return Circle(cx, cy, r, **style)
@@ -82,9 +83,29 @@ def _legend(d: Drawing, chart: Chart, lang: str, fonts: FontSet, width: float, t
         if x + w > width and x > 0:
             x, y = 0.0, y - 16
         if isinstance(sym, Shape):
-            d.add(shape_at(sym, x + 9, y + 2, 5.5, fillColor=SHAPE_FILL[sym], strokeColor=INK, strokeWidth=0.6))
+            d.add(
+                shape_at(
+                    sym,
+                    x + 9,
+                    y + 2,
+                    5.5,
+                    fillColor=SHAPE_FILL[sym],
+                    strokeColor=INK,
+                    strokeWidth=0.6,
+                )
+            )
         elif isinstance(sym, LineStyle):
-            d.add(Line(x, y + 2, x + 20, y + 2, strokeColor=INK, strokeWidth=0.9, strokeDashArray=DASH[sym]))
+            d.add(
+                Line(
+                    x,
+                    y + 2,
+                    x + 20,
+                    y + 2,
+                    strokeColor=INK,
+                    strokeWidth=0.9,
+                    strokeDashArray=DASH[sym],
+                )
+            )
         else:
             d.add(Line(x, y + 2, x + 14, y + 2, strokeColor=INK, strokeWidth=0.9))
             d.add(_arrow_head(x, y + 2, x + 20, y + 2))
@@ -106,7 +127,9 @@ def _arrow_head(x1: float, y1: float, x2: float, y2: float, size: float = 5.0) -
     return Polygon([x2, y2, *left, *right], fillColor=INK, strokeColor=INK, strokeWidth=0.5)
 
 
-def chart_drawing(chart: Chart, width: float, lang: str, fonts: FontSet, max_height: float = 560) -> Drawing:
+def chart_drawing(
+    chart: Chart, width: float, lang: str, fonts: FontSet, max_height: float = 560
+) -> Drawing:
     """The link chart scaled to ``width`` points, legend underneath."""
     minx, miny, maxx, maxy = chart.bounds()
     span_x = max(maxx - minx, 1.0)
@@ -136,15 +159,44 @@ def chart_drawing(chart: Chart, width: float, lang: str, fonts: FontSet, max_hei
         sx, sy, ex, ey = x1 + ux * cut, y1 + uy * cut, x2 - ux * cut, y2 - uy * cut
         colour = HIGHLIGHT if e.highlighted else INK
         width_pt = 1.6 if e.highlighted else 0.8 + min(e.count, 10) * 0.08
-        d.add(Line(sx, sy, ex, ey, strokeColor=colour, strokeWidth=width_pt, strokeDashArray=DASH[e.style]))
+        d.add(
+            Line(
+                sx,
+                sy,
+                ex,
+                ey,
+                strokeColor=colour,
+                strokeWidth=width_pt,
+                strokeDashArray=DASH[e.style],
+            )
+        )
         if e.directed:
             d.add(_arrow_head(sx, sy, ex, ey))
         if e.caption:
             captions.append(((sx + ex) / 2, (sy + ey) / 2, e.caption))
     for cx, cy, text in captions:
         w = stringWidth(text, fonts.regular, CAPTION_SIZE)
-        d.add(Rect(cx - w / 2 - 1.5, cy - 2.2, w + 3, CAPTION_SIZE + 2, fillColor=colors.white, strokeColor=None))
-        d.add(String(cx, cy - 0.5, text, fontName=fonts.regular, fontSize=CAPTION_SIZE, fillColor=GREY, textAnchor="middle"))
+        d.add(
+            Rect(
+                cx - w / 2 - 1.5,
+                cy - 2.2,
+                w + 3,
+                CAPTION_SIZE + 2,
+                fillColor=colors.white,
+                strokeColor=None,
+            )
+        )
+        d.add(
+            String(
+                cx,
+                cy - 0.5,
+                text,
+                fontName=fonts.regular,
+                fontSize=CAPTION_SIZE,
+                fillColor=GREY,
+                textAnchor="middle",
+            )
+        )
     for n in chart.nodes:
         _node(d, n, *pos[n.id], fonts)
     _legend(d, chart, lang, fonts, width, leg_h - 4)
@@ -153,14 +205,43 @@ def chart_drawing(chart: Chart, width: float, lang: str, fonts: FontSet, max_hei
 
 def _node(d: Drawing, n: Node, cx: float, cy: float, fonts: FontSet) -> None:
     stroke = HIGHLIGHT if n.highlighted else INK
-    d.add(shape_at(n.shape, cx, cy, R, fillColor=SHAPE_FILL[n.shape], strokeColor=stroke, strokeWidth=1.6 if n.highlighted else 0.7))
+    d.add(
+        shape_at(
+            n.shape,
+            cx,
+            cy,
+            R,
+            fillColor=SHAPE_FILL[n.shape],
+            strokeColor=stroke,
+            strokeWidth=1.6 if n.highlighted else 0.7,
+        )
+    )
     lines = simpleSplit(n.label, fonts.regular, LABEL_SIZE, 92)[:2]
     below = R + 7 if n.shape is not Shape.RECTANGLE else 0.8 * R + 7
     for i, line in enumerate(lines):
         w = stringWidth(line, fonts.regular, LABEL_SIZE)
         y = cy - below - i * (LABEL_SIZE + 1)
-        d.add(Rect(cx - w / 2 - 1, y - 2, w + 2, LABEL_SIZE + 1.5, fillColor=colors.white, strokeColor=None))
-        d.add(String(cx, cy - below - i * (LABEL_SIZE + 1), line, fontName=fonts.regular, fontSize=LABEL_SIZE, fillColor=INK, textAnchor="middle"))
+        d.add(
+            Rect(
+                cx - w / 2 - 1,
+                y - 2,
+                w + 2,
+                LABEL_SIZE + 1.5,
+                fillColor=colors.white,
+                strokeColor=None,
+            )
+        )
+        d.add(
+            String(
+                cx,
+                cy - below - i * (LABEL_SIZE + 1),
+                line,
+                fontName=fonts.regular,
+                fontSize=LABEL_SIZE,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
 
 
 def _ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list[datetime]:
@@ -213,7 +294,17 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         if x0 <= x <= x1:
             d.add(Line(x, axis_y, x, axis_y - 3, strokeColor=INK, strokeWidth=0.5))
             d.add(Line(x, axis_y, x, top, strokeColor=colors.HexColor("#DDDDDD"), strokeWidth=0.3))
-            d.add(String(x, axis_y - 11, f"{t:%d/%m/%Y}", fontName=fonts.regular, fontSize=6, fillColor=INK, textAnchor="middle"))
+            d.add(
+                String(
+                    x,
+                    axis_y - 11,
+                    f"{t:%d/%m/%Y}",
+                    fontName=fonts.regular,
+                    fontSize=6,
+                    fillColor=INK,
+                    textAnchor="middle",
+                )
+            )
     last_x: dict[str, list[float]] = {}
     for i, it in enumerate(items, 1):
         lane_i = tl.lanes.index(it.lane) if it.lane in tl.lanes else 0
@@ -224,13 +315,55 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         last_x.setdefault(it.lane, []).append(xs)
         dash = [2.0, 1.5] if it.approximate else None
         if it.end_utc is not None and tx(it.end_utc) - xs > 6:
-            d.add(Rect(xs, cy - 4, tx(it.end_utc) - xs, 8, rx=3, ry=3, fillColor=colors.HexColor("#CFE2FF"), strokeColor=INK, strokeWidth=0.6, strokeDashArray=dash))
-        d.add(Circle(xs, cy, 5, fillColor=colors.white, strokeColor=HIGHLIGHT if it.approximate else INK, strokeWidth=0.7, strokeDashArray=dash))
-        d.add(String(xs, cy - 2, str(i), fontName=fonts.bold, fontSize=5.5, fillColor=INK, textAnchor="middle"))
+            d.add(
+                Rect(
+                    xs,
+                    cy - 4,
+                    tx(it.end_utc) - xs,
+                    8,
+                    rx=3,
+                    ry=3,
+                    fillColor=colors.HexColor("#CFE2FF"),
+                    strokeColor=INK,
+                    strokeWidth=0.6,
+                    strokeDashArray=dash,
+                )
+            )
+        d.add(
+            Circle(
+                xs,
+                cy,
+                5,
+                fillColor=colors.white,
+                strokeColor=HIGHLIGHT if it.approximate else INK,
+                strokeWidth=0.7,
+                strokeDashArray=dash,
+            )
+        )
+        d.add(
+            String(
+                xs,
+                cy - 2,
+                str(i),
+                fontName=fonts.bold,
+                fontSize=5.5,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
     ky = key_h - 10
     for i, line in enumerate(key_lines):
         col, row = divmod(i, rows)
-        d.add(String(col * (col_w + 10), ky - row * (LABEL_SIZE + 3), line, fontName=fonts.regular, fontSize=LABEL_SIZE, fillColor=INK))
+        d.add(
+            String(
+                col * (col_w + 10),
+                ky - row * (LABEL_SIZE + 3),
+                line,
+                fontName=fonts.regular,
+                fontSize=LABEL_SIZE,
+                fillColor=INK,
+            )
+        )
     return d
 
 

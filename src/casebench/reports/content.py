@@ -9,6 +9,7 @@ from :func:`cover_rows`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 from casebench.domain.drawing import Chart, Timeline
@@ -109,6 +110,12 @@ def page_label(pack: BriefingPack, page: int | str, total: int | str) -> str:
     return labels.text(pack.language, "page_of", page=page, total=total)
 
 
+def _date_cell(d: date | None, lang: str) -> str:
+    """Table date: the words part kept on one line, so a narrow cell wraps after the digits."""
+    head, sep, tail = format_date(d, lang).partition(" ")
+    return head + sep + tail.replace(" ", "\u00a0")
+
+
 def _split_hash(h: str) -> str:
     return f"{h[:32]}\n{h[32:]}" if len(h) > 32 else h
 
@@ -189,7 +196,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("date"), t("place"), t("substance"), t("quantity"), t("concealment"), t("route")),
                 tuple(
-                    (format_date(s.date, lang), s.place, s.substance, s.quantity, s.concealment, s.route)
+                    (_date_cell(s.date, lang), s.place, s.substance, s.quantity, s.concealment, s.route)
                     for s in pack.seizures
                 ),
                 (0.17, 0.15, 0.13, 0.12, 0.21, 0.22),
@@ -201,7 +208,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("date"), t("payer"), t("beneficiary"), t("amount"), t("purpose")),
                 tuple(
-                    (format_date(m.date, lang), m.payer, m.beneficiary,
+                    (_date_cell(m.date, lang), m.payer, m.beneficiary,
                      format_amount(m.amount, m.currency, lang), m.purpose)
                     for m in pack.money_flows
                 ),
@@ -232,8 +239,8 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("kind"), t("reference"), t("from"), t("to"), t("sent"), t("answered"), t("status")),
                 tuple(
-                    (term(lang, r.kind), r.reference, r.from_, r.to, format_date(r.sent, lang),
-                     format_date(r.answered, lang), term(lang, r.status))
+                    (term(lang, r.kind), r.reference, r.from_, r.to, _date_cell(r.sent, lang),
+                     _date_cell(r.answered, lang), term(lang, r.status))
                     for r in pack.requests
                 ),
                 (0.14, 0.15, 0.12, 0.12, 0.17, 0.17, 0.13),
@@ -245,7 +252,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("action"), t("owner"), t("deadline"), t("status")),
                 tuple(
-                    (a.action, a.owner, format_date(a.deadline, lang), term(lang, a.status))
+                    (a.action, a.owner, _date_cell(a.deadline, lang), term(lang, a.status))
                     for a in pack.actions
                 ),
                 (0.42, 0.22, 0.22, 0.14),

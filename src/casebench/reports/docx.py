@@ -110,7 +110,10 @@ _WATERMARK = (
 
 
 def _watermark(paragraph: Any, text: str) -> None:
-    ns = nsdecls("w") + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    ns = (
+        nsdecls("w")
+        + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+    )
     paragraph._p.append(parse_xml(_WATERMARK.format(ns=ns, text=quoteattr(text))))
 
 
@@ -322,4 +325,3 @@ def render_docx(
         writer.doc.save(fh)
     if progress is not None:
         progress(total, total, "done")
-

@@ -63,6 +63,18 @@ class FontSet:
     paths: dict[str, Path] = field(default_factory=dict)  # role -> .ttf, empty on fallback
 
 
+def _fontset(names: dict[str, str], embedded: bool, paths: dict[str, Path]) -> FontSet:
+    return FontSet(
+        regular=names["regular"],
+        bold=names["bold"],
+        italic=names["italic"],
+        bold_italic=names["bold_italic"],
+        mono=names["mono"],
+        embedded=embedded,
+        paths=paths,
+    )
+
+
 def find_font_dir(dirs: tuple[Path, ...] = SEARCH_DIRS) -> Path | None:
     extra = os.environ.get("CASEBENCH_FONT_DIR")
     candidates = ((Path(extra),) if extra else ()) + dirs
@@ -91,7 +103,7 @@ def pack_fonts(font_dir: Path | None = None) -> FontSet:
             addMapping(family, 0, 1, _NAMES["italic"])
             addMapping(family, 1, 1, _NAMES["bold_italic"])
             log.debug("briefing-pack fonts: DejaVu from %s", d)
-            return FontSet(**_NAMES, embedded=True, paths=paths)
+            return _fontset(_NAMES, True, paths)
         except Exception as exc:  # a damaged font file must not stop printing
             log.warning("cannot load DejaVu fonts from %s (%s); using Helvetica", d, exc)
     else:
@@ -100,4 +112,4 @@ def pack_fonts(font_dir: Path | None = None) -> FontSet:
             "and prints only Latin-1 accents",
             ", ".join(str(p) for p in SEARCH_DIRS),
         )
-    return FontSet(**_FALLBACK, embedded=False)
+    return _fontset(_FALLBACK, False, {})

@@ -95,7 +95,9 @@ class Styles:
                                    textColor=colors.HexColor("#444444"))  # fmt: skip
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0)
         self.cell_right = ParagraphStyle("cellr", self.cell, alignment=TA_RIGHT)
-        self.cell_mono = ParagraphStyle("cellm", self.cell, fontName=f.mono, fontSize=6.6, leading=8.5)
+        self.cell_mono = ParagraphStyle(
+            "cellm", self.cell, fontName=f.mono, fontSize=6.6, leading=8.5
+        )
         self.head = ParagraphStyle("head", self.cell, fontName=f.bold, textColor=colors.white)
         self.label = ParagraphStyle("label", self.cell, fontName=f.bold, fontSize=8.5, leading=11)
         self.value = ParagraphStyle("value", self.cell, fontSize=8.5, leading=11)
@@ -107,7 +109,9 @@ class Styles:
                     2: ParagraphStyle("toc2", base, fontSize=9)}  # fmt: skip
 
 
-def tlp_box(c: Canvas, tlp: TLP, right: float, baseline: float, font: str, size: float = TLP_SIZE) -> None:
+def tlp_box(
+    c: Canvas, tlp: TLP, right: float, baseline: float, font: str, size: float = TLP_SIZE
+) -> None:
     """The TLP label in its colour on a black box, right-aligned at ``right``."""
     text = tlp.label
     w = stringWidth(text, font, size)
@@ -257,11 +261,13 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
             self.pages[b.key] = self.canv.getPageNumber()
             self.canv.addOutlineEntry(b.text, b.key, level=b.level - 1, closed=b.level >= 2)
         self.done += 1
-        if self.done % 25 == 0 or self.done == self.total:
+        if self.done % 25 == 0:
             if self.cancelled is not None and self.cancelled():
                 raise RenderCancelled()
             if self.progress is not None:
-                self.progress(self.done, self.total, f"{self.canv.getPageNumber()}")
+                # split tables add flowables: never report more than the estimate
+                done = min(self.done, self.total - 1)
+                self.progress(done, self.total, f"{self.canv.getPageNumber()}")
 
     def define_forms(self, c: Canvas) -> None:
         """Called just before the file is written: the numbers are known now."""
@@ -294,7 +300,9 @@ def _table(block: content.Table, st: Styles) -> Table:
     styles = [st.cell_mono if i in block.mono else st.cell_right if i in block.right else st.cell
               for i in range(len(block.columns))]  # fmt: skip
     data: list[list[Paragraph]] = [[Paragraph(_esc(c), st.head) for c in block.columns]]
-    data.extend([Paragraph(_esc(v), s) for v, s in zip(row, styles, strict=False)] for row in block.rows)
+    data.extend(
+        [Paragraph(_esc(v), s) for v, s in zip(row, styles, strict=False)] for row in block.rows
+    )
     widths = [w * FRAME_W for w in block.widths]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TABLE_STYLE)
@@ -336,7 +344,9 @@ def _profile(block: content.Profile, st: Styles) -> Flowable:
     try:
         reader = ImageReader(io.BytesIO(block.photo))
         iw, ih = reader.getSize()
-        image: Flowable = Image(io.BytesIO(block.photo), width=photo_w, height=photo_w * ih / max(iw, 1))
+        image: Flowable = Image(
+            io.BytesIO(block.photo), width=photo_w, height=photo_w * ih / max(iw, 1)
+        )
     except Exception:  # a damaged photo must not stop the pack
         log.warning("a profile photo could not be read and was left out")
         return kv
@@ -368,7 +378,10 @@ def _cover(pack: BriefingPack, st: Styles) -> list[Flowable]:
         _TlpBanner(pack.tlp, f.bold),
         Spacer(1, 10 * mm),
     ]
-    rows = [[Paragraph(_esc(k), st.label), Paragraph(_esc(v), st.value)] for k, v in content.cover_rows(pack)]
+    rows = [
+        [Paragraph(_esc(k), st.label), Paragraph(_esc(v), st.value)]
+        for k, v in content.cover_rows(pack)
+    ]
     table = Table(rows, colWidths=[0.3 * FRAME_W, 0.7 * FRAME_W], hAlign="LEFT")
     table.setStyle(PROFILE_STYLE)
     story.append(table)

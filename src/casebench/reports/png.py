@@ -9,6 +9,7 @@ this module raises ImportError when Pillow is missing.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 from pathlib import Path
 
@@ -69,7 +70,7 @@ class _Painter:
             self.draw.line(pts, fill=colour, width=w, joint="curve")
             return
         on, off = (float(dash[0]) * self.scale, float(dash[1]) * self.scale)
-        for a, b in zip(pts, pts[1:], strict=False):
+        for a, b in itertools.pairwise(pts):
             length = math.dist(a, b)
             if length == 0:
                 continue
@@ -109,14 +110,20 @@ class _Painter:
                     self.draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=fill)
                 steps = 24
                 pts = [
-                    (cx + r * math.cos(2 * math.pi * i / steps), cy + r * math.sin(2 * math.pi * i / steps))
+                    (
+                        cx + r * math.cos(2 * math.pi * i / steps),
+                        cy + r * math.sin(2 * math.pi * i / steps),
+                    )
                     for i in range(steps)
                 ]
                 self.stroke_path(pts, shape, closed=True)
             else:
                 outline = _rgb(shape.strokeColor)
                 self.draw.ellipse(
-                    [cx - r, cy - r, cx + r, cy + r], fill=fill, outline=outline, width=self.width(shape)
+                    [cx - r, cy - r, cx + r, cy + r],
+                    fill=fill,
+                    outline=outline,
+                    width=self.width(shape),
                 )
         elif isinstance(shape, Polygon):
             p = shape.points
@@ -126,7 +133,9 @@ class _Painter:
                 self.draw.polygon(pts, fill=fill)
             self.stroke_path(pts, shape, closed=True)
         elif isinstance(shape, Line):
-            self.stroke_path([self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2)], shape, closed=False)
+            self.stroke_path(
+                [self.pt(shape.x1, shape.y1), self.pt(shape.x2, shape.y2)], shape, closed=False
+            )
         elif isinstance(shape, String):
             anchor = {"start": "ls", "middle": "ms", "end": "rs"}.get(shape.textAnchor, "ls")
             self.draw.text(

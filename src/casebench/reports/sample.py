@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 from casebench.domain.drawing import (
@@ -25,6 +25,7 @@ from casebench.domain.drawing import (
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP
 from casebench.reports import labels
+from casebench.reports.glossary import glossary_entries
 from casebench.reports.pack import (
     ActionRow,
     BriefingPack,
@@ -43,162 +44,19 @@ from casebench.reports.pack import (
     apply_ceiling,
     overall_tlp,
 )
-
-_L = ("en", "es", "pt", "fr")
-
-# Country names in the pack language.
-_COUNTRIES: dict[str, tuple[str, str, str, str]] = {
-    "EC": ("Ecuador", "Ecuador", "Equador", "Équateur"),
-    "GM": ("The Gambia", "Gambia", "Gâmbia", "Gambie"),
-    "GW": ("Guinea-Bissau", "Guinea-Bisáu", "Guiné-Bissau", "Guinée-Bissau"),
-    "ES": ("Spain", "España", "Espanha", "Espagne"),
-    "PT": ("Portugal", "Portugal", "Portugal", "Portugal"),
-    "SN": ("Senegal", "Senegal", "Senegal", "Sénégal"),
-}
-
-_TEXT: dict[str, tuple[str, str, str, str]] = {
-    "purpose": (
-        "To agree a common strategy against the network moving cocaine from Guayaquil to "
-        "Galicia through Banjul and the Bijagós islands, and to decide on a joint "
-        "investigation team.",
-        "Acordar una estrategia común contra la red que traslada cocaína de Guayaquil a "
-        "Galicia a través de Banjul y las islas Bijagós, y decidir sobre un equipo "
-        "conjunto de investigación.",
-        "Acordar uma estratégia comum contra a rede que transporta cocaína de Guayaquil "
-        "para a Galiza através de Banjul e das ilhas Bijagós, e decidir sobre uma equipa "
-        "de investigação conjunta.",
-        "Convenir d'une stratégie commune contre le réseau qui achemine la cocaïne de "
-        "Guayaquil vers la Galice par Banjul et l'archipel des Bijagós, et décider de la "
-        "création d'une équipe commune d'enquête.",
-    ),
-    "legal": (
-        "Information is shared under the 1988 UN Convention against Illicit Traffic in "
-        "Narcotic Drugs (art. 7 and 9) and the bilateral police co-operation agreements "
-        "listed in the request annex. It may be used for intelligence purposes only; "
-        "judicial use requires the consent of the originator (handling code NJU).",
-        "La información se comparte en virtud de la Convención de las Naciones Unidas de "
-        "1988 contra el Tráfico Ilícito de Estupefacientes (arts. 7 y 9) y de los acuerdos "
-        "bilaterales de cooperación policial citados en el anexo. Solo puede usarse con "
-        "fines de inteligencia; el uso judicial exige el consentimiento del autor (código NJU).",
-        "A informação é partilhada ao abrigo da Convenção das Nações Unidas de 1988 contra "
-        "o Tráfico Ilícito de Estupefacientes (arts. 7.º e 9.º) e dos acordos bilaterais de "
-        "cooperação policial indicados no anexo. Só pode ser usada para fins de informações; "
-        "o uso judicial exige o consentimento do autor (código NJU).",
-        "Les informations sont échangées au titre de la Convention des Nations unies de "
-        "1988 contre le trafic illicite de stupéfiants (art. 7 et 9) et des accords "
-        "bilatéraux de coopération policière cités en annexe. Elles ne peuvent servir "
-        "qu'au renseignement ; tout usage judiciaire exige l'accord de l'émetteur (code NJU).",
-    ),
-    "EC": (
-        "Frutas del Pacífico Exportadora S.A. shipped 14 banana containers to Banjul "
-        "between October 2023 and March 2024. Two were found to carry cocaine bricks "
-        "stamped with a scorpion logo.",
-        "Frutas del Pacífico Exportadora S.A. envió 14 contenedores de banano a Banjul "
-        "entre octubre de 2023 y marzo de 2024. En dos se hallaron ladrillos de cocaína "
-        "con el logotipo de un escorpión.",
-        "A Frutas del Pacífico Exportadora S.A. enviou 14 contentores de banana para Banjul "
-        "entre outubro de 2023 e março de 2024. Em dois foram encontrados tijolos de "
-        "cocaína com o logótipo de um escorpião.",
-        "Frutas del Pacífico Exportadora S.A. a expédié 14 conteneurs de bananes vers "
-        "Banjul entre octobre 2023 et mars 2024. Deux contenaient des briques de cocaïne "
-        "marquées d'un scorpion.",
-    ),
-    "GM": (
-        "Gambia Atlantic Logistics Ltd rents the bonded warehouse where the containers "
-        "were opened. Ousman Jallow, known in Senegal as Usman Diallo, signs its delivery "
-        "notes.",
-        "Gambia Atlantic Logistics Ltd alquila el depósito aduanero donde se abrieron los "
-        "contenedores. Ousman Jallow, conocido en Senegal como Usman Diallo, firma sus "
-        "albaranes.",
-        "A Gambia Atlantic Logistics Ltd arrenda o armazém aduaneiro onde os contentores "
-        "foram abertos. Ousman Jallow, conhecido no Senegal como Usman Diallo, assina as "
-        "guias de entrega.",
-        "Gambia Atlantic Logistics Ltd loue l'entrepôt sous douane où les conteneurs ont "
-        "été ouverts. Ousman Jallow, connu au Sénégal sous le nom d'Usman Diallo, signe "
-        "les bons de livraison.",
-    ),
-    "GW": (
-        "The fishing vessel Nha Terra, owned by Pescarias Bijagós Lda., meets the cargo "
-        "ship off Bubaque. The Polícia Judiciária da Guiné-Bissau seized 420 kg on "
-        "11 March 2024.",
-        "El pesquero Nha Terra, de Pescarias Bijagós Lda., se encuentra con el carguero "
-        "frente a Bubaque. La Polícia Judiciária da Guiné-Bissau incautó 420 kg el "
-        "11 de marzo de 2024.",
-        "O navio de pesca Nha Terra, da Pescarias Bijagós Lda., encontra-se com o cargueiro "
-        "ao largo de Bubaque. A Polícia Judiciária da Guiné-Bissau apreendeu 420 kg a "
-        "11 de março de 2024.",
-        "Le chalutier Nha Terra, propriété de Pescarias Bijagós Lda., retrouve le cargo "
-        "au large de Bubaque. La Polícia Judiciária da Guiné-Bissau a saisi 420 kg le "
-        "11 mars 2024.",
-    ),
-    "ES": (
-        "José Luis García Márquez organises the landings in the Ría de Arousa with "
-        "semi-rigid boats and pays the crews through Transportes Rías Baixas S.L.",
-        "José Luis García Márquez organiza los alijos en la ría de Arousa con semirrígidas "
-        "y paga a las tripulaciones a través de Transportes Rías Baixas S.L.",
-        "José Luis García Márquez organiza os desembarques na ria de Arousa com "
-        "semirrígidos e paga às tripulações através da Transportes Rías Baixas S.L.",
-        "José Luis García Márquez organise les débarquements dans la ría de Arousa avec des "
-        "semi-rigides et paie les équipages par Transportes Rías Baixas S.L.",
-    ),
-    "forum": (
-        "Atlantic Route Case Forum",
-        "Foro del caso Ruta Atlántica",
-        "Fórum do caso Rota Atlântica",
-        "Forum de l'affaire Route atlantique",
-    ),
-    "nju": (
-        "Not for judicial use without the originator's written consent.",
-        "No apto para uso judicial sin el consentimiento escrito del autor.",
-        "Não utilizável em processo judicial sem o consentimento escrito do autor.",
-        "Pas d'usage judiciaire sans l'accord écrit de l'émetteur.",
-    ),
-    "orcon": (
-        "Originator controlled: no onward disclosure without the originator's consent.",
-        "Controlado por el autor: no se difunde sin su consentimiento.",
-        "Controlado pelo autor: não divulgar sem o seu consentimento.",
-        "Contrôlé par l'émetteur : aucune diffusion sans son accord.",
-    ),
-}
-
-_AGENDA = (
-    ("Opening and adoption of the agenda", "Apertura y aprobación del orden del día",
-     "Abertura e aprovação da ordem de trabalhos", "Ouverture et adoption de l'ordre du jour"),
-    ("Presentations by Ecuador, The Gambia, Guinea-Bissau and Spain",
-     "Presentaciones de Ecuador, Gambia, Guinea-Bisáu y España",
-     "Apresentações do Equador, Gâmbia, Guiné-Bissau e Espanha",
-     "Exposés de l'Équateur, de la Gambie, de la Guinée-Bissau et de l'Espagne"),
-    ("Network analysis and financial flows", "Análisis de la red y de los flujos financieros",
-     "Análise da rede e dos fluxos financeiros", "Analyse du réseau et des flux financiers"),
-    ("Joint investigation team: scope and signatories", "Equipo conjunto de investigación: alcance y firmantes",
-     "Equipa de investigação conjunta: âmbito e signatários", "Équipe commune d'enquête : champ et signataires"),
-    ("Common action day and next steps", "Jornada de acción común y próximos pasos",
-     "Dia de ação comum e próximos passos", "Journée d'action commune et prochaines étapes"),
-)  # fmt: skip
-
-_GAPS = (
-    ("Who finances the purchases in Ecuador?", "¿Quién financia las compras en Ecuador?",
-     "Quem financia as compras no Equador?", "Qui finance les achats en Équateur ?"),
-    ("Identity of the captain of the MV Santa Lucía on the March voyage.",
-     "Identidad del capitán del MV Santa Lucía en el viaje de marzo.",
-     "Identidade do comandante do MV Santa Lucía na viagem de março.",
-     "Identité du capitaine du MV Santa Lucía lors du voyage de mars."),
-    ("Ownership of account GM12 3456 7890 held in Banjul.",
-     "Titularidad de la cuenta GM12 3456 7890 abierta en Banjul.",
-     "Titularidade da conta GM12 3456 7890 aberta em Banjul.",
-     "Titulaire du compte GM12 3456 7890 ouvert à Banjul."),
-    ("Role of the aircraft HC-BXY in moving cash.", "Papel de la aeronave HC-BXY en el traslado de efectivo.",
-     "Papel da aeronave HC-BXY no transporte de numerário.", "Rôle de l'aéronef HC-BXY dans le transport d'espèces."),
-)  # fmt: skip
-
-_FIRST = ("Antonio", "Íñigo", "Begoña", "Rocío", "Gonçalo", "Inês", "Lamin", "Awa",
-          "Ebrima", "Mariama", "Joaquín", "Conceição", "Aïssatou", "Ramón", "Sébastien")  # fmt: skip
-_LAST = ("Fernández Núñez", "Muñoz Peña", "Gonçalves Magalhães", "Araújo da Costa", "Ceesay",
-         "Sanneh", "Touray", "Baldé", "Djaló", "Iglesias Castro", "Ndiaye Sène", "Lourenço")  # fmt: skip
+from casebench.reports.sample_text import (
+    AGENDA,
+    COUNTRIES,
+    FIRST_NAMES,
+    GAPS,
+    LANGS,
+    SURNAMES,
+    TEXT,
+)
 
 
 def _t(lang: str, entry: tuple[str, str, str, str]) -> str:
-    return entry[_L.index(lang)]
+    return entry[LANGS.index(lang)]
 
 
 def _photo(seed: int) -> bytes:
@@ -229,12 +87,17 @@ def _photo(seed: int) -> bytes:
 
 
 def _persons(lang: str, size: int) -> list[PersonProfile]:
-    c = {k: _t(lang, v) for k, v in _COUNTRIES.items()}
+    c = {k: _t(lang, v) for k, v in COUNTRIES.items()}
     fd = labels.format_date
     base = [
         PersonProfile(
             "José Luis García Márquez",
-            ("José Luis GARCÍA MÁRQUEZ", "Jose Luis Garcia Marquez", "J. L. García", "«El Gallego»"),
+            (
+                "José Luis GARCÍA MÁRQUEZ",
+                "Jose Luis Garcia Marquez",
+                "J. L. García",
+                "«El Gallego»",
+            ),
             (fd(date(1971, 2, 14), lang),),
             (c["ES"],),
             ("ES passport PAA123456", "ES DNI 12345678-Z"),
@@ -319,8 +182,8 @@ def _persons(lang: str, size: int) -> list[PersonProfile]:
     ]
     out = list(base)
     for i in range(7 * (size - 1)):
-        first = _FIRST[i % len(_FIRST)]
-        last = _LAST[(i * 7 + i // len(_FIRST)) % len(_LAST)]
+        first = FIRST_NAMES[i % len(FIRST_NAMES)]
+        last = SURNAMES[(i * 7 + i // len(FIRST_NAMES)) % len(SURNAMES)]
         out.append(
             PersonProfile(
                 f"{first} {last}",
@@ -339,7 +202,7 @@ def _persons(lang: str, size: int) -> list[PersonProfile]:
 
 
 def _organisations(lang: str, size: int) -> list[OrgProfile]:
-    c = {k: _t(lang, v) for k, v in _COUNTRIES.items()}
+    c = {k: _t(lang, v) for k, v in COUNTRIES.items()}
     flag = {"en": "Flag", "es": "Bandera", "pt": "Pavilhão", "fr": "Pavillon"}[lang]
     reg = {"en": "Registration", "es": "Registro", "pt": "Registo", "fr": "Immatriculation"}[lang]
     seat = {"en": "Registered office", "es": "Domicilio social", "pt": "Sede",
@@ -385,7 +248,7 @@ def _organisations(lang: str, size: int) -> list[OrgProfile]:
         base.append(
             OrgProfile(
                 ("company", "vessel", "company", "organisation")[i % 4],
-                f"{('Comercial', 'Pesqueira', 'Atlantic', 'Grupo')[i % 4]} {_LAST[i % len(_LAST)].split()[0]} {i + 1}",
+                f"{('Comercial', 'Pesqueira', 'Atlantic', 'Grupo')[i % 4]} {SURNAMES[i % len(SURNAMES)].split()[0]} {i + 1}",
                 ((reg, f"R-{40000 + i}"), (country, c[("ES", "GW", "GM", "EC")[i % 4]])),
                 (TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)[i % 4],
             )
@@ -395,8 +258,8 @@ def _organisations(lang: str, size: int) -> list[OrgProfile]:
 
 _ZONES = {
     "EC": timezone(timedelta(hours=-5)),
-    "GM": timezone.utc,
-    "GW": timezone.utc,
+    "GM": UTC,
+    "GW": UTC,
     "ES": timezone(timedelta(hours=1)),
 }
 
@@ -415,7 +278,7 @@ _EVENTS = (
 
 
 def _timeline(lang: str, size: int) -> tuple[list[TimelineRow], Timeline]:
-    start = datetime(2024, 2, 20, 14, 5, tzinfo=timezone.utc)
+    start = datetime(2024, 2, 20, 14, 5, tzinfo=UTC)
     rows: list[TimelineRow] = []
     items: list[TimelineItem] = []
     for i in range(len(_EVENTS) * size):
@@ -440,7 +303,7 @@ def _timeline(lang: str, size: int) -> tuple[list[TimelineRow], Timeline]:
                     when,
                     when + timedelta(days=3) if i in (1, 6) else None,
                     approximate=i == 6,
-                    lane=_t(lang, _COUNTRIES[cc]),
+                    lane=_t(lang, COUNTRIES[cc]),
                     tlp=tlp,
                 )
             )
@@ -488,12 +351,10 @@ def _chart(lang: str) -> Chart:
     return Chart(labels.text(lang, "network"), tuple(n), tuple(e), TLP.AMBER_STRICT, 1000, 500)
 
 
-def build_sample(
-    *, language: str, max_tlp: TLP, size: int, recipient: str | None
-) -> BriefingPack:
+def build_sample(*, language: str, max_tlp: TLP, size: int, recipient: str | None) -> BriefingPack:
     lang = labels.check_language(language)
     size = 1 + 2 * (max(1, int(size)) - 1)  # repetitions: size 40 gives about 200 pages
-    c = {k: _t(lang, v) for k, v in _COUNTRIES.items()}
+    c = {k: _t(lang, v) for k, v in COUNTRIES.items()}
     options = PackOptions(lang, max_tlp, recipient, "2.1", date(2024, 4, 8))
     participants = (
         Participant("Cap. Andrea Villacís Loor", "Policía Nacional – Antinarcóticos", c["EC"], "Case officer", "+593 4 259 0000"),
@@ -502,14 +363,14 @@ def build_sample(
         Participant("Fiscal Lucía Ferreiro Otero", "Fiscalía Especial Antidroga", c["ES"], "Prosecutor", "lferreiro@example.es"),
         Participant("Insp. Rui Conceição Lopes", "Polícia Judiciária – UNCTE", c["PT"], "Liaison officer", "rlopes@example.pt"),
     )  # fmt: skip
-    forum = Forum(_t(lang, _TEXT["forum"]), date(2024, 4, 11), "Lisboa, Portugal", participants,
-                  tuple(_t(lang, a) for a in _AGENDA))  # fmt: skip
+    forum = Forum(_t(lang, TEXT["forum"]), date(2024, 4, 11), "Lisboa, Portugal", participants,
+                  tuple(_t(lang, a) for a in AGENDA))  # fmt: skip
 
     persons, w1 = apply_ceiling(_persons(lang, size), max_tlp)
     orgs, w2 = apply_ceiling(_organisations(lang, size), max_tlp)
     rows, chart_tl = _timeline(lang, size)
     timeline, w3 = apply_ceiling(rows, max_tlp)
-    tl_items, _ = apply_ceiling(chart_tl.items, max_tlp)
+    tl_items = [it for it in chart_tl.items if it.tlp is None or it.tlp <= max_tlp]
     timeline_chart = Timeline.from_items(tl_items, chart_tl.title) if tl_items else None
 
     seizure_base = [
@@ -596,14 +457,12 @@ def build_sample(
     chart = Chart(full.title, nodes, full.edges, chart_level, full.width, full.height)
     chart = Chart(chart.title, nodes, chart.valid_edges(), chart_level, full.width, full.height)
     level = max(level, chart_level)
-    grades = {
-        Grade.from_text("admiralty:" + g.split()[0]) for p in persons for g in p.grades
-    }
-    glossary = labels.glossary_entries(
+    grades = {Grade.from_text("admiralty:" + g.split()[0]) for p in persons for g in p.grades}
+    glossary = glossary_entries(
         lang,
         {level} | {p.tlp for p in persons} | {o.tlp for o in orgs},
         grades,
-        (("NJU", _t(lang, _TEXT["nju"])), ("ORCON", _t(lang, _TEXT["orcon"]))),
+        (("NJU", _t(lang, TEXT["nju"])), ("ORCON", _t(lang, TEXT["orcon"]))),
     )
     return BriefingPack(
         operation="Operation CORAL / Operación CORAL",
@@ -613,9 +472,9 @@ def build_sample(
         options=options,
         forum=forum,
         handling_codes=("ORCON", "NJU"),
-        purpose=(_t(lang, _TEXT["purpose"]),),
-        legal_basis=(_t(lang, _TEXT["legal"]),),
-        country_summaries={c[k]: (_t(lang, _TEXT[k]),) for k in ("EC", "GM", "GW", "ES")},
+        purpose=(_t(lang, TEXT["purpose"]),),
+        legal_basis=(_t(lang, TEXT["legal"]),),
+        country_summaries={c[k]: (_t(lang, TEXT[k]),) for k in ("EC", "GM", "GW", "ES")},
         chart=chart,
         timeline_chart=timeline_chart,
         persons=persons,
@@ -624,7 +483,7 @@ def build_sample(
         seizures=seizures,
         money_flows=flows,
         exhibits=exhibits,
-        gaps=tuple(_t(lang, g) for g in _GAPS),
+        gaps=tuple(_t(lang, g) for g in GAPS),
         requests=requests,
         actions=actions,
         contacts=contacts,

@@ -92,6 +92,8 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Every page read is decrypted and HMAC-checked: a larger cache saves that work.
+    conn.execute("PRAGMA cache_size = -65536")
 
 
 def _check_db_file(case_dir: Path, db_path: Path) -> None:

@@ -49,11 +49,19 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
         " ORDER BY score LIMIT ?"
     )
     rows = case.conn.execute(sql, (query, limit * 4)).fetchall()
-    from casebench.store.entities import canonical_id
+    merged = dict(case.conn.execute(
+        "SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL").fetchall())
+
+    def canonical(eid: str) -> str:
+        seen = set()
+        while eid in merged and eid not in seen:
+            seen.add(eid)
+            eid = merged[eid]
+        return eid
 
     best: dict[str, tuple[str, str, float]] = {}
     for eid, prop, snip, score in rows:
-        cid = canonical_id(case, eid)
+        cid = canonical(eid)
         if cid not in best or score < best[cid][2]:
             best[cid] = (prop, snip, score)
     hits: list[SearchHit] = []

@@ -1,0 +1,121 @@
+"""Store benchmarks, each a ratio to a baseline measured in the same run.
+
+- bulk insert: our validated, encrypted load vs the same (already normalised) rows into
+  an unkeyed sqlcipher3 database with the same schema (target >= 0.7x);
+- full-text search over M statements: p50 / p95 (targets < 5 ms / < 50 ms);
+- unlock (key slot KDF at the production work factor) and case open time.
+
+    python bench/store.py [--statements 1000000] [--insert-rows 200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import sqlcipher3  # noqa: E402
+from synth import GIVEN, SURNAMES, WORDS, build, entity_drafts, vocabulary  # noqa: E402
+
+from casebench.domain.schema import get_schema  # noqa: E402
+from casebench.domain.values import normalise  # noqa: E402
+from casebench.services import search  # noqa: E402
+from casebench.services.bulk import add_entities  # noqa: E402
+from casebench.services.cases import create_case, open_case  # noqa: E402
+from casebench.store.migrations.m0001_core import SQL  # noqa: E402
+from casebench.store.sqlscript import run_script  # noqa: E402
+
+
+def bench_insert(tmp: Path, rows: int) -> None:
+    n = rows // 5
+    drafts = list(entity_drafts(n, rows))
+    case = create_case(tmp / "insert.casebench", "bench", user="bench")
+    t0 = time.perf_counter()
+    add_entities(case, drafts, total=n)
+    ours = time.perf_counter() - t0
+    case.close()
+
+    # Baseline: the same rows (same ids, same columns), normalised up front, into an
+    # unkeyed database with the same schema and cache size.
+    import json
+    import uuid
+
+    handling = json.dumps({"tlp": "AMBER"})
+    ents, stmts = [], []
+    for d in drafts:
+        sch = get_schema(d.schema)
+        eid = str(uuid.uuid4())
+        vals = [(p, normalise(sch.properties[p].type, v).value, v) for p, v in d.values]
+        ents.append((eid, d.schema, vals[0][1], 2, handling, "2026-01-01T00:00:00.000000Z", "bench", ""))
+        stmts += [(str(uuid.uuid4()), eid, p, v, o, None, None, None, "", "bench", None, "", "", "",
+                   "now", "now", None, 2, handling, "now") for p, v, o in vals]
+    conn = sqlcipher3.connect(str(tmp / "plain.db"), isolation_level=None)
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    run_script(conn, SQL)
+    t0 = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
+                     " VALUES (?,?,?,?,?,?,?,?)", ents)
+    conn.executemany(
+        "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start,"
+        " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
+        " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        stmts)
+    conn.execute("COMMIT")
+    base = time.perf_counter() - t0
+    conn.close()
+    ratio = base / ours
+    print(f"bulk insert: {rows} statements: casebench {ours:.2f} s ({rows / ours:,.0f}/s) vs unkeyed "
+          f"{base:.2f} s ({rows / base:,.0f}/s) = {ratio:.2f}x (target >= 0.7x)")
+
+
+def bench_search(tmp: Path, statements: int) -> None:
+    path = tmp / "fts.casebench"
+    case = build(path, statements // 10, statements, 0, verbose=False)
+    rnd = random.Random(3)
+    vocab = vocabulary()
+    # What investigators type: names (full or prefix), places, and words from notes.
+    queries = [f"{rnd.choice(GIVEN)} {rnd.choice(SURNAMES)}" for _ in range(60)]
+    queries += [rnd.choice(SURNAMES)[:5] for _ in range(40)]
+    queries += [rnd.choice(vocab) for _ in range(60)]
+    queries += [rnd.choice(WORDS) for _ in range(40)]
+    times = []
+    for q in queries:
+        t0 = time.perf_counter()
+        search.search(case, q, limit=20)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p50, p95 = statistics.median(times), times[int(len(times) * 0.95)]
+    print(f"search over {statements:,} statements: p50 {p50:.1f} ms (target < 5), "
+          f"p95 {p95:.1f} ms (target < 50)")
+    case.close()
+    os.environ.pop("CASEBENCH_TEST_SCRYPT_LOG_N", None)
+    t0 = time.perf_counter()
+    case = open_case(path, "bench", user="bench")
+    total = time.perf_counter() - t0
+    case.close()
+    print(f"unlock + open ({path.stat().st_size if path.is_file() else sum(f.stat().st_size for f in path.rglob('*')) / 1e6:.0f} MB case, "
+          f"KDF at the work factor of the case's slot): {total:.2f} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--statements", type=int, default=1_000_000)
+    ap.add_argument("--insert-rows", type=int, default=200_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="casebench-bench-") as tmp:
+        bench_insert(Path(tmp), args.insert_rows)
+        bench_search(Path(tmp), args.statements)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""The encrypted content store: evidence/xx/ID.age, one age file per distinct content.
+
+- ID is 128 random bits in hex: a blob's name reveals neither its hash nor its name.
+- A blob is written straight to its final name and fsynced; the database row that
+  makes it live is committed afterwards. A blob without a row (a crash, a cancel,
+  identical content found) is an orphan and is removed by `remove_orphans`.
+- Identical content is found through a keyed HMAC of its SHA-256 kept in the
+  database, never through file names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from casebench.evidence.agestream import AgeBlobError, AgeWriter, decrypt_chunks, parse_identity, parse_recipient
+from casebench.evidence.hashing import BLOCK, Digests, Hasher
+from casebench.store.atomic import fsync_dir
+
+_BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
+OnBytes = Callable[[int], None]
+
+
+class ReadFailed(Exception):
+    """The source file could not be read to the end (the blob was removed)."""
+
+
+class Cancelled(Exception):
+    """The user cancelled while a blob was being written or read (nothing was kept)."""
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    blob_id: str
+    stored_size: int
+    digests: Digests
+    head: bytes  # the first bytes of the content, for media-type sniffing (never stored)
+
+
+def evidence_dir(case_dir: Path) -> Path:
+    return case_dir / "evidence"
+
+
+def blob_path(case_dir: Path, blob_id: str) -> Path:
+    return evidence_dir(case_dir) / blob_id[:2] / f"{blob_id}.age"
+
+
+def relative_blob_path(blob_id: str) -> str:
+    return f"evidence/{blob_id[:2]}/{blob_id}.age"
+
+
+def dedupe_key(secret: bytes, sha256_hex: str) -> str:
+    return hmac.new(secret, bytes.fromhex(sha256_hex), hashlib.sha256).hexdigest()
+
+
+class BlobWriter:
+    """Writes blobs for one case; remembers which folders need an fsync before commit."""
+
+    def __init__(self, case_dir: Path, recipient: str, pool: ThreadPoolExecutor | None) -> None:
+        self.case_dir = case_dir
+        self.recipient = parse_recipient(recipient)
+        self.pool = pool
+        self.dirty_dirs: set[Path] = set()
+
+    def store(self, src: BinaryIO, *, md5: bool, sha1: bool, on_bytes: OnBytes,
+              cancelled: Callable[[], bool]) -> StoredBlob:
+        """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
+        blob_id = secrets.token_hex(16)
+        path = blob_path(self.case_dir, blob_id)
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fsync_dir(path.parent.parent)
+        hasher = Hasher(self.pool, md5=md5, sha1=sha1)
+        head = b""
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            with os.fdopen(fd, "wb", buffering=256 * 1024) as out:
+                writer = AgeWriter(out, self.recipient)
+                while True:
+                    if cancelled():
+                        raise Cancelled
+                    try:
+                        block = src.read(BLOCK)
+                    except OSError as exc:
+                        raise ReadFailed(exc.strerror or str(exc)) from None
+                    if not block:
+                        break
+                    if not head:
+                        head = block[:64]
+                    hasher.update(block)
+                    writer.write(block)
+                    on_bytes(len(block))
+                writer.close()
+                out.flush()
+                os.fsync(out.fileno())
+                stored = out.tell()
+            digests = hasher.digests()
+        except BaseException:
+            hasher.digests()  # let the worker finish before the caller moves on
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        self.dirty_dirs.add(path.parent)
+        return StoredBlob(blob_id, stored, digests, head)
+
+    def sync(self) -> None:
+        """Make the new directory entries durable; call before committing their rows."""
+        for d in self.dirty_dirs:
+            fsync_dir(d)
+        self.dirty_dirs.clear()
+
+
+def remove_blob(case_dir: Path, blob_id: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        blob_path(case_dir, blob_id).unlink()
+
+
+def iter_blob_files(case_dir: Path) -> Iterator[tuple[str | None, Path]]:
+    """(blob id or None for a stray file, path) for every file under evidence/."""
+    root = evidence_dir(case_dir)
+    if not root.is_dir():
+        return
+    for sub in sorted(root.iterdir()):
+        if not sub.is_dir() or sub.is_symlink():
+            yield None, sub
+            continue
+        for p in sorted(sub.iterdir()):
+            ok = _BLOB_NAME.match(p.name) and p.name[:2] == sub.name and p.is_file()
+            yield (p.name[:32] if ok else None), p
+
+
+def remove_orphans(case_dir: Path, known: set[str]) -> list[str]:
+    """Delete blob files no database row refers to (left by a crash or a cancel).
+
+    Only files that look like casebench blobs or temporary files are removed; anything
+    else under evidence/ is left alone and returned as a stray, for the report.
+    """
+    removed: list[str] = []
+    for blob_id, path in iter_blob_files(case_dir):
+        if blob_id is not None and blob_id not in known:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            removed.append(blob_id)
+        elif blob_id is None and path.name.startswith(".tmp-") and path.is_file():
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+    return removed
+
+
+def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:
+    """Yield a blob's content in blocks; raises AgeBlobError or OSError on damage."""
+    key = parse_identity(identity)
+    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+        yield from decrypt_chunks(fh, key)  # type: ignore[arg-type]
+
+
+def check_blob(case_dir: Path, blob_id: str, identity: str, pool: ThreadPoolExecutor | None,
+               *, md5: bool, sha1: bool, on_bytes: OnBytes,
+               cancelled: Callable[[], bool]) -> Digests:
+    """Decrypt and re-hash a blob without writing anything."""
+    hasher = Hasher(pool, md5=md5, sha1=sha1)
+    try:
+        for block in open_plaintext(case_dir, blob_id, identity):
+            if cancelled():
+                raise Cancelled
+            hasher.update(block)
+            on_bytes(len(block))
+    finally:
+        result = hasher.digests()
+    return result
+
+
+__all__ = ["AgeBlobError", "BlobWriter", "Cancelled", "ReadFailed", "StoredBlob", "blob_path",
+           "check_blob", "dedupe_key", "open_plaintext", "remove_blob", "remove_orphans"]

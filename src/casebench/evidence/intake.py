@@ -1,0 +1,356 @@
+"""Content intake: files and whole folders into an exhibit, hashed and encrypted in one pass.
+
+Order of writes (so that a crash at any instant costs nothing committed):
+  1. an `intakes` row with status "running" is committed;
+  2. each file is streamed once into a new blob (fsynced);
+  3. every few hundred files (or every half second) the folders are fsynced and the
+     batch's rows are committed in one transaction;
+  4. at the end the intake is closed with a custody "image" event and an audit record.
+A crash leaves committed files in place and blobs without rows (orphans), which
+`recover` removes at the next intake or when the evidence store is opened; it also
+closes the unfinished intake as "interrupted" in the custody chain. Cancel or a
+failure removes every file of the intake: nothing of it stays visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+import os
+import stat
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casebench import __version__
+from casebench.evidence import custody
+from casebench.evidence.contentstore import (
+    BlobWriter,
+    Cancelled,
+    ReadFailed,
+    dedupe_key,
+    remove_blob,
+    remove_orphans,
+)
+from casebench.evidence.hashing import hash_pool
+from casebench.store import audit
+from casebench.store import exhibits as repo
+from casebench.store.case import Case, utc_now
+from casebench.store.custody import CustodyDraft
+from casebench.store.exhibits import NewFile
+
+TOOL = f"casebench {__version__}"
+BATCH_FILES = 500
+BATCH_SECONDS = 0.5
+PROGRESS_EVERY = 0.05
+
+Progress = Callable[[int, int, str], None]
+
+
+class IntakeCancelled(Exception):
+    """Intake stopped by the user; its files were removed."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    open_path: str  # what to open (the file itself, or an in-folder link's target)
+    rel_path: str  # as recorded: top folder name / path inside it
+    raw_path: bytes
+    size: int
+    note: str = ""
+
+
+@dataclass
+class IntakeReport:
+    intake_id: str
+    exhibit_id: str
+    files: int = 0
+    bytes: int = 0
+    duplicates: int = 0  # files whose content was already stored (kept once)
+    skipped: list[str] = field(default_factory=list)  # "path: reason", in plain words
+    status: str = "done"
+
+
+# -- scanning -------------------------------------------------------------------------------
+def _text(raw: bytes) -> str:
+    return raw.decode("utf-8", "backslashreplace")
+
+
+def _link_target(path: str, root: str | None) -> tuple[str | None, str]:
+    """(real target to open or None, reason when skipped) for a symbolic link."""
+    target = os.path.realpath(path)
+    if root is None:
+        return None, "is a symbolic link (links given directly are not followed)"
+    if not os.path.exists(target):
+        return None, "is a broken symbolic link (skipped)"
+    if os.path.commonpath([root, target]) != root:
+        return None, "is a symbolic link to a place outside the folder (not followed)"
+    if not os.path.isfile(target):
+        return None, "is a symbolic link to a folder or special file (not followed)"
+    return target, ""
+
+
+def scan(paths: Sequence[Path | str]) -> tuple[list[SourceFile], list[str]]:
+    """Every regular file under the given files and folders, plus what was skipped and why."""
+    found: list[SourceFile] = []
+    skipped: list[str] = []
+    for given in paths:
+        top = os.path.abspath(os.fspath(given))
+        base = os.path.basename(top.rstrip(os.sep)) or top
+        try:
+            st = os.lstat(top)
+        except OSError as exc:
+            skipped.append(f"{given}: cannot be read ({exc.strerror})")
+            continue
+        if stat.S_ISLNK(st.st_mode):
+            skipped.append(f"{given}: {_link_target(top, None)[1]}")
+        elif stat.S_ISREG(st.st_mode):
+            raw = os.fsencode(base)
+            found.append(SourceFile(top, _text(raw), raw, st.st_size))
+        elif stat.S_ISDIR(st.st_mode):
+            _walk(top, base, found, skipped)
+        else:
+            skipped.append(f"{given}: is not a regular file or folder (skipped)")
+    return found, skipped
+
+
+def _walk(root: str, base: str, found: list[SourceFile], skipped: list[str]) -> None:
+    real_root = os.path.realpath(root)
+    stack = [(root, base)]
+    while stack:
+        folder, rel = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(f"{_text(os.fsencode(rel))}: folder cannot be read ({exc.strerror})")
+            continue
+        subdirs = []
+        for entry in entries:
+            rel_path = f"{rel}/{entry.name}"
+            shown = _text(os.fsencode(rel_path))
+            try:
+                if entry.is_symlink():
+                    target, reason = _link_target(entry.path, real_root)
+                    if target is None:
+                        skipped.append(f"{shown}: {reason}")
+                        continue
+                    note = "symbolic link to " + os.path.relpath(target, real_root)
+                    size = os.stat(target).st_size
+                    found.append(SourceFile(target, shown, os.fsencode(rel_path), size, note))
+                elif entry.is_dir(follow_symlinks=False):
+                    subdirs.append((entry.path, rel_path))
+                elif entry.is_file(follow_symlinks=False):
+                    size = entry.stat(follow_symlinks=False).st_size
+                    found.append(SourceFile(entry.path, shown, os.fsencode(rel_path), size))
+                else:
+                    skipped.append(f"{shown}: is not a regular file (device, pipe or socket; skipped)")
+            except OSError as exc:
+                skipped.append(f"{shown}: cannot be read ({exc.strerror})")
+        stack.extend(reversed(subdirs))
+
+
+# -- one file -------------------------------------------------------------------------------
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
+          (b"%PDF-", "application/pdf"), (b"GIF8", "image/gif"), (b"PK\x03\x04", "application/zip"),
+          (b"SQLite format 3\x00", "application/vnd.sqlite3"), (b"RIFF", "application/octet-stream"))
+
+
+def media_type(name: str, head: bytes) -> str:
+    guessed = mimetypes.guess_type(name, strict=False)[0]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            if kind == "application/zip" and guessed and guessed != kind:
+                return guessed  # docx, xlsx, apk, ... are zip files too
+            return guessed if kind == "application/octet-stream" and guessed else kind
+    if guessed:
+        return guessed
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError:
+            pass
+    return "application/octet-stream"
+
+
+def _iso(ns: int) -> str:
+    t = dt.datetime.fromtimestamp(ns / 1e9, dt.UTC)
+    return t.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def open_source(path: str) -> int:
+    """Open a source file read-only without following a final symbolic link."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags)
+
+
+# -- the intake -----------------------------------------------------------------------------
+def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool = False,
+        sha1: bool = False, progress: Progress, cancelled: Callable[[], bool],
+        on_commit: Callable[[list[str]], None] | None = None) -> IntakeReport:
+    recover(case)
+    files, skipped = scan(paths)
+    total_bytes = sum(f.size for f in files)
+    algorithms = ["sha256"] + (["md5"] if md5 else []) + (["sha1"] if sha1 else [])
+    with case.transaction():
+        intake_id = repo.start_intake(case, exhibit_id, started_at=utc_now(), tool=TOOL,
+                                      sources=[os.path.abspath(os.fspath(p)) for p in paths],
+                                      algorithms=algorithms)
+    report = IntakeReport(intake_id, exhibit_id, skipped=skipped)
+    secret = repo.dedupe_secret(case)
+    pool = hash_pool()
+    writer = BlobWriter(case.path, case.evidence_recipient, pool)
+    batch: list[NewFile] = []
+    seen: set[str] = set()
+    state = {"bytes": 0, "files": 0, "last": 0.0}
+    current = [""]
+
+    def tick(n: int) -> None:
+        state["bytes"] += n
+        now = time.monotonic()
+        if now - state["last"] >= PROGRESS_EVERY:
+            state["last"] = now
+            progress(int(state["bytes"]), total_bytes,
+                     f"{int(state['files'])} of {len(files)} files: {current[0]}")
+
+    def flush() -> None:
+        if not batch:
+            return
+        writer.sync()
+        spare: list[str] = []
+        with case.transaction():
+            for nf in batch:
+                blob_id, new = repo.record_file(case, exhibit_id, intake_id, nf,
+                                                hashed_by=case.user, hash_tool=TOOL)
+                if not new:
+                    spare.append(nf.blob_id)
+        for blob_id in spare:  # identical content was already stored
+            remove_blob(case.path, blob_id)
+        report.duplicates += len(spare)
+        if on_commit is not None:
+            on_commit([nf.rel_path for nf in batch])
+        batch.clear()
+
+    try:
+        last_flush = time.monotonic()
+        for sf in files:
+            if cancelled():
+                raise Cancelled
+            if sf.rel_path in seen or repo.rel_path_taken(case, exhibit_id, sf.rel_path):
+                report.skipped.append(f"{sf.rel_path}: a file with this path is already in the "
+                                      "exhibit (skipped)")
+                continue
+            seen.add(sf.rel_path)
+            current[0] = sf.rel_path
+            nf = _store_one(case, writer, sf, secret, md5=md5, sha1=sha1, tick=tick,
+                            cancelled=cancelled, skipped=report.skipped)
+            state["files"] += 1
+            if nf is None:
+                continue
+            batch.append(nf)
+            if len(batch) >= BATCH_FILES or time.monotonic() - last_flush >= BATCH_SECONDS:
+                flush()
+                last_flush = time.monotonic()
+        flush()
+    except BaseException as exc:
+        _undo(case, intake_id, [nf.blob_id for nf in batch])
+        pool.shutdown(wait=True)
+        if isinstance(exc, Cancelled):
+            raise IntakeCancelled from None
+        raise
+    pool.shutdown(wait=True)
+    progress(total_bytes, total_bytes, f"{len(files)} of {len(files)} files")
+    with case.transaction():
+        report.files, report.bytes = _close(case, intake_id, exhibit_id, "done", report.skipped)
+    if not report.files:
+        report.status = "empty"
+    return report
+
+
+def _store_one(case: Case, writer: BlobWriter, sf: SourceFile, secret: bytes, *, md5: bool,
+               sha1: bool, tick: Callable[[int], None], cancelled: Callable[[], bool],
+               skipped: list[str]) -> NewFile | None:
+    try:
+        fd = open_source(sf.open_path)
+    except OSError as exc:
+        skipped.append(f"{sf.rel_path}: cannot be read ({exc.strerror}); skipped")
+        return None
+    with os.fdopen(fd, "rb", buffering=0) as src:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            skipped.append(f"{sf.rel_path}: is not a regular file (skipped)")
+            return None
+        try:
+            blob = writer.store(src, md5=md5, sha1=sha1, on_bytes=tick,  # type: ignore[arg-type]
+                                cancelled=cancelled)
+        except ReadFailed as exc:
+            skipped.append(f"{sf.rel_path}: reading failed part-way ({exc}); skipped")
+            return None
+    d = blob.digests
+    name = sf.rel_path.rsplit("/", 1)[-1]
+    return NewFile(
+        name=name, rel_path=sf.rel_path, raw_path=sf.raw_path, size=d.size,
+        modified_at=_iso(st.st_mtime_ns), changed_at=_iso(st.st_ctime_ns),
+        accessed_at=_iso(st.st_atime_ns), media_type=media_type(name, blob.head),
+        sha256=d.sha256, md5=d.md5, sha1=d.sha1, hashed_at=utc_now(), blob_id=blob.blob_id,
+        dedupe_key=dedupe_key(secret, d.sha256), stored_size=blob.stored_size, note=sf.note)
+
+
+def _undo(case: Case, intake_id: str, pending_blobs: list[str]) -> None:
+    """Remove every trace of a cancelled or failed intake."""
+    for blob_id in pending_blobs:
+        remove_blob(case.path, blob_id)
+    with case.transaction():
+        unused = repo.delete_intake(case, intake_id)
+    for blob_id in unused:
+        remove_blob(case.path, blob_id)
+
+
+def manifest_sha256(case: Case, intake_id: str) -> str:
+    """SHA-256 of the intake's files listed as `sha256sum` would print them, sorted by path."""
+    h = hashlib.sha256()
+    for rel_path, digest in repo.intake_digest_rows(case, intake_id):
+        h.update(f"{digest}  {rel_path}\n".encode())
+    return h.hexdigest()
+
+
+def _close(case: Case, intake_id: str, exhibit_id: str, status: str,
+           skipped: list[str]) -> tuple[int, int]:
+    """Finish the intake row and record who hashed what, when, with which tool."""
+    files, size = repo.intake_totals(case, intake_id)
+    if not files:
+        repo.delete_intake(case, intake_id)
+        return 0, 0
+    repo.finish_intake(case, intake_id, status, finished_at=utc_now(), skipped=skipped)
+    manifest = manifest_sha256(case, intake_id)
+    notes = (f"{files} file(s), {size} bytes hashed (SHA-256) and encrypted into the case by "
+             f"{case.user} with {TOOL}")
+    if status != "done":
+        notes = ("intake stopped before it finished (the program was closed or crashed); "
+                 f"{files} file(s) were recorded; " + notes)
+    custody.append(case, exhibit_id, CustodyDraft(
+        event="image", to_person=case.user, purpose="content intake into the case's encrypted "
+        "evidence store", hash_after=manifest, notes=notes,
+        details={"intake": intake_id, "files": files, "bytes": size, "tool": TOOL,
+                 "status": status, "skipped": len(skipped),
+                 "hash_after_is": "SHA-256 of the sha256sum listing of the intake's files"}))
+    audit.append(case, "collection", "evidence content intake" if status == "done"
+                 else "evidence content intake interrupted", target=exhibit_id,
+                 details={"intake": intake_id, "files": files, "bytes": size, "tool": TOOL})
+    return files, size
+
+
+def recover(case: Case) -> list[str]:
+    """Close intakes a crash left running and remove orphan blobs; returns what was done."""
+    done: list[str] = []
+    for intake_id, exhibit_id, _started, _tool in repo.running_intakes(case):
+        with case.transaction():
+            files, _ = _close(case, intake_id, exhibit_id, "interrupted", [])
+        done.append(f"an interrupted intake was closed with {files} file(s) kept")
+    removed = remove_orphans(case.path, repo.all_blob_ids(case))
+    if removed:
+        done.append(f"{len(removed)} unfinished blob(s) removed from evidence/")
+    return done

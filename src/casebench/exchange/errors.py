@@ -1,0 +1,46 @@
+"""Errors of the exchange layer, each a one-line message naming the file and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casebench.store.errors import CaseError
+
+
+class ExchangeError(CaseError):
+    """Base of identity, partner and bundle problems."""
+
+
+class IdentityError(ExchangeError):
+    """The workbench identity is missing, damaged or locked with another passphrase."""
+
+
+class PartnerError(ExchangeError):
+    """A contact card or the partner directory is not acceptable."""
+
+
+class ChangedKey(PartnerError):
+    """A known partner now presents different keys: refused until re-confirmed."""
+
+
+class BundleError(ExchangeError):
+    """A bundle is refused; nothing was changed. `path` is the bundle file."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(path, f"bundle refused: {problem}; nothing was imported")
+
+
+class UnknownSigner(BundleError):
+    """Signed by a key that is not pinned; `fingerprint` lets the user compare it."""
+
+    def __init__(self, path: Path | str, problem: str, fingerprint: str = "") -> None:
+        self.fingerprint = fingerprint
+        super().__init__(path, problem)
+
+
+class SignerKeyChanged(UnknownSigner):
+    """Signed by a new key from someone who claims to be a pinned partner."""
+
+
+class AlreadyImported(ExchangeError):
+    """Not an error for the user: re-importing changes nothing."""

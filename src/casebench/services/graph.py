@@ -1,0 +1,318 @@
+"""The case as a link graph: entities as nodes, relationships as labelled links.
+
+Conventions (DESIGN.md §6, i2 Analyst's Notebook):
+
+* every entity that is not a relationship is a node, with the i2 shape of its schema;
+* a relationship entity (Ownership, Family, Call, Payment, ...) is a link from its
+  schema's ``edge`` source property to its target property, labelled with
+  ``edge_label``, with an arrow when the schema is ``directed``;
+* a property that points at another entity (a bank account's holder, an event's
+  involved people) is an undirected link labelled with the property's label;
+* phones, e-mails, IBANs and wallets shared by two or more entities (or used by a
+  call that names no caller/receiver entity) become identifier nodes, as in FtM/i2;
+* the line style comes from the grade of the statements that make the link
+  (``Grade.confidence``: confirmed solid, probable dashed, unconfirmed dotted); an
+  ungraded link is drawn as probable (dashed). A link is as sure as its weakest end.
+
+Links are kept one per relationship entity (path finding needs each call's date);
+:func:`to_chart` merges parallel links into one drawn line with a count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from casebench.domain.drawing import Chart, Edge, LineStyle, Node, Shape
+from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP
+from casebench.domain.schema import IDENTIFIER_NODE_TYPES, SCHEMATA, get_schema
+from casebench.domain.values import PropType
+from casebench.store import charts as repo
+from casebench.store.case import Case
+
+IDENTIFIER_KINDS: dict[PropType, str] = {
+    PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
+}
+REFERENCE = "Reference"  # kind of links made by an entity-valued property
+IDENTIFIER = "Identifier"  # kind of links from an entity to an identifier node
+_CONFIDENCE_RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
+_DATE_PROPS = ("date", "startDate", "endDate")
+# Calls that name only numbers are drawn between phone nodes.
+_NUMBER_FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
+
+
+@dataclass(frozen=True)
+class GraphNode:
+    id: str
+    label: str
+    kind: str  # schema name, or Phone / Email / IBAN / Wallet for identifier nodes
+    shape: Shape
+    tlp: TLP
+    tags: frozenset[str] = frozenset()
+    identifier: bool = False
+
+
+@dataclass(frozen=True)
+class GraphLink:
+    id: str  # relationship entity id, or a stable synthetic id for property links
+    source: str
+    target: str
+    kind: str  # relationship schema (Call, Ownership, ...), REFERENCE or IDENTIFIER
+    label: str
+    directed: bool
+    confidence: str = "probable"  # confirmed / probable / unconfirmed
+    grade: str = ""  # verbatim grade value ("B2"), "" when ungraded
+    start: str | None = None  # fixed-width UTC, earliest instant of the link's date
+    end: str | None = None
+    tlp: TLP = TLP.CLEAR
+    entity_id: str | None = None  # the relationship entity, when there is one
+    tags: frozenset[str] = frozenset()
+
+    @property
+    def style(self) -> LineStyle:
+        return LineStyle.for_confidence(self.confidence)
+
+    def other(self, node_id: str) -> str:
+        return self.target if node_id == self.source else self.source
+
+
+@dataclass
+class LinkGraph:
+    nodes: dict[str, GraphNode] = field(default_factory=dict)
+    links: list[GraphLink] = field(default_factory=list)
+    _adj: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+
+    def adjacency(self) -> dict[str, list[int]]:
+        """node id -> indexes into ``links`` of the links touching it."""
+        if self._adj is None:
+            adj: dict[str, list[int]] = defaultdict(list)
+            for i, ln in enumerate(self.links):
+                adj[ln.source].append(i)
+                if ln.target != ln.source:
+                    adj[ln.target].append(i)
+            self._adj = dict(adj)
+        return self._adj
+
+    def neighbours(self, node_id: str) -> set[str]:
+        return {self.links[i].other(node_id) for i in self.adjacency().get(node_id, ())}
+
+    def expand(self, node_ids: Iterable[str], depth: int = 1) -> set[str]:
+        """The given nodes plus every node within ``depth`` links of them."""
+        seen = {n for n in node_ids if n in self.nodes}
+        frontier = set(seen)
+        for _ in range(depth):
+            nxt: set[str] = set()
+            for n in frontier:
+                nxt |= self.neighbours(n)
+            frontier = nxt - seen
+            seen |= frontier
+            if not frontier:
+                break
+        return seen
+
+    def subgraph(self, node_ids: Iterable[str]) -> LinkGraph:
+        keep = {n for n in node_ids if n in self.nodes}
+        return LinkGraph({n: self.nodes[n] for n in self.nodes if n in keep},
+                         [ln for ln in self.links if ln.source in keep and ln.target in keep])
+
+    def filtered(self, hidden_kinds: Iterable[str] = (), hidden_tags: Iterable[str] = ()) -> LinkGraph:
+        """Without the nodes and links of hidden kinds (schemata) or carrying hidden tags."""
+        kinds, tags = set(hidden_kinds), set(hidden_tags)
+        nodes = {k: n for k, n in self.nodes.items() if n.kind not in kinds and not (n.tags & tags)}
+        links = [ln for ln in self.links if ln.kind not in kinds and not (ln.tags & tags)
+                 and ln.source in nodes and ln.target in nodes]
+        return LinkGraph(nodes, links)
+
+    def kinds(self) -> list[str]:
+        return sorted({n.kind for n in self.nodes.values()} | {ln.kind for ln in self.links})
+
+    def tags(self) -> list[str]:
+        out: set[str] = set()
+        for n in self.nodes.values():
+            out |= n.tags
+        for ln in self.links:
+            out |= ln.tags
+        return sorted(out)
+
+    def edge_pairs(self) -> list[tuple[str, str]]:
+        """Distinct node pairs joined by at least one link (for layouts)."""
+        seen: dict[tuple[str, str], None] = {}
+        for ln in self.links:
+            if ln.source != ln.target:
+                seen.setdefault((ln.source, ln.target), None)
+        return list(seen)
+
+
+def _weakest(grades: Iterable[str | None]) -> tuple[str, str]:
+    """(confidence, grade value) of the least sure graded statement; ungraded: probable."""
+    best: tuple[int, str, str] | None = None
+    for text in grades:
+        if not text:
+            continue
+        try:
+            g = Grade.from_text(text)
+        except ValueError:
+            continue
+        rank = _CONFIDENCE_RANK[g.confidence]
+        if best is None or rank > best[0]:
+            best = (rank, g.confidence, g.value)
+    return ("probable", "") if best is None else (best[1], best[2])
+
+
+def _entity_props() -> list[str]:
+    props: set[str] = set(_DATE_PROPS)
+    for s in SCHEMATA.values():
+        for p in s.properties.values():
+            if p.type is PropType.ENTITY or p.type in IDENTIFIER_NODE_TYPES:
+                props.add(p.name)
+    return sorted(props)
+
+
+_Stmt = tuple[str, str | None, str | None, str | None, str | None, int]  # value, key, grade, ds, de, tlp
+
+
+def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
+    """The whole case as a link graph. ``identifiers``: "shared" (default), "all" or "none"."""
+    if identifiers not in ("shared", "all", "none"):
+        raise ValueError(f"identifiers must be shared, all or none, not {identifiers!r}")
+    merges = repo.active_merges(case)
+
+    def canon(eid: str) -> str:
+        seen = {eid}
+        while eid in merges and merges[eid] not in seen:
+            eid = merges[eid]
+            seen.add(eid)
+        return eid
+
+    entities = {e[0]: e for e in repo.graph_entities(case)}
+    tags: dict[str, set[str]] = defaultdict(set)
+    for eid, tag in repo.all_entity_tags(case):
+        tags[canon(eid)].add(tag)
+    stmts: dict[str, dict[str, list[_Stmt]]] = defaultdict(lambda: defaultdict(list))
+    for eid, prop, value, key, grade, ds, de, tlp in repo.graph_statements(case, _entity_props()):
+        stmts[canon(eid)][prop].append((value, key, grade, ds, de, tlp))
+
+    graph = LinkGraph()
+    # identifier key -> (kind, display value, users [(entity, prop label, grade)])
+    idents: dict[tuple[str, str], tuple[str, str, list[tuple[str, str, str | None]]]] = {}
+    forced: set[tuple[str, str]] = set()
+
+    def ident_key(ptype: PropType, value: str, key: str | None) -> tuple[str, str]:
+        return (IDENTIFIER_KINDS[ptype], key or value)
+
+    def ident_id(k: tuple[str, str]) -> str:
+        return f"{k[0].lower()}:{k[1]}"
+
+    pending_links: list[GraphLink] = []
+    for eid, (_, schema_name, caption, tlp) in entities.items():
+        schema = get_schema(schema_name)
+        props = stmts.get(eid, {})
+        etags = frozenset(tags.get(eid, ()))
+        if schema.edge is not None:
+            ends: list[list[str]] = []
+            grades: list[str | None] = []
+            for role in schema.edge:
+                found = [canon(v[0]) for v in props.get(role, []) if canon(v[0]) in entities]
+                grades += [v[2] for v in props.get(role, [])]
+                fallback = _NUMBER_FALLBACK.get((schema.name, role))
+                if not found and fallback:
+                    for v in props.get(fallback, []):
+                        k = ident_key(PropType.PHONE, v[0], v[1])
+                        idents.setdefault(k, (k[0], v[0], []))
+                        forced.add(k)
+                        found.append(ident_id(k))
+                        grades.append(v[2])
+                ends.append(found)
+            starts = [v[3] for p in ("date", "startDate") for v in props.get(p, []) if v[3]]
+            finishes = [v[4] for p in _DATE_PROPS for v in props.get(p, []) if v[4]]
+            confidence, grade = _weakest(grades)
+            pairs = [(a, b) for a in ends[0] for b in ends[1] if a != b]
+            for i, (a, b) in enumerate(pairs):
+                pending_links.append(GraphLink(
+                    id=eid if i == 0 else f"{eid}#{i}", source=a, target=b, kind=schema.name,
+                    label=schema.edge_label, directed=schema.directed, confidence=confidence,
+                    grade=grade, start=min(starts) if starts else None,
+                    end=max(finishes) if finishes else None, tlp=TLP(tlp), entity_id=eid, tags=etags))
+            continue
+        graph.nodes[eid] = GraphNode(eid, caption or schema.label, schema.name,
+                                     Shape.for_kind(schema.name), TLP(tlp), etags)
+        for prop_name, values in props.items():
+            prop = schema.properties.get(prop_name)
+            if prop is None:
+                continue
+            if prop.type is PropType.ENTITY:
+                for v in values:
+                    target = canon(v[0])
+                    if target != eid and target in entities:
+                        confidence, grade = _weakest([v[2]])
+                        pending_links.append(GraphLink(
+                            id=f"ref:{eid}:{prop_name}:{target}", source=eid, target=target,
+                            kind=REFERENCE, label=prop.label.lower(), directed=False,
+                            confidence=confidence, grade=grade, tlp=TLP(max(tlp, v[5]))))
+            elif prop.type in IDENTIFIER_NODE_TYPES and identifiers != "none":
+                for v in values:
+                    k = ident_key(prop.type, v[0], v[1])
+                    entry = idents.setdefault(k, (k[0], v[0], []))
+                    entry[2].append((eid, prop.label.lower(), v[2]))
+
+    for k, (kind, display, users) in idents.items():
+        distinct = {u[0] for u in users}
+        if not (identifiers == "all" or k in forced or len(distinct) >= 2):
+            continue
+        nid = ident_id(k)
+        tlp_ = max((graph.nodes[u].tlp for u in distinct if u in graph.nodes), default=TLP.CLEAR)
+        graph.nodes[nid] = GraphNode(nid, display, kind, Shape.TRIANGLE, tlp_, identifier=True)
+        for user, label, grade_text in users:
+            confidence, grade = _weakest([grade_text])
+            pending_links.append(GraphLink(
+                id=f"id:{user}:{nid}", source=user, target=nid, kind=IDENTIFIER, label=label,
+                directed=False, confidence=confidence, grade=grade,
+                tlp=graph.nodes[user].tlp if user in graph.nodes else TLP.CLEAR))
+    graph.links = [ln for ln in pending_links if ln.source in graph.nodes and ln.target in graph.nodes]
+    return graph
+
+
+def _best_style(links: list[GraphLink]) -> str:
+    return min((ln.confidence for ln in links), key=lambda c: _CONFIDENCE_RANK[c])
+
+
+def to_chart(graph: LinkGraph, positions: Mapping[str, tuple[float, float]], *, title: str = "",
+             tlp: TLP | None = None, node_ids: Iterable[str] | None = None,
+             highlight_nodes: Iterable[str] = (), highlight_links: Iterable[str] = ()) -> Chart:
+    """The drawing model for the nodes on the chart; parallel links become one line with a count.
+
+    Parallel links (same ends, kind, label and direction) are drawn as the most
+    confident of them; their grade is printed only when all carry the same one.
+    """
+    ids = [n for n in (node_ids if node_ids is not None else graph.nodes) if n in graph.nodes]
+    on = set(ids)
+    hn, hl = set(highlight_nodes), set(highlight_links)
+    nodes = tuple(
+        Node(id=n, label=graph.nodes[n].label, kind=graph.nodes[n].kind, shape=graph.nodes[n].shape,
+             x=positions.get(n, (0.0, 0.0))[0], y=positions.get(n, (0.0, 0.0))[1],
+             tlp=graph.nodes[n].tlp, highlighted=n in hn)
+        for n in ids)
+    groups: dict[tuple[str, str, str, str, bool], list[GraphLink]] = {}
+    for ln in graph.links:
+        if ln.source not in on or ln.target not in on:
+            continue
+        a, b = (ln.source, ln.target) if ln.directed or ln.source <= ln.target else (ln.target, ln.source)
+        groups.setdefault((a, b, ln.kind, ln.label, ln.directed), []).append(ln)
+    edges = []
+    for (a, b, _, label, directed), links in groups.items():
+        grades = {ln.grade for ln in links}
+        edges.append(Edge(source=a, target=b, label=label,
+                          style=LineStyle.for_confidence(_best_style(links)), directed=directed,
+                          count=len(links), highlighted=any(ln.id in hl for ln in links),
+                          grade=grades.pop() if len(grades) == 1 else ""))
+    level = tlp if tlp is not None else max((n.tlp for n in nodes if n.tlp is not None),
+                                            default=TLP.CLEAR)
+    return Chart(title=title, nodes=nodes, edges=tuple(edges), tlp=level)
+
+
+def with_positions(chart: Chart, positions: Mapping[str, tuple[float, float]]) -> Chart:
+    return replace(chart, nodes=tuple(
+        replace(n, x=positions[n.id][0], y=positions[n.id][1]) if n.id in positions else n
+        for n in chart.nodes))

@@ -1,0 +1,280 @@
+"""Automatic chart layouts: force-directed, hierarchical and circular. Pure Python.
+
+Every layout is deterministic: nodes and edges are sorted first and the force layout
+draws its random start from ``random.Random(seed)``, so the same case, chart and seed
+give the same picture on every machine. Positions are in chart units (about
+``SPACING`` between linked nodes), origin top-left, y downwards (``domain.drawing``).
+
+``fixed`` positions (nodes the user placed by hand, or nodes already on a saved
+chart when neighbours are expanded) are kept; the others are laid out around them.
+
+The force layout is Fruchterman–Reingold with the grid approximation of their paper
+(repulsion only from nodes in neighbouring cells), so 2,000 nodes / 5,000 links take
+a few seconds in pure Python (numpy is not a dependency).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from collections import defaultdict, deque
+from collections.abc import Iterable, Mapping, Sequence
+
+Pos = dict[str, tuple[float, float]]
+SPACING = 120.0
+LAYOUTS = ("force", "hierarchical", "circular")
+
+
+def _clean(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    ns = sorted(set(nodes))
+    present = set(ns)
+    es = sorted({(a, b) for a, b in edges if a in present and b in present and a != b})
+    return ns, es
+
+
+def _components(nodes: Sequence[str], edges: Sequence[tuple[str, str]]) -> list[list[str]]:
+    adj: dict[str, list[str]] = defaultdict(list)
+    for a, b in edges:
+        adj[a].append(b)
+        adj[b].append(a)
+    seen: set[str] = set()
+    comps: list[list[str]] = []
+    for n in nodes:
+        if n in seen:
+            continue
+        comp, todo = [], deque([n])
+        seen.add(n)
+        while todo:
+            cur = todo.popleft()
+            comp.append(cur)
+            for nb in sorted(adj[cur]):
+                if nb not in seen:
+                    seen.add(nb)
+                    todo.append(nb)
+        comps.append(comp)
+    comps.sort(key=lambda c: (-len(c), c[0]))
+    return comps
+
+
+def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed: int = 0,
+                 fixed: Mapping[str, tuple[float, float]] | None = None,
+                 iterations: int | None = None, spacing: float = SPACING) -> Pos:
+    ns, es = _clean(nodes, edges)
+    n = len(ns)
+    if n == 0:
+        return {}
+    fixed = {k: v for k, v in (fixed or {}).items() if k in set(ns)}
+    rng = random.Random(seed)
+    index = {name: i for i, name in enumerate(ns)}
+    k = spacing
+    side = math.sqrt(n) * k
+    xs = [0.0] * n
+    ys = [0.0] * n
+    pinned = [False] * n
+    nbrs: list[list[int]] = [[] for _ in range(n)]
+    for a, b in es:
+        ia, ib = index[a], index[b]
+        nbrs[ia].append(ib)
+        nbrs[ib].append(ia)
+    for i, name in enumerate(ns):
+        if name in fixed:
+            xs[i], ys[i] = fixed[name]
+            pinned[i] = True
+    for i, name in enumerate(ns):
+        if pinned[i]:
+            continue
+        anchors = [j for j in nbrs[i] if pinned[j]]
+        if anchors:  # start a new node next to the placed nodes it is linked to
+            xs[i] = sum(xs[j] for j in anchors) / len(anchors) + rng.uniform(-k, k)
+            ys[i] = sum(ys[j] for j in anchors) / len(anchors) + rng.uniform(-k, k)
+        else:
+            xs[i], ys[i] = rng.uniform(0, side), rng.uniform(0, side)
+    if all(pinned):
+        return {name: (xs[i], ys[i]) for i, name in enumerate(ns)}
+    iters = iterations if iterations is not None else (200 if n < 200 else 100 if n < 800 else 45)
+    free = [i for i in range(n) if not pinned[i]]
+    edge_idx = [(index[a], index[b]) for a, b in es]
+    cell = 2 * k
+    cell2 = cell * cell
+    k2 = k * k
+    temp = side / 8 if not fixed else k
+    cool = temp / (iters + 1)
+    cx0 = sum(xs) / n
+    cy0 = sum(ys) / n
+    gravity = 0.02
+    for _ in range(iters):
+        dx = [0.0] * n
+        dy = [0.0] * n
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(n):
+            grid[(int(xs[i] // cell), int(ys[i] // cell))].append(i)
+        for (gx, gy), members in grid.items():
+            # Each pair once: within the cell, and with four of the eight neighbours.
+            others: list[int] = []
+            for ox, oy in ((1, 0), (-1, 1), (0, 1), (1, 1)):
+                others.extend(grid.get((gx + ox, gy + oy), ()))
+            for pos_i, i in enumerate(members):
+                xi, yi = xs[i], ys[i]
+                fx = fy = 0.0
+                for j in itertools.chain(members[pos_i + 1:], others):
+                    ddx = xi - xs[j]
+                    ddy = yi - ys[j]
+                    d2 = ddx * ddx + ddy * ddy
+                    if d2 < cell2:
+                        if d2 < 0.01:
+                            ddx, ddy, d2 = 0.1 * ((i - j) % 7 - 3) or 0.1, 0.1, 0.02
+                        f = k2 / d2
+                        ddx *= f
+                        ddy *= f
+                        fx += ddx
+                        fy += ddy
+                        dx[j] -= ddx
+                        dy[j] -= ddy
+                dx[i] += fx
+                dy[i] += fy
+        for a, b in edge_idx:
+            ddx = xs[a] - xs[b]
+            ddy = ys[a] - ys[b]
+            d = math.sqrt(ddx * ddx + ddy * ddy) or 0.01
+            f = d / k
+            dx[a] -= ddx * f
+            dy[a] -= ddy * f
+            dx[b] += ddx * f
+            dy[b] += ddy * f
+        for i in free:
+            gx = dx[i] - gravity * (xs[i] - cx0) * len(nbrs[i] or (0,))
+            gy = dy[i] - gravity * (ys[i] - cy0) * len(nbrs[i] or (0,))
+            d = math.sqrt(gx * gx + gy * gy)
+            if d > 0:
+                step = min(d, temp)
+                xs[i] += gx / d * step
+                ys[i] += gy / d * step
+        temp = max(temp - cool, k * 0.05)
+    return _normalised({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, keep=bool(fixed))
+
+
+def _normalised(pos: Pos, keep: bool) -> Pos:
+    """Round to tenths (stable output) and, without fixed nodes, move to the origin."""
+    if not pos:
+        return pos
+    ox = 0.0 if keep else min(x for x, _ in pos.values())
+    oy = 0.0 if keep else min(y for _, y in pos.values())
+    return {n: (round(x - ox, 1), round(y - oy, 1)) for n, (x, y) in pos.items()}
+
+
+def hierarchical_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *,
+                        spacing: float = SPACING) -> Pos:
+    """Layers along link direction (owners above assets, callers above receivers)."""
+    ns, es = _clean(nodes, edges)
+    out: Pos = {}
+    x_offset = 0.0
+    for comp in _components(ns, es):
+        members = set(comp)
+        ces = [(a, b) for a, b in es if a in members]
+        layers = _layers(comp, ces)
+        rows: dict[int, list[str]] = defaultdict(list)
+        for nme in comp:
+            rows[layers[nme]].append(nme)
+        order = _order_layers(rows, ces)
+        width = max(len(r) for r in order.values())
+        for depth, row in order.items():
+            shift = (width - len(row)) * spacing / 2
+            for i, nme in enumerate(row):
+                out[nme] = (x_offset + shift + i * spacing, depth * spacing)
+        x_offset += width * spacing + spacing
+    return _normalised(out, keep=False)
+
+
+def _layers(comp: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
+    succ: dict[str, list[str]] = defaultdict(list)
+    for a, b in edges:
+        succ[a].append(b)
+    # Drop back edges (cycles) found by an iterative DFS from sorted roots.
+    state: dict[str, int] = {}
+    dag: dict[str, list[str]] = defaultdict(list)
+    indeg = {n: 0 for n in comp}
+    for a, b in edges:
+        indeg[b] += 1
+    roots = [n for n in comp if indeg[n] == 0] + comp
+    for root in roots:
+        if root in state:
+            continue
+        state[root] = 1
+        stack = [(root, iter(sorted(succ[root])))]
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                continue  # back edge: ignore
+            else:
+                dag[node].append(nxt)
+                if nxt not in state:
+                    state[nxt] = 1
+                    stack.append((nxt, iter(sorted(succ[nxt]))))
+    indeg2 = {n: 0 for n in comp}
+    for a in dag:
+        for b in dag[a]:
+            indeg2[b] += 1
+    level = {n: 0 for n in comp}
+    todo = deque(n for n in comp if indeg2[n] == 0)
+    while todo:
+        cur = todo.popleft()
+        for b in dag[cur]:
+            level[b] = max(level[b], level[cur] + 1)
+            indeg2[b] -= 1
+            if indeg2[b] == 0:
+                todo.append(b)
+    return level
+
+
+def _order_layers(rows: dict[int, list[str]], edges: list[tuple[str, str]]) -> dict[int, list[str]]:
+    """Barycentre sweeps (down then up, four times) to reduce crossings."""
+    order = {d: sorted(r) for d, r in sorted(rows.items())}
+    adj: dict[str, list[str]] = defaultdict(list)
+    for a, b in edges:
+        adj[a].append(b)
+        adj[b].append(a)
+    depths = sorted(order)
+    for sweep in range(8):
+        seq = depths[1:] if sweep % 2 == 0 else list(reversed(depths[:-1]))
+        for d in seq:
+            ref = order.get(d - 1 if sweep % 2 == 0 else d + 1, [])
+            pos = {n: i for i, n in enumerate(ref)}
+
+            def bary(n: str, pos: dict[str, int] = pos, d: int = d) -> tuple[float, str]:
+                vals = [pos[m] for m in adj[n] if m in pos]
+                return (sum(vals) / len(vals) if vals else order[d].index(n), n)
+
+            order[d] = sorted(order[d], key=bary)
+    return order
+
+
+def circular_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *,
+                    spacing: float = SPACING) -> Pos:
+    """One circle, nodes in breadth-first order per component (linked nodes sit close)."""
+    ns, es = _clean(nodes, edges)
+    if not ns:
+        return {}
+    seq = [n for comp in _components(ns, es) for n in comp]
+    count = len(seq)
+    radius = max(count * spacing / (2 * math.pi), spacing)
+    out = {n: (radius + radius * math.cos(2 * math.pi * i / count - math.pi / 2),
+               radius + radius * math.sin(2 * math.pi * i / count - math.pi / 2))
+           for i, n in enumerate(seq)}
+    return _normalised(out, keep=False) if count > 1 else {seq[0]: (0.0, 0.0)}
+
+
+def layout(method: str, nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed: int = 0,
+           fixed: Mapping[str, tuple[float, float]] | None = None) -> Pos:
+    """Dispatch by name: ``force`` (keeps ``fixed``), ``hierarchical`` or ``circular``."""
+    if method == "force":
+        return force_layout(nodes, edges, seed=seed, fixed=fixed)
+    if method == "hierarchical":
+        return hierarchical_layout(nodes, edges)
+    if method == "circular":
+        return circular_layout(nodes, edges)
+    raise ValueError(f"unknown layout {method!r}: use one of {', '.join(LAYOUTS)}")

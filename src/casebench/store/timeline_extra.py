@@ -1,0 +1,159 @@
+"""Timeline reads for the analysis views: one visible window at a time, never the whole case.
+
+A window [lo, hi] (fixed-width UTC texts) is the items that overlap it. They are read
+as the items *starting* in [lo - 1 day, hi] (an index range on ``statements_date``)
+plus the long items (spanning a UTC day boundary: a month, a year, a range) that
+start earlier and still reach into the window (partial index ``statements_date_long``
+from migration 4). Both reads are capped, so a 1M-event case pans at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+_CHUNK = 500
+COUNTRY_PROPS = ("country", "nationality", "jurisdiction", "citizenship", "flag", "mainCountry")
+_BASE = "s.date_start IS NOT NULL AND s.retracted = 0 AND s.prop != 'endDate'"
+_LONG = "substr(s.date_end, 1, 10) != substr(s.date_start, 1, 10)"
+
+
+@dataclass(frozen=True)
+class WindowFilter:
+    """What the user narrowed the timeline to; empty fields do not filter."""
+
+    schemata: tuple[str, ...] = ()
+    entity_ids: tuple[str, ...] = ()  # items of these entities or that refer to them
+    tag: str = ""
+    country: str = ""  # ISO code, lower case
+
+
+@dataclass(frozen=True)
+class WindowRow:
+    statement_id: str
+    entity_id: str
+    schema: str
+    caption: str
+    prop: str
+    value: str  # canonical date text (precision, range, "~")
+    start: str  # fixed-width UTC
+    end: str
+    tlp: int
+    parties: tuple[str, ...] = field(default=())  # entity ids the item refers to (lanes)
+
+
+def _fixed_minus_day(text: str) -> str:
+    dt = datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S") - timedelta(days=1)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S") + text[19:]
+
+
+def _filter_sql(flt: WindowFilter) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if flt.schemata:
+        where.append(f"e.schema IN ({','.join('?' * len(flt.schemata))})")
+        args += list(flt.schemata)
+    if flt.entity_ids:
+        marks = ",".join("?" * len(flt.entity_ids))
+        where.append(f"(s.entity_id IN ({marks}) OR EXISTS (SELECT 1 FROM statements r WHERE"
+                     f" r.entity_id = s.entity_id AND r.retracted = 0 AND r.value IN ({marks})))")
+        args += list(flt.entity_ids) * 2
+    if flt.tag:
+        where.append("EXISTS (SELECT 1 FROM entity_tags t WHERE t.entity_id = s.entity_id AND t.tag = ?)")
+        args.append(flt.tag)
+    if flt.country:
+        marks = ",".join("?" * len(COUNTRY_PROPS))
+        where.append("EXISTS (SELECT 1 FROM statements c WHERE c.entity_id = s.entity_id AND"
+                     f" c.retracted = 0 AND c.prop IN ({marks}) AND c.value = ?)")
+        args += [*COUNTRY_PROPS, flt.country.lower()]
+    return "".join(" AND " + w for w in where), args
+
+
+_COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.date_start, s.date_end,"
+         " max(s.tlp, e.tlp) FROM statements s JOIN entities e ON e.id = s.entity_id WHERE ")
+
+
+def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, limit: int = 5000,
+           party_props: Sequence[str] = ()) -> tuple[list[WindowRow], bool]:
+    """Items overlapping [lo, hi] in start order, at most ``limit``; True when more exist."""
+    flt = flt or WindowFilter()
+    extra, fargs = _filter_sql(flt)
+    near = _fixed_minus_day(lo)
+    starting = case.conn.execute(
+        _COLS + _BASE + " AND s.date_start >= ? AND s.date_start <= ? AND s.date_end >= ?" + extra
+        + " ORDER BY s.date_start, s.seq LIMIT ?", [near, hi, lo, *fargs, limit + 1]).fetchall()
+    long_ = case.conn.execute(
+        _COLS + _BASE + " AND " + _LONG + " AND s.date_start < ? AND s.date_end >= ?" + extra
+        + " ORDER BY s.date_start, s.seq LIMIT ?", [near, lo, *fargs, limit + 1]).fetchall()
+    raw = long_ + starting
+    truncated = len(raw) > limit
+    raw = raw[:limit]
+    ends = _range_ends(case, [r[1] for r in raw if r[4] in ("startDate", "date")])
+    parties = _parties(case, [r[1] for r in raw], party_props) if party_props else {}
+    rows = [WindowRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], max(r[7], ends.get(r[1], r[7]))
+                      if r[4] in ("startDate", "date") else r[7], int(r[8]),
+                      tuple(parties.get(r[1], ()))) for r in raw]
+    return rows, truncated
+
+
+def _range_ends(case: Case, entity_ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    ids = list(dict.fromkeys(entity_ids))
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i:i + _CHUNK]
+        for eid, end in case.conn.execute(
+                "SELECT entity_id, max(date_end) FROM statements WHERE prop = 'endDate' AND retracted = 0"
+                f" AND entity_id IN ({','.join('?' * len(part))}) GROUP BY entity_id", part):
+            if end:
+                out[eid] = end
+    return out
+
+
+def _parties(case: Case, entity_ids: Sequence[str], props: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    ids = list(dict.fromkeys(entity_ids))
+    pmarks = ",".join("?" * len(props))
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i:i + _CHUNK]
+        for eid, value in case.conn.execute(
+                f"SELECT entity_id, value FROM statements WHERE entity_id IN ({','.join('?' * len(part))})"
+                f" AND prop IN ({pmarks}) AND retracted = 0 ORDER BY seq", [*part, *props]):
+            lst = out.setdefault(eid, [])
+            if value not in lst:
+                lst.append(value)
+    return out
+
+
+def density(case: Case, edges: Sequence[str], flt: WindowFilter | None = None, *,
+            cap: int = 200) -> list[int]:
+    """Items starting in each [edges[i], edges[i+1]), each count capped at ``cap``."""
+    flt = flt or WindowFilter()
+    extra, fargs = _filter_sql(flt)
+    join = " JOIN entities e ON e.id = s.entity_id" if flt.schemata else ""
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM statements s{join} WHERE " + _BASE
+           + " AND s.date_start >= ? AND s.date_start < ?" + extra + " LIMIT ?)")
+    return [int(case.conn.execute(sql, [a, b, *fargs, cap]).fetchone()[0])
+            for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def extent(case: Case) -> tuple[str, str] | None:
+    """(first start, last start) of the dated items, or None when nothing is dated."""
+    first = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
+                              + " ORDER BY s.date_start LIMIT 1").fetchone()
+    if first is None:
+        return None
+    last = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
+                             + " ORDER BY s.date_start DESC LIMIT 1").fetchone()
+    return str(first[0]), str(last[0])
+
+
+def nth_from_end(case: Case, n: int) -> str | None:
+    """Start of the n-th latest item (the left edge of a window holding the latest n)."""
+    row = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
+                            + " ORDER BY s.date_start DESC LIMIT 1 OFFSET ?", (max(n - 1, 0),)).fetchone()
+    return str(row[0]) if row else None

@@ -1,0 +1,227 @@
+"""Audit log view: filters, a lazy list, and the chain verification result.
+
+There is no audit service yet, so this calls `casebench.store.audit.records/verify`
+as plain functions on the session worker (no SQL here).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.store import audit
+from casebench.store.audit import AuditRecord
+from casebench.ui.common import plain_error
+from casebench.ui.session import CaseSession
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 500
+
+
+class ACol(enum.IntEnum):
+    SEQ = 0
+    AT = 1
+    USER = 2
+    CATEGORY = 3
+    ACTION = 4
+    TARGET = 5
+    JUSTIFICATION = 6
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page = page
+        self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
+        self._rows: list[AuditRecord] = []
+        self._gen = 0
+        self._pending = False
+        self._more = False
+
+    def clear(self) -> None:
+        self._gen += 1
+        self.beginResetModel()
+        self._rows, self._pending, self._more = [], False, False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.clear()
+        if self.session.is_open:
+            self._more = True
+            self.fetchMore()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._pending
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or not self.session.is_open:
+            return
+        gen = self._gen
+        self._pending = True
+        self.session.call(audit.records, limit=self.page, offset=len(self._rows), **self.filters,
+                          on_done=lambda rows: self._got(gen, rows),
+                          on_error=lambda _e: self._got(gen, []))
+
+    def _got(self, gen: int, rows: list[AuditRecord]) -> None:
+        if gen != self._gen:
+            return
+        self._pending = False
+        self._more = len(rows) == self.page
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ACol)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = ACol(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, r.category, r.action,
+                    r.target, r.justification)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
+            return self.tr("Record {seq}, hash {hash}").format(seq=r.seq, hash=r.hash[:16] + "…") + (
+                "\n" + details if details else "")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(ACol):
+            return None
+        return (self.tr("No."), self.tr("When"), self.tr("User"), self.tr("Category"),
+                self.tr("Action"), self.tr("Item"), self.tr("Justification"))[section]
+
+
+class AuditPage(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AuditModel(session, self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.category = QComboBox()
+        self.user = QLineEdit()
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.verify_button = QPushButton()
+        self.verify_button.setObjectName("verifyAudit")
+        self.verify_button.clicked.connect(self.verify)
+        bar.addWidget(self.category, 1)
+        bar.addWidget(self.user, 1)
+        bar.addWidget(self.text, 2)
+        bar.addWidget(self.verify_button)
+        lay.addLayout(bar)
+        self.result = QLabel()
+        self.result.setObjectName("auditResult")
+        self.result.setWordWrap(True)
+        lay.addWidget(self.result)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(ACol.TARGET, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self._apply)
+        self.category.currentIndexChanged.connect(lambda _i: self._apply())
+        self.user.textChanged.connect(lambda _t: self._timer.start())
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        keep = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        names = {"collection": self.tr("collection"), "alteration": self.tr("alteration"),
+                 "consultation": self.tr("consultation"), "disclosure": self.tr("disclosure"),
+                 "combination": self.tr("combination"), "erasure": self.tr("erasure")}
+        for cat in audit.CATEGORIES:
+            self.category.addItem(names[cat], cat)
+        self.category.setCurrentIndex(max(0, self.category.findData(keep)))
+        self.category.blockSignals(False)
+        self.user.setPlaceholderText(self.tr("User"))
+        self.text.setPlaceholderText(self.tr("Action, item or justification contains…"))
+        self.verify_button.setText(self.tr("Verify chain"))
+        if not self.result.text():
+            self.result.setText(self.tr("The audit log records who collected, changed, consulted, "
+                                        "disclosed, combined or erased what, and when. Verify the "
+                                        "chain to prove no record was altered or removed."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _apply(self) -> None:
+        self.model.filters = {"category": self.category.currentData(),
+                              "user": self.user.text().strip() or None,
+                              "text": self.text.text().strip() or None}
+        self.model.reload()
+
+    def load(self) -> None:
+        self._apply()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.result.clear()
+        self.retranslate()
+
+    def verify(self) -> None:
+        if not self.session.is_open:
+            return
+        self.verify_button.setEnabled(False)
+        self.result.setText(self.tr("Verifying the audit chain…"))
+        self.session.call(audit.verify, on_done=self._verified, on_error=self._failed)
+
+    def _verified(self, problems: list[str]) -> None:
+        self.verify_button.setEnabled(True)
+        if problems:
+            self.result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.result.setText(self.tr("The audit chain is BROKEN:") + "\n" + "\n".join(problems))
+        else:
+            self.result.setStyleSheet("color: #1b7a1b; font-weight: bold;")
+            self.result.setText(self.tr("The audit chain is intact: every record follows the one "
+                                        "before it and none was altered or removed."))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(plain_error(exc))

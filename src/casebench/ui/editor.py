@@ -1,0 +1,396 @@
+"""Schema-driven entity editor: any schema, multi-valued properties, provenance shown, retract."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
+from casebench.domain.handling import TLP, DataSubject, Handling
+from casebench.domain.model import Entity
+from casebench.domain.schema import get_schema
+from casebench.services import entities as svc
+from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
+from casebench.ui.dialogs import ask
+from casebench.ui.fields import PropertyRow, ValueField, make_field
+from casebench.ui.labels import prop_label, schema_label
+from casebench.ui.session import CaseSession
+from casebench.ui.statement_model import SCol, StatementModel
+from casebench.ui.wizard import tlp_combo
+
+# Shown before "all properties" even when the schema does not feature them.
+ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
+HIDDEN = ("photo",)
+
+
+class SourceBox(QGroupBox):
+    """Where the new values come from, their grade and handling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Source, grading and handling of the new values"))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.scheme = QComboBox()
+        self.scheme.addItem(self.tr("Not graded"), "")
+        for scheme in GradeScheme:
+            self.scheme.addItem(SCHEME_TITLES[scheme], scheme.value)
+        self.grade = QLineEdit()
+        self.grade.setPlaceholderText(self.tr("e.g. B2"))
+        self.grade.setMaximumWidth(90)
+        row.addWidget(self.scheme, 1)
+        row.addWidget(self.grade)
+        self.exhibit = QLineEdit()
+        self.exhibit.setPlaceholderText(self.tr("exhibit reference, if any"))
+        self.locator = QLineEdit()
+        self.locator.setPlaceholderText(self.tr("page, message id, row …"))
+        self.tlp = tlp_combo()
+        self.subject = QComboBox()
+        self.subject.addItem(self.tr("Not set"), "")
+        for ds, label in ((DataSubject.SUSPECT, self.tr("Suspect")),
+                          (DataSubject.CONVICTED, self.tr("Convicted")),
+                          (DataSubject.VICTIM, self.tr("Victim")),
+                          (DataSubject.WITNESS, self.tr("Witness")),
+                          (DataSubject.OTHER, self.tr("Other"))):
+            self.subject.addItem(label, ds.value)
+        form.addRow(self.tr("Grade:"), row)
+        form.addRow(self.tr("Source exhibit:"), self.exhibit)
+        form.addRow(self.tr("Locator:"), self.locator)
+        form.addRow(self.tr("TLP:"), self.tlp)
+        self.subject_label = QLabel(self.tr("Data subject:"))
+        form.addRow(self.subject_label, self.subject)
+
+    def set_default_tlp(self, tlp: TLP) -> None:
+        self.tlp.setCurrentIndex(int(tlp))
+
+    def handling(self) -> Handling:
+        subject = self.subject.currentData()
+        return Handling(tlp=TLP.parse(self.tlp.currentData()),
+                        data_subject=DataSubject(subject) if subject and self.subject.isVisible() else None)
+
+    def source(self) -> svc.Source:
+        """Raises ValueError with a message when the grade does not fit its scheme."""
+        grade = None
+        scheme = self.scheme.currentData()
+        if scheme:
+            grade = Grade.parse(scheme, self.grade.text())
+        return svc.Source(grade=grade, source_exhibit=self.exhibit.text().strip() or None,
+                          locator=self.locator.text().strip(),
+                          handling=Handling(tlp=TLP.parse(self.tlp.currentData())))
+
+
+class EntityEditor(QWidget):
+    saved = Signal(str)  # entity id (new or changed)
+    changed = Signal()  # something in the case changed (merge, retract, unmerge)
+    mergeRequested = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.region: str | None = None
+        self.default_tlp = TLP.AMBER
+        self.entity: Entity | None = None
+        self.schema = ""
+        self.rows: list[PropertyRow] = []
+        self._build()
+        self.clear()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.placeholder = ExplainPane(self.tr("No entity selected"),
+                                       self.tr("Choose an entity in the list, or create one with New."))
+        outer.addWidget(self.placeholder)
+        self.body = QWidget()
+        outer.addWidget(self.body, 1)
+        lay = QVBoxLayout(self.body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.caption = QLabel()
+        self.caption.setObjectName("entityCaption")
+        font = self.caption.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.caption.setFont(font)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.kind = QLabel()
+        self.badge = TlpBadge()
+        self.copy_id = QPushButton(self.tr("Copy id"))
+        self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
+        self.copy_id.clicked.connect(self._copy_id)
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.clicked.connect(lambda: self.entity and self.mergeRequested.emit(self.entity.id))
+        head.addWidget(self.caption)
+        head.addWidget(self.kind)
+        head.addStretch(1)
+        head.addWidget(self.badge)
+        head.addWidget(self.copy_id)
+        head.addWidget(self.merge_button)
+        lay.addLayout(head)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        lay.addWidget(self.meta)
+        merged = QHBoxLayout()
+        self.merged_label = QLabel()
+        self.merged_label.setWordWrap(True)
+        self.unmerge_button = QPushButton(self.tr("Unmerge…"))
+        self.unmerge_button.clicked.connect(self._unmerge)
+        merged.addWidget(self.merged_label, 1)
+        merged.addWidget(self.unmerge_button)
+        lay.addLayout(merged)
+        self.values_view = QTableView()
+        self.values_view.setObjectName("statements")
+        self.values_model = StatementModel(self)
+        self.values_view.setModel(self.values_model)
+        self.values_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.values_view.verticalHeader().hide()
+        self.values_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.values_view.horizontalHeader().setSectionResizeMode(SCol.VALUE, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.values_view, 2)
+        actions = QHBoxLayout()
+        self.retract_button = QPushButton(self.tr("Retract value…"))
+        self.retract_button.setObjectName("retract")
+        self.retract_button.clicked.connect(self._retract)
+        self.show_retracted = QCheckBox(self.tr("Show retracted values"))
+        self.show_retracted.toggled.connect(lambda _c: self.entity and self.show_entity(self.entity.id))
+        actions.addWidget(self.retract_button)
+        actions.addWidget(self.show_retracted)
+        actions.addStretch(1)
+        lay.addLayout(actions)
+        self.add_title = QLabel()
+        self.add_title.setStyleSheet("font-weight: bold;")
+        lay.addWidget(self.add_title)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        lay.addWidget(self.scroll, 3)
+        bottom = QHBoxLayout()
+        self.show_all = QCheckBox(self.tr("Show all properties"))
+        self.show_all.setObjectName("showAll")
+        self.show_all.toggled.connect(self._toggle_all)
+        self.error = QLabel()
+        self.error.setObjectName("editorError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.show_all)
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.save_button)
+        lay.addLayout(bottom)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.schema:
+            self._form(self.schema)
+        super().changeEvent(event)
+
+    # -- states ----------------------------------------------------------------------------
+    def clear(self) -> None:
+        self.entity = None
+        self.schema = ""
+        self.values_model.set_entity(None)
+        self.placeholder.show()
+        self.body.hide()
+
+    def new_entity(self, schema: str) -> None:
+        self.entity = None
+        self.values_model.set_entity(None)
+        self.placeholder.hide()
+        self.body.show()
+        self.caption.setText(self.tr("New {kind}").format(kind=schema_label(schema).lower()))
+        self.kind.setText("")
+        self.badge.set_tlp(None)
+        self.meta.setText(self.tr("Fill in what is known; every field accepts several values (+)."))
+        for w in (self.copy_id, self.merge_button, self.merged_label, self.unmerge_button,
+                  self.values_view, self.retract_button, self.show_retracted):
+            w.hide()
+        self.add_title.setText(self.tr("Values"))
+        self._form(schema)
+        self.source_box.set_default_tlp(self.default_tlp)
+
+    def show_entity(self, entity_id: str) -> None:
+        if not self.session.is_open:
+            return
+        self.session.call(svc.show, entity_id, include_retracted=self.show_retracted.isChecked(),
+                          on_done=self._display, on_error=self._failed)
+
+    def _display(self, entity: Entity) -> None:
+        self.entity = entity
+        self.placeholder.hide()
+        self.body.show()
+        for w in (self.copy_id, self.merge_button, self.values_view, self.retract_button,
+                  self.show_retracted):
+            w.show()
+        self.caption.setText(entity.caption)
+        self.kind.setText(schema_label(entity.schema))
+        self.badge.set_tlp(entity.tlp)
+        meta = [self.tr("Created {date}").format(date=entity.created_at[:10])]
+        if entity.tags:
+            meta.append(self.tr("Tags: {tags}").format(tags=", ".join(entity.tags)))
+        if entity.handling.data_subject is not None:
+            meta.append(self.tr("Data subject: {category}").format(category=entity.handling.data_subject.value))
+        self.meta.setText(" · ".join(meta))
+        has_merged = bool(entity.merged_ids)
+        self.merged_label.setVisible(has_merged)
+        self.unmerge_button.setVisible(has_merged)
+        if has_merged:
+            self.merged_label.setText(self.tr("Merged from: {ids}").format(ids=", ".join(entity.merged_ids)))
+        self.values_model.set_entity(entity)
+        self.add_title.setText(self.tr("Add values"))
+        if self.schema != entity.schema:
+            self._form(entity.schema)
+        else:
+            for row in self.rows:
+                row.reset()
+        self.error.clear()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(plain_error(exc))
+
+    # -- the form -----------------------------------------------------------------------------
+    def _form(self, schema_name: str) -> None:
+        self.schema = schema_name
+        schema = get_schema(schema_name)
+        featured = [p for p in (*schema.featured, *ALSO_FEATURED) if p in schema.properties]
+        featured = list(dict.fromkeys(featured))
+        rest = sorted((p for p in schema.properties if p not in featured and p not in HIDDEN),
+                      key=lambda p: prop_label(schema_name, p).casefold())
+        holder = QWidget()
+        col = QVBoxLayout(holder)
+        self.form = QFormLayout()
+        self.rest_form = QFormLayout()
+        self.rest_box = QWidget()
+        self.rest_box.setLayout(self.rest_form)
+        self.rows = []
+
+        def factory(prop):
+            field: ValueField = make_field(prop, self.session, self.region)
+            return field
+
+        for name in featured:
+            row = PropertyRow(schema.properties[name], factory)
+            row.setObjectName(f"prop_{name}")
+            self.rows.append(row)
+            self.form.addRow(prop_label(schema_name, name) + ":", row)
+        for name in rest:
+            row = PropertyRow(schema.properties[name], factory)
+            row.setObjectName(f"prop_{name}")
+            self.rows.append(row)
+            self.rest_form.addRow(prop_label(schema_name, name) + ":", row)
+        col.addLayout(self.form)
+        col.addWidget(self.rest_box)
+        self.source_box = SourceBox()
+        is_party = schema.is_a("LegalEntity")
+        self.source_box.subject.setVisible(is_party and self.entity is None)
+        self.source_box.subject_label.setVisible(is_party and self.entity is None)
+        col.addWidget(self.source_box)
+        col.addStretch(1)
+        self.rest_box.setVisible(self.show_all.isChecked())
+        self.scroll.setWidget(holder)
+
+    def _toggle_all(self, checked: bool) -> None:
+        if self.schema:
+            self.rest_box.setVisible(checked)
+
+    def row(self, prop: str) -> PropertyRow:
+        for r in self.rows:
+            if r.prop.name == prop:
+                return r
+        raise KeyError(prop)
+
+    def collected(self) -> list[tuple[str, str]]:
+        return [(r.prop.name, v) for r in self.rows for v in r.values()]
+
+    # -- actions -----------------------------------------------------------------------------
+    def save(self) -> None:
+        problems = [f"{prop_label(self.schema, r.prop.name)}: {p}" for r in self.rows for p in r.problems()]
+        if problems:
+            self.error.setText(problems[0])
+            return
+        values = self.collected()
+        if not values:
+            self.error.setText(self.tr("Type at least one value."))
+            return
+        try:
+            source = self.source_box.source()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.save_button.setEnabled(False)
+        if self.entity is None:
+            draft = svc.EntityDraft(self.schema, values, handling=self.source_box.handling())
+            self.session.call(svc.add_entity, draft, source, on_done=self._saved, on_error=self._save_failed)
+        else:
+            eid = self.entity.id
+            self.session.call(svc.add_values, eid, values, source,
+                              on_done=lambda _ids: self._saved(eid), on_error=self._save_failed)
+
+    def _saved(self, entity_id: str) -> None:
+        self.save_button.setEnabled(True)
+        self.show_entity(entity_id)
+        self.saved.emit(entity_id)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.error.setText(plain_error(exc))
+
+    def _selected_statement(self) -> str | None:
+        rows = self.values_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        st = self.values_model.statement(rows[0].row())
+        return st.id if st and not st.retracted else None
+
+    def _retract(self) -> None:
+        sid = self._selected_statement()
+        if sid is None:
+            self.error.setText(self.tr("Select a value to retract first."))
+            return
+        reason = ask.text(self, self.tr("Retract value"),
+                          self.tr("Why is this value retracted? (kept in the audit log)"))
+        if not reason or not reason.strip():
+            return
+        self.session.call(svc.retract, sid, reason.strip(),
+                          on_done=lambda _r: self._after_change(), on_error=self._failed)
+
+    def _unmerge(self) -> None:
+        if not self.entity or not self.entity.merged_ids:
+            return
+        ids = self.entity.merged_ids
+        chosen = ids[0] if len(ids) == 1 else ask.item(
+            self, self.tr("Unmerge"), self.tr("Which merged entity should be separated again?"), ids)
+        if not chosen:
+            return
+        reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
+        if reason is None:
+            return
+        self.session.call(svc.unmerge, chosen, reason.strip(),
+                          on_done=lambda _r: self._after_change(), on_error=self._failed)
+
+    def _after_change(self) -> None:
+        if self.entity:
+            self.show_entity(self.entity.id)
+        self.changed.emit()
+
+    def _copy_id(self) -> None:
+        if self.entity:
+            clipboard_guard().copy(self.entity.id)

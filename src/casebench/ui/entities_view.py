@@ -1,0 +1,221 @@
+"""Entities page: filters, the lazy list, and the schema-driven editor side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.countries import COUNTRY_NAMES
+from casebench.domain.handling import TLP
+from casebench.domain.schema import concrete_schemata
+from casebench.services import entities as svc
+from casebench.ui.dialogs import ask
+from casebench.ui.editor import EntityEditor
+from casebench.ui.entity_model import Col, EntityTableModel
+from casebench.ui.labels import schema_label
+from casebench.ui.merge import MergeDialog
+from casebench.ui.session import CaseSession
+
+
+def creatable_schemata() -> list[str]:
+    return sorted((s.name for s in concrete_schemata()), key=lambda n: schema_label(n).casefold())
+
+
+class EntitiesPage(QWidget):
+    entityOpened = Signal(str)
+
+    def __init__(self, session: CaseSession, schemata: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.fixed = schemata
+        self.model = EntityTableModel(session, self)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)
+        self._text_timer.timeout.connect(lambda: self.model.update_filter(text=self.text.text().strip()))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.text = QLineEdit()
+        self.text.setObjectName("entityFilter")
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        self.tag = QComboBox()
+        self.tlp = QComboBox()
+        self.country = QComboBox()
+        self.country.setMaximumWidth(180)
+        for combo in (self.tag, self.tlp, self.country):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newEntity")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_menu = QMenu(self)
+        self.new_button.setMenu(self.new_menu)
+        self.new_button.clicked.connect(self._new_clicked)
+        bar.addWidget(self.text, 2)
+        bar.addWidget(self.tag, 1)
+        bar.addWidget(self.tlp, 1)
+        bar.addWidget(self.country, 1)
+        bar.addWidget(self.new_button)
+        lay.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView()
+        self.table.setObjectName("entityTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(Col.CAPTION, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
+        for c in (Col.SCHEMA, Col.TLP, Col.CREATED):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        ll.addWidget(self.table, 1)
+        self.count = QLabel()
+        self.count.setObjectName("entityCount")
+        ll.addWidget(self.count)
+        split.addWidget(left)
+        self.editor = EntityEditor(session)
+        self.editor.saved.connect(self._saved)
+        self.editor.changed.connect(self.reload)
+        self.editor.mergeRequested.connect(self.merge)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([480, 720])
+        lay.addWidget(split, 1)
+        self.model.loaded.connect(self._update_count)
+        self.model.rowsInserted.connect(lambda *_: self._update_count())
+        self.retranslate()
+
+    # -- text -------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr("Filter by name…"))
+        self._fill_combos()
+        self.new_button.setText(self.tr("New…") if len(self.fixed) != 1
+                                else self.tr("New {kind}").format(kind=schema_label(self.fixed[0]).lower()))
+        self.new_menu.clear()
+        for name in (self.fixed or tuple(creatable_schemata())):
+            act = QAction(schema_label(name), self.new_menu)
+            act.setData(name)
+            act.triggered.connect(lambda _c=False, n=name: self.new_entity(n))
+            self.new_menu.addAction(act)
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup if len(self.fixed) == 1
+                                     else QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_combos(self, tags: list[str] | None = None) -> None:
+        keep = (self.tag.currentData(), self.tlp.currentData(), self.country.currentData())
+        for combo in (self.tag, self.tlp, self.country):
+            combo.blockSignals(True)
+        if tags is None:
+            tags = [str(self.tag.itemData(i)) for i in range(1, self.tag.count())]
+        self.tag.clear()
+        self.tag.addItem(self.tr("Any tag"), "")
+        for t in tags:
+            self.tag.addItem(t, t)
+        self.tlp.clear()
+        self.tlp.addItem(self.tr("Any TLP"), None)
+        for level in TLP:
+            self.tlp.addItem(level.label, int(level))
+        self.country.clear()
+        self.country.addItem(self.tr("Any country"), "")
+        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+            self.country.addItem(name, code)
+        for combo, value in zip((self.tag, self.tlp, self.country), keep, strict=True):
+            idx = combo.findData(value)
+            combo.setCurrentIndex(max(idx, 0))
+            combo.blockSignals(False)
+
+    def _update_count(self) -> None:
+        if not self.model.ready:
+            self.count.setText(self.tr("Loading…") if self.session.is_open else "")
+            return
+        total = self.model.total
+        self.count.setText(self.tr("%n entities", "", total) if total
+                           else self.tr("No entities match. Change the filters or create one with New."))
+
+    # -- data ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.model.update_filter(schema=self.fixed)
+        if self.session.is_open:
+            self.session.call(svc.all_tags, on_done=self._fill_combos, on_error=lambda _e: None)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.editor.clear()
+        self._update_count()
+
+    def set_schemata(self, schemata: tuple[str, ...]) -> None:
+        self.fixed = schemata
+        self.retranslate()
+        self.editor.clear()
+        self.load()
+
+    def _filters_changed(self) -> None:
+        tlp = self.tlp.currentData()
+        self.model.update_filter(tag=self.tag.currentData() or "",
+                                 tlp=TLP(tlp) if tlp is not None else None,
+                                 country=self.country.currentData() or "")
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        idx = selected.indexes()
+        if not idx:
+            return
+        summary = self.model.summary(idx[0].row())
+        if summary is not None:
+            self.open_entity(summary.id)
+
+    def open_entity(self, entity_id: str) -> None:
+        self.editor.show_entity(entity_id)
+        self.entityOpened.emit(entity_id)
+
+    def _new_clicked(self) -> None:
+        if len(self.fixed) == 1:
+            self.new_entity(self.fixed[0])
+
+    def new_entity(self, schema: str) -> None:
+        self.table.clearSelection()
+        self.editor.new_entity(schema)
+
+    def _saved(self, entity_id: str) -> None:
+        self.model.reload()
+        if self.session.is_open:
+            self.session.call(svc.all_tags, on_done=self._fill_combos, on_error=lambda _e: None)
+
+    def merge(self, entity_id: str) -> None:
+        dialog = MergeDialog(self.session, entity_id, self)
+        if ask.exec(dialog) and dialog.result_id:
+            self.model.reload()
+            self.editor.show_entity(dialog.result_id)
+        dialog.deleteLater()

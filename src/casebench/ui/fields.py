@@ -1,0 +1,282 @@
+"""Input fields for property values, chosen by the property's type, validated as you type.
+
+Validation uses the domain's own normalisation (pure functions, no case access), so what the
+form accepts is exactly what the store accepts. Entity pickers search on the case worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.countries import COUNTRY_NAMES
+from casebench.domain.dates import DateValue
+from casebench.domain.schema import Property, concrete_schemata
+from casebench.domain.values import PropType, normalise
+from casebench.services import entities as svc
+from casebench.ui.session import CaseSession
+
+BAD_STYLE = "border: 1px solid #b00020;"
+
+
+class ValueField(QWidget):
+    """One value of one property: `value()` (raw text), `problem()` ('' when valid)."""
+
+    changed = Signal()
+
+    def __init__(self, prop: Property, region: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prop = prop
+        self.region = region
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        self.editor = self._make_editor()
+        lay.addWidget(self.editor)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(mid); font-size: 85%;")
+        self.hint.hide()
+        lay.addWidget(self.hint)
+
+    def _make_editor(self) -> QWidget:
+        edit = QLineEdit()
+        if self.prop.type is PropType.DATE:
+            edit.setPlaceholderText(self.tr("e.g. 1980, 1980-05, 1980-05-17, ~1980"))
+        elif self.prop.type is PropType.PHONE:
+            edit.setPlaceholderText(self.tr("e.g. +34 600 123 456"))
+        edit.textChanged.connect(self._on_change)
+        return edit
+
+    def value(self) -> str:
+        assert isinstance(self.editor, QLineEdit)
+        return self.editor.text().strip()
+
+    def set_value(self, text: str) -> None:
+        assert isinstance(self.editor, QLineEdit)
+        self.editor.setText(text)
+
+    def clear(self) -> None:
+        self.set_value("")
+
+    def problem(self) -> str:
+        raw = self.value()
+        if not raw:
+            return ""
+        try:
+            normalise(self.prop.type, raw, default_region=self.region)
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    def _explain(self, raw: str) -> str:
+        """What the value will be stored as, when that differs from what was typed."""
+        try:
+            norm = normalise(self.prop.type, raw, default_region=self.region)
+        except ValueError:
+            return ""
+        if self.prop.type is PropType.DATE:
+            dv = DateValue.parse(raw)
+            return self.tr("→ {value} ({precision} precision)").format(
+                value=dv.format(), precision=self.tr(dv.precision.name.lower()))
+        if self.prop.type is PropType.COUNTRY:
+            return "→ " + COUNTRY_NAMES.get(norm.value, norm.value.upper())
+        if norm.value != raw:
+            return "→ " + norm.value
+        return ""
+
+    def _on_change(self) -> None:
+        raw = self.value()
+        problem = self.problem()
+        self.editor.setStyleSheet(BAD_STYLE if problem else "")
+        self.editor.setToolTip(problem)
+        hint = problem or (self._explain(raw) if raw else "")
+        self.hint.setText(hint)
+        self.hint.setStyleSheet("color: #b00020; font-size: 85%;" if problem
+                                else "color: palette(mid); font-size: 85%;")
+        self.hint.setVisible(bool(hint))
+        self.changed.emit()
+
+
+class TextField(ValueField):
+    def _make_editor(self) -> QWidget:
+        edit = QPlainTextEdit()
+        edit.setFixedHeight(60)
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(self._on_change)
+        return edit
+
+    def value(self) -> str:
+        assert isinstance(self.editor, QPlainTextEdit)
+        return self.editor.toPlainText().strip()
+
+    def set_value(self, text: str) -> None:
+        assert isinstance(self.editor, QPlainTextEdit)
+        self.editor.setPlainText(text)
+
+
+class CountryField(ValueField):
+    def _make_editor(self) -> QWidget:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("")
+        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+            combo.addItem(name, code)
+        completer = QCompleter([combo.itemText(i) for i in range(combo.count())], combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        combo.setCompleter(completer)
+        combo.editTextChanged.connect(self._on_change)
+        return combo
+
+    def value(self) -> str:
+        assert isinstance(self.editor, QComboBox)
+        return self.editor.currentText().strip()
+
+    def set_value(self, text: str) -> None:
+        assert isinstance(self.editor, QComboBox)
+        self.editor.setEditText(text)
+
+
+class EntityField(ValueField):
+    """Pick an entity of the property's range: type part of a name, choose from the list."""
+
+    def __init__(self, prop: Property, session: CaseSession, region: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        self.session = session
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        super().__init__(prop, region, parent)
+        self._timer.timeout.connect(self._search)
+        rng = prop.range or "Thing"
+        self.schemata = [s.name for s in concrete_schemata() if s.is_a(rng)]
+
+    def _make_editor(self) -> QWidget:
+        combo = QComboBox()
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText(self.tr("Type part of a name to find the entity"))
+        combo.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        combo.currentIndexChanged.connect(lambda _i: self._on_change())
+        combo.editTextChanged.connect(lambda _t: self._on_change())
+        return combo
+
+    def _search(self) -> None:
+        text = self.editor.currentText().strip() if isinstance(self.editor, QComboBox) else ""
+        if not text or not self.session.is_open:
+            return
+        self.session.call(svc.list_entities, schema=self.schemata, text=text, limit=20,
+                          on_done=self._fill, on_error=lambda _e: None)
+
+    def _fill(self, rows: list) -> None:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        typed = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        for r in rows:
+            combo.addItem(f"{r.caption} — {r.schema}", r.id)
+        combo.setCurrentIndex(-1)
+        combo.setEditText(typed)
+        combo.blockSignals(False)
+        if rows:
+            combo.showPopup() if self.isVisible() else None
+
+    def choose(self, entity_id: str, caption: str) -> None:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        combo.addItem(caption, entity_id)
+        combo.setCurrentIndex(combo.count() - 1)
+
+    def value(self) -> str:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        idx = combo.findText(combo.currentText())
+        if idx >= 0 and combo.itemData(idx):
+            return str(combo.itemData(idx))
+        return combo.currentText().strip()
+
+    def set_value(self, text: str) -> None:
+        assert isinstance(self.editor, QComboBox)
+        self.editor.setEditText(text)
+
+    def problem(self) -> str:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText().strip()
+        if not text:
+            return ""
+        idx = combo.findText(text)
+        if idx >= 0 and combo.itemData(idx):
+            return ""
+        return self.tr("Choose an entity from the list (type part of its name).")
+
+    def _explain(self, raw: str) -> str:
+        return ""
+
+
+def make_field(prop: Property, session: CaseSession, region: str | None) -> ValueField:
+    if prop.type is PropType.ENTITY:
+        return EntityField(prop, session, region)
+    if prop.type is PropType.COUNTRY:
+        return CountryField(prop, region)
+    if prop.type in (PropType.TEXT, PropType.ADDRESS):
+        return TextField(prop, region)
+    return ValueField(prop, region)
+
+
+class PropertyRow(QWidget):
+    """All new values for one property; '+' adds another (every property may hold several)."""
+
+    changed = Signal()
+
+    def __init__(self, prop: Property, factory: Callable[[Property], ValueField],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prop = prop
+        self.factory = factory
+        self.fields: list[ValueField] = []
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.column = QVBoxLayout()
+        self.column.setSpacing(2)
+        outer.addLayout(self.column, 1)
+        self.more = QToolButton()
+        self.more.setText("+")
+        self.more.setToolTip(self.tr("Add another value"))
+        self.more.clicked.connect(self.add_field)
+        outer.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        self.add_field()
+
+    def add_field(self) -> ValueField:
+        field = self.factory(self.prop)
+        field.changed.connect(self.changed)
+        self.fields.append(field)
+        self.column.addWidget(field)
+        return field
+
+    def values(self) -> list[str]:
+        return [f.value() for f in self.fields if f.value()]
+
+    def problems(self) -> list[str]:
+        return [p for p in (f.problem() for f in self.fields) if p]
+
+    def reset(self) -> None:
+        for f in self.fields[1:]:
+            f.setParent(None)
+            f.deleteLater()
+        self.fields = self.fields[:1]
+        self.fields[0].clear()

@@ -1,0 +1,125 @@
+"""Merge two entities after a side-by-side preview (services.entities.merge_preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.schema import Property
+from casebench.domain.values import PropType
+from casebench.services import entities as svc
+from casebench.ui.common import plain_error
+from casebench.ui.fields import EntityField
+from casebench.ui.labels import prop_label
+from casebench.ui.session import CaseSession
+
+
+class MergeDialog(QDialog):
+    """Choose the other entity, look at both side by side, then merge (reversible)."""
+
+    def __init__(self, session: CaseSession, left_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.left_id = left_id
+        self.preview: svc.MergePreview | None = None
+        self.result_id: str | None = None
+        self.setWindowTitle(self.tr("Merge entities"))
+        self.resize(760, 520)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("Merging keeps every value with its source; it can be undone with "
+                               "Unmerge. Names alone are not proof that two people are the same."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.other = EntityField(Property("other", "Other entity", PropType.ENTITY, "Thing"), session)
+        self.other.changed.connect(self._load_preview)
+        form.addRow(self.tr("Merge with:"), self.other)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("mergeReason")
+        self.reason.setPlaceholderText(self.tr("e.g. same passport number ES-X1234567"))
+        form.addRow(self.tr("Reason:"), self.reason)
+        lay.addLayout(form)
+        self.model = QStandardItemModel(0, 3, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+        self.keep_left = QRadioButton()
+        self.keep_right = QRadioButton()
+        self.keep_left.setChecked(True)
+        lay.addWidget(self.keep_left)
+        lay.addWidget(self.keep_right)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.buttons.accepted.connect(self.do_merge)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    def choose(self, other_id: str, caption: str) -> None:
+        self.other.choose(other_id, caption)
+
+    def _load_preview(self) -> None:
+        other = self.other.value()
+        if self.other.problem() or not other:
+            return
+        self.session.call(svc.merge_preview, self.left_id, other,
+                          on_done=self._show, on_error=lambda e: self.error.setText(plain_error(e)))
+
+    def _show(self, preview: svc.MergePreview) -> None:
+        self.preview = preview
+        left, right = preview.left, preview.right
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Property"), left.caption, right.caption])
+        for prop, lv, rv in preview.rows:
+            items = [QStandardItem(prop_label(left.schema, prop)),
+                     QStandardItem("\n".join(lv)), QStandardItem("\n".join(rv))]
+            if prop in preview.shared:
+                for it in items:
+                    it.setBackground(QBrush(QColor("#e3f4e3")))
+                    it.setToolTip(self.tr("Both have this value"))
+            for it in items:
+                it.setEditable(False)
+                it.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.model.appendRow(items)
+        self.table.resizeRowsToContents()
+        self.keep_left.setText(self.tr("Keep “{name}” as the main entity").format(name=left.caption))
+        self.keep_right.setText(self.tr("Keep “{name}” as the main entity").format(name=right.caption))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        self.error.clear()
+
+    def do_merge(self) -> None:
+        if self.preview is None:
+            return
+        a, b = self.preview.left.id, self.preview.right.id
+        source, canonical = (b, a) if self.keep_left.isChecked() else (a, b)
+        self.buttons.setEnabled(False)
+        self.session.call(svc.merge, source, canonical, self.reason.text().strip(),
+                          on_done=self._merged, on_error=self._failed)
+
+    def _merged(self, canonical: str) -> None:
+        self.result_id = canonical
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(plain_error(exc))

@@ -1,0 +1,172 @@
+"""Global search: a box that queries the case's full-text index on the worker, and the
+results grouped by kind. Enter in the box opens the selected (or best) hit."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from casebench.services import search as svc
+from casebench.store.search import SearchHit
+from casebench.ui.labels import prop_label, schema_label
+from casebench.ui.session import CaseSession
+
+_MARK = re.compile(r"[\[\]]")
+
+
+class SearchResults(QWidget):
+    entityChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("searchResults")
+        self.tree.setColumnCount(3)
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(self._activated)
+        lay.addWidget(self.tree, 1)
+        self.hits: list[SearchHit] = []
+        self.query = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Result"), self.tr("Matched in"), self.tr("TLP")])
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_summary(self) -> None:
+        if not self.query:
+            self.summary.setText(self.tr("Type in the search box to search every value in the case."))
+        elif not self.hits:
+            self.summary.setText(self.tr("Nothing found for “{q}”.").format(q=self.query))
+        else:
+            self.summary.setText(self.tr("Results for “{q}”, grouped by kind. Press Enter or "
+                                         "double-click to open.").format(q=self.query))
+
+    def set_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self.query, self.hits = query, hits
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        first: QTreeWidgetItem | None = None
+        for hit in hits:
+            group = groups.get(hit.schema)
+            if group is None:
+                group = QTreeWidgetItem([schema_label(hit.schema, plural=True)])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                groups[hit.schema] = group
+                self.tree.addTopLevelItem(group)
+            snippet = _MARK.sub("", hit.snippet)
+            item = QTreeWidgetItem([hit.caption, f"{prop_label(hit.schema, hit.prop)}: {snippet}",
+                                    hit.tlp.label])
+            item.setData(0, Qt.ItemDataRole.UserRole, hit.entity_id)
+            group.addChild(item)
+            first = first or item
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._update_summary()
+
+    def current_entity(self) -> str | None:
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
+            return str(item.data(0, Qt.ItemDataRole.UserRole))
+        return self.hits[0].entity_id if self.hits else None
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        eid = item.data(0, Qt.ItemDataRole.UserRole)
+        if eid:
+            self.entityChosen.emit(str(eid))
+
+    def clear(self) -> None:
+        self.set_hits("", [])
+
+
+class SearchBox(QLineEdit):
+    """Searches as you type (debounced); Up/Down move in the results; Enter opens."""
+
+    resultsReady = Signal(str, list)
+    openRequested = Signal()
+
+    def __init__(self, session: CaseSession, results: SearchResults, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.results = results
+        self.setObjectName("globalSearch")
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(280)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.run)
+        self.textEdited.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self._enter)
+        self._seq = 0
+        self.pending = False
+        self.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search the case (Ctrl+F)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def run(self) -> None:
+        text = self.text().strip()
+        if not text or not self.session.is_open:
+            self.results.set_hits("", [])
+            self.resultsReady.emit("", [])
+            return
+        self._seq += 1
+        seq = self._seq
+        self.pending = True
+        self.session.call(svc.search, text, limit=100,
+                          on_done=lambda hits: self._done(seq, text, hits),
+                          on_error=lambda _e: self._done(seq, text, []))
+
+    def _done(self, seq: int, text: str, hits: list[SearchHit]) -> None:
+        if seq != self._seq:
+            return
+        self.pending = False
+        self.results.set_hits(text, hits)
+        self.resultsReady.emit(text, hits)
+        if getattr(self, "_open_when_ready", False):
+            self._open_when_ready = False
+            self.openRequested.emit()
+
+    def _enter(self) -> None:
+        if self._timer.isActive() or self.pending or self.results.query != self.text().strip():
+            self._timer.stop()
+            self._open_when_ready = True
+            self.run()
+            return
+        self.openRequested.emit()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                tree = self.results.tree
+                tree.setFocus()
+                tree.keyPressEvent(event)  # move the selection, then come back
+                self.setFocus()
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,112 @@
+"""The values of one entity with their provenance, grade and handling (a thin adapter)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from casebench.domain.model import Entity, Statement
+from casebench.ui.labels import prop_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SCol(enum.IntEnum):
+    PROPERTY = 0
+    VALUE = 1
+    ORIGINAL = 2
+    SOURCE = 3
+    GRADE = 4
+    HANDLING = 5
+    RECORDED = 6
+
+
+class StatementModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._schema = ""
+        self._rows: list[Statement] = []
+
+    def set_entity(self, entity: Entity | None) -> None:
+        self.beginResetModel()
+        self._schema = entity.schema if entity else ""
+        rows = list(entity.statements) if entity else []
+        rows.sort(key=lambda s: (s.retracted, s.prop, s.created_at))
+        self._rows = rows
+        self.endResetModel()
+
+    def statement(self, row: int) -> Statement | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SCol)
+
+    def _source(self, s: Statement) -> str:
+        p = s.provenance
+        parts = [p.author]
+        if p.source_exhibit:
+            parts.append(self.tr("exhibit {ref}").format(ref=p.source_exhibit))
+        if p.locator:
+            parts.append(p.locator)
+        if p.origin:
+            parts.append(self.tr("from workbench {id}").format(id=p.origin[:12]))
+        return ", ".join(parts)
+
+    def _handling(self, s: Statement) -> str:
+        h = s.handling
+        parts = [h.tlp.label, *h.codes]
+        if h.data_subject is not None:
+            parts.append(h.data_subject.value)
+        if h.no_judicial_use:
+            parts.append(self.tr("no judicial use"))
+        return " · ".join(parts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        s = self._rows[index.row()]
+        col = SCol(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is SCol.PROPERTY:
+                return prop_label(self._schema, s.prop)
+            if col is SCol.VALUE:
+                return s.value
+            if col is SCol.ORIGINAL:
+                return s.original if s.original != s.value else ""
+            if col is SCol.SOURCE:
+                return self._source(s)
+            if col is SCol.GRADE:
+                return str(s.provenance.grade) if s.provenance.grade else "—"
+            if col is SCol.HANDLING:
+                return self._handling(s)
+            return s.created_at[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        if role == Qt.ItemDataRole.ToolTipRole and s.retracted:
+            return self.tr("Retracted: {reason}").format(reason=s.retracted_reason)
+        if role == Qt.ItemDataRole.FontRole and s.retracted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and s.retracted:
+            return QBrush(QColor("#888888"))
+        if role == Qt.ItemDataRole.ForegroundRole and col is SCol.HANDLING:
+            return QBrush(QColor(s.tlp.colour))
+        if role == Qt.ItemDataRole.BackgroundRole and col is SCol.HANDLING:
+            return QBrush(QColor("#000000"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(SCol):
+            return None
+        return (self.tr("Property"), self.tr("Value"), self.tr("As recorded"), self.tr("Source"),
+                self.tr("Grade"), self.tr("Handling"), self.tr("Recorded"))[section]

@@ -1,0 +1,91 @@
+"""The Word edition: styles, TOC field, marked header/footer, translations, cancel."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from casebench.domain.handling import TLP
+from casebench.reports.docx import render_docx
+from casebench.reports.errors import RenderCancelled
+from casebench.reports.pack import sample_pack
+
+
+@pytest.fixture(scope="module")
+def es_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("docx") / "es.docx"
+    render_docx(sample_pack("es"), out)
+    return out
+
+
+def _instr(element: object) -> list[str]:
+    texts = [el.text or "" for el in element.iter(qn("w:instrText"))]  # type: ignore[attr-defined]
+    texts += [el.get(qn("w:instr")) or "" for el in element.iter(qn("w:fldSimple"))]  # type: ignore[attr-defined]
+    return texts
+
+
+def test_structure_and_markings(es_docx: Path) -> None:
+    d = docx.Document(str(es_docx))
+    h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    assert "Cronología" in h1 and "Perfiles de personas" in h1
+    assert any(p.style.name == "Heading 2" for p in d.paragraphs)
+    assert any("TOC" in t for t in _instr(d.element.body))
+    section = d.sections[0]
+    header = "\n".join(p.text for p in section.header.paragraphs)
+    assert "TLP:AMBER" in header and "ES-UCO-2024-0117" in header
+    footer = section.footer
+    assert "TLP:AMBER" in "\n".join(p.text for p in footer.paragraphs)
+    fields = [t.strip() for t in _instr(footer._element)]
+    assert "PAGE" in fields and "NUMPAGES" in fields
+    assert "Página" in footer.paragraphs[0].text
+
+
+def test_content(es_docx: Path) -> None:
+    d = docx.Document(str(es_docx))
+    body = "\n".join(p.text for p in d.paragraphs)
+    cells = "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+    assert "García Márquez" in body
+    assert "Guiné-Bissau" in cells
+    assert "11/04/2024 (11 de abril de 2024)" in cells
+    assert len(d.inline_shapes) >= 3  # network chart, timeline chart, photos
+    first_table_head = d.tables[1].rows[0].cells[0].text  # after the cover table
+    assert first_table_head == "Nombre"
+
+
+def test_empty_sections_omitted(tmp_path: Path) -> None:
+    pack = dataclasses.replace(sample_pack("fr"), seizures=(), money_flows=())
+    out = tmp_path / "p.docx"
+    render_docx(pack, out)
+    h1 = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert "Saisies" not in h1 and "Flux financiers" not in h1
+    assert "Chronologie" in h1
+
+
+def test_red_watermark(tmp_path: Path) -> None:
+    out = tmp_path / "red.docx"
+    render_docx(sample_pack("pt", TLP.RED, recipient="Insp. Rui Conceição Lopes"), out)
+    d = docx.Document(str(out))
+    xml = d.sections[0].header._element.xml
+    assert "TLP:RED" in xml
+    assert 'string="Insp. Rui Conceição Lopes"' in xml
+
+
+def test_cancel_leaves_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "p.docx"
+    polls = iter(range(1000))
+    with pytest.raises(RenderCancelled):
+        render_docx(sample_pack("en", size=2), out, cancelled=lambda: next(polls) >= 3)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    render_docx(
+        sample_pack("en"), tmp_path / "p.docx", progress=lambda d, t, m: calls.append((d, t))
+    )
+    assert calls[-1][0] == calls[-1][1]
+    assert all(0 < d <= t for d, t in calls)

@@ -21,16 +21,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import sqlcipher3  # noqa: E402
-from synth import GIVEN, SURNAMES, WORDS, build, entity_drafts, vocabulary  # noqa: E402
+import sqlcipher3
 
-from casebench.domain.schema import get_schema  # noqa: E402
-from casebench.domain.values import normalise  # noqa: E402
-from casebench.services import search  # noqa: E402
-from casebench.services.bulk import add_entities  # noqa: E402
-from casebench.services.cases import create_case, open_case  # noqa: E402
-from casebench.store.migrations.m0001_core import SQL  # noqa: E402
-from casebench.store.sqlscript import run_script  # noqa: E402
+from casebench.domain.schema import get_schema
+from casebench.domain.values import normalise
+from casebench.services import search
+from casebench.services.bulk import add_entities
+from casebench.services.cases import create_case, open_case
+from casebench.store.migrations.m0001_core import SQL
+from casebench.store.sqlscript import run_script
+from synth import GIVEN, SURNAMES, WORDS, build, entity_drafts, vocabulary
 
 
 def bench_insert(tmp: Path, rows: int) -> None:

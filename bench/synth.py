@@ -56,7 +56,7 @@ def entity_drafts(n: int, statements: int, seed: int = 1) -> Iterator[EntityDraf
             name = f"{rnd.choice(WORDS).title()} {rnd.choice(SURNAMES)} {i} Lda"
         values = [("name", name)]
         for _ in range(per - 1):
-            words = rnd.choices(vocab, weights, k=5) + [rnd.choice(WORDS)]
+            words = [*rnd.choices(vocab, weights, k=5), rnd.choice(WORDS)]
             values.append(("notes", " ".join(words)))
         yield EntityDraft(schema, values)
 

@@ -1,0 +1,248 @@
+"""Verify (re-read and re-hash stored content, check custody chains) and extract.
+
+Verify is recorded as a custody "examine" event per exhibit with content; extract as
+a "check-out" event. hash_before / hash_after of both are the SHA-256 of the
+exhibit's files listed in `sha256sum` format (sorted by path): recorded vs. found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from casebench.evidence import custody
+from casebench.evidence.agestream import AgeBlobError
+from casebench.evidence.contentstore import Cancelled, check_blob, open_plaintext, relative_blob_path
+from casebench.evidence.hashing import Digests, Hasher, hash_pool
+from casebench.store import audit
+from casebench.store import custody as custody_repo
+from casebench.store import exhibits as repo
+from casebench.store.atomic import atomic_writer
+from casebench.store.case import Case
+from casebench.store.custody import CustodyDraft
+from casebench.store.errors import CaseError, InvalidInput, NotFound
+from casebench.store.exhibits import ContentFile
+
+Progress = Callable[[int, int, str], None]
+
+
+class ExtractError(CaseError):
+    """Extraction stopped; the message names the file and the problem."""
+
+
+def listing_sha256(rows: list[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for rel_path, digest in sorted(rows):
+        h.update(f"{digest}  {rel_path}\n".encode())
+    return h.hexdigest()
+
+
+def _file_label(ref: str, f: ContentFile) -> str:
+    return f"exhibit {ref}, file {f.rel_path!r}"
+
+
+def _compare(f: ContentFile, d: Digests) -> str | None:
+    if d.sha256 != f.sha256:
+        return "content does not match its recorded SHA-256 (the stored copy was altered)"
+    if d.size != f.size:
+        return f"content has {d.size} bytes, {f.size} were recorded"
+    if f.md5 and d.md5 != f.md5:
+        return "content does not match its recorded MD5"
+    if f.sha1 and d.sha1 != f.sha1:
+        return "content does not match its recorded SHA-1"
+    return None
+
+
+@dataclass
+class ContentCheck:
+    problems: list[str] = field(default_factory=list)
+    files: int = 0
+    bytes: int = 0
+    exhibits: int = 0
+
+
+def verify(case: Case, exhibit_id: str | None, *, progress: Progress,
+           cancelled: Callable[[], bool], record: bool = True) -> ContentCheck:
+    """Check custody chains and re-hash content; then record an "examine" event per exhibit."""
+    result = ContentCheck()
+    heads = custody_repo.heads(case, exhibit_id)
+    for eid, ref, head in heads:
+        result.problems += custody.verify_chain(case, eid, ref, head)
+    refs = {eid: ref for eid, ref, _ in heads}
+    files = repo.content_files(case, exhibit_id)
+    need_md5 = any(f.md5 for f in files)
+    need_sha1 = any(f.sha1 for f in files)
+    by_blob: dict[str, list[ContentFile]] = {}
+    for f in files:
+        by_blob.setdefault(f.blob_id, []).append(f)
+    sizes = repo.blob_sizes(case, by_blob)
+    total = sum(s for s, _ in sizes.values())
+    done = [0]
+    found: dict[str, list[tuple[str, str]]] = {}  # exhibit -> (rel_path, sha256 found)
+    pool = hash_pool()
+
+    def tick(n: int) -> None:
+        done[0] += n
+        progress(done[0], total, f"{len(found)} exhibit(s)")
+
+    try:
+        for blob_id, users in by_blob.items():
+            if cancelled():
+                raise Cancelled
+            try:
+                digests: Digests | None = check_blob(case.path, blob_id, case.evidence_identity, pool,
+                                                     md5=need_md5, sha1=need_sha1, on_bytes=tick,
+                                                     cancelled=cancelled)
+                damage = ""
+            except FileNotFoundError:
+                digests, damage = None, f"its encrypted copy {relative_blob_path(blob_id)} is missing"
+            except (AgeBlobError, OSError) as exc:
+                digests, damage = None, f"its encrypted copy {relative_blob_path(blob_id)} is damaged ({exc})"
+            for f in users:
+                ref = refs.get(f.exhibit_id, f.exhibit_id)
+                got = "0" * 64
+                if digests is None:
+                    result.problems.append(f"{_file_label(ref, f)}: {damage}")
+                else:
+                    bad = _compare(f, digests)
+                    if bad:
+                        result.problems.append(f"{_file_label(ref, f)}: {bad}")
+                    got = digests.sha256
+                found.setdefault(f.exhibit_id, []).append((f.rel_path, got))
+                result.files += 1
+                result.bytes += f.size
+    finally:
+        pool.shutdown(wait=True)
+    result.exhibits = len(heads)
+    if record:
+        with case.transaction():
+            for eid, rows in found.items():
+                recorded = listing_sha256([(f.rel_path, f.sha256) for f in files if f.exhibit_id == eid])
+                now_hash = listing_sha256(rows)
+                custody.append(case, eid, CustodyDraft(
+                    event="examine", to_person=case.user, purpose="verification: content re-read "
+                    "and re-hashed", hash_before=recorded, hash_after=now_hash,
+                    matched=recorded == now_hash,
+                    notes=f"{len(rows)} file(s) re-hashed with SHA-256",
+                    details={"files": len(rows)}))
+    return result
+
+
+# -- extract ---------------------------------------------------------------------------------
+def _safe_parts(case: Case, raw_path: bytes) -> list[bytes]:
+    parts = raw_path.split(b"/")
+    if any(p in (b"", b".", b"..") or b"\x00" in p or b"\\" in p and os.name == "nt" for p in parts):
+        raise ExtractError(case.path, f"the recorded path {raw_path!r} is not safe to write; "
+                           "extract the file alone with --file")
+    return parts
+
+
+def select_files(case: Case, exhibit_id: str, ref: str, name: str | None) -> list[ContentFile]:
+    files = repo.content_files(case, exhibit_id)
+    if name is None:
+        if not files:
+            raise NotFound(case.path, f"exhibit {ref} has no content files to extract")
+        return files
+    exact = [f for f in files if f.rel_path == name or f.id == name]
+    if not exact:
+        exact = [f for f in files if f.name == name]
+    if not exact:
+        raise NotFound(case.path, f"exhibit {ref} has no file {name!r}")
+    if len(exact) > 1:
+        raise InvalidInput(case.path, f"exhibit {ref} has {len(exact)} files named {name!r}; "
+                           "give the path: " + ", ".join(f.rel_path for f in exact[:5]))
+    return exact
+
+
+def extract(case: Case, exhibit_id: str, dest: Path, reason: str, *, file_name: str | None = None,
+            progress: Progress, cancelled: Callable[[], bool]) -> list[Path]:
+    """Write original files under `dest`, re-hashed on the way out; never overwrite."""
+    ref = repo.get_exhibit(case, exhibit_id).reference
+    if not reason.strip():
+        raise InvalidInput(case.path, "give the reason for the extraction (it is recorded as a disclosure)")
+    files = select_files(case, exhibit_id, ref, file_name)
+    single = file_name is not None
+    targets: list[tuple[ContentFile, Path]] = []
+    for f in files:
+        parts = [f.raw_path.split(b"/")[-1]] if single else _safe_parts(case, f.raw_path)
+        if single:
+            _safe_parts(case, parts[0])
+        targets.append((f, Path(os.fsdecode(os.path.join(os.fsencode(dest), *parts)))))
+    existing = [str(t) for _, t in targets if os.path.lexists(t)]
+    if existing:
+        more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
+        raise ExtractError(case.path, f"refusing to overwrite {existing[0]}{more}; choose an empty folder")
+    total = sum(f.size for f in files)
+    done = [0]
+    written: list[Path] = []
+    checked: list[tuple[str, str]] = []
+    problems: list[str] = []
+    pool = hash_pool()
+    try:
+        for f, target in targets:
+            if cancelled():
+                raise Cancelled
+            target.parent.mkdir(parents=True, exist_ok=True)
+            hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
+            try:
+                with atomic_writer(target, overwrite=False) as out:
+                    for block in open_plaintext(case.path, f.blob_id, case.evidence_identity):
+                        if cancelled():
+                            raise Cancelled
+                        hasher.update(block)
+                        out.write(block)
+                        done[0] += len(block)
+                        progress(done[0], total, f.rel_path)
+                    bad = _compare(f, hasher.digests())
+                    if bad:
+                        raise ExtractError(case.path, f"{_file_label(ref, f)}: {bad}; it was not written")
+            except ExtractError as exc:
+                problems.append(exc.problem)
+                checked.append((f.rel_path, hasher.digests().sha256))
+                continue
+            except FileNotFoundError as exc:
+                if exc.filename and "evidence" not in str(exc.filename):
+                    raise
+                problems.append(f"{_file_label(ref, f)}: its encrypted copy is missing; not written")
+                continue
+            except AgeBlobError as exc:
+                problems.append(f"{_file_label(ref, f)}: its encrypted copy is damaged ({exc}); not written")
+                continue
+            mtime = _timestamp(f.modified_at)
+            if mtime is not None:
+                os.utime(target, (mtime, mtime))
+            written.append(target)
+            checked.append((f.rel_path, hasher.digests().sha256))
+    except BaseException:
+        pool.shutdown(wait=True)
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
+    pool.shutdown(wait=True)
+    recorded = listing_sha256([(f.rel_path, f.sha256) for f in files])
+    found = listing_sha256(checked)
+    with case.transaction():
+        custody.append(case, exhibit_id, CustodyDraft(
+            event="check-out", to_person=case.user, purpose=reason.strip(),
+            hash_before=recorded, hash_after=found, matched=not problems and recorded == found,
+            notes=f"{len(written)} of {len(files)} file(s) extracted to {dest}",
+            details={"destination": str(dest), "files": len(written), "file": file_name or ""}))
+        audit.append(case, "disclosure", "evidence extracted", target=exhibit_id,
+                     justification=reason.strip(),
+                     details={"destination": str(dest), "files": len(written),
+                              "exhibit": ref, "problems": len(problems)})
+    if problems:
+        raise ExtractError(case.path, "; ".join(problems[:3]) + (
+            f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""))
+    return written
+
+
+def _timestamp(iso: str) -> float | None:
+    try:
+        return dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None

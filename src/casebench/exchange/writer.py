@@ -1,0 +1,209 @@
+"""The bundle writer: tar members in the fixed order, age-encrypted, streamed to disk.
+
+Nothing is staged in plaintext: members are built in memory (the small text
+members) or streamed from their source (evidence content) straight through the
+tar framing into the age stream. Output goes to temporary files renamed at the
+end, so a cancelled or failed export leaves no partial bundle behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from casebench.exchange import bundleformat as bf
+from casebench.exchange import tarstream
+from casebench.exchange.agefmt import AgeWriter
+from casebench.exchange.errors import BundleError
+from casebench.exchange.identity import WorkbenchIdentity
+from casebench.store.atomic import fsync_dir
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """Evidence content to ship as files/NNNNNN; `open` yields the plaintext in chunks."""
+
+    exhibit: str
+    size: int
+    open: Callable[[], Iterable[bytes]]
+    sha256: str | None = None  # known hash (checked while streaming); None: hashed first
+
+
+@dataclass
+class BundleContent:
+    manifest: dict[str, Any]  # format, version, bundle_id, created_at, producer, … (members added here)
+    entities: bytes = b""
+    statements: bytes = b""
+    custody: bytes = b""
+    provenance: bytes = b""
+    files: list[FileEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    paths: list[Path]
+    size: int
+    sha256: str  # of the encrypted bundle (all volumes in order)
+    members: int
+
+
+class _VolumeFile:
+    """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
+
+    def __init__(self, target: Path, limit: int | None) -> None:
+        self.target = target
+        self.limit = limit
+        self.temps: list[Path] = []
+        self._fh: BinaryIO | None = None
+        self._in_volume = 0
+        self.size = 0
+        self.digest = hashlib.sha256()
+
+    def _open_next(self) -> None:
+        self._close_current()
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-bundle-", dir=self.target.parent)
+        self.temps.append(Path(tmp))
+        self._fh = os.fdopen(fd, "wb")
+        self._in_volume = 0
+
+    def _close_current(self) -> None:
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            self._fh = None
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        view = memoryview(data)
+        n = len(view)
+        self.digest.update(view)
+        self.size += n
+        while view:
+            if self._fh is None or (self.limit and self._in_volume >= self.limit):
+                self._open_next()
+            assert self._fh is not None
+            room = len(view) if not self.limit else min(len(view), self.limit - self._in_volume)
+            self._fh.write(view[:room])
+            self._in_volume += room
+            view = view[room:]
+        return n
+
+    def finish(self) -> list[Path]:
+        if self._fh is None:
+            self._open_next()
+        self._close_current()
+        if self.limit is None:
+            finals = [self.target]
+        else:
+            finals = [self.target.with_name(f"{self.target.name}.{i:03d}") for i in range(1, len(self.temps) + 1)]
+        for tmp, final in zip(self.temps, finals, strict=True):
+            os.replace(tmp, final)
+        fsync_dir(self.target.parent)
+        return finals
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            if self._fh is not None:
+                self._fh.close()
+        for tmp in self.temps:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
+    h = hashlib.sha256()
+    for chunk in entry.open():
+        if cancelled():
+            raise ExportCancelled()
+        h.update(chunk)
+    return h.hexdigest()
+
+
+def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity, recipients: list[str], *,
+                 volume_size: int | None = None, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> WriteResult:
+    """Write the bundle; raises ExportCancelled (leaving nothing behind) when cancelled."""
+    progress = progress or (lambda d, t, m: None)
+    cancelled = cancelled or (lambda: False)
+    if volume_size is not None and not 1 <= volume_size <= bf.VOLUME_LIMIT:
+        raise BundleError(out, f"volumes must be between 1 byte and {bf.VOLUME_LIMIT} bytes")
+    texts = [(bf.ENTITIES, content.entities), (bf.STATEMENTS, content.statements),
+             (bf.CUSTODY, content.custody), (bf.PROVENANCE, content.provenance)]
+    hashes: dict[str, str] = {}
+    files: list[tuple[str, FileEntry]] = []
+    for i, entry in enumerate(content.files, start=1):
+        files.append((f"files/{i:06d}", entry))
+    total = sum(e.size for _, e in files) + sum(len(d) for _, d in texts)
+    for name, entry in files:
+        if entry.sha256 is None:
+            progress(0, total, f"hashing {name}")
+            hashes[name] = _hash_file(entry, cancelled)
+        else:
+            hashes[name] = entry.sha256
+    manifest = dict(content.manifest)
+    manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
+                           + [{"name": n, "size": e.size, "exhibit": e.exhibit} for n, e in files])
+    mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+    sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
+    sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]
+    sums_lines += [f"{hashes[n]}  {n}" for n, _ in files]
+    sums = ("\n".join(sums_lines) + "\n").encode("ascii")
+    sig = identity.sign(sums, f"casebench bundle {manifest['bundle_id']} {manifest['created_at']}"
+                        ).encode("utf-8")
+    mtime = int(_epoch(manifest["created_at"]))
+    sink = _VolumeFile(out, volume_size)
+    done = 0
+    try:
+        age = AgeWriter(sink, recipients)  # type: ignore[arg-type]
+        for name, data in [(bf.SUMS, sums), (bf.SIG, sig), (bf.MANIFEST, mbytes), *texts]:
+            age.write(tarstream.header(name, len(data), mtime))
+            age.write(data)
+            age.write(tarstream.padding(len(data)))
+            done += len(data)
+        progress(done, total, "entities and statements written")
+        for name, entry in files:
+            age.write(tarstream.header(name, entry.size, mtime))
+            h = hashlib.sha256()
+            got = 0
+            for chunk in entry.open():
+                if cancelled():
+                    raise ExportCancelled()
+                got += len(chunk)
+                if got > entry.size:
+                    break
+                h.update(chunk)
+                age.write(chunk)
+                done += len(chunk)
+                progress(done, total, name)
+            if got != entry.size or h.hexdigest() != hashes[name]:
+                raise BundleError(out, f"the content of exhibit {entry.exhibit} changed while it was "
+                                       "exported (its size or SHA-256 no longer matches the record)")
+            age.write(tarstream.padding(entry.size))
+        age.write(tarstream.END)
+        age.close()
+        paths = sink.finish()
+    except BaseException:
+        sink.abort()
+        raise
+    progress(total, total, "bundle written")
+    return WriteResult(paths, sink.size, sink.digest.hexdigest(), len(texts) + 3 + len(files))
+
+
+def _epoch(iso: str) -> float:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()

@@ -1,0 +1,328 @@
+"""Saved link charts, timeline windows, and export of charts and timelines to SVG / PNG.
+
+A saved chart (several per case, by name) keeps the node ids on it, the positions the
+user gave them, the kinds and tags hidden, and the layout and seed used for nodes
+without a position. :func:`chart_model` turns it (or the whole case) into the plain
+drawing model ``domain.drawing.Chart`` that the Qt view, the CLI and the briefing
+packs all draw. Exports reuse ``reports.chart_render`` and carry the TLP marking in a
+black band at the top right of the image (TLP 2.0 colours, 12 pt); the marking is the
+case's default TLP or the highest level of anything drawn, whichever is higher.
+Every export is recorded in the audit log as a disclosure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from casebench.domain.drawing import Chart, Timeline, TimelineItem
+from casebench.domain.handling import TLP
+from casebench.domain.schema import SCHEMATA, get_schema
+from casebench.services import layout as layouts
+from casebench.services.cases import default_tlp
+from casebench.services.graph import LinkGraph, build_graph, to_chart
+from casebench.store import audit
+from casebench.store import charts as repo
+from casebench.store import timeline_extra as tl_repo
+from casebench.store.atomic import atomic_write_bytes
+from casebench.store.case import Case
+from casebench.store.errors import InvalidInput
+from casebench.store.timeline_extra import WindowFilter, WindowRow
+
+__all__ = [
+    "ChartSummary", "SavedChart", "TimelineWindow", "WindowFilter", "WindowRow", "chart_model",
+    "delete_chart", "export_chart", "export_timeline", "list_charts", "load_chart", "save_chart",
+    "timeline_window",
+]
+
+FORMATS = ("svg", "png")
+# Properties whose targets are the "entities" of an item, for timeline lanes per entity.
+PARTY_PROPS: tuple[str, ...] = tuple(sorted(
+    {p for s in SCHEMATA.values() if s.edge for p in s.edge}
+    | {"involved", "organizer", "holder", "owner", "entity", "seizedBy"}))
+
+
+# -- saved charts ----------------------------------------------------------------------------
+
+@dataclass
+class SavedChart:
+    name: str
+    node_ids: list[str] = field(default_factory=list)
+    positions: dict[str, tuple[float, float]] = field(default_factory=dict)
+    hidden_kinds: list[str] = field(default_factory=list)
+    hidden_tags: list[str] = field(default_factory=list)
+    layout: str = "force"
+    seed: int = 0
+    updated_at: str = ""
+    updated_by: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"version": 1, "nodes": list(self.node_ids),
+                "positions": {k: [round(v[0], 2), round(v[1], 2)] for k, v in self.positions.items()},
+                "hidden_kinds": sorted(self.hidden_kinds), "hidden_tags": sorted(self.hidden_tags),
+                "layout": self.layout, "seed": self.seed}
+
+    @classmethod
+    def from_json(cls, name: str, data: dict[str, Any]) -> SavedChart:
+        return cls(name=name, node_ids=[str(n) for n in data.get("nodes", [])],
+                   positions={str(k): (float(v[0]), float(v[1]))
+                              for k, v in data.get("positions", {}).items()},
+                   hidden_kinds=list(data.get("hidden_kinds", [])),
+                   hidden_tags=list(data.get("hidden_tags", [])),
+                   layout=str(data.get("layout", "force")), seed=int(data.get("seed", 0)))
+
+
+@dataclass(frozen=True)
+class ChartSummary:
+    name: str
+    updated_at: str
+    updated_by: str
+
+
+def save_chart(case: Case, chart: SavedChart) -> None:
+    if chart.layout not in layouts.LAYOUTS:
+        raise InvalidInput(case.path, f"unknown layout {chart.layout!r}")
+    repo.save_chart(case, chart.name, chart.to_json())
+
+
+def load_chart(case: Case, name: str) -> SavedChart:
+    rec = repo.load_chart(case, name)
+    saved = SavedChart.from_json(rec.name, rec.data)
+    saved.updated_at, saved.updated_by = rec.updated_at, rec.updated_by
+    return saved
+
+
+def list_charts(case: Case) -> list[ChartSummary]:
+    return [ChartSummary(*r) for r in repo.list_charts(case)]
+
+
+def delete_chart(case: Case, name: str) -> None:
+    repo.delete_chart(case, name)
+
+
+def rename_chart(case: Case, old: str, new: str) -> None:
+    repo.rename_chart(case, old, new)
+
+
+def marking(case: Case, levels: Iterable[TLP | None] = ()) -> TLP:
+    """The case's default TLP or the highest level drawn, whichever is higher."""
+    return max([default_tlp(case), *(lv for lv in levels if lv is not None)])
+
+
+def chart_model(case: Case, name: str | None = None, *, layout: str | None = None, seed: int = 0,
+                graph: LinkGraph | None = None, highlight_nodes: Iterable[str] = (),
+                highlight_links: Iterable[str] = ()) -> Chart:
+    """A saved chart (or, without ``name``, the whole case) placed and ready to draw.
+
+    Saved positions are kept; nodes without one are laid out around them. An explicit
+    ``layout`` re-lays out every node.
+    """
+    graph = graph if graph is not None else build_graph(case)
+    if name:
+        saved = load_chart(case, name)
+        view = graph.filtered(saved.hidden_kinds, saved.hidden_tags)
+        ids = [n for n in saved.node_ids if n in view.nodes]
+        method, fixed, seed = layout or saved.layout, ({} if layout else saved.positions), saved.seed
+        title = f"{case.title} — {name}"
+    else:
+        view = graph
+        ids = sorted(view.nodes)
+        method, fixed, title = layout or "force", {}, case.title
+    sub = view.subgraph(ids)
+    if method == "force":
+        pos = layouts.force_layout(ids, sub.edge_pairs(), seed=seed, fixed=fixed)
+    else:
+        pos = layouts.layout(method, ids, sub.edge_pairs(), seed=seed)
+    pos.update({k: v for k, v in fixed.items() if k in pos})
+    chart = to_chart(sub, pos, title=title, node_ids=ids, highlight_nodes=highlight_nodes,
+                     highlight_links=highlight_links)
+    return Chart(title=chart.title, nodes=chart.nodes, edges=chart.edges,
+                 tlp=marking(case, [n.tlp for n in chart.nodes]))
+
+
+# -- timeline windows ------------------------------------------------------------------------
+
+def fixed_utc(dt: datetime) -> str:
+    dt = dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z"
+
+
+def parse_fixed(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class TimelineWindow:
+    lo: datetime
+    hi: datetime
+    rows: tuple[WindowRow, ...]
+    truncated: bool  # more items than fetched: ``density`` shows where they are
+    density: tuple[int, ...] = ()  # capped counts per bucket across [lo, hi] when truncated
+    density_cap: int = 0
+    captions: dict[str, str] = field(default_factory=dict)  # party id -> caption (entity lanes)
+
+
+def timeline_window(case: Case, lo: datetime, hi: datetime, flt: WindowFilter | None = None, *,
+                    limit: int = 3000, buckets: int = 200, cap: int = 100,
+                    with_parties: bool = False) -> TimelineWindow:
+    """The items overlapping [lo, hi]; beyond ``limit``, capped counts per bucket instead."""
+    a, b = fixed_utc(lo), fixed_utc(hi)
+    rows, truncated = tl_repo.window(case, a, b, flt, limit=limit,
+                                     party_props=PARTY_PROPS if with_parties else ())
+    density: list[int] = []
+    if truncated:
+        span = (hi - lo) / buckets
+        edges = [fixed_utc(lo + span * i) for i in range(buckets + 1)]
+        density = tl_repo.density(case, edges, flt, cap=cap)
+    captions: dict[str, str] = {}
+    if with_parties:
+        ids = {p for r in rows for p in r.parties} | {r.entity_id for r in rows}
+        captions = {k: v[1] for k, v in repo.captions(case, sorted(ids)).items()}
+    return TimelineWindow(lo, hi, tuple(rows), truncated, tuple(density), cap, captions)
+
+
+def timeline_extent(case: Case) -> tuple[datetime, datetime] | None:
+    ext = tl_repo.extent(case)
+    return None if ext is None else (parse_fixed(ext[0]), parse_fixed(ext[1]))
+
+
+def latest_window(case: Case, n: int = 300) -> tuple[datetime, datetime] | None:
+    """A window holding about the latest ``n`` items: what the timeline opens on."""
+    ext = tl_repo.extent(case)
+    first = tl_repo.nth_from_end(case, n)
+    if ext is None or first is None:
+        return None
+    lo, hi = parse_fixed(first), parse_fixed(ext[1])
+    pad = max((hi - lo) * 0.05, (hi - lo).__class__(hours=1))
+    return lo - pad, hi + pad
+
+
+def lane_of(row: WindowRow, lanes: str, captions: dict[str, str] | None = None) -> list[str]:
+    """Lane names of a row: its kind, or each entity it concerns (parties, else itself)."""
+    if lanes == "kind":
+        return [get_schema(row.schema).label]
+    ids = list(row.parties) or [row.entity_id]
+    caps = captions or {}
+    return [caps.get(i, row.caption if i == row.entity_id else i) for i in ids]
+
+
+def timeline_items(rows: Sequence[WindowRow], lanes: str = "kind",
+                   captions: dict[str, str] | None = None) -> list[TimelineItem]:
+    from casebench.domain.dates import DateValue
+
+    items = []
+    for r in rows:
+        try:
+            approx = DateValue.parse(r.value).approximate
+        except ValueError:
+            approx = False
+        start, end = parse_fixed(r.start), parse_fixed(r.end)
+        for lane in lane_of(r, lanes, captions)[:1]:
+            items.append(TimelineItem(
+                id=r.entity_id, label=r.caption or get_schema(r.schema).label, kind=r.schema,
+                start_utc=start, end_utc=end if (end - start).total_seconds() > 60 else None,
+                approximate=approx, lane=lane, tlp=TLP(r.tlp)))
+    return items
+
+
+# -- export ----------------------------------------------------------------------------------
+
+def _format_of(out: Path) -> str:
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise InvalidInput(out, "export to a .svg or .png file")
+    return fmt
+
+
+def marked_drawing(d: Any, tlp: TLP, title: str, fonts: Any) -> Any:
+    """The drawing with a black band on top: title left, TLP label right (12 pt, its colour)."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    band = 26.0
+    width, height = float(d.width), float(d.height)
+    out = Drawing(width, height + band)
+    out.add(Rect(0, 0, width, height + band, fillColor=colors.white, strokeColor=None))
+    for shape in d.contents:
+        out.add(shape)
+    out.add(Rect(0, height, width, band, fillColor=colors.black, strokeColor=None))
+    label = tlp.label
+    lw = stringWidth(label, fonts.bold, 12)
+    out.add(String(width - 8 - lw, height + 8, label, fontName=fonts.bold, fontSize=12,
+                   fillColor=colors.HexColor(tlp.colour)))
+    room = width - lw - 30
+    text = title
+    while text and stringWidth(text, fonts.regular, 9) > room:
+        text = text[:-2]
+    out.add(String(8, height + 9, text if text == title else text + "…", fontName=fonts.regular,
+                   fontSize=9, fillColor=colors.white))
+    return out
+
+
+def render(d: Any, fmt: str, fonts: Any) -> bytes:
+    if fmt == "svg":
+        from reportlab.graphics import renderSVG
+
+        return str(renderSVG.drawToString(d)).encode("utf-8")
+    from casebench.reports.chart_render import drawing_to_png
+
+    png = drawing_to_png(d, fonts, scale=2.0)
+    if png is None:
+        raise RuntimeError("no PNG renderer is available (reportlab renderPM or Pillow)")
+    return png
+
+
+def chart_bytes(chart: Chart, fmt: str, *, lang: str = "en") -> bytes:
+    from casebench.reports.chart_render import chart_drawing
+    from casebench.reports.fonts import pack_fonts
+
+    fonts = pack_fonts()
+    width = max(600.0, min(2400.0, math.sqrt(max(len(chart.nodes), 1)) * 110.0))
+    d = chart_drawing(chart, width, lang, fonts, max_height=width * 1.4)
+    return render(marked_drawing(d, chart.tlp or TLP.RED, chart.title, fonts), fmt, fonts)
+
+
+def export_chart(case: Case, chart: Chart, out: Path, *, lang: str = "en") -> Path:
+    """Write the chart as SVG or PNG (by suffix), TLP-marked; audited as a disclosure."""
+    out = Path(out)
+    fmt = _format_of(out)
+    tlp = marking(case, [chart.tlp, *(n.tlp for n in chart.nodes)])
+    chart = Chart(title=chart.title or case.title, nodes=chart.nodes, edges=chart.edges, tlp=tlp,
+                  width=chart.width, height=chart.height)
+    atomic_write_bytes(out, chart_bytes(chart, fmt, lang=lang))
+    audit.append(case, "disclosure", "chart exported", target=case.case_id,
+                 details={"file": out.name, "format": fmt, "tlp": tlp.short, "nodes": len(chart.nodes)})
+    return out
+
+
+def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: datetime | None = None,
+                    flt: WindowFilter | None = None, lanes: str = "kind", lang: str = "en",
+                    limit: int = 300) -> Path:
+    """Write the timeline of [lo, hi] (default: the latest items) as SVG or PNG, TLP-marked."""
+    from casebench.reports.chart_render import timeline_drawing
+    from casebench.reports.fonts import pack_fonts
+
+    out = Path(out)
+    fmt = _format_of(out)
+    if lo is None or hi is None:
+        win = latest_window(case, limit)
+        if win is None:
+            raise InvalidInput(case.path, "nothing in the case is dated yet")
+        lo, hi = win
+    w = timeline_window(case, lo, hi, flt, limit=limit, with_parties=lanes == "entity")
+    items = timeline_items(w.rows, lanes, w.captions)
+    if not items:
+        raise InvalidInput(case.path, "no dated items in that period")
+    tlp = marking(case, [it.tlp for it in items])
+    title = f"{case.title} — timeline"
+    fonts = pack_fonts()
+    d = timeline_drawing(Timeline.from_items(items, title=title), 760.0, lang, fonts)
+    atomic_write_bytes(out, render(marked_drawing(d, tlp, title, fonts), fmt, fonts))
+    audit.append(case, "disclosure", "timeline exported", target=case.case_id,
+                 details={"file": out.name, "format": fmt, "tlp": tlp.short, "items": len(items)})
+    return out

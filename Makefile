@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup demo test check lint typecheck imports pytest translations bench screenshots clean package package-test
 
@@ -33,7 +32,7 @@ imports: $(STAMP)
 	$(BIN)/lint-imports
 
 pytest: $(STAMP)
-	$(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 translations: $(STAMP)
 	$(BIN)/python -m casebench.i18n_build
@@ -43,3 +42,32 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info demo out
+
+# ---------------------------------------------------------------------------
+# Packaging (issue 9): a PyInstaller one-folder app in dist/casebench/.
+# The build venv is separate from .venv so the frozen app cannot lean on it.
+# `make package` builds; `make package-test` smoke-tests the built binary.
+# ---------------------------------------------------------------------------
+PKGVENV := build/pkgvenv
+PKGBIN := $(PKGVENV)/bin
+PKGSTAMP := $(PKGVENV)/.installed-stamp
+
+$(PKGSTAMP): pyproject.toml
+	test -x $(PKGBIN)/python || $(PYTHON) -m venv $(PKGVENV)
+	$(PKGBIN)/python -m pip install --quiet --upgrade pip
+	$(PKGBIN)/python -m pip install --quiet '.[gui]' 'pyinstaller>=6.6' 'pillow>=10'
+	touch $(PKGSTAMP)
+
+package: $(PKGSTAMP)
+	PYTHONPATH=src $(PKGBIN)/python -m casebench.i18n_build
+	$(PKGBIN)/python packaging/make_icons.py
+	$(PKGBIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	    --workpath build/pyinstaller --distpath dist packaging/casebench.spec
+	@echo "built dist/casebench: $$(du -sh dist/casebench | cut -f1)"
+	@echo "biggest parts:"
+	@du -sk dist/casebench/_internal/* dist/casebench/_internal/*/* 2>/dev/null \
+	    | sort -rn | head -15 | awk '{printf "  %7.1f MB  %s\n", $$1/1024, $$2}'
+
+package-test:
+	test -x dist/casebench/casebench || { echo "run 'make package' first" >&2; exit 1; }
+	packaging/smoke_test.sh dist/casebench

@@ -5,8 +5,10 @@ This composition root is the one module that may reach both `ui` and `cli`.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _gui_available() -> bool:
@@ -21,8 +23,62 @@ def _gui_available() -> bool:
     return True
 
 
+def has_display() -> bool:
+    """A screen to show a window on (an explicit QT_QPA_PLATFORM counts, offscreen does not)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and platform != "offscreen":
+        return True
+    if platform == "offscreen":
+        return False
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _demo(args: list[str]) -> int:
+    """`casebench demo`: build the case, then open it, or write its outputs when there is no screen."""
+    from casebench.cli.main import main as cli_main
+
+    rest = [a for a in args[1:] if a != "--no-gui"]
+    no_gui = "--no-gui" in args or "-h" in args or "--help" in args
+    code = cli_main(["demo", *rest, "--no-gui"] if not ("-h" in args or "--help" in args) else args)
+    if code != 0 or no_gui:
+        return code
+    positional = [a for a in rest if not a.startswith("-")]
+    path = Path(positional[0]) if positional else Path("Mar-Azul.casebench")
+    if has_display() and _gui_available():
+        from casebench.ui.app import run
+
+        return run(case_path=str(path))
+    print("No display found: not opening the window; writing the demo's outputs instead.")
+    return _write_demo_outputs(path)
+
+
+def _write_demo_outputs(path: Path) -> int:
+    try:
+        from casebench.services.demo_outputs import write_demo_outputs
+    except ImportError:
+        print("casebench: briefing-pack output is not available in this build", file=sys.stderr)
+        return 1
+    from casebench.cli.common import ProgressBar
+    from casebench.services.cases import open_case
+    from casebench.services.settings import current_user
+
+    out_dir = path.parent / (path.name.removesuffix(".casebench") + "-outputs")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bar = ProgressBar("writing outputs")
+    with open_case(path, os.environ.get("CASEBENCH_DEMO_PASSPHRASE", "demo"), user=current_user()) as case:
+        written = write_demo_outputs(case, out_dir, progress=bar)
+    bar.finish()
+    for item in written:
+        print(f"wrote {item}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "demo":
+        return _demo(args)
     wants_gui = not args or (args[0] == "open" and "--no-gui" not in args and "-h" not in args
                              and "--help" not in args)
     if wants_gui and _gui_available():

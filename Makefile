@@ -65,7 +65,8 @@ package: $(PKGSTAMP)
 	    --workpath build/pyinstaller --distpath dist packaging/casebench.spec
 	@echo "built dist/casebench: $$(du -sh dist/casebench | cut -f1)"
 	@echo "biggest parts:"
-	@du -sk dist/casebench/_internal/* dist/casebench/_internal/*/* 2>/dev/null \
+	@for d in dist/casebench/_internal/* dist/casebench/_internal/PySide6/Qt/* \
+	    dist/casebench/_internal/PySide6/Qt/lib/*; do du -sk "$$d"; done \
 	    | sort -rn | head -15 | awk '{printf "  %7.1f MB  %s\n", $$1/1024, $$2}'
 
 package-test:

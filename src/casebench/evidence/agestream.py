@@ -205,7 +205,7 @@ def _read_header(src: BinaryIO) -> tuple[bytes, list[list[bytes]], bytes, bytes]
     cur: list[bytes] | None = None
     for line in lines:
         if line.startswith(b"-> "):
-            cur = line[3:].split(b" ") + [b""]
+            cur = [*line[3:].split(b" "), b""]
             stanzas.append(cur)
         elif cur is not None:
             cur[-1] += line

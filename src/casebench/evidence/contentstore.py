@@ -22,7 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from casebench.evidence.agestream import AgeBlobError, AgeWriter, decrypt_chunks, parse_identity, parse_recipient
+from casebench.evidence.agestream import (
+    AgeBlobError,
+    AgeWriter,
+    decrypt_chunks,
+    parse_identity,
+    parse_recipient,
+)
 from casebench.evidence.hashing import BLOCK, Digests, Hasher
 from casebench.store.atomic import fsync_dir
 
@@ -71,8 +77,15 @@ class BlobWriter:
         self.pool = pool
         self.dirty_dirs: set[Path] = set()
 
-    def store(self, src: BinaryIO, *, md5: bool, sha1: bool, on_bytes: OnBytes,
-              cancelled: Callable[[], bool]) -> StoredBlob:
+    def store(
+        self,
+        src: BinaryIO,
+        *,
+        md5: bool,
+        sha1: bool,
+        on_bytes: OnBytes,
+        cancelled: Callable[[], bool],
+    ) -> StoredBlob:
         """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
         blob_id = secrets.token_hex(16)
         path = blob_path(self.case_dir, blob_id)
@@ -163,9 +176,17 @@ def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[byte
         yield from decrypt_chunks(fh, key)  # type: ignore[arg-type]
 
 
-def check_blob(case_dir: Path, blob_id: str, identity: str, pool: ThreadPoolExecutor | None,
-               *, md5: bool, sha1: bool, on_bytes: OnBytes,
-               cancelled: Callable[[], bool]) -> Digests:
+def check_blob(
+    case_dir: Path,
+    blob_id: str,
+    identity: str,
+    pool: ThreadPoolExecutor | None,
+    *,
+    md5: bool,
+    sha1: bool,
+    on_bytes: OnBytes,
+    cancelled: Callable[[], bool],
+) -> Digests:
     """Decrypt and re-hash a blob without writing anything."""
     hasher = Hasher(pool, md5=md5, sha1=sha1)
     try:
@@ -179,5 +200,16 @@ def check_blob(case_dir: Path, blob_id: str, identity: str, pool: ThreadPoolExec
     return result
 
 
-__all__ = ["AgeBlobError", "BlobWriter", "Cancelled", "ReadFailed", "StoredBlob", "blob_path",
-           "check_blob", "dedupe_key", "open_plaintext", "remove_blob", "remove_orphans"]
+__all__ = [
+    "AgeBlobError",
+    "BlobWriter",
+    "Cancelled",
+    "ReadFailed",
+    "StoredBlob",
+    "blob_path",
+    "check_blob",
+    "dedupe_key",
+    "open_plaintext",
+    "remove_blob",
+    "remove_orphans",
+]

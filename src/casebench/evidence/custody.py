@@ -26,8 +26,9 @@ _CHAINED = [c for c in repo.COLUMNS if c != "hash"]
 
 def event_digest(ev: CustodyEvent) -> str:
     data = asdict(ev)
-    body = json.dumps([data[c] for c in _CHAINED], ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    body = json.dumps(
+        [data[c] for c in _CHAINED], ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256((ev.prev_hash + "\n" + body).encode("utf-8")).hexdigest()
 
 
@@ -47,25 +48,47 @@ def append(case: Case, exhibit_id: str, draft: CustodyDraft) -> CustodyEvent:
     """Record one event at the end of the exhibit's chain (inside the caller's transaction)."""
     kind = draft.event.strip().lower()
     if kind not in EVENT_TYPES:
-        raise InvalidInput(case.path, f"unknown custody event {draft.event!r}; use one of "
-                           + ", ".join(EVENT_TYPES))
+        raise InvalidInput(
+            case.path,
+            f"unknown custody event {draft.event!r}; use one of " + ", ".join(EVENT_TYPES),
+        )
     at, at_utc = parse_time(case, draft.at, "custody event time")
     country = draft.country.strip().lower()
     if country and (len(country) != 2 or not country.isalpha()):
-        raise InvalidInput(case.path, f"country {draft.country!r}: use a two-letter ISO code, e.g. ES")
+        raise InvalidInput(
+            case.path, f"country {draft.country!r}: use a two-letter ISO code, e.g. ES"
+        )
     with case.transaction():
         prev = repo.last(case, exhibit_id)
         seq, prev_hash = (prev[0] + 1, prev[1]) if prev else (1, GENESIS)
         ev = CustodyEvent(
-            id=repo.new_id(), exhibit_id=exhibit_id, seq=seq, event=kind, at=at, at_utc=at_utc,
-            tz=draft.tz.strip(), from_person=draft.from_person.strip(),
-            from_org=draft.from_org.strip(), to_person=draft.to_person.strip(),
-            to_org=draft.to_org.strip(), place=draft.place.strip(), country=country,
-            purpose=draft.purpose.strip(), authority=draft.authority.strip(),
-            seal_before=draft.seal_before.strip(), seal_after=draft.seal_after.strip(),
-            hash_before=draft.hash_before.strip(), hash_after=draft.hash_after.strip(),
-            matched=draft.matched, notes=draft.notes, details=dict(draft.details),
-            recorded_at=utc_now(), recorded_by=case.user, prev_hash=prev_hash, hash="")
+            id=repo.new_id(),
+            exhibit_id=exhibit_id,
+            seq=seq,
+            event=kind,
+            at=at,
+            at_utc=at_utc,
+            tz=draft.tz.strip(),
+            from_person=draft.from_person.strip(),
+            from_org=draft.from_org.strip(),
+            to_person=draft.to_person.strip(),
+            to_org=draft.to_org.strip(),
+            place=draft.place.strip(),
+            country=country,
+            purpose=draft.purpose.strip(),
+            authority=draft.authority.strip(),
+            seal_before=draft.seal_before.strip(),
+            seal_after=draft.seal_after.strip(),
+            hash_before=draft.hash_before.strip(),
+            hash_after=draft.hash_after.strip(),
+            matched=draft.matched,
+            notes=draft.notes,
+            details=dict(draft.details),
+            recorded_at=utc_now(),
+            recorded_by=case.user,
+            prev_hash=prev_hash,
+            hash="",
+        )
         ev = CustodyEvent(**{**asdict(ev), "hash": event_digest(ev)})
         repo.insert(case, ev)
         exhibits_repo.set_custody_head(case, exhibit_id, f"{seq}:{ev.hash}")
@@ -84,12 +107,17 @@ def verify_chain(case: Case, exhibit_id: str, reference: str, head: str) -> list
     last_seq, last_hash = 0, GENESIS
     for ev in repo.events(case, exhibit_id):
         if ev.seq != expected:
-            gap = (f"custody events {expected} to {ev.seq - 1} were deleted" if ev.seq - 1 > expected
-                   else f"custody event {expected} was deleted")
+            gap = (
+                f"custody events {expected} to {ev.seq - 1} were deleted"
+                if ev.seq - 1 > expected
+                else f"custody event {expected} was deleted"
+            )
             problems.append(f"{where}: {gap} (the chain breaks before {_label(ev)})")
         elif ev.prev_hash != prev_hash:
-            problems.append(f"{where}: {_label(ev)} does not follow event {ev.seq - 1} "
-                            "(an event was replaced or reordered)")
+            problems.append(
+                f"{where}: {_label(ev)} does not follow event {ev.seq - 1} "
+                "(an event was replaced or reordered)"
+            )
         if event_digest(ev) != ev.hash:
             problems.append(f"{where}: {_label(ev)} was altered after it was recorded")
         prev_hash, expected = ev.hash, ev.seq + 1
@@ -98,13 +126,18 @@ def verify_chain(case: Case, exhibit_id: str, reference: str, head: str) -> list
         head_seq_text, _, head_hash = head.partition(":")
         head_seq = int(head_seq_text) if head_seq_text.isdigit() else -1
         if head_seq > last_seq:
-            span = (f"events {last_seq + 1} to {head_seq} were" if head_seq > last_seq + 1
-                    else f"event {head_seq} was")
+            span = (
+                f"events {last_seq + 1} to {head_seq} were"
+                if head_seq > last_seq + 1
+                else f"event {head_seq} was"
+            )
             problems.append(f"{where}: the newest custody {span} deleted")
         elif head_seq == last_seq and head_hash != last_hash:
             problems.append(f"{where}: custody event {last_seq} was replaced after it was recorded")
         elif head_seq < last_seq:
-            problems.append(f"{where}: custody events after {head_seq} were added outside casebench")
+            problems.append(
+                f"{where}: custody events after {head_seq} were added outside casebench"
+            )
     elif last_seq:
         problems.append(f"{where}: the custody chain head is missing")
     return problems

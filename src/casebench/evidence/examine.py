@@ -16,7 +16,13 @@ from pathlib import Path
 
 from casebench.evidence import custody
 from casebench.evidence.agestream import AgeBlobError
-from casebench.evidence.contentstore import Cancelled, check_blob, open_plaintext, relative_blob_path
+from casebench.evidence.contentstore import (
+    Cancelled,
+    blob_path,
+    check_blob,
+    open_plaintext,
+    relative_blob_path,
+)
 from casebench.evidence.hashing import Digests, Hasher, hash_pool
 from casebench.store import audit
 from casebench.store import custody as custody_repo
@@ -65,8 +71,14 @@ class ContentCheck:
     exhibits: int = 0
 
 
-def verify(case: Case, exhibit_id: str | None, *, progress: Progress,
-           cancelled: Callable[[], bool], record: bool = True) -> ContentCheck:
+def verify(
+    case: Case,
+    exhibit_id: str | None,
+    *,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+    record: bool = True,
+) -> ContentCheck:
     """Check custody chains and re-hash content; then record an "examine" event per exhibit."""
     result = ContentCheck()
     heads = custody_repo.heads(case, exhibit_id)
@@ -94,14 +106,27 @@ def verify(case: Case, exhibit_id: str | None, *, progress: Progress,
             if cancelled():
                 raise Cancelled
             try:
-                digests: Digests | None = check_blob(case.path, blob_id, case.evidence_identity, pool,
-                                                     md5=need_md5, sha1=need_sha1, on_bytes=tick,
-                                                     cancelled=cancelled)
+                digests: Digests | None = check_blob(
+                    case.path,
+                    blob_id,
+                    case.evidence_identity,
+                    pool,
+                    md5=need_md5,
+                    sha1=need_sha1,
+                    on_bytes=tick,
+                    cancelled=cancelled,
+                )
                 damage = ""
             except FileNotFoundError:
-                digests, damage = None, f"its encrypted copy {relative_blob_path(blob_id)} is missing"
+                digests, damage = (
+                    None,
+                    f"its encrypted copy {relative_blob_path(blob_id)} is missing",
+                )
             except (AgeBlobError, OSError) as exc:
-                digests, damage = None, f"its encrypted copy {relative_blob_path(blob_id)} is damaged ({exc})"
+                digests, damage = (
+                    None,
+                    f"its encrypted copy {relative_blob_path(blob_id)} is damaged ({exc})",
+                )
             for f in users:
                 ref = refs.get(f.exhibit_id, f.exhibit_id)
                 got = "0" * 64
@@ -121,23 +146,38 @@ def verify(case: Case, exhibit_id: str | None, *, progress: Progress,
     if record:
         with case.transaction():
             for eid, rows in found.items():
-                recorded = listing_sha256([(f.rel_path, f.sha256) for f in files if f.exhibit_id == eid])
+                recorded = listing_sha256(
+                    [(f.rel_path, f.sha256) for f in files if f.exhibit_id == eid]
+                )
                 now_hash = listing_sha256(rows)
-                custody.append(case, eid, CustodyDraft(
-                    event="examine", to_person=case.user, purpose="verification: content re-read "
-                    "and re-hashed", hash_before=recorded, hash_after=now_hash,
-                    matched=recorded == now_hash,
-                    notes=f"{len(rows)} file(s) re-hashed with SHA-256",
-                    details={"files": len(rows)}))
+                custody.append(
+                    case,
+                    eid,
+                    CustodyDraft(
+                        event="examine",
+                        to_person=case.user,
+                        purpose="verification: content re-read and re-hashed",
+                        hash_before=recorded,
+                        hash_after=now_hash,
+                        matched=recorded == now_hash,
+                        notes=f"{len(rows)} file(s) re-hashed with SHA-256",
+                        details={"files": len(rows)},
+                    ),
+                )
     return result
 
 
 # -- extract ---------------------------------------------------------------------------------
 def _safe_parts(case: Case, raw_path: bytes) -> list[bytes]:
     parts = raw_path.split(b"/")
-    if any(p in (b"", b".", b"..") or b"\x00" in p or b"\\" in p and os.name == "nt" for p in parts):
-        raise ExtractError(case.path, f"the recorded path {raw_path!r} is not safe to write; "
-                           "extract the file alone with --file")
+    if any(
+        p in (b"", b".", b"..") or b"\x00" in p or (b"\\" in p and os.name == "nt") for p in parts
+    ):
+        raise ExtractError(
+            case.path,
+            f"the recorded path {raw_path!r} is not safe to write; "
+            "extract the file alone with --file",
+        )
     return parts
 
 
@@ -153,17 +193,30 @@ def select_files(case: Case, exhibit_id: str, ref: str, name: str | None) -> lis
     if not exact:
         raise NotFound(case.path, f"exhibit {ref} has no file {name!r}")
     if len(exact) > 1:
-        raise InvalidInput(case.path, f"exhibit {ref} has {len(exact)} files named {name!r}; "
-                           "give the path: " + ", ".join(f.rel_path for f in exact[:5]))
+        raise InvalidInput(
+            case.path,
+            f"exhibit {ref} has {len(exact)} files named {name!r}; "
+            "give the path: " + ", ".join(f.rel_path for f in exact[:5]),
+        )
     return exact
 
 
-def extract(case: Case, exhibit_id: str, dest: Path, reason: str, *, file_name: str | None = None,
-            progress: Progress, cancelled: Callable[[], bool]) -> list[Path]:
+def extract(
+    case: Case,
+    exhibit_id: str,
+    dest: Path,
+    reason: str,
+    *,
+    file_name: str | None = None,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+) -> list[Path]:
     """Write original files under `dest`, re-hashed on the way out; never overwrite."""
     ref = repo.get_exhibit(case, exhibit_id).reference
     if not reason.strip():
-        raise InvalidInput(case.path, "give the reason for the extraction (it is recorded as a disclosure)")
+        raise InvalidInput(
+            case.path, "give the reason for the extraction (it is recorded as a disclosure)"
+        )
     files = select_files(case, exhibit_id, ref, file_name)
     single = file_name is not None
     targets: list[tuple[ContentFile, Path]] = []
@@ -175,7 +228,9 @@ def extract(case: Case, exhibit_id: str, dest: Path, reason: str, *, file_name: 
     existing = [str(t) for _, t in targets if os.path.lexists(t)]
     if existing:
         more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
-        raise ExtractError(case.path, f"refusing to overwrite {existing[0]}{more}; choose an empty folder")
+        raise ExtractError(
+            case.path, f"refusing to overwrite {existing[0]}{more}; choose an empty folder"
+        )
     total = sum(f.size for f in files)
     done = [0]
     written: list[Path] = []
@@ -199,18 +254,24 @@ def extract(case: Case, exhibit_id: str, dest: Path, reason: str, *, file_name: 
                         progress(done[0], total, f.rel_path)
                     bad = _compare(f, hasher.digests())
                     if bad:
-                        raise ExtractError(case.path, f"{_file_label(ref, f)}: {bad}; it was not written")
+                        raise ExtractError(
+                            case.path, f"{_file_label(ref, f)}: {bad}; it was not written"
+                        )
             except ExtractError as exc:
                 problems.append(exc.problem)
                 checked.append((f.rel_path, hasher.digests().sha256))
                 continue
-            except FileNotFoundError as exc:
-                if exc.filename and "evidence" not in str(exc.filename):
+            except FileNotFoundError:
+                if blob_path(case.path, f.blob_id).exists():
                     raise
-                problems.append(f"{_file_label(ref, f)}: its encrypted copy is missing; not written")
+                problems.append(
+                    f"{_file_label(ref, f)}: its encrypted copy is missing; not written"
+                )
                 continue
             except AgeBlobError as exc:
-                problems.append(f"{_file_label(ref, f)}: its encrypted copy is damaged ({exc}); not written")
+                problems.append(
+                    f"{_file_label(ref, f)}: its encrypted copy is damaged ({exc}); not written"
+                )
                 continue
             mtime = _timestamp(f.modified_at)
             if mtime is not None:
@@ -226,18 +287,39 @@ def extract(case: Case, exhibit_id: str, dest: Path, reason: str, *, file_name: 
     recorded = listing_sha256([(f.rel_path, f.sha256) for f in files])
     found = listing_sha256(checked)
     with case.transaction():
-        custody.append(case, exhibit_id, CustodyDraft(
-            event="check-out", to_person=case.user, purpose=reason.strip(),
-            hash_before=recorded, hash_after=found, matched=not problems and recorded == found,
-            notes=f"{len(written)} of {len(files)} file(s) extracted to {dest}",
-            details={"destination": str(dest), "files": len(written), "file": file_name or ""}))
-        audit.append(case, "disclosure", "evidence extracted", target=exhibit_id,
-                     justification=reason.strip(),
-                     details={"destination": str(dest), "files": len(written),
-                              "exhibit": ref, "problems": len(problems)})
+        custody.append(
+            case,
+            exhibit_id,
+            CustodyDraft(
+                event="check-out",
+                to_person=case.user,
+                purpose=reason.strip(),
+                hash_before=recorded,
+                hash_after=found,
+                matched=not problems and recorded == found,
+                notes=f"{len(written)} of {len(files)} file(s) extracted to {dest}",
+                details={"destination": str(dest), "files": len(written), "file": file_name or ""},
+            ),
+        )
+        audit.append(
+            case,
+            "disclosure",
+            "evidence extracted",
+            target=exhibit_id,
+            justification=reason.strip(),
+            details={
+                "destination": str(dest),
+                "files": len(written),
+                "exhibit": ref,
+                "problems": len(problems),
+            },
+        )
     if problems:
-        raise ExtractError(case.path, "; ".join(problems[:3]) + (
-            f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""))
+        raise ExtractError(
+            case.path,
+            "; ".join(problems[:3])
+            + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""),
+        )
     return written
 
 

@@ -29,7 +29,9 @@ class Digests:
 class Hasher:
     """Feed blocks with update(); digests() waits for the worker and returns the result."""
 
-    def __init__(self, pool: ThreadPoolExecutor | None, *, md5: bool = False, sha1: bool = False) -> None:
+    def __init__(
+        self, pool: ThreadPoolExecutor | None, *, md5: bool = False, sha1: bool = False
+    ) -> None:
         self._pool = pool
         self._algos: list[Any] = [hashlib.sha256()]
         self._md5 = hashlib.md5(usedforsecurity=False) if md5 else None

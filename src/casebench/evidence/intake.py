@@ -146,16 +146,24 @@ def _walk(root: str, base: str, found: list[SourceFile], skipped: list[str]) -> 
                     size = entry.stat(follow_symlinks=False).st_size
                     found.append(SourceFile(entry.path, shown, os.fsencode(rel_path), size))
                 else:
-                    skipped.append(f"{shown}: is not a regular file (device, pipe or socket; skipped)")
+                    skipped.append(
+                        f"{shown}: is not a regular file (device, pipe or socket; skipped)"
+                    )
             except OSError as exc:
                 skipped.append(f"{shown}: cannot be read ({exc.strerror})")
         stack.extend(reversed(subdirs))
 
 
 # -- one file -------------------------------------------------------------------------------
-_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
-          (b"%PDF-", "application/pdf"), (b"GIF8", "image/gif"), (b"PK\x03\x04", "application/zip"),
-          (b"SQLite format 3\x00", "application/vnd.sqlite3"), (b"RIFF", "application/octet-stream"))
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"%PDF-", "application/pdf"),
+    (b"GIF8", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"SQLite format 3\x00", "application/vnd.sqlite3"),
+    (b"RIFF", "application/octet-stream"),
+)
 
 
 def media_type(name: str, head: bytes) -> str:
@@ -188,17 +196,30 @@ def open_source(path: str) -> int:
 
 
 # -- the intake -----------------------------------------------------------------------------
-def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool = False,
-        sha1: bool = False, progress: Progress, cancelled: Callable[[], bool],
-        on_commit: Callable[[list[str]], None] | None = None) -> IntakeReport:
+def run(
+    case: Case,
+    exhibit_id: str,
+    paths: Sequence[Path | str],
+    *,
+    md5: bool = False,
+    sha1: bool = False,
+    progress: Progress,
+    cancelled: Callable[[], bool],
+    on_commit: Callable[[list[str]], None] | None = None,
+) -> IntakeReport:
     recover(case)
     files, skipped = scan(paths)
     total_bytes = sum(f.size for f in files)
     algorithms = ["sha256"] + (["md5"] if md5 else []) + (["sha1"] if sha1 else [])
     with case.transaction():
-        intake_id = repo.start_intake(case, exhibit_id, started_at=utc_now(), tool=TOOL,
-                                      sources=[os.path.abspath(os.fspath(p)) for p in paths],
-                                      algorithms=algorithms)
+        intake_id = repo.start_intake(
+            case,
+            exhibit_id,
+            started_at=utc_now(),
+            tool=TOOL,
+            sources=[os.path.abspath(os.fspath(p)) for p in paths],
+            algorithms=algorithms,
+        )
     report = IntakeReport(intake_id, exhibit_id, skipped=skipped)
     secret = repo.dedupe_secret(case)
     pool = hash_pool()
@@ -213,8 +234,11 @@ def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool =
         now = time.monotonic()
         if now - state["last"] >= PROGRESS_EVERY:
             state["last"] = now
-            progress(int(state["bytes"]), total_bytes,
-                     f"{int(state['files'])} of {len(files)} files: {current[0]}")
+            progress(
+                int(state["bytes"]),
+                total_bytes,
+                f"{int(state['files'])} of {len(files)} files: {current[0]}",
+            )
 
     def flush() -> None:
         if not batch:
@@ -223,8 +247,9 @@ def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool =
         spare: list[str] = []
         with case.transaction():
             for nf in batch:
-                blob_id, new = repo.record_file(case, exhibit_id, intake_id, nf,
-                                                hashed_by=case.user, hash_tool=TOOL)
+                blob_id, new = repo.record_file(
+                    case, exhibit_id, intake_id, nf, hashed_by=case.user, hash_tool=TOOL
+                )
                 if not new:
                     spare.append(nf.blob_id)
         for blob_id in spare:  # identical content was already stored
@@ -240,13 +265,23 @@ def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool =
             if cancelled():
                 raise Cancelled
             if sf.rel_path in seen or repo.rel_path_taken(case, exhibit_id, sf.rel_path):
-                report.skipped.append(f"{sf.rel_path}: a file with this path is already in the "
-                                      "exhibit (skipped)")
+                report.skipped.append(
+                    f"{sf.rel_path}: a file with this path is already in the exhibit (skipped)"
+                )
                 continue
             seen.add(sf.rel_path)
             current[0] = sf.rel_path
-            nf = _store_one(case, writer, sf, secret, md5=md5, sha1=sha1, tick=tick,
-                            cancelled=cancelled, skipped=report.skipped)
+            nf = _store_one(
+                case,
+                writer,
+                sf,
+                secret,
+                md5=md5,
+                sha1=sha1,
+                tick=tick,
+                cancelled=cancelled,
+                skipped=report.skipped,
+            )
             state["files"] += 1
             if nf is None:
                 continue
@@ -270,9 +305,18 @@ def run(case: Case, exhibit_id: str, paths: Sequence[Path | str], *, md5: bool =
     return report
 
 
-def _store_one(case: Case, writer: BlobWriter, sf: SourceFile, secret: bytes, *, md5: bool,
-               sha1: bool, tick: Callable[[int], None], cancelled: Callable[[], bool],
-               skipped: list[str]) -> NewFile | None:
+def _store_one(
+    case: Case,
+    writer: BlobWriter,
+    sf: SourceFile,
+    secret: bytes,
+    *,
+    md5: bool,
+    sha1: bool,
+    tick: Callable[[int], None],
+    cancelled: Callable[[], bool],
+    skipped: list[str],
+) -> NewFile | None:
     try:
         fd = open_source(sf.open_path)
     except OSError as exc:
@@ -284,19 +328,36 @@ def _store_one(case: Case, writer: BlobWriter, sf: SourceFile, secret: bytes, *,
             skipped.append(f"{sf.rel_path}: is not a regular file (skipped)")
             return None
         try:
-            blob = writer.store(src, md5=md5, sha1=sha1, on_bytes=tick,  # type: ignore[arg-type]
-                                cancelled=cancelled)
+            blob = writer.store(
+                src,
+                md5=md5,
+                sha1=sha1,
+                on_bytes=tick,  # type: ignore[arg-type]
+                cancelled=cancelled,
+            )
         except ReadFailed as exc:
             skipped.append(f"{sf.rel_path}: reading failed part-way ({exc}); skipped")
             return None
     d = blob.digests
     name = sf.rel_path.rsplit("/", 1)[-1]
     return NewFile(
-        name=name, rel_path=sf.rel_path, raw_path=sf.raw_path, size=d.size,
-        modified_at=_iso(st.st_mtime_ns), changed_at=_iso(st.st_ctime_ns),
-        accessed_at=_iso(st.st_atime_ns), media_type=media_type(name, blob.head),
-        sha256=d.sha256, md5=d.md5, sha1=d.sha1, hashed_at=utc_now(), blob_id=blob.blob_id,
-        dedupe_key=dedupe_key(secret, d.sha256), stored_size=blob.stored_size, note=sf.note)
+        name=name,
+        rel_path=sf.rel_path,
+        raw_path=sf.raw_path,
+        size=d.size,
+        modified_at=_iso(st.st_mtime_ns),
+        changed_at=_iso(st.st_ctime_ns),
+        accessed_at=_iso(st.st_atime_ns),
+        media_type=media_type(name, blob.head),
+        sha256=d.sha256,
+        md5=d.md5,
+        sha1=d.sha1,
+        hashed_at=utc_now(),
+        blob_id=blob.blob_id,
+        dedupe_key=dedupe_key(secret, d.sha256),
+        stored_size=blob.stored_size,
+        note=sf.note,
+    )
 
 
 def _undo(case: Case, intake_id: str, pending_blobs: list[str]) -> None:
@@ -317,8 +378,9 @@ def manifest_sha256(case: Case, intake_id: str) -> str:
     return h.hexdigest()
 
 
-def _close(case: Case, intake_id: str, exhibit_id: str, status: str,
-           skipped: list[str]) -> tuple[int, int]:
+def _close(
+    case: Case, intake_id: str, exhibit_id: str, status: str, skipped: list[str]
+) -> tuple[int, int]:
     """Finish the intake row and record who hashed what, when, with which tool."""
     files, size = repo.intake_totals(case, intake_id)
     if not files:
@@ -326,20 +388,42 @@ def _close(case: Case, intake_id: str, exhibit_id: str, status: str,
         return 0, 0
     repo.finish_intake(case, intake_id, status, finished_at=utc_now(), skipped=skipped)
     manifest = manifest_sha256(case, intake_id)
-    notes = (f"{files} file(s), {size} bytes hashed (SHA-256) and encrypted into the case by "
-             f"{case.user} with {TOOL}")
+    notes = (
+        f"{files} file(s), {size} bytes hashed (SHA-256) and encrypted into the case by "
+        f"{case.user} with {TOOL}"
+    )
     if status != "done":
-        notes = ("intake stopped before it finished (the program was closed or crashed); "
-                 f"{files} file(s) were recorded; " + notes)
-    custody.append(case, exhibit_id, CustodyDraft(
-        event="image", to_person=case.user, purpose="content intake into the case's encrypted "
-        "evidence store", hash_after=manifest, notes=notes,
-        details={"intake": intake_id, "files": files, "bytes": size, "tool": TOOL,
-                 "status": status, "skipped": len(skipped),
-                 "hash_after_is": "SHA-256 of the sha256sum listing of the intake's files"}))
-    audit.append(case, "collection", "evidence content intake" if status == "done"
-                 else "evidence content intake interrupted", target=exhibit_id,
-                 details={"intake": intake_id, "files": files, "bytes": size, "tool": TOOL})
+        notes = (
+            "intake stopped before it finished (the program was closed or crashed); "
+            f"{files} file(s) were recorded; " + notes
+        )
+    custody.append(
+        case,
+        exhibit_id,
+        CustodyDraft(
+            event="image",
+            to_person=case.user,
+            purpose="content intake into the case's encrypted evidence store",
+            hash_after=manifest,
+            notes=notes,
+            details={
+                "intake": intake_id,
+                "files": files,
+                "bytes": size,
+                "tool": TOOL,
+                "status": status,
+                "skipped": len(skipped),
+                "hash_after_is": "SHA-256 of the sha256sum listing of the intake's files",
+            },
+        ),
+    )
+    audit.append(
+        case,
+        "collection",
+        "evidence content intake" if status == "done" else "evidence content intake interrupted",
+        target=exhibit_id,
+        details={"intake": intake_id, "files": files, "bytes": size, "tool": TOOL},
+    )
     return files, size
 
 

@@ -82,20 +82,19 @@ class PartnerDirectory:
         if same_key is not None:
             if same_key.card == card:
                 return same_key
-            if not _same_person(same_key.card, card) or same_key.card.age_recipient != card.age_recipient:
-                if not replace:
-                    raise ChangedKey("partner directory",
+            if (not _same_person(same_key.card, card)
+                    or same_key.card.age_recipient != card.age_recipient) and not replace:
+                raise ChangedKey("partner directory",
                                      f"WARNING: signing key {card.key_id} is already pinned for "
                                      f"{same_key.label()} with other details; refused")
         old = next((p for p in self.partners if _same_person(p.card, card)), None)
-        if old is not None and old.card != card:
-            if not replace:
-                raise ChangedKey(
-                    "partner directory",
-                    f"WARNING: THE KEYS OF {old.label()} HAVE CHANGED (pinned key {old.key_id}, "
-                    f"new key {card.key_id}, new fingerprint {card.fingerprint_hex}). "
-                    "This can mean an impostor. Confirm the new fingerprint with the partner "
-                    "by phone or in person, then re-add the card with --replace")
+        if old is not None and old.card != card and not replace:
+            raise ChangedKey(
+                "partner directory",
+                f"WARNING: THE KEYS OF {old.label()} HAVE CHANGED (pinned key {old.key_id}, "
+                f"new key {card.key_id}, new fingerprint {card.fingerprint_hex}). "
+                "This can mean an impostor. Confirm the new fingerprint with the partner "
+                "by phone or in person, then re-add the card with --replace")
         if old is not None and old.card == card:
             return old
         previous: list[str] = []

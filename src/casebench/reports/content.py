@@ -79,6 +79,7 @@ def cover_rows(pack: BriefingPack) -> list[tuple[str, str]]:
         (t(lang, "version"), pack.options.version),
         (t(lang, "generated_on"), format_date(pack.options.generated_on, lang)),
         (t(lang, "prepared_for"), pack.options.recipient or ""),
+        (t(lang, "pack_id"), pack.pack_id),
     ]
     return [(k, v) for k, v in rows if v]
 
@@ -120,6 +121,19 @@ def _split_hash(h: str) -> str:
     return f"{h[:32]}\n{h[32:]}" if len(h) > 32 else h
 
 
+def _compact(table: Table) -> Table:
+    """Leave out columns that are empty in every row (e.g. no phone numbers on file)."""
+    keep = [i for i in range(len(table.columns)) if any(r[i] for r in table.rows)]
+    if len(keep) == len(table.columns) or not keep:
+        return table
+    total = sum(table.widths[i] for i in keep)
+    return Table(
+        tuple(table.columns[i] for i in keep),
+        tuple(tuple(r[i] for i in keep) for r in table.rows),
+        tuple(table.widths[i] / total for i in keep),
+    )
+
+
 def build_blocks(pack: BriefingPack) -> list[Block]:
     """Every section of DESIGN.md §6 after the cover, each left out when empty."""
     lang = pack.language
@@ -136,10 +150,12 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if f.participants:
         section("distribution")
         out.append(
-            Table(
-                (t("name"), t("agency"), t("country"), t("role")),
-                tuple((p.name, p.agency, p.country, p.role) for p in f.participants),
-                (0.28, 0.34, 0.16, 0.22),
+            _compact(
+                Table(
+                    (t("name"), t("agency"), t("country"), t("role")),
+                    tuple((p.name, p.agency, p.country, p.role) for p in f.participants),
+                    (0.28, 0.34, 0.16, 0.22),
+                )
             )
         )
     if f.agenda:
@@ -196,7 +212,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("date"), t("place"), t("substance"), t("quantity"), t("concealment"), t("route")),
                 tuple(
-                    (_date_cell(s.date, lang), s.place, s.substance, s.quantity, s.concealment, s.route)
+                    (s.date_text or _date_cell(s.date, lang), s.place, s.substance, s.quantity, s.concealment, s.route)
                     for s in pack.seizures
                 ),
                 (0.17, 0.15, 0.13, 0.12, 0.21, 0.22),
@@ -208,7 +224,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             Table(
                 (t("date"), t("payer"), t("beneficiary"), t("amount"), t("purpose")),
                 tuple(
-                    (_date_cell(m.date, lang), m.payer, m.beneficiary,
+                    (m.date_text or _date_cell(m.date, lang), m.payer, m.beneficiary,
                      format_amount(m.amount, m.currency, lang), m.purpose)
                     for m in pack.money_flows
                 ),
@@ -261,10 +277,12 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if pack.contacts:
         section("contacts")
         out.append(
-            Table(
-                (t("name"), t("agency"), t("country"), t("phone"), t("email")),
-                tuple((c.name, c.agency, c.country, c.phone, c.email) for c in pack.contacts),
-                (0.22, 0.28, 0.13, 0.17, 0.20),
+            _compact(
+                Table(
+                    (t("name"), t("agency"), t("country"), t("phone"), t("email")),
+                    tuple((c.name, c.agency, c.country, c.phone, c.email) for c in pack.contacts),
+                    (0.22, 0.28, 0.13, 0.17, 0.20),
+                )
             )
         )
     if pack.glossary:

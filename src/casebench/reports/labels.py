@@ -39,6 +39,8 @@ _KEYS: tuple[str, ...] = (
     "group_organisation", "group_company", "group_vessel", "group_aircraft",
     # glossary
     "grade_source", "grade_information",
+    # added for packs built from a case
+    "pack_id", "people",
 )  # fmt: skip
 
 _EN: dict[str, str] = {
@@ -136,6 +138,8 @@ _EN: dict[str, str] = {
     "group_aircraft": "Aircraft",
     "grade_source": "source",
     "grade_information": "information",
+    "pack_id": "Pack id",
+    "people": "People",
 }
 
 _ES: dict[str, str] = {
@@ -233,6 +237,8 @@ _ES: dict[str, str] = {
     "group_aircraft": "Aeronaves",
     "grade_source": "fuente",
     "grade_information": "información",
+    "pack_id": "Identificador del dosier",
+    "people": "Personas",
 }
 
 _PT: dict[str, str] = {
@@ -330,6 +336,8 @@ _PT: dict[str, str] = {
     "group_aircraft": "Aeronaves",
     "grade_source": "fonte",
     "grade_information": "informação",
+    "pack_id": "Identificador do dossiê",
+    "people": "Pessoas",
 }
 
 _FR: dict[str, str] = {
@@ -427,6 +435,8 @@ _FR: dict[str, str] = {
     "group_aircraft": "Aéronefs",
     "grade_source": "source",
     "grade_information": "information",
+    "pack_id": "Identifiant du dossier",
+    "people": "Personnes",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "es": _ES, "pt": _PT, "fr": _FR}

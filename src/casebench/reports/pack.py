@@ -95,24 +95,26 @@ class TimelineRow:
 
 @dataclass(frozen=True)
 class Seizure:
-    date: date
+    date: date | None
     place: str
     substance: str
     quantity: str  # as recorded, with unit: "1,250 kg", "3 packages"
     concealment: str = ""
     route: str = ""
     tlp: TLP = TLP.AMBER
+    date_text: str = ""  # when set, printed instead of ``date`` (partial or approximate dates)
 
 
 @dataclass(frozen=True)
 class MoneyFlow:
-    date: date
+    date: date | None
     payer: str
     beneficiary: str
     amount: Decimal
     currency: str
     purpose: str = ""
     tlp: TLP = TLP.AMBER
+    date_text: str = ""  # when set, printed instead of ``date`` (partial or approximate dates)
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ class BriefingPack:
     contacts: tuple[Contact, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     withheld_count: int = 0  # items left out because they are above options.max_tlp
+    pack_id: str = ""  # printed on the cover; the audit log's disclosure record names it
 
     @property
     def language(self) -> str:

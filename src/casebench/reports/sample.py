@@ -386,7 +386,7 @@ def build_sample(*, language: str, max_tlp: TLP, size: int, recipient: str | Non
                 "Car fuel tank", f"{c['PT']} → {c['ES']}", TLP.RED),
     ]  # fmt: skip
     seizures, w4 = apply_ceiling(
-        [s if i < 5 else Seizure(s.date + timedelta(days=i), s.place, s.substance, s.quantity,
+        [s if i < 5 or s.date is None else Seizure(s.date + timedelta(days=i), s.place, s.substance, s.quantity,
                                  s.concealment, s.route, s.tlp)
          for i, s in enumerate(seizure_base[j % 5] for j in range(5 * size))],
         max_tlp,

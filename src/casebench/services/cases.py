@@ -25,7 +25,15 @@ def create_case(path: Path | str, passphrase: str, *, user: str, title: str = ""
 
 def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None = None) -> Case:
     case = Case.open(path, passphrase, user=user, slot=slot)
-    audit.append(case, "consultation", "case opened", target=case.case_id)
+    try:
+        # After a crash: close interrupted intakes and remove orphan blobs before anyone looks.
+        from casebench.services.evidence import open_evidence
+
+        open_evidence(case)
+        audit.append(case, "consultation", "case opened", target=case.case_id)
+    except BaseException:
+        case.close()
+        raise
     return case
 
 

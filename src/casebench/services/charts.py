@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -197,8 +197,47 @@ def latest_window(case: Case, n: int = 300) -> tuple[datetime, datetime] | None:
     if ext is None or first is None:
         return None
     lo, hi = parse_fixed(first), parse_fixed(ext[1])
-    pad = max((hi - lo) * 0.05, (hi - lo).__class__(hours=1))
+    pad = max((hi - lo) * 0.05, timedelta(hours=1))
     return lo - pad, hi + pad
+
+
+@dataclass(frozen=True)
+class TimelineOverview:
+    """What the timeline view needs to open: where to look first, and its filter choices."""
+
+    start_window: tuple[datetime, datetime] | None
+    extent: tuple[datetime, datetime] | None
+    undated: tuple[tuple[str, str, str, float | None], ...]  # id, schema, caption, order
+    tlp: TLP  # the case's default marking
+    kinds: tuple[str, ...]  # dated schemata
+    tags: tuple[str, ...]
+
+
+def timeline_overview(case: Case, first_items: int = 300, *, with_undated: bool = True
+                      ) -> TimelineOverview:
+    """``with_undated=False`` skips the undated band (a scan of every entity; fetch it later)."""
+    from casebench.services import entities, timeline
+
+    return TimelineOverview(
+        start_window=latest_window(case, first_items), extent=timeline_extent(case),
+        undated=tuple(timeline.undated(case)) if with_undated else (), tlp=default_tlp(case),
+        kinds=tuple(sorted(s.name for s in SCHEMATA.values() if not s.abstract and s.temporal_start)),
+        tags=tuple(entities.all_tags(case)))
+
+
+def undated(case: Case) -> list[tuple[str, str, str, float | None]]:
+    from casebench.services import timeline
+
+    return timeline.undated(case)
+
+
+def reorder_undated(case: Case, entity_ids: Sequence[str]) -> None:
+    """Give the undated items the order shown (1, 2, 3, ...), in one transaction."""
+    from casebench.services import entities
+
+    with case.transaction():
+        for i, eid in enumerate(entity_ids, 1):
+            entities.set_undated_order(case, eid, float(i))
 
 
 def lane_of(row: WindowRow, lanes: str, captions: dict[str, str] | None = None) -> list[str]:

@@ -1,6 +1,8 @@
 """The fixed cast and storyline of the demo case "Operation Mar Azul".
 
 Everything here is invented: people, companies, accounts, vessels and numbers.
+E-mail addresses and web sites use the reserved ``.example`` domain so that none
+can belong to a real person or business.
 Identifiers that carry check digits (IBAN, IMO, Spanish CIF, Portuguese NIPC,
 Brazilian CNPJ, Ecuadorian RUC, ISO 6346 container numbers) are computed by the
 functions below so that they pass the same validation a real value would.
@@ -266,7 +268,7 @@ PEOPLE: tuple[Spec, ...] = (
         country=EC, role="organiser of the supply side (Guayaquil)", subject="suspect",
         birth="1971-08-14", place="Guayaquil", gender="male", aliases=("El Flaco",),
         weak=("Flaco", "Pepe Luis", "J. L. García"), phones=("+593 99 412 7730", "+593 98 731 0054"),
-        emails=("jlgm.flaco@protonmail.com",), passport="A4471923",
+        emails=("jlgm.flaco@securemail.example",), passport="A4471923",
         address="Urb. Puerto Santa Ana, Torre B, Guayaquil", tags=("route-atlantic", "cell-ecuador"),
         extras=(Extra((("weakAlias", "el hombre del puerto"),), tlp="RED", grade="admiralty:B2",
                       locator="contact report CR-2023-031", recipients=RED_RECIPIENTS),),
@@ -275,7 +277,7 @@ PEOPLE: tuple[Spec, ...] = (
         "zambrano-cedeno", "María Fernanda Zambrano Cedeño", first="María Fernanda",
         last="Zambrano Cedeño", country=EC, role="general manager of the fruit exporter",
         subject="suspect", birth="1984-02", place="Portoviejo", gender="female", aliases=("Mafer",),
-        phones=("+593 99 208 4416",), emails=("mfzambrano@frutalpacifico.com.ec",),
+        phones=("+593 99 208 4416",), emails=("mfzambrano@frutalpacifico.example",),
         tags=("route-atlantic", "cell-ecuador", "financial"),
     ),
     person(
@@ -302,7 +304,7 @@ PEOPLE: tuple[Spec, ...] = (
         "alvarado-intriago", "Jorge Enrique Alvarado Intriago", first="Jorge Enrique",
         last="Alvarado Intriago", country=EC, role="manager of the shipping agency",
         subject="suspect", birth="1978-04-09", gender="male", phones=("+593 4 268 1190",),
-        emails=("jalvarado@navieracostasur.ec",), tags=("cell-ecuador", "maritime"),
+        emails=("jalvarado@navieracostasur.example",), tags=("cell-ecuador", "maritime"),
     ),
     # The Gambia: transshipment and the front company in Banjul
     person(
@@ -310,7 +312,7 @@ PEOPLE: tuple[Spec, ...] = (
         nationality=(GM, GW), role="transshipment coordinator, West Africa", subject="suspect",
         birth="1979~", gender="male", aliases=("Usman Diallo", "Ousmane Djaló"),
         weak=("Pa Ousman", "O. Djalo"), phones=("+220 771 4420", "+245 966 230 114"),
-        emails=("o.jallow.trading@gmail.com",), passport="PC0412287",
+        emails=("o.jallow.trading@webmail.example",), passport="PC0412287",
         address="Kairaba Avenue, Serrekunda, The Gambia", tags=("route-atlantic", "cell-west-africa"),
         notes="Travels on a Gambian passport as Ousman Jallow and on a Bissau-Guinean "
         "passport as Ousmane Djaló; Portuguese intercepts transcribe him as Usman Diallo.",
@@ -321,7 +323,7 @@ PEOPLE: tuple[Spec, ...] = (
         "ceesay", "Fatou Ceesay", first="Fatou", last="Ceesay", country=GM,
         role="director of the front company in Banjul", subject="suspect", birth="1986-04-03",
         gender="female", weak=("Fatou Sise",), phones=("+220 390 2215",),
-        emails=("info@komboatlantic.gm",), tags=("cell-west-africa", "financial"),
+        emails=("info@komboatlantic.example",), tags=("cell-west-africa", "financial"),
     ),
     person(
         "sanneh", "Lamin Sanneh", first="Lamin", last="Sanneh", country=GM,
@@ -367,7 +369,7 @@ PEOPLE: tuple[Spec, ...] = (
         "tavares-semedo", "Adilson Tavares Semedo", first="Adilson", last="Tavares Semedo",
         country=CV, role="boat operator, Mindelo", subject="suspect", birth="1983-05-17",
         place="Mindelo", gender="male", phones=("+238 991 23 45",),
-        emails=("adilson@mindelomarine.cv",), tags=("route-atlantic", "maritime"),
+        emails=("adilson@mindelomarine.example",), tags=("route-atlantic", "maritime"),
     ),
     person(
         "fernandes-lopes", "Nilton Fernandes Lopes", first="Nilton", last="Fernandes Lopes",
@@ -380,7 +382,7 @@ PEOPLE: tuple[Spec, ...] = (
         country=BR, role="operator of the aircraft, air bridge to Guinea-Bissau", subject="suspect",
         birth="1977-03-25", place="Fortaleza", gender="male", aliases=("João Santos",),
         weak=("JP", "Joãozinho"), phones=("+55 85 98812 4471",),
-        emails=("joaopedro@aerotaxilitoral.com.br",), passport="FX418830",
+        emails=("joaopedro@aerotaxilitoral.example",), passport="FX418830",
         tags=("route-atlantic", "aviation"),
     ),
     person(
@@ -400,7 +402,7 @@ PEOPLE: tuple[Spec, ...] = (
         last="Romero Delgado", country=ES, role="head of the receiving group, Campo de Gibraltar",
         subject="convicted", birth="1974-06-12", place="San Roque (Cádiz)", gender="male",
         aliases=("Curro",), weak=("El Rubio", "Javi Romero"), phones=("+34 612 448 901",),
-        emails=("curro.rd74@gmail.com",), passport="PAE418827",
+        emails=("curro.rd74@webmail.example",), passport="PAE418827",
         address="Urbanización Sotogrande Alto 14, San Roque (Cádiz)",
         notes="Convicted in 2012 for drug trafficking (fictional record).",
         tags=("route-atlantic", "cell-spain"),
@@ -421,7 +423,7 @@ PEOPLE: tuple[Spec, ...] = (
         "fernandez-gallardo", "Rocío Fernández Gallardo", first="Rocío",
         last="Fernández Gallardo", country=ES, role="director of the logistics firm",
         subject="suspect", birth="1980-01-29", place="Algeciras", gender="female",
-        phones=("+34 655 301 772",), emails=("rocio.fernandez@estrechosur.es",),
+        phones=("+34 655 301 772",), emails=("rocio.fernandez@estrechosur.example",),
         tags=("cell-spain", "financial"),
     ),
     person(
@@ -433,7 +435,7 @@ PEOPLE: tuple[Spec, ...] = (
         "ruiz-de-la-fuente", "Alejandro Ruiz de la Fuente", first="Alejandro",
         last="Ruiz de la Fuente", country=ES, role="lawyer and company formation agent (Marbella)",
         subject="suspect", birth="1972", gender="male", phones=("+34 620 554 318",),
-        emails=("aruiz@ruizdelafuente-asesores.es",), tags=("financial",),
+        emails=("aruiz@ruizdelafuente-asesores.example",), tags=("financial",),
     ),
     person(
         "dominguez-barreiro", "Sergio Domínguez Barreiro", first="Sergio",
@@ -451,7 +453,7 @@ PEOPLE: tuple[Spec, ...] = (
         "sousa-ferreira", "Ricardo Manuel Sousa Ferreira", first="Ricardo Manuel",
         last="Sousa Ferreira", country=PT, role="distribution in Portugal, Sines",
         subject="suspect", birth="1976-09-19", place="Setúbal", gender="male", aliases=("Rico",),
-        phones=("+351 912 447 301",), emails=("rsferreira@atlantidatrading.pt",),
+        phones=("+351 912 447 301",), emails=("rsferreira@atlantidatrading.example",),
         tags=("route-atlantic", "cell-portugal"), grade="europol-4x4:B2",
     ),
     person(
@@ -472,7 +474,7 @@ PEOPLE: tuple[Spec, ...] = (
         subject="victim", birth="1990-11-11", gender="male", phones=("+351 269 870 442",),
         tags=("cell-portugal",), grade="europol-4x4:A2", tlp="AMBER+STRICT",
     ),
-)
+)  # fmt: skip
 
 # The human source: only its pseudonymous id, handled RED with named recipients.
 SOURCE = Spec(
@@ -490,7 +492,7 @@ SOURCE = Spec(
     recipients=RED_RECIPIENTS,
     author=CASE_OFFICER,
     codes=("NO-FORWARD",),
-)
+)  # fmt: skip
 
 # --- organisations -------------------------------------------------------------------
 
@@ -499,21 +501,21 @@ ORGS: tuple[Spec, ...] = (
         "exportadora-frutal", "Company", "Exportadora Frutal del Pacífico S.A.", country=EC,
         sector="banana and fruit export", reg=ec_ruc("09", "330918"), legal_form="Sociedad Anónima",
         incorporated="2017-03-22", address="Av. 9 de Octubre 1411, Guayaquil, Ecuador",
-        phones=("+593 4 259 3318",), emails=("export@frutalpacifico.com.ec",),
-        website="https://frutalpacifico.com.ec", tags=("route-atlantic", "cell-ecuador", "financial"),
+        phones=("+593 4 259 3318",), emails=("export@frutalpacifico.example",),
+        website="https://frutalpacifico.example", tags=("route-atlantic", "cell-ecuador", "financial"),
     ),
     org(
         "naviera-costa-sur", "Company", "Agencia Naviera Costa Sur Cía. Ltda.", country=EC,
         sector="shipping agency", reg=ec_ruc("09", "251447"), legal_form="Compañía Limitada",
         incorporated="2011-09", address="Av. de la Marina, Puerto Marítimo, Guayaquil",
-        emails=("operaciones@navieracostasur.ec",), tags=("cell-ecuador", "maritime"),
+        emails=("operaciones@navieracostasur.example",), tags=("cell-ecuador", "maritime"),
     ),
     org(
         "kombo-atlantic", "Company", "Kombo Atlantic Trading Company Ltd", country=GM,
         sector="import and export of frozen fish and fruit", reg="CR/2022/05177",
         tax="TIN 1004417732", legal_form="Private company limited by shares",
         incorporated="2022-05-16", address="14 Liberation Avenue, Banjul, The Gambia",
-        phones=("+220 422 8190",), emails=("info@komboatlantic.gm",),
+        phones=("+220 422 8190",), emails=("info@komboatlantic.example",),
         aliases=("Kombo Atlantic", "KATCO"), tags=("route-atlantic", "cell-west-africa", "financial"),
         notes="Front company: no staff besides the director and a bookkeeper; declared turnover "
         "far above its premises.",
@@ -533,13 +535,13 @@ ORGS: tuple[Spec, ...] = (
         "mindelo-marine", "Company", "Mindelo Marine Services, Lda.", country=CV,
         sector="boat charter and maintenance", reg="CRCM 3391", tax="NIF 271934506",
         incorporated="2020-02-10", address="Marina do Mindelo, São Vicente, Cabo Verde",
-        phones=("+238 231 44 90",), emails=("booking@mindelomarine.cv",), tags=("maritime",),
+        phones=("+238 231 44 90",), emails=("booking@mindelomarine.example",), tags=("maritime",),
     ),
     org(
         "aerotaxi-litoral", "Company", "Aerotáxi Litoral Norte Ltda.", country=BR,
         sector="air taxi and charter", reg=br_cnpj("27418903"), legal_form="Sociedade Limitada",
         incorporated="2017-06-30", address="Aeroporto Pinto Martins, hangar 7, Fortaleza (CE), Brasil",
-        emails=("ops@aerotaxilitoral.com.br",), tags=("aviation",),
+        emails=("ops@aerotaxilitoral.example",), tags=("aviation",),
     ),
     org(
         "pl-cambio", "Company", "PL Câmbio e Turismo Ltda.", country=BR,
@@ -551,7 +553,7 @@ ORGS: tuple[Spec, ...] = (
         sector="road haulage and refrigerated logistics", reg="Registro Mercantil de Cádiz, hoja CA-48812",
         tax=es_cif("B", "1183492"), legal_form="Sociedad Limitada", incorporated="2019-04-08",
         address="Polígono Palmones II, nave 23, 11379 Los Barrios (Cádiz)",
-        phones=("+34 956 677 410",), emails=("trafico@estrechosur.es",), website="https://estrechosur.es",
+        phones=("+34 956 677 410",), emails=("trafico@estrechosur.example",), website="https://estrechosur.example",
         tags=("route-atlantic", "cell-spain", "financial"),
     ),
     org(
@@ -578,7 +580,7 @@ ORGS: tuple[Spec, ...] = (
         "atlantida-trading", "Company", "Atlântida Trading, Unipessoal Lda.", country=PT,
         sector="wholesale of fruit and frozen products", reg=pt_nipc("51532784"),
         tax=pt_nipc("51532784"), incorporated="2020-07-14",
-        address="Rua da Prata 212, 1100-420 Lisboa", emails=("geral@atlantidatrading.pt",),
+        address="Rua da Prata 212, 1100-420 Lisboa", emails=("geral@atlantidatrading.example",),
         tags=("route-atlantic", "cell-portugal", "financial"), grade="europol-4x4:A1",
     ),
     org(
@@ -598,7 +600,7 @@ ORGS: tuple[Spec, ...] = (
         sector="organised crime group (reception and distribution)",
         tags=("route-atlantic", "cell-spain"), grade="admiralty:B2", tlp="AMBER+STRICT",
     ),
-)
+)  # fmt: skip
 
 # Law-enforcement and judicial bodies appearing in the case (generic names).
 AGENCIES: tuple[Spec, ...] = (
@@ -619,7 +621,7 @@ AGENCIES: tuple[Spec, ...] = (
         sector="drug law enforcement", tlp="GREEN", grade=None, prefix="agency"),
     org("pf-br", "PublicBody", "Polícia Federal – Superintendência no Ceará", country=BR,
         sector="federal police", tlp="GREEN", grade=None, prefix="agency"),
-)
+)  # fmt: skip
 
 ADDRESSES: tuple[Spec, ...] = tuple(
     Spec(f"address:{key}", "Address",
@@ -645,7 +647,7 @@ ADDRESSES: tuple[Spec, ...] = tuple(
         ("fortaleza-hangar", "Aeroporto Pinto Martins, hangar 7, Fortaleza (CE)", "Fortaleza",
          BR, ("aviation",)),
     )
-)
+)  # fmt: skip
 
 # --- assets ------------------------------------------------------------------------------
 
@@ -671,13 +673,13 @@ VESSELS: tuple[Spec, ...] = (
         ("name", "Morabeza"), ("mmsi", "617008815"), ("flag", "cv"),
         ("type", "sailing yacht, 14 m"), ("owner", "@org:mindelo-marine"),
     ), tags=("maritime",), grade="admiralty:B2", author=ANALYST),
-)
+)  # fmt: skip
 
 AIRCRAFT = Spec("airplane:pr-lnz", "Airplane", (
     ("registrationNumber", "PR-LNZ"), ("name", "King Air PR-LNZ"),
     ("model", "Beechcraft King Air 350"), ("manufacturer", "Beechcraft"), ("icaoCode", "B350"),
     ("serialNumber", "FL-1093"), ("buildDate", "2014"), ("operator", "@org:aerotaxi-litoral"),
-), tags=("aviation", "route-atlantic"), grade="admiralty:A1", author=ANALYST)
+), tags=("aviation", "route-atlantic"), grade="admiralty:A1", author=ANALYST)  # fmt: skip
 
 VEHICLES: tuple[Spec, ...] = tuple(
     Spec(f"vehicle:{key}", "Vehicle", values, tags=tags, grade="admiralty:A1", author=ANALYST)
@@ -705,7 +707,7 @@ VEHICLES: tuple[Spec, ...] = tuple(
             ("model", "Toyota Hilux 2.4"), ("type", "pick-up"),
         ), ("cell-west-africa",)),
     )
-)
+)  # fmt: skip
 
 # Bank accounts: key, holder, bank, BIC, IBAN (or ""), account number (or ""), currency, country.
 # The Gambia and Ecuador have no IBAN: their accounts are known by account number.
@@ -742,10 +744,10 @@ ACCOUNT_ROWS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
      "2100458813", "USD", EC),
     ("ec-vera", "person:vera-bustamante", "Banco del Litoral Guayas", "BLGUECEGXXX", "",
      "2200917364", "USD", EC),
-)
+)  # fmt: skip
 
 # Numbers used by unidentified handsets (burner phones) seen in intercepts.
-BURNERS: tuple[str, ...] = ("+34 631 902 447", "+351 932 100 458", "+220 788 3021", "+593 96 300 7741")
+BURNERS: tuple[str, ...] = ("+34 631 902 447", "+351 932 100 458", "+220 788 3021", "+593 96 300 7741")  # fmt: skip
 
 # --- relationships -----------------------------------------------------------------------
 
@@ -780,7 +782,7 @@ OWNERSHIPS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("person:romero-delgado-inmaculada", "vehicle:bmw-x5-2931kxz", "100", "2021-09-28", "registered keeper", "admiralty:A1"),
     ("org:sines-reefer", "vehicle:sprinter-at47px", "100", "2022-02", "registered keeper", "europol-4x4:A1"),
     ("org:kombo-atlantic", "vehicle:hilux-bjl7712c", "100", "2022-07", "registered keeper", "admiralty:B2"),
-)
+)  # fmt: skip
 
 # director, organisation, role, start
 DIRECTORSHIPS: tuple[tuple[str, str, str, str], ...] = (
@@ -799,7 +801,7 @@ DIRECTORSHIPS: tuple[tuple[str, str, str, str], ...] = (
     ("person:dominguez-barreiro", "org:congelados-rias", "apoderado", "2020-06-01"),
     ("person:lopes-monteiro", "org:atlantida-trading", "gerente", "2020-07-14"),
     ("person:sousa-ferreira", "org:sines-reefer", "gerente", "2018-03"),
-)
+)  # fmt: skip
 
 # employee, employer, role, start
 EMPLOYMENTS: tuple[tuple[str, str, str, str], ...] = (
@@ -811,7 +813,7 @@ EMPLOYMENTS: tuple[tuple[str, str, str, str], ...] = (
     ("person:barbosa-costa", "org:aerotaxi-litoral", "pilot", "2019-03-01"),
     ("person:moreno-castillo", "org:estrecho-sur", "lorry driver", "2019-07-15"),
     ("person:costa-rodrigues", "org:sines-reefer", "driver", "2021-09"),
-)
+)  # fmt: skip
 
 # person, relative, relationship
 FAMILY: tuple[tuple[str, str, str], ...] = (
@@ -820,7 +822,7 @@ FAMILY: tuple[tuple[str, str, str], ...] = (
     ("person:balde", "person:sanha", "partners"),
     ("person:garcia-marquez", "person:vera-bustamante", "brothers-in-law"),
     ("person:gomes-da-costa", "person:cassama", "uncle and nephew"),
-)
+)  # fmt: skip
 
 # person, associate, relationship, tlp, grade
 ASSOCIATES: tuple[tuple[str, str, str, str, str], ...] = (
@@ -836,7 +838,7 @@ ASSOCIATES: tuple[tuple[str, str, str, str, str], ...] = (
     ("person:tavares-semedo", "person:sousa-ferreira", "boats from Mindelo", "AMBER", "europol-4x4:B2"),
     ("person:romero-delgado", "person:ruiz-de-la-fuente", "lawyer and adviser", "AMBER", "admiralty:A2"),
     ("person:sousa-ferreira", "person:carvalho-pinto", "landing on the Algarve coast", "AMBER", "europol-4x4:C3"),
-)
+)  # fmt: skip
 
 # member, organisation, role
 MEMBERSHIPS: tuple[tuple[str, str, str], ...] = (
@@ -849,10 +851,324 @@ MEMBERSHIPS: tuple[tuple[str, str, str], ...] = (
     ("person:fernandez-gallardo", "org:clan-romero", "logistics and front company"),
     ("person:moreno-castillo", "org:clan-romero", "transport"),
     ("person:romero-delgado-inmaculada", "org:clan-romero", "nominee"),
-)
+)  # fmt: skip
 
 REPRESENTATIONS: tuple[tuple[str, str, str], ...] = (
     ("person:ruiz-de-la-fuente", "person:romero-delgado", "lawyer"),
     ("org:ruiz-asesores", "org:estrecho-sur", "company secretary and tax adviser"),
     ("org:naviera-costa-sur", "org:exportadora-frutal", "shipping agent"),
-)
+)  # fmt: skip
+
+# --- the storyline -----------------------------------------------------------------------
+
+CONTAINER_ALGECIRAS = container_number("AZL", "481207")
+CONTAINER_SINES = container_number("TRH", "330914")
+CONTAINER_GUAYAQUIL = container_number("AZL", "502288")
+
+
+def event(
+    key: str,
+    name: str,
+    date: str,
+    *,
+    schema: str = "Event",
+    tlp: str = "AMBER",
+    grade: str | None = "admiralty:B2",
+    tags: tuple[str, ...] = (),
+    locator: str = "",
+    recipients: tuple[str, ...] = (),
+    originator: str = "",
+    author: str = ANALYST,
+    **props: str | tuple[str, ...],
+) -> Spec:
+    values: list[tuple[str, str]] = [("name", name), ("date", date)]
+    for prop, value in props.items():
+        values += [(prop, v) for v in ((value,) if isinstance(value, str) else value)]
+    return Spec(
+        f"event:{key}",
+        schema,
+        tuple(values),
+        tags=tags,
+        tlp=tlp,
+        grade=grade,
+        recipients=recipients,
+        originator=originator,
+        author=author,
+        locator=locator,
+    )
+
+
+EVENTS: tuple[Spec, ...] = (
+    event("jallow-settles-banjul", "Ousman Jallow settles in Banjul", "2022",
+          involved="@person:jallow", country=GM, grade="admiralty:C3", tags=("cell-west-africa",)),
+    event("source-first-report", "Source reports Clan Romero seeks a West African route",
+          "2023-03-08", involved=("@person:romero-delgado", "@person:source-hs-es-0457"),
+          tlp="RED", recipients=RED_RECIPIENTS, locator="contact report CR-2023-007",
+          tags=("source-reporting", "route-atlantic"), country=ES, author=CASE_OFFICER),
+    event("meeting-guayaquil", "García Márquez and Jallow meet in Guayaquil", "2023-05~",
+          involved=("@person:garcia-marquez", "@person:jallow"), place="Guayaquil", country=EC,
+          tlp="RED", recipients=RED_RECIPIENTS, locator="contact report CR-2023-019",
+          tags=("source-reporting", "route-atlantic")),
+    event("test-shipment", "Test shipment of about 200 kg through Banjul", "2023-07~",
+          involved=("@person:jallow", "@person:ceesay", "@org:kombo-atlantic"), country=GM,
+          grade="admiralty:C3", tags=("route-atlantic",),
+          description="Reported by two sources; no seizure. Approximate month."),
+    event("marbella-meeting", "García Márquez, Romero Delgado and Ruiz de la Fuente meet in Marbella",
+          "2023-09-09T21:30+02:00", involved=("@person:garcia-marquez", "@person:romero-delgado",
+          "@person:ruiz-de-la-fuente"), place="Puerto Banús, Marbella", country=ES,
+          grade="admiralty:A2", tags=("route-atlantic", "cell-spain"),
+          description="Surveillance log SV-2023-118: restaurant terrace, 21:30 to 23:55."),
+    event("booking-container", f"Container {CONTAINER_ALGECIRAS} booked Guayaquil to Banjul",
+          "2023-08-28T16:20-05:00", involved=("@org:exportadora-frutal", "@org:naviera-costa-sur",
+          "@org:kombo-atlantic"), country=EC, grade="admiralty:A1", tags=("maritime",),
+          description="Booking for 1 x 40' reefer, 1,980 boxes of bananas, consignee Kombo Atlantic "
+          "Trading Company Ltd, Banjul."),
+    event("loading-guayaquil", f"Container {CONTAINER_ALGECIRAS} loaded at the Guayaquil terminal",
+          "2023-09-30T22:10-05:00", location="@address:guayaquil-terminal",
+          involved=("@person:mendoza-quinonez", "@vessel:brisa-de-manta"), country=EC,
+          grade="admiralty:B2", tags=("maritime", "route-atlantic"),
+          description="Terminal gate records: the seal was replaced during the night shift "
+          "supervised by Mendoza Quiñónez."),
+    event("voyage-guayaquil-banjul", "Voyage of the Brisa de Manta, Guayaquil to Banjul",
+          "2023-10-02T21:40-05:00/2023-10-19T07:15+00:00", involved="@vessel:brisa-de-manta",
+          grade="admiralty:A1", tags=("maritime", "route-atlantic"), tlp="GREEN",
+          description="AIS track: departs Guayaquil, Panama Canal transit 2023-10-04, arrives Banjul."),
+    event("storage-kanifing", "Container stored at the Kanifing cold store", "2023-10-20/2023-10-24",
+          location="@address:kanifing-store", involved=("@person:sanneh", "@org:serrekunda-cold"),
+          country=GM, grade="admiralty:B2", tags=("cell-west-africa",)),
+    event("transfer-bijagos", "Transfer at anchor off the Bijagós islands", "2023-10-27",
+          location="@address:bijagos-anchorage",
+          involved=("@vessel:nova-esperanca", "@person:cassama", "@person:balde"), country=GW,
+          grade="europol-4x4:B2", tlp="AMBER+STRICT", originator="Europol / MAOC-N",
+          tags=("maritime", "route-atlantic")),
+    event("air-bridge", "King Air PR-LNZ crosses the Atlantic to Guinea-Bissau", "2023-11~",
+          involved=("@airplane:pr-lnz", "@person:barbosa-costa", "@person:silva-santos"),
+          grade="admiralty:C2", tags=("aviation", "route-atlantic"),
+          description="No flight plan filed for the crossing; radar and fuel purchases suggest the "
+          "second half of November."),
+    event("airstrip-landing", "Aircraft lands at the Quinara airstrip", "2023-11-18T05:45+00:00",
+          location="@address:quinara-airstrip", involved="@airplane:pr-lnz", country=GW,
+          grade="admiralty:B2", tags=("aviation",)),
+    event("sea-transfer-cape-verde", "Transfer at sea north of Cape Verde",
+          "2023-12-02/2023-12-05", involved=("@vessel:nova-esperanca", "@vessel:virxe-do-mar"),
+          grade="europol-4x4:B3", tlp="AMBER+STRICT", originator="Europol / MAOC-N",
+          tags=("maritime", "route-atlantic")),
+    event("virxe-returns-vigo", "Virxe do Mar returns to Vigo", "2023-12-11T04:10+01:00",
+          involved="@vessel:virxe-do-mar", place="Vigo", country=ES, grade="admiralty:A1",
+          tags=("maritime",), tlp="GREEN"),
+    event("rip-off-planned", "Rip-off at Algeciras planned by the Clan Romero",
+          "2024-01-15T20:00+01:00", involved=("@person:romero-delgado", "@person:moreno-castillo"),
+          tlp="RED", recipients=RED_RECIPIENTS, locator="contact report CR-2024-002",
+          tags=("source-reporting", "cell-spain"), author=CASE_OFFICER),
+    event("lorry-waits-palmones", "Lorry 4827 LKM waits at the Palmones depot",
+          "2024-01-17T08:55+01:00", location="@address:palmones-depot",
+          involved=("@vehicle:volvo-fh-4827lkm", "@person:moreno-castillo"), country=ES,
+          grade="admiralty:A1", tags=("cell-spain",)),
+    event("threat-costa-rodrigues", "Driver Costa Rodrigues threatened in Sines",
+          "2024-04-20T23:10+01:00", involved=("@person:costa-rodrigues", "@person:carvalho-pinto"),
+          place="Sines", country=PT, tlp="AMBER+STRICT", grade="europol-4x4:B2",
+          originator="PJ-UNCTE", tags=("cell-portugal",)),
+    event("controlled-delivery-plan", "Controlled delivery proposed for the next Banjul container",
+          "2024-03~", tlp="RED", recipients=RED_RECIPIENTS_JIT, grade="admiralty:B2",
+          involved=("@person:jallow", "@person:sousa-ferreira"), tags=("route-atlantic",),
+          author=CASE_OFFICER),
+    event("arrest-romero", "Arrest of Francisco Javier Romero Delgado", "2024-05-21T06:05+02:00",
+          involved="@person:romero-delgado", place="Sotogrande, San Roque", country=ES,
+          grade="admiralty:A1", tags=("day-of-action",)),
+    event("arrest-fernandez", "Arrest of Rocío Fernández Gallardo", "2024-05-21T06:12+02:00",
+          involved="@person:fernandez-gallardo", place="Algeciras", country=ES,
+          grade="admiralty:A1", tags=("day-of-action",)),
+    event("search-palmones", "Search of the Palmones depot", "2024-05-21T07:30+02:00/2024-05-21T13:10+02:00",
+          location="@address:palmones-depot", involved="@org:estrecho-sur", country=ES,
+          grade="admiralty:A1", tags=("day-of-action",)),
+    event("arrest-sousa", "Arrest of Ricardo Manuel Sousa Ferreira", "2024-05-21T05:00+01:00",
+          involved="@person:sousa-ferreira", place="Lisboa", country=PT, grade="europol-4x4:A1",
+          originator="PJ-UNCTE", tags=("day-of-action",)),
+    event("arrest-garcia", "Arrest of José Luis García Márquez", "2024-05-20T23:50-05:00",
+          involved="@person:garcia-marquez", place="Guayaquil", country=EC, grade="admiralty:A1",
+          tags=("day-of-action",)),
+    event("arrest-otero", "Arrest of Manuel Ángel Otero Piñeiro", "2024-05-21T06:20+02:00",
+          involved="@person:otero-pineiro", place="Vilagarcía de Arousa", country=ES,
+          grade="admiralty:A1", tags=("day-of-action",)),
+    event("jallow-escapes", "Jallow not found at his Serrekunda address", "2024-05-21T06:00+00:00",
+          involved="@person:jallow", place="Serrekunda", country=GM, grade="admiralty:A2",
+          tags=("day-of-action",)),
+    event("press-release", "Joint press release on Operation Mar Azul", "2024-05-22T12:00+02:00",
+          tlp="CLEAR", grade=None, country=ES, tags=("day-of-action",),
+          description="Public statement: 7.5 tonnes of cocaine seized on the Atlantic route, "
+          "14 arrests in four countries."),
+)  # fmt: skip
+
+SEIZURES: tuple[Spec, ...] = (
+    event("seizure-quinara", "Seizure at the Quinara airstrip", "2023-11-18T06:30+00:00",
+          schema="Seizure", substance="cocaine hydrochloride", quantity="640", unit="kg",
+          concealment="22 holdalls left by the aircraft on the airstrip",
+          route="Fortaleza (BR) – Quinara (GW)", seizedBy="@agency:pj-gw",
+          location="@address:quinara-airstrip", country=GW, grade="admiralty:A2", tlp="GREEN",
+          tags=("seizure", "aviation")),
+    event("seizure-algeciras", "Seizure in the port of Algeciras", "2024-01-17T10:40+01:00",
+          schema="Seizure", substance="cocaine hydrochloride", quantity="1340", unit="kg",
+          concealment=f"1,180 bricks in banana boxes, container {CONTAINER_ALGECIRAS}",
+          route="Guayaquil (EC) – Banjul (GM) – Algeciras (ES)", seizedBy="@agency:sva-algeciras",
+          location="@address:algeciras-terminal",
+          involved=("@org:frutas-atlantico", "@org:exportadora-frutal", "@org:kombo-atlantic"),
+          country=ES, grade="admiralty:A1", tlp="GREEN", tags=("seizure", "route-atlantic")),
+    event("seizure-mindelo", "Seizure of the yacht Morabeza in Mindelo", "2024-03-09T14:05-01:00",
+          schema="Seizure", substance="cocaine hydrochloride", quantity="480", unit="kg",
+          concealment="false floor under the saloon", route="Bijagós (GW) – Mindelo (CV) – Algarve (PT)",
+          seizedBy="@agency:pj-cv", location="@address:mindelo-marina",
+          involved=("@vessel:morabeza", "@person:fernandes-lopes"), country=CV,
+          grade="admiralty:A1", tags=("seizure", "maritime")),
+    event("seizure-sines", "Seizure in the port of Sines", "2024-04-16T09:20+01:00",
+          schema="Seizure", substance="cocaine hydrochloride", quantity="910", unit="kg",
+          concealment=f"inside the cooling unit of container {CONTAINER_SINES}",
+          route="Guayaquil (EC) – Sines (PT)", seizedBy="@agency:pj-uncte",
+          location="@address:sines-terminal", involved="@org:atlantida-trading", country=PT,
+          grade="europol-4x4:A1", tlp="AMBER", originator="PJ-UNCTE",
+          tags=("seizure", "cell-portugal")),
+    event("seizure-vigo", "Seizure on board the Virxe do Mar in Vigo", "2024-05-21T06:00+02:00",
+          schema="Seizure", substance="cocaine hydrochloride", quantity="1870", unit="kg",
+          concealment="under frozen hake in the fish hold", route="Bijagós (GW) – Vigo (ES)",
+          seizedBy="@agency:ucnm", involved=("@vessel:virxe-do-mar", "@person:dominguez-barreiro"),
+          place="Vigo", country=ES, grade="admiralty:A1", tags=("seizure", "day-of-action")),
+    event("seizure-guayaquil", "Seizure at the Guayaquil terminal before loading",
+          "2024-05-21T03:30-05:00", schema="Seizure", substance="cocaine hydrochloride",
+          quantity="2300", unit="kg", concealment=f"container {CONTAINER_GUAYAQUIL} (pineapples)",
+          route="Guayaquil (EC) – Banjul (GM)", seizedBy="@agency:pn-ec",
+          location="@address:guayaquil-terminal", involved="@person:mendoza-quinonez",
+          country=EC, grade="admiralty:A1", tags=("seizure", "day-of-action")),
+)  # fmt: skip
+
+# key, who, origin, destination, transport, date, grade
+TRAVEL_ROWS: tuple[tuple[str, tuple[str, ...], str, str, str, str, str], ...] = (
+    ("jallow-bjl-lis", ("person:jallow",), "Banjul (BJL)", "Lisboa (LIS)", "flight",
+     "2023-05-03T23:55+00:00", "admiralty:A1"),
+    ("jallow-lis-gye", ("person:jallow",), "Lisboa (LIS)", "Guayaquil (GYE) via Madrid", "flight",
+     "2023-05-05T12:10+01:00", "admiralty:A1"),
+    ("jallow-gye-mad", ("person:jallow",), "Guayaquil (GYE)", "Madrid (MAD)", "flight",
+     "2023-05-14T19:30-05:00", "admiralty:A1"),
+    ("romero-agp-bjl", ("person:romero-delgado",), "Málaga (AGP)", "Banjul (BJL) via Lisboa",
+     "flight", "2023-06-12T07:05+02:00", "admiralty:A1"),
+    ("romero-bjl-lis", ("person:romero-delgado",), "Banjul (BJL)", "Lisboa (LIS)", "flight",
+     "2023-06-15T00:40+00:00", "admiralty:A1"),
+    ("garcia-gye-mad", ("person:garcia-marquez",), "Guayaquil (GYE)", "Madrid (MAD)", "flight",
+     "2023-09-06T18:45-05:00", "admiralty:A1"),
+    ("garcia-mad-gye", ("person:garcia-marquez",), "Madrid (MAD)", "Guayaquil (GYE)", "flight",
+     "2023-09-14T12:20+02:00", "admiralty:A1"),
+    ("silva-for-rai", ("person:silva-santos",), "Fortaleza (FOR)", "Praia (RAI)", "flight",
+     "2023-10-30T22:15-03:00", "admiralty:A2"),
+    ("silva-rai-oxb", ("person:silva-santos",), "Praia (RAI)", "Bissau (OXB)", "flight",
+     "2023-11-02T10:40-01:00", "admiralty:A2"),
+    ("pr-lnz-for-nat", ("person:barbosa-costa", "airplane:pr-lnz"), "Fortaleza (SBFZ)",
+     "Natal (SBSG)", "aircraft PR-LNZ", "2023-11-16T17:05-03:00", "admiralty:A1"),
+    ("otero-opo-rai", ("person:otero-pineiro",), "Porto (OPO)", "Praia (RAI)", "flight",
+     "2023-11-24T06:50+00:00", "europol-4x4:A1"),
+    ("ceesay-bjl-mad", ("person:ceesay",), "Banjul (BJL)", "Madrid (MAD)", "flight",
+     "2023-12-18T23:30+00:00", "admiralty:A1"),
+    ("tavares-vxe-lis", ("person:tavares-semedo",), "São Vicente (VXE)", "Lisboa (LIS)",
+     "flight", "2024-01-08T01:20-01:00", "europol-4x4:A1"),
+    ("sousa-lis-rai", ("person:sousa-ferreira",), "Lisboa (LIS)", "Praia (RAI)", "flight",
+     "2024-02-03T09:55+00:00", "europol-4x4:A1"),
+    ("jallow-bjl-oxb-road", ("person:jallow", "vehicle:hilux-bjl7712c"), "Banjul",
+     "Bissau (by road through Ziguinchor)", "pick-up BJL 7712 C", "2024-02~", "admiralty:C3"),
+    ("fernandes-rai-lis", ("person:fernandes-lopes",), "Praia (RAI)", "Lisboa (LIS)", "flight",
+     "2024-03-01T02:05-01:00", "europol-4x4:A2"),
+    ("pereira-gru-lis", ("person:pereira-lima",), "São Paulo (GRU)", "Lisboa (LIS)", "flight",
+     "2024-03-27T21:40-03:00", "admiralty:A1"),
+    ("moreno-ferry", ("person:moreno-castillo", "vehicle:volvo-fh-4827lkm"), "Algeciras",
+     "Tanger Med (ferry)", "lorry 4827 LKM", "2024-02-12T14:00+01:00", "admiralty:A1"),
+)  # fmt: skip
+
+MEETING = Spec(
+    "meeting:coordination-2024-02",
+    "Meeting",
+    (
+        ("name", "Coordination meeting Operation Mar Azul"),
+        ("forum", "Coordination meeting (Eurojust format)"),
+        ("date", "2024-02-20T09:30+01:00"),
+        ("endDate", "2024-02-20T17:00+01:00"),
+        ("place", "The Hague"),
+        ("country", "nl"),
+        ("organizer", "@agency:ucnm"),
+        ("participants", "ES: Policía Nacional (UCNM), Vigilancia Aduanera, Fiscalía Antidroga"),
+        ("participants", "PT: Polícia Judiciária (UNCTE), DCIAP"),
+        ("participants", "EC: Policía Nacional – Antinarcóticos, Fiscalía General (liaison)"),
+        ("participants", "GM: Drug Law Enforcement Agency (by video link)"),
+        ("participants", "GW: Polícia Judiciária"),
+        ("participants", "CV: Polícia Judiciária"),
+        ("participants", "BR: Polícia Federal (liaison officer in Lisbon)"),
+        ("participants", "Europol analysis project; MAOC-N"),
+        ("agenda", "1. State of the investigations in each country"),
+        ("agenda", "2. The Banjul front company and the Bijagós transfers"),
+        ("agenda", "3. Joint investigation team Spain–Portugal"),
+        ("agenda", "4. Requests to Ecuador and The Gambia; INTERPOL diffusion for Jallow"),
+        ("agenda", "5. Common day of action and asset recovery"),
+        ("involved", "@person:garcia-marquez"),
+        ("involved", "@person:jallow"),
+        ("involved", "@person:romero-delgado"),
+        ("involved", "@person:sousa-ferreira"),
+    ),
+    tags=("forum", "route-atlantic"),
+    tlp="AMBER",
+    grade=None,
+    author=CASE_OFFICER,
+)  # fmt: skip
+
+# name, owner, deadline, status, description
+ACTION_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("Draft the JIT agreement Spain–Portugal", "ES – Fiscalía Antidroga", "2024-03-08", "done",
+     "Circulate a draft to DCIAP; sign before the next shipment."),
+    ("Send the MLA request to Ecuador for the exporter's bank records", "ES – UCNM",
+     "2024-02-29", "done", "Accounts of Exportadora Frutal del Pacífico and Vera Bustamante."),
+    ("Ask The Gambia for the company file of Kombo Atlantic Trading", "ES – UCNM (police channel)",
+     "2024-03-01", "done", "Directors, shareholders, bank accounts, premises."),
+    ("Request an INTERPOL diffusion for Ousman Jallow (all name variants)", "ES – SIRENE/NCB Madrid",
+     "2024-03-05", "done", "Include Usman Diallo and Ousmane Djaló and both passports."),
+    ("Cross-check the King Air PR-LNZ movements with MAOC-N and Brazil", "BR – Polícia Federal",
+     "2024-03-31", "in progress", "Fuel purchases in Natal and radar tracks, November 2023."),
+    ("European Investigation Order to Portugal for Atlântida Trading accounts", "ES – Juzgado de Instrucción",
+     "2024-03-22", "done", "Statements 2022-2024; beneficiaries in Cape Verde and The Gambia."),
+    ("Prepare the common day of action", "ES and PT – case officers", "2024-05-10",
+     "done", "Targets, addresses, liaison officers, press line."),
+    ("Trace the proceeds through PL Câmbio e Turismo", "BR – Polícia Federal", "2024-06-30",
+     "open", "Correspondent accounts and crypto transfers."),
+)  # fmt: skip
+
+# key, type, name, from, to, reference, sent, answered ("" = not yet), status, country
+REQUEST_ROWS: tuple[tuple[str, str, str, str, str, str, str, str, str, str], ...] = (
+    ("police-gambia", "police", "Police co-operation request: Kombo Atlantic Trading",
+     "ES – UCNM Grupo Atlántico", "GM – Drug Law Enforcement Agency", "UCNM/2024/0113",
+     "2024-01-25", "2024-02-08", "answered", GM),
+    ("mla-ecuador", "MLA", "Request for mutual legal assistance: bank records in Ecuador",
+     "ES – Juzgado de Instrucción n.º 3 de Algeciras", "EC – Fiscalía General del Estado (central authority)",
+     "CRI-ES-EC-2024/031", "2024-02-27", "2024-05-10", "answered", EC),
+    ("interpol-jallow", "INTERPOL", "INTERPOL diffusion: Ousman Jallow / Usman Diallo / Ousmane Djaló",
+     "ES – NCB Madrid", "INTERPOL General Secretariat, all member countries", "NCB-MAD/2024/2277",
+     "2024-03-01", "", "open", GM),
+    ("jit-es-pt", "JIT", "Joint investigation team Spain–Portugal (Mar Azul)",
+     "ES – Fiscalía Especial Antidroga", "PT – DCIAP", "JIT-ES-PT-2024-04",
+     "2024-03-05", "2024-03-15", "signed", PT),
+    ("eio-portugal", "EIO", "European Investigation Order: Atlântida Trading accounts",
+     "ES – Juzgado de Instrucción n.º 3 de Algeciras", "PT – DCIAP", "EIO-ES-PT-2024/0412",
+     "2024-03-20", "2024-04-30", "executed", PT),
+    ("mla-cape-verde", "MLA", "Request for mutual legal assistance: the yacht Morabeza",
+     "ES – Juzgado de Instrucción n.º 3 de Algeciras", "CV – Procuradoria-Geral da República",
+     "CRI-ES-CV-2024/058", "2024-04-04", "", "sent", CV),
+)  # fmt: skip
+
+# --- look-ups used by the generators -------------------------------------------------------
+
+PEOPLE_BY_KEY: dict[str, Spec] = {p.key: p for p in PEOPLE}
+_ORGS_BY_KEY: dict[str, Spec] = {o.key: o for o in ORGS}
+
+
+def country_of(spec: Spec) -> str:
+    return next(v for p, v in spec.values if p == "country")
+
+
+def country_of_key(key: str) -> str:
+    return country_of(PEOPLE_BY_KEY.get(key) or _ORGS_BY_KEY[key])
+
+
+def phones_of(spec: Spec) -> list[str]:
+    return [v for p, v in spec.values if p == "phone"]

@@ -197,13 +197,14 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
     graph = LinkGraph()
     # identifier key -> (kind, display value, users [(entity, prop label, grade)])
     idents: dict[tuple[str, str], tuple[str, str, list[tuple[str, str, str | None]]]] = {}
-    forced: set[tuple[str, str]] = set()
+    forced: dict[tuple[str, str], int] = {}  # identifiers a relationship needs -> its TLP
 
     def ident_key(ptype: PropType, value: str, key: str | None) -> tuple[str, str]:
         return (IDENTIFIER_KINDS[ptype], key or value)
 
     def ident_id(k: tuple[str, str]) -> str:
-        return f"{k[0].lower()}:{k[1]}"
+        prefix = k[0].lower() + ":"
+        return k[1] if k[1].startswith(prefix) else prefix + k[1]
 
     pending_links: list[GraphLink] = []
     for eid, (_, schema_name, caption, tlp) in entities.items():
@@ -221,7 +222,7 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
                     for v in props.get(fallback, []):
                         k = ident_key(PropType.PHONE, v[0], v[1])
                         idents.setdefault(k, (k[0], v[0], []))
-                        forced.add(k)
+                        forced[k] = max(forced.get(k, 0), tlp, v[5])
                         found.append(ident_id(k))
                         grades.append(v[2])
                 ends.append(found)
@@ -239,30 +240,30 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
         graph.nodes[eid] = GraphNode(eid, caption or schema.label, schema.name,
                                      Shape.for_kind(schema.name), TLP(tlp), etags)
         for prop_name, values in props.items():
-            prop = schema.properties.get(prop_name)
-            if prop is None:
+            pdef = schema.properties.get(prop_name)
+            if pdef is None:
                 continue
-            if prop.type is PropType.ENTITY:
+            if pdef.type is PropType.ENTITY:
                 for v in values:
                     target = canon(v[0])
                     if target != eid and target in entities:
                         confidence, grade = _weakest([v[2]])
                         pending_links.append(GraphLink(
                             id=f"ref:{eid}:{prop_name}:{target}", source=eid, target=target,
-                            kind=REFERENCE, label=prop.label.lower(), directed=False,
+                            kind=REFERENCE, label=pdef.label.lower(), directed=False,
                             confidence=confidence, grade=grade, tlp=TLP(max(tlp, v[5]))))
-            elif prop.type in IDENTIFIER_NODE_TYPES and identifiers != "none":
+            elif pdef.type in IDENTIFIER_NODE_TYPES and identifiers != "none":
                 for v in values:
-                    k = ident_key(prop.type, v[0], v[1])
+                    k = ident_key(pdef.type, v[0], v[1])
                     entry = idents.setdefault(k, (k[0], v[0], []))
-                    entry[2].append((eid, prop.label.lower(), v[2]))
+                    entry[2].append((eid, pdef.label.lower(), v[2]))
 
     for k, (kind, display, users) in idents.items():
         distinct = {u[0] for u in users}
         if not (identifiers == "all" or k in forced or len(distinct) >= 2):
             continue
         nid = ident_id(k)
-        tlp_ = max((graph.nodes[u].tlp for u in distinct if u in graph.nodes), default=TLP.CLEAR)
+        tlp_ = max([TLP(forced.get(k, 0)), *(graph.nodes[u].tlp for u in distinct if u in graph.nodes)])
         graph.nodes[nid] = GraphNode(nid, display, kind, Shape.TRIANGLE, tlp_, identifier=True)
         for user, label, grade_text in users:
             confidence, grade = _weakest([grade_text])

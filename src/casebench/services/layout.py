@@ -81,7 +81,7 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
         if name in fixed:
             xs[i], ys[i] = fixed[name]
             pinned[i] = True
-    for i, name in enumerate(ns):
+    for i in range(n):
         if pinned[i]:
             continue
         anchors = [j for j in nbrs[i] if pinned[j]]
@@ -133,23 +133,23 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
                         dy[j] -= ddy
                 dx[i] += fx
                 dy[i] += fy
-        for a, b in edge_idx:
-            ddx = xs[a] - xs[b]
-            ddy = ys[a] - ys[b]
+        for ia, ib in edge_idx:
+            ddx = xs[ia] - xs[ib]
+            ddy = ys[ia] - ys[ib]
             d = math.sqrt(ddx * ddx + ddy * ddy) or 0.01
             f = d / k
-            dx[a] -= ddx * f
-            dy[a] -= ddy * f
-            dx[b] += ddx * f
-            dy[b] += ddy * f
+            dx[ia] -= ddx * f
+            dy[ia] -= ddy * f
+            dx[ib] += ddx * f
+            dy[ib] += ddy * f
         for i in free:
-            gx = dx[i] - gravity * (xs[i] - cx0) * len(nbrs[i] or (0,))
-            gy = dy[i] - gravity * (ys[i] - cy0) * len(nbrs[i] or (0,))
-            d = math.sqrt(gx * gx + gy * gy)
+            mx = dx[i] - gravity * (xs[i] - cx0) * len(nbrs[i] or (0,))
+            my = dy[i] - gravity * (ys[i] - cy0) * len(nbrs[i] or (0,))
+            d = math.sqrt(mx * mx + my * my)
             if d > 0:
                 step = min(d, temp)
-                xs[i] += gx / d * step
-                ys[i] += gy / d * step
+                xs[i] += mx / d * step
+                ys[i] += my / d * step
         temp = max(temp - cool, k * 0.05)
     return _normalised({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, keep=bool(fixed))
 
@@ -194,7 +194,7 @@ def _layers(comp: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
     state: dict[str, int] = {}
     dag: dict[str, list[str]] = defaultdict(list)
     indeg = {n: 0 for n in comp}
-    for a, b in edges:
+    for _, b in edges:
         indeg[b] += 1
     roots = [n for n in comp if indeg[n] == 0] + comp
     for root in roots:

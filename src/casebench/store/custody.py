@@ -14,8 +14,20 @@ from casebench.store.exhibits import new_id
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
-EVENT_TYPES = ("seize", "seal", "transfer", "check-out", "check-in", "examine", "image", "reseal",
-               "return", "destroy", "export", "import")
+EVENT_TYPES = (
+    "seize",
+    "seal",
+    "transfer",
+    "check-out",
+    "check-in",
+    "examine",
+    "image",
+    "reseal",
+    "return",
+    "destroy",
+    "export",
+    "import",
+)
 
 
 @dataclass
@@ -72,10 +84,34 @@ class CustodyEvent:
     hash: str
 
 
-COLUMNS = ("id", "exhibit_id", "seq", "event", "at", "at_utc", "tz", "from_person", "from_org",
-           "to_person", "to_org", "place", "country", "purpose", "authority", "seal_before",
-           "seal_after", "hash_before", "hash_after", "matched", "notes", "details", "recorded_at",
-           "recorded_by", "prev_hash", "hash")
+COLUMNS = (
+    "id",
+    "exhibit_id",
+    "seq",
+    "event",
+    "at",
+    "at_utc",
+    "tz",
+    "from_person",
+    "from_org",
+    "to_person",
+    "to_org",
+    "place",
+    "country",
+    "purpose",
+    "authority",
+    "seal_before",
+    "seal_after",
+    "hash_before",
+    "hash_after",
+    "matched",
+    "notes",
+    "details",
+    "recorded_at",
+    "recorded_by",
+    "prev_hash",
+    "hash",
+)
 _SQL_COLS = ", ".join(COLUMNS)
 
 
@@ -89,7 +125,8 @@ def _row(r: Any) -> CustodyEvent:
 def last(case: Case, exhibit_id: str) -> tuple[int, str] | None:
     row = case.conn.execute(
         "SELECT seq, hash FROM custody_events WHERE exhibit_id = ? ORDER BY seq DESC LIMIT 1",
-        (exhibit_id,)).fetchone()
+        (exhibit_id,),
+    ).fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
@@ -97,13 +134,19 @@ def insert(case: Case, ev: CustodyEvent) -> None:
     vals: list[Any] = [getattr(ev, c) for c in COLUMNS]
     vals[19] = None if ev.matched is None else int(ev.matched)
     vals[21] = json.dumps(ev.details, ensure_ascii=False, sort_keys=True)
-    case.conn.execute(f"INSERT INTO custody_events({_SQL_COLS}) VALUES ({', '.join('?' * len(vals))})",
-                      vals)
+    case.conn.execute(
+        f"INSERT INTO custody_events({_SQL_COLS}) VALUES ({', '.join('?' * len(vals))})", vals
+    )
 
 
 def events(case: Case, exhibit_id: str) -> list[CustodyEvent]:
-    return [_row(r) for r in case.conn.execute(
-        f"SELECT {_SQL_COLS} FROM custody_events WHERE exhibit_id = ? ORDER BY seq", (exhibit_id,))]
+    return [
+        _row(r)
+        for r in case.conn.execute(
+            f"SELECT {_SQL_COLS} FROM custody_events WHERE exhibit_id = ? ORDER BY seq",
+            (exhibit_id,),
+        )
+    ]
 
 
 def heads(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str]]:
@@ -113,14 +156,29 @@ def heads(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str
     if exhibit_id:
         sql += " WHERE id = ?"
         args = (exhibit_id,)
-    return [(str(a), str(b), str(c)) for a, b, c in case.conn.execute(sql + " ORDER BY reference", args)]
+    return [
+        (str(a), str(b), str(c)) for a, b, c in case.conn.execute(sql + " ORDER BY reference", args)
+    ]
 
 
 def orphan_exhibit_ids(case: Case) -> list[str]:
     """Exhibit ids named by custody events but missing from exhibits (an exhibit row deleted)."""
-    return [str(r[0]) for r in case.conn.execute(
-        "SELECT DISTINCT exhibit_id FROM custody_events WHERE exhibit_id NOT IN (SELECT id FROM exhibits)")]
+    return [
+        str(r[0])
+        for r in case.conn.execute(
+            "SELECT DISTINCT exhibit_id FROM custody_events WHERE exhibit_id NOT IN (SELECT id FROM exhibits)"
+        )
+    ]
 
 
-__all__ = ["COLUMNS", "EVENT_TYPES", "CustodyDraft", "CustodyEvent", "events", "heads", "insert",
-           "last", "new_id"]
+__all__ = [
+    "COLUMNS",
+    "EVENT_TYPES",
+    "CustodyDraft",
+    "CustodyEvent",
+    "events",
+    "heads",
+    "insert",
+    "last",
+    "new_id",
+]

@@ -14,8 +14,18 @@ from casebench.store.errors import InvalidInput, NotFound
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
-EXHIBIT_TYPES = ("physical", "device", "storage-media", "forensic-image", "document", "photo",
-                 "video", "audio", "data", "other")
+EXHIBIT_TYPES = (
+    "physical",
+    "device",
+    "storage-media",
+    "forensic-image",
+    "document",
+    "photo",
+    "video",
+    "audio",
+    "data",
+    "other",
+)
 
 
 def new_id() -> str:
@@ -50,10 +60,26 @@ class ExhibitDraft:
     tags: list[str] = field(default_factory=list)
 
 
-_TEXT_FIELDS = ("case_reference", "description", "type", "quantity", "weight", "seized_place",
-                "seized_at", "seized_tz", "seized_by", "seized_authority", "storage_location",
-                "device_make", "device_model", "device_serial", "acquisition_tool",
-                "acquisition_tool_version", "write_blocker", "image_name")
+_TEXT_FIELDS = (
+    "case_reference",
+    "description",
+    "type",
+    "quantity",
+    "weight",
+    "seized_place",
+    "seized_at",
+    "seized_tz",
+    "seized_by",
+    "seized_authority",
+    "storage_location",
+    "device_make",
+    "device_model",
+    "device_serial",
+    "acquisition_tool",
+    "acquisition_tool_version",
+    "write_blocker",
+    "image_name",
+)
 
 
 @dataclass(frozen=True)
@@ -151,14 +177,20 @@ class NewFile:
     note: str = ""
 
 
-_EX_COLS = ("id, reference, type, description, case_reference, quantity, weight, seized_place,"
-            " seized_at, seized_at_utc, seized_tz, seized_by, seized_authority, seal_numbers,"
-            " storage_location, device_make, device_model, device_serial, acquisition_tool,"
-            " acquisition_tool_version, write_blocker, image_name, handling, created_at,"
-            " created_by, custody_head")
-_FILE_COLS = ("id, exhibit_id, intake_id, blob_id, name, rel_path, raw_path, size, modified_at,"
-              " changed_at, accessed_at, media_type, sha256, md5, sha1, hashed_at, hashed_by,"
-              " hash_tool, note")
+_EX_COLS = (
+    "id, reference, type, description, case_reference, quantity, weight, seized_place,"
+    " seized_at, seized_at_utc, seized_tz, seized_by, seized_authority, seal_numbers,"
+    " storage_location, device_make, device_model, device_serial, acquisition_tool,"
+    " acquisition_tool_version, write_blocker, image_name, handling, created_at,"
+    " created_by, custody_head"
+)
+_EX_NAMES = [c.strip() for c in _EX_COLS.split(",")]
+_FILE_COLS = (
+    "id, exhibit_id, intake_id, blob_id, name, rel_path, raw_path, size, modified_at,"
+    " changed_at, accessed_at, media_type, sha256, md5, sha1, hashed_at, hashed_by,"
+    " hash_tool, note"
+)
+_FILE_NAMES = [c.strip() for c in _FILE_COLS.split(",")]
 
 
 def _row_to_exhibit(case: Case, r: Sequence[Any], *, full: bool) -> Exhibit:
@@ -168,33 +200,66 @@ def _row_to_exhibit(case: Case, r: Sequence[Any], *, full: bool) -> Exhibit:
     tags: list[str] = []
     links: list[Link] = []
     if full:
-        tags = [t for (t,) in case.conn.execute(
-            "SELECT tag FROM exhibit_tags WHERE exhibit_id = ? ORDER BY tag", (r[0],))]
-        links = [Link(*x) for x in case.conn.execute(
-            "SELECT l.entity_id, l.role, e.schema, e.caption FROM exhibit_links l"
-            " JOIN entities e ON e.id = l.entity_id WHERE l.exhibit_id = ?"
-            " ORDER BY l.role, e.caption", (r[0],))]
+        tags = [
+            t
+            for (t,) in case.conn.execute(
+                "SELECT tag FROM exhibit_tags WHERE exhibit_id = ? ORDER BY tag", (r[0],)
+            )
+        ]
+        links = [
+            Link(*x)
+            for x in case.conn.execute(
+                "SELECT l.entity_id, l.role, e.schema, e.caption FROM exhibit_links l"
+                " JOIN entities e ON e.id = l.entity_id WHERE l.exhibit_id = ?"
+                " ORDER BY l.role, e.caption",
+                (r[0],),
+            )
+        ]
     files, size = case.conn.execute(
-        "SELECT count(*), coalesce(sum(size), 0) FROM content_files WHERE exhibit_id = ?",
-        (r[0],)).fetchone()
-    return Exhibit(*args, tags=tags, links=links, files=int(files), bytes=int(size))
+        "SELECT count(*), coalesce(sum(size), 0) FROM content_files WHERE exhibit_id = ?", (r[0],)
+    ).fetchone()
+    base: dict[str, Any] = dict(zip(_EX_NAMES, args, strict=True))
+    return Exhibit(**base, tags=tags, links=links, files=int(files), bytes=int(size))
 
 
-def create_exhibit(case: Case, draft: ExhibitDraft, *, handling: Handling, seized_at_utc: str | None,
-                   created_at: str) -> str:
+def create_exhibit(
+    case: Case,
+    draft: ExhibitDraft,
+    *,
+    handling: Handling,
+    seized_at_utc: str | None,
+    created_at: str,
+) -> str:
     ref = draft.reference.strip()
     if case.conn.execute("SELECT 1 FROM exhibits WHERE reference = ?", (ref,)).fetchone():
         raise InvalidInput(case.path, f"an exhibit with reference {ref!r} already exists")
     eid = new_id()
     values = {name: str(getattr(draft, name)).strip() for name in _TEXT_FIELDS}
-    cols = ["id", "reference", *values, "seized_at_utc", "seal_numbers", "tlp", "handling",
-            "created_at", "created_by"]
-    args = [eid, ref, *values.values(), seized_at_utc,
-            json.dumps([s.strip() for s in draft.seal_numbers if s.strip()], ensure_ascii=False),
-            int(handling.tlp), json.dumps(handling.to_json(), ensure_ascii=False), created_at,
-            case.user]
-    case.conn.execute(f"INSERT INTO exhibits({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                      args)
+    cols = [
+        "id",
+        "reference",
+        *values,
+        "seized_at_utc",
+        "seal_numbers",
+        "tlp",
+        "handling",
+        "created_at",
+        "created_by",
+    ]
+    args = [
+        eid,
+        ref,
+        *values.values(),
+        seized_at_utc,
+        json.dumps([s.strip() for s in draft.seal_numbers if s.strip()], ensure_ascii=False),
+        int(handling.tlp),
+        json.dumps(handling.to_json(), ensure_ascii=False),
+        created_at,
+        case.user,
+    ]
+    case.conn.execute(
+        f"INSERT INTO exhibits({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", args
+    )
     for tag in draft.tags:
         add_tag(case, eid, tag)
     return eid
@@ -207,14 +272,17 @@ def draft_fields() -> list[str]:
 def add_tag(case: Case, exhibit_id: str, tag: str) -> None:
     tag = tag.strip()
     if tag:
-        case.conn.execute("INSERT OR IGNORE INTO exhibit_tags(exhibit_id, tag) VALUES (?, ?)",
-                          (exhibit_id, tag))
+        case.conn.execute(
+            "INSERT OR IGNORE INTO exhibit_tags(exhibit_id, tag) VALUES (?, ?)", (exhibit_id, tag)
+        )
 
 
 def resolve(case: Case, ref_or_id: str) -> str:
     """The exhibit id for a reference (as the user types it) or an id."""
-    row = case.conn.execute("SELECT id FROM exhibits WHERE reference = ? OR id = ?",
-                            (ref_or_id.strip(), ref_or_id.strip())).fetchone()
+    row = case.conn.execute(
+        "SELECT id FROM exhibits WHERE reference = ? OR id = ?",
+        (ref_or_id.strip(), ref_or_id.strip()),
+    ).fetchone()
     if not row:
         raise NotFound(case.path, f"no exhibit with reference {ref_or_id!r}")
     return str(row[0])
@@ -226,9 +294,16 @@ def get_exhibit(case: Case, ref_or_id: str) -> Exhibit:
     return _row_to_exhibit(case, row, full=True)
 
 
-def list_exhibits(case: Case, *, text: str | None = None, type: str | None = None,
-                  tag: str | None = None, entity_id: str | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[Exhibit]:
+def list_exhibits(
+    case: Case,
+    *,
+    text: str | None = None,
+    type: str | None = None,
+    tag: str | None = None,
+    entity_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Exhibit]:
     sql = f"SELECT {_EX_COLS} FROM exhibits x"
     where: list[str] = []
     args: list[Any] = []
@@ -239,11 +314,14 @@ def list_exhibits(case: Case, *, text: str | None = None, type: str | None = Non
         where.append("type = ?")
         args.append(type)
     if tag:
-        where.append("EXISTS (SELECT 1 FROM exhibit_tags t WHERE t.exhibit_id = x.id AND t.tag = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM exhibit_tags t WHERE t.exhibit_id = x.id AND t.tag = ?)"
+        )
         args.append(tag)
     if entity_id:
-        where.append("EXISTS (SELECT 1 FROM exhibit_links l WHERE l.exhibit_id = x.id"
-                     " AND l.entity_id = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM exhibit_links l WHERE l.exhibit_id = x.id AND l.entity_id = ?)"
+        )
         args.append(entity_id)
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -255,8 +333,10 @@ def list_exhibits(case: Case, *, text: str | None = None, type: str | None = Non
 
 
 def exhibit_ids(case: Case) -> list[tuple[str, str]]:
-    return [(str(a), str(b)) for a, b in
-            case.conn.execute("SELECT id, reference FROM exhibits ORDER BY reference")]
+    return [
+        (str(a), str(b))
+        for a, b in case.conn.execute("SELECT id, reference FROM exhibits ORDER BY reference")
+    ]
 
 
 def add_link(case: Case, exhibit_id: str, entity_id: str, role: str, at: str) -> None:
@@ -264,7 +344,9 @@ def add_link(case: Case, exhibit_id: str, entity_id: str, role: str, at: str) ->
         raise NotFound(case.path, f"no entity with id {entity_id!r} to link to the exhibit")
     case.conn.execute(
         "INSERT OR IGNORE INTO exhibit_links(exhibit_id, entity_id, role, created_at, created_by)"
-        " VALUES (?, ?, ?, ?, ?)", (exhibit_id, entity_id, role.strip(), at, case.user))
+        " VALUES (?, ?, ?, ?, ?)",
+        (exhibit_id, entity_id, role.strip(), at, case.user),
+    )
 
 
 def set_custody_head(case: Case, exhibit_id: str, head: str) -> None:
@@ -288,8 +370,9 @@ def all_blob_ids(case: Case) -> set[str]:
     return {str(r[0]) for r in case.conn.execute("SELECT id FROM blobs")}
 
 
-def record_file(case: Case, exhibit_id: str, intake_id: str, f: NewFile, *, hashed_by: str,
-                hash_tool: str) -> tuple[str, bool]:
+def record_file(
+    case: Case, exhibit_id: str, intake_id: str, f: NewFile, *, hashed_by: str, hash_tool: str
+) -> tuple[str, bool]:
     """Insert the file (and its blob unless identical content exists): (blob id, new blob)."""
     existing = blob_by_dedupe_key(case, f.dedupe_key)
     blob_id = existing or f.blob_id
@@ -297,24 +380,56 @@ def record_file(case: Case, exhibit_id: str, intake_id: str, f: NewFile, *, hash
         case.conn.execute(
             "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at))
+            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at),
+        )
     case.conn.execute(
         f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})",
-        (new_id(), exhibit_id, intake_id, blob_id, f.name, f.rel_path, f.raw_path, f.size,
-         f.modified_at, f.changed_at, f.accessed_at, f.media_type, f.sha256, f.md5, f.sha1,
-         f.hashed_at, hashed_by, hash_tool, f.note))
+        (
+            new_id(),
+            exhibit_id,
+            intake_id,
+            blob_id,
+            f.name,
+            f.rel_path,
+            f.raw_path,
+            f.size,
+            f.modified_at,
+            f.changed_at,
+            f.accessed_at,
+            f.media_type,
+            f.sha256,
+            f.md5,
+            f.sha1,
+            f.hashed_at,
+            hashed_by,
+            hash_tool,
+            f.note,
+        ),
+    )
     return blob_id, existing is None
 
 
 def rel_path_taken(case: Case, exhibit_id: str, rel_path: str) -> bool:
-    return case.conn.execute("SELECT 1 FROM content_files WHERE exhibit_id = ? AND rel_path = ?",
-                             (exhibit_id, rel_path)).fetchone() is not None
+    return (
+        case.conn.execute(
+            "SELECT 1 FROM content_files WHERE exhibit_id = ? AND rel_path = ?",
+            (exhibit_id, rel_path),
+        ).fetchone()
+        is not None
+    )
 
 
-def content_files(case: Case, exhibit_id: str | None = None, *, name: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> list[ContentFile]:
+def content_files(
+    case: Case,
+    exhibit_id: str | None = None,
+    *,
+    name: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[ContentFile]:
     sql = f"SELECT {_FILE_COLS} FROM content_files"
-    where, args = [], []  # type: ignore[var-annotated]
+    where: list[str] = []
+    args: list[Any] = []
     if exhibit_id:
         where.append("exhibit_id = ?")
         args.append(exhibit_id)
@@ -327,7 +442,12 @@ def content_files(case: Case, exhibit_id: str | None = None, *, name: str | None
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
-    return [ContentFile(*r[:6], bytes(r[6]), *r[7:]) for r in case.conn.execute(sql, args)]
+    out = []
+    for r in case.conn.execute(sql, args):
+        row: dict[str, Any] = dict(zip(_FILE_NAMES, r, strict=True))
+        row["raw_path"] = bytes(row["raw_path"])
+        out.append(ContentFile(**row))
+    return out
 
 
 def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
@@ -340,56 +460,87 @@ def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]
 
 
 # -- intakes ---------------------------------------------------------------------------------
-def start_intake(case: Case, exhibit_id: str, *, started_at: str, tool: str, sources: list[str],
-                 algorithms: list[str]) -> str:
+def start_intake(
+    case: Case,
+    exhibit_id: str,
+    *,
+    started_at: str,
+    tool: str,
+    sources: list[str],
+    algorithms: list[str],
+) -> str:
     iid = new_id()
     case.conn.execute(
         "INSERT INTO intakes(id, exhibit_id, status, started_at, user, tool, sources, algorithms)"
         " VALUES (?, ?, 'running', ?, ?, ?, ?, ?)",
-        (iid, exhibit_id, started_at, case.user, tool, json.dumps(sources, ensure_ascii=False),
-         json.dumps(algorithms)))
+        (
+            iid,
+            exhibit_id,
+            started_at,
+            case.user,
+            tool,
+            json.dumps(sources, ensure_ascii=False),
+            json.dumps(algorithms),
+        ),
+    )
     return iid
 
 
-def finish_intake(case: Case, intake_id: str, status: str, *, finished_at: str,
-                  skipped: list[str]) -> tuple[int, int]:
+def finish_intake(
+    case: Case, intake_id: str, status: str, *, finished_at: str, skipped: list[str]
+) -> tuple[int, int]:
     files, size = intake_totals(case, intake_id)
     case.conn.execute(
         "UPDATE intakes SET status = ?, finished_at = ?, files = ?, bytes = ?, skipped = ?"
         " WHERE id = ?",
-        (status, finished_at, files, size, json.dumps(skipped, ensure_ascii=False), intake_id))
+        (status, finished_at, files, size, json.dumps(skipped, ensure_ascii=False), intake_id),
+    )
     return files, size
 
 
 def intake_totals(case: Case, intake_id: str) -> tuple[int, int]:
     files, size = case.conn.execute(
         "SELECT count(*), coalesce(sum(size), 0) FROM content_files WHERE intake_id = ?",
-        (intake_id,)).fetchone()
+        (intake_id,),
+    ).fetchone()
     return int(files), int(size)
 
 
 def intake_digest_rows(case: Case, intake_id: str) -> list[tuple[str, str]]:
-    return [(str(a), str(b)) for a, b in case.conn.execute(
-        "SELECT rel_path, sha256 FROM content_files WHERE intake_id = ? ORDER BY rel_path",
-        (intake_id,))]
+    return [
+        (str(a), str(b))
+        for a, b in case.conn.execute(
+            "SELECT rel_path, sha256 FROM content_files WHERE intake_id = ? ORDER BY rel_path",
+            (intake_id,),
+        )
+    ]
 
 
 def running_intakes(case: Case) -> list[tuple[str, str, str, str]]:
     """(intake id, exhibit id, started_at, tool) of intakes that never finished."""
-    return [(str(a), str(b), str(c), str(d)) for a, b, c, d in case.conn.execute(
-        "SELECT id, exhibit_id, started_at, tool FROM intakes WHERE status = 'running'")]
+    return [
+        (str(a), str(b), str(c), str(d))
+        for a, b, c, d in case.conn.execute(
+            "SELECT id, exhibit_id, started_at, tool FROM intakes WHERE status = 'running'"
+        )
+    ]
 
 
 def delete_intake(case: Case, intake_id: str) -> list[str]:
     """Remove an intake and its files; return blob ids no other file uses (rows deleted)."""
-    blobs = [str(b) for (b,) in case.conn.execute(
-        "SELECT DISTINCT blob_id FROM content_files WHERE intake_id = ?", (intake_id,))]
+    blobs = [
+        str(b)
+        for (b,) in case.conn.execute(
+            "SELECT DISTINCT blob_id FROM content_files WHERE intake_id = ?", (intake_id,)
+        )
+    ]
     case.conn.execute("DELETE FROM content_files WHERE intake_id = ?", (intake_id,))
     case.conn.execute("DELETE FROM intakes WHERE id = ?", (intake_id,))
     unused = []
     for bid in blobs:
-        if not case.conn.execute("SELECT 1 FROM content_files WHERE blob_id = ? LIMIT 1",
-                                 (bid,)).fetchone():
+        if not case.conn.execute(
+            "SELECT 1 FROM content_files WHERE blob_id = ? LIMIT 1", (bid,)
+        ).fetchone():
             case.conn.execute("DELETE FROM blobs WHERE id = ?", (bid,))
             unused.append(bid)
     return unused

@@ -9,6 +9,7 @@ from migration 4). Both reads are capped, so a 1M-event case pans at once.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -138,7 +139,7 @@ def density(case: Case, edges: Sequence[str], flt: WindowFilter | None = None, *
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM statements s{join} WHERE " + _BASE
            + " AND s.date_start >= ? AND s.date_start < ?" + extra + " LIMIT ?)")
     return [int(case.conn.execute(sql, [a, b, *fargs, cap]).fetchone()[0])
-            for a, b in zip(edges, edges[1:], strict=False)]
+            for a, b in itertools.pairwise(edges)]
 
 
 def extent(case: Case) -> tuple[str, str] | None:
@@ -153,7 +154,13 @@ def extent(case: Case) -> tuple[str, str] | None:
 
 
 def nth_from_end(case: Case, n: int) -> str | None:
-    """Start of the n-th latest item (the left edge of a window holding the latest n)."""
+    """Start of the n-th latest item (the left edge of a window holding the latest n).
+
+    The first item's start when there are fewer than n; None when nothing is dated.
+    """
     row = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
                             + " ORDER BY s.date_start DESC LIMIT 1 OFFSET ?", (max(n - 1, 0),)).fetchone()
-    return str(row[0]) if row else None
+    if row is None:
+        ext = extent(case)
+        return ext[0] if ext else None
+    return str(row[0])

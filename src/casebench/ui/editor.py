@@ -135,7 +135,7 @@ class EntityEditor(QWidget):
         self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
         self.copy_id.clicked.connect(self._copy_id)
         self.merge_button = QPushButton(self.tr("Merge…"))
-        self.merge_button.clicked.connect(lambda: self.entity and self.mergeRequested.emit(self.entity.id))
+        self.merge_button.clicked.connect(self._merge_clicked)
         head.addWidget(self.caption)
         head.addWidget(self.kind)
         head.addStretch(1)
@@ -169,7 +169,7 @@ class EntityEditor(QWidget):
         self.retract_button.setObjectName("retract")
         self.retract_button.clicked.connect(self._retract)
         self.show_retracted = QCheckBox(self.tr("Show retracted values"))
-        self.show_retracted.toggled.connect(lambda _c: self.entity and self.show_entity(self.entity.id))
+        self.show_retracted.toggled.connect(lambda _c: self._reshow())
         actions.addWidget(self.retract_button)
         actions.addWidget(self.show_retracted)
         actions.addStretch(1)
@@ -177,9 +177,9 @@ class EntityEditor(QWidget):
         self.add_title = QLabel()
         self.add_title.setStyleSheet("font-weight: bold;")
         lay.addWidget(self.add_title)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        lay.addWidget(self.scroll, 3)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        lay.addWidget(self.form_scroll, 3)
         bottom = QHBoxLayout()
         self.show_all = QCheckBox(self.tr("Show all properties"))
         self.show_all.setObjectName("showAll")
@@ -196,6 +196,14 @@ class EntityEditor(QWidget):
         bottom.addWidget(self.error, 1)
         bottom.addWidget(self.save_button)
         lay.addLayout(bottom)
+
+    def _merge_clicked(self) -> None:
+        if self.entity is not None:
+            self.mergeRequested.emit(self.entity.id)
+
+    def _reshow(self) -> None:
+        if self.entity is not None:
+            self.show_entity(self.entity.id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.schema:
@@ -304,7 +312,7 @@ class EntityEditor(QWidget):
         col.addWidget(self.source_box)
         col.addStretch(1)
         self.rest_box.setVisible(self.show_all.isChecked())
-        self.scroll.setWidget(holder)
+        self.form_scroll.setWidget(holder)
 
     def _toggle_all(self, checked: bool) -> None:
         if self.schema:

@@ -47,14 +47,14 @@ class EntitiesPage(QWidget):
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(300)
-        self._text_timer.timeout.connect(lambda: self.model.update_filter(text=self.text.text().strip()))
+        self._text_timer.timeout.connect(self._text_changed)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.text = QLineEdit()
-        self.text.setObjectName("entityFilter")
-        self.text.setClearButtonEnabled(True)
-        self.text.textChanged.connect(lambda _t: self._text_timer.start())
+        self.filter_text = QLineEdit()
+        self.filter_text.setObjectName("entityFilter")
+        self.filter_text.setClearButtonEnabled(True)
+        self.filter_text.textChanged.connect(lambda _t: self._text_timer.start())
         self.tag = QComboBox()
         self.tlp = QComboBox()
         self.country = QComboBox()
@@ -68,7 +68,7 @@ class EntitiesPage(QWidget):
         self.new_menu = QMenu(self)
         self.new_button.setMenu(self.new_menu)
         self.new_button.clicked.connect(self._new_clicked)
-        bar.addWidget(self.text, 2)
+        bar.addWidget(self.filter_text, 2)
         bar.addWidget(self.tag, 1)
         bar.addWidget(self.tlp, 1)
         bar.addWidget(self.country, 1)
@@ -89,8 +89,10 @@ class EntitiesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
-        for c in (Col.SCHEMA, Col.TLP, Col.CREATED):
+        for c in (Col.SCHEMA, Col.CREATED):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(Col.TLP, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(Col.TLP, 150)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         ll.addWidget(self.table, 1)
         self.count = QLabel()
@@ -112,7 +114,7 @@ class EntitiesPage(QWidget):
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.text.setPlaceholderText(self.tr("Filter by name…"))
+        self.filter_text.setPlaceholderText(self.tr("Filter by name…"))
         self._fill_combos()
         self.new_button.setText(self.tr("New…") if len(self.fixed) != 1
                                 else self.tr("New {kind}").format(kind=schema_label(self.fixed[0]).lower()))
@@ -159,8 +161,13 @@ class EntitiesPage(QWidget):
             self.count.setText(self.tr("Loading…") if self.session.is_open else "")
             return
         total = self.model.total
-        self.count.setText(self.tr("%n entities", "", total) if total
-                           else self.tr("No entities match. Change the filters or create one with New."))
+        if total == 1:
+            text = self.tr("1 entity")
+        elif total:
+            text = self.tr("{n} entities").format(n=f"{total:,}")
+        else:
+            text = self.tr("No entities match. Change the filters or create one with New.")
+        self.count.setText(text)
 
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
@@ -181,6 +188,9 @@ class EntitiesPage(QWidget):
         self.retranslate()
         self.editor.clear()
         self.load()
+
+    def _text_changed(self) -> None:
+        self.model.update_filter(text=self.filter_text.text().strip())
 
     def _filters_changed(self) -> None:
         tlp = self.tlp.currentData()

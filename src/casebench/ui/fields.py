@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,6 +29,10 @@ from casebench.services import entities as svc
 from casebench.ui.session import CaseSession
 
 BAD_STYLE = "border: 1px solid #b00020;"
+# Date precisions as shown in the hint under a date field.
+_PRECISIONS = (QT_TRANSLATE_NOOP("ValueField", "year"), QT_TRANSLATE_NOOP("ValueField", "month"),
+               QT_TRANSLATE_NOOP("ValueField", "day"), QT_TRANSLATE_NOOP("ValueField", "hour"),
+               QT_TRANSLATE_NOOP("ValueField", "minute"), QT_TRANSLATE_NOOP("ValueField", "second"))
 
 
 class ValueField(QWidget):
@@ -168,8 +172,10 @@ class EntityField(ValueField):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.lineEdit().setPlaceholderText(self.tr("Type part of a name to find the entity"))
-        combo.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        line = combo.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Type part of a name to find the entity"))
+        line.textEdited.connect(lambda _t: self._timer.start())
         combo.currentIndexChanged.connect(lambda _i: self._on_change())
         combo.editTextChanged.connect(lambda _t: self._on_change())
         return combo

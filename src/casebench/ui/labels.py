@@ -77,6 +77,8 @@ _SCHEMA_LABELS = (
     QT_TRANSLATE_NOOP("schema", "Vessel"),
     QT_TRANSLATE_NOOP("schema", "Vessels"),
 )
+# The domain's plural for Company is misspelt; show the right word until it is fixed there.
+_PLURAL_FIX = {"Companys": QT_TRANSLATE_NOOP("schema", "Companies")}
 _PROPERTY_LABELS = (
     QT_TRANSLATE_NOOP("property", "About"),
     QT_TRANSLATE_NOOP("property", "Account number"),
@@ -231,7 +233,8 @@ def schema_label(name: str, plural: bool = False) -> str:
         sch = get_schema(name)
     except ValueError:
         return name
-    return QCoreApplication.translate("schema", sch.plural if plural else sch.label)
+    text = _PLURAL_FIX.get(sch.plural, sch.plural) if plural else sch.label
+    return QCoreApplication.translate("schema", str(text))
 
 
 def prop_label(schema: str, prop: str) -> str:

@@ -28,8 +28,10 @@ class Prefs:
     def recent_cases(self) -> list[str]:
         value = self._s.value("recent/cases", [])
         if isinstance(value, str):
-            value = [value] if value else []
-        return [str(v) for v in (value or [])]
+            return [value] if value else []
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
 
     def add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
@@ -55,7 +57,7 @@ class Prefs:
     # -- auto-lock -----------------------------------------------------------------------
     def idle_minutes(self) -> float:
         try:
-            value = float(self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+            value = float(str(self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             value = DEFAULT_IDLE_MINUTES
         return value if value > 0 else DEFAULT_IDLE_MINUTES

@@ -25,6 +25,7 @@ class TaskRunner(QObject):
         self.task_id: int | None = None
         self.cancel_requested = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
+        self.label_format: Callable[[int, int, str], str] | None = None
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, SCALE, parent)
         self.dialog.setObjectName("taskProgress")
         self.dialog.setWindowTitle(title)
@@ -54,8 +55,9 @@ class TaskRunner(QObject):
             return
         if total > 0:
             self.dialog.setValue(min(SCALE, int(done * SCALE / total)))
-        if message:
-            self.dialog.setLabelText(message)
+        label = self.label_format(done, total, message) if self.label_format else message
+        if label:
+            self.dialog.setLabelText(label)
 
     def _close(self) -> None:
         self.dialog.canceled.disconnect(self.cancel)

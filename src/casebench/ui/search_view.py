@@ -78,7 +78,8 @@ class SearchResults(QWidget):
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
         if first is not None:
             self.tree.setCurrentItem(first)
         self._update_summary()
@@ -162,11 +163,11 @@ class SearchBox(QLineEdit):
         self.openRequested.emit()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                tree = self.results.tree
-                tree.setFocus()
-                tree.keyPressEvent(event)  # move the selection, then come back
-                self.setFocus()
-                return True
+        if (obj is self and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+            tree = self.results.tree
+            tree.setFocus()
+            tree.keyPressEvent(event)  # move the selection, then come back
+            self.setFocus()
+            return True
         return super().eventFilter(obj, event)

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casebench.domain.model import Entity, Statement
+from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType, country_name
 from casebench.ui.labels import prop_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,11 +30,14 @@ class StatementModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._schema = ""
+        self._types: dict[str, PropType] = {}
         self._rows: list[Statement] = []
 
     def set_entity(self, entity: Entity | None) -> None:
         self.beginResetModel()
         self._schema = entity.schema if entity else ""
+        self._types = ({n: p.type for n, p in get_schema(entity.schema).properties.items()}
+                       if entity else {})
         rows = list(entity.statements) if entity else []
         rows.sort(key=lambda s: (s.retracted, s.prop, s.created_at))
         self._rows = rows
@@ -76,6 +81,8 @@ class StatementModel(QAbstractTableModel):
             if col is SCol.PROPERTY:
                 return prop_label(self._schema, s.prop)
             if col is SCol.VALUE:
+                if self._types.get(s.prop) is PropType.COUNTRY:
+                    return f"{country_name(s.value)} ({s.value.upper()})"
                 return s.value
             if col is SCol.ORIGINAL:
                 return s.original if s.original != s.value else ""

@@ -1,0 +1,244 @@
+"""Analysis view benchmarks (not timed tests; printed against the targets).
+
+- timeline of N dated events (default 1,000,000, written straight into a case with
+  store-level bulk inserts): time to first paint, and per pan step (small pans inside
+  the prefetched margin, and jumps that need a new window), and a zoom out to the
+  whole case (drawn as capped counts);
+- link chart of 2,000 nodes / 5,000 links: force layout time, and frame time while
+  dragging a node.
+
+Targets: timeline first paint and pans < 200 ms; 2k-node layout < 5 s.
+
+    QT_QPA_PLATFORM=offscreen python bench/analysis.py [--events 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QPointF, QTimer
+from PySide6.QtWidgets import QApplication
+
+from casebench.domain.dates import DateValue
+from casebench.domain.drawing import Shape
+from casebench.domain.handling import TLP
+from casebench.services.cases import create_case, open_case
+from casebench.services.graph import GraphLink, GraphNode, LinkGraph
+from casebench.services.layout import force_layout
+from casebench.store.case import Case
+from casebench.ui.chart_view import ChartView
+from casebench.ui.session import CaseSession
+from casebench.ui.timeline_view import TimelineView
+
+PASS = "bench passphrase"
+KINDS = ("Call", "Payment", "Travel", "Meeting", "Seizure")
+
+
+def fill(case: Case, n: int) -> None:
+    """N dated items straight into the store: one entity + one date statement each."""
+    rng = random.Random(5)
+    base = datetime(2020, 1, 1, tzinfo=UTC)
+    handling = json.dumps({"tlp": "AMBER"})
+    now = "2026-01-01T00:00:00.000000Z"
+    batch = 20_000
+    t0 = time.perf_counter()
+    for first in range(0, n, batch):
+        ents, stmts = [], []
+        for i in range(first, min(first + batch, n)):
+            eid = str(uuid.uuid4())
+            kind = KINDS[i % len(KINDS)]
+            when = base + timedelta(seconds=rng.randrange(5 * 365 * 86400))
+            roll = rng.random()
+            if roll < 0.01:
+                text = f"{when.year:04d}-{when.month:02d}"
+            elif roll < 0.05:
+                text = f"{when:%Y-%m-%d}"
+            elif roll < 0.06:
+                text = f"{when:%Y-%m-%d}~"
+            else:
+                text = f"{when:%Y-%m-%dT%H:%M}Z"
+            dv = DateValue.parse(text)
+            ents.append((eid, kind, f"{kind} {i}", 2, handling, now, "bench", ""))
+            stmts.append((str(uuid.uuid4()), eid, "date", dv.format(), text, dv.sort_start(),
+                          dv.sort_end(), "bench", 2, handling, now))
+        with case.transaction() as conn:
+            conn.executemany("INSERT INTO entities(id, schema, caption, tlp, handling, created_at,"
+                             " created_by, origin) VALUES (?,?,?,?,?,?,?,?)", ents)
+            conn.executemany("INSERT INTO statements(id, entity_id, prop, value, original, date_start,"
+                             " date_end, author, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                             stmts)
+        print(f"\r  inserted {min(first + batch, n):,} / {n:,}", end="", file=sys.stderr)
+    print(f"\r  inserted {n:,} events in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+
+
+def wait(app: QApplication, signal: object, timeout: float = 30.0) -> bool:
+    loop = QEventLoop()
+    hit: list[bool] = []
+
+    def done(*_: object) -> None:
+        hit.append(True)
+        loop.quit()
+
+    signal.connect(done)  # type: ignore[attr-defined]
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(done)  # type: ignore[attr-defined]
+    return bool(hit)
+
+
+def verdict(ms: float, target: float) -> str:
+    return f"{ms:8.1f} ms  (target < {target:.0f} ms: {'ok' if ms < target else 'SLOW'})"
+
+
+def bench_timeline(app: QApplication, tmp: Path, n: int) -> None:
+    path = tmp / "timeline.casebench"
+    case = create_case(path, PASS, user="bench", title="Timeline bench")
+    fill(case, n)
+    case.close()
+    session = CaseSession()
+    session.open(lambda: open_case(path, PASS, user="bench"))
+    while not session.is_open:
+        app.processEvents()
+        time.sleep(0.01)
+    view = TimelineView(session)
+    view.resize(1400, 700)
+    view.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    view.load()
+    assert wait(app, view.windowLoaded)
+    view.canvas.repaint()
+    first = (time.perf_counter() - t0) * 1000
+    print(f"timeline, {n:,} events: first paint          {verdict(first, 200)}"
+          f"  [{len(view.canvas.items)} items drawn]")
+
+    small, jumps = [], []
+    for _ in range(15):  # drag-sized pans: inside the prefetched margins, or a new window
+        t = time.perf_counter()
+        view.canvas.pan(0.25)
+        if view._timer.isActive():
+            view.fetch()
+            wait(app, view.windowLoaded)
+        view.canvas.repaint()
+        small.append((time.perf_counter() - t) * 1000)
+    ext = (datetime(2020, 1, 1, tzinfo=UTC).timestamp(), datetime(2025, 1, 1, tzinfo=UTC).timestamp())
+    rng = random.Random(9)
+    for _ in range(10):  # jumps to another week: always a new query
+        start = rng.uniform(*ext)
+        t = time.perf_counter()
+        view.canvas.set_range(start, start + 7 * 86400)
+        view.fetch()
+        wait(app, view.windowLoaded)
+        view.canvas.repaint()
+        jumps.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    view.canvas.set_range(*ext)
+    view.fetch()
+    wait(app, view.windowLoaded)
+    view.canvas.repaint()
+    whole = (time.perf_counter() - t) * 1000
+    print(f"  pan step (quarter view), p50 / max       {verdict(statistics.median(small), 200)}"
+          f" / {max(small):.1f} ms")
+    print(f"  jump to another week, p50 / max          {verdict(statistics.median(jumps), 200)}"
+          f" / {max(jumps):.1f} ms")
+    print(f"  zoom out to all five years (counts)      {verdict(whole, 200)}")
+    view.close()
+    session.shutdown()
+
+
+def synthetic_graph(n: int, m: int) -> LinkGraph:
+    rng = random.Random(3)
+    g = LinkGraph()
+    shapes = (("Person", Shape.CIRCLE), ("Company", Shape.RECTANGLE), ("Phone", Shape.TRIANGLE),
+              ("Vessel", Shape.SQUARE), ("Address", Shape.DIAMOND))
+    ids = [f"n{i:05d}" for i in range(n)]
+    for i, nid in enumerate(ids):
+        kind, shape = shapes[i % len(shapes)]
+        g.nodes[nid] = GraphNode(nid, f"{kind} {i}", kind, shape, TLP.AMBER)
+    pairs = {(ids[i], ids[rng.randrange(max(i - 50, 0), i)]) for i in range(1, n)}
+    while len(pairs) < m:
+        a, b = rng.sample(ids, 2)
+        pairs.add((a, b))
+    for j, (a, b) in enumerate(sorted(pairs)):
+        g.links.append(GraphLink(f"l{j}", a, b, "Call", "called", j % 2 == 0,
+                                 confidence=("confirmed", "probable", "unconfirmed")[j % 3]))
+    return g
+
+
+def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
+    g = synthetic_graph(n, m)
+    t = time.perf_counter()
+    pos = force_layout(list(g.nodes), g.edge_pairs(), seed=0)
+    layout_s = time.perf_counter() - t
+    print(f"chart, {n:,} nodes / {m:,} links: force layout {layout_s:8.2f} s   "
+          f"(target < 5 s: {'ok' if layout_s < 5 else 'SLOW'})")
+
+    class _NoSession:
+        is_open = False
+
+    view = ChartView(_NoSession())
+    view.resize(1400, 900)
+    view.show()
+    view.graph, view.on, view.pos = g, sorted(g.nodes), pos
+    t = time.perf_counter()
+    view.rebuild()
+    view.view.fitInView(view.scene.itemsBoundingRect())
+    view.view.update_detail()
+    view.view.viewport().repaint()
+    build = (time.perf_counter() - t) * 1000
+    item = view.items[sorted(g.nodes)[0]]
+    start = item.pos()
+    frames = []
+    for step in range(40):
+        t = time.perf_counter()
+        item.setPos(start + QPointF(step * 8.0, step * 5.0))
+        view.view.viewport().repaint()
+        app.processEvents()
+        frames.append((time.perf_counter() - t) * 1000)
+    # and zoomed in (a usual working view: a few dozen nodes on screen)
+    view.view.resetTransform()
+    view.view.update_detail()
+    view.view.centerOn(item)
+    zoomed = []
+    for step in range(40):
+        t = time.perf_counter()
+        item.setPos(start + QPointF(-step * 8.0, step * 5.0))
+        view.view.viewport().repaint()
+        app.processEvents()
+        zoomed.append((time.perf_counter() - t) * 1000)
+    print(f"  build the scene and first paint          {build:8.1f} ms")
+    print(f"  frame while dragging, whole chart in view p50 {statistics.median(frames):6.1f} ms,"
+          f" max {max(frames):.1f} ms")
+    print(f"  frame while dragging, at 100 % zoom       p50 {statistics.median(zoomed):6.1f} ms,"
+          f" max {max(zoomed):.1f} ms")
+    view.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--nodes", type=int, default=2000)
+    parser.add_argument("--links", type=int, default=5000)
+    args = parser.parse_args()
+    os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")  # unlock speed is not measured here
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory(prefix="cb-bench-") as tmp:
+        os.environ.setdefault("CASEBENCH_HOME", str(Path(tmp) / "home"))
+        bench_chart(app, args.nodes, args.links)  # type: ignore[arg-type]
+        bench_timeline(app, Path(tmp), args.events)  # type: ignore[arg-type]
+
+
+if __name__ == "__main__":
+    main()

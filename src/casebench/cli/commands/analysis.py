@@ -1,0 +1,97 @@
+"""chart (export a link chart to SVG/PNG) and path (shortest paths between two entities)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casebench.cli.common import UserError, add_case_arg, add_passphrase_args, opened, print_json
+from casebench.services import charts, paths
+from casebench.services.graph import LinkGraph, build_graph
+from casebench.services.layout import LAYOUTS
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("chart", help="draw the case (or a saved chart) as a link chart in SVG or PNG",
+                       description="Draw the case's link chart with i2 conventions and the case's TLP "
+                       "marking. Without --name every entity is drawn.")
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("--name", help="a chart saved in the case (see --list)")
+    p.add_argument("--layout", choices=LAYOUTS,
+                   help="lay every node out again (default: saved positions, else force)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the force layout (default 0)")
+    p.add_argument("--identifiers", choices=("shared", "all", "none"), default="shared",
+                   help="phones, e-mails, IBANs and wallets as nodes (default: when shared)")
+    p.add_argument("--out", type=Path, metavar="FILE.svg|png", help="the image to write")
+    p.add_argument("--list", action="store_true", help="list the saved charts and exit")
+    p.set_defaults(func=cmd_chart)
+
+    p = sub.add_parser("path", help="shortest paths between two entities on the link chart",
+                       description="A and B are entity ids, identifier nodes (phone:+34…) or exact "
+                       "captions.")
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--directed", action="store_true", help="follow link direction (arrows) only")
+    p.add_argument("--time-respecting", action="store_true",
+                   help="each dated link no earlier than the previous one")
+    p.add_argument("-k", type=int, default=3, help="how many paths (default 3)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_path)
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        if args.list:
+            for c in charts.list_charts(case):
+                print(f"{c.name}\t{c.updated_at}\t{c.updated_by}")
+            return 0
+        if args.out is None:
+            raise UserError("give --out FILE.svg or --out FILE.png")
+        graph = build_graph(case, identifiers=args.identifiers)
+        chart = charts.chart_model(case, args.name, layout=args.layout, seed=args.seed, graph=graph)
+        if not chart.nodes:
+            raise UserError("nothing to draw: the chart has no entities")
+        out = charts.export_chart(case, chart, args.out)
+        print(f"wrote {out} ({len(chart.nodes)} nodes, {len(chart.edges)} links, {chart.tlp.label if chart.tlp is not None else ''})")
+    return 0
+
+
+def resolve(graph: LinkGraph, text: str) -> str:
+    if text in graph.nodes:
+        return text
+    wanted = text.strip().casefold()
+    hits = sorted(n.id for n in graph.nodes.values() if n.label.casefold() == wanted)
+    if len(hits) == 1:
+        return hits[0]
+    if not hits:
+        raise UserError(f"no entity on the chart has the id or caption {text!r}")
+    raise UserError(f"{len(hits)} entities are captioned {text!r}; give an id: {', '.join(hits[:5])}")
+
+
+def cmd_path(args: argparse.Namespace) -> int:
+    if args.k < 1:
+        raise UserError("-k must be at least 1")
+    with opened(args) as case:
+        graph = build_graph(case)
+        a, b = resolve(graph, args.a), resolve(graph, args.b)
+        found = paths.find_paths(graph, a, b, k=args.k, directed=args.directed,
+                                 time_respecting=args.time_respecting)
+    if args.json:
+        print_json([{"length": p.length, "nodes": list(p.nodes),
+                     "steps": [{"from": s.source, "to": s.target, "link": s.link.id,
+                                "kind": s.link.kind, "label": s.link.label, "date": s.link.start,
+                                "grade": s.link.grade, "links": len(s.links)} for s in p.steps]}
+                    for p in found])
+        return 0
+    if not found:
+        print("no path" + (" that follows the arrows" if args.directed else "")
+              + (" in time order" if args.time_respecting else ""))
+        return 0
+    for i, p in enumerate(found, 1):
+        print(f"Path {i} ({p.length} link{'s' if p.length != 1 else ''}):")
+        for line in paths.describe(graph, p):
+            print("  " + line)
+    return 0

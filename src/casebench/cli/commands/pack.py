@@ -1,0 +1,90 @@
+"""pack (alias: brief): print a forum briefing pack as PDF or Word from a case."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casebench.cli.common import ProgressBar, UserError, add_case_arg, add_passphrase_args, opened
+from casebench.domain.handling import TLP
+from casebench.reports.labels import LANGUAGES
+from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day, render_pack
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "pack", aliases=["brief"],
+        help="print a forum briefing pack (PDF or Word) from the case",
+        description="Print a forum briefing pack: cover, distribution list, agenda, legal basis, "
+        "summary per country, network chart, profiles, timeline, seizures, money flows, custody "
+        "annex, requests, actions, contacts and glossary. Items above --max-tlp are left out and "
+        "counted on the cover. Printing is recorded in the audit log as a disclosure.",
+    )
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE",
+                   help="FILE.pdf or FILE.docx")
+    p.add_argument("--format", choices=("pdf", "docx"),
+                   help="output format (default: from the file name)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the pack")
+    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
+                   help="highest TLP to include: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
+    p.add_argument("--recipient", metavar="NAME",
+                   help="named recipient (required for RED; printed as a watermark)")
+    p.add_argument("--version", dest="pack_version", default="1.0", metavar="V",
+                   help="pack version printed on every page (default 1.0)")
+    p.add_argument("--meeting", metavar="ID", help="take the forum details from this Meeting")
+    p.add_argument("--forum", metavar="NAME", help="forum name (instead of a Meeting)")
+    p.add_argument("--forum-date", metavar="DATE", help="forum date, e.g. 20/02/2024")
+    p.add_argument("--place", default="", help="forum place")
+    p.add_argument("--agenda", action="append", default=[], metavar="ITEM",
+                   help="agenda item (repeat)")
+    p.add_argument("--entity", action="append", default=[], metavar="ID",
+                   help="include this entity and its neighbourhood (repeat)")
+    p.add_argument("--depth", type=int, default=1, metavar="N",
+                   help="links to follow from --entity (default 1)")
+    p.add_argument("--chart", metavar="NAME", help="include the entities of this saved chart")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="start of the date range")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="end of the date range")
+    p.set_defaults(func=cmd_pack)
+
+
+def _request(args: argparse.Namespace) -> PackRequest:
+    try:
+        max_tlp = TLP.parse(args.max_tlp)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    forum = None
+    if args.forum:
+        try:
+            day = parse_day(args.forum_date) if args.forum_date else None
+        except ValueError as exc:
+            raise UserError(f"--forum-date: {exc}") from None
+        forum = ForumDetails(args.forum, day, args.place, (), tuple(args.agenda))
+    elif args.forum_date or args.agenda:
+        raise UserError("--forum-date and --agenda go with --forum NAME")
+    return PackRequest(
+        selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
+                            date_from=args.date_from, date_to=args.date_to),
+        max_tlp=max_tlp, language=args.lang, recipient=args.recipient,
+        version=args.pack_version, meeting_id=args.meeting, forum=forum)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    out: Path = args.output
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in ("pdf", "docx"):
+        raise UserError(f"{out}: name the file .pdf or .docx, or give --format")
+    request = _request(args)
+    with opened(args) as case:
+        bar = ProgressBar("printing the briefing pack")
+        try:
+            pack = render_pack(case, request, out, fmt, progress=bar)
+        finally:
+            bar.finish()
+    print(f"briefing pack: {out.resolve()}")
+    print(f"  {pack.tlp.label}, pack id {pack.pack_id}, {len(pack.persons)} profiles, "
+          f"{len(pack.timeline)} timeline rows")
+    if pack.withheld_count:
+        print(f"  {pack.withheld_count} item(s) above {request.max_tlp.label} left out")
+    return 0

@@ -1,0 +1,263 @@
+"""Exhibits in bundles: metadata, content files and custody, out and in.
+
+custody.ndjson holds three kinds of record, in this order per exhibit:
+{"record": "exhibit", …}, {"record": "file", "member": "files/000001", …} and
+{"record": "event", …} (the sender's custody chain, verbatim, ending with the
+export event). On import the chain is checked hash by hash, continued where it
+extends ours, and an "import" event is appended.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from casebench.domain.handling import TLP, Handling
+from casebench.evidence import agestream, contentstore
+from casebench.evidence import custody as chain
+from casebench.exchange.policy import RecipientInfo, check_all
+from casebench.exchange.records import dumps_line
+from casebench.exchange.writer import FileEntry
+from casebench.store import custody as custody_repo
+from casebench.store import exhibits as ex_repo
+from casebench.store.atomic import fsync_dir
+from casebench.store.custody import COLUMNS, CustodyDraft, CustodyEvent
+from casebench.store.exhibits import ContentFile
+
+if TYPE_CHECKING:
+    from casebench.exchange.identity import WorkbenchIdentity
+    from casebench.store.case import Case
+
+EXHIBIT_FIELDS = ("reference", "type", "description", "case_reference", "quantity", "weight", "seized_place",
+                  "seized_at", "seized_at_utc", "seized_tz", "seized_by", "seized_authority", "seal_numbers",
+                  "storage_location", "device_make", "device_model", "device_serial", "acquisition_tool",
+                  "acquisition_tool_version", "write_blocker", "image_name", "created_at", "created_by")
+FILE_FIELDS = ("name", "rel_path", "size", "modified_at", "changed_at", "accessed_at", "media_type", "sha256",
+               "md5", "sha1", "hashed_at", "hashed_by", "hash_tool", "note")
+
+
+@dataclass
+class ExhibitExport:
+    exhibit_ids: list[str] = field(default_factory=list)
+    files: list[ContentFile] = field(default_factory=list)
+    withheld: list[tuple[str, str, str, str]] = field(default_factory=list)  # id, label, who, why
+    levels: list[TLP] = field(default_factory=list)
+    event_count: int = 0
+
+
+def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> ExhibitExport:
+    out = ExhibitExport()
+    for ref in refs:
+        ex = ex_repo.get_exhibit(case, ref)
+        if ex.id in out.exhibit_ids:
+            continue
+        origin = ex.handling.originator if ex.created_by.startswith("bundle:") else ""
+        problems = check_all(ex.handling, origin, infos)
+        if problems:
+            out.withheld += [(ex.id, f"exhibit {ex.reference}", who, why) for who, why in problems]
+            continue
+        out.exhibit_ids.append(ex.id)
+        out.files += ex_repo.content_files(case, ex.id)
+        out.levels.append(ex.handling.tlp)
+        out.event_count += len(custody_repo.events(case, ex.id)) + 1
+    return out
+
+
+def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
+                  recipients: list[RecipientInfo], legal_basis: dict[str, str], purpose: str,
+                  bundle_id: str) -> tuple[bytes, list[FileEntry]]:
+    """Append an "export" custody event per exhibit (caller's transaction); the custody member and files."""
+    lines: list[bytes] = []
+    entries: list[FileEntry] = []
+    to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
+    for eid in plan.exhibit_ids:
+        ex = ex_repo.get_exhibit(case, eid)
+        files = [f for f in plan.files if f.exhibit_id == eid]
+        chain.append(case, eid, CustodyDraft(
+            event="export", from_person=case.user, from_org=identity.agency, to_person=to,
+            to_org=", ".join(r.agency for r in recipients), country=recipients[0].country if len(recipients) == 1 else "",
+            purpose=purpose, authority=f"{legal_basis['kind']} {legal_basis['reference']}",
+            hash_after=";".join(f.sha256 for f in files), matched=True,
+            details={"bundle": bundle_id, "files": len(files)}))
+        rec: dict[str, Any] = {"record": "exhibit", "id": ex.id, "handling": ex.handling.to_json()}
+        rec.update({k: getattr(ex, k) for k in EXHIBIT_FIELDS})
+        lines.append(dumps_line(rec))
+        for f in files:
+            member = f"files/{len(entries) + 1:06d}"
+            frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": member, "id": f.id}
+            frec.update({k: getattr(f, k) for k in FILE_FIELDS})
+            lines.append(dumps_line(frec))
+            blob = f.blob_id
+
+            def opener(blob: str = blob) -> Any:
+                return contentstore.open_plaintext(case.path, blob, case.evidence_identity)
+
+            entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
+        for ev in custody_repo.events(case, eid):
+            lines.append(dumps_line({"record": "event", **asdict(ev)}))
+    return b"".join(lines), entries
+
+
+def provenance(identity: WorkbenchIdentity, manifest: dict[str, Any], plan: ExhibitExport) -> bytes:
+    """A CASE/UCO graph: the export as an investigative action with its performer and objects."""
+    action = {
+        "@id": f"kb:export-{manifest['bundle_id']}", "@type": "case-investigation:InvestigativeAction",
+        "uco-core:name": "export", "uco-action:startTime": manifest["created_at"],
+        "uco-action:performer": {"@id": f"kb:workbench-{identity.card.key_id}"},
+        "uco-action:object": [{"@id": f"kb:exhibit-{e}"} for e in plan.exhibit_ids],
+        "uco-action:result": [{"@id": f"kb:bundle-{manifest['bundle_id']}"}],
+    }
+    doc = {"@context": {"kb": "urn:casebench:", "case-investigation": "https://ontology.caseontology.org/case/investigation/",
+                        "uco-core": "https://ontology.unifiedcyberontology.org/uco/core/",
+                        "uco-action": "https://ontology.unifiedcyberontology.org/uco/action/"},
+           "@graph": [action, {"@id": f"kb:workbench-{identity.card.key_id}", "@type": "uco-identity:Organization",
+                               "uco-core:name": identity.agency or identity.name}]}
+    return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+
+
+# -- import ------------------------------------------------------------------------------------
+class _BlobTarget:
+    def __init__(self, case: Case) -> None:
+        self.case_dir = case.path
+        self.blob_id = secrets.token_hex(16)
+        self.path = contentstore.blob_path(case.path, self.blob_id)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
+        self.writer = agestream.AgeWriter(self.fh, agestream.parse_recipient(case.evidence_recipient))
+
+    def write(self, data: memoryview, /) -> None:
+        self.writer.write(data)
+
+    def finish(self, sha256: str) -> tuple[str, int]:
+        self.writer.close()
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        size = self.fh.tell()
+        self.fh.close()
+        fsync_dir(self.path.parent)
+        return self.blob_id, size
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self.fh.close()
+        contentstore.remove_blob(self.case_dir, self.blob_id)
+
+
+class ContentSink:
+    """Streams received evidence content straight into the case's encrypted content store."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+
+    def open(self, name: str, size: int, exhibit: str) -> _BlobTarget:
+        return _BlobTarget(self.case)
+
+
+def _check_chain(events: list[CustodyEvent], ref: str) -> None:
+    prev, seq = chain.GENESIS, 1
+    for ev in events:
+        if ev.seq != seq or ev.prev_hash != prev or chain.event_digest(ev) != ev.hash:
+            raise ValueError(f"the custody chain of exhibit {ref} is broken at event {ev.seq}")
+        prev, seq = ev.hash, seq + 1
+
+
+@dataclass
+class StagedExhibit:
+    record: dict[str, Any]
+    files: list[dict[str, Any]] = field(default_factory=list)
+    events: list[CustodyEvent] = field(default_factory=list)
+
+
+def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]]) -> list[StagedExhibit]:
+    """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received)."""
+    out: dict[str, StagedExhibit] = {}
+    for no, rec in enumerate(records, start=1):
+        kind = rec.get("record")
+        where = f"custody.ndjson line {no}"
+        if kind == "exhibit":
+            if not isinstance(rec.get("id"), str) or not isinstance(rec.get("reference"), str):
+                raise ValueError(f"{where}: an exhibit needs an id and a reference")
+            out[rec["id"]] = StagedExhibit(rec)
+        elif kind in ("file", "event"):
+            owner = out.get(str(rec.get("exhibit" if kind == "file" else "exhibit_id")))
+            if owner is None:
+                raise ValueError(f"{where}: the {kind} belongs to no exhibit listed before it")
+            if kind == "file":
+                member = rec.get("member")
+                if member not in members or members[member][2] != rec.get("sha256"):
+                    raise ValueError(f"{where}: file {str(member)[:20]} does not match a bundle member and its hash")
+                owner.files.append(rec)
+            else:
+                try:
+                    values = {c: rec[c] for c in COLUMNS}
+                    values["details"] = dict(values["details"])
+                    owner.events.append(CustodyEvent(**values))
+                except (KeyError, TypeError, ValueError):
+                    raise ValueError(f"{where}: the custody event is incomplete") from None
+        else:
+            raise ValueError(f"{where}: unknown record type {str(kind)[:20]!r}")
+    for st in out.values():
+        _check_chain(st.events, str(st.record["reference"]))
+    return list(out.values())
+
+
+def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
+           bundle_id: str, sender: RecipientInfo, now: str) -> tuple[int, int, list[str]]:
+    """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids)."""
+    from casebench.store import exchange as xrepo
+
+    new_exhibits = new_files = 0
+    unused: list[str] = []
+    for st in staged:
+        rec = st.record
+        eid = str(rec["id"])
+        if not case.conn.execute("SELECT 1 FROM exhibits WHERE id = ?", (eid,)).fetchone():
+            handling = Handling.from_json(rec.get("handling") or {})
+            if not handling.originator:
+                handling = replace(handling, originator=sender.key_id)
+            xrepo.insert_exhibit(case, eid, rec, handling, now, f"bundle:{sender.key_id}")
+            new_exhibits += 1
+        intake = ex_repo.start_intake(case, eid, started_at=now, tool="casebench bundle import",
+                                      sources=[f"bundle {bundle_id}"], algorithms=["sha256"])
+        for f in st.files:
+            blob_id, stored, sha = members[f["member"]]
+            if ex_repo.rel_path_taken(case, eid, str(f["rel_path"])):
+                unused.append(blob_id)
+                continue
+            nf = ex_repo.NewFile(
+                name=str(f["name"]), rel_path=str(f["rel_path"]), raw_path=str(f["rel_path"]).encode(),
+                size=int(f["size"]), modified_at=str(f.get("modified_at", "")),
+                changed_at=str(f.get("changed_at", "")), accessed_at=str(f.get("accessed_at", "")),
+                media_type=str(f.get("media_type") or "application/octet-stream"), sha256=sha,
+                md5=f.get("md5"), sha1=f.get("sha1"), hashed_at=str(f.get("hashed_at", now)), blob_id=blob_id,
+                dedupe_key=contentstore.dedupe_key(ex_repo.dedupe_secret(case), sha), stored_size=stored,
+                note=f"received in bundle {bundle_id}")
+            _, new = ex_repo.record_file(case, eid, intake, nf, hashed_by=str(f.get("hashed_by", "")),
+                                           hash_tool=str(f.get("hash_tool", "")))
+            if not new:
+                unused.append(blob_id)
+            new_files += 1
+        ex_repo.finish_intake(case, intake, "done", finished_at=now, skipped=[])
+        local = custody_repo.events(case, eid)
+        theirs = st.events
+        status = "continued"
+        if [e.hash for e in local] == [e.hash for e in theirs[: len(local)]]:
+            for ev in theirs[len(local):]:
+                custody_repo.insert(case, ev)
+            if theirs[len(local):]:
+                ex_repo.set_custody_head(case, eid, f"{theirs[-1].seq}:{theirs[-1].hash}")
+        elif [e.hash for e in theirs] != [e.hash for e in local[: len(theirs)]]:
+            status = "diverged"
+        chain.append(case, eid, CustodyDraft(
+            event="import", from_person=sender.name, from_org=sender.agency, to_person=case.user,
+            country=sender.country, purpose=f"received in bundle {bundle_id}",
+            hash_before=";".join(str(f["sha256"]) for f in st.files),
+            hash_after=";".join(str(f["sha256"]) for f in st.files), matched=True,
+            details={"bundle": bundle_id, "sender_key_id": sender.key_id, "sender_chain": status,
+                     "sender_chain_head": theirs[-1].hash if theirs else ""}))
+    return new_exhibits, new_files, unused

@@ -1,0 +1,502 @@
+"""Import specifications: which column becomes which property, and how cells are read.
+
+An `ImportSpec` maps columns to properties of one schema (the row's entity, e.g. a
+Call), optionally through an entity property to a related entity (``payerAccount.iban``
+makes or finds the payer's BankAccount by its IBAN). It says how dates are written
+(``%d/%m/%Y %H:%M`` or ``dd/mm/yyyy hh:mm``), in which time zone the source wrote
+times, how numbers group digits, and in which country phone numbers without a
+country code were dialled. Saved by name in the case, it is reused for the next
+file from the same operator or bank.
+
+`compile_spec` checks a spec against a header once; `CompiledSpec.plan` turns one row
+into a `RowPlan` (normalised values ready to store) or the row's `CellError`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from casebench.domain.countries import lookup_country
+from casebench.domain.schema import Schema, get_schema
+from casebench.domain.values import Normalised, PropType, normalise
+
+__all__ = [
+    "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
+    "SpecError", "bank_statement_spec", "call_record_spec", "compile_spec", "date_format",
+    "parse_tz",
+]
+
+_CACHE_LIMIT = 200_000
+
+
+class SpecError(ValueError):
+    """An import specification that cannot be used, in plain words."""
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """One column feeding one property (``prop`` or ``entityProp.prop``)."""
+
+    column: str
+    prop: str
+
+
+@dataclass(frozen=True)
+class Related:
+    """An entity a row points to through ``prop``: found by strong identifier, or created.
+
+    ``create=False`` only links entities already in the case (or earlier in the file).
+    """
+
+    prop: str
+    schema: str
+    create: bool = True
+
+
+@dataclass(frozen=True)
+class ImportSpec:
+    name: str = ""
+    schema: str = "Call"
+    columns: tuple[ColumnMap, ...] = ()
+    constants: tuple[tuple[str, str], ...] = ()  # (property path, value) for every row
+    related: tuple[Related, ...] = ()
+    required: tuple[str, ...] = ()  # property paths a row must fill
+    date_formats: tuple[str, ...] = ()  # tried in order; none: ISO 8601 or day-first dd/mm/yyyy
+    tz: str = ""  # the source's zone for times without offset: "+01:00" or "Europe/Madrid"
+    phone_region: str = ""  # ISO country for numbers without country code ("" = the case's)
+    decimal: str = ""  # "," (1.234,56) or "." (1,234.56); "" = plain numbers
+    signed: str = ""  # a signed amount: positive swaps the edge's sides (a credit)
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    tags: tuple[str, ...] = ()
+    description: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["columns"] = [[c.column, c.prop] for c in self.columns]
+        data["constants"] = [list(c) for c in self.constants]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ImportSpec:
+        try:
+            return cls(
+                name=str(data.get("name", "")), schema=str(data.get("schema", "")),
+                columns=tuple(ColumnMap(str(c), str(p)) for c, p in data.get("columns", [])),
+                constants=tuple((str(p), str(v)) for p, v in data.get("constants", [])),
+                related=tuple(Related(str(r["prop"]), str(r["schema"]), bool(r.get("create", True)))
+                              for r in data.get("related", [])),
+                required=tuple(str(r) for r in data.get("required", [])),
+                date_formats=tuple(str(f) for f in data.get("date_formats", [])),
+                **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed",
+                                                     "encoding", "delimiter", "sheet", "description")},
+                tags=tuple(str(t) for t in data.get("tags", [])),
+            )
+        except (TypeError, ValueError, KeyError) as exc:
+            raise SpecError(f"the import specification is damaged ({exc})") from None
+
+    def digest(self) -> str:
+        """What makes two imports of the same file the same (the name and notes do not)."""
+        data = self.to_json()
+        data.pop("name")
+        data.pop("description")
+        text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class CellError:
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
+        return f"{where}: {self.reason}"
+
+
+Value = tuple[str, Normalised, str]  # (property, normalised, text as found)
+
+
+@dataclass
+class RelatedPlan:
+    prop: str
+    schema: str
+    create: bool
+    values: list[Value]
+    key: str  # identifies the entity within the import and in the case
+
+
+@dataclass
+class RowPlan:
+    number: int
+    values: list[Value] = field(default_factory=list)
+    related: list[RelatedPlan] = field(default_factory=list)
+
+
+# -- dates and zones ---------------------------------------------------------------------------
+_TOKENS = [("yyyy", "%Y"), ("YYYY", "%Y"), ("yy", "%y"), ("YY", "%y"), ("dd", "%d"), ("DD", "%d"),
+           ("hh", "%H"), ("HH", "%H"), ("ss", "%S"), ("SS", "%S")]
+
+
+def date_format(text: str) -> str:
+    """A strptime format from ``%d/%m/%Y`` or the spreadsheet style ``dd/mm/yyyy hh:mm:ss``."""
+    text = text.strip()
+    if "%" in text:
+        return text
+    out = re.sub(r"(?<=[hH]{2}:)[mM]{2}", "%M", text)
+    out = out.replace("mm", "%m").replace("MM", "%m")
+    for token, directive in _TOKENS:
+        out = out.replace(token, directive)
+    if "%" not in out:
+        raise SpecError(f"{text!r} is not a date format; write it like dd/mm/yyyy hh:mm or %d/%m/%Y")
+    return out
+
+
+def parse_tz(text: str) -> dt.tzinfo | None:
+    """``+01:00`` / ``-0300`` / ``UTC`` / ``Europe/Madrid`` as a tzinfo; "" is None (unknown)."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return dt.UTC
+    m = re.fullmatch(r"(?:UTC)?([+-])(\d{1,2}):?(\d{2})?", text, flags=re.IGNORECASE)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes > 14 * 60:
+            raise SpecError(f"time zone {text}: offsets run from -14:00 to +14:00")
+        return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SpecError(f"{text!r} is not a time zone; write +01:00 or a name like Europe/Madrid") from None
+
+
+def _offset_text(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return ""
+    minutes = int(delta.total_seconds() // 60)
+    if minutes == 0:
+        return "Z"
+    sign = "+" if minutes > 0 else "-"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{m:02d}"
+
+
+def _fixed(t: dt.datetime, micro: int) -> str:
+    return (f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:"
+            f"{t.second:02d}.{micro:06d}Z")
+
+
+def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalised:
+    """The canonical date value (and UTC sort bounds) at the format's precision."""
+    if not any(d in fmt for d in ("%H", "%I", "%M", "%S", "%X", "%c", "%T")):
+        day = parsed.date()
+        text = day.isoformat()
+        return Normalised(text, None, f"{text}T00:00:00.000000Z", f"{text}T23:59:59.999999Z")
+    seconds = any(d in fmt for d in ("%S", "%X", "%c", "%T"))
+    if parsed.tzinfo is not None:
+        aware = parsed
+    elif tz is not None:
+        aware = parsed.replace(tzinfo=tz)
+    else:
+        aware = None
+    stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    if aware is not None:
+        offset = aware.utcoffset()
+        text = stamp + _offset_text(offset)
+        start = (parsed.replace(tzinfo=None) - (offset or dt.timedelta())).replace(microsecond=0)
+    else:
+        text = stamp
+        start = parsed.replace(microsecond=0, tzinfo=None)
+    if not seconds:
+        start = start.replace(second=0)
+    end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
+    end -= dt.timedelta(microseconds=1)
+    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond))
+
+
+_NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?")
+
+
+# -- compiling -----------------------------------------------------------------------------------
+Converter = Callable[[str], Normalised]
+
+
+@dataclass
+class _Field:
+    index: int  # column index, or -1 for a constant
+    column: str
+    path: str
+    ptype: PropType
+    convert: Converter
+    constant: str = ""
+
+
+@dataclass
+class CompiledSpec:
+    spec: ImportSpec
+    schema: Schema
+    header: list[str]
+    fields: list[_Field]
+    related: dict[str, Related]
+    swaps: dict[str, str]
+    width: int
+
+    def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
+        """The row's values, normalised, or every problem found in it."""
+        errors: list[CellError] = []
+        plan = RowPlan(number)
+        rel: dict[str, list[Value]] = {}
+        swap = False
+        for f in self.fields:
+            if f.index < 0:
+                raw = f.constant
+            elif f.index < len(cells):
+                raw = cells[f.index].strip()
+            else:
+                errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
+                                        f"and no {f.column!r} column"))
+                continue
+            if not raw:
+                continue
+            try:
+                norm = f.convert(raw)
+            except ValueError as exc:
+                errors.append(CellError(number, f.column, str(exc)))
+                continue
+            if f.path == self.spec.signed and norm.value.startswith("-"):
+                norm = Normalised(norm.value[1:])
+            elif f.path == self.spec.signed and norm.value not in ("0", "0.0"):
+                swap = True
+            head, dot, tail = f.path.partition(".")
+            if dot:
+                rel.setdefault(head, []).append((tail, norm, raw))
+            else:
+                plan.values.append((f.path, norm, raw))
+        if errors:
+            return errors
+        present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
+        missing = [p for p in self.spec.required if p not in present and not (
+            "." not in p and p in rel)]
+        if missing:
+            cols = {f.path: f.column for f in self.fields}
+            return [CellError(number, cols.get(p, ""), f"{_label(self.schema, p)} is empty; "
+                              "the specification requires it") for p in missing]
+        if swap:
+            plan.values = [(self.swaps.get(p, p), n, r) for p, n, r in plan.values]
+            rel = {self.swaps.get(p, p): v for p, v in rel.items()}
+        for head, values in rel.items():
+            link = self.related[head]
+            plan.related.append(RelatedPlan(head, link.schema, link.create, values,
+                                            _key(link.schema, values)))
+        if not plan.values and not plan.related:
+            return [CellError(number, "", "every mapped cell is empty")]
+        return plan
+
+
+def _label(schema: Schema, path: str) -> str:
+    head, dot, tail = path.partition(".")
+    prop = schema.properties.get(head)
+    label = prop.label if prop else head
+    return f"{label} ({tail})" if dot else label
+
+
+def _key(schema: str, values: list[Value]) -> str:
+    for _, norm, _ in values:
+        if norm.match_key:
+            return norm.match_key
+    return f"{schema}:" + "|".join(sorted(f"{p}={n.value.lower()}" for p, n, _ in values))
+
+
+def _swaps(schema: Schema) -> dict[str, str]:
+    if not schema.edge:
+        return {}
+    src, dst = schema.edge
+    out: dict[str, str] = {}
+    for name in schema.properties:
+        for a, b in ((src, dst), (dst, src)):
+            if name.startswith(a) and (b + name[len(a):]) in schema.properties:
+                out[name] = b + name[len(a):]
+    return out
+
+
+def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Converter:
+    cache: dict[str, Normalised] = {}
+
+    def cached(fn: Converter) -> Converter:
+        def run(raw: str) -> Normalised:
+            hit = cache.get(raw)
+            if hit is None:
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                hit = cache[raw] = fn(raw)
+            return hit
+        return run
+
+    if ptype is PropType.DATE:
+        formats = [date_format(f) for f in spec.date_formats]
+        tz = parse_tz(spec.tz)
+
+        def date(raw: str) -> Normalised:
+            for fmt in formats:
+                try:
+                    parsed = dt.datetime.strptime(raw, fmt)
+                except ValueError:
+                    continue
+                return _date_from(parsed, fmt, tz)
+            norm = normalise(PropType.DATE, raw)
+            if tz is not None and _NAIVE_TIME.fullmatch(norm.value):
+                naive = dt.datetime.fromisoformat(norm.value)
+                return normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
+            return norm
+        return date
+    if ptype is PropType.NUMBER:
+        sep = spec.decimal
+
+        def number(raw: str) -> Normalised:
+            text = raw.replace("\u00a0", "").replace(" ", "")
+            if sep == ",":
+                text = text.replace(".", "").replace("'", "")
+            elif sep == ".":
+                text = text.replace(",", "").replace("'", "")
+            return normalise(PropType.NUMBER, text)
+        return cached(number)
+    if ptype is PropType.PHONE:
+        def phone(raw: str) -> Normalised:
+            try:
+                return normalise(PropType.PHONE, raw, default_region=region)
+            except ValueError:
+                digits = re.sub(r"[\s\-().]", "", raw)
+                # Operators often write international numbers without the + (34612345678).
+                if digits.isdigit() and len(digits) >= 10:
+                    return normalise(PropType.PHONE, "+" + digits)
+                raise
+        return cached(phone)
+    if ptype in (PropType.TEXT, PropType.ADDRESS):
+        return lambda raw: normalise(ptype, raw)
+    return cached(lambda raw: normalise(ptype, raw))
+
+
+def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str | None = None) -> CompiledSpec:
+    """Check ``spec`` against a table's header; raises SpecError naming what is wrong."""
+    try:
+        schema = get_schema(spec.schema)
+    except ValueError as exc:
+        raise SpecError(str(exc)) from None
+    if schema.abstract:
+        raise SpecError(f"{schema.name} is an abstract schema; choose a concrete one (e.g. Person)")
+    if not spec.columns:
+        raise SpecError("the specification maps no column; map at least one (COLUMN=property)")
+    region = spec.phone_region.strip().lower() or default_region
+    if region and lookup_country(region) is None:
+        raise SpecError(f"phone country {spec.phone_region!r} is not a country code")
+    if spec.decimal not in ("", ",", "."):
+        raise SpecError(f"decimal separator {spec.decimal!r}: use , or .")
+    related = {r.prop: r for r in spec.related}
+    index = {name: i for i, name in enumerate(header)}
+    fields: list[_Field] = []
+    converters: dict[PropType, Converter] = {}
+
+    def resolve(path: str) -> PropType:
+        head, dot, tail = path.partition(".")
+        prop = schema.properties.get(head)
+        if prop is None:
+            raise SpecError(f"{schema.name} has no property {head!r}")
+        if not dot:
+            if prop.type is PropType.ENTITY:
+                raise SpecError(f"{head} points to another entity; map one of its properties, "
+                                f"e.g. {head}.name")
+            return prop.type
+        if prop.type is not PropType.ENTITY:
+            raise SpecError(f"{head} is not a link to another entity, so {path!r} means nothing")
+        link = related.get(head)
+        if link is None:
+            target = get_schema(prop.range or "Thing")
+            link = related[head] = Related(head, target.name, create=not target.abstract)
+        target = get_schema(link.schema)
+        sub = target.properties.get(tail)
+        if sub is None or sub.type is PropType.ENTITY:
+            raise SpecError(f"{target.name} has no property {tail!r} to fill from a cell")
+        if link.create and target.abstract:
+            raise SpecError(f"{head}: cannot create a {target.name}; name a concrete schema "
+                            "(e.g. Person) or only link existing entities")
+        return sub.type
+
+    for cm in spec.columns:
+        if cm.column not in index:
+            known = ", ".join(repr(h) for h in header[:20])
+            raise SpecError(f"the file has no column {cm.column!r}; its columns are {known}")
+        ptype = resolve(cm.prop)
+        conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
+        fields.append(_Field(index[cm.column], cm.column, cm.prop, ptype, conv))
+    for path, value in spec.constants:
+        ptype = resolve(path)
+        conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
+        fields.append(_Field(-1, "", path, ptype, conv, constant=value.strip()))
+    if spec.signed:
+        if spec.signed not in {f.path for f in fields}:
+            raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property")
+        if not schema.edge:
+            raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none")
+    known_paths = {f.path for f in fields}
+    for req in spec.required:
+        if req not in known_paths and req not in related:
+            raise SpecError(f"the required property {req!r} is not mapped to a column")
+    width = max((f.index for f in fields), default=-1) + 1
+    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width)
+
+
+# -- ready-made specifications -----------------------------------------------------------------
+def call_record_spec(name: str, *, caller: str, receiver: str, date: str, duration: str = "",
+                     record_id: str = "", date_formats: Sequence[str] = ("dd/mm/yyyy hh:mm:ss",),
+                     tz: str = "", phone_region: str = "", **extra: Any) -> ImportSpec:
+    """A call-detail record row → a Call between two numbers, linked to known subscribers."""
+    cols = [ColumnMap(caller, "callerNumber"), ColumnMap(receiver, "receiverNumber"),
+            ColumnMap(date, "date"), ColumnMap(caller, "caller.phone"),
+            ColumnMap(receiver, "receiver.phone")]
+    if duration:
+        cols.append(ColumnMap(duration, "duration"))
+    if record_id:
+        cols.append(ColumnMap(record_id, "recordId"))
+    return ImportSpec(name=name, schema="Call", columns=tuple(cols),
+                      related=(Related("caller", "LegalEntity", create=False),
+                               Related("receiver", "LegalEntity", create=False)),
+                      required=("callerNumber", "receiverNumber", "date"),
+                      date_formats=tuple(date_formats), tz=tz, phone_region=phone_region, **extra)
+
+
+def bank_statement_spec(name: str, *, account_iban: str, counterparty_iban: str, amount: str,
+                        date: str, purpose: str = "", reference: str = "", counterparty_name: str = "",
+                        currency: str = "EUR", bank_name: str = "",
+                        date_formats: Sequence[str] = ("dd/mm/yyyy",), decimal: str = ",",
+                        tz: str = "", **extra: Any) -> ImportSpec:
+    """A statement of one account: a signed amount row → a Payment between two BankAccounts.
+
+    A negative amount is money out of ``account_iban`` (as mapped), a positive one money in.
+    """
+    cols = [ColumnMap(counterparty_iban, "beneficiaryAccount.iban"), ColumnMap(amount, "amount"),
+            ColumnMap(date, "date")]
+    if purpose:
+        cols.append(ColumnMap(purpose, "purpose"))
+    if reference:
+        cols.append(ColumnMap(reference, "transactionNumber"))
+    if counterparty_name:
+        cols.append(ColumnMap(counterparty_name, "beneficiaryAccount.name"))
+    constants = [("payerAccount.iban", account_iban), ("currency", currency)]
+    if bank_name:
+        constants.append(("payerAccount.bankName", bank_name))
+    return ImportSpec(name=name, schema="Payment", columns=tuple(cols), constants=tuple(constants),
+                      related=(Related("payerAccount", "BankAccount"),
+                               Related("beneficiaryAccount", "BankAccount")),
+                      required=("amount", "date", "beneficiaryAccount.iban"),
+                      date_formats=tuple(date_formats), decimal=decimal, signed="amount", tz=tz,
+                      **extra)

@@ -1,0 +1,292 @@
+"""Reading spreadsheets as they arrive: CSV in any encoding and delimiter, and XLSX.
+
+Operators and banks send call-detail records and statements as CSV files written
+by whatever their system does: UTF-8 with or without a byte-order mark, UTF-16
+from Excel's "Unicode text", Latin-1 / Windows-1252 from older systems; commas,
+semicolons (where the comma is the decimal separator), tabs or bars. `sniff`
+guesses the encoding and delimiter from the start of the file so the user can
+confirm them; `open_table` then streams rows without loading the file.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1 and the first
+data row is row 2, whatever line breaks a quoted cell holds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+__all__ = [
+    "DELIMITERS", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
+    "open_table", "sniff", "sniff_delimiter", "sniff_encoding",
+]
+
+DELIMITERS = (",", ";", "\t", "|")
+SAMPLE_BYTES = 1 << 20
+_XLSX_MAGIC = b"PK\x03\x04"
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
+csv.field_size_limit(1 << 24)
+
+
+class TableError(ValueError):
+    """A file that cannot be read as a table, in plain words naming the file."""
+
+
+@dataclass(frozen=True)
+class TableFormat:
+    """How to read a table: CSV encoding and delimiter, or the XLSX sheet."""
+
+    kind: str = "csv"  # "csv" or "xlsx"
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    sheet: str = ""  # XLSX: sheet name ("" = the first sheet)
+
+    def describe(self) -> str:
+        if self.kind == "xlsx":
+            return f"Excel workbook, sheet {self.sheet or '(first)'}"
+        name = _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+        return f"CSV, {self.encoding}, {name}-separated"
+
+
+def sniff_encoding(head: bytes) -> str:
+    """The encoding of a file from its first bytes: a BOM, UTF-16 zero bytes, UTF-8, else Latin-1.
+
+    Windows-1252 is chosen over Latin-1 when the bytes 0x80-0x9F occur (€, curly quotes),
+    which Latin-1 reads as invisible control characters.
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = head[:4096]
+    if len(sample) >= 4:
+        even, odd = sample[0::2], sample[1::2]
+        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+            return "utf-16-be"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if any(0x80 <= b <= 0x9F for b in head):
+        try:
+            head.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return "latin-1"
+
+
+def decode_sample(head: bytes, encoding: str) -> str:
+    """Decode the start of a file, dropping a character cut at the end of the sample."""
+    text = codecs.getincrementaldecoder(encoding)(errors="replace").decode(head, final=False)
+    return text.removeprefix("\ufeff")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the sample's lines into the same number (>1) of cells.
+
+    Quotes are honoured, so a comma inside "Calle Mayor, 3" does not count.
+    """
+    lines = [line for line in text.splitlines()[:200] if line.strip()]
+    if len(lines) > 1 and not text.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may cut the last line
+    if not lines:
+        return ","
+    best, best_score = ",", (-1.0, 0)
+    for delim in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        if mode < 2:
+            continue
+        score = (counts.count(mode) / len(counts), mode)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _kind(path: Path, head: bytes) -> str:
+    if head.startswith(_XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return "xlsx"
+    return "csv"
+
+
+def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | None = None,
+          sheet: str | None = None) -> TableFormat:
+    """Guess how to read ``path``; given values are kept as they are."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+    except OSError as exc:
+        raise TableError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if _kind(path, head) == "xlsx":
+        return TableFormat(kind="xlsx", sheet=sheet or "")
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise TableError(f"{path}: {encoding!r} is not an encoding casebench knows; "
+                             "try utf-8, utf-16, cp1252 or latin-1") from None
+    enc = encoding or sniff_encoding(head)
+    if delimiter in ("\\t", "tab", "TAB"):
+        delimiter = "\t"
+    if delimiter is not None and len(delimiter) != 1:
+        raise TableError(f"{path}: the delimiter must be one character, not {delimiter!r}")
+    delim = delimiter or sniff_delimiter(decode_sample(head, enc))
+    return TableFormat(kind="csv", encoding=enc, delimiter=delim)
+
+
+def cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text a CSV export would hold (dates in ISO 8601)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value)
+
+
+class TableReader:
+    """An open table: ``header`` and ``rows()`` of (row number, cells); use as a context manager."""
+
+    def __init__(self, path: Path, fmt: TableFormat) -> None:
+        self.path = path
+        self.format = fmt
+        self.size = path.stat().st_size
+        self._raw: IO[bytes] | None = None
+        self._text: io.TextIOWrapper | None = None
+        self._workbook: Any = None
+        self._iter: Iterator[list[str]]
+        self.header: list[str] = []
+        self._open()
+
+    def _open(self) -> None:
+        try:
+            if self.format.kind == "xlsx":
+                self._open_xlsx()
+            else:
+                self._raw = self.path.open("rb")
+                self._text = io.TextIOWrapper(self._raw, encoding=self.format.encoding, newline="",
+                                              errors="strict")
+                self._iter = csv.reader(self._text, delimiter=self.format.delimiter)
+            first = self._next()
+        except OSError as exc:
+            self.close()
+            raise TableError(f"{self.path}: cannot read the file ({exc.strerror or exc})") from None
+        if first is None:
+            self.close()
+            raise TableError(f"{self.path}: the file is empty; a table needs a header row")
+        if first and first[0].startswith("\ufeff"):
+            first[0] = first[0][1:]
+        self.header = [h.strip() for h in first]
+        seen: set[str] = set()
+        for no, name in enumerate(self.header, start=1):
+            if not name:
+                self.header[no - 1] = name = f"column {no}"
+            if name in seen:
+                self.close()
+                raise TableError(f"{self.path}: row 1 names the column {name!r} twice; "
+                                 "rename one of them")
+            seen.add(name)
+
+    def _open_xlsx(self) -> None:
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except (InvalidFileException, KeyError, ValueError, OSError) as exc:
+            raise TableError(f"{self.path}: not a readable Excel (.xlsx) workbook ({exc})") from None
+        self._workbook = wb
+        if self.format.sheet:
+            if self.format.sheet not in wb.sheetnames:
+                names = ", ".join(wb.sheetnames)
+                raise TableError(f"{self.path}: the workbook has no sheet {self.format.sheet!r}; "
+                                 f"its sheets are {names}")
+            ws = wb[self.format.sheet]
+        else:
+            ws = wb.worksheets[0]
+            self.format = replace(self.format, sheet=ws.title)
+        self._iter = ([cell_text(v) for v in row] for row in ws.iter_rows(values_only=True))
+
+    def _next(self) -> list[str] | None:
+        try:
+            return next(self._iter)
+        except StopIteration:
+            return None
+        except UnicodeDecodeError:
+            raise TableError(
+                f"{self.path}: the file is not valid {self.format.encoding} text; choose its "
+                "encoding (e.g. --encoding latin-1 or cp1252)") from None
+        except csv.Error as exc:
+            raise TableError(f"{self.path}: the CSV is malformed near line "
+                             f"{getattr(self._iter, 'line_num', '?')}: {exc}") from None
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells) for every non-blank data row; the header was row 1."""
+        number = 1
+        while True:
+            cells = self._next()
+            if cells is None:
+                return
+            number += 1
+            if cells and any(c.strip() for c in cells):
+                yield number, cells
+
+    def position(self) -> int:
+        """Bytes read so far (CSV), for progress; the file size once an XLSX is open."""
+        if self._raw is not None and not self._raw.closed:
+            return self._raw.tell()
+        return self.size
+
+    def close(self) -> None:
+        if self._text is not None:
+            self._text.close()
+            self._text = None
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+        if self._workbook is not None:
+            self._workbook.close()
+            self._workbook = None
+
+    def __enter__(self) -> TableReader:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_table(path: Path | str, fmt: TableFormat | None = None) -> TableReader:
+    """Open ``path`` for reading rows (sniffed when no format is given)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TableError(f"{path}: no such file")
+    return TableReader(path, fmt or sniff(path))

@@ -1,0 +1,183 @@
+"""Commit a verified bundle into a case: one transaction, or nothing.
+
+Re-importing a bundle changes nothing. An older bundle from a sender after a newer
+one is refused (replay protection), and statements their originator retracted
+never come back. Same entity ids merge; shared strong identifiers and similar
+names only go to the merge review queue.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from casebench.domain.handling import TLP, Handling
+from casebench.exchange import exhibits as ex_io
+from casebench.exchange import merge, records
+from casebench.exchange.errors import BundleError
+from casebench.exchange.policy import RecipientInfo
+from casebench.exchange.reader import VerifiedBundle
+from casebench.store import audit
+from casebench.store import entities as repo
+from casebench.store import exchange as xrepo
+from casebench.store.case import utc_now
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+COUNTRY_PROPS = ("country", "jurisdiction", "nationality", "citizenship")
+
+
+@dataclass
+class ImportResult:
+    bundle_id: str
+    sender: str
+    already_imported: bool = False
+    entities_new: int = 0
+    entities_merged: int = 0
+    statements_new: int = 0
+    statements_present: int = 0
+    retracted: int = 0
+    exhibits_new: int = 0
+    files_new: int = 0
+    reviews: int = 0
+    candidates: int = 0
+    steps: list[str] = field(default_factory=list)
+
+
+def _countries(case: Case, entity_id: str) -> list[str]:
+    return xrepo.prop_values(case, entity_id, COUNTRY_PROPS)
+
+
+def _propose(case: Case, staged: records.Staged, bundle_id: str, now: str) -> tuple[int, int]:
+    created = [e for e in staged.entities.values() if not e.exists]
+    in_bundle = list(staged.entities)
+    reviews = candidates = 0
+    by_entity: dict[str, list[xrepo.ImportedStatement]] = {}
+    for s in staged.statements:
+        by_entity.setdefault(s.entity_id, []).append(s)
+    names_cache: list[merge.NameSubject] | None = None
+    for ent in created:
+        stmts = by_entity.get(ent.id, [])
+        keys = {s.match_key: s.prop for s in stmts
+                if s.match_key and merge.is_strong(ent.schema, s.prop)}
+        countries = [s.value for s in stmts if s.prop in COUNTRY_PROPS]
+        if keys:
+            shared = [(lid, repo.entity_schema(case, lid), prop, key, _countries(case, lid))
+                      for lid, prop, key in xrepo.strong_matches(case, list(keys), in_bundle)]
+            for p in merge.identifier_proposals(ent.id, ent.schema, countries, shared):
+                reviews += xrepo.add_review(case, kind="identifier", imported_id=p.imported_id,
+                                            local_id=repo.canonical_id(case, p.local_id), reason=p.reason,
+                                            score=p.score, bundle_id=bundle_id, created_at=now)
+        names = [s.value for s in stmts if s.prop in ("name", "alias")]
+        if names and merge.personish(ent.schema):
+            if names_cache is None:
+                groups: dict[str, merge.NameSubject] = {}
+                schemata = ["Person", "Organization", "Company", "LegalEntity", "PublicBody"]
+                for lid, schema, name in xrepo.name_rows(case, schemata, in_bundle):
+                    cur = groups.get(lid)
+                    groups[lid] = merge.NameSubject(lid, schema, [*(cur.names if cur else []), name],
+                                                    xrepo.prop_values(case, lid, ("birthDate",)) if cur is None
+                                                    else cur.birth_dates,
+                                                    _countries(case, lid) if cur is None else cur.countries)
+                names_cache = list(groups.values())
+            subject = merge.NameSubject(ent.id, ent.schema, names,
+                                        [s.value for s in stmts if s.prop == "birthDate"], countries)
+            for p in merge.name_proposals(subject, names_cache):
+                candidates += xrepo.add_review(case, kind="name", imported_id=p.imported_id,
+                                               local_id=repo.canonical_id(case, p.local_id), reason=p.reason,
+                                               score=p.score, bundle_id=bundle_id, created_at=now)
+    return reviews, candidates
+
+
+def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str) -> ImportResult:
+    m = bundle.manifest
+    result = ImportResult(m.bundle_id, sender.label)
+    done = xrepo.imported_bundle(case, m.bundle_id)
+    if done is not None:
+        bundle.discard_files()
+        result.already_imported = True
+        result.steps.append(f"already imported on {done.imported_at[:19]}Z: nothing changed")
+        return result
+    latest = xrepo.latest_from(case, sender.key_id)
+    if latest is not None and m.created_at <= latest.created_at:
+        bundle.discard_files()
+        raise BundleError(bundle.path, f"it was made on {m.created_at[:19]} but a newer bundle from "
+                                       f"{sender.label} (made {latest.created_at[:19]}) is already imported; "
+                                       "an older bundle could bring back what the sender has since retracted "
+                                       "(replay refused)")
+    now = utc_now()
+    tlp = m.raw.get("handling", {}).get("tlp") if isinstance(m.raw.get("handling"), dict) else None
+    try:
+        default = Handling(tlp=TLP.parse(tlp, TLP.AMBER), originator=sender.agency or sender.name)
+    except ValueError:
+        default = Handling(tlp=TLP.AMBER, originator=sender.agency or sender.name)
+    members = {f.name: (f.handle[0], f.handle[1], f.sha256) for f in bundle.files
+               if isinstance(f.handle, tuple)}
+    try:
+        staged = records.stage(
+            bundle.entities, bundle.statements, bundle_id=m.bundle_id, sender=sender.key_id,
+            default_handling=default, local_schemas=lambda ids: xrepo.entity_schemas(case, ids),
+            canonical=lambda i: repo.canonical_id(case, i),
+            existing_ids=lambda ids: xrepo.existing_statement_ids(case, ids),
+            tombstoned=lambda ids: xrepo.tombstoned(case, ids), imported_at=now)
+        exhibits = ex_io.stage(bundle.custody, members) if bundle.custody else []
+        if bundle.files and not exhibits:
+            raise ValueError("it holds files that no exhibit in custody.ndjson claims")
+    except ValueError as exc:
+        bundle.discard_files()
+        raise BundleError(bundle.path, str(exc)) from None
+    unused: list[str] = []
+    try:
+        with case.transaction():
+            legal: dict[str, Any] = m.raw["legal_basis"] if isinstance(m.raw.get("legal_basis"), dict) else {}
+            xrepo.record_import(
+                case, bundle_id=m.bundle_id, sender_key_id=sender.key_id, sender_name=sender.name,
+                sender_agency=sender.agency, sender_country=sender.country, created_at=m.created_at,
+                imported_at=now, file_name=file_name, legal_basis=legal,
+                purpose=str(m.raw.get("purpose", ""))[:2000], counts=dict(m.raw.get("counts") or {}))
+            for ent in staged.entities.values():
+                if not ent.exists:
+                    xrepo.insert_entity(case, entity_id=ent.id, schema=ent.schema, tlp=int(ent.handling.tlp),
+                                        handling=json.dumps(ent.handling.to_json()), created_at=ent.created_at,
+                                        origin=sender.key_id)
+                    result.entities_new += 1
+                else:
+                    result.entities_merged += 1
+                xrepo.record_entity_origin(case, ent.id, m.bundle_id, sender.key_id, not ent.exists)
+            xrepo.insert_statements(case, staged.statements)
+            result.statements_new = len(staged.statements)
+            result.statements_present = staged.skipped_existing + staged.skipped_retracted
+            touched = {s.entity_id for s in staged.statements}
+            for sid, _eid, at in staged.tombstones:
+                owner = xrepo.statement_sender(case, sid)
+                if owner not in (None, sender.key_id):
+                    continue  # only the originator may retract its statement
+                if owner is None and xrepo.existing_statement_ids(case, [sid]):
+                    continue  # ours: a partner cannot retract it
+                xrepo.add_tombstone(case, sid, sender.key_id, m.bundle_id, at)
+                hit = xrepo.retract_by_origin(case, sid, now, f"retracted by {sender.label} (bundle {m.bundle_id})")
+                if hit:
+                    result.retracted += 1
+                    touched.add(hit)
+            for eid in touched:
+                repo.refresh_caption(case, eid)
+            if exhibits:
+                result.exhibits_new, result.files_new, unused = ex_io.commit(
+                    case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now)
+            result.reviews, result.candidates = _propose(case, staged, m.bundle_id, now)
+            audit.append(case, "collection", "bundle imported", target=m.bundle_id,
+                         justification=str(m.raw.get("purpose", ""))[:500],
+                         details={"sender": sender.label, "sender_key_id": sender.key_id, "file": file_name,
+                                  "entities_new": result.entities_new, "statements_new": result.statements_new,
+                                  "retracted": result.retracted, "exhibits_new": result.exhibits_new,
+                                  "legal_basis": legal})
+    except BaseException:
+        bundle.discard_files()
+        raise
+    from casebench.evidence import contentstore
+
+    for blob in unused:
+        contentstore.remove_blob(case.path, blob)
+    return result

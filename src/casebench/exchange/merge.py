@@ -1,0 +1,130 @@
+"""Which imported entities may be local ones: strong identifiers propose, names only suggest.
+
+Pure functions over values; the import service feeds them rows and writes the
+review queue. Nothing here merges anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from casebench.domain.names import compare_names, name_keys
+from casebench.domain.schema import STRONG_MATCH_PROPS, STRONG_MATCH_TYPES, get_schema
+
+NAME_THRESHOLD = 0.8
+PERSONISH = ("Person",)
+QUALIFIED = {"passportNumber", "idNumber", "number", "registrationNumber", "taxNumber"}
+COUNTRY_PROPS = ("country", "jurisdiction", "nationality", "citizenship")
+LABELS = {"phone": "phone number", "email": "e-mail", "iban": "IBAN", "imo": "IMO number",
+          "mmsi": "MMSI", "vin": "VIN", "wallet": "wallet address", "bic": "BIC"}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    imported_id: str
+    local_id: str
+    kind: str  # "identifier" or "name"
+    score: float
+    reason: str
+
+
+def is_strong(schema_name: str, prop: str) -> bool:
+    try:
+        p = get_schema(schema_name).properties.get(prop)
+    except ValueError:
+        return False
+    if p is None:
+        return False
+    return p.type in STRONG_MATCH_TYPES or p.name in STRONG_MATCH_PROPS
+
+
+def compatible(a: str, b: str) -> bool:
+    sa, sb = get_schema(a), get_schema(b)
+    return sa.is_a(sb.name) or sb.is_a(sa.name) or (sa.is_a("LegalEntity") and sb.is_a("LegalEntity"))
+
+
+def describe_key(prop: str, key: str) -> str:
+    kind, _, value = key.partition(":")
+    label = LABELS.get(kind, prop)
+    return f"same {label} {value}"
+
+
+def identifier_proposals(imported_id: str, imported_schema: str, imported_countries: Sequence[str],
+                         shared: Iterable[tuple[str, str, str, str, Sequence[str]]]) -> list[Proposal]:
+    """`shared`: (local id, local schema, property, match key, local countries) of local matches.
+
+    Identifiers that need a country (passport, ID, registration number) propose a merge only
+    when both sides' countries agree or one side has none.
+    """
+    out: dict[str, Proposal] = {}
+    for local_id, local_schema, prop, key, local_countries in shared:
+        if local_id == imported_id or not compatible(imported_schema, local_schema):
+            continue
+        reason = describe_key(prop, key)
+        if prop in QUALIFIED and imported_countries and local_countries:
+            common = set(imported_countries) & set(local_countries)
+            if not common:
+                continue
+            reason += f" ({', '.join(sorted(c.upper() for c in common))})"
+        prev = out.get(local_id)
+        out[local_id] = Proposal(imported_id, local_id, "identifier", 1.0,
+                                 f"{prev.reason}; {reason}" if prev else reason)
+    return list(out.values())
+
+
+@dataclass(frozen=True)
+class NameSubject:
+    entity_id: str
+    schema: str
+    names: Sequence[str]
+    birth_dates: Sequence[str] = ()
+    countries: Sequence[str] = ()
+
+
+def name_proposals(imported: NameSubject, local: Sequence[NameSubject]) -> list[Proposal]:
+    """Local entities whose names resemble the imported one's: candidates, never merges."""
+    keys: dict[str, set[int]] = {}
+    for idx, subj in enumerate(local):
+        for n in subj.names:
+            for k in name_keys(n):
+                keys.setdefault(k, set()).add(idx)
+    hits: set[int] = set()
+    for n in imported.names:
+        for k in name_keys(n):
+            hits |= keys.get(k, set())
+    out: list[Proposal] = []
+    for idx in sorted(hits):
+        cand = local[idx]
+        if cand.entity_id == imported.entity_id or not compatible(imported.schema, cand.schema):
+            continue
+        best = None
+        for a in imported.names:
+            for b in cand.names:
+                m = compare_names(a, b)
+                if best is None or m.score > best[0]:
+                    best = (m.score, a, b, m.reasons)
+        if best is None or best[0] < NAME_THRESHOLD:
+            continue
+        score, a, b, reasons = best
+        why = [f"name {a!r} ~ {b!r} ({score:.2f}" + (f": {'; '.join(reasons)}" if reasons else "") + ")"]
+        if imported.birth_dates and cand.birth_dates:
+            same = set(imported.birth_dates) & set(cand.birth_dates)
+            why.append("same date of birth" if same else "DIFFERENT date of birth")
+            if not same:
+                score *= 0.5
+        if imported.countries and cand.countries:
+            same = set(imported.countries) & set(cand.countries)
+            why.append("same country" if same else "different country")
+        if score >= NAME_THRESHOLD * 0.5:
+            out.append(Proposal(imported.entity_id, cand.entity_id, "name", round(score, 3),
+                                "names only, a candidate to check (never merged automatically): "
+                                + "; ".join(why)))
+    return out
+
+
+def personish(schema: str) -> bool:
+    try:
+        return get_schema(schema).is_a("LegalEntity")
+    except ValueError:
+        return False

@@ -1,0 +1,149 @@
+"""The link graph and network chart of a briefing pack, built from the filtered case view.
+
+The pack cannot use ``services.graph.build_graph`` as it stands: that reads every
+stored value, and a link made by a withheld value (a burner phone attributed at
+AMBER+STRICT, a RED associate link) would still be drawn. So the graph is built here
+from :class:`~casebench.services.briefing_view.CaseView` (only the values the pack may
+print) with the same conventions, and drawn with ``services.graph.to_chart`` and the
+force layout of ``services.layout`` (or a saved chart's positions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from casebench.domain.drawing import Chart, Shape
+from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP
+from casebench.domain.schema import IDENTIFIER_NODE_TYPES
+from casebench.domain.values import PropType
+from casebench.services import layout as layouts
+from casebench.services.briefing_view import CaseView
+from casebench.services.graph import GraphLink, GraphNode, LinkGraph, to_chart
+
+IDENTIFIER_KINDS: dict[PropType, str] = {
+    PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
+}
+# Kinds that are not drawn on the network chart (they have their own sections).
+# Events, seizures and travel are shown on the timeline chart instead.
+NOT_CHARTED = frozenset({"Meeting", "ActionItem", "Request", "Note", "Document", "Identification",
+                         "Passport", "Address", "Travel", "PublicBody", "Event", "Seizure",
+                         "Vehicle"})
+MAX_CHART_NODES = 32
+_RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
+_FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
+
+
+def _weakest(grades: Iterable[Grade | None]) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for g in grades:
+        if g is None:
+            continue
+        rank = _RANK[g.confidence]
+        if best is None or rank > best[0]:
+            best = (rank, g.confidence, g.value)
+    return ("probable", "") if best is None else (best[1], best[2])
+
+
+def build_graph(view: CaseView) -> LinkGraph:
+    """Nodes and links from the values the pack may print (see services.graph for conventions)."""
+    graph = LinkGraph()
+    links: list[GraphLink] = []
+    idents: dict[tuple[str, str], tuple[str, list[tuple[str, str, Grade | None, TLP]]]] = {}
+    forced: set[tuple[str, str]] = set()
+
+    def ident_id(k: tuple[str, str]) -> str:
+        return f"{k[0].lower()}:{k[1]}"
+
+    for it in view.items.values():
+        if it.schema.edge is not None:
+            ends: list[list[str]] = []
+            grades: list[Grade | None] = []
+            for role in it.schema.edge:
+                found = []
+                for s in it.stmts(role):
+                    target = view.canon(s.value)
+                    if target in view.items:
+                        found.append(target)
+                        grades.append(s.provenance.grade)
+                fb = _FALLBACK.get((it.schema.name, role))
+                if not found and fb:
+                    for s in it.stmts(fb):
+                        k = ("Phone", s.match_key or s.value)
+                        idents.setdefault(k, (s.value, []))
+                        forced.add(k)
+                        found.append(ident_id(k))
+                        grades.append(s.provenance.grade)
+                ends.append(found)
+            confidence, grade = _weakest(grades)
+            starts = sorted(s.value for p in ("date", "startDate") for s in it.stmts(p))
+            pairs = [(a, b) for a in ends[0] for b in ends[1] if a != b]
+            for i, (a, b) in enumerate(pairs):
+                links.append(GraphLink(
+                    id=it.id if i == 0 else f"{it.id}#{i}", source=a, target=b, kind=it.schema.name,
+                    label=it.schema.edge_label, directed=it.schema.directed, confidence=confidence,
+                    grade=grade, start=starts[0] if starts else None, tlp=it.tlp, entity_id=it.id,
+                    tags=it.tags))
+            continue
+        graph.nodes[it.id] = GraphNode(it.id, it.caption, it.schema.name,
+                                       Shape.for_kind(it.schema.name), it.tlp, it.tags)
+        for s in it.statements:
+            prop = it.schema.properties.get(s.prop)
+            if prop is None:
+                continue
+            if prop.type is PropType.ENTITY:
+                target = view.canon(s.value)
+                if target != it.id and target in view.items:
+                    confidence, grade = _weakest([s.provenance.grade])
+                    links.append(GraphLink(
+                        id=f"ref:{it.id}:{s.prop}:{target}", source=it.id, target=target,
+                        kind="Reference", label=prop.label.lower(), directed=False,
+                        confidence=confidence, grade=grade, tlp=max(it.tlp, s.tlp)))
+            elif prop.type in IDENTIFIER_NODE_TYPES:
+                k = (IDENTIFIER_KINDS[prop.type], s.match_key or s.value)
+                idents.setdefault(k, (s.value, []))[1].append(
+                    (it.id, prop.label.lower(), s.provenance.grade, s.tlp))
+    for k, (display, users) in idents.items():
+        if k not in forced and len({u[0] for u in users}) < 2:
+            continue
+        nid = ident_id(k)
+        level = max([TLP.CLEAR, *(u[3] for u in users)])
+        graph.nodes[nid] = GraphNode(nid, display, k[0], Shape.TRIANGLE, level, identifier=True)
+        for user, label, grade_, tlp in users:
+            confidence, grade = _weakest([grade_])
+            links.append(GraphLink(id=f"id:{user}:{nid}", source=user, target=nid, kind="Identifier",
+                                   label=label, directed=False, confidence=confidence, grade=grade,
+                                   tlp=tlp))
+    graph.links = [ln for ln in links if ln.source in graph.nodes and ln.target in graph.nodes]
+    return graph
+
+
+def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
+                  positions: Mapping[str, tuple[float, float]] | None = None,
+                  max_nodes: int = MAX_CHART_NODES) -> Chart | None:
+    """The chart of the entities in ``scope`` (and identifiers they share), most linked first.
+
+    Beyond ``max_nodes`` only the most connected nodes are drawn: a page cannot show
+    more and stay legible (the full lists are in the other sections).
+    """
+    keep = {n for n in scope if n in graph.nodes and graph.nodes[n].kind not in NOT_CHARTED}
+    sub = graph.subgraph(keep | {n for n, node in graph.nodes.items() if node.identifier})
+    # identifier nodes only where two charted entities share them
+    degree: dict[str, set[str]] = {}
+    for ln in sub.links:
+        degree.setdefault(ln.source, set()).add(ln.target)
+        degree.setdefault(ln.target, set()).add(ln.source)
+    ids = [n for n in sub.nodes if not sub.nodes[n].identifier or len(degree.get(n, ())) >= 2]
+    if not ids:
+        return None
+    if len(ids) > max_nodes:
+        ids = sorted(ids, key=lambda n: (-len(degree.get(n, ())), sub.nodes[n].label))[:max_nodes]
+    sub = sub.subgraph(ids)
+    ids = sorted(sub.nodes)
+    fixed = {k: v for k, v in (positions or {}).items() if k in sub.nodes}
+    if fixed and len(fixed) == len(ids):
+        pos = dict(fixed)
+    else:
+        pos = layouts.force_layout(ids, sub.edge_pairs(), seed=0, fixed=fixed or None)
+    level = max((n.tlp for n in sub.nodes.values()), default=TLP.CLEAR)
+    return to_chart(sub, pos, title=title, tlp=level, node_ids=ids)

@@ -1,0 +1,282 @@
+"""Evidence use cases: exhibits, content intake, custody, verification, extraction.
+
+Each is audited. Importing this module registers the evidence checks with
+`casebench.services.verify`, so `verify` also re-hashes content and checks every
+custody chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from casebench.domain.dates import DateError, DateValue
+from casebench.domain.handling import Handling
+from casebench.evidence import custody as chain
+from casebench.evidence import examine
+from casebench.evidence import intake as intake_mod
+from casebench.evidence.contentstore import Cancelled
+from casebench.evidence.examine import ContentCheck, ExtractError
+from casebench.evidence.intake import IntakeCancelled, IntakeReport
+from casebench.services.cases import default_tlp
+from casebench.services.progress import (
+    Cancelled as CancelledFn,
+)
+from casebench.services.progress import (
+    OperationCancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
+from casebench.services.verify import VerifyReport, register_check
+from casebench.store import audit
+from casebench.store import custody as custody_repo
+from casebench.store import exhibits as repo
+from casebench.store.case import Case, utc_now
+from casebench.store.custody import EVENT_TYPES, CustodyDraft, CustodyEvent
+from casebench.store.errors import InvalidInput
+from casebench.store.exhibits import EXHIBIT_TYPES, ContentFile, Exhibit, ExhibitDraft
+
+__all__ = [
+    "EVENT_TYPES",
+    "EXHIBIT_TYPES",
+    "ContentCheck",
+    "ContentFile",
+    "CustodyDraft",
+    "CustodyEvent",
+    "Exhibit",
+    "ExhibitDraft",
+    "ExtractError",
+    "IntakeReport",
+    "add_custody",
+    "add_exhibit",
+    "content_files",
+    "custody_events",
+    "extract",
+    "get_exhibit",
+    "intake",
+    "link_entity",
+    "list_exhibits",
+    "open_evidence",
+    "show_exhibit",
+    "verify_evidence",
+]
+
+
+# -- exhibits --------------------------------------------------------------------------------
+def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, str]] = ()) -> str:
+    """Record an exhibit (physical exhibits never need content); links are (entity id, role)."""
+    if not draft.reference.strip():
+        raise InvalidInput(case.path, "an exhibit needs a reference (e.g. MA-EX-001)")
+    kind = draft.type.strip().lower()
+    if kind not in EXHIBIT_TYPES:
+        raise InvalidInput(
+            case.path,
+            f"exhibit type {draft.type!r} is unknown; use one of " + ", ".join(EXHIBIT_TYPES),
+        )
+    seized_utc = None
+    if draft.seized_at.strip():
+        try:
+            dv = DateValue.parse(draft.seized_at)
+        except DateError as exc:
+            raise InvalidInput(case.path, f"seized when: {exc}") from None
+        draft = replace(draft, seized_at=dv.format())
+        seized_utc = dv.sort_start()
+    handling = draft.handling or Handling(tlp=default_tlp(case))
+    now = utc_now()
+    with case.transaction():
+        eid = repo.create_exhibit(
+            case,
+            replace(draft, type=kind),
+            handling=handling,
+            seized_at_utc=seized_utc,
+            created_at=now,
+        )
+        for entity_id, role in links:
+            repo.add_link(case, eid, entity_id, role, now)
+        audit.append(
+            case,
+            "collection",
+            "exhibit added",
+            target=eid,
+            details={"reference": draft.reference.strip(), "type": kind},
+        )
+    return eid
+
+
+def link_entity(case: Case, exhibit: str, entity_id: str, role: str = "") -> None:
+    eid = repo.resolve(case, exhibit)
+    with case.transaction():
+        repo.add_link(case, eid, entity_id, role, utc_now())
+        audit.append(
+            case,
+            "alteration",
+            "exhibit linked",
+            target=eid,
+            details={"entity": entity_id, "role": role},
+        )
+
+
+def show_exhibit(case: Case, exhibit: str) -> Exhibit:
+    """The exhibit with tags and links (audited as a consultation)."""
+    ex = repo.get_exhibit(case, exhibit)
+    audit.append(case, "consultation", "exhibit viewed", target=ex.id)
+    return ex
+
+
+def get_exhibit(case: Case, exhibit: str) -> Exhibit:
+    """The exhibit for internal use (no consultation record)."""
+    return repo.get_exhibit(case, exhibit)
+
+
+def list_exhibits(
+    case: Case,
+    *,
+    text: str | None = None,
+    type: str | None = None,
+    tag: str | None = None,
+    entity_id: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Exhibit]:
+    return repo.list_exhibits(
+        case, text=text, type=type, tag=tag, entity_id=entity_id, limit=limit, offset=offset
+    )
+
+
+def content_files(
+    case: Case, exhibit: str, *, limit: int | None = None, offset: int = 0
+) -> list[ContentFile]:
+    return repo.content_files(case, repo.resolve(case, exhibit), limit=limit, offset=offset)
+
+
+# -- content ---------------------------------------------------------------------------------
+def open_evidence(case: Case) -> list[str]:
+    """Tidy the evidence store after a crash: close interrupted intakes, remove orphan blobs.
+
+    Call once after opening a case (the GUI and CLI do; intake does it too).
+    """
+    return intake_mod.recover(case)
+
+
+def intake(
+    case: Case,
+    exhibit: str,
+    paths: Sequence[Path | str],
+    *,
+    md5: bool = False,
+    sha1: bool = False,
+    progress: Progress = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+    on_commit: Callable[[list[str]], None] | None = None,
+) -> IntakeReport:
+    """Hash and encrypt files and folders into the exhibit, in one pass per file.
+
+    progress(done_bytes, total_bytes, "N of M files: path"). Cancel removes every file
+    of this intake and raises OperationCancelled. Unreadable files, links out of the
+    folder and special files are skipped and listed in the report.
+    """
+    eid = repo.resolve(case, exhibit)
+    if not paths:
+        raise InvalidInput(case.path, "give at least one file or folder to take in")
+    for p in paths:
+        if not Path(p).exists() and not Path(p).is_symlink():
+            raise InvalidInput(case.path, f"{p}: no such file or folder")
+    try:
+        return intake_mod.run(
+            case,
+            eid,
+            paths,
+            md5=md5,
+            sha1=sha1,
+            progress=progress,
+            cancelled=cancelled,
+            on_commit=on_commit,
+        )
+    except IntakeCancelled:
+        raise OperationCancelled("intake") from None
+
+
+# -- custody ---------------------------------------------------------------------------------
+def add_custody(case: Case, exhibit: str, draft: CustodyDraft) -> CustodyEvent:
+    eid = repo.resolve(case, exhibit)
+    with case.transaction():
+        ev = chain.append(case, eid, draft)
+        audit.append(
+            case, "alteration", f"custody {ev.event} recorded", target=eid, details={"seq": ev.seq}
+        )
+    return ev
+
+
+def custody_events(case: Case, exhibit: str) -> list[CustodyEvent]:
+    return custody_repo.events(case, repo.resolve(case, exhibit))
+
+
+def custody_problems(case: Case, exhibit: str | None = None) -> list[str]:
+    problems: list[str] = []
+    eid = repo.resolve(case, exhibit) if exhibit else None
+    for xid, ref, head in custody_repo.heads(case, eid):
+        problems += chain.verify_chain(case, xid, ref, head)
+    return problems
+
+
+# -- verify and extract ------------------------------------------------------------------------
+def verify_evidence(
+    case: Case,
+    exhibit: str | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ContentCheck:
+    """Check custody chains and re-hash stored content; records a custody "examine" event."""
+    eid = repo.resolve(case, exhibit) if exhibit else None
+    try:
+        return examine.verify(case, eid, progress=progress, cancelled=cancelled)
+    except Cancelled:
+        raise OperationCancelled("verification") from None
+
+
+def extract(
+    case: Case,
+    exhibit: str,
+    dest: Path | str,
+    reason: str,
+    *,
+    file_name: str | None = None,
+    progress: Progress = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> list[Path]:
+    """Write the exhibit's files (or one) under dest; a custody check-out and audit disclosure."""
+    eid = repo.resolve(case, exhibit)
+    try:
+        return examine.extract(
+            case,
+            eid,
+            Path(dest),
+            reason,
+            file_name=file_name,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except Cancelled:
+        raise OperationCancelled("extraction") from None
+
+
+def _check(
+    case: Case,
+    report: VerifyReport,
+    progress: Progress,
+    cancelled: CancelledFn,
+    exhibit: str | None,
+) -> None:
+    result = verify_evidence(case, exhibit, progress=progress, cancelled=cancelled)
+    report.problems += result.problems
+    scope = f"exhibit {exhibit}" if exhibit else f"{result.exhibits} exhibit(s)"
+    report.checked.append(f"custody chains of {scope}")
+    report.checked.append(
+        f"evidence content: {result.files} file(s), {result.bytes} bytes re-hashed"
+    )
+
+
+register_check(_check)

@@ -1,0 +1,141 @@
+"""Bulk loading with a locator per entity, and finding entities by strong identifier.
+
+`store.entities.bulk_insert` gives every statement of a batch the same provenance;
+a table import needs each row's statements to point at that row ("row 17"), so
+`insert_located` takes the locator per entity. `find_by_keys` answers "which entity
+already holds this phone / IBAN / wallet" for many keys in one query per chunk.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from casebench.domain.handling import Handling
+from casebench.domain.model import Provenance
+from casebench.store.entities import canonical_id, new_id
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+StatementRow = tuple[str, str, str, "str | None", "str | None", "str | None"]
+# (prop, value, original, match_key, date_start, date_end)
+
+
+@dataclass
+class LocatedEntity:
+    """A fully normalised new entity whose statements all point at ``locator``."""
+
+    id: str
+    schema: str
+    caption: str
+    handling: Handling
+    locator: str
+    statements: list[StatementRow]
+    tags: Sequence[str] = ()
+
+
+@dataclass
+class LocatedValues:
+    """New statements on an entity that already exists (or is created in the same load)."""
+
+    entity_id: str
+    handling: Handling
+    locator: str
+    statements: list[StatementRow] = field(default_factory=list)
+
+
+_INSERT_STATEMENT = (
+    "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start,"
+    " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
+    " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Provenance, *,
+                   extra: Sequence[LocatedValues] = (), origin: str = "", now: str = "") -> int:
+    """Insert entities (and values on other entities) in the caller's transaction; returns
+    the number of statements written."""
+    from casebench.store.case import utc_now
+
+    now = now or utc_now()
+    grade = provenance.grade.to_text() if provenance.grade else None
+    p = provenance
+    handling_cache: dict[int, str] = {}
+
+    def handling_json(h: Handling) -> str:
+        key = id(h)
+        text = handling_cache.get(key)
+        if text is None:
+            text = handling_cache[key] = json.dumps(h.to_json())
+        return text
+
+    ent_rows = []
+    tag_rows = []
+    st_rows = []
+    for it in items:
+        hj = handling_json(it.handling)
+        tlp = int(it.handling.tlp)
+        ent_rows.append((it.id, it.schema, it.caption, tlp, hj, now, case.user, origin))
+        tag_rows += [(it.id, t) for t in it.tags]
+        st_rows += [(new_id(), it.id, prop, value, original, key, ds, de, p.lang, p.author,
+                     p.source_exhibit, it.locator, p.origin, p.origin_bundle, now, now, grade, tlp,
+                     hj, now)
+                    for prop, value, original, key, ds, de in it.statements]
+    for ex in extra:
+        hj = handling_json(ex.handling)
+        st_rows += [(new_id(), ex.entity_id, prop, value, original, key, ds, de, p.lang, p.author,
+                     p.source_exhibit, ex.locator, p.origin, p.origin_bundle, now, now, grade,
+                     int(ex.handling.tlp), hj, now)
+                    for prop, value, original, key, ds, de in ex.statements]
+    with case.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
+            " VALUES (?,?,?,?,?,?,?,?)", ent_rows)
+        if tag_rows:
+            conn.executemany("INSERT OR IGNORE INTO entity_tags(entity_id, tag) VALUES (?, ?)", tag_rows)
+        conn.executemany(_INSERT_STATEMENT, st_rows)
+    return len(st_rows)
+
+
+def find_by_keys(case: Case, keys: Iterable[str], schemata: Sequence[str]) -> dict[str, str]:
+    """match key → canonical id of the earliest live entity of one of ``schemata`` holding it."""
+    wanted = list(dict.fromkeys(keys))
+    out: dict[str, str] = {}
+    allowed = set(schemata)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = case.conn.execute(
+            "SELECT s.match_key, s.entity_id, e.schema FROM statements s"
+            " JOIN entities e ON e.id = s.entity_id"
+            f" WHERE s.match_key IN ({marks}) AND s.retracted = 0 ORDER BY s.seq", chunk).fetchall()
+        for key, eid, schema in rows:
+            if key not in out and schema in allowed:
+                out[key] = canonical_id(case, eid)
+    return out
+
+
+def existing_ids(case: Case, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are entities of the case (merged-away ids included)."""
+    wanted = list(dict.fromkeys(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in case.conn.execute(
+            f"SELECT id FROM entities WHERE id IN ({marks})", chunk))
+    return found
+
+
+
+def captions(case: Case, ids: Iterable[str]) -> dict[str, str]:
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update((r[0], r[1]) for r in case.conn.execute(
+            f"SELECT id, caption FROM entities WHERE id IN ({marks})", chunk))
+    return out

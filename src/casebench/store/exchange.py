@@ -1,0 +1,290 @@
+"""SQL for partner exchange: bundle registers, origins, tombstones, the merge review queue."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+
+@dataclass(frozen=True)
+class ImportedBundle:
+    bundle_id: str
+    sender_key_id: str
+    sender_name: str
+    created_at: str
+    imported_at: str
+    counts: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ImportedStatement:
+    """A statement from a bundle, already validated and normalised by the caller."""
+
+    id: str
+    entity_id: str
+    prop: str
+    value: str
+    original: str
+    match_key: str | None
+    date_start: str | None
+    date_end: str | None
+    lang: str
+    author: str
+    source_exhibit: str | None
+    locator: str
+    origin: str
+    origin_bundle: str
+    first_seen: str
+    last_seen: str
+    grade: str | None
+    tlp: int
+    handling: str
+    created_at: str
+    declared_origin: str
+
+
+@dataclass(frozen=True)
+class Review:
+    id: int
+    kind: str
+    imported_id: str
+    local_id: str
+    reason: str
+    score: float
+    bundle_id: str
+    status: str
+    created_at: str
+    decided_at: str | None
+    decided_by: str | None
+
+
+def imported_bundle(case: Case, bundle_id: str) -> ImportedBundle | None:
+    r = case.conn.execute(
+        "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
+        " FROM bundles_imported WHERE bundle_id = ?", (bundle_id,)).fetchone()
+    return ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) if r else None
+
+
+def latest_from(case: Case, sender_key_id: str) -> ImportedBundle | None:
+    r = case.conn.execute(
+        "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
+        " FROM bundles_imported WHERE sender_key_id = ? ORDER BY created_at DESC LIMIT 1",
+        (sender_key_id,)).fetchone()
+    return ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) if r else None
+
+
+def list_imported(case: Case) -> list[ImportedBundle]:
+    return [ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in case.conn.execute(
+        "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
+        " FROM bundles_imported ORDER BY imported_at")]
+
+
+def record_import(case: Case, *, bundle_id: str, sender_key_id: str, sender_name: str,
+                  sender_agency: str, sender_country: str, created_at: str, imported_at: str,
+                  file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any]) -> None:
+    case.conn.execute(
+        "INSERT INTO bundles_imported(bundle_id, sender_key_id, sender_name, sender_agency, sender_country,"
+        " created_at, imported_at, imported_by, file_name, legal_basis, purpose, counts)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (bundle_id, sender_key_id, sender_name, sender_agency, sender_country, created_at, imported_at,
+         case.user, file_name, json.dumps(legal_basis, sort_keys=True), purpose,
+         json.dumps(counts, sort_keys=True)))
+
+
+def record_export(case: Case, *, bundle_id: str, created_at: str, recipients: list[dict[str, Any]],
+                  legal_basis: dict[str, Any], purpose: str, file_name: str, file_sha256: str,
+                  counts: dict[str, Any], withheld: list[dict[str, Any]]) -> None:
+    case.conn.execute(
+        "INSERT INTO bundles_exported(bundle_id, created_at, created_by, recipients, legal_basis, purpose,"
+        " file_name, file_sha256, counts, withheld) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (bundle_id, created_at, case.user, json.dumps(recipients, sort_keys=True),
+         json.dumps(legal_basis, sort_keys=True), purpose, file_name, file_sha256,
+         json.dumps(counts, sort_keys=True), json.dumps(withheld, sort_keys=True)))
+
+
+def existing_statement_ids(case: Case, ids: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    batch = list(ids)
+    for i in range(0, len(batch), 500):
+        part = batch[i : i + 500]
+        out.update(r[0] for r in case.conn.execute(
+            f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(part))})", part))
+    return out
+
+
+def tombstoned(case: Case, ids: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    batch = list(ids)
+    for i in range(0, len(batch), 500):
+        part = batch[i : i + 500]
+        out.update(r[0] for r in case.conn.execute(
+            f"SELECT statement_id FROM retraction_tombstones WHERE statement_id IN ({','.join('?' * len(part))})",
+            part))
+    return out
+
+
+def entity_schemas(case: Case, ids: Iterable[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    batch = list(ids)
+    for i in range(0, len(batch), 500):
+        part = batch[i : i + 500]
+        out.update((r[0], r[1]) for r in case.conn.execute(
+            f"SELECT id, schema FROM entities WHERE id IN ({','.join('?' * len(part))})", part))
+    return out
+
+
+def insert_entity(case: Case, *, entity_id: str, schema: str, tlp: int, handling: str, created_at: str,
+                  origin: str) -> None:
+    case.conn.execute(
+        "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
+        " VALUES (?,?,?,?,?,?,?,?)", (entity_id, schema, "", tlp, handling, created_at, case.user, origin))
+
+
+def record_entity_origin(case: Case, entity_id: str, bundle_id: str, sender_key_id: str, created: bool) -> None:
+    case.conn.execute(
+        "INSERT OR IGNORE INTO entity_origins(entity_id, bundle_id, sender_key_id, created) VALUES (?,?,?,?)",
+        (entity_id, bundle_id, sender_key_id, int(created)))
+
+
+def insert_statements(case: Case, rows: Sequence[ImportedStatement]) -> None:
+    case.conn.executemany(
+        "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start, date_end, lang,"
+        " author, source_exhibit, locator, origin, origin_bundle, first_seen, last_seen, grade, tlp, handling,"
+        " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(s.id, s.entity_id, s.prop, s.value, s.original, s.match_key, s.date_start, s.date_end, s.lang,
+          s.author, s.source_exhibit, s.locator, s.origin, s.origin_bundle, s.first_seen, s.last_seen,
+          s.grade, s.tlp, s.handling, s.created_at) for s in rows])
+    case.conn.executemany(
+        "INSERT OR IGNORE INTO statement_origins(statement_id, bundle_id, sender_key_id, declared_origin)"
+        " VALUES (?,?,?,?)", [(s.id, s.origin_bundle, s.origin, s.declared_origin) for s in rows])
+
+
+def statement_sender(case: Case, statement_id: str) -> str | None:
+    r = case.conn.execute("SELECT sender_key_id FROM statement_origins WHERE statement_id = ?",
+                          (statement_id,)).fetchone()
+    return str(r[0]) if r else None
+
+
+def add_tombstone(case: Case, statement_id: str, sender_key_id: str, bundle_id: str, retracted_at: str) -> None:
+    case.conn.execute(
+        "INSERT OR IGNORE INTO retraction_tombstones(statement_id, sender_key_id, bundle_id, retracted_at)"
+        " VALUES (?,?,?,?)", (statement_id, sender_key_id, bundle_id, retracted_at))
+
+
+def retract_by_origin(case: Case, statement_id: str, at: str, reason: str) -> str | None:
+    """Mark an imported statement retracted; return its entity id, or None if already retracted."""
+    r = case.conn.execute("SELECT entity_id FROM statements WHERE id = ? AND retracted = 0",
+                          (statement_id,)).fetchone()
+    if r is None:
+        return None
+    case.conn.execute("UPDATE statements SET retracted = 1, retracted_at = ?, retracted_by = ?,"
+                      " retract_reason = ? WHERE id = ?", (at, case.user, reason, statement_id))
+    return str(r[0])
+
+
+def retracted_local_ids(case: Case, entity_ids: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(statement id, entity id, retracted_at) of this workbench's own retracted statements."""
+    out: list[tuple[str, str, str]] = []
+    for i in range(0, len(entity_ids), 500):
+        part = list(entity_ids[i : i + 500])
+        out += [(r[0], r[1], r[2] or "") for r in case.conn.execute(
+            "SELECT id, entity_id, retracted_at FROM statements WHERE retracted = 1 AND origin = ''"
+            f" AND entity_id IN ({','.join('?' * len(part))}) ORDER BY seq", part)]
+    return out
+
+
+def strong_matches(case: Case, keys: Sequence[str], exclude: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(entity id, property, match key) of live statements outside `exclude` sharing a key."""
+    out: list[tuple[str, str, str]] = []
+    ex = set(exclude)
+    for i in range(0, len(keys), 500):
+        part = list(keys[i : i + 500])
+        out += [(r[0], r[1], r[2]) for r in case.conn.execute(
+            "SELECT DISTINCT entity_id, prop, match_key FROM statements WHERE retracted = 0"
+            f" AND match_key IN ({','.join('?' * len(part))})", part) if r[0] not in ex]
+    return out
+
+
+def name_rows(case: Case, schemata: Sequence[str], exclude: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(entity id, schema, name) of live name statements of entities of these schemata."""
+    ex = set(exclude)
+    marks = ",".join("?" * len(schemata))
+    return [(r[0], r[1], r[2]) for r in case.conn.execute(
+        "SELECT s.entity_id, e.schema, s.value FROM statements s JOIN entities e ON e.id = s.entity_id"
+        f" WHERE s.retracted = 0 AND s.prop IN ('name', 'alias') AND e.schema IN ({marks})",
+        list(schemata)) if r[0] not in ex]
+
+
+def prop_values(case: Case, entity_id: str, props: Sequence[str]) -> list[str]:
+    marks = ",".join("?" * len(props))
+    return [r[0] for r in case.conn.execute(
+        f"SELECT value FROM statements WHERE entity_id = ? AND retracted = 0 AND prop IN ({marks})",
+        [entity_id, *props])]
+
+
+# -- merge review queue ------------------------------------------------------------------------
+_REVIEW_COLS = ("id, kind, imported_id, local_id, reason, score, bundle_id, status, created_at, decided_at,"
+                " decided_by")
+
+
+def add_review(case: Case, *, kind: str, imported_id: str, local_id: str, reason: str, score: float,
+               bundle_id: str, created_at: str) -> bool:
+    cur = case.conn.execute(
+        "INSERT OR IGNORE INTO merge_reviews(kind, imported_id, local_id, reason, score, bundle_id, status,"
+        " created_at) VALUES (?,?,?,?,?,?,'pending',?)",
+        (kind, imported_id, local_id, reason, score, bundle_id, created_at))
+    return bool(cur.rowcount)
+
+
+def reviews(case: Case, status: str | None = None) -> list[Review]:
+    sql = f"SELECT {_REVIEW_COLS} FROM merge_reviews"
+    args: list[Any] = []
+    if status:
+        sql += " WHERE status = ?"
+        args.append(status)
+    sql += " ORDER BY kind = 'name', id"
+    return [Review(*r) for r in case.conn.execute(sql, args)]
+
+
+def review(case: Case, review_id: int) -> Review | None:
+    r = case.conn.execute(f"SELECT {_REVIEW_COLS} FROM merge_reviews WHERE id = ?", (review_id,)).fetchone()
+    return Review(*r) if r else None
+
+
+def set_review_status(case: Case, review_id: int, status: str, at: str | None, note: str = "") -> None:
+    case.conn.execute("UPDATE merge_reviews SET status = ?, decided_at = ?, decided_by = ?, note = ?"
+                      " WHERE id = ?", (status, at, case.user if at else None, note, review_id))
+
+
+_EXHIBIT_TEXT = ("type", "description", "case_reference", "quantity", "weight", "seized_place", "seized_at",
+                 "seized_tz", "seized_by", "seized_authority", "storage_location", "device_make", "device_model",
+                 "device_serial", "acquisition_tool", "acquisition_tool_version", "write_blocker", "image_name")
+
+
+def insert_exhibit(case: Case, exhibit_id: str, rec: dict[str, Any], handling: Any, now: str,
+                   created_by: str) -> str:
+    """Insert a received exhibit under the sender's id (so custody chains still verify)."""
+    reference = str(rec.get("reference", "")).strip() or exhibit_id
+    if case.conn.execute("SELECT 1 FROM exhibits WHERE reference = ?", (reference,)).fetchone():
+        reference = f"{reference} [{created_by.removeprefix('bundle:')}]"
+    seals = rec.get("seal_numbers") or []
+    values = [str(rec.get(k) or "") for k in _EXHIBIT_TEXT]
+    case.conn.execute(
+        f"INSERT INTO exhibits(id, reference, {', '.join(_EXHIBIT_TEXT)}, seized_at_utc, seal_numbers, tlp,"
+        " handling, created_at, created_by)"
+        f" VALUES ({', '.join('?' * (len(_EXHIBIT_TEXT) + 8))})",
+        [exhibit_id, reference, *values, rec.get("seized_at_utc"),
+         json.dumps([str(s) for s in seals] if isinstance(seals, list) else [], ensure_ascii=False),
+         int(handling.tlp), json.dumps(handling.to_json(), ensure_ascii=False), now, created_by])
+    return reference
+
+
+def exported(case: Case) -> list[dict[str, Any]]:
+    return [{"bundle_id": r[0], "created_at": r[1], "recipients": json.loads(r[2]), "file": r[3]}
+            for r in case.conn.execute(
+                "SELECT bundle_id, created_at, recipients, file_name FROM bundles_exported ORDER BY created_at")]

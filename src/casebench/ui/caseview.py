@@ -1,0 +1,303 @@
+"""The open case: navigator on the left, the chosen view in the middle. Assembles parts only."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.schema import concrete_schemata
+from casebench.services import entities as svc
+from casebench.store.case import Case
+from casebench.ui.audit_view import AuditPage
+from casebench.ui.common import ExplainPane
+from casebench.ui.entities_view import EntitiesPage
+from casebench.ui.search_view import SearchResults
+from casebench.ui.session import CaseSession
+
+ROLE_KEY = Qt.ItemDataRole.UserRole
+ROLE_ARG = Qt.ItemDataRole.UserRole + 1
+
+EDGE_SCHEMATA = tuple(s.name for s in concrete_schemata() if s.is_edge)
+# Navigator groups of entity kinds: (label, schemata).
+ENTITY_GROUPS: tuple[tuple[object, tuple[str, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("nav", "All entities"), ()),
+    (QT_TRANSLATE_NOOP("nav", "People"), ("Person",)),
+    (QT_TRANSLATE_NOOP("nav", "Organisations"),
+     ("Organization", "Company", "PublicBody", "LegalEntity")),
+    (QT_TRANSLATE_NOOP("nav", "Vessels"), ("Vessel",)),
+    (QT_TRANSLATE_NOOP("nav", "Aircraft"), ("Airplane",)),
+    (QT_TRANSLATE_NOOP("nav", "Vehicles"), ("Vehicle",)),
+    (QT_TRANSLATE_NOOP("nav", "Bank accounts"), ("BankAccount",)),
+    (QT_TRANSLATE_NOOP("nav", "Crypto wallets"), ("CryptoWallet",)),
+    (QT_TRANSLATE_NOOP("nav", "User accounts"), ("UserAccount",)),
+    (QT_TRANSLATE_NOOP("nav", "Addresses"), ("Address",)),
+    (QT_TRANSLATE_NOOP("nav", "Identity documents"), ("Identification", "Passport")),
+    (QT_TRANSLATE_NOOP("nav", "Documents and notes"), ("Document", "Note")),
+    (QT_TRANSLATE_NOOP("nav", "Events and seizures"), ("Event", "Seizure", "Travel")),
+    (QT_TRANSLATE_NOOP("nav", "Links"), EDGE_SCHEMATA),
+)
+FORUM_TABS: tuple[tuple[object, str], ...] = (
+    (QT_TRANSLATE_NOOP("nav", "Meetings"), "Meeting"),
+    (QT_TRANSLATE_NOOP("nav", "Action items"), "ActionItem"),
+    (QT_TRANSLATE_NOOP("nav", "Requests for co-operation"), "Request"),
+)
+SECTIONS: tuple[tuple[str, object], ...] = (
+    ("entities", QT_TRANSLATE_NOOP("nav", "Entities")),
+    ("exhibits", QT_TRANSLATE_NOOP("nav", "Exhibits")),
+    ("timeline", QT_TRANSLATE_NOOP("nav", "Timeline")),
+    ("chart", QT_TRANSLATE_NOOP("nav", "Link chart")),
+    ("forum", QT_TRANSLATE_NOOP("nav", "Forum")),
+    ("bundles", QT_TRANSLATE_NOOP("nav", "Bundles")),
+    ("audit", QT_TRANSLATE_NOOP("nav", "Audit")),
+)
+
+
+def nav(text: object) -> str:
+    return QCoreApplication.translate("nav", str(text))
+
+
+def group_counts(case: Case) -> dict[str, int]:
+    """Runs on the worker: how many entities each navigator group holds."""
+    return {str(label): svc.count_entities(case, schema=list(names) or None) for label, names in ENTITY_GROUPS}
+
+
+def optional_view(module: str, cls: str, session: CaseSession) -> QWidget | None:
+    """A view from a module that may not be in this build yet (timeline, chart, exhibits…)."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        if exc.name == module:
+            return None
+        raise
+    factory: Callable[..., QWidget] | None = getattr(mod, cls, None)
+    return factory(session) if factory else None
+
+
+class ForumPage(QTabWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages: list[EntitiesPage] = []
+        for label, schema in FORUM_TABS:
+            page = EntitiesPage(session, (schema,))
+            page.setObjectName(f"forum_{schema}")
+            self.pages.append(page)
+            self.addTab(page, nav(label))
+        self.currentChanged.connect(lambda i: self.pages[i].load())
+
+    def retranslate(self) -> None:
+        for i, (label, _schema) in enumerate(FORUM_TABS):
+            self.setTabText(i, nav(label))
+
+    def load(self) -> None:
+        self.pages[self.currentIndex()].load()
+
+    def clear(self) -> None:
+        for p in self.pages:
+            p.clear()
+
+
+class CaseView(QWidget):
+    """Navigator + stacked views. `load()` after unlock, `clear()` on lock/close."""
+
+    sectionChanged = Signal(str)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.counts: dict[str, int] = {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("caseSplitter")
+        lay.addWidget(self.splitter)
+        self.navigator = QTreeWidget()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setHeaderHidden(True)
+        self.navigator.setMinimumWidth(210)
+        self.splitter.addWidget(self.navigator)
+        self.stack = QStackedWidget()
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 1040])
+        self.pages: dict[str, QWidget] = {}
+        self.entities = EntitiesPage(session)
+        self.entities.setObjectName("entitiesPage")
+        self.forum = ForumPage(session)
+        self.audit = AuditPage(session)
+        self.search = SearchResults()
+        self.search.entityChosen.connect(self.open_entity)
+        self._add("entities", self.entities)
+        self._add("exhibits", optional_view("casebench.ui.exhibits_view", "ExhibitsPage", session)
+                  or self._missing("exhibits"))
+        self._add("timeline", optional_view("casebench.ui.timeline_view", "TimelineView", session)
+                  or self._missing("timeline"))
+        self._add("chart", optional_view("casebench.ui.chart_view", "ChartView", session)
+                  or self._missing("chart"))
+        self._add("forum", self.forum)
+        self._add("bundles", self._missing("bundles"))
+        self._add("audit", self.audit)
+        self._add("search", self.search)
+        for key in ("timeline", "chart"):
+            sig = getattr(self.pages[key], "entitySelected", None)
+            if sig is not None:
+                sig.connect(self.open_entity)
+        self._build_navigator()
+        self.navigator.currentItemChanged.connect(self._nav_changed)
+        self.current = "entities"
+
+    def _add(self, key: str, widget: QWidget) -> None:
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def _missing_texts(self, key: str) -> tuple[str, str]:
+        texts = {
+            "exhibits": (self.tr("Exhibits"), self.tr(
+                "Evidence handling is not available in this build of casebench. Exhibits, custody "
+                "and intake appear here once the evidence component is installed.")),
+            "timeline": (self.tr("Timeline"), self.tr(
+                "The timeline view is not available in this build. Dated values are still listed "
+                "with each entity and can be exported with `casebench timeline`.")),
+            "chart": (self.tr("Link chart"), self.tr(
+                "The link chart is not available in this build. Links between entities are listed "
+                "under Entities › Links.")),
+            "bundles": (self.tr("Partner bundles"), self.tr(
+                "Exchanging signed, encrypted bundles with partner workbenches is done with the "
+                "`casebench bundle` commands for now; the bundle wizard will appear here.")),
+        }
+        return texts[key]
+
+    def _missing(self, key: str) -> ExplainPane:
+        title, text = self._missing_texts(key)
+        pane = ExplainPane(title, text)
+        pane.setObjectName(f"missing_{key}")
+        return pane
+
+    # -- navigator -------------------------------------------------------------------------------
+    def _build_navigator(self) -> None:
+        self.navigator.blockSignals(True)
+        current = self.navigator.currentItem()
+        keep = (current.data(0, ROLE_KEY), current.data(0, ROLE_ARG)) if current else None
+        self.navigator.clear()
+        select: QTreeWidgetItem | None = None
+        for key, label in SECTIONS:
+            top = QTreeWidgetItem([nav(label)])
+            top.setData(0, ROLE_KEY, key)
+            top.setData(0, ROLE_ARG, 0)
+            self.navigator.addTopLevelItem(top)
+            if key == "entities":
+                for i, (glabel, _names) in enumerate(ENTITY_GROUPS):
+                    n = self.counts.get(str(glabel))
+                    child = QTreeWidgetItem([nav(glabel) + (f"  ({n})" if n is not None else "")])
+                    child.setData(0, ROLE_KEY, key)
+                    child.setData(0, ROLE_ARG, i)
+                    top.addChild(child)
+                    if keep == (key, i) and child.parent() is top and i > 0:
+                        select = child
+            if key == "forum":
+                for i, (flabel, _schema) in enumerate(FORUM_TABS):
+                    child = QTreeWidgetItem([nav(flabel)])
+                    child.setData(0, ROLE_KEY, key)
+                    child.setData(0, ROLE_ARG, i)
+                    top.addChild(child)
+            if keep == (key, 0) and select is None:
+                select = top
+        self.navigator.expandAll()
+        first = select or self.navigator.topLevelItem(0)
+        if first is not None:
+            self.navigator.setCurrentItem(first)
+        self.navigator.blockSignals(False)
+
+    def _nav_changed(self, item: QTreeWidgetItem | None, _prev: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.show_section(str(item.data(0, ROLE_KEY)), int(item.data(0, ROLE_ARG) or 0))
+
+    def select(self, key: str, arg: int = 0) -> None:
+        """Select a navigator entry (and so the view)."""
+        for i in range(self.navigator.topLevelItemCount()):
+            top = self.navigator.topLevelItem(i)
+            if top is None or top.data(0, ROLE_KEY) != key:
+                continue
+            child = top.child(arg) if 0 < arg < top.childCount() else None
+            self.navigator.setCurrentItem(child or top)
+            return
+
+    def show_section(self, key: str, arg: int = 0) -> None:
+        self.current = key
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if not self.session.is_open:
+            return
+        if key == "entities":
+            self.entities.set_schemata(ENTITY_GROUPS[arg][1])
+        elif key == "forum":
+            self.forum.setCurrentIndex(arg)
+            self.forum.load()
+        elif key == "audit":
+            self.audit.load()
+        else:
+            load: Any = getattr(page, "load", None)
+            if callable(load):
+                load()
+        self.sectionChanged.emit(key)
+
+    def show_search(self) -> None:
+        self.stack.setCurrentWidget(self.search)
+
+    # -- life cycle -----------------------------------------------------------------------------
+    def load(self) -> None:
+        self.refresh_counts()
+        item = self.navigator.currentItem()
+        self._nav_changed(item, None)
+
+    def refresh_counts(self) -> None:
+        if self.session.is_open:
+            self.session.call(group_counts, on_done=self._counts, on_error=lambda _e: None)
+
+    def _counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self._build_navigator()
+
+    def clear(self) -> None:
+        self.counts = {}
+        self.entities.clear()
+        self.forum.clear()
+        self.audit.clear()
+        self.search.clear()
+        for key in ("exhibits", "timeline", "chart"):
+            clear: Any = getattr(self.pages[key], "clear", None)
+            if callable(clear):
+                clear()
+        self._build_navigator()
+
+    def open_entity(self, entity_id: str) -> None:
+        self.select("entities", 0)
+        self.stack.setCurrentWidget(self.entities)
+        self.entities.open_entity(entity_id)
+
+    def retranslate(self) -> None:
+        self._build_navigator()
+        self.forum.retranslate()
+        for key in ("exhibits", "timeline", "chart", "bundles"):
+            page = self.pages[key]
+            if isinstance(page, ExplainPane):
+                page.set_texts(*self._missing_texts(key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,201 @@
+"""Thin models over services.evidence: exhibits (lazy), custody events, content files."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from casebench.services import evidence as ev
+from casebench.ui.session import CaseSession
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB", "TiB"):
+        if size < 1024 or unit == "TiB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+class XCol(enum.IntEnum):
+    REFERENCE = 0
+    TYPE = 1
+    DESCRIPTION = 2
+    SEIZED = 3
+    FILES = 4
+    TLP = 5
+
+
+class ExhibitModel(QAbstractTableModel):
+    loaded = Signal()
+
+    def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.page = page
+        self.text = ""
+        self._rows: list[ev.Exhibit] = []
+        self._gen = 0
+        self._pending = False
+        self._more = False
+        self.ready = False
+
+    def clear(self) -> None:
+        self._gen += 1
+        self.beginResetModel()
+        self._rows, self._pending, self._more, self.ready = [], False, False, False
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.clear()
+        if self.session.is_open:
+            self._more = True
+            self._fetch()
+
+    def _fetch(self) -> None:
+        gen = self._gen
+        self._pending = True
+        self.session.call(ev.list_exhibits, text=self.text or None, limit=self.page,
+                          offset=len(self._rows), on_done=lambda rows: self._got(gen, rows),
+                          on_error=lambda _e: self._got(gen, []))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._pending and self.ready
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.session.is_open:
+            self._fetch()
+
+    def _got(self, gen: int, rows: list[ev.Exhibit]) -> None:
+        if gen != self._gen:
+            return
+        self._pending = False
+        self._more = len(rows) == self.page
+        if rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        if not self.ready:
+            self.ready = True
+            self.loaded.emit()
+
+    def exhibit(self, row: int) -> ev.Exhibit | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, exhibit_id: str) -> int:
+        return next((i for i, x in enumerate(self._rows) if x.id == exhibit_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(XCol)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        x = self._rows[index.row()]
+        col = XCol(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is XCol.REFERENCE:
+                return x.reference
+            if col is XCol.TYPE:
+                return x.type
+            if col is XCol.DESCRIPTION:
+                return x.description
+            if col is XCol.SEIZED:
+                return " · ".join(p for p in (x.seized_at, x.seized_place) if p)
+            if col is XCol.FILES:
+                return f"{x.files} ({human_size(x.bytes)})" if x.files else "—"
+            return x.handling.tlp.label
+        if role == Qt.ItemDataRole.UserRole:
+            return x.id
+        if col is XCol.TLP and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(x.handling.tlp.colour))
+        if col is XCol.TLP and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#000000"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(XCol):
+            return None
+        return (self.tr("Reference"), self.tr("Type"), self.tr("Description"), self.tr("Seized"),
+                self.tr("Files"), self.tr("TLP"))[section]
+
+
+class ListModel(QAbstractTableModel):
+    """A fixed list of rows with a column enum (custody events, content files)."""
+
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headers(self) -> tuple[str, ...]:
+        return ()
+
+    def cell(self, item: Any, column: int) -> str:
+        return ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(self._rows[index.row()], index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        heads = self.headers()
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(heads):
+            return heads[section]
+        return None
+
+
+class CustodyModel(ListModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Event"), self.tr("When"), self.tr("From"), self.tr("To"),
+                self.tr("Place"), self.tr("Purpose"), self.tr("Seal"), self.tr("Hash check"))
+
+    def cell(self, e: ev.CustodyEvent, column: int) -> str:
+        seal = " → ".join(s for s in (e.seal_before, e.seal_after) if s)
+        check = "" if e.matched is None else (self.tr("matched") if e.matched else self.tr("MISMATCH"))
+        who_from = ", ".join(p for p in (e.from_person, e.from_org) if p)
+        who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
+        return (str(e.seq), e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
+
+
+class FilesModel(ListModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Path"), self.tr("Size"), self.tr("SHA-256"), self.tr("Hashed"))
+
+    def cell(self, f: ev.ContentFile, column: int) -> str:
+        return (f.rel_path or f.name, human_size(f.size), f.sha256,
+                f"{f.hashed_at[:19].replace('T', ' ')} · {f.hashed_by}")[column]

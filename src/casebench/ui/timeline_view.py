@@ -1,0 +1,298 @@
+"""Timeline view: every dated thing in the case on a zoomable axis, plus the undated band.
+
+Only the visible window (and as much again either side, so short pans need no
+query) is fetched through the session's worker; a window with more items than the
+view can show is drawn as capped counts per period until the user zooms in. Clicking
+an item emits ``entitySelected`` with its entity id.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.dates import DateValue
+from casebench.domain.schema import get_schema
+from casebench.services import charts
+from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
+from casebench.ui.analysis_models import ID_ROLE, UndatedModel
+from casebench.ui.analysis_timeline import Drawn, TimelineCanvas, epoch
+from casebench.ui.common import plain_error
+from casebench.ui.dialogs import ask
+
+FETCH_LIMIT = 3000
+MAX_LANES = 80
+
+
+class TimelineView(QWidget):
+    entitySelected = Signal(str)
+    windowLoaded = Signal()  # a fetched window is on screen (tests, benchmarks)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.session = session
+        self._gen = 0
+        self._window: TimelineWindow | None = None
+        self._entity: str | None = None
+        self._overview: TimelineOverview | None = None
+        self._undated_loaded = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(self.fetch)
+
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.lanes = QComboBox(objectName="lanes")
+        self.lanes.addItem(self.tr("Lanes by kind"), "kind")
+        self.lanes.addItem(self.tr("Lanes by entity"), "entity")
+        self.kind = QComboBox(objectName="kindFilter")
+        self.tag = QComboBox(objectName="tagFilter")
+        self.country = QLineEdit(objectName="countryFilter", placeholderText=self.tr("Country (ISO)"))
+        self.country.setMaximumWidth(110)
+        self.date_from = QLineEdit(objectName="dateFrom", placeholderText=self.tr("From (e.g. 2024-03)"))
+        self.date_to = QLineEdit(objectName="dateTo", placeholderText=self.tr("To"))
+        go = QPushButton(self.tr("Show period"))
+        self.tz = QComboBox(objectName="timeZone")
+        self.tz.addItem("UTC", "utc")
+        self.tz.addItem(self.tr("Local time"), "local")
+        zoom_in, zoom_out, fit = QToolButton(text="+"), QToolButton(text="−"), QToolButton(text=self.tr("Latest"))
+        export = QPushButton(self.tr("Export…"))
+        for w in (self.lanes, self.kind, self.tag, self.country, self.date_from, self.date_to, go,
+                  self.tz, zoom_in, zoom_out, fit, export):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.entity_bar = QWidget()
+        eb = QHBoxLayout(self.entity_bar)
+        eb.setContentsMargins(0, 0, 0, 0)
+        self.entity_label = QLabel()
+        clear = QToolButton(text=self.tr("Show all entities"))
+        eb.addWidget(self.entity_label)
+        eb.addWidget(clear)
+        eb.addStretch(1)
+        self.entity_bar.hide()
+        lay.addWidget(self.entity_bar)
+
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        self.canvas = TimelineCanvas()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.canvas)
+        split.addWidget(scroll)
+        band = QWidget()
+        bl = QVBoxLayout(band)
+        bl.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Undated — drag or use the arrows to set their order")))
+        up, down = QToolButton(text="↑"), QToolButton(text="↓")
+        head.addWidget(up)
+        head.addWidget(down)
+        head.addStretch(1)
+        bl.addLayout(head)
+        self.undated_model = UndatedModel(self)
+        self.undated = QListView(objectName="undatedBand")
+        self.undated.setModel(self.undated_model)
+        self.undated.setFlow(QListView.Flow.LeftToRight)
+        self.undated.setWrapping(True)
+        self.undated.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.undated.setDefaultDropAction(self.undated.defaultDropAction().MoveAction)
+        self.undated.setMaximumHeight(90)
+        bl.addWidget(self.undated)
+        split.addWidget(band)
+        split.setStretchFactor(0, 1)
+        lay.addWidget(split, 1)
+        self.status = QLabel(objectName="timelineStatus")
+        lay.addWidget(self.status)
+
+        self.canvas.rangeChanged.connect(self._range_changed)
+        self.canvas.itemClicked.connect(self.entitySelected)
+        for combo in (self.lanes, self.kind, self.tag):
+            combo.currentIndexChanged.connect(lambda _=0: self.fetch())
+        self.country.editingFinished.connect(self.fetch)
+        self.tz.currentIndexChanged.connect(self._tz_changed)
+        go.clicked.connect(self.show_period)
+        zoom_in.clicked.connect(lambda: self.canvas.zoom(0.5))
+        zoom_out.clicked.connect(lambda: self.canvas.zoom(2.0))
+        fit.clicked.connect(self._show_latest)
+        export.clicked.connect(self.export)
+        clear.clicked.connect(lambda: self.filter_entity(None))
+        up.clicked.connect(lambda: self._move_undated(-1))
+        down.clicked.connect(lambda: self._move_undated(1))
+        self.undated_model.reordered.connect(self._store_order)
+        self.undated.doubleClicked.connect(lambda i: self.entitySelected.emit(i.data(ID_ROLE)))
+
+    # -- loading -----------------------------------------------------------------------------------
+    def load(self) -> None:
+        self._undated_loaded = False
+        self.session.call(charts.timeline_overview, with_undated=False, on_done=self._got_overview,
+                          on_error=self._error)
+
+    def clear(self) -> None:
+        self._gen += 1
+        self._window = None
+        self.canvas.set_items([], [])
+        self.undated_model.set_rows([])
+
+    def _got_overview(self, ov: TimelineOverview) -> None:
+        self._overview = ov
+        self.canvas.marking = ov.tlp
+        for combo, values, label in ((self.kind, ov.kinds, self.tr("All kinds")),
+                                     (self.tag, ov.tags, self.tr("All tags"))):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(label, "")
+            for v in values:
+                combo.addItem(get_schema(v).label if combo is self.kind else v, v)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+        if ov.start_window is not None and self._window is None:
+            lo, hi = ov.start_window
+            self.canvas.set_range(lo.timestamp(), hi.timestamp(), emit=False)
+        if ov.start_window is None:
+            self.canvas.message = self.tr("Nothing in the case is dated yet.")
+            self.canvas.update()
+            self._undated_loaded = True
+            self.session.call(charts.undated, on_error=self._error, on_done=lambda rows:
+                              self.undated_model.set_rows([(u[0], u[1], u[2]) for u in rows]))
+            return
+        self.fetch()
+
+    def _show_latest(self) -> None:
+        if self._overview is not None and self._overview.start_window is not None:
+            lo, hi = self._overview.start_window
+            self.canvas.set_range(lo.timestamp(), hi.timestamp())
+
+    def current_filter(self) -> WindowFilter:
+        return WindowFilter(schemata=(self.kind.currentData(),) if self.kind.currentData() else (),
+                            entity_ids=(self._entity,) if self._entity else (),
+                            tag=self.tag.currentData() or "", country=self.country.text().strip().lower())
+
+    def _range_changed(self, t0: float, t1: float) -> None:
+        w = self._window
+        if w is not None and not w.truncated and w.lo.timestamp() <= t0 and t1 <= w.hi.timestamp():
+            return  # already fetched: the canvas repaints from what it has
+        self._timer.start()
+
+    def fetch(self) -> None:
+        """Fetch the visible window and as much again either side (off the GUI thread)."""
+        self._timer.stop()
+        t0, t1 = self.canvas.t0, self.canvas.t1
+        span = t1 - t0
+        lo = datetime.fromtimestamp(max(t0 - span, -62135596800 + 86400), UTC)
+        hi = datetime.fromtimestamp(min(t1 + span, 253402214400 - 86400), UTC)
+        self._gen += 1
+        gen = self._gen
+        self.session.call(charts.timeline_window, lo, hi, self.current_filter(), limit=FETCH_LIMIT,
+                          with_parties=self.lanes.currentData() == "entity",
+                          on_done=lambda w: self._got_window(gen, w), on_error=self._error)
+
+    def _got_window(self, gen: int, w: TimelineWindow) -> None:
+        if gen != self._gen:
+            return  # a newer request is on its way
+        self._window = w
+        mode = self.lanes.currentData()
+        lanes: dict[str, int] = {}
+        drawn: list[Drawn] = []
+        if not w.truncated:
+            for r in w.rows:
+                names = charts.lane_of(r, mode, w.captions)
+                start, end = epoch(r.start), epoch(r.end)
+                for name in names[:4]:
+                    if name not in lanes and len(lanes) >= MAX_LANES:
+                        continue
+                    lane = lanes.setdefault(name, len(lanes))
+                    drawn.append(Drawn(r, start, end, lane, end - start > 61, "~" in r.value))
+            self.canvas.message = ""
+        else:
+            self.canvas.message = self.tr(
+                "More items than can be drawn here: bars show how many. Zoom in to see each one.")
+        lane_names = sorted(lanes, key=lanes.__getitem__)
+        if mode == "kind":  # alphabetical lanes, items re-indexed
+            order = {name: i for i, name in enumerate(sorted(lane_names))}
+            drawn = [Drawn(d.row, d.start, d.end, order[lane_names[d.lane]], d.uncertain, d.approximate)
+                     for d in drawn]
+            lane_names = sorted(lane_names)
+        if not self._undated_loaded:  # after the first paint: it scans every entity
+            self._undated_loaded = True
+            self.session.call(charts.undated, on_error=self._error, on_done=lambda rows:
+                              self.undated_model.set_rows([(u[0], u[1], u[2]) for u in rows]))
+        self.canvas.set_items(drawn, lane_names, density=w.density,
+                              density_range=(w.lo.timestamp(), w.hi.timestamp()), cap=w.density_cap)
+        shown = len({d.row.statement_id for d in drawn})
+        self.status.setText(self.tr("{0} dated items in view").format(shown) if not w.truncated
+                            else self.tr("Too many items to draw one by one"))
+        self.windowLoaded.emit()
+
+    def _error(self, exc: BaseException) -> None:
+        self.status.setText(plain_error(exc))
+
+    # -- controls ----------------------------------------------------------------------------------
+    def _tz_changed(self) -> None:
+        self.canvas.tz = UTC if self.tz.currentData() == "utc" else datetime.now().astimezone().tzinfo or UTC
+        self.canvas.update()
+
+    def show_period(self) -> None:
+        try:
+            lo = DateValue.parse(self.date_from.text()).earliest_utc()
+            hi = DateValue.parse(self.date_to.text() or self.date_from.text()).latest_utc()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self.canvas.set_range(lo.timestamp(), hi.timestamp())
+
+    def filter_entity(self, entity_id: str | None, caption: str = "") -> None:
+        """Show only the items of (or about) one entity; None shows everything again."""
+        self._entity = entity_id
+        self.entity_label.setText(self.tr("Only items of {0}").format(caption or entity_id or ""))
+        self.entity_bar.setVisible(entity_id is not None)
+        self.fetch()
+
+    def select_entity(self, entity_id: str) -> None:
+        """Selection sync from the entity list or the chart: mark it, bring it into view."""
+        self.canvas.selected = entity_id
+        it = self.canvas.item_for(entity_id)
+        if it is not None and not (self.canvas.t0 <= it.start <= self.canvas.t1):
+            span = self.canvas.t1 - self.canvas.t0
+            self.canvas.set_range(it.start - span / 2, it.start + span / 2)
+        self.canvas.update()
+
+    def _move_undated(self, delta: int) -> None:
+        idx = self.undated.currentIndex()
+        if idx.isValid() and self.undated_model.move(idx.row(), delta):
+            self.undated.setCurrentIndex(self.undated_model.index(idx.row() + delta))
+
+    def _store_order(self, ids: list[str]) -> None:
+        self.session.call(charts.reorder_undated, ids, on_error=self._error)
+
+    def export(self) -> None:
+        path = ask.save_file(self, self.tr("Export the timeline"), "timeline.png",
+                             self.tr("Images (*.png *.svg)"))
+        if not path:
+            return
+        lo = datetime.fromtimestamp(self.canvas.t0, UTC)
+        hi = datetime.fromtimestamp(self.canvas.t1, UTC)
+        self.session.call(charts.export_timeline, Path(path), lo=lo, hi=hi, flt=self.current_filter(),
+                          lanes=self.lanes.currentData(),
+                          on_done=lambda p: self.status.setText(self.tr("Exported to {0}").format(p)),
+                          on_error=self._error)

@@ -1,0 +1,389 @@
+"""The workbench window: welcome screen or the open case, menus, status bar, lock.
+
+It assembles the parts (welcome, wizard, unlock, case view, search, idle lock); the parts
+do the work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from casebench.services import about
+from casebench.services.cases import CaseInfo, case_info, create_case
+from casebench.services.settings import current_user
+from casebench.services.verify import VerifyReport, verify_case
+from casebench.ui import i18n
+from casebench.ui.caseview import CaseView
+from casebench.ui.common import TlpBadge, plain_error
+from casebench.ui.dialogs import ask
+from casebench.ui.idle import IdleWatcher
+from casebench.ui.prefs import Prefs
+from casebench.ui.progress import TaskRunner
+from casebench.ui.search_view import SearchBox
+from casebench.ui.session import CaseSession
+from casebench.ui.unlock import UnlockDialog
+from casebench.ui.welcome import WelcomePage
+from casebench.ui.wizard import NewCaseWizard
+
+
+class Workbench(QMainWindow):
+    def __init__(self, prefs: Prefs | None = None, session: CaseSession | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs or Prefs()
+        self.session = session or CaseSession(self)
+        self.setObjectName("workbench")
+        self.info: CaseInfo | None = None
+        self.case_path: str | None = None
+        self.locked = False
+        self.unlock_dialog: UnlockDialog | None = None
+        self.resize(1280, 800)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.welcome = WelcomePage(self.prefs)
+        self.welcome.newRequested.connect(self.new_case)
+        self.welcome.openRequested.connect(self.choose_case)
+        self.welcome.recentChosen.connect(self.open_case)
+        self.caseview = CaseView(self.session)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.caseview)
+        self.search_box = SearchBox(self.session, self.caseview.search)
+        self.search_box.resultsReady.connect(lambda *_: self.caseview.show_search())
+        self.search_box.openRequested.connect(self._open_search_hit)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar_title = QLabel()
+        self.toolbar_title.setObjectName("caseTitle")
+        self.toolbar_title.setStyleSheet("font-weight: bold; padding: 0 12px;")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(self.toolbar_title)
+        self.toolbar.addWidget(spacer)
+        self.search_box.setMaximumWidth(420)
+        self.toolbar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("caseLabel")
+        self.tlp_badge = TlpBadge()
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.clicked.connect(lambda: self.lock())
+        sb = self.statusBar()
+        sb.addWidget(self.case_label, 1)
+        sb.addPermanentWidget(self.tlp_badge)
+        sb.addPermanentWidget(self.lock_button)
+        self.idle = IdleWatcher(self.prefs.idle_minutes(), self)
+        self.idle.idle.connect(self._idle_lock)
+        self._build_menus()
+        self.retranslate()
+        geo, state = self.prefs.window_state()
+        if geo is not None:
+            self.restoreGeometry(geo)
+        if state is not None:
+            self.restoreState(state)
+        self.show_welcome()
+
+    # -- menus and texts ------------------------------------------------------------------------
+    def _action(self, menu: QMenu, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        act = QAction(self)
+        act.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        menu.addAction(act)
+        return act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.case_menu = bar.addMenu("")
+        self.act_new = self._action(self.case_menu, self.new_case, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.case_menu, self.choose_case, QKeySequence.StandardKey.Open)
+        self.act_close = self._action(self.case_menu, self.close_case)
+        self.case_menu.addSeparator()
+        self.act_lock = self._action(self.case_menu, self.lock, "Ctrl+L")
+        self.act_verify = self._action(self.case_menu, self.verify)
+        self.case_menu.addSeparator()
+        self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self._focus_search)
+        self.addAction(self.act_find)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *i18n.SUPPORTED):
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setData(code)
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
+        self.language_actions.get(self.prefs.language(), self.language_actions[""]).setChecked(True)
+        self.act_idle = self._action(self.settings_menu, self.choose_idle)
+        self.help_menu = bar.addMenu("")
+        self.act_about = self._action(self.help_menu, self.about)
+
+    def retranslate(self) -> None:
+        self.case_menu.setTitle(self.tr("&Case"))
+        self.act_new.setText(self.tr("&New case…"))
+        self.act_open.setText(self.tr("&Open case…"))
+        self.act_close.setText(self.tr("&Close case"))
+        self.act_lock.setText(self.tr("&Lock now"))
+        self.act_verify.setText(self.tr("&Verify case"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[""].setText(self.tr("System default"))
+        for code in i18n.SUPPORTED:
+            self.language_actions[code].setText(i18n.LANGUAGE_NAMES[code])
+        self.act_idle.setText(self.tr("&Auto-lock…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About casebench"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Close the case now; unlocking needs the passphrase (Ctrl+L)"))
+        self.toolbar.setWindowTitle(self.tr("Search"))
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_status(self) -> None:
+        is_case = self.case_path is not None
+        if self.info is not None:
+            title = self.info.title or Path(self.info.path).name
+            ref = f" · {self.info.reference}" if self.info.reference else ""
+            self.case_label.setText(self.tr("Case: {title}{ref} · user {user}").format(
+                title=title, ref=ref, user=current_user()))
+            self.setWindowTitle(f"{title} — casebench")
+            self.toolbar_title.setText(title)
+        elif is_case and self.locked:
+            self.case_label.setText(self.tr("Case locked: {name}").format(name=Path(self.case_path or "").name))
+            self.setWindowTitle("casebench")
+        else:
+            self.case_label.setText(self.tr("No case open"))
+            self.setWindowTitle("casebench")
+        if self.info is None:
+            self.toolbar_title.setText("")
+        self.tlp_badge.set_tlp(self.info.default_tlp if self.info else None)
+        open_ = self.session.is_open
+        self.lock_button.setVisible(open_)
+        for act in (self.act_close, self.act_lock, self.act_verify):
+            act.setEnabled(open_)
+        self.toolbar.setVisible(open_ or self.locked)
+        self.search_box.setEnabled(open_)
+
+    # -- pages --------------------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        self.welcome.refresh()
+        self.pages.setCurrentWidget(self.welcome)
+        self._update_status()
+
+    # -- create / open / unlock -------------------------------------------------------------------
+    def new_case(self) -> None:
+        if self.session.is_open and not self._close_first():
+            return
+        wizard = NewCaseWizard(self)
+        if not ask.exec(wizard):
+            wizard.wipe()
+            wizard.deleteLater()
+            return
+        values, secret = wizard.values(), wizard.secret()
+        wizard.wipe()
+        wizard.deleteLater()
+        self.case_path = str(values.path)
+        user = current_user()
+        self.case_label.setText(self.tr("Creating the case…"))
+        self.session.open(lambda: create_case(values.path, secret, user=user, title=values.title,
+                                              reference=values.reference, originator=values.originator,
+                                              originator_country=values.originator_country,
+                                              default_tlp=values.default_tlp),
+                          on_done=lambda _c: self._opened(), on_error=self._create_failed)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.case_path = None
+        self._update_status()
+        ask.error(self, self.tr("New case"), plain_error(exc))
+
+    def choose_case(self) -> None:
+        path = ask.directory(self, self.tr("Open a case folder (.casebench)"))
+        if path:
+            self.open_case(path)
+
+    def open_case(self, path: str) -> None:
+        if self.session.is_open:
+            if self.case_path and Path(path).resolve() == Path(self.case_path).resolve():
+                return
+            if not self._close_first():
+                return
+        if not (Path(path) / "case.json").exists():
+            ask.error(self, self.tr("Open case"), self.tr(
+                "{path} is not a casebench case folder (it has no case.json).").format(path=path))
+            return
+        self.case_path = path
+        self.ask_unlock()
+
+    def ask_unlock(self, reason: str = "") -> UnlockDialog:
+        assert self.case_path is not None
+        dialog = UnlockDialog(self.session, self.case_path, self, reason=reason)
+        dialog.unlocked.connect(lambda _c: self._opened())
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _unlock_cancelled(self) -> None:
+        self.unlock_dialog = None
+        if not self.session.is_open:
+            self.caseview.clear()
+            self.case_path = None
+            self.locked = False
+            self.show_welcome()
+
+    def _opened(self) -> None:
+        self.unlock_dialog = None
+        self.locked = False
+        if self.case_path:
+            self.prefs.add_recent(self.case_path)
+        self.caseview.setEnabled(True)
+        self.pages.setCurrentWidget(self.caseview)
+        self.session.call(case_info, on_done=self._got_info, on_error=lambda _e: None)
+        try:  # tidy interrupted intakes once per opening (evidence component, when present)
+            from casebench.services.evidence import open_evidence
+        except ImportError:
+            pass
+        else:
+            self.session.call(open_evidence, on_error=lambda _e: None)
+        self.idle.set_minutes(self.prefs.idle_minutes())
+        self.idle.start()
+        self._update_status()
+
+    def _got_info(self, info: CaseInfo) -> None:
+        self.info = info
+        region = (info.originator_country or "").upper() or None
+        for page in (self.caseview.entities, *self.caseview.forum.pages):
+            page.editor.region = region
+            page.editor.default_tlp = info.default_tlp
+        self._update_status()
+        self.caseview.load()
+
+    def _close_first(self) -> bool:
+        if not ask.confirm(self, self.tr("Close case"), self.tr("Close the open case first?")):
+            return False
+        self.close_case()
+        return True
+
+    def close_case(self) -> None:
+        self.idle.stop()
+        self.caseview.clear()
+        self.info = None
+        self.case_path = None
+        self.locked = False
+        self.search_box.clear()
+        self.session.close()
+        self.show_welcome()
+
+    # -- lock ---------------------------------------------------------------------------------------
+    def _idle_lock(self) -> None:
+        minutes = self.prefs.idle_minutes()
+        self.lock(self.tr("The case was locked after {n} minutes without activity.").format(
+            n=f"{minutes:g}"))
+
+    def lock(self, reason: str = "") -> None:
+        """Close the case, clear every view, keep the window as it is, ask for the passphrase."""
+        if not self.session.is_open or self.case_path is None:
+            return
+        self.idle.stop()
+        self.locked = True
+        self.info = None
+        self.search_box.clear()
+        self.caseview.clear()
+        self.caseview.setEnabled(False)
+        self.session.close(on_done=lambda _r: self._update_status())
+        self._update_status()
+        self.ask_unlock(reason or self.tr("The case is locked."))
+
+    def choose_idle(self) -> None:
+        text = ask.text(self, self.tr("Auto-lock"),
+                        self.tr("Lock the case after this many minutes without activity:"),
+                        f"{self.prefs.idle_minutes():g}")
+        if text is None:
+            return
+        try:
+            minutes = float(text.replace(",", "."))
+        except ValueError:
+            minutes = 0
+        if minutes <= 0:
+            ask.warn(self, self.tr("Auto-lock"), self.tr("Give a number of minutes greater than 0."))
+            return
+        self.prefs.set_idle_minutes(minutes)
+        self.idle.set_minutes(minutes)
+
+    # -- language -----------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.prefs.set_language(code)
+        i18n.install(code)  # LanguageChange reaches every widget; they re-read their texts
+        act = self.language_actions.get(code)
+        if act is not None:
+            act.setChecked(True)
+
+    # -- search -------------------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        if self.session.is_open:
+            self.search_box.setFocus()
+            self.search_box.selectAll()
+
+    def _open_search_hit(self) -> None:
+        eid = self.caseview.search.current_entity()
+        if eid:
+            self.caseview.open_entity(eid)
+
+    # -- other actions ------------------------------------------------------------------------------
+    def verify(self) -> None:
+        if not self.session.is_open:
+            return
+        runner = TaskRunner(self.session, self, self.tr("Verify case"),
+                            self.tr("Checking the database, the audit chain and the evidence…"))
+        runner.finished.connect(self._verified)
+        runner.failed.connect(lambda exc: ask.error(self, self.tr("Verify case"), plain_error(exc)))
+        runner.start(verify_case)
+
+    def _verified(self, report: VerifyReport) -> None:
+        checked = "\n".join(f"• {c}" for c in report.checked)
+        if report.ok:
+            ask.info(self, self.tr("Verify case"),
+                     self.tr("The case is intact.") + "\n\n" + self.tr("Checked:") + "\n" + checked)
+        else:
+            ask.warn(self, self.tr("Verify case"), self.tr("Problems were found:") + "\n"
+                     + "\n".join(f"• {p}" for p in report.problems) + "\n\n" + self.tr("Checked:")
+                     + "\n" + checked)
+
+    def about(self) -> None:
+        self.session.run_plain(about.versions, on_done=self._show_about, on_error=lambda _e: None)
+
+    def _show_about(self, versions: list[tuple[str, str]]) -> None:
+        lines = "\n".join(f"{name}: {ver}" for name, ver in versions)
+        ask.info(self, self.tr("About casebench"),
+                 self.tr("Offline workbench for cross-border investigations.") + "\n\n" + lines)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.save_window_state(self.saveGeometry(), self.saveState())
+        self.idle.stop()
+        super().closeEvent(event)

@@ -1,0 +1,51 @@
+"""The exchange commands end to end: identity, partner, export, import, merges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casebench.cli.main import main
+from casebench.services.entities import EntityDraft, add_entity
+from tests.conftest import PASSPHRASE
+from tests.exchange.conftest import ID_PASS, Bench, home
+
+
+def cli(h: Path, *args: str) -> int:
+    with home(h):
+        return main(list(args))
+
+
+def test_cli_exchange(pair: tuple[Bench, Bench], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = pair
+    monkeypatch.setenv("CASEBENCH_IDENTITY_PASSPHRASE", ID_PASS)
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASSPHRASE)
+    carol = tmp_path / "home-carol"
+    carol.mkdir()
+    assert cli(carol, "identity", "create", "--name", "Carol Diaz", "--agency", "PDI", "--country", "cl") == 0
+    assert cli(carol, "identity", "export-card", "-o", str(tmp_path / "carol.card")) == 0
+    out = capsys.readouterr().out
+    fingerprint = out.split("partner: ")[1].strip()
+    assert cli(a.home, "partner", "add", str(tmp_path / "carol.card"), "--fingerprint", "0000") == 1
+    assert cli(a.home, "partner", "add", str(tmp_path / "carol.card"), "--fingerprint", fingerprint) == 0
+    assert cli(a.home, "partner", "list") == 0
+    assert "Carol Diaz" in capsys.readouterr().out
+    eid = add_entity(a.case, EntityDraft("Person", [("name", "Ana Gomes")]))
+    a_path, b_path = a.case.path, b.case.path
+    a.case.close()
+    b.case.close()
+    bundle = tmp_path / "out.cbx"
+    assert cli(a.home, "export", str(a_path), "--to", "Bruno Costa", "--entity", eid, "--legal-basis",
+               "MLA:ES-2024-77", "--purpose", "request 77", "-o", str(bundle), "--yes") == 0
+    assert cli(b.home, "import", str(b_path), str(bundle)) == 0
+    out = capsys.readouterr().out
+    assert "imported bundle" in out and "1 new entities" in out
+    assert cli(b.home, "import", str(b_path), str(bundle)) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert cli(b.home, "merges", str(b_path), "list") == 0
+    bundle.write_bytes(bundle.read_bytes()[:-10])
+    assert cli(b.home, "import", str(b_path), str(bundle)) == 1
+    assert "bundle refused" in capsys.readouterr().err
+    assert cli(a.home, "partner", "remove", "Carol Diaz") == 0

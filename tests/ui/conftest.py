@@ -1,0 +1,71 @@
+"""GUI fixtures: a workbench window, and one with a case already unlocked through the dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from tests.conftest import PASSPHRASE
+
+from casebench.services import entities as es
+from casebench.services.cases import create_case
+from casebench.ui import i18n
+from casebench.ui.prefs import Prefs
+from casebench.ui.workbench import Workbench
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def bench(qtbot) -> Iterator[Workbench]:
+    window = Workbench(Prefs())
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.idle.stop()
+    window.session.shutdown()
+    i18n.install("en")
+
+
+@pytest.fixture
+def closed_case(case_path: Path) -> Path:
+    c = create_case(case_path, PASSPHRASE, user="tester", title="Operation Mar Azul",
+                    reference="ES-UDYCO-2024-0117", originator="UDYCO Madrid",
+                    originator_country="es", default_tlp="AMBER")
+    es.add_entity(c, es.EntityDraft("Vessel", [("name", "Mar Azul"), ("imoNumber", "9074729")]))
+    es.add_entity(c, es.EntityDraft("Person", [("name", "Mamadou Diallo"), ("nationality", "sn")]))
+    c.close()
+    return case_path
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a user; QTest can only synthesise ASCII keys, so other text is inserted."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        widget.setFocus()
+        widget.insert(text)
+
+
+def unlock(qtbot, window: Workbench, passphrase: str = PASSPHRASE) -> None:
+    dialog = window.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def opened(qtbot, bench: Workbench, closed_case: Path) -> Workbench:
+    bench.open_case(str(closed_case))
+    unlock(qtbot, bench)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bench.caseview.entities.model.ready, timeout=TIMEOUT)
+    return bench

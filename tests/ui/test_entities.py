@@ -1,0 +1,199 @@
+"""Entities: lazy model, schema-driven editor, search, retract, merge and unmerge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from tests.ui.conftest import TIMEOUT, type_text
+
+from casebench.services import entities as es
+from casebench.ui.audit_view import AuditModel
+from casebench.ui.dialogs import ask
+from casebench.ui.entity_model import Col, EntityTableModel
+from casebench.ui.merge import MergeDialog
+from casebench.ui.session import CaseSession
+from casebench.ui.statement_model import StatementModel
+
+
+def _find(model, caption: str) -> int:
+    for row in range(model.rowCount()):
+        if model.index(row, Col.CAPTION).data() == caption:
+            return row
+    return -1
+
+
+def test_add_person_with_partial_birth_date_and_phone_then_search_and_open(qtbot, opened) -> None:
+    page = opened.caseview.entities
+    action = next(a for a in page.new_menu.actions() if a.data() == "Person")
+    action.trigger()
+    editor = page.editor
+    assert editor.schema == "Person" and editor.entity is None
+    type_text(qtbot, editor.row("name").fields[0].editor, "Juan Pérez Gómez")
+    birth = editor.row("birthDate").fields[0]
+    qtbot.keyClicks(birth.editor, "1980-13")
+    assert birth.problem()  # month 13 is refused as you type
+    birth.editor.clear()
+    qtbot.keyClicks(birth.editor, "1980-05")
+    assert not birth.problem()
+    assert "month" in birth.hint.text()
+    phone = editor.row("phone")
+    qtbot.keyClicks(phone.fields[0].editor, "600 123 456")  # read in the case's country (ES)
+    assert "+34600123456" in phone.fields[0].hint.text()
+    second = phone.add_field()  # multi-valued
+    qtbot.keyClicks(second.editor, "+351 912 345 678")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.caption == "Juan Pérez Gómez",
+                    timeout=TIMEOUT)
+    ent = editor.entity
+    assert ent.values("birthDate") == ["1980-05"]
+    assert sorted(ent.values("phone")) == ["+34600123456", "+351912345678"]
+    qtbot.waitUntil(lambda: _find(page.model, "Juan Pérez Gómez") >= 0, timeout=TIMEOUT)
+    # provenance, grade and handling are shown for each value
+    model = editor.values_model
+    assert model.rowCount() == 4
+    assert any("TLP:AMBER" in str(model.index(r, 5).data()) for r in range(model.rowCount()))
+
+    # search and open
+    editor.clear()
+    opened.search_box.setFocus()
+    type_text(qtbot, opened.search_box, "perez")
+    qtbot.waitUntil(lambda: bool(opened.caseview.search.hits), timeout=TIMEOUT)
+    assert opened.caseview.stack.currentWidget() is opened.caseview.search
+    tree = opened.caseview.search.tree
+    assert tree.topLevelItem(0).text(0).startswith("People")
+    qtbot.keyClick(opened.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.entity is not None, timeout=TIMEOUT)
+    assert editor.entity.caption == "Juan Pérez Gómez"
+    assert opened.caseview.stack.currentWidget() is page
+
+
+def test_invalid_values_are_refused_before_saving(qtbot, opened) -> None:
+    editor = opened.caseview.entities.editor
+    opened.caseview.entities.new_entity("Vessel")
+    qtbot.keyClicks(editor.row("imoNumber").fields[0].editor, "1234568")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "IMO" in editor.error.text()
+    assert editor.entity is None
+
+
+def test_filters_sort_and_lazy_paging(qtbot, opened, qtmodeltester) -> None:
+    session = opened.session
+    done = []
+    drafts = [es.EntityDraft("Person", [("name", f"Person {i:03d}")], tags=["op"] if i % 2 else [])
+              for i in range(45)]
+
+    def load(case):
+        for d in drafts:
+            es.add_entity(case, d)
+
+    session.call(load, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    model = EntityTableModel(session, page=10)
+    model.reload()
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.total == 47 and model.rowCount() == 10
+    assert model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 20, timeout=TIMEOUT)
+    qtmodeltester.check(model)
+    model.sort(Col.CAPTION, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.index(0, Col.CAPTION).data() == "Person 044"
+    model.update_filter(tag="op")
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.total == 22
+    model.update_filter(tag="", schema=("Vessel",))
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.total == 1 and model.index(0, Col.TLP).data() == "TLP:AMBER"
+    model.update_filter(schema=(), country="sn")
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.total == 1 and model.index(0, Col.CAPTION).data() == "Mamadou Diallo"
+    qtmodeltester.check(model)
+    # the page's own widgets filter the same way
+    page = opened.caseview.entities
+    page.tlp.setCurrentIndex(page.tlp.findData(4))  # RED: nothing
+    qtbot.waitUntil(lambda: page.model.ready and page.model.total == 0, timeout=TIMEOUT)
+    assert "No entities match" in page.count.text()
+
+
+def test_retract_with_reason(qtbot, opened) -> None:
+    page = opened.caseview.entities
+    row = _find(page.model, "Mamadou Diallo")
+    page.table.selectRow(row)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.entity is not None, timeout=TIMEOUT)
+    view = editor.values_view
+    target = next(r for r in range(editor.values_model.rowCount())
+                  if editor.values_model.statement(r).prop == "nationality")
+    view.selectRow(target)
+    with ask.scripted(["typing error in the report"]) as log:
+        qtbot.mouseClick(editor.retract_button, Qt.MouseButton.LeftButton)
+    assert log[0][0] == "text"
+    qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.values("nationality"),
+                    timeout=TIMEOUT)
+
+
+def test_merge_with_preview_and_unmerge(qtbot, opened) -> None:
+    session = opened.session
+    ids: list[str] = []
+    session.call(es.add_entity, es.EntityDraft("Person", [("name", "M. Diallo"), ("phone", "+221 77 123 45 67")]),
+                 on_done=ids.append)
+    qtbot.waitUntil(lambda: bool(ids), timeout=TIMEOUT)
+    page = opened.caseview.entities
+    page.reload()
+    qtbot.waitUntil(lambda: _find(page.model, "M. Diallo") >= 0, timeout=TIMEOUT)
+    main_id = page.model.summary(_find(page.model, "Mamadou Diallo")).id
+
+    def do_merge(dialog: MergeDialog) -> int:
+        dialog.choose(ids[0], "M. Diallo")
+        qtbot.waitUntil(lambda: dialog.preview is not None, timeout=TIMEOUT)
+        assert dialog.model.rowCount() >= 2  # side by side: name, nationality, phone
+        assert dialog.model.horizontalHeaderItem(1).text() == "Mamadou Diallo"
+        dialog.reason.setText("same phone in two reports")
+        dialog.do_merge()
+        qtbot.waitUntil(lambda: dialog.result_id is not None, timeout=TIMEOUT)
+        return dialog.result()
+
+    with ask.scripted([do_merge]):
+        page.merge(main_id)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.merged_ids == [ids[0]],
+                    timeout=TIMEOUT)
+    assert editor.unmerge_button.isVisible()
+    with ask.scripted(["wrong person"]):
+        qtbot.mouseClick(editor.unmerge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.merged_ids, timeout=TIMEOUT)
+
+
+def test_statement_and_audit_models(qtbot, case, qtmodeltester) -> None:
+    eid = es.add_entity(case, es.EntityDraft("Person", [("name", "Ana Costa"), ("birthDate", "1975")]))
+    ent = es.show(case, eid)
+    sm = StatementModel()
+    sm.set_entity(ent)
+    qtmodeltester.check(sm)
+    assert sm.rowCount() == 2
+    case.close()
+
+
+def test_audit_page_lists_and_verifies(qtbot, opened, qtmodeltester) -> None:
+    opened.caseview.select("audit")
+    page = opened.caseview.audit
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
+    qtmodeltester.check(page.model)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=TIMEOUT)
+    page.category.setCurrentIndex(page.category.findData("consultation"))
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and all(
+        page.model.index(r, 3).data() == "consultation" for r in range(page.model.rowCount())),
+        timeout=TIMEOUT)
+    assert isinstance(page.model, AuditModel)
+
+
+def test_model_without_open_case_is_empty(qtbot, qtmodeltester, tmp_path: Path) -> None:
+    session = CaseSession()
+    model = EntityTableModel(session)
+    model.reload()
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    qtmodeltester.check(model)
+    session.shutdown()

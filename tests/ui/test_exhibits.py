@@ -1,0 +1,116 @@
+"""Exhibits: create, intake a folder with progress, cancel half-way (case intact), custody, verify,
+extract with a reason."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog, QPushButton
+
+pytest.importorskip("casebench.services.evidence")
+
+from tests.ui.conftest import TIMEOUT
+
+from casebench.services import evidence as ev
+from casebench.services.progress import OperationCancelled
+from casebench.ui.dialogs import ask
+from casebench.ui.exhibit_dialogs import CustodyDialog, ExhibitDialog
+from casebench.ui.exhibits_view import ExhibitsPage
+
+
+def _folder(root: Path, files: int, size: int) -> Path:
+    root.mkdir()
+    for i in range(files):
+        (root / f"msg-{i:03d}.bin").write_bytes(os.urandom(size))
+    return root
+
+
+def _new_exhibit(qtbot, page: ExhibitsPage, ref: str) -> None:
+    def fill(dialog: ExhibitDialog) -> int:
+        qtbot.keyClicks(dialog.reference, ref)
+        dialog.type.setCurrentIndex(dialog.type.findData("device"))
+        qtbot.keyClicks(dialog.description, "iPhone 13, black")
+        qtbot.keyClicks(dialog.seized_at, "2024-03-11T14:05+01:00")
+        qtbot.keyClicks(dialog.seals, "S-1001, S-1002")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    with ask.scripted([fill]):
+        page.new_exhibit()
+    qtbot.waitUntil(lambda: page.current is not None and page.current.reference == ref, timeout=TIMEOUT)
+
+
+@pytest.fixture
+def page(qtbot, opened) -> ExhibitsPage:
+    opened.caseview.select("exhibits")
+    p = opened.caseview.pages["exhibits"]
+    assert isinstance(p, ExhibitsPage)
+    qtbot.waitUntil(lambda: p.model.ready, timeout=TIMEOUT)
+    return p
+
+
+def test_intake_then_cancel_half_way_leaves_the_case_intact(qtbot, opened, page, tmp_path, qtmodeltester) -> None:
+    _new_exhibit(qtbot, page, "MA-EX-001")
+    qtmodeltester.check(page.model)
+    small = _folder(tmp_path / "small", 3, 10_000)
+    with ask.scripted([str(small)]):
+        page.choose_intake()
+    qtbot.waitUntil(lambda: page.runner is None and page.current is not None and page.current.files == 3,
+                    timeout=TIMEOUT)
+    assert page.files_model.rowCount() == 3
+    qtmodeltester.check(page.files_model)
+    qtmodeltester.check(page.custody_model)
+    assert len(page.files_model.item(0).sha256) == 64
+
+    big = _folder(tmp_path / "big", 64, 2 * 1024 * 1024)
+    runner = page.intake([str(big)])
+    assert runner is not None and runner.dialog.isVisible()
+    qtbot.waitUntil(lambda: runner.last_progress[1] > 0
+                    and runner.last_progress[0] >= runner.last_progress[1] // 2, timeout=TIMEOUT)
+    cancel = runner.dialog.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.runner is None, timeout=TIMEOUT)
+    assert isinstance(page.last_result, OperationCancelled)
+    assert "cancelled" in page.status.text()
+    qtbot.waitUntil(lambda: page.current is not None and page.files_model.rowCount() == 3, timeout=TIMEOUT)
+    done: list = []
+    opened.session.call(lambda case: (ev.get_exhibit(case, "MA-EX-001").files,
+                                      ev.custody_problems(case)), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    assert done[0] == (3, [])
+
+
+def test_drop_custody_verify_extract(qtbot, opened, page, tmp_path) -> None:
+    _new_exhibit(qtbot, page, "MA-EX-002")
+    folder = _folder(tmp_path / "phone", 2, 5000)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    drop = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: page.runner is None and page.current is not None and page.current.files == 2,
+                    timeout=TIMEOUT)
+
+    def custody(dialog: CustodyDialog) -> int:
+        dialog.event_type.setCurrentIndex(dialog.event_type.findData("transfer"))
+        qtbot.keyClicks(dialog.to_org, "Forensic lab Madrid")
+        qtbot.keyClicks(dialog.purpose, "examination")
+        return int(QDialog.DialogCode.Accepted)
+
+    before = page.custody_model.rowCount()
+    with ask.scripted([custody]):
+        page.add_custody()
+    qtbot.waitUntil(lambda: page.custody_model.rowCount() == before + 1, timeout=TIMEOUT)
+    page.verify()
+    qtbot.waitUntil(lambda: "Verified" in page.status.text(), timeout=TIMEOUT)
+    out = tmp_path / "out"
+    out.mkdir()
+    with ask.scripted([str(out), "court expert examination"]):
+        page.extract()
+    qtbot.waitUntil(lambda: "Extracted" in page.status.text(), timeout=TIMEOUT)
+    assert sum(1 for p in out.rglob("*") if p.is_file()) == 2

@@ -191,7 +191,7 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
     view = ChartView(_NoSession())
     view.resize(1400, 900)
     view.show()
-    view.graph, view.on, view.pos = g, sorted(g.nodes), pos
+    view.graph, view.on, view.positions = g, sorted(g.nodes), pos
     t = time.perf_counter()
     view.rebuild()
     view.view.fitInView(view.scene.itemsBoundingRect())

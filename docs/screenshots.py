@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     win.resize(1280, 800)
     win.show()
 
-    def settle(until: Callable[[], bool] = lambda: False, timeout: float = 10.0, grace: float = 0.3) -> None:
+    def settle(until: Callable[[], bool] = lambda: True, timeout: float = 10.0, grace: float = 0.3) -> None:
         end = time.monotonic() + timeout
         while time.monotonic() < end and not until():
             app.processEvents()

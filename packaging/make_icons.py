@@ -179,7 +179,7 @@ def _diamond(cx: float, cy: float, r: float) -> tuple[tuple[float, float], ...]:
     return ((cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy))
 
 
-A, B, C, D = (146, 238), (256, 222), (196, 338), (354, 226)
+A, B, C, D = (146, 240), (256, 222), (200, 340), (350, 218)
 SHAPES = (
     RoundRect(24, 24, 488, 488, 96, NAVY),  # tile
     RoundRect(84, 114, 236, 176, 18, FOLDER_BACK),  # folder tab
@@ -193,12 +193,12 @@ SHAPES = (
     Polygon(_diamond(*C, 26), NAVY, detail=True),
     Circle(*D, 20, NAVY, detail=True),
     # shield with padlock, in front of the folder's lower right corner
-    Shield(364, 250, 280, 352, 484, 98, WHITE),
-    Shield(364, 266, 293, 356, 466, 84, SHIELD),
-    Arc(364, 352, 26, 13, WHITE),
-    RoundRect(326, 348, 402, 414, 10, WHITE),
-    Circle(364, 374, 9, SHIELD),
-    RoundRect(359, 376, 369, 398, 3, SHIELD),
+    Shield(364, 238, 268, 338, 468, 98, WHITE),
+    Shield(364, 254, 281, 342, 450, 84, SHIELD),
+    Arc(364, 338, 26, 13, WHITE),
+    RoundRect(326, 334, 402, 400, 10, WHITE),
+    Circle(364, 360, 9, SHIELD),
+    RoundRect(359, 362, 369, 384, 3, SHIELD),
 )
 
 

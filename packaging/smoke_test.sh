@@ -49,10 +49,9 @@ echo "PATH:    /usr/bin and /bin without python ($(ls "$NOPY" | wc -l) commands)
 echo "binary:  $BIN"
 
 mkdir -p "$WORK/home" "$WORK/data"
-cb_env() {  # env -i drops VIRTUAL_ENV, PYTHONPATH, PYTHONHOME and everything else
-    env -i HOME="$WORK/home" CASEBENCH_HOME="$WORK/data" PATH="$NOPY" LANG=C.UTF-8 \
-        TMPDIR="$WORK" "$@"
-}
+# env -i drops VIRTUAL_ENV, PYTHONPATH, PYTHONHOME and everything else
+ENV=(env -i HOME="$WORK/home" CASEBENCH_HOME="$WORK/data" PATH="$NOPY" LANG=C.UTF-8 TMPDIR="$WORK")
+cb_env() { "${ENV[@]}" "$@"; }
 cb() { cb_env "${NET[@]}" "$BIN" "$@"; }
 cbp() { cb_env CASEBENCH_PASSPHRASE=demo "${NET[@]}" "$BIN" "$@"; }
 has_command() { grep -qE "^    $1 " "$WORK/help"; }
@@ -76,14 +75,15 @@ elif cb_env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld" "${NET[@]}" "$BIN" demo "$
         >"$WORK/log" 2>&1 && [ -f "$CASE/case.json" ]; then
     pass "demo: $(grep -m1 -E 'people' "$WORK/log" | sed 's/^ *//')"
     # every shared object the program loaded: none may come from a venv or site-packages
-    if cat "$WORK"/ld.* 2>/dev/null | grep -oE 'file=[^ ]+' | sort -u >"$WORK/loaded"; then
+    if cat "$WORK"/ld.* 2>/dev/null | grep -oE 'file=/[^ ]+' | sort -u >"$WORK/loaded"; then
         venv=$(grep -E '\.venv/|pkgvenv|site-packages' "$WORK/loaded" || true)
         outside=$(grep -vE "file=($DIST/|/lib/|/lib64/|/usr/lib/|/usr/lib64/)" "$WORK/loaded" \
-                  | grep -v 'file=$' || true)
+                  | tr '\n' ' ' || true)
+        bundled=$(grep -c "file=$DIST/" "$WORK/loaded")
         if [ -n "$venv" ]; then
             fail "loads libraries from a virtual environment: $venv"
         else
-            pass "independent of any venv: $(wc -l <"$WORK/loaded") shared objects loaded, all from the built folder or system library folders${outside:+ (other: $outside)}"
+            pass "no venv: $(wc -l <"$WORK/loaded") shared objects loaded at run time, $bundled from the built folder, the rest from system library folders${outside:+; other: $outside}"
         fi
     fi
     rm -f "$WORK"/ld.*
@@ -139,29 +139,64 @@ else
 fi
 
 # --- 4. partner bundle: export, then import into a second workbench ---------------------
-# CLI of issue 6: identity export-card, partner add, export CASE --to PARTNER -o FILE.cbx,
-# import CASE FILE.cbx --accept-key.
+# Two workbenches (two CASEBENCH_HOME folders) with their own identities pin each other's
+# contact cards; A exports part of the demo case to B; B imports it into a new case,
+# verifies it, and imports it again (which must change nothing).
 if [ ! -f "$CASE/case.json" ]; then
     skip "bundle export/import: no demo case"
-elif ! has_command export || ! has_command import; then
-    skip "bundle export/import: no 'export'/'import' commands in this build yet"
+elif ! has_command export || ! has_command import || ! has_command identity; then
+    skip "bundle export/import: no 'identity'/'export'/'import' commands in this build yet"
 else
-    B_DATA="$WORK/data-partner"; mkdir -p "$B_DATA"
-    cbB() { env -i HOME="$WORK/home" CASEBENCH_HOME="$B_DATA" PATH="$NOPY" LANG=C.UTF-8 \
-            TMPDIR="$WORK" CASEBENCH_PASSPHRASE=demo "${NET[@]}" "$BIN" "$@"; }
-    ok=1
-    { cbB identity export-card -o "$WORK/partner.card" &&
-      cbp identity export-card -o "$WORK/sender.card" &&
-      cbp partner add "$WORK/partner.card" --yes &&
-      cbp export "$CASE" --to "$(cbB identity show --fingerprint 2>/dev/null || echo partner)" \
-          -o "$KEEP/smoke.cbx" &&
-      cbB partner add "$WORK/sender.card" --yes &&
-      cbB new "$WORK/Partner.casebench" --title "Partner copy" &&
-      cbB import "$WORK/Partner.casebench" "$KEEP/smoke.cbx" --accept-key; } >"$WORK/log" 2>&1 || ok=0
-    if [ $ok = 1 ] && cbB verify "$WORK/Partner.casebench" >>"$WORK/log" 2>&1; then
-        pass "bundle: exported $(du -h "$KEEP/smoke.cbx" | cut -f1) and imported into a partner's case"
+    mkdir -p "$WORK/data-b"
+    ENV_A=("${ENV[@]}" CASEBENCH_PASSPHRASE=demo CASEBENCH_IDENTITY_PASSPHRASE=smoke-a)
+    ENV_B=(env -i HOME="$WORK/home" CASEBENCH_HOME="$WORK/data-b" PATH="$NOPY" LANG=C.UTF-8
+           TMPDIR="$WORK" CASEBENCH_PASSPHRASE=demo CASEBENCH_IDENTITY_PASSPHRASE=smoke-b)
+    cbA() { "${ENV_A[@]}" "${NET[@]}" "$BIN" "$@"; }
+    cbB() { "${ENV_B[@]}" "${NET[@]}" "$BIN" "$@"; }
+    PARTNER="$WORK/Partner.casebench"
+    BUNDLE="$KEEP/smoke.cbx"
+    if { cbA identity create --name "Ana Ruiz" --agency "UDYCO Madrid" --country es &&
+         cbB identity create --name "Kwame Mensah" --agency "DLEC Accra" --country gh &&
+         cbA identity export-card -o "$WORK/ana.card" &&
+         cbB identity export-card -o "$WORK/kwame.card" &&
+         cbA partner add "$WORK/kwame.card" --yes &&
+         cbA export "$CASE" --to "Kwame Mensah" --tag cell-west-africa --neighbours \
+             --legal-basis JIT:SMOKE-2024-1 --purpose "packaging smoke test" -o "$BUNDLE" --yes &&
+         cbB partner add "$WORK/ana.card" --yes &&
+         cbB new "$PARTNER" --title "Partner copy" --country gh &&
+         cbB import "$PARTNER" "$BUNDLE" &&
+         cbB verify "$PARTNER"; } >"$WORK/log" 2>&1; then
+        pass "bundle: $(grep -m1 '^imported' "$WORK/log" | sed 's/ from .*: /: /')"
+        if cbB import "$PARTNER" "$BUNDLE" >"$WORK/log" 2>&1 && grep -qE 'nothing changed| 0 new entities' "$WORK/log"; then
+            pass "bundle: importing the same bundle again changes nothing"
+        else
+            fail "bundle: re-import"
+        fi
     else
-        fail "bundle export/import (check the commands in packaging/smoke_test.sh step 4 against 'casebench export --help')"
+        fail "bundle export/import"
+    fi
+    # a partner without casebench: age + minisign + tar + sha256sum on the same bundle kind
+    if command -v age >/dev/null && command -v age-keygen >/dev/null && command -v minisign >/dev/null; then
+        P="$WORK/plain"; mkdir -p "$P/out"
+        age-keygen -o "$P/key.txt" 2>/dev/null
+        minisign -G -W -p "$P/plain.pub" -s "$P/plain.key" >/dev/null 2>&1
+        printf 'casebench contact card v1\nname: Plain Partner\nagency: Test\ncountry: pt\nage-recipient: %s\nminisign-public-key: %s\n' \
+            "$(age-keygen -y "$P/key.txt")" \
+            "$(tail -1 "$P/plain.pub")" >"$P/plain.card"
+        printf 'untrusted comment: sender key\n%s\n' \
+            "$(grep '^minisign-public-key:' "$WORK/ana.card" | cut -d' ' -f2)" >"$P/sender.pub"
+        if { cbA partner add "$P/plain.card" --yes &&
+             cbA export "$CASE" --to "Plain Partner" --tag cell-portugal \
+                 --legal-basis MLA:SMOKE-2 --purpose "standard tools" -o "$P/x.cbx" --yes &&
+             (cd "$P/out" && age -d -i ../key.txt ../x.cbx | tar -x &&
+              minisign -Vm SHA256SUMS -p ../sender.pub && sha256sum -c SHA256SUMS); } >"$WORK/log" 2>&1
+        then
+            pass "bundle: opened with the standard tools (age -d | tar -x, minisign -V, sha256sum -c)"
+        else
+            fail "bundle: standard-tools recipe of docs/guide/partners-without-casebench.md"
+        fi
+    else
+        skip "bundle with standard tools: age / minisign not installed on this machine"
     fi
 fi
 
@@ -174,7 +209,7 @@ if [ ! -d "$DIST/_internal/PySide6" ]; then
 elif [ ! -f "$CASE/case.json" ]; then
     skip "window: no demo case to open"
 else
-    cb_env QT_QPA_PLATFORM=offscreen CASEBENCH_SMOKE_SCREENSHOT="$SHOT" \
+    "${ENV[@]}" QT_QPA_PLATFORM=offscreen CASEBENCH_SMOKE_SCREENSHOT="$SHOT" \
         CASEBENCH_SMOKE_PASSPHRASE=demo CASEBENCH_SMOKE_DELAY_MS=8000 \
         "${NET[@]}" "$BIN" open "$CASE" >"$WORK/log" 2>&1 &
     pid=$!

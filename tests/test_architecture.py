@@ -59,3 +59,19 @@ def test_import_contracts() -> None:
     result = subprocess.run([str(exe)], capture_output=True, text=True,
                             cwd=SRC.parents[1])
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_sql_outside_store() -> None:
+    """Only casebench.store talks to the database (DESIGN §2)."""
+    import re
+
+    pattern = re.compile(r"\.execute(many)?\(|\bconn\b\s*\.")
+    problems = []
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC).parts
+        if rel[0] == "store":
+            continue
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if pattern.search(line) and not line.lstrip().startswith("#"):
+                problems.append(f"{path.relative_to(SRC)}:{n}: {line.strip()}")
+    assert problems == [], "\n".join(problems)

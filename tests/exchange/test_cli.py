@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import PASSPHRASE
+from tests.exchange.conftest import ID_PASS, Bench, home
 
 from casebench.cli.main import main
 from casebench.services.entities import EntityDraft, add_entity
-from tests.conftest import PASSPHRASE
-from tests.exchange.conftest import ID_PASS, Bench, home
 
 
 def cli(h: Path, *args: str) -> int:

@@ -6,6 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.exchange.conftest import ID_PASS, Bench, make_bench, pin
+from tests.exchange.test_roundtrip import LEGAL, do_import, export
 
 from casebench.domain.handling import TLP, Handling
 from casebench.exchange.errors import ChangedKey, PartnerError
@@ -16,8 +18,6 @@ from casebench.services import partners as partners_svc
 from casebench.services.bundles import PassphraseRecipient, Selection
 from casebench.services.entities import EntityDraft, Source, add_entity, get
 from casebench.store import entities as repo
-from tests.exchange.conftest import ID_PASS, Bench, make_bench, pin
-from tests.exchange.test_roundtrip import LEGAL, do_import, export
 
 
 def test_card_text_round_trip_and_fingerprint(pair: tuple[Bench, Bench]) -> None:
@@ -153,7 +153,7 @@ def test_export_logs_disclosure_and_cancel_leaves_nothing(pair: tuple[Bench, Ben
 
 
 def test_unknown_sender_accept_key(pair: tuple[Bench, Bench], tmp_path: Path) -> None:
-    a, b = pair
+    _, b = pair
     c = make_bench(tmp_path, "Chloe Martin", "OFAST", "fr")
     pin(c, b)
     eid = add_entity(c.case, EntityDraft("Person", [("name", "Jean Dupont")]))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.exchange.craft import Parts, encrypt, tar_bytes
 
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import identity as ident_mod
@@ -18,7 +19,6 @@ from casebench.exchange.errors import BundleError
 from casebench.exchange.minisig import PublicKey
 from casebench.exchange.reader import read_bundle
 from casebench.store.case import utc_now
-from tests.exchange.craft import Parts, encrypt, tar_bytes
 
 SENDER = ident_mod.generate("Fuzz Sender", "Fuzz Agency", "es", utc_now())
 RECEIVER = ident_mod.generate("Fuzz Receiver", "Fuzz Agency", "pt", utc_now())

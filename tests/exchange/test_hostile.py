@@ -9,6 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.exchange import craft
+from tests.exchange.conftest import ID_PASS, Bench
+from tests.exchange.craft import Member, Parts, encrypt, tar_bytes
 
 from casebench.exchange import identity as ident_mod
 from casebench.exchange import tarstream
@@ -16,9 +19,6 @@ from casebench.exchange.errors import BundleError
 from casebench.services import bundles
 from casebench.store import audit
 from casebench.store.case import Case, utc_now
-from tests.exchange import craft
-from tests.exchange.conftest import ID_PASS, Bench
-from tests.exchange.craft import Member, Parts, encrypt, tar_bytes
 
 
 def state(case: Case) -> tuple[list[tuple[str, int]], str, int]:

@@ -9,14 +9,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.exchange.conftest import ID_PASS, Bench
+from tests.exchange.test_roundtrip import LEGAL, do_import
 
 from casebench.services import bundles, evidence
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import Selection
 from casebench.services.entities import EntityDraft, add_entity, get
 from casebench.store.exhibits import ExhibitDraft
-from tests.exchange.conftest import ID_PASS, Bench
-from tests.exchange.test_roundtrip import LEGAL, do_import
 
 TOOLS = ("age", "age-keygen", "minisign", "tar", "sha256sum")
 pytestmark = pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS),

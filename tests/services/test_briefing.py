@@ -8,7 +8,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.document import Document as DocxDocument
 from pypdf import PdfReader
+from tests.conftest import PASSPHRASE
 
 from casebench.cli.main import main as cli_main
 from casebench.domain.grading import Grade
@@ -21,7 +23,6 @@ from casebench.services.progress import OperationCancelled
 from casebench.store import audit
 from casebench.store.case import Case
 from casebench.store.errors import InvalidInput
-from tests.conftest import PASSPHRASE
 
 PASS = "briefing test passphrase"
 RED_NAME = "Zebulón Rojas Quintanilla"
@@ -107,6 +108,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Case, dict
             yield case, _populate(case), root
         finally:
             case.close()
+
+
+def _h1(d: DocxDocument) -> list[str]:
+    return [p.text for p in d.paragraphs if p.style is not None and p.style.name == "Heading 1"]
 
 
 def _pages(path: Path) -> list[str]:
@@ -206,7 +211,7 @@ def test_docx_markings_and_headings(built: tuple[Case, dict[str, str], Path]) ->
     out = root / "pack-pt.docx"
     render_pack(case, PackRequest(language="pt"), out, "docx")
     d = docx.Document(str(out))
-    h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    h1 = _h1(d)
     assert "Perfis de pessoas" in h1 and "Cronologia" in h1
     for section in d.sections:
         header = "\n".join(p.text for p in section.header.paragraphs)
@@ -279,7 +284,7 @@ def test_cli_pack(case: Case, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                      "--max-tlp", "green"]) == 0
     assert out.exists() and "briefing pack:" in capsys.readouterr().out
     d = docx.Document(str(out))
-    assert "Fiches individuelles" in [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    assert "Fiches individuelles" in _h1(d)
     text = "\n".join([*(p.text for p in d.paragraphs),
                       *(c.text for t in d.tables for r in t.rows for c in r.cells)])
     assert ACCENTED[1] in text and RED_NAME not in text

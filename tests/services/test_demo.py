@@ -45,6 +45,12 @@ def demo(built: tuple[DemoResult, float]) -> Iterator[Case]:
         case.close()
 
 
+@pytest.fixture
+def no_exhibits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip the evidence part of the demo where a test is only about the entities (faster)."""
+    monkeypatch.setitem(sys.modules, "casebench.services.demo_evidence", None)
+
+
 def _statements(case: Case, prop: str | None = None) -> list[Statement]:
     ids = [e.id for e in repo.list_entities(case)]
     found = repo.statements_of(case, ids)
@@ -306,13 +312,14 @@ def test_the_demo_is_the_same_every_time(demo: Case, tmp_path: Path) -> None:
         assert _fingerprint(case) == _fingerprint(demo)
 
 
-def test_existing_folder_is_refused_without_replace(tmp_path: Path) -> None:
+def test_existing_folder_is_refused_without_replace(tmp_path: Path, no_exhibits: None) -> None:
     path = tmp_path / "Mar-Azul.casebench"
     build_demo(path)
     with pytest.raises(CaseExists, match="--replace"):
         build_demo(path)
     result = build_demo(path, replace=True)
     assert result.entities > 300
+    assert not result.exhibits_added
 
 
 def test_replace_never_deletes_other_folders(tmp_path: Path) -> None:
@@ -336,13 +343,13 @@ def test_replace_never_deletes_other_folders(tmp_path: Path) -> None:
     assert (same_passphrase / "case.json").exists()
 
 
-def test_an_empty_folder_is_used(tmp_path: Path) -> None:
+def test_an_empty_folder_is_used(tmp_path: Path, no_exhibits: None) -> None:
     path = tmp_path / "empty"
     path.mkdir()
     assert build_demo(path).people >= 30
 
 
-def test_cancel_leaves_nothing(tmp_path: Path) -> None:
+def test_cancel_leaves_nothing(tmp_path: Path, no_exhibits: None) -> None:
     path = tmp_path / "Mar-Azul.casebench"
     calls = {"n": 0}
 
@@ -355,7 +362,7 @@ def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def test_progress_is_reported_up_to_the_total(tmp_path: Path) -> None:
+def test_progress_is_reported_up_to_the_total(tmp_path: Path, no_exhibits: None) -> None:
     seen: list[tuple[int, int]] = []
     build_demo(tmp_path / "p.casebench", progress=lambda d, t, m: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1]

@@ -176,11 +176,11 @@ def test_chart_view_expand_path_and_save(qtbot, session, demo) -> None:
         view.items[demo["ana"]].setSelected(True)
         view.expand_selected()
     assert set(view.items) == {demo["ana"], demo["bruno"], demo["co"]}
-    ana_pos = view.pos[demo["ana"]]
+    ana_pos = view.positions[demo["ana"]]
     with qtbot.waitSignal(view.chartChanged, timeout=TIMEOUT):
         view.expand([demo["bruno"]])
     assert set(view.items) == {demo["ana"], demo["bruno"], demo["co"], demo["carla"]}
-    assert view.pos[demo["ana"]] == ana_pos  # placed nodes stay where they were
+    assert view.positions[demo["ana"]] == ana_pos  # placed nodes stay where they were
     # selecting one entity emits its id
     view.scene.clearSelection()
     with qtbot.waitSignal(view.entitySelected, timeout=TIMEOUT) as blocker:
@@ -198,7 +198,7 @@ def test_chart_view_expand_path_and_save(qtbot, session, demo) -> None:
     assert view.items[demo["bruno"]].highlighted and not view.items[demo["co"]].highlighted
     # drag a node and save the chart under a name; reopen it
     view.items[demo["co"]].setPos(QPointF(999, 555))
-    assert view.pos[demo["co"]] == (999.0, 555.0)
+    assert view.positions[demo["co"]] == (999.0, 555.0)
     done: list[object] = []
     view.save("Ana's network")
     qtbot.waitUntil(lambda: view.charts.findData("Ana's network") >= 0, timeout=TIMEOUT)

@@ -216,7 +216,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
     for st in staged:
         rec = st.record
         eid = str(rec["id"])
-        if not case.conn.execute("SELECT 1 FROM exhibits WHERE id = ?", (eid,)).fetchone():
+        if not xrepo.exhibit_exists(case, eid):
             handling = Handling.from_json(rec.get("handling") or {})
             if not handling.originator:
                 handling = replace(handling, originator=sender.key_id)

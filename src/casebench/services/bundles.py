@@ -188,8 +188,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     blocked: set[str] = set()
     for eid in selected:
         ent = repo.get_entity(case, eid)
-        row = case.conn.execute("SELECT origin FROM entities WHERE id = ?", (eid,)).fetchone()
-        problems = check_all(ent.handling, row[0] if row else "", infos)
+        problems = check_all(ent.handling, xrepo.entity_origin(case, eid), infos)
         if problems:
             blocked.add(eid)
             withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why) for who, why in problems]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from casebench.domain.handling import TLP
-from casebench.store import audit, keyslots
+from casebench.store import audit, keyslots, stats
 from casebench.store.case import Case, damaged_pages
 from casebench.store.entities import count_entities
 from casebench.store.errors import InvalidInput
@@ -55,7 +55,6 @@ class CaseInfo:
 
 
 def case_info(case: Case) -> CaseInfo:
-    conn = case.conn
     return CaseInfo(
         path=case.path, case_id=case.case_id, title=case.title,
         reference=case.get_meta("reference") or "", originator=case.get_meta("originator") or "",
@@ -63,9 +62,9 @@ def case_info(case: Case) -> CaseInfo:
         default_tlp=TLP.parse(case.get_meta("default_tlp"), TLP.AMBER),
         created_at=case.get_meta("created_at") or "", slots=keyslots.list_slots(case.path),
         entities=count_entities(case),
-        statements=int(conn.execute("SELECT count(*) FROM statements WHERE retracted = 0").fetchone()[0]),
-        audit_records=int(conn.execute("SELECT count(*) FROM audit").fetchone()[0]),
-        schema_version=int(conn.execute("PRAGMA user_version").fetchone()[0]),
+        statements=stats.live_statement_count(case),
+        audit_records=stats.audit_count(case),
+        schema_version=stats.schema_version(case),
     )
 
 
@@ -77,7 +76,4 @@ def database_problems(case: Case) -> list[str]:
     bad = damaged_pages(case.conn)
     if bad:
         return [f"case.db is damaged at page {bad[0]} ({bad[1]})"]
-    rows = case.conn.execute("PRAGMA quick_check").fetchall()
-    if rows and rows[0][0] != "ok":
-        return [f"case.db structure: {r[0]}" for r in rows[:5]]
-    return []
+    return stats.structure_problems(case)

@@ -288,3 +288,12 @@ def exported(case: Case) -> list[dict[str, Any]]:
     return [{"bundle_id": r[0], "created_at": r[1], "recipients": json.loads(r[2]), "file": r[3]}
             for r in case.conn.execute(
                 "SELECT bundle_id, created_at, recipients, file_name FROM bundles_exported ORDER BY created_at")]
+
+
+def entity_origin(case: Case, entity_id: str) -> str:
+    row = case.conn.execute("SELECT origin FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def exhibit_exists(case: Case, exhibit_id: str) -> bool:
+    return case.conn.execute("SELECT 1 FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone() is not None

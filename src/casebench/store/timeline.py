@@ -49,7 +49,7 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
     sql = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
            " COALESCE((SELECT max(x.date_end) FROM statements x WHERE x.entity_id = s.entity_id"
            " AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
-           " max(s.tlp, e.tlp)"
+           " s.tlp"
            " FROM statements s JOIN entities e ON e.id = s.entity_id WHERE " + " AND ".join(where)
            + " ORDER BY s.date_start, s.seq")
     if limit is not None:

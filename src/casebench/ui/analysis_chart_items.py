@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.drawing import Edge, LineStyle, Node, Shape
-from casebench.ui import analysis_pyside_guard  # noqa: F401  (PySide6 6.12 on Python 3.11)
 from casebench.domain.handling import TLP
+from casebench.ui import analysis_pyside_guard  # noqa: F401  (PySide6 6.12 on Python 3.11)
 
 R = 16.0
 FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4F0D4",
@@ -135,6 +135,7 @@ class EdgeItem(QGraphicsPathItem):
         width = 3.0 if self.highlighted else 1.0 + min(self.edge.count, 10) * 0.15
         pen = QPen(colour, width, PEN_STYLE[self.edge.style])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
         self.setPen(pen)
 
     def show_caption(self, shown: bool) -> None:

@@ -41,6 +41,17 @@ from casebench.ui.dialogs import ask
 MAX_AUTO_NODES = 2500  # open the whole case when it is no bigger than this
 
 
+
+def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") -> Any:
+    """Constructor keywords the type stubs do not know, set through their setters."""
+    if name:
+        widget.setObjectName(name)
+    if text:
+        widget.setText(text)
+    if placeholder:
+        widget.setPlaceholderText(placeholder)
+    return widget
+
 class _View(QGraphicsView):
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
@@ -48,6 +59,7 @@ class _View(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._captions: bool | None = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 ** (event.angleDelta().y() / 120.0)
@@ -57,7 +69,7 @@ class _View(QGraphicsView):
     def update_detail(self) -> None:
         """Link captions only when they can be read (zoomed in far enough)."""
         shown = self.transform().m11() > 0.55
-        if shown != getattr(self, "_captions", None):
+        if shown != self._captions:
             self._captions = shown
             for item in self.scene().items():
                 if isinstance(item, EdgeItem):
@@ -74,7 +86,7 @@ class ChartView(QWidget):
         self.session = session
         self.graph: LinkGraph | None = None
         self.on: list[str] = []
-        self.pos: dict[str, tuple[float, float]] = {}
+        self.positions: dict[str, tuple[float, float]] = {}
         self.hidden_kinds: set[str] = set()
         self.hidden_tags: set[str] = set()
         self.name: str | None = None
@@ -87,19 +99,19 @@ class ChartView(QWidget):
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.charts = QComboBox(objectName="savedCharts")
+        self.charts = _w(QComboBox(), name="savedCharts")
         save = QPushButton(self.tr("Save"))
         save_as = QPushButton(self.tr("Save as…"))
-        self.method = QComboBox(objectName="layoutMethod")
+        self.method = _w(QComboBox(), name="layoutMethod")
         for key, label in (("force", self.tr("Force-directed")), ("hierarchical", self.tr("Hierarchical")),
                            ("circular", self.tr("Circular"))):
             self.method.addItem(label, key)
         relayout = QPushButton(self.tr("Lay out"))
-        expand = QPushButton(self.tr("Expand"), objectName="expand")
+        expand = _w(QPushButton(self.tr("Expand")), name="expand")
         remove = QPushButton(self.tr("Remove"))
-        self.kinds_btn = QToolButton(text=self.tr("Kinds"))
+        self.kinds_btn = _w(QToolButton(), text=self.tr("Kinds"))
         self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tags_btn = QToolButton(text=self.tr("Tags"))
+        self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
         self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export = QPushButton(self.tr("Export…"))
         self.badge = TlpBadge()
@@ -124,10 +136,10 @@ class ChartView(QWidget):
         for w in (self.directed, self.timed, QLabel("k"), self.k):
             opts.addWidget(w)
         sl.addLayout(opts)
-        find = QPushButton(self.tr("Find path"), objectName="findPath")
+        find = _w(QPushButton(self.tr("Find path")), name="findPath")
         sl.addWidget(find)
         self.steps_model = PathStepsModel(self)
-        self.steps = QListView(objectName="pathSteps")
+        self.steps = _w(QListView(), name="pathSteps")
         self.steps.setModel(self.steps_model)
         self.steps.setWordWrap(True)
         sl.addWidget(self.steps, 1)
@@ -135,7 +147,7 @@ class ChartView(QWidget):
         split.setStretchFactor(0, 1)
         split.setSizes([900, 280])
         lay.addWidget(split, 1)
-        self.status = QLabel(objectName="chartStatus")
+        self.status = _w(QLabel(), name="chartStatus")
         lay.addWidget(self.status)
 
         self.charts.activated.connect(self._chart_chosen)
@@ -155,7 +167,7 @@ class ChartView(QWidget):
         self.refresh_list()
 
     def clear(self) -> None:
-        self.graph, self.on, self.pos, self.name = None, [], {}, None
+        self.graph, self.on, self.positions, self.name = None, [], {}, None
         self.scene.clear()
         self.items = {}
 
@@ -208,7 +220,7 @@ class ChartView(QWidget):
 
     def set_nodes(self, ids: list[str], method: str = "force") -> None:
         self.on = list(dict.fromkeys(ids))
-        self.pos = {}
+        self.positions = {}
         self.relayout(method)
 
     def relayout(self, method: str = "force", *, keep: bool = False) -> None:
@@ -217,7 +229,7 @@ class ChartView(QWidget):
             return
         ids = [n for n in self.on if n in self.graph.nodes]
         edges = self.graph.subgraph(ids).edge_pairs()
-        fixed = dict(self.pos) if keep else {}
+        fixed = dict(self.positions) if keep else {}
         if keep and all(n in fixed for n in ids):
             self.rebuild()
             return
@@ -226,7 +238,7 @@ class ChartView(QWidget):
                                fixed=fixed, on_done=self._got_layout, on_error=self._error)
 
     def _got_layout(self, pos: dict[str, tuple[float, float]]) -> None:
-        self.pos.update(pos)
+        self.positions.update(pos)
         self.rebuild()
         self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
                             Qt.AspectRatioMode.KeepAspectRatio)
@@ -236,7 +248,7 @@ class ChartView(QWidget):
         """The drawing model of what is on screen (shared with exports and briefing packs)."""
         view = self.view_graph()
         ids = [n for n in self.on if n in view.nodes]
-        chart = to_chart(view.subgraph(ids), self.pos, title=self.name or "", node_ids=ids,
+        chart = to_chart(view.subgraph(ids), self.positions, title=self.name or "", node_ids=ids,
                          highlight_nodes=self.hl_nodes, highlight_links=self.hl_links)
         return chart
 
@@ -251,8 +263,11 @@ class ChartView(QWidget):
             item = NodeItem(n, self._moved)
             self.scene.addItem(item)
             self.items[n.id] = item
-        for e in chart.valid_edges():
+        edges = chart.valid_edges()
+        for e in edges:
             self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
+        # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
         self.scene.blockSignals(False)
         self.view._captions = None
         self.view.update_detail()
@@ -262,7 +277,7 @@ class ChartView(QWidget):
         self.chartChanged.emit()
 
     def _moved(self, item: NodeItem) -> None:
-        self.pos[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))
+        self.positions[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))
 
     def selected_ids(self) -> list[str]:
         return [i.node.id for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
@@ -308,7 +323,7 @@ class ChartView(QWidget):
             if not name:
                 return
         self.name = name
-        saved = charts.SavedChart(name, node_ids=list(self.on), positions=dict(self.pos),
+        saved = charts.SavedChart(name, node_ids=list(self.on), positions=dict(self.positions),
                                   hidden_kinds=sorted(self.hidden_kinds), hidden_tags=sorted(self.hidden_tags),
                                   layout=self.method.currentData(), seed=self.seed)
         self.session.call(charts.save_chart, saved, on_done=lambda _: self.refresh_list(),
@@ -325,7 +340,7 @@ class ChartView(QWidget):
 
     def open_saved(self, saved: charts.SavedChart) -> None:
         self.name, self.seed = saved.name, saved.seed
-        self.on, self.pos = list(saved.node_ids), dict(saved.positions)
+        self.on, self.positions = list(saved.node_ids), dict(saved.positions)
         self.hidden_kinds, self.hidden_tags = set(saved.hidden_kinds), set(saved.hidden_tags)
         if self.graph is not None:
             self._fill_menus()

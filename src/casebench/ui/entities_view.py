@@ -60,6 +60,8 @@ class EntitiesPage(QWidget):
         self.country = QComboBox()
         self.country.setMaximumWidth(180)
         for combo in (self.tag, self.tlp, self.country):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self._filters_changed)
         self.new_button = QToolButton()
         self.new_button.setObjectName("newEntity")
@@ -76,6 +78,7 @@ class EntitiesPage(QWidget):
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
+        left.setMinimumWidth(330)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
@@ -92,7 +95,7 @@ class EntitiesPage(QWidget):
         for c in (Col.SCHEMA, Col.CREATED):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(Col.TLP, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(Col.TLP, 150)
+        hh.resizeSection(Col.TLP, 125)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         ll.addWidget(self.table, 1)
         self.count = QLabel()
@@ -171,6 +174,7 @@ class EntitiesPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
+        self.table.setColumnHidden(Col.SCHEMA, len(self.fixed) == 1)
         self.model.update_filter(schema=self.fixed)
         if self.session.is_open:
             self.session.call(svc.all_tags, on_done=self._fill_combos, on_error=lambda _e: None)

@@ -135,6 +135,8 @@ class CountryField(ValueField):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem("")
         for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
             combo.addItem(name, code)
@@ -172,6 +174,8 @@ class EntityField(ValueField):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         line = combo.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("Type part of a name to find the entity"))

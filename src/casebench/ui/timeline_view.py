@@ -41,6 +41,17 @@ FETCH_LIMIT = 3000
 MAX_LANES = 80
 
 
+
+def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") -> Any:
+    """Constructor keywords the type stubs do not know, set through their setters."""
+    if name:
+        widget.setObjectName(name)
+    if text:
+        widget.setText(text)
+    if placeholder:
+        widget.setPlaceholderText(placeholder)
+    return widget
+
 class TimelineView(QWidget):
     entitySelected = Signal(str)
     windowLoaded = Signal()  # a fetched window is on screen (tests, benchmarks)
@@ -61,20 +72,20 @@ class TimelineView(QWidget):
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.lanes = QComboBox(objectName="lanes")
+        self.lanes = _w(QComboBox(), name="lanes")
         self.lanes.addItem(self.tr("Lanes by kind"), "kind")
         self.lanes.addItem(self.tr("Lanes by entity"), "entity")
-        self.kind = QComboBox(objectName="kindFilter")
-        self.tag = QComboBox(objectName="tagFilter")
-        self.country = QLineEdit(objectName="countryFilter", placeholderText=self.tr("Country (ISO)"))
+        self.kind = _w(QComboBox(), name="kindFilter")
+        self.tag = _w(QComboBox(), name="tagFilter")
+        self.country = _w(QLineEdit(), name="countryFilter", placeholder=self.tr("Country (ISO)"))
         self.country.setMaximumWidth(110)
-        self.date_from = QLineEdit(objectName="dateFrom", placeholderText=self.tr("From (e.g. 2024-03)"))
-        self.date_to = QLineEdit(objectName="dateTo", placeholderText=self.tr("To"))
+        self.date_from = _w(QLineEdit(), name="dateFrom", placeholder=self.tr("From (e.g. 2024-03)"))
+        self.date_to = _w(QLineEdit(), name="dateTo", placeholder=self.tr("To"))
         go = QPushButton(self.tr("Show period"))
-        self.tz = QComboBox(objectName="timeZone")
+        self.tz = _w(QComboBox(), name="timeZone")
         self.tz.addItem("UTC", "utc")
         self.tz.addItem(self.tr("Local time"), "local")
-        zoom_in, zoom_out, fit = QToolButton(text="+"), QToolButton(text="−"), QToolButton(text=self.tr("Latest"))
+        zoom_in, zoom_out, fit = _w(QToolButton(), text="+"), _w(QToolButton(), text="−"), _w(QToolButton(), text=self.tr("Latest"))
         export = QPushButton(self.tr("Export…"))
         for w in (self.lanes, self.kind, self.tag, self.country, self.date_from, self.date_to, go,
                   self.tz, zoom_in, zoom_out, fit, export):
@@ -85,7 +96,7 @@ class TimelineView(QWidget):
         eb = QHBoxLayout(self.entity_bar)
         eb.setContentsMargins(0, 0, 0, 0)
         self.entity_label = QLabel()
-        clear = QToolButton(text=self.tr("Show all entities"))
+        clear = _w(QToolButton(), text=self.tr("Show all entities"))
         eb.addWidget(self.entity_label)
         eb.addWidget(clear)
         eb.addStretch(1)
@@ -104,13 +115,13 @@ class TimelineView(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("Undated — drag or use the arrows to set their order")))
-        up, down = QToolButton(text="↑"), QToolButton(text="↓")
+        up, down = _w(QToolButton(), text="↑"), _w(QToolButton(), text="↓")
         head.addWidget(up)
         head.addWidget(down)
         head.addStretch(1)
         bl.addLayout(head)
         self.undated_model = UndatedModel(self)
-        self.undated = QListView(objectName="undatedBand")
+        self.undated = _w(QListView(), name="undatedBand")
         self.undated.setModel(self.undated_model)
         self.undated.setFlow(QListView.Flow.LeftToRight)
         self.undated.setWrapping(True)
@@ -121,7 +132,7 @@ class TimelineView(QWidget):
         split.addWidget(band)
         split.setStretchFactor(0, 1)
         lay.addWidget(split, 1)
-        self.status = QLabel(objectName="timelineStatus")
+        self.status = _w(QLabel(), name="timelineStatus")
         lay.addWidget(self.status)
 
         self.canvas.rangeChanged.connect(self._range_changed)

@@ -129,8 +129,8 @@ def test_timeline_view_fetches_window_and_click_selects(qtbot, session, demo) ->
     canvas = view.canvas
     got = {d.row.entity_id for d in canvas.items}
     assert {demo["call"], demo["meeting"]} <= got
-    two = (demo["undated1"], demo["undated2"])
-    assert [i for i in view.undated_model.ids() if i in two] == list(two)
+    two = (demo["undated1"], demo["undated2"])  # loaded after the first paint
+    qtbot.waitUntil(lambda: [i for i in view.undated_model.ids() if i in two] == list(two), timeout=TIMEOUT)
     # only the visible window (and its margins) is fetched
     canvas.set_range(ts(2024, 3, 11, 13), ts(2024, 3, 11, 15), emit=False)
     with qtbot.waitSignal(view.windowLoaded, timeout=TIMEOUT):

@@ -13,6 +13,8 @@ import hashlib
 import json
 import os
 import tempfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +59,7 @@ class BundleContent:
 class WriteResult:
     paths: list[Path]
     size: int
-    sha256: str  # of the encrypted bundle (all volumes in order)
+    sha256: str  # of the signed SHA256SUMS: identifies exactly what the bundle holds
     members: int
 
 
@@ -71,7 +73,6 @@ class _VolumeFile:
         self._fh: BinaryIO | None = None
         self._in_volume = 0
         self.size = 0
-        self.digest = hashlib.sha256()
 
     def _open_next(self) -> None:
         self._close_current()
@@ -90,7 +91,6 @@ class _VolumeFile:
     def write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
         n = len(view)
-        self.digest.update(view)
         self.size += n
         while view:
             if self._fh is None or (self.limit and self._in_volume >= self.limit):
@@ -167,6 +167,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     mtime = int(_epoch(manifest["created_at"]))
     sink = _VolumeFile(out, volume_size)
     done = 0
+    hasher = ThreadPoolExecutor(1, thread_name_prefix="bundle-hash")
     try:
         age = AgeWriter(sink, recipients)  # type: ignore[arg-type]
         for name, data in [(bf.SUMS, sums), (bf.SIG, sig), (bf.MANIFEST, mbytes), *texts]:
@@ -179,16 +180,22 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
             age.write(tarstream.header(name, entry.size, mtime))
             h = hashlib.sha256()
             got = 0
+            pending: deque[Future[None]] = deque()
             for chunk in entry.open():
                 if cancelled():
                     raise ExportCancelled()
                 got += len(chunk)
                 if got > entry.size:
                     break
-                h.update(chunk)
+                # hashlib releases the GIL: hashing overlaps encryption on another core.
+                pending.append(hasher.submit(h.update, chunk))
+                if len(pending) > 8:
+                    pending.popleft().result()
                 age.write(chunk)
                 done += len(chunk)
                 progress(done, total, name)
+            for fut in pending:
+                fut.result()
             if got != entry.size or h.hexdigest() != hashes[name]:
                 raise BundleError(out, f"the content of exhibit {entry.exhibit} changed while it was "
                                        "exported (its size or SHA-256 no longer matches the record)")
@@ -199,8 +206,10 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     except BaseException:
         sink.abort()
         raise
+    finally:
+        hasher.shutdown(wait=True)
     progress(total, total, "bundle written")
-    return WriteResult(paths, sink.size, sink.digest.hexdigest(), len(texts) + 3 + len(files))
+    return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files))
 
 
 def _epoch(iso: str) -> float:

@@ -125,7 +125,7 @@ class ExportResult:
     bundle_id: str
     paths: list[Path]
     key_file: Path | None  # passphrase mode
-    sha256: str
+    sha256: str  # of the signed SHA256SUMS (identifies the content exactly)
     counts: dict[str, int]
     withheld: list[Withheld]
 
@@ -295,7 +295,7 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
                                 purpose=purpose, file_name=out.name, file_sha256=result.sha256,
                                 counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld])
             audit.append(case, "disclosure", "bundle exported", target=bundle_id, justification=purpose,
-                         details={**disclosure, "sha256": result.sha256})
+                         details={**disclosure, "sha256sums_sha256": result.sha256})
     except ExportCancelled:
         raise OperationCancelled("export") from None
     except BaseException:

@@ -260,9 +260,9 @@ class CaseView(QWidget):
 
     # -- life cycle -----------------------------------------------------------------------------
     def load(self) -> None:
-        self.refresh_counts()
         item = self.navigator.currentItem()
         self._nav_changed(item, None)
+        self.refresh_counts()
 
     def refresh_counts(self) -> None:
         if self.session.is_open:

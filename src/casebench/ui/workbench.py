@@ -264,6 +264,7 @@ class Workbench(QMainWindow):
             self.prefs.add_recent(self.case_path)
         self.caseview.setEnabled(True)
         self.pages.setCurrentWidget(self.caseview)
+        self.caseview.load()  # the list first: it is what the user looks at
         self.session.call(case_info, on_done=self._got_info, on_error=lambda _e: None)
         try:  # tidy interrupted intakes once per opening (evidence component, when present)
             from casebench.services.evidence import open_evidence
@@ -282,7 +283,6 @@ class Workbench(QMainWindow):
             page.editor.region = region
             page.editor.default_tlp = info.default_tlp
         self._update_status()
-        self.caseview.load()
 
     def _close_first(self) -> bool:
         if not ask.confirm(self, self.tr("Close case"), self.tr("Close the open case first?")):

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtGui import QPainter
 
         painter = QPainter(shot_dialog)
-        painter.fillRect(shot_dialog.rect(), QColorHalf())
+        painter.fillRect(shot_dialog.rect(), veil())
         painter.drawPixmap((shot_dialog.width() - dialog_img.width()) // 2,
                            (shot_dialog.height() - dialog_img.height()) // 3, dialog_img)
         painter.end()
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def QColorHalf():  # noqa: N802 - a translucent veil behind the unlock dialog
+def veil():  # a translucent veil behind the unlock dialog
     from PySide6.QtGui import QColor
 
     return QColor(0, 0, 0, 90)

@@ -761,6 +761,7 @@ def _specs(rng: random.Random) -> list[Spec]:
         *data.SEIZURES,
         *_travel_specs(),
         *_meeting_specs(),
+        *data.GAPS,
         *_call_specs(rng),
         *_payment_specs(rng),
     ]

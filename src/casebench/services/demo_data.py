@@ -1172,3 +1172,45 @@ def country_of_key(key: str) -> str:
 
 def phones_of(spec: Spec) -> list[str]:
     return [v for p, v in spec.values if p == "phone"]
+
+
+# Intelligence gaps: Note entities tagged "gap" are printed in the briefing pack's gaps section.
+GAPS = (
+    Spec(
+        "gap:beneficial-owner",
+        "Note",
+        (
+            ("name", "Beneficial owner of Kombo Atlantic Trading"),
+            ("description", "Who finances the Banjul front company is unknown; Gambian registry "
+             "extract requested, no reply yet."),
+        ),
+        tags=("gap",),
+        grade=None,
+        author=CASE_OFFICER,
+    ),
+    Spec(
+        "gap:bijagos-transfers",
+        "Note",
+        (
+            ("name", "Transfer points in the Bijagós islands"),
+            ("description", "Exact islands used for the ship-to-boat transfers of 2023 are not "
+             "confirmed; only one AIS gap matches."),
+        ),
+        tags=("gap",),
+        grade=None,
+        author=CASE_OFFICER,
+    ),
+    Spec(
+        "gap:second-aircraft",
+        "Note",
+        (
+            ("name", "Second aircraft"),
+            ("description", "A second aircraft is mentioned in intercepts (\"el pájaro grande\") "
+             "but not identified."),
+        ),
+        tags=("gap",),
+        tlp="GREEN",
+        grade=None,
+        author=CASE_OFFICER,
+    ),
+)

@@ -33,9 +33,8 @@ def _home(path: Path) -> None:
 
 
 def setup(root: Path, size_mib: int) -> None:
-    from casebench.services import evidence
+    from casebench.services import evidence, partners
     from casebench.services import identity as ids
-    from casebench.services import partners
     from casebench.services.cases import create_case
     from casebench.store.exhibits import ExhibitDraft
 
@@ -73,9 +72,8 @@ def _rss_mb() -> float:
 
 
 def step_export(root: Path) -> dict[str, float]:
-    from casebench.services import bundles
+    from casebench.services import bundles, partners
     from casebench.services import identity as ids
-    from casebench.services import partners
     from casebench.services.bundles import LegalBasis, Selection
     from casebench.services.cases import open_case
 
@@ -93,9 +91,8 @@ def step_export(root: Path) -> dict[str, float]:
 
 
 def step_import(root: Path) -> dict[str, float]:
-    from casebench.services import bundles
+    from casebench.services import bundles, partners
     from casebench.services import identity as ids
-    from casebench.services import partners
     from casebench.services.cases import open_case
 
     _home(root / "home-b")

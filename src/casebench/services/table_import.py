@@ -54,9 +54,8 @@ from casebench.services.progress import (
 )
 from casebench.store import audit, bulk_links
 from casebench.store import import_specs as register
-from casebench.store.bulk_links import LocatedEntity, StatementRow
+from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
-from casebench.store.entities import new_id
 from casebench.store.errors import InvalidInput, NotFound
 
 __all__ = ["ImportReport", "Preview", "PreviewRow", "file_sha256", "import_table", "intake_source",
@@ -363,7 +362,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
     prov = Provenance(author=case.user, source_exhibit=report.exhibit, grade=grade)
     loader = _Loader(case, compiled, handling or Handling(tlp=default_tlp(case)), prov, report)
     pending: list[RowPlan] = []
-    with case.transaction():
+    with case.transaction(), bulk_links.deferred_search_index(case):
         for number, cells in reader.rows():
             report.rows += 1
             result = compiled.plan(number, cells)

@@ -274,7 +274,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "Airplane": ("Aircraft", "Aircraft"), "Family": ("Family", "Family links"),
     "Associate": ("Associate", "Associates"), "UnknownLink": ("Link", "Links"),
     "ActionItem": ("Action item", "Action items"), "Request": ("Request for co-operation", "Requests"),
-    "Ownership": ("Ownership", "Ownerships"), "Employment": ("Employment", "Employments"),
+    "Ownership": ("Ownership", "Ownerships"), "Company": ("Company", "Companies"), "Employment": ("Employment", "Employments"),
     "Membership": ("Membership", "Memberships"), "Directorship": ("Directorship", "Directorships"),
     "Representation": ("Representation", "Representations"), "Travel": ("Travel", "Travel"),
 }

@@ -1,6 +1,6 @@
 """Audit log view: filters, a lazy list, and the chain verification result.
 
-There is no audit service yet, so this calls `casebench.store.audit.records/verify`
+Calls `casebench.services.audit.records/verify`
 as plain functions on the session worker (no SQL here).
 """
 
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.store import audit
-from casebench.store.audit import AuditRecord
+from casebench.services import audit
+from casebench.services.audit import AuditRecord
 from casebench.ui.common import plain_error
 from casebench.ui.session import CaseSession
 

@@ -101,6 +101,21 @@ else
     fail "demo --no-gui"
 fi
 
+# --- 2b. a new case of one's own: Spanish local phone number to E.164 (phonenumbers data) -
+OWN="$WORK/Op-Atlantico.casebench"
+if has_command new && has_command entity; then
+    if { cbp new "$OWN" --title "Operación Atlántico" --country es &&
+         cbp entity add "$OWN" --schema Person --set "name=José Luis García Márquez" \
+             --set "phone=612 345 678" --grade admiralty:B2 &&
+         cbp search "$OWN" garcia; } >"$WORK/log" 2>&1 &&
+       id=$(awk '$2=="Person"{print $1; exit}' "$WORK/log") &&
+       cbp entity show "$OWN" "$id" >"$WORK/log" 2>&1 && grep -q '+34612345678' "$WORK/log"; then
+        pass "own case: new, entity add, search; '612 345 678' (es) stored as +34612345678"
+    else
+        fail "own case: new / entity add / search / E.164"
+    fi
+fi
+
 # --- 3. briefing pack (the 'brief' command of issue 7; 'pack' as an older name) ---------
 PACKCMD=""
 has_command brief && PACKCMD=brief

@@ -72,14 +72,11 @@ class Grade:
         drawing convention, not a conversion of the grade.
         """
         v = self.value
-        if self.scheme is GradeScheme.ADMIRALTY:
-            info = int(v[1])
-        elif self.scheme is GradeScheme.UK_5X5X5:
-            info = int(v[1])
-        elif self.scheme is GradeScheme.EUROPOL_4X4:
-            info = int(v[1])
-        else:  # UK 3x5x2: letter A (known directly) .. E (suspected false)
+        if self.scheme is GradeScheme.UK_3X5X2:
+            # 3x5x2 puts the intelligence grade second as a letter: A (known directly) .. E
             info = "ABCDE".index(v[1]) + 1
+        else:  # Admiralty, 5x5x5 and Europol 4x4 put a digit second
+            info = int(v[1])
         if info == 1:
             return "confirmed"
         if info == 2:

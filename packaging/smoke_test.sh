@@ -83,7 +83,7 @@ elif cb_env LD_DEBUG=files LD_DEBUG_OUTPUT="$WORK/ld" "${NET[@]}" "$BIN" demo "$
         if [ -n "$venv" ]; then
             fail "loads libraries from a virtual environment: $venv"
         else
-            pass "no venv: $(wc -l <"$WORK/loaded") shared objects loaded at run time, $bundled from the built folder, the rest from system library folders${outside:+; other: $outside}"
+            pass "no venv: $(wc -l <"$WORK/loaded") shared objects opened by path at run time, $bundled of them from the built folder, none from a venv${outside:+; other: $outside}"
         fi
     fi
     rm -f "$WORK"/ld.*

@@ -378,5 +378,15 @@ def test_partner_cannot_retract_our_statements(pair: tuple[Bench, Bench], tmp_pa
     assert b.case.conn.execute("SELECT retracted FROM statements WHERE id = ?", (sid,)).fetchone() == (0,)
 
 
+def test_key_id_without_leading_zeros(pair: tuple[Bench, Bench], tmp_path: Path) -> None:
+    """minisign prints key ids without leading zeros; a manifest written from that is fine."""
+    a, b = pair
+    short = a.identity.card.key_id.lstrip("0") or "0"
+    p = Parts(a.identity, manifest={"producer": {**a.identity.card.to_json(), "key_id": short}})
+    path = tmp_path / "short.cbx"
+    path.write_bytes(sealed(a, b, p.members()))
+    assert run_import(b, path).entities_new == 2
+
+
 def test_hostile_suite_is_large_enough() -> None:
     assert len(HOSTILE) >= 25

@@ -79,7 +79,7 @@ def test_hand_made_bundle_from_partner_without_casebench(pair: tuple[Bench, Benc
     recipient = next(ln.split(": ")[1] for ln in (p / "key.txt").read_text().splitlines() if "public key" in ln)
     run(["minisign", "-G", "-W", "-p", "mini.pub", "-s", "mini.key"], cwd=p)
     pub = (p / "mini.pub").read_text().splitlines()[1]
-    key_id = (p / "mini.pub").read_text().splitlines()[0].split()[-1]
+    key_id = (p / "mini.pub").read_text().splitlines()[0].split()[-1]  # minisign drops leading zeros
     card = ("casebench contact card v1\nname: Kofi Mensah\nagency: Ghana Police Service\ncountry: gh\n"
             f"age-recipient: {recipient}\nminisign-public-key: {pub}\n")
     with b.use():
@@ -114,6 +114,6 @@ def test_hand_made_bundle_from_partner_without_casebench(pair: tuple[Bench, Benc
     ent = get(b.case, person)
     assert ent.first("phone") == "+233241234567"
     phone = next(s for s in ent.statements if s.prop == "phone")
-    assert phone.provenance.origin == key_id and phone.provenance.grade is not None
+    assert phone.provenance.origin == key_id.zfill(16) and phone.provenance.grade is not None
     files = evidence.content_files(b.case, "GH-EX-1")
     assert files[0].sha256 == sha

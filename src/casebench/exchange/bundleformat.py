@@ -122,7 +122,8 @@ class Manifest:
 
     @property
     def key_id(self) -> str:
-        return str(self.producer.get("key_id", "")).upper()
+        # minisign prints key ids without leading zeros; we compare them zero-padded
+        return str(self.producer.get("key_id", "")).upper().zfill(16)
 
 
 def check_manifest(doc: Any, caps: Caps = CAPS) -> Manifest:
@@ -143,8 +144,8 @@ def check_manifest(doc: Any, caps: Caps = CAPS) -> Manifest:
     if not isinstance(producer, dict):
         raise ValueError("manifest.json has no producer")
     _str(producer, "name", "manifest.json producer", limit=200)
-    if not re.fullmatch(r"[0-9A-Fa-f]{16}", _str(producer, "key_id", "manifest.json producer", limit=16)):
-        raise ValueError("manifest.json producer: key_id must be 16 hex digits")
+    if not re.fullmatch(r"[0-9A-Fa-f]{1,16}", _str(producer, "key_id", "manifest.json producer", limit=16)):
+        raise ValueError("manifest.json producer: key_id must be up to 16 hex digits")
     members_doc = doc.get("members")
     if not isinstance(members_doc, list) or len(members_doc) > caps.files + len(FIXED_ORDER):
         raise ValueError("manifest.json: members must be a list (within the file cap)")

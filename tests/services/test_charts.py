@@ -136,7 +136,7 @@ def test_timeline_window_caps_and_reports_density(case: Case) -> None:
     for day in range(1, 29):
         add_entity(case, EntityDraft("Event", [("name", f"e{day}"), ("date", f"2024-02-{day:02d}T10:00Z")]))
     w = charts.timeline_window(case, utc(2024, 2, 1), utc(2024, 3, 1), limit=10, buckets=4, cap=5)
-    assert w.truncated and len(w.rows) == 10
+    assert w.truncated and w.rows == ()  # a crowded window is drawn as counts, rows unread
     assert w.density == (5, 5, 5, 5)  # capped per bucket
     flt = charts.WindowFilter(schemata=("Person",))
     assert charts.timeline_window(case, utc(2024, 2, 1), utc(2024, 3, 1), flt).rows == ()

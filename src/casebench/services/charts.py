@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 FORMATS = ("svg", "png")
+SMALL_CASE = 50_000  # entities; above this the undated band loads on request (a full scan)
 # Properties whose targets are the "entities" of an item, for timeline lanes per entity.
 PARTY_PROPS: tuple[str, ...] = tuple(sorted(
     {p for s in SCHEMATA.values() if s.edge for p in s.edge}
@@ -171,8 +172,13 @@ def timeline_window(case: Case, lo: datetime, hi: datetime, flt: WindowFilter | 
                     with_parties: bool = False) -> TimelineWindow:
     """The items overlapping [lo, hi]; beyond ``limit``, capped counts per bucket instead."""
     a, b = fixed_utc(lo), fixed_utc(hi)
-    rows, truncated = tl_repo.window(case, a, b, flt, limit=limit,
-                                     party_props=PARTY_PROPS if with_parties else ())
+    # A capped count on the date index first: a crowded window skips reading its rows.
+    rows: list[WindowRow] = []
+    if tl_repo.density(case, [a, b], flt, cap=limit + 1)[0] > limit:
+        truncated = True
+    else:
+        rows, truncated = tl_repo.window(case, a, b, flt, limit=limit,
+                                         party_props=PARTY_PROPS if with_parties else ())
     density: list[int] = []
     if truncated:
         span = (hi - lo) / buckets
@@ -209,6 +215,7 @@ class TimelineOverview:
     extent: tuple[datetime, datetime] | None
     undated: tuple[tuple[str, str, str, float | None], ...]  # id, schema, caption, order
     tlp: TLP  # the case's default marking
+    small: bool  # at most SMALL_CASE entities: the undated band may load at once
     kinds: tuple[str, ...]  # dated schemata
     tags: tuple[str, ...]
 
@@ -221,6 +228,7 @@ def timeline_overview(case: Case, first_items: int = 300, *, with_undated: bool 
     return TimelineOverview(
         start_window=latest_window(case, first_items), extent=timeline_extent(case),
         undated=tuple(timeline.undated(case)) if with_undated else (), tlp=default_tlp(case),
+        small=tl_repo.approx_entities(case) <= SMALL_CASE,
         kinds=tuple(sorted(s.name for s in SCHEMATA.values() if not s.abstract and s.temporal_start)),
         tags=tuple(entities.all_tags(case)))
 

@@ -164,3 +164,9 @@ def nth_from_end(case: Case, n: int) -> str | None:
         ext = extent(case)
         return ext[0] if ext else None
     return str(row[0])
+
+
+def approx_entities(case: Case) -> int:
+    """Entities ever created (the largest rowid): O(log n), unlike count(*)."""
+    row = case.conn.execute("SELECT max(rowid) FROM entities").fetchone()
+    return int(row[0] or 0)

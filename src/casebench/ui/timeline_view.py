@@ -118,6 +118,9 @@ class TimelineView(QWidget):
         up, down = _w(QToolButton(), text="↑"), _w(QToolButton(), text="↓")
         head.addWidget(up)
         head.addWidget(down)
+        self.load_undated_button = _w(QToolButton(), text=self.tr("Show undated items"))
+        self.load_undated_button.clicked.connect(self.load_undated)
+        head.addWidget(self.load_undated_button)
         head.addStretch(1)
         bl.addLayout(head)
         self.undated_model = UndatedModel(self)
@@ -183,11 +186,16 @@ class TimelineView(QWidget):
         if ov.start_window is None:
             self.canvas.message = self.tr("Nothing in the case is dated yet.")
             self.canvas.update()
-            self._undated_loaded = True
-            self.session.call(charts.undated, on_error=self._error, on_done=lambda rows:
-                              self.undated_model.set_rows([(u[0], u[1], u[2]) for u in rows]))
+            self.load_undated()
             return
         self.fetch()
+
+    def load_undated(self) -> None:
+        """Fill the undated band (a scan of every entity: automatic only for smaller cases)."""
+        self._undated_loaded = True
+        self.load_undated_button.hide()
+        self.session.call(charts.undated, on_error=self._error, on_done=lambda rows:
+                          self.undated_model.set_rows([(u[0], u[1], u[2]) for u in rows]))
 
     def _show_latest(self) -> None:
         if self._overview is not None and self._overview.start_window is not None:
@@ -244,10 +252,8 @@ class TimelineView(QWidget):
             drawn = [Drawn(d.row, d.start, d.end, order[lane_names[d.lane]], d.uncertain, d.approximate)
                      for d in drawn]
             lane_names = sorted(lane_names)
-        if not self._undated_loaded:  # after the first paint: it scans every entity
-            self._undated_loaded = True
-            self.session.call(charts.undated, on_error=self._error, on_done=lambda rows:
-                              self.undated_model.set_rows([(u[0], u[1], u[2]) for u in rows]))
+        if not self._undated_loaded and self._overview is not None and self._overview.small:
+            self.load_undated()  # after the first paint: it scans every entity
         self.canvas.set_items(drawn, lane_names, density=w.density,
                               density_range=(w.lo.timestamp(), w.hi.timestamp()), cap=w.density_cap)
         shown = len({d.row.statement_id for d in drawn})

@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--out docs/screenshots] [--lang es]
 
 Writes welcome.png, unlock.png, entities.png, editor-new.png, search.png, exhibits.png,
-timeline.png, chart.png, forum.png and audit.png. The demo case is built in a temporary folder.
+timeline.png, chart.png, forum.png, audit.png, and for partner bundles identity.png,
+export-review.png, import-warning.png, import.png and bundles.png (merge review); help.png
+shows the user guide. The demo case is built in a temporary folder.
 """
 
 from __future__ import annotations
@@ -120,10 +122,121 @@ def main(argv: list[str] | None = None) -> int:
         cv.audit.verify()
         settle(lambda: "intact" in cv.audit.result.text() or "BROKEN" in cv.audit.result.text())
         shot("audit")
+        bundle_shots(app, win, work, out, settle, shot)
+        win.show_guide()
+        settle(lambda: win.guide is not None and win.guide.isVisible())
+        assert win.guide is not None
+        dialog_shot(win, win.guide, out / "help.png", settle)
+        win.guide.close()
     finally:
         win.idle.stop()
         win.session.shutdown()
     return 0
+
+
+def dialog_shot(win, dialog, path: Path, settle) -> None:
+    """The window with a veil and the dialog drawn on top of it, as the user sees it."""
+    from PySide6.QtGui import QPainter
+
+    settle()
+    image = win.grab()
+    dialog_img = dialog.grab()
+    painter = QPainter(image)
+    painter.fillRect(image.rect(), veil())
+    painter.drawPixmap(max(0, (image.width() - dialog_img.width()) // 2),
+                       max(0, (image.height() - dialog_img.height()) // 3), dialog_img)
+    painter.end()
+    image.save(str(path))
+    print("wrote", path)
+
+
+def bundle_shots(app, win, work: Path, out: Path, settle, shot) -> None:
+    """Identity, export wizard (withheld report), import with an unknown key, merge review."""
+    from casebench.services import bundles
+    from casebench.services import identity as identity_svc
+    from casebench.services import partners as partners_svc
+    from casebench.services.bundles import LegalBasis, Selection
+    from casebench.services.cases import create_case
+    from casebench.services.entities import EntityDraft, add_entity
+    from casebench.ui.bundle_import import ImportDialog
+    from casebench.ui.bundle_wizard import ExportWizard
+    from casebench.ui.identity_dialog import IdentityDialog, load_keys
+
+    me, partner_pass = "Inés Moreno Vidal, three words", "Policia Judiciaria Cabo Verde"
+    home = os.environ["CASEBENCH_HOME"]
+    dialog = IdentityDialog(win.session, win)
+    dialog.name.setText("Inés Moreno Vidal")
+    dialog.agency.setText("UDYCO Madrid (Policía Nacional)")
+    dialog.country.setCurrentIndex(dialog.country.findData("es"))
+    dialog.first.setText(me)
+    dialog.second.setText(me)
+    dialog.show()
+    dialog_shot(win, dialog, out / "identity.png", settle)
+    dialog.reject()
+    mine = identity_svc.create(me, name="Inés Moreno Vidal", agency="UDYCO Madrid", country="es")
+    # a partner we know (Portugal) and one we do not know yet (Cabo Verde)
+    cards = {}
+    for code, name, agency in (("pt", "Rui Almeida Fonseca", "PJ-UNCTE"),
+                               ("cv", "Nilton Tavares", "Polícia Judiciária de Cabo Verde")):
+        os.environ["CASEBENCH_HOME"] = str(work / f"home-{code}")
+        cards[code] = identity_svc.create(partner_pass, name=name, agency=agency, country=code)
+        partners_svc.add(partner_pass, mine.card, fingerprint_confirmed=True)
+    os.environ["CASEBENCH_HOME"] = str(work / "home-cv")
+    partner_case = create_case(work / "CV.casebench", partner_pass, user="n.tavares", title="Praia",
+                               reference="CV-PJ-2024-12", originator="PJ Cabo Verde",
+                               originator_country="cv", default_tlp="AMBER")
+    boat = add_entity(partner_case, EntityDraft("Vessel", [("name", "Brisa de Manta"),
+                                                           ("imoNumber", "IMO 9314569"), ("flag", "cv")]))
+    add_entity(partner_case, EntityDraft("Person", [("name", "Djaló Mamadu"), ("nationality", "gw")]))
+    cv_ident = cards["cv"]
+    plan = bundles.plan_export(partner_case, Selection(tags=[], entity_ids=[boat]),
+                               [partners_svc.list_partners(partner_pass)[0]], identity=cv_ident)
+    bundle = work / "from-praia.cbx"
+    bundles.write_export(partner_case, plan, cv_ident, bundle, legal_basis=LegalBasis("police", "INTERPOL-CV-88"),
+                         purpose="vessel sighting off Sal island")
+    partner_case.close()
+    os.environ["CASEBENCH_HOME"] = home
+    partners_svc.add(me, cards["pt"].card, fingerprint_confirmed=True)
+    keys = load_keys(me)
+    cv = win.caseview
+    cv.select("entities", 1)
+    settle(lambda: cv.entities.model.ready and cv.entities.model.rowCount() > 0)
+    row = next(i for i in range(cv.entities.model.rowCount())
+               if "Romero" in (cv.entities.model.summary(i).caption or ""))  # type: ignore[union-attr]
+    summary = cv.entities.model.summary(row)
+    assert summary is not None
+    wizard = ExportWizard(win.session, keys, win, start_folder=str(work),
+                          preselect=(summary.id, summary.caption))
+    wizard.show()
+    settle(lambda: wizard.selection_page.entities.rowCount() > 5)
+    wizard.selection_page.neighbours.setChecked(True)
+    wizard.next()
+    wizard.recipients_page.partners.set_checked(wizard.recipients_page.partners.key(0) or "", True)
+    wizard.next()
+    lp = wizard.legal_page
+    lp.kind.setCurrentIndex(lp.kind.findData("JIT"))
+    lp.reference.setText("JIT-ES-PT-2024-03")
+    lp.purpose.setPlainText("Joint analysis of the Atlantic route ahead of the operational meeting")
+    wizard.next()
+    settle(lambda: wizard.review_page.plan is not None, timeout=30)
+    dialog_shot(win, wizard, out / "export-review.png", settle)
+    wizard.reject()
+    cv.select("bundles")
+    page = cv.bundles
+    dlg = ImportDialog(win.session, keys, page, path=str(bundle))
+    dlg.show()
+    dlg.start()
+    settle(lambda: dlg.steps_shown, timeout=30)
+    dialog_shot(win, dlg, out / "import-warning.png", settle)
+    dlg.warning.confirm.setChecked(True)
+    dlg.warning.accept_button.click()
+    settle(lambda: dlg.result_ is not None and dlg.steps_shown, timeout=30)
+    dialog_shot(win, dlg, out / "import.png", settle)
+    dlg.accept()
+    page._imported(dlg.result_)
+    settle(lambda: page.review.ready and page.review.model.rowCount() > 0
+           and page.review.preview.rowCount() > 0, timeout=30)
+    shot("bundles")
 
 
 def veil():  # a translucent veil behind the unlock dialog

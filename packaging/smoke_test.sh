@@ -216,7 +216,7 @@ else
 fi
 
 # --- 5. the window, offscreen, with a screenshot ----------------------------------------
-# The runtime hook packaging/rthook_smoke.py captures the window when
+# casebench.ui.app.run captures the window (ui/screenshot.py) when
 # CASEBENCH_SMOKE_SCREENSHOT is set, after typing the passphrase into the unlock dialog.
 SHOT="$KEEP/window.png"
 if [ ! -d "$DIST/_internal/PySide6" ]; then

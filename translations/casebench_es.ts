@@ -4,34 +4,42 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Registro {seq}, hash {hash}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
@@ -39,160 +47,449 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="173"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>collection</source>
         <translation>recogida</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>alteration</source>
         <translation>modificación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>consultation</source>
         <translation>consulta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>disclosure</source>
         <translation>comunicación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>combination</source>
         <translation>combinación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>erasure</source>
         <translation>supresión</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="181"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="182"/>
         <source>Action, item or justification contains…</source>
         <translation>La acción, el elemento o la justificación contiene…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="183"/>
         <source>Verify chain</source>
         <translation>Verificar cadena</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="185"/>
         <source>The audit log records who collected, changed, consulted, disclosed, combined or erased what, and when. Verify the chain to prove no record was altered or removed.</source>
         <translation>El registro de auditoría anota quién recogió, modificó, consultó, comunicó, combinó o suprimió qué y cuándo. Verifique la cadena para demostrar que ningún registro fue alterado ni eliminado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="212"/>
         <source>Verifying the audit chain…</source>
         <translation>Verificando la cadena de auditoría…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="219"/>
         <source>The audit chain is BROKEN:</source>
         <translation>La cadena de auditoría está ROTA:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="222"/>
         <source>The audit chain is intact: every record follows the one before it and none was altered or removed.</source>
         <translation>La cadena de auditoría está intacta: cada registro sigue al anterior y ninguno fue alterado ni eliminado.</translation>
     </message>
 </context>
 <context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="94"/>
+        <source>Partner bundles</source>
+        <translation>Paquetes para socios</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="96"/>
+        <source>A bundle is a signed, encrypted file for partner workbenches. Handling rules decide what each recipient may receive; you see what is withheld before anything is written. Imported bundles are verified completely and may propose merges, listed below.</source>
+        <translation>Un paquete es un archivo firmado y cifrado para las estaciones de los socios. Las reglas de tratamiento deciden qué puede recibir cada destinatario; verá lo que se retiene antes de escribir nada. Los paquetes importados se verifican por completo y pueden proponer fusiones, que se listan abajo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="99"/>
+        <source>Export bundle…</source>
+        <translation>Exportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="100"/>
+        <source>Import bundle…</source>
+        <translation>Importar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="101"/>
+        <source>Add partner…</source>
+        <translation>Añadir socio…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="102"/>
+        <source>My contact card…</source>
+        <translation>Mi tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="108"/>
+        <source>Your investigator identity is set up on this computer.</source>
+        <translation>Su identidad de investigador está configurada en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="110"/>
+        <source>You have no investigator identity yet; it is created the first time you export or import a bundle.</source>
+        <translation>Aún no tiene identidad de investigador; se crea la primera vez que exporte o importe un paquete.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="132"/>
+        <source>Passphrase of your investigator identity, to sign the bundle:</source>
+        <translation>Frase de paso de su identidad de investigador, para firmar el paquete:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="143"/>
+        <source>Bundle {id} written to {files}. SHA-256 of its SHA256SUMS: {sha}.</source>
+        <translation>Paquete {id} escrito en {files}. SHA-256 de su SHA256SUMS: {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="146"/>
+        <source>Key file {key}: send its passphrase by another channel.</source>
+        <translation>Archivo de clave {key}: envíe su frase de paso por otro canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="155"/>
+        <source>Passphrase of your investigator identity, to decrypt the bundle:</source>
+        <translation>Frase de paso de su identidad de investigador, para descifrar el paquete:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="165"/>
+        <source>Last import: bundle {id} from {sender}.</source>
+        <translation>Última importación: paquete {id} de {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
+        <source>Choose the partner&apos;s contact card</source>
+        <translation>Elija la tarjeta de contacto del socio</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="182"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="185"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="193"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="198"/>
+        <source>Add partner</source>
+        <translation>Añadir socio</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="188"/>
+        <source>{name} ({agency}, {country})
+
+Fingerprint:
+{hex}
+
+In words:
+{words}
+
+Call the partner on a number you already know (not one from the same message) and have them read their fingerprint. Does it match exactly?</source>
+        <translation>{name} ({agency}, {country})
+
+Huella:
+{hex}
+
+En palabras:
+{words}
+
+Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale que le lea su huella. ¿Coincide exactamente?</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="197"/>
+        <source>Partner pinned: {label}.</source>
+        <translation>Socio fijado: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="206"/>
+        <source>My contact card</source>
+        <translation>Mi tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="209"/>
+        <source>Give this card to partners (e-mail or stick), then read them the fingerprint by phone so they can check it.</source>
+        <translation>Entregue esta tarjeta a los socios (correo o memoria USB) y léales la huella por teléfono para que la comprueben.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="224"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="230"/>
+        <source>Save my contact card</source>
+        <translation>Guardar mi tarjeta de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="225"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="171"/>
         <source>Exhibits</source>
         <translation>Piezas de convicción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="172"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>La gestión de evidencias no está disponible en esta versión de casebench. Las piezas, la cadena de custodia y la incorporación aparecerán aquí cuando se instale el componente de evidencias.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="175"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>La vista de cronología no está disponible en esta versión. Los valores con fecha siguen apareciendo en cada entidad y pueden exportarse con `casebench timeline`.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>Link chart</source>
         <translation>Gráfico de vínculos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="178"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>El gráfico de vínculos no está disponible en esta versión. Los vínculos entre entidades se listan en Entidades › Vínculos.</translation>
     </message>
+</context>
+<context>
+    <name>ChartView</name>
     <message>
-        <source>Partner bundles</source>
-        <translation>Paquetes de socios</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="103"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <source>Exchanging signed, encrypted bundles with partner workbenches is done with the `casebench bundle` commands for now; the bundle wizard will appear here.</source>
-        <translation>Por ahora, el intercambio de paquetes firmados y cifrados con socios se hace con las órdenes `casebench bundle`; el asistente de paquetes aparecerá aquí.</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="104"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Force-directed</source>
+        <translation>Dirigido por fuerzas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Hierarchical</source>
+        <translation>Jerárquico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="107"/>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="109"/>
+        <source>Lay out</source>
+        <translation>Distribuir</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="110"/>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="111"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="112"/>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="114"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="131"/>
+        <source>Find path between the two selected entities</source>
+        <translation>Buscar un camino entre las dos entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="133"/>
+        <source>Follow arrows</source>
+        <translation>Seguir las flechas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="134"/>
+        <source>In time order</source>
+        <translation>En orden cronológico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="139"/>
+        <source>Find path</source>
+        <translation>Buscar camino</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="180"/>
+        <source>(whole case)</source>
+        <translation>(todo el caso)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
+        <source>{0} entities: open a saved chart or expand from one.</source>
+        <translation>{0} entidades: abra un gráfico guardado o expanda desde una.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <source>Laying out {0} entities…</source>
+        <translation>Distribuyendo {0} entidades…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entidades, {1} vínculos</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Name of the chart:</source>
+        <translation>Nombre del gráfico:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <source>Select exactly two entities (click, then Ctrl+click).</source>
+        <translation>Seleccione exactamente dos entidades (clic y luego Ctrl+clic).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <source>No path between these two with these options.</source>
+        <translation>No hay camino entre estas dos con estas opciones.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
     </message>
 </context>
 <context>
     <name>CustodyDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
         <source>Add custody event</source>
         <translation>Añadir evento de custodia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="106"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
         <translation>vacío: ahora; p. ej. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
         <source>From (person):</source>
         <translation>De (persona):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="109"/>
         <source>From (organisation):</source>
         <translation>De (organismo):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="110"/>
         <source>To (person):</source>
         <translation>A (persona):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="111"/>
         <source>To (organisation):</source>
         <translation>A (organismo):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="112"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="113"/>
         <source>Purpose:</source>
         <translation>Finalidad:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="114"/>
         <source>Authority:</source>
         <translation>Autoridad:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="115"/>
         <source>Seal before:</source>
         <translation>Precinto antes:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="116"/>
         <source>Seal after:</source>
         <translation>Precinto después:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="117"/>
         <source>Seal found intact</source>
         <translation>Precinto intacto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="122"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Precinto NO intacto.</translation>
     </message>
@@ -200,46 +497,57 @@
 <context>
     <name>CustodyModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Seal</source>
         <translation>Precinto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Hash check</source>
         <translation>Comprobación de hash</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>matched</source>
         <translation>coincide</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>MISMATCH</source>
         <translation>NO COINCIDE</translation>
     </message>
@@ -247,42 +555,52 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="74"/>
         <source>Case details</source>
         <translation>Datos del caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="75"/>
         <source>These appear on briefing packs and bundles. The title is stored inside the encrypted case only.</source>
         <translation>Aparecen en los dosieres de reunión y en los paquetes. El título solo se guarda dentro del caso cifrado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="80"/>
         <source>e.g. Operation Mar Azul</source>
         <translation>p. ej. Operación Mar Azul</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="83"/>
         <source>e.g. ES-UDYCO-2024-0117</source>
         <translation>p. ej. ES-UDYCO-2024-0117</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="86"/>
         <source>e.g. UDYCO Madrid</source>
         <translation>p. ej. UDYCO Madrid</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="91"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="92"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="93"/>
         <source>Originator agency:</source>
         <translation>Organismo de origen:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="94"/>
         <source>Originator country:</source>
         <translation>País de origen:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="95"/>
         <source>Default TLP:</source>
         <translation>TLP por defecto:</translation>
     </message>
@@ -290,42 +608,52 @@
 <context>
     <name>EntitiesPage</name>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
         <source>Filter by name…</source>
         <translation>Filtrar por nombre…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
         <source>New {kind}</source>
         <translation>Nuevo: {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
         <source>Any TLP</source>
         <translation>Cualquier TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
         <source>Any country</source>
         <translation>Cualquier país</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
         <source>1 entity</source>
         <translation>1 entidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>{n} entities</source>
         <translation>{n} entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Ninguna entidad coincide. Cambie los filtros o cree una con Nuevo.</translation>
     </message>
@@ -333,102 +661,128 @@
 <context>
     <name>EntityEditor</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>
         <translation>Ninguna entidad seleccionada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="118"/>
         <source>Choose an entity in the list, or create one with New.</source>
         <translation>Elija una entidad de la lista o cree una con Nuevo.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="134"/>
         <source>Copy id</source>
         <translation>Copiar id</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="135"/>
         <source>Copies the entity id; it leaves the clipboard after 30 s</source>
         <translation>Copia el id de la entidad; sale del portapapeles tras 30 s</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="137"/>
         <source>Merge…</source>
         <translation>Fusionar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="152"/>
         <source>Unmerge…</source>
         <translation>Separar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="168"/>
         <source>Retract value…</source>
         <translation>Retirar valor…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="171"/>
         <source>Show retracted values</source>
         <translation>Mostrar valores retirados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="184"/>
         <source>Show all properties</source>
         <translation>Mostrar todas las propiedades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="191"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="226"/>
         <source>New {kind}</source>
         <translation>Nuevo: {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="229"/>
         <source>Fill in what is known; every field accepts several values (+).</source>
         <translation>Rellene lo que se sepa; cada campo admite varios valores (+).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="253"/>
         <source>Created {date}</source>
         <translation>Creado el {date}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="255"/>
         <source>Tags: {tags}</source>
         <translation>Etiquetas: {tags}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Interesado: {category}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="263"/>
         <source>Merged from: {ids}</source>
         <translation>Fusionada desde: {ids}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="265"/>
         <source>Add values</source>
         <translation>Añadir valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="338"/>
         <source>Type at least one value.</source>
         <translation>Escriba al menos un valor.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="374"/>
         <source>Select a value to retract first.</source>
         <translation>Seleccione primero el valor que quiere retirar.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="376"/>
         <source>Retract value</source>
         <translation>Retirar valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="377"/>
         <source>Why is this value retracted? (kept in the audit log)</source>
         <translation>¿Por qué se retira este valor? (queda en el registro de auditoría)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Unmerge</source>
         <translation>Separar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
         <source>Which merged entity should be separated again?</source>
         <translation>¿Qué entidad fusionada debe separarse de nuevo?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (queda en el registro de auditoría):</translation>
     </message>
@@ -436,10 +790,12 @@
 <context>
     <name>EntityField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="181"/>
         <source>Type part of a name to find the entity</source>
         <translation>Escriba parte de un nombre para buscar la entidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="235"/>
         <source>Choose an entity from the list (type part of its name).</source>
         <translation>Elija una entidad de la lista (escriba parte de su nombre).</translation>
     </message>
@@ -447,22 +803,27 @@
 <context>
     <name>EntityTableModel</name>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="176"/>
         <source>{caption} — imported from another workbench</source>
         <translation>{caption} — importada de otro puesto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -470,62 +831,77 @@
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Nueva pieza</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>e.g. MA-EX-014</source>
         <translation>p. ej. MA-EX-014</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="75"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="76"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="77"/>
         <source>Seized where:</source>
         <translation>Dónde se incautó:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>Seized when:</source>
         <translation>Cuándo se incautó:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>e.g. 2024-03-11T14:05+01:00</source>
         <translation>p. ej. 2024-03-11T14:05+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="79"/>
         <source>Seized by:</source>
         <translation>Incautado por:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>Authority:</source>
         <translation>Autoridad:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>warrant, court order …</source>
         <translation>mandamiento, auto judicial …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>Seal numbers:</source>
         <translation>Números de precinto:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>separated by commas</source>
         <translation>separados por comas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="82"/>
         <source>Storage location:</source>
         <translation>Lugar de custodia:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="86"/>
         <source>An exhibit needs a reference.</source>
         <translation>Una pieza necesita una referencia.</translation>
     </message>
@@ -533,26 +909,32 @@
 <context>
     <name>ExhibitModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Seized</source>
         <translation>Incautación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>Files</source>
         <translation>Ficheros</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -560,222 +942,700 @@
 <context>
     <name>ExhibitsPage</name>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="127"/>
         <source>Filter by reference or description…</source>
         <translation>Filtrar por referencia o descripción…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="128"/>
         <source>New exhibit…</source>
         <translation>Nueva pieza…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="129"/>
         <source>Take in files…</source>
         <translation>Incorporar ficheros…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="130"/>
         <source>Or drop files and folders onto this page</source>
         <translation>O suelte ficheros y carpetas en esta página</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="131"/>
         <source>Add custody event…</source>
         <translation>Añadir evento de custodia…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="132"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="133"/>
         <source>Extract…</source>
         <translation>Extraer…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="134"/>
         <source>Chain of custody</source>
         <translation>Cadena de custodia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="135"/>
         <source>Content files and hashes</source>
         <translation>Ficheros y hashes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="136"/>
         <source>Double-click a file to copy its SHA-256 (cleared from the clipboard after 30 s)</source>
         <translation>Doble clic en un fichero para copiar su SHA-256 (se borra del portapapeles tras 30 s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="138"/>
         <source>No exhibit selected</source>
         <translation>Ninguna pieza seleccionada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="139"/>
         <source>Choose an exhibit to see its custody chain and content files, or create one with New exhibit. Files and folders dropped here are taken into the selected exhibit.</source>
         <translation>Elija una pieza para ver su cadena de custodia y sus ficheros, o cree una con Nueva pieza. Los ficheros y carpetas que suelte aquí se incorporan a la pieza seleccionada.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="194"/>
         <source>Seized {when} at {where} by {who}</source>
         <translation>Incautado {when} en {where} por {who}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="197"/>
         <source>Seals: {seals}</source>
         <translation>Precintos: {seals}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="199"/>
         <source>Stored at: {place}</source>
         <translation>Custodiado en: {place}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
         <source>{n} file(s), {size}</source>
         <translation>{n} fichero(s), {size}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
         <source>New exhibit</source>
         <translation>Nueva pieza</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Take in files</source>
         <translation>Incorporar ficheros</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Choose or create an exhibit first.</source>
         <translation>Elija o cree primero una pieza.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="219"/>
         <source>Take in a folder</source>
         <translation>Incorporar una carpeta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="237"/>
         <source>Intake into {ref}</source>
         <translation>Incorporación a {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="238"/>
         <source>Hashing and encrypting…</source>
         <translation>Calculando hashes y cifrando…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="247"/>
         <source>{message}
 {done} of {total}</source>
         <translation>{message}
 {done} de {total}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
         <source>Took in {n} file(s), {size}.</source>
         <translation>Se incorporaron {n} fichero(s), {size}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
         <source>{n} duplicate(s) stored once.</source>
         <translation>{n} duplicado(s) guardado(s) una sola vez.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
         <source>Skipped: {list}</source>
         <translation>Omitidos: {list}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="267"/>
         <source>Intake cancelled; nothing was added to the exhibit.</source>
         <translation>Incorporación cancelada; no se añadió nada a la pieza.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="270"/>
         <source>Intake</source>
         <translation>Incorporación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="280"/>
         <source>Custody</source>
         <translation>Custodia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="287"/>
         <source>Verify exhibit</source>
         <translation>Verificar pieza</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="288"/>
         <source>Re-hashing the content and checking the custody chain…</source>
         <translation>Recalculando hashes y comprobando la cadena de custodia…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="296"/>
         <source>Verification found problems:</source>
         <translation>La verificación encontró problemas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
         <source>Verified: {n} file(s), {size}; custody chain intact.</source>
         <translation>Verificado: {n} fichero(s), {size}; cadena de custodia intacta.</translation>
     </message>
     <message>
-        <source>Extract the exhibit's files into…</source>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
+        <source>Extract the exhibit&apos;s files into…</source>
         <translation>Extraer los ficheros de la pieza en…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="310"/>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Extract</source>
         <translation>Extraer</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="311"/>
         <source>Reason for the extraction (recorded as a custody check-out):</source>
         <translation>Motivo de la extracción (se registra como salida de custodia):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Decrypting and checking…</source>
         <translation>Descifrando y comprobando…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
         <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
         <translation>Se extrajeron {n} fichero(s); la salida consta en la cadena de custodia.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
         <source>SHA-256 copied; it leaves the clipboard after 30 seconds.</source>
         <translation>SHA-256 copiado; sale del portapapeles tras 30 segundos.</translation>
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="485"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="506"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="530"/>
+        <source>Export a partner bundle</source>
+        <translation>Exportar un paquete para socios</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="495"/>
+        <source>Write bundle</source>
+        <translation>Escribir paquete</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="507"/>
+        <source>Writing, signing and encrypting the bundle…</source>
+        <translation>Escribiendo, firmando y cifrando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="527"/>
+        <source>Export cancelled</source>
+        <translation>Exportación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="528"/>
+        <source>The export was cancelled: no file was written and nothing was recorded.</source>
+        <translation>Se canceló la exportación: no se escribió ningún archivo ni se registró nada.</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Hashed</source>
         <translation>Hash calculado</translation>
     </message>
 </context>
 <context>
-    <name>LocationPage</name>
+    <name>GuideBrowser</name>
     <message>
-        <source>Where to keep the case</source>
-        <translation>Dónde guardar el caso</translation>
+        <location filename="../src/casebench/ui/help.py" line="45"/>
+        <source>casebench user guide</source>
+        <translation>Guía de usuario de casebench</translation>
     </message>
     <message>
-        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
-        <translation>El caso es una carpeta terminada en .casebench; todo su contenido está cifrado. Guárdela en un disco o memoria cifrados.</translation>
+        <location filename="../src/casebench/ui/help.py" line="49"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/help.py" line="50"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="65"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="78"/>
+        <source># User guide not found
+
+The user guide is not part of this installation. It is in `docs/guide/` of the casebench sources.</source>
+        <translation># Guía de usuario no encontrada
+
+La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` de las fuentes de casebench.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="98"/>
+        <source>casebench works offline and does not open web links: {url}</source>
+        <translation>casebench trabaja sin conexión y no abre enlaces web: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="75"/>
+        <source>Your investigator identity</source>
+        <translation>Su identidad de investigador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="83"/>
+        <source>Your identity is a pair of keys that belongs to you, not to a case. It &lt;b&gt;signs&lt;/b&gt; the bundles you send, so partners can prove they come from you and were not altered, and it lets partners &lt;b&gt;encrypt&lt;/b&gt; bundles that only you can open. It is kept encrypted on this computer and serves all your cases.&lt;br&gt;&lt;br&gt;Your name, agency and country go on your public contact card, which you give to partners; read them its fingerprint by phone or in person so they can check it.</source>
+        <translation>Su identidad es un par de claves que le pertenece a usted, no a un caso. &lt;b&gt;Firma&lt;/b&gt; los paquetes que envía, para que los socios puedan probar que vienen de usted y no se alteraron, y permite a los socios &lt;b&gt;cifrar&lt;/b&gt; paquetes que solo usted puede abrir. Se guarda cifrada en este equipo y sirve para todos sus casos.&lt;br&gt;&lt;br&gt;Su nombre, organismo y país figuran en su tarjeta de contacto pública, que entrega a los socios; léales su huella por teléfono o en persona para que la comprueben.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="94"/>
+        <source>e.g. Ana Ruiz</source>
+        <translation>p. ej. Ana Ruiz</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="97"/>
+        <source>e.g. UDYCO Madrid</source>
+        <translation>p. ej. UDYCO Madrid</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="108"/>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="109"/>
+        <source>Agency:</source>
+        <translation>Organismo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="110"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="111"/>
+        <source>Identity passphrase:</source>
+        <translation>Frase de paso de la identidad:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="112"/>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="129"/>
+        <source>Create identity</source>
+        <translation>Crear identidad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="141"/>
+        <source>Give your name as partners know you.</source>
+        <translation>Indique su nombre tal como lo conocen los socios.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="143"/>
+        <source>The passphrase needs at least {n} characters; use several unrelated words.</source>
+        <translation>La frase de paso necesita al menos {n} caracteres; use varias palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="146"/>
+        <source>Weak: add more words.</source>
+        <translation>Débil: añada más palabras.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="148"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="153"/>
+        <source>Ready. Keep this passphrase safe: without it your identity cannot be used and partners need a new card.</source>
+        <translation>Listo. Guarde bien esta frase de paso: sin ella su identidad no puede usarse y los socios necesitarán una tarjeta nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="142"/>
+        <location filename="../src/casebench/ui/bundle_import.py" line="221"/>
+        <source>Import a partner bundle</source>
+        <translation>Importar un paquete de un socio</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <translation>El paquete se comprueba por completo antes de que nada entre en el caso: cifrado, firma frente a la clave fijada del remitente, cada hash y el manifiesto. Después se incorpora en un solo paso, o no se incorpora.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="155"/>
+        <source>FILE.cbx</source>
+        <translation>ARCHIVO.cbx</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="156"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="160"/>
+        <source>Bundle:</source>
+        <translation>Paquete:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="163"/>
+        <source>only for passphrase mode: FILE.cbx.key.age</source>
+        <translation>solo en modo frase de paso: ARCHIVO.cbx.key.age</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="167"/>
+        <source>Key file:</source>
+        <translation>Archivo de clave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="168"/>
+        <source>Key file passphrase:</source>
+        <translation>Frase de paso del archivo de clave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="170"/>
+        <source>Verification steps:</source>
+        <translation>Pasos de verificación:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="187"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="189"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="203"/>
+        <source>Choose a bundle (.cbx)</source>
+        <translation>Elija un paquete (.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="222"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>Comprobando e importando el paquete…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="265"/>
+        <source>This bundle ({id}) was already imported; nothing changed.</source>
+        <translation>Este paquete ({id}) ya se había importado; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="267"/>
+        <source>Imported bundle {id} from {sender}: {new} new entities, {known} already known, {stmts} new values, {retracted} retracted, {exhibits} exhibits, {files} files.</source>
+        <translation>Paquete {id} de {sender} importado: {new} entidades nuevas, {known} ya conocidas, {stmts} valores nuevos, {retracted} retirados, {exhibits} piezas de convicción, {files} archivos.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="273"/>
+        <source>Merges proposed for your review (Bundles › Merge review): {n}; name candidates: {c}.</source>
+        <translation>Fusiones propuestas para su revisión (Paquetes › Revisión de fusiones): {n}; candidatos por nombre: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="286"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
+        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <translation>Firma: la clave del remitente no está fijada — rechazado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="293"/>
+        <source>Nothing was imported; the case is unchanged.</source>
+        <translation>No se importó nada; el caso no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGate</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="211"/>
+        <source>Sending and receiving partner bundles needs your investigator identity, and this computer has none yet. Create it now; it takes a moment.</source>
+        <translation>Para enviar y recibir paquetes de socios se necesita su identidad de investigador, y este equipo aún no tiene ninguna. Créela ahora; solo lleva un momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="218"/>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="224"/>
+        <source>Identity passphrase</source>
+        <translation>Frase de paso de la identidad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="219"/>
+        <source>Passphrase of your investigator identity (it also unlocks your partner directory):</source>
+        <translation>Frase de paso de su identidad de investigador (también desbloquea su directorio de socios):</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarning</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="79"/>
+        <source>I compared this fingerprint with the sender by phone or in person, and it matches exactly.</source>
+        <translation>He comparado esta huella con el remitente por teléfono o en persona, y coincide exactamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="82"/>
+        <source>Accept this key and import</source>
+        <translation>Aceptar esta clave e importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="88"/>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="89"/>
+        <source>In words:</source>
+        <translation>En palabras:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
+        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <translation>ATENCIÓN: la clave del remitente ha CAMBIADO</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="103"/>
+        <source>Someone who claims to be a partner you already know signed this bundle with a different key. This can mean an impostor. Do not accept it unless the partner confirms the new fingerprint by phone or in person.</source>
+        <translation>Alguien que dice ser un socio que ya conoce ha firmado este paquete con otra clave. Puede tratarse de un impostor. No la acepte salvo que el socio confirme la nueva huella por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="107"/>
+        <source>Unknown sender key</source>
+        <translation>Clave de remitente desconocida</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="108"/>
+        <source>This bundle is signed by a key that is not in your partner directory. Compare the fingerprint below with the sender out of band before accepting it.</source>
+        <translation>Este paquete está firmado con una clave que no figura en su directorio de socios. Compare la huella siguiente con el remitente por otro canal antes de aceptarla.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
+        <source>(the bundle does not give the sender&apos;s card)</source>
+        <translation>(el paquete no incluye la tarjeta del remitente)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="319"/>
+        <source>Legal basis and purpose</source>
+        <translation>Base jurídica y finalidad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="320"/>
+        <source>Recorded in the bundle, in the audit log (a disclosure) and in the custody of every exported exhibit.</source>
+        <translation>Se registra en el paquete, en el registro de auditoría (una comunicación) y en la custodia de cada pieza de convicción exportada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="325"/>
+        <source>Mutual legal assistance request</source>
+        <translation>Solicitud de asistencia judicial mutua</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="326"/>
+        <source>Joint investigation team agreement</source>
+        <translation>Acuerdo de equipo conjunto de investigación</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="327"/>
+        <source>Police co-operation channel</source>
+        <translation>Canal de cooperación policial</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="328"/>
+        <source>European Investigation Order</source>
+        <translation>Orden europea de investigación</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="329"/>
+        <source>Other legal basis</source>
+        <translation>Otra base jurídica</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="334"/>
+        <source>e.g. MLA request ES-2024-0117, JIT-ES-PT-2024-03</source>
+        <translation>p. ej. comisión rogatoria ES-2024-0117, JIT-ES-PT-2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="337"/>
+        <source>e.g. joint analysis of the Atlantic route ahead of the operational meeting</source>
+        <translation>p. ej. análisis conjunto de la ruta atlántica antes de la reunión operativa</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="343"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="350"/>
+        <source>Legal basis:</source>
+        <translation>Base jurídica:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="351"/>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="352"/>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="353"/>
+        <source>Write to:</source>
+        <translation>Escribir en:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="361"/>
+        <source>Write the bundle to</source>
+        <translation>Escribir el paquete en</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="362"/>
+        <source>casebench bundles (*.cbx)</source>
+        <translation>Paquetes de casebench (*.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="374"/>
+        <source>Give the reference of the request, agreement or channel.</source>
+        <translation>Indique la referencia de la solicitud, el acuerdo o el canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="376"/>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indique la finalidad de la comunicación.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="379"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Elija dónde escribir el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="382"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} ya existe; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="384"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="106"/>
+        <source>Where to keep the case</source>
+        <translation>Dónde guardar el caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="107"/>
+        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
+        <translation>El caso es una carpeta terminada en .casebench; todo su contenido está cifrado. Guárdela en un disco o memoria cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="122"/>
         <source>Parent folder:</source>
         <translation>Carpeta superior:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="123"/>
         <source>Case folder name:</source>
         <translation>Nombre de la carpeta del caso:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="124"/>
         <source>The case will be:</source>
         <translation>El caso será:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="136"/>
         <source>Choose the parent folder</source>
         <translation>Elija la carpeta superior</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="149"/>
         <source>Give the case folder a name.</source>
         <translation>Dé un nombre a la carpeta del caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="151"/>
         <source>The parent folder does not exist.</source>
         <translation>La carpeta superior no existe.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="154"/>
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Ya existe una carpeta con este nombre y no está vacía.</translation>
     </message>
@@ -783,45 +1643,140 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fusionar entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="41"/>
         <source>Merging keeps every value with its source; it can be undone with Unmerge. Names alone are not proof that two people are the same.</source>
         <translation>La fusión conserva cada valor con su fuente; puede deshacerse con Separar. Un nombre por sí solo no prueba que dos personas sean la misma.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="48"/>
         <source>Merge with:</source>
         <translation>Fusionar con:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="51"/>
         <source>e.g. same passport number ES-X1234567</source>
         <translation>p. ej. mismo número de pasaporte ES-X1234567</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="52"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="71"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="91"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="98"/>
         <source>Both have this value</source>
         <translation>Ambas tienen este valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="104"/>
+        <location filename="../src/casebench/ui/merge.py" line="105"/>
         <source>Keep “{name}” as the main entity</source>
         <translation>Conservar «{name}» como entidad principal</translation>
     </message>
 </context>
 <context>
+    <name>MergeReviewView</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="222"/>
+        <source>Merge review — proposals from imported bundles</source>
+        <translation>Revisión de fusiones — propuestas de paquetes importados</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="223"/>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="224"/>
+        <source>All decisions</source>
+        <translation>Todas las decisiones</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="225"/>
+        <source>Note for the audit log (optional), e.g. same IMO confirmed with the port authority</source>
+        <translation>Nota para el registro de auditoría (opcional), p. ej. mismo IMO confirmado con la autoridad portuaria</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="227"/>
+        <source>Accept merge</source>
+        <translation>Aceptar la fusión</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="228"/>
+        <source>Fold the imported entity into the one in this case; every value keeps its source; reversible with Undo</source>
+        <translation>Integrar la entidad importada en la de este caso; cada valor conserva su fuente; reversible con Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="230"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="231"/>
+        <source>They are different: keep both</source>
+        <translation>Son distintas: conservar ambas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="232"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="233"/>
+        <source>Leave it pending and go to the next proposal</source>
+        <translation>Dejarla pendiente y pasar a la siguiente propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="234"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="235"/>
+        <source>Revert the decision (an accepted merge is split again)</source>
+        <translation>Revertir la decisión (una fusión aceptada se vuelve a separar)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="294"/>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>In this case: {name}</source>
+        <translation>En este caso: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="298"/>
+        <source>Imported: {name}</source>
+        <translation>Importada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="307"/>
+        <source>Both have this value</source>
+        <translation>Ambas tienen este valor</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="220"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
@@ -829,60 +1784,255 @@
 <context>
     <name>PassphrasePage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="170"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="171"/>
         <source>The passphrase unlocks the case. It is never stored; if it is lost, only a recovery key slot can open the case.</source>
         <translation>La frase de paso desbloquea el caso. Nunca se guarda; si se pierde, solo una ranura de clave de recuperación puede abrir el caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="183"/>
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="184"/>
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="185"/>
         <source>Strength:</source>
         <translation>Solidez:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="194"/>
         <source>Use several unrelated words; at least {n} characters.</source>
         <translation>Use varias palabras sin relación; al menos {n} caracteres.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="197"/>
         <source>Too short: at least {n} characters.</source>
         <translation>Demasiado corta: al menos {n} caracteres.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="199"/>
         <source>Weak: add more words.</source>
         <translation>Débil: añada más palabras.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="201"/>
         <source>Fair: one or two more words would make it strong.</source>
         <translation>Aceptable: una o dos palabras más la harían sólida.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="203"/>
         <source>Strong.</source>
         <translation>Sólida.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases no coinciden.</translation>
     </message>
 </context>
 <context>
+    <name>PlainTask</name>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="73"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Añadir otro valor</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="222"/>
+        <source>Who receives it</source>
+        <translation>Quién lo recibe</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="223"/>
+        <source>Partners come from your directory (keys pinned after comparing fingerprints). For a recipient without casebench keys use passphrase mode: a key file protected by a passphrase you send by another channel.</source>
+        <translation>Los socios proceden de su directorio (claves fijadas tras comparar las huellas). Para un destinatario sin claves de casebench use el modo frase de paso: un archivo de clave protegido por una frase de paso que envía por otro canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="228"/>
+        <source>Partners from my directory</source>
+        <translation>Socios de mi directorio</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="230"/>
+        <source>Passphrase mode (one recipient without keys)</source>
+        <translation>Modo frase de paso (un destinatario sin claves)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="237"/>
+        <source>fingerprint {fp}</source>
+        <translation>huella {fp}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="240"/>
+        <source>Your partner directory is empty. Add partners from their contact cards (Bundles › Add partner…), or use passphrase mode.</source>
+        <translation>Su directorio de socios está vacío. Añada socios a partir de sus tarjetas de contacto (Paquetes › Añadir socio…) o use el modo frase de paso.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="260"/>
+        <source>Recipient name:</source>
+        <translation>Nombre del destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="261"/>
+        <source>Agency:</source>
+        <translation>Organismo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="262"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="263"/>
+        <source>Key file passphrase:</source>
+        <translation>Frase de paso del archivo de clave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="264"/>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="293"/>
+        <source>Tick at least one partner.</source>
+        <translation>Marque al menos un socio.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="295"/>
+        <source>Name the recipient.</source>
+        <translation>Indique el destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="297"/>
+        <source>The key file passphrase needs at least {n} characters.</source>
+        <translation>La frase de paso del archivo de clave necesita al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="102"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="120"/>
+        <source>{caption}
+imported in bundle {bundle}
+{id}</source>
+        <translation>{caption}
+importada en el paquete {bundle}
+{id}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="125"/>
+        <source>decided {at} by {who}</source>
+        <translation>decidida el {at} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Imported entity</source>
+        <translation>Entidad importada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Entity in this case</source>
+        <translation>Entidad en este caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="141"/>
+        <source>Why it is proposed</source>
+        <translation>Por qué se propone</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="402"/>
+        <source>Check before sending</source>
+        <translation>Compruebe antes de enviar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="403"/>
+        <source>Handling rules were applied per recipient. Nothing has been written yet.</source>
+        <translation>Se aplicaron las reglas de tratamiento para cada destinatario. Aún no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="406"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="431"/>
+        <source>Working out what may go…</source>
+        <translation>Calculando lo que puede enviarse…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="442"/>
+        <source>To go: {e} entities, {s} values, {x} exhibits ({f} files), {r} retractions. Highest TLP in the bundle: {tlp}.</source>
+        <translation>Se enviarán: {e} entidades, {s} valores, {x} piezas de convicción ({f} archivos), {r} retiradas. TLP más alto del paquete: {tlp}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="447"/>
+        <source>Nothing can go: everything selected is withheld or the selection is empty.</source>
+        <translation>No puede enviarse nada: todo lo seleccionado se retiene o la selección está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="453"/>
+        <source>&lt;b&gt;Withheld ({n})&lt;/b&gt; — these stay in the case; the reasons come from their handling:</source>
+        <translation>&lt;b&gt;Retenido ({n})&lt;/b&gt; — permanece en el caso; los motivos proceden de su tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="457"/>
+        <source>Nothing is withheld.</source>
+        <translation>No se retiene nada.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="127"/>
         <source>Search the case (Ctrl+F)</source>
         <translation>Buscar en el caso (Ctrl+F)</translation>
     </message>
@@ -890,93 +2040,168 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Matched in</source>
         <translation>Coincide en</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="50"/>
         <source>Type in the search box to search every value in the case.</source>
         <translation>Escriba en el cuadro de búsqueda para buscar en todos los valores del caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="52"/>
         <source>Nothing found for “{q}”.</source>
         <translation>No se encontró nada para «{q}».</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
         <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
         <translation>Resultados para «{q}», agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="144"/>
+        <source>What to send</source>
+        <translation>Qué enviar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="145"/>
+        <source>Tick entities and exhibits, or choose by date range or tag. Whatever a chosen value points at goes too.</source>
+        <translation>Marque entidades y piezas de convicción, o elija por intervalo de fechas o etiqueta. Lo que señale un valor elegido también se envía.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="153"/>
+        <source>Find entities by name…</source>
+        <translation>Buscar entidades por nombre…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="161"/>
+        <source>Also send their links to other entities (neighbours)</source>
+        <translation>Enviar también sus vínculos con otras entidades (vecinas)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="164"/>
+        <source>Entities:</source>
+        <translation>Entidades:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="169"/>
+        <source>Exhibits (with their files and custody):</source>
+        <translation>Piezas de convicción (con sus archivos y su custodia):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="171"/>
+        <source>Everything tagged:</source>
+        <translation>Todo lo etiquetado:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="176"/>
+        <source>from, e.g. 2024-03</source>
+        <translation>desde, p. ej. 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="179"/>
+        <source>to, e.g. 2024-06-30</source>
+        <translation>hasta, p. ej. 2024-06-30</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="182"/>
+        <source>Dated items in this range:</source>
+        <translation>Elementos fechados en este intervalo:</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="46"/>
         <source>Source, grading and handling of the new values</source>
         <translation>Fuente, evaluación y tratamiento de los nuevos valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="50"/>
         <source>Not graded</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="54"/>
         <source>e.g. B2</source>
         <translation>p. ej. B2</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="59"/>
         <source>exhibit reference, if any</source>
         <translation>referencia de la pieza, si la hay</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="61"/>
         <source>page, message id, row …</source>
         <translation>página, id de mensaje, fila …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="64"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="65"/>
         <source>Suspect</source>
         <translation>Sospechoso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="66"/>
         <source>Convicted</source>
         <translation>Condenado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="67"/>
         <source>Victim</source>
         <translation>Víctima</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="68"/>
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="69"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="71"/>
         <source>Grade:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="72"/>
         <source>Source exhibit:</source>
         <translation>Pieza de origen:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="73"/>
         <source>Locator:</source>
         <translation>Localizador:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="74"/>
         <source>TLP:</source>
         <translation>TLP:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="75"/>
         <source>Data subject:</source>
         <translation>Interesado:</translation>
     </message>
@@ -984,46 +2209,57 @@
 <context>
     <name>StatementModel</name>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
         <source>exhibit {ref}</source>
         <translation>pieza {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
         <source>from workbench {id}</source>
         <translation>del puesto {id}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
         <source>no judicial use</source>
         <translation>sin uso judicial</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
         <source>Retracted: {reason}</source>
         <translation>Retirado: {reason}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>As recorded</source>
         <translation>Tal como se anotó</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Grade</source>
         <translation>Evaluación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Handling</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
@@ -1031,37 +2267,158 @@
 <context>
     <name>TaskRunner</name>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="29"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="50"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>Cancelando… el caso vuelve a quedar como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="76"/>
+        <source>Lanes by kind</source>
+        <translation>Carriles por tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="77"/>
+        <source>Lanes by entity</source>
+        <translation>Carriles por entidad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="80"/>
+        <source>Country (ISO)</source>
+        <translation>País (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="82"/>
+        <source>From (e.g. 2024-03)</source>
+        <translation>Desde (p. ej. 2024-03)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="83"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="84"/>
+        <source>Show period</source>
+        <translation>Mostrar periodo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="87"/>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="88"/>
+        <source>Latest</source>
+        <translation>Lo último</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="89"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="99"/>
+        <source>Show all entities</source>
+        <translation>Mostrar todas las entidades</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="117"/>
+        <source>Undated — drag or use the arrows to set their order</source>
+        <translation>Sin fecha — arrastre o use las flechas para fijar su orden</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="121"/>
+        <source>Show undated items</source>
+        <translation>Mostrar elementos sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="173"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="174"/>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="187"/>
+        <source>Nothing in the case is dated yet.</source>
+        <translation>Aún no hay nada fechado en el caso.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="248"/>
+        <source>More items than can be drawn here: bars show how many. Zoom in to see each one.</source>
+        <translation>Hay más elementos de los que caben aquí: las barras indican cuántos. Amplíe para verlos uno a uno.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="260"/>
+        <source>{0} dated items in view</source>
+        <translation>{0} elementos fechados a la vista</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="261"/>
+        <source>Too many items to draw one by one</source>
+        <translation>Demasiados elementos para dibujarlos uno a uno</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
+        <source>Only items of {0}</source>
+        <translation>Solo elementos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
+        <source>Export the timeline</source>
+        <translation>Exportar la cronología</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imágenes (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado a {0}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="70"/>
         <source>Unlock case</source>
         <translation>Desbloquear caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="72"/>
         <source>Enter the passphrase for the case &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Introduzca la frase de paso del caso &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="76"/>
         <source>Passphrase:</source>
         <translation>Frase de paso:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="77"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="90"/>
         <source>Type the passphrase first.</source>
         <translation>Escriba primero la frase de paso.</translation>
     </message>
@@ -1069,38 +2426,47 @@
 <context>
     <name>ValueField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>year</source>
         <translation>año</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>minute</source>
         <translation>minuto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>second</source>
         <translation>segundo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="60"/>
         <source>e.g. 1980, 1980-05, 1980-05-17, ~1980</source>
         <translation>p. ej. 1980, 1980-05, 1980-05-17, ~1980</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="62"/>
         <source>e.g. +34 600 123 456</source>
         <translation>p. ej. +34 600 123 456</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="95"/>
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (precisión: {precision})</translation>
     </message>
@@ -1108,181 +2474,350 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Offline workbench for cross-border investigations. Every case is an encrypted folder on this computer.</source>
-        <translation>Puesto de trabajo sin conexión para investigaciones transfronterizas. Cada caso es una carpeta cifrada en este ordenador.</translation>
+        <location filename="../src/casebench/ui/welcome.py" line="96"/>
+        <source>casebench keeps the facts, evidence and chain of custody of a cross-border investigation in an encrypted case folder on this computer, and never connects to a network. Every value keeps its source, grade and handling code, so you can always show where it came from and who may see it. You share with partners through signed, encrypted bundles and print briefing packs for forum meetings.</source>
+        <translation>casebench guarda los hechos, las pruebas y la cadena de custodia de una investigación transfronteriza en una carpeta de caso cifrada en este equipo, y nunca se conecta a una red. Cada valor conserva su fuente, su evaluación y su código de tratamiento, de modo que siempre puede mostrar de dónde procede y quién puede verlo. Comparte con los socios mediante paquetes firmados y cifrados e imprime dosieres para las reuniones de los foros.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="101"/>
+        <source>Open the demo case</source>
+        <translation>Abrir el caso de demostración</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="102"/>
+        <source>The demo case “Operation Mar Azul” is entirely fictional; it is built on first use and opens with the passphrase &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>El caso de demostración «Operación Mar Azul» es totalmente ficticio; se crea la primera vez y se abre con la frase de paso &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="106"/>
+        <source>To exchange bundles with partners you need an investigator identity: your own keys, shared by all your cases. It is created on first use, or now.</source>
+        <translation>Para intercambiar paquetes con socios necesita una identidad de investigador: sus propias claves, comunes a todos sus casos. Se crea la primera vez que se necesita, o ahora.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="108"/>
+        <source>Create my identity…</source>
+        <translation>Crear mi identidad…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="109"/>
         <source>New case…</source>
         <translation>Nuevo caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="110"/>
         <source>Open case…</source>
         <translation>Abrir caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="111"/>
         <source>Recent cases</source>
         <translation>Casos recientes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="112"/>
         <source>No recent cases yet. Create a new case or open an existing .casebench folder.</source>
         <translation>Aún no hay casos recientes. Cree un caso nuevo o abra una carpeta .casebench existente.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="129"/>
         <source>This case folder is not reachable (removed or on a disconnected drive).</source>
         <translation>No se puede acceder a esta carpeta de caso (eliminada o en una unidad desconectada).</translation>
     </message>
 </context>
 <context>
+    <name>WithheldModel</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="109"/>
+        <source>Exhibit</source>
+        <translation>Pieza de convicción</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="122"/>
+        <source>every recipient</source>
+        <translation>todos los destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Withheld from</source>
+        <translation>Retenido para</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="160"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="161"/>
         <source>&amp;Close case</source>
         <translation>C&amp;errar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="162"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Verify case</source>
         <translation>&amp;Verificar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
         <source>&amp;Auto-lock…</source>
         <translation>Bloqueo &amp;automático…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="171"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Abrir el caso de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <source>Create my &amp;identity…</source>
+        <translation>Crear mi &amp;identidad…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>&amp;About casebench</source>
         <translation>&amp;Acerca de casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="176"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="177"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Cierra el caso ahora; para desbloquearlo hace falta la frase de paso (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="191"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Caso: {title}{ref} · usuario {user}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="196"/>
         <source>Case locked: {name}</source>
         <translation>Caso bloqueado: {name}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>No case open</source>
         <translation>Ningún caso abierto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="231"/>
         <source>Creating the case…</source>
         <translation>Creando el caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="241"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="244"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Abrir una carpeta de caso (.casebench)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="255"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="256"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} no es una carpeta de caso de casebench (no tiene case.json).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close case</source>
         <translation>Cerrar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close the open case first?</source>
         <translation>¿Cerrar primero el caso abierto?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="324"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>El caso se bloqueó tras {n} minutos sin actividad.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="339"/>
         <source>The case is locked.</source>
         <translation>El caso está bloqueado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="342"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="343"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Bloquear el caso tras estos minutos sin actividad:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indique un número de minutos mayor que 0.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="380"/>
+        <location filename="../src/casebench/ui/workbench.py" line="383"/>
+        <location filename="../src/casebench/ui/workbench.py" line="389"/>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Verify case</source>
         <translation>Verificar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="381"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>Comprobando la base de datos, la cadena de auditoría y las evidencias…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
         <source>The case is intact.</source>
         <translation>El caso está intacto.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
         <source>Checked:</source>
         <translation>Comprobado:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Problems were found:</source>
         <translation>Se encontraron problemas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="408"/>
+        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <source>Demo case</source>
+        <translation>Caso de demostración</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <source>Building the demo case “Operation Mar Azul”…</source>
+        <translation>Creando el caso de demostración «Operación Mar Azul»…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <source>Opening the demo case…</source>
+        <translation>Abriendo el caso de demostración…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="438"/>
+        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <source>Your investigator identity</source>
+        <translation>Su identidad de investigador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
+        <translation>Este equipo ya tiene su identidad de investigador. Su tarjeta de contacto está en Paquetes › Mi tarjeta de contacto, con un caso abierto.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <source>Your identity was created.
+
+Fingerprint: {hex}
+In words: {words}
+
+Give partners your contact card (Bundles › My contact card) and read them this fingerprint.</source>
+        <translation>Se ha creado su identidad.
+
+Huella: {hex}
+En palabras: {words}
+
+Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contacto) y léales esta huella.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>About casebench</source>
         <translation>Acerca de casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="468"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Puesto de trabajo sin conexión para investigaciones transfronterizas.</translation>
     </message>
@@ -1290,38 +2825,47 @@
 <context>
     <name>casebench</name>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="50"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nivel del Traffic Light Protocol del caso (FIRST TLP 2.0)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="83"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La frase de paso es incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="85"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>El caso ya está abierto en otra ventana o programa de casebench. Ciérrelo allí primero.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="87"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>El caso está dañado y no se abrió: {problem}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="90"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Este caso se creó con un casebench más reciente: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Esta carpeta no es un caso de casebench: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>El caso no tiene ninguna ranura de clave utilizable: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>No se puede crear el caso aquí: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="102"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>El sistema operativo informó de un problema: {problem}</translation>
     </message>
@@ -1329,98 +2873,122 @@
 <context>
     <name>nav</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="36"/>
         <source>All entities</source>
         <translation>Todas las entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="37"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="38"/>
         <source>Organisations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="40"/>
         <source>Vessels</source>
         <translation>Buques</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="41"/>
         <source>Aircraft</source>
         <translation>Aeronaves</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="42"/>
         <source>Vehicles</source>
         <translation>Vehículos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="43"/>
         <source>Bank accounts</source>
         <translation>Cuentas bancarias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="44"/>
         <source>Crypto wallets</source>
         <translation>Monederos de criptomonedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="45"/>
         <source>User accounts</source>
         <translation>Cuentas de usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="46"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="47"/>
         <source>Identity documents</source>
         <translation>Documentos de identidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="48"/>
         <source>Documents and notes</source>
         <translation>Documentos y notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="49"/>
         <source>Events and seizures</source>
         <translation>Hechos e incautaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="50"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="53"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="54"/>
         <source>Action items</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="55"/>
         <source>Requests for co-operation</source>
         <translation>Solicitudes de cooperación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="58"/>
         <source>Entities</source>
         <translation>Entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="59"/>
         <source>Exhibits</source>
         <translation>Piezas de convicción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="60"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="61"/>
         <source>Link chart</source>
         <translation>Gráfico de vínculos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="62"/>
         <source>Forum</source>
         <translation>Foro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="63"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
@@ -1428,582 +2996,727 @@
 <context>
     <name>property</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="83"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="84"/>
         <source>Account number</source>
         <translation>Número de cuenta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="85"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="86"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="87"/>
         <source>Address (text)</source>
         <translation>Dirección (texto)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="88"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="89"/>
         <source>Agent</source>
         <translation>Representante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="90"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="91"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="92"/>
         <source>Answered</source>
         <translation>Respondida</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="93"/>
         <source>Asset</source>
         <translation>Bien</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="94"/>
         <source>Associate</source>
         <translation>Asociado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="95"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="96"/>
         <source>Authority</source>
         <translation>Autoridad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="97"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="98"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="99"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="100"/>
         <source>Beneficiary account</source>
         <translation>Cuenta del beneficiario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="101"/>
         <source>Build date</source>
         <translation>Fecha de fabricación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="102"/>
         <source>Call sign</source>
         <translation>Indicativo de llamada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="103"/>
         <source>Caller</source>
         <translation>Llamante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="104"/>
         <source>Caller number</source>
         <translation>Número llamante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="105"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="106"/>
         <source>Citizenship</source>
         <translation>Ciudadanía</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="107"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="108"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="109"/>
         <source>Closing date</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="110"/>
         <source>Concealment</source>
         <translation>Ocultación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="111"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="112"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="113"/>
         <source>Data-subject category</source>
         <translation>Categoría de interesado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="114"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="115"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="116"/>
         <source>Date of death</source>
         <translation>Fecha de defunción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="117"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="118"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="119"/>
         <source>Director</source>
         <translation>Administrador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="120"/>
         <source>Dissolution date</source>
         <translation>Fecha de disolución</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="121"/>
         <source>Duration (s)</source>
         <translation>Duración (s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="122"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="123"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="124"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="125"/>
         <source>End date</source>
         <translation>Fecha de fin</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="126"/>
         <source>File name</source>
         <translation>Nombre de fichero</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="127"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="128"/>
         <source>Flag</source>
         <translation>Pabellón</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="129"/>
         <source>Forum</source>
         <translation>Foro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="130"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="131"/>
         <source>Full address</source>
         <translation>Dirección completa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="132"/>
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="133"/>
         <source>Given name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="134"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="135"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="136"/>
         <source>ICAO type code</source>
         <translation>Código de tipo OACI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="137"/>
         <source>ID number</source>
         <translation>Número de identificación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="138"/>
         <source>IMO number</source>
         <translation>Número OMI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="139"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="140"/>
         <source>Incorporation date</source>
         <translation>Fecha de constitución</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="141"/>
         <source>Involved</source>
         <translation>Implicados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="142"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="143"/>
         <source>Keywords</source>
         <translation>Palabras clave</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="145"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="146"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="147"/>
         <source>Legal form</source>
         <translation>Forma jurídica</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="148"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="149"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="150"/>
         <source>MMSI</source>
         <translation>MMSI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="151"/>
         <source>Main country</source>
         <translation>País principal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="152"/>
         <source>Manufacturer</source>
         <translation>Fabricante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="153"/>
         <source>Matronymic</source>
         <translation>Matronímico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="154"/>
         <source>Media type</source>
         <translation>Tipo de medio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="155"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="156"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="157"/>
         <source>Middle name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="158"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="159"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="160"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="161"/>
         <source>Navigation area</source>
         <translation>Zona de navegación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="163"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="164"/>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="165"/>
         <source>Opening date</source>
         <translation>Fecha de apertura</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="166"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="167"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="168"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="169"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="170"/>
         <source>Participating agencies</source>
         <translation>Organismos participantes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="171"/>
         <source>Passport number</source>
         <translation>Número de pasaporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="172"/>
         <source>Patronymic</source>
         <translation>Patronímico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="173"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="174"/>
         <source>Payer account</source>
         <translation>Cuenta del pagador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="175"/>
         <source>Percentage</source>
         <translation>Porcentaje</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="176"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="177"/>
         <source>Personal number</source>
         <translation>Número personal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="178"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="179"/>
         <source>Photo (exhibit file)</source>
         <translation>Foto (fichero de pieza)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="180"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="181"/>
         <source>Place of birth</source>
         <translation>Lugar de nacimiento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="182"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="183"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="184"/>
         <source>Previous name</source>
         <translation>Nombre anterior</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="185"/>
         <source>Purpose</source>
         <translation>Concepto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="186"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="187"/>
         <source>Receiver</source>
         <translation>Receptor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="188"/>
         <source>Receiver number</source>
         <translation>Número receptor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="189"/>
         <source>Record ID</source>
         <translation>ID de registro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="190"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="191"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="192"/>
         <source>Registration number</source>
         <translation>Número de registro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="193"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="194"/>
         <source>Relative</source>
         <translation>Familiar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="195"/>
         <source>Remarks</source>
         <translation>Observaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="196"/>
         <source>Request type</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="197"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="198"/>
         <source>Role in the case</source>
         <translation>Papel en el caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="199"/>
         <source>Route</source>
         <translation>Ruta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="200"/>
         <source>Second name</source>
         <translation>Segundo nombre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="201"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="202"/>
         <source>Seized by</source>
         <translation>Incautado por</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="203"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="204"/>
         <source>Serial number</source>
         <translation>Número de serie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="205"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Enlace de la fuente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="207"/>
         <source>Source pseudonym</source>
         <translation>Seudónimo de la fuente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="208"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="209"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="210"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="211"/>
         <source>Subject</source>
         <translation>Sujeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="212"/>
         <source>Substance</source>
         <translation>Sustancia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="213"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="214"/>
         <source>Surname</source>
         <translation>Apellido</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="215"/>
         <source>Tax number</source>
         <translation>Número fiscal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="216"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="217"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="218"/>
         <source>Tonnage</source>
         <translation>Tonelaje</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="219"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="220"/>
         <source>Transaction number</source>
         <translation>Número de operación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="221"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="222"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="223"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="224"/>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="225"/>
         <source>VIN</source>
         <translation>VIN (bastidor)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="226"/>
         <source>Weak alias</source>
         <translation>Alias débil</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="227"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
@@ -2011,270 +3724,337 @@
 <context>
     <name>schema</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="13"/>
         <source>Action item</source>
         <translation>Acción pendiente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="14"/>
         <source>Action items</source>
         <translation>Acciones pendientes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="15"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="16"/>
         <source>Addresses</source>
         <translation>Direcciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="17"/>
         <source>Aircraft</source>
         <translation>Aeronave</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="18"/>
         <source>Associate</source>
         <translation>Asociado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="19"/>
         <source>Associates</source>
         <translation>Asociados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="20"/>
         <source>Bank account</source>
         <translation>Cuenta bancaria</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="21"/>
         <source>Bank accounts</source>
         <translation>Cuentas bancarias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="22"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="23"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="25"/>
         <source>Companys</source>
         <translation>Empresas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="26"/>
         <source>Crypto wallet</source>
         <translation>Monedero de criptomonedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="27"/>
         <source>Crypto wallets</source>
         <translation>Monederos de criptomonedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="28"/>
         <source>Directorship</source>
         <translation>Cargo directivo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="29"/>
         <source>Directorships</source>
         <translation>Cargos directivos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="30"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="31"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="32"/>
         <source>Employment</source>
         <translation>Empleo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="33"/>
         <source>Employments</source>
         <translation>Empleos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="34"/>
         <source>Event</source>
         <translation>Hecho</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="35"/>
         <source>Events</source>
         <translation>Hechos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="36"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="37"/>
         <source>Family links</source>
         <translation>Vínculos familiares</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="38"/>
         <source>Identification</source>
         <translation>Documento de identificación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="39"/>
         <source>Identifications</source>
         <translation>Documentos de identificación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="40"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="41"/>
         <source>Intervals</source>
         <translation>Intervalos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="42"/>
         <source>Legal entities</source>
         <translation>Personas jurídicas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="43"/>
         <source>Legal entity</source>
         <translation>Persona jurídica</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="44"/>
         <source>Link</source>
         <translation>Vínculo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="45"/>
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="47"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="48"/>
         <source>Membership</source>
         <translation>Pertenencia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="49"/>
         <source>Memberships</source>
         <translation>Pertenencias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="50"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="52"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="53"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="54"/>
         <source>Ownership</source>
         <translation>Propiedad</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="55"/>
         <source>Ownerships</source>
         <translation>Propiedades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="56"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="57"/>
         <source>Passports</source>
         <translation>Pasaportes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="58"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="59"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="60"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="62"/>
         <source>Public bodies</source>
         <translation>Organismos públicos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="63"/>
         <source>Public body</source>
         <translation>Organismo público</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="64"/>
         <source>Representation</source>
         <translation>Representación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="65"/>
         <source>Representations</source>
         <translation>Representaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="66"/>
         <source>Request for co-operation</source>
         <translation>Solicitud de cooperación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="67"/>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="68"/>
         <source>Seizure</source>
         <translation>Incautación</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="69"/>
         <source>Seizures</source>
         <translation>Incautaciones</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="70"/>
         <source>Thing</source>
         <translation>Objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="71"/>
         <source>Things</source>
         <translation>Objetos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="72"/>
         <source>Travel</source>
         <translation>Viaje</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="73"/>
         <source>User account</source>
         <translation>Cuenta de usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="74"/>
         <source>User accounts</source>
         <translation>Cuentas de usuario</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="75"/>
         <source>Vehicle</source>
         <translation>Vehículo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="76"/>
         <source>Vehicles</source>
         <translation>Vehículos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="77"/>
         <source>Vessel</source>
         <translation>Buque</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="78"/>
         <source>Vessels</source>
         <translation>Buques</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>

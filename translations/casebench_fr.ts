@@ -4,34 +4,42 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Enregistrement {seq}, empreinte {hash}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
@@ -39,160 +47,449 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="173"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>collection</source>
         <translation>collecte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>alteration</source>
         <translation>modification</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>consultation</source>
         <translation>consultation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>disclosure</source>
         <translation>communication</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>combination</source>
         <translation>combinaison</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>erasure</source>
         <translation>effacement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="181"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="182"/>
         <source>Action, item or justification contains…</source>
         <translation>L’action, l’élément ou la justification contient…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="183"/>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="185"/>
         <source>The audit log records who collected, changed, consulted, disclosed, combined or erased what, and when. Verify the chain to prove no record was altered or removed.</source>
         <translation>Le journal d’audit consigne qui a collecté, modifié, consulté, communiqué, combiné ou effacé quoi, et quand. Vérifiez la chaîne pour prouver qu’aucun enregistrement n’a été altéré ni supprimé.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="212"/>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d’audit…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="219"/>
         <source>The audit chain is BROKEN:</source>
         <translation>La chaîne d’audit est ROMPUE :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="222"/>
         <source>The audit chain is intact: every record follows the one before it and none was altered or removed.</source>
         <translation>La chaîne d’audit est intacte : chaque enregistrement suit le précédent et aucun n’a été altéré ni supprimé.</translation>
     </message>
 </context>
 <context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="94"/>
+        <source>Partner bundles</source>
+        <translation>Paquets pour les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="96"/>
+        <source>A bundle is a signed, encrypted file for partner workbenches. Handling rules decide what each recipient may receive; you see what is withheld before anything is written. Imported bundles are verified completely and may propose merges, listed below.</source>
+        <translation>Un paquet est un fichier signé et chiffré destiné aux postes des partenaires. Les règles de traitement décident de ce que chaque destinataire peut recevoir ; vous voyez ce qui est retenu avant toute écriture. Les paquets importés sont entièrement vérifiés et peuvent proposer des fusions, listées ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="99"/>
+        <source>Export bundle…</source>
+        <translation>Exporter un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="100"/>
+        <source>Import bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="101"/>
+        <source>Add partner…</source>
+        <translation>Ajouter un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="102"/>
+        <source>My contact card…</source>
+        <translation>Ma carte de contact…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="108"/>
+        <source>Your investigator identity is set up on this computer.</source>
+        <translation>Votre identité d’enquêteur est configurée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="110"/>
+        <source>You have no investigator identity yet; it is created the first time you export or import a bundle.</source>
+        <translation>Vous n’avez pas encore d’identité d’enquêteur ; elle est créée la première fois que vous exportez ou importez un paquet.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="132"/>
+        <source>Passphrase of your investigator identity, to sign the bundle:</source>
+        <translation>Phrase secrète de votre identité d’enquêteur, pour signer le paquet :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="143"/>
+        <source>Bundle {id} written to {files}. SHA-256 of its SHA256SUMS: {sha}.</source>
+        <translation>Paquet {id} écrit dans {files}. SHA-256 de son SHA256SUMS : {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="146"/>
+        <source>Key file {key}: send its passphrase by another channel.</source>
+        <translation>Fichier de clé {key} : envoyez sa phrase secrète par un autre canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="155"/>
+        <source>Passphrase of your investigator identity, to decrypt the bundle:</source>
+        <translation>Phrase secrète de votre identité d’enquêteur, pour déchiffrer le paquet :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="165"/>
+        <source>Last import: bundle {id} from {sender}.</source>
+        <translation>Dernière importation : paquet {id} de {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
+        <source>Choose the partner&apos;s contact card</source>
+        <translation>Choisissez la carte de contact du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="182"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="185"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="193"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="198"/>
+        <source>Add partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="188"/>
+        <source>{name} ({agency}, {country})
+
+Fingerprint:
+{hex}
+
+In words:
+{words}
+
+Call the partner on a number you already know (not one from the same message) and have them read their fingerprint. Does it match exactly?</source>
+        <translation>{name} ({agency}, {country})
+
+Empreinte :
+{hex}
+
+En mots :
+{words}
+
+Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro tiré du même message) et faites-lui lire son empreinte. Correspond-elle exactement ?</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="197"/>
+        <source>Partner pinned: {label}.</source>
+        <translation>Partenaire épinglé : {label}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="206"/>
+        <source>My contact card</source>
+        <translation>Ma carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="209"/>
+        <source>Give this card to partners (e-mail or stick), then read them the fingerprint by phone so they can check it.</source>
+        <translation>Remettez cette carte aux partenaires (courriel ou clé USB), puis lisez-leur l’empreinte par téléphone pour qu’ils la vérifient.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="224"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="230"/>
+        <source>Save my contact card</source>
+        <translation>Enregistrer ma carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="225"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="171"/>
         <source>Exhibits</source>
         <translation>Scellés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="172"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>La gestion des preuves n’est pas disponible dans cette version de casebench. Les scellés, la chaîne de possession et l’intégration apparaîtront ici une fois le composant de preuves installé.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="175"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>La vue chronologique n’est pas disponible dans cette version. Les valeurs datées restent affichées avec chaque entité et peuvent être exportées avec `casebench timeline`.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>Link chart</source>
         <translation>Graphe de liens</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="178"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>Le graphe de liens n’est pas disponible dans cette version. Les liens entre entités sont listés sous Entités › Liens.</translation>
     </message>
+</context>
+<context>
+    <name>ChartView</name>
     <message>
-        <source>Partner bundles</source>
-        <translation>Paquets partenaires</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="103"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Exchanging signed, encrypted bundles with partner workbenches is done with the `casebench bundle` commands for now; the bundle wizard will appear here.</source>
-        <translation>Pour l’instant, l’échange de paquets signés et chiffrés avec les partenaires se fait avec les commandes `casebench bundle` ; l’assistant de paquets apparaîtra ici.</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="104"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Force-directed</source>
+        <translation>Dirigé par les forces</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Hierarchical</source>
+        <translation>Hiérarchique</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="107"/>
+        <source>Circular</source>
+        <translation>Circulaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="109"/>
+        <source>Lay out</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="110"/>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="111"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="112"/>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="114"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="131"/>
+        <source>Find path between the two selected entities</source>
+        <translation>Chercher un chemin entre les deux entités sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="133"/>
+        <source>Follow arrows</source>
+        <translation>Suivre les flèches</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="134"/>
+        <source>In time order</source>
+        <translation>Dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="139"/>
+        <source>Find path</source>
+        <translation>Chercher un chemin</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="180"/>
+        <source>(whole case)</source>
+        <translation>(toute l’affaire)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
+        <source>{0} entities: open a saved chart or expand from one.</source>
+        <translation>{0} entités : ouvrez un graphe enregistré ou développez à partir de l’une d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <source>Laying out {0} entities…</source>
+        <translation>Disposition de {0} entités…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entités, {1} liens</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphe</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Name of the chart:</source>
+        <translation>Nom du graphe :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <source>Select exactly two entities (click, then Ctrl+click).</source>
+        <translation>Sélectionnez exactement deux entités (clic, puis Ctrl+clic).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <source>No path between these two with these options.</source>
+        <translation>Aucun chemin entre ces deux entités avec ces options.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Export the chart</source>
+        <translation>Exporter le graphe</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
     </message>
 </context>
 <context>
     <name>CustodyDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
         <source>Add custody event</source>
         <translation>Ajouter un événement de possession</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="106"/>
         <source>Event:</source>
         <translation>Événement :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
         <translation>vide : maintenant ; p. ex. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
         <source>From (person):</source>
         <translation>De (personne) :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="109"/>
         <source>From (organisation):</source>
         <translation>De (organisme) :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="110"/>
         <source>To (person):</source>
         <translation>À (personne) :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="111"/>
         <source>To (organisation):</source>
         <translation>À (organisme) :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="112"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="113"/>
         <source>Purpose:</source>
         <translation>Finalité :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="114"/>
         <source>Authority:</source>
         <translation>Autorité :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="115"/>
         <source>Seal before:</source>
         <translation>Scellé avant :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="116"/>
         <source>Seal after:</source>
         <translation>Scellé après :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="117"/>
         <source>Seal found intact</source>
         <translation>Scellé trouvé intact</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="122"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Scellé NON intact.</translation>
     </message>
@@ -200,46 +497,57 @@
 <context>
     <name>CustodyModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Seal</source>
         <translation>Scellé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Hash check</source>
         <translation>Contrôle d’empreinte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>matched</source>
         <translation>concordant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>MISMATCH</source>
         <translation>DIVERGENCE</translation>
     </message>
@@ -247,42 +555,52 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="74"/>
         <source>Case details</source>
         <translation>Détails de l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="75"/>
         <source>These appear on briefing packs and bundles. The title is stored inside the encrypted case only.</source>
         <translation>Ils figurent dans les dossiers de réunion et les paquets. Le titre n’est conservé que dans l’affaire chiffrée.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="80"/>
         <source>e.g. Operation Mar Azul</source>
         <translation>p. ex. Opération Mar Azul</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="83"/>
         <source>e.g. ES-UDYCO-2024-0117</source>
         <translation>p. ex. ES-UDYCO-2024-0117</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="86"/>
         <source>e.g. UDYCO Madrid</source>
         <translation>p. ex. UDYCO Madrid</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="91"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="92"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="93"/>
         <source>Originator agency:</source>
         <translation>Service d’origine :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="94"/>
         <source>Originator country:</source>
         <translation>Pays d’origine :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="95"/>
         <source>Default TLP:</source>
         <translation>TLP par défaut :</translation>
     </message>
@@ -290,42 +608,52 @@
 <context>
     <name>EntitiesPage</name>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
         <source>New {kind}</source>
         <translation>Nouveau : {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
         <source>Any TLP</source>
         <translation>Tout TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
         <source>Any country</source>
         <translation>Tout pays</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
         <source>1 entity</source>
         <translation>1 entité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>{n} entities</source>
         <translation>{n} entités</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Aucune entité ne correspond. Modifiez les filtres ou créez-en une avec Nouveau.</translation>
     </message>
@@ -333,102 +661,128 @@
 <context>
     <name>EntityEditor</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>
         <translation>Aucune entité sélectionnée</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="118"/>
         <source>Choose an entity in the list, or create one with New.</source>
         <translation>Choisissez une entité dans la liste ou créez-en une avec Nouveau.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="134"/>
         <source>Copy id</source>
         <translation>Copier l’id</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="135"/>
         <source>Copies the entity id; it leaves the clipboard after 30 s</source>
         <translation>Copie l’id de l’entité ; il quitte le presse-papiers après 30 s</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="137"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="152"/>
         <source>Unmerge…</source>
         <translation>Défusionner…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="168"/>
         <source>Retract value…</source>
         <translation>Retirer la valeur…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="171"/>
         <source>Show retracted values</source>
         <translation>Afficher les valeurs retirées</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="184"/>
         <source>Show all properties</source>
         <translation>Afficher toutes les propriétés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="191"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="226"/>
         <source>New {kind}</source>
         <translation>Nouveau : {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="229"/>
         <source>Fill in what is known; every field accepts several values (+).</source>
         <translation>Remplissez ce qui est connu ; chaque champ accepte plusieurs valeurs (+).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="253"/>
         <source>Created {date}</source>
         <translation>Créé le {date}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="255"/>
         <source>Tags: {tags}</source>
         <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Personne concernée : {category}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="263"/>
         <source>Merged from: {ids}</source>
         <translation>Fusionnée depuis : {ids}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="265"/>
         <source>Add values</source>
         <translation>Ajouter des valeurs</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="338"/>
         <source>Type at least one value.</source>
         <translation>Saisissez au moins une valeur.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="374"/>
         <source>Select a value to retract first.</source>
         <translation>Sélectionnez d’abord la valeur à retirer.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="376"/>
         <source>Retract value</source>
         <translation>Retirer la valeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="377"/>
         <source>Why is this value retracted? (kept in the audit log)</source>
         <translation>Pourquoi cette valeur est-elle retirée ? (conservé dans le journal d’audit)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Unmerge</source>
         <translation>Défusionner</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
         <source>Which merged entity should be separated again?</source>
         <translation>Quelle entité fusionnée faut-il séparer à nouveau ?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motif (conservé dans le journal d’audit) :</translation>
     </message>
@@ -436,10 +790,12 @@
 <context>
     <name>EntityField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="181"/>
         <source>Type part of a name to find the entity</source>
         <translation>Saisissez une partie d’un nom pour trouver l’entité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="235"/>
         <source>Choose an entity from the list (type part of its name).</source>
         <translation>Choisissez une entité dans la liste (saisissez une partie de son nom).</translation>
     </message>
@@ -447,22 +803,27 @@
 <context>
     <name>EntityTableModel</name>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="176"/>
         <source>{caption} — imported from another workbench</source>
         <translation>{caption} — importée d’un autre poste</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -470,62 +831,77 @@
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Nouveau scellé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>Reference:</source>
         <translation>Référence :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>e.g. MA-EX-014</source>
         <translation>p. ex. MA-EX-014</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="75"/>
         <source>Type:</source>
         <translation>Type :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="76"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="77"/>
         <source>Seized where:</source>
         <translation>Lieu de saisie :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>Seized when:</source>
         <translation>Date de saisie :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>e.g. 2024-03-11T14:05+01:00</source>
         <translation>p. ex. 2024-03-11T14:05+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="79"/>
         <source>Seized by:</source>
         <translation>Saisi par :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>Authority:</source>
         <translation>Autorité :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>warrant, court order …</source>
         <translation>mandat, ordonnance …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>Seal numbers:</source>
         <translation>Numéros de scellé :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>separated by commas</source>
         <translation>séparés par des virgules</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="82"/>
         <source>Storage location:</source>
         <translation>Lieu de conservation :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="86"/>
         <source>An exhibit needs a reference.</source>
         <translation>Un scellé doit avoir une référence.</translation>
     </message>
@@ -533,26 +909,32 @@
 <context>
     <name>ExhibitModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Seized</source>
         <translation>Saisie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -560,222 +942,700 @@
 <context>
     <name>ExhibitsPage</name>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="127"/>
         <source>Filter by reference or description…</source>
         <translation>Filtrer par référence ou description…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="128"/>
         <source>New exhibit…</source>
         <translation>Nouveau scellé…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="129"/>
         <source>Take in files…</source>
         <translation>Intégrer des fichiers…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="130"/>
         <source>Or drop files and folders onto this page</source>
         <translation>Ou déposez des fichiers et dossiers sur cette page</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="131"/>
         <source>Add custody event…</source>
         <translation>Ajouter un événement de possession…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="132"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="133"/>
         <source>Extract…</source>
         <translation>Extraire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="134"/>
         <source>Chain of custody</source>
         <translation>Chaîne de possession</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="135"/>
         <source>Content files and hashes</source>
         <translation>Fichiers et empreintes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="136"/>
         <source>Double-click a file to copy its SHA-256 (cleared from the clipboard after 30 s)</source>
         <translation>Double-cliquez sur un fichier pour copier son SHA-256 (effacé du presse-papiers après 30 s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="138"/>
         <source>No exhibit selected</source>
         <translation>Aucun scellé sélectionné</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="139"/>
         <source>Choose an exhibit to see its custody chain and content files, or create one with New exhibit. Files and folders dropped here are taken into the selected exhibit.</source>
         <translation>Choisissez un scellé pour voir sa chaîne de possession et ses fichiers, ou créez-en un avec Nouveau scellé. Les fichiers et dossiers déposés ici sont intégrés au scellé sélectionné.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="194"/>
         <source>Seized {when} at {where} by {who}</source>
         <translation>Saisi {when} à {where} par {who}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="197"/>
         <source>Seals: {seals}</source>
         <translation>Scellés : {seals}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="199"/>
         <source>Stored at: {place}</source>
         <translation>Conservé à : {place}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
         <source>{n} file(s), {size}</source>
         <translation>{n} fichier(s), {size}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
         <source>New exhibit</source>
         <translation>Nouveau scellé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Take in files</source>
         <translation>Intégrer des fichiers</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Choose or create an exhibit first.</source>
         <translation>Choisissez ou créez d’abord un scellé.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="219"/>
         <source>Take in a folder</source>
         <translation>Intégrer un dossier</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="237"/>
         <source>Intake into {ref}</source>
         <translation>Intégration dans {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="238"/>
         <source>Hashing and encrypting…</source>
         <translation>Calcul des empreintes et chiffrement…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="247"/>
         <source>{message}
 {done} of {total}</source>
         <translation>{message}
 {done} sur {total}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
         <source>Took in {n} file(s), {size}.</source>
         <translation>{n} fichier(s) intégré(s), {size}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
         <source>{n} duplicate(s) stored once.</source>
         <translation>{n} doublon(s) conservé(s) une seule fois.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
         <source>Skipped: {list}</source>
         <translation>Ignorés : {list}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="267"/>
         <source>Intake cancelled; nothing was added to the exhibit.</source>
         <translation>Intégration annulée ; rien n’a été ajouté au scellé.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="270"/>
         <source>Intake</source>
         <translation>Intégration</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="280"/>
         <source>Custody</source>
         <translation>Possession</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="287"/>
         <source>Verify exhibit</source>
         <translation>Vérifier le scellé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="288"/>
         <source>Re-hashing the content and checking the custody chain…</source>
         <translation>Recalcul des empreintes et contrôle de la chaîne de possession…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="296"/>
         <source>Verification found problems:</source>
         <translation>La vérification a trouvé des problèmes :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
         <source>Verified: {n} file(s), {size}; custody chain intact.</source>
         <translation>Vérifié : {n} fichier(s), {size} ; chaîne de possession intacte.</translation>
     </message>
     <message>
-        <source>Extract the exhibit's files into…</source>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
+        <source>Extract the exhibit&apos;s files into…</source>
         <translation>Extraire les fichiers du scellé dans…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="310"/>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Extract</source>
         <translation>Extraire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="311"/>
         <source>Reason for the extraction (recorded as a custody check-out):</source>
         <translation>Motif de l’extraction (enregistré comme sortie de possession) :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Decrypting and checking…</source>
         <translation>Déchiffrement et contrôle…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
         <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
         <translation>{n} fichier(s) extrait(s) ; la sortie figure dans la chaîne de possession.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
         <source>SHA-256 copied; it leaves the clipboard after 30 seconds.</source>
         <translation>SHA-256 copié ; il quitte le presse-papiers après 30 secondes.</translation>
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="485"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="506"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="530"/>
+        <source>Export a partner bundle</source>
+        <translation>Exporter un paquet pour les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="495"/>
+        <source>Write bundle</source>
+        <translation>Écrire le paquet</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="507"/>
+        <source>Writing, signing and encrypting the bundle…</source>
+        <translation>Écriture, signature et chiffrement du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="527"/>
+        <source>Export cancelled</source>
+        <translation>Exportation annulée</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="528"/>
+        <source>The export was cancelled: no file was written and nothing was recorded.</source>
+        <translation>L’exportation a été annulée : aucun fichier n’a été écrit et rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Hashed</source>
         <translation>Empreinte calculée</translation>
     </message>
 </context>
 <context>
-    <name>LocationPage</name>
+    <name>GuideBrowser</name>
     <message>
-        <source>Where to keep the case</source>
-        <translation>Où conserver l’affaire</translation>
+        <location filename="../src/casebench/ui/help.py" line="45"/>
+        <source>casebench user guide</source>
+        <translation>Guide de l’utilisateur de casebench</translation>
     </message>
     <message>
-        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
-        <translation>L’affaire est un dossier se terminant par .casebench ; tout son contenu est chiffré. Conservez-le sur un disque ou une clé chiffrés.</translation>
+        <location filename="../src/casebench/ui/help.py" line="49"/>
+        <source>Back</source>
+        <translation>Retour</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/help.py" line="50"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="65"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="78"/>
+        <source># User guide not found
+
+The user guide is not part of this installation. It is in `docs/guide/` of the casebench sources.</source>
+        <translation># Guide de l’utilisateur introuvable
+
+Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trouve dans `docs/guide/` des sources de casebench.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="98"/>
+        <source>casebench works offline and does not open web links: {url}</source>
+        <translation>casebench fonctionne hors ligne et n’ouvre pas les liens web : {url}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="75"/>
+        <source>Your investigator identity</source>
+        <translation>Votre identité d’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="83"/>
+        <source>Your identity is a pair of keys that belongs to you, not to a case. It &lt;b&gt;signs&lt;/b&gt; the bundles you send, so partners can prove they come from you and were not altered, and it lets partners &lt;b&gt;encrypt&lt;/b&gt; bundles that only you can open. It is kept encrypted on this computer and serves all your cases.&lt;br&gt;&lt;br&gt;Your name, agency and country go on your public contact card, which you give to partners; read them its fingerprint by phone or in person so they can check it.</source>
+        <translation>Votre identité est une paire de clés qui vous appartient, et non à une affaire. Elle &lt;b&gt;signe&lt;/b&gt; les paquets que vous envoyez, pour que les partenaires puissent prouver qu’ils viennent de vous et n’ont pas été modifiés, et elle permet aux partenaires de &lt;b&gt;chiffrer&lt;/b&gt; des paquets que vous seul pouvez ouvrir. Elle est conservée chiffrée sur cet ordinateur et sert pour toutes vos affaires.&lt;br&gt;&lt;br&gt;Votre nom, votre service et votre pays figurent sur votre carte de contact publique, que vous remettez aux partenaires ; lisez-leur son empreinte par téléphone ou en personne pour qu’ils la vérifient.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="94"/>
+        <source>e.g. Ana Ruiz</source>
+        <translation>p. ex. Ana Ruiz</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="97"/>
+        <source>e.g. UDYCO Madrid</source>
+        <translation>p. ex. UDYCO Madrid</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="108"/>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="109"/>
+        <source>Agency:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="110"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="111"/>
+        <source>Identity passphrase:</source>
+        <translation>Phrase secrète de l’identité :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="112"/>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="129"/>
+        <source>Create identity</source>
+        <translation>Créer l’identité</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="141"/>
+        <source>Give your name as partners know you.</source>
+        <translation>Indiquez votre nom tel que les partenaires le connaissent.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="143"/>
+        <source>The passphrase needs at least {n} characters; use several unrelated words.</source>
+        <translation>La phrase secrète doit compter au moins {n} caractères ; utilisez plusieurs mots sans rapport entre eux.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="146"/>
+        <source>Weak: add more words.</source>
+        <translation>Faible : ajoutez des mots.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="148"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="153"/>
+        <source>Ready. Keep this passphrase safe: without it your identity cannot be used and partners need a new card.</source>
+        <translation>Prêt. Conservez bien cette phrase secrète : sans elle, votre identité est inutilisable et les partenaires auront besoin d’une nouvelle carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="142"/>
+        <location filename="../src/casebench/ui/bundle_import.py" line="221"/>
+        <source>Import a partner bundle</source>
+        <translation>Importer le paquet d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <translation>Le paquet est entièrement vérifié avant que quoi que ce soit n’entre dans l’affaire : chiffrement, signature par rapport à la clé épinglée de l’expéditeur, chaque empreinte de hachage et le manifeste. Il est ensuite intégré en une seule étape, ou pas du tout.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="155"/>
+        <source>FILE.cbx</source>
+        <translation>FICHIER.cbx</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="156"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="160"/>
+        <source>Bundle:</source>
+        <translation>Paquet :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="163"/>
+        <source>only for passphrase mode: FILE.cbx.key.age</source>
+        <translation>uniquement en mode phrase secrète : FICHIER.cbx.key.age</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="167"/>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="168"/>
+        <source>Key file passphrase:</source>
+        <translation>Phrase secrète du fichier de clé :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="170"/>
+        <source>Verification steps:</source>
+        <translation>Étapes de vérification :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="187"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="189"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="203"/>
+        <source>Choose a bundle (.cbx)</source>
+        <translation>Choisissez un paquet (.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="222"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>Vérification et importation du paquet…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="265"/>
+        <source>This bundle ({id}) was already imported; nothing changed.</source>
+        <translation>Ce paquet ({id}) a déjà été importé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="267"/>
+        <source>Imported bundle {id} from {sender}: {new} new entities, {known} already known, {stmts} new values, {retracted} retracted, {exhibits} exhibits, {files} files.</source>
+        <translation>Paquet {id} de {sender} importé : {new} nouvelles entités, {known} déjà connues, {stmts} nouvelles valeurs, {retracted} retirées, {exhibits} scellés, {files} fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="273"/>
+        <source>Merges proposed for your review (Bundles › Merge review): {n}; name candidates: {c}.</source>
+        <translation>Fusions proposées à votre examen (Paquets › Examen des fusions) : {n} ; candidats par le nom : {c}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="286"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulé : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
+        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <translation>Signature : la clé de l’expéditeur n’est pas épinglée — refusé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="293"/>
+        <source>Nothing was imported; the case is unchanged.</source>
+        <translation>Rien n’a été importé ; l’affaire est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGate</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="211"/>
+        <source>Sending and receiving partner bundles needs your investigator identity, and this computer has none yet. Create it now; it takes a moment.</source>
+        <translation>L’envoi et la réception de paquets de partenaires nécessitent votre identité d’enquêteur, et cet ordinateur n’en a pas encore. Créez-la maintenant ; cela ne prend qu’un instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="218"/>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="224"/>
+        <source>Identity passphrase</source>
+        <translation>Phrase secrète de l’identité</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="219"/>
+        <source>Passphrase of your investigator identity (it also unlocks your partner directory):</source>
+        <translation>Phrase secrète de votre identité d’enquêteur (elle déverrouille aussi votre annuaire de partenaires) :</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarning</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="79"/>
+        <source>I compared this fingerprint with the sender by phone or in person, and it matches exactly.</source>
+        <translation>J’ai comparé cette empreinte avec l’expéditeur par téléphone ou en personne, et elle correspond exactement.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="82"/>
+        <source>Accept this key and import</source>
+        <translation>Accepter cette clé et importer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="88"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="89"/>
+        <source>In words:</source>
+        <translation>En mots :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
+        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <translation>ATTENTION : la clé de l’expéditeur a CHANGÉ</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="103"/>
+        <source>Someone who claims to be a partner you already know signed this bundle with a different key. This can mean an impostor. Do not accept it unless the partner confirms the new fingerprint by phone or in person.</source>
+        <translation>Quelqu’un qui se présente comme un partenaire que vous connaissez déjà a signé ce paquet avec une autre clé. Il peut s’agir d’un imposteur. Ne l’acceptez que si le partenaire confirme la nouvelle empreinte par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="107"/>
+        <source>Unknown sender key</source>
+        <translation>Clé d’expéditeur inconnue</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="108"/>
+        <source>This bundle is signed by a key that is not in your partner directory. Compare the fingerprint below with the sender out of band before accepting it.</source>
+        <translation>Ce paquet est signé par une clé absente de votre annuaire de partenaires. Comparez l’empreinte ci-dessous avec l’expéditeur par un autre canal avant de l’accepter.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
+        <source>(the bundle does not give the sender&apos;s card)</source>
+        <translation>(le paquet ne contient pas la carte de l’expéditeur)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="319"/>
+        <source>Legal basis and purpose</source>
+        <translation>Base juridique et finalité</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="320"/>
+        <source>Recorded in the bundle, in the audit log (a disclosure) and in the custody of every exported exhibit.</source>
+        <translation>Consigné dans le paquet, dans le journal d’audit (une communication) et dans la chaîne de garde de chaque scellé exporté.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="325"/>
+        <source>Mutual legal assistance request</source>
+        <translation>Demande d’entraide judiciaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="326"/>
+        <source>Joint investigation team agreement</source>
+        <translation>Accord d’équipe commune d’enquête</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="327"/>
+        <source>Police co-operation channel</source>
+        <translation>Canal de coopération policière</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="328"/>
+        <source>European Investigation Order</source>
+        <translation>Décision d’enquête européenne</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="329"/>
+        <source>Other legal basis</source>
+        <translation>Autre base juridique</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="334"/>
+        <source>e.g. MLA request ES-2024-0117, JIT-ES-PT-2024-03</source>
+        <translation>p. ex. demande d’entraide ES-2024-0117, ECE-ES-PT-2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="337"/>
+        <source>e.g. joint analysis of the Atlantic route ahead of the operational meeting</source>
+        <translation>p. ex. analyse commune de la route atlantique avant la réunion opérationnelle</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="343"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="350"/>
+        <source>Legal basis:</source>
+        <translation>Base juridique :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="351"/>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="352"/>
+        <source>Purpose:</source>
+        <translation>Finalité :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="353"/>
+        <source>Write to:</source>
+        <translation>Écrire dans :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="361"/>
+        <source>Write the bundle to</source>
+        <translation>Écrire le paquet dans</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="362"/>
+        <source>casebench bundles (*.cbx)</source>
+        <translation>Paquets casebench (*.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="374"/>
+        <source>Give the reference of the request, agreement or channel.</source>
+        <translation>Indiquez la référence de la demande, de l’accord ou du canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="376"/>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indiquez la finalité de la communication.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="379"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Choisissez où écrire le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="382"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="384"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="106"/>
+        <source>Where to keep the case</source>
+        <translation>Où conserver l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="107"/>
+        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
+        <translation>L’affaire est un dossier se terminant par .casebench ; tout son contenu est chiffré. Conservez-le sur un disque ou une clé chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="122"/>
         <source>Parent folder:</source>
         <translation>Dossier parent :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="123"/>
         <source>Case folder name:</source>
         <translation>Nom du dossier de l’affaire :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="124"/>
         <source>The case will be:</source>
         <translation>L’affaire sera :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="136"/>
         <source>Choose the parent folder</source>
         <translation>Choisissez le dossier parent</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="149"/>
         <source>Give the case folder a name.</source>
         <translation>Donnez un nom au dossier de l’affaire.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="151"/>
         <source>The parent folder does not exist.</source>
         <translation>Le dossier parent n’existe pas.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="154"/>
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Un dossier de ce nom existe déjà et n’est pas vide.</translation>
     </message>
@@ -783,45 +1643,140 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fusionner des entités</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="41"/>
         <source>Merging keeps every value with its source; it can be undone with Unmerge. Names alone are not proof that two people are the same.</source>
         <translation>La fusion conserve chaque valeur avec sa source ; elle peut être annulée avec Défusionner. Un nom seul ne prouve pas que deux personnes sont la même.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="48"/>
         <source>Merge with:</source>
         <translation>Fusionner avec :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="51"/>
         <source>e.g. same passport number ES-X1234567</source>
         <translation>p. ex. même numéro de passeport ES-X1234567</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="52"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="71"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="91"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="98"/>
         <source>Both have this value</source>
         <translation>Les deux ont cette valeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="104"/>
+        <location filename="../src/casebench/ui/merge.py" line="105"/>
         <source>Keep “{name}” as the main entity</source>
         <translation>Garder « {name} » comme entité principale</translation>
     </message>
 </context>
 <context>
+    <name>MergeReviewView</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="222"/>
+        <source>Merge review — proposals from imported bundles</source>
+        <translation>Examen des fusions — propositions issues des paquets importés</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="223"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="224"/>
+        <source>All decisions</source>
+        <translation>Toutes les décisions</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="225"/>
+        <source>Note for the audit log (optional), e.g. same IMO confirmed with the port authority</source>
+        <translation>Note pour le journal d’audit (facultative), p. ex. même numéro OMI confirmé avec l’autorité portuaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="227"/>
+        <source>Accept merge</source>
+        <translation>Accepter la fusion</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="228"/>
+        <source>Fold the imported entity into the one in this case; every value keeps its source; reversible with Undo</source>
+        <translation>Intégrer l’entité importée dans celle de cette affaire ; chaque valeur garde sa source ; réversible avec Annuler la décision</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="230"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="231"/>
+        <source>They are different: keep both</source>
+        <translation>Elles sont différentes : garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="232"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="233"/>
+        <source>Leave it pending and go to the next proposal</source>
+        <translation>La laisser en attente et passer à la proposition suivante</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="234"/>
+        <source>Undo</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="235"/>
+        <source>Revert the decision (an accepted merge is split again)</source>
+        <translation>Revenir sur la décision (une fusion acceptée est de nouveau séparée)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="294"/>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>In this case: {name}</source>
+        <translation>Dans cette affaire : {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="298"/>
+        <source>Imported: {name}</source>
+        <translation>Importée : {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="307"/>
+        <source>Both have this value</source>
+        <translation>Les deux ont cette valeur</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="220"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
@@ -829,60 +1784,255 @@
 <context>
     <name>PassphrasePage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="170"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="171"/>
         <source>The passphrase unlocks the case. It is never stored; if it is lost, only a recovery key slot can open the case.</source>
         <translation>La phrase secrète déverrouille l’affaire. Elle n’est jamais enregistrée ; si elle est perdue, seul un emplacement de clé de secours peut ouvrir l’affaire.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="183"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="184"/>
         <source>Again:</source>
         <translation>Confirmer :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="185"/>
         <source>Strength:</source>
         <translation>Robustesse :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="194"/>
         <source>Use several unrelated words; at least {n} characters.</source>
         <translation>Utilisez plusieurs mots sans rapport ; au moins {n} caractères.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="197"/>
         <source>Too short: at least {n} characters.</source>
         <translation>Trop courte : au moins {n} caractères.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="199"/>
         <source>Weak: add more words.</source>
         <translation>Faible : ajoutez des mots.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="201"/>
         <source>Fair: one or two more words would make it strong.</source>
         <translation>Correcte : un ou deux mots de plus la rendraient robuste.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="203"/>
         <source>Strong.</source>
         <translation>Robuste.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases diffèrent.</translation>
     </message>
 </context>
 <context>
+    <name>PlainTask</name>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="73"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Ajouter une autre valeur</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="222"/>
+        <source>Who receives it</source>
+        <translation>Qui le reçoit</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="223"/>
+        <source>Partners come from your directory (keys pinned after comparing fingerprints). For a recipient without casebench keys use passphrase mode: a key file protected by a passphrase you send by another channel.</source>
+        <translation>Les partenaires viennent de votre annuaire (clés épinglées après comparaison des empreintes). Pour un destinataire sans clés casebench, utilisez le mode phrase secrète : un fichier de clé protégé par une phrase secrète que vous envoyez par un autre canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="228"/>
+        <source>Partners from my directory</source>
+        <translation>Partenaires de mon annuaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="230"/>
+        <source>Passphrase mode (one recipient without keys)</source>
+        <translation>Mode phrase secrète (un destinataire sans clés)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="237"/>
+        <source>fingerprint {fp}</source>
+        <translation>empreinte {fp}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="240"/>
+        <source>Your partner directory is empty. Add partners from their contact cards (Bundles › Add partner…), or use passphrase mode.</source>
+        <translation>Votre annuaire de partenaires est vide. Ajoutez des partenaires à partir de leurs cartes de contact (Paquets › Ajouter un partenaire…) ou utilisez le mode phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="260"/>
+        <source>Recipient name:</source>
+        <translation>Nom du destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="261"/>
+        <source>Agency:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="262"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="263"/>
+        <source>Key file passphrase:</source>
+        <translation>Phrase secrète du fichier de clé :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="264"/>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="293"/>
+        <source>Tick at least one partner.</source>
+        <translation>Cochez au moins un partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="295"/>
+        <source>Name the recipient.</source>
+        <translation>Indiquez le destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="297"/>
+        <source>The key file passphrase needs at least {n} characters.</source>
+        <translation>La phrase secrète du fichier de clé doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="102"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="120"/>
+        <source>{caption}
+imported in bundle {bundle}
+{id}</source>
+        <translation>{caption}
+importée dans le paquet {bundle}
+{id}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="125"/>
+        <source>decided {at} by {who}</source>
+        <translation>décidée le {at} par {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Imported entity</source>
+        <translation>Entité importée</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Entity in this case</source>
+        <translation>Entité de cette affaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="141"/>
+        <source>Why it is proposed</source>
+        <translation>Motif de la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="402"/>
+        <source>Check before sending</source>
+        <translation>Vérifier avant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="403"/>
+        <source>Handling rules were applied per recipient. Nothing has been written yet.</source>
+        <translation>Les règles de traitement ont été appliquées pour chaque destinataire. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="406"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="431"/>
+        <source>Working out what may go…</source>
+        <translation>Calcul de ce qui peut partir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="442"/>
+        <source>To go: {e} entities, {s} values, {x} exhibits ({f} files), {r} retractions. Highest TLP in the bundle: {tlp}.</source>
+        <translation>À envoyer : {e} entités, {s} valeurs, {x} scellés ({f} fichiers), {r} retraits. TLP le plus élevé du paquet : {tlp}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="447"/>
+        <source>Nothing can go: everything selected is withheld or the selection is empty.</source>
+        <translation>Rien ne peut partir : tout ce qui est sélectionné est retenu ou la sélection est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="453"/>
+        <source>&lt;b&gt;Withheld ({n})&lt;/b&gt; — these stay in the case; the reasons come from their handling:</source>
+        <translation>&lt;b&gt;Retenu ({n})&lt;/b&gt; — reste dans l’affaire ; les motifs découlent de leur traitement :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="457"/>
+        <source>Nothing is withheld.</source>
+        <translation>Rien n’est retenu.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="127"/>
         <source>Search the case (Ctrl+F)</source>
         <translation>Rechercher dans l’affaire (Ctrl+F)</translation>
     </message>
@@ -890,93 +2040,168 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Matched in</source>
         <translation>Trouvé dans</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="50"/>
         <source>Type in the search box to search every value in the case.</source>
         <translation>Saisissez du texte dans la zone de recherche pour chercher dans toutes les valeurs de l’affaire.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="52"/>
         <source>Nothing found for “{q}”.</source>
         <translation>Rien trouvé pour « {q} ».</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
         <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
         <translation>Résultats pour « {q} », groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="144"/>
+        <source>What to send</source>
+        <translation>Quoi envoyer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="145"/>
+        <source>Tick entities and exhibits, or choose by date range or tag. Whatever a chosen value points at goes too.</source>
+        <translation>Cochez des entités et des scellés, ou choisissez par période ou par étiquette. Ce vers quoi pointe une valeur choisie part aussi.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="153"/>
+        <source>Find entities by name…</source>
+        <translation>Chercher des entités par nom…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="161"/>
+        <source>Also send their links to other entities (neighbours)</source>
+        <translation>Envoyer aussi leurs liens vers d’autres entités (voisines)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="164"/>
+        <source>Entities:</source>
+        <translation>Entités :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="169"/>
+        <source>Exhibits (with their files and custody):</source>
+        <translation>Scellés (avec leurs fichiers et leur chaîne de garde) :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="171"/>
+        <source>Everything tagged:</source>
+        <translation>Tout ce qui porte l’étiquette :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="176"/>
+        <source>from, e.g. 2024-03</source>
+        <translation>du, p. ex. 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="179"/>
+        <source>to, e.g. 2024-06-30</source>
+        <translation>au, p. ex. 2024-06-30</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="182"/>
+        <source>Dated items in this range:</source>
+        <translation>Éléments datés dans cette période :</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="46"/>
         <source>Source, grading and handling of the new values</source>
         <translation>Source, cotation et traitement des nouvelles valeurs</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="50"/>
         <source>Not graded</source>
         <translation>Non coté</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="54"/>
         <source>e.g. B2</source>
         <translation>p. ex. B2</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="59"/>
         <source>exhibit reference, if any</source>
         <translation>référence du scellé, le cas échéant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="61"/>
         <source>page, message id, row …</source>
         <translation>page, id de message, ligne …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="64"/>
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="65"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="66"/>
         <source>Convicted</source>
         <translation>Condamné</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="67"/>
         <source>Victim</source>
         <translation>Victime</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="68"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="69"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="71"/>
         <source>Grade:</source>
         <translation>Cotation :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="72"/>
         <source>Source exhibit:</source>
         <translation>Scellé source :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="73"/>
         <source>Locator:</source>
         <translation>Localisation :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="74"/>
         <source>TLP:</source>
         <translation>TLP :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="75"/>
         <source>Data subject:</source>
         <translation>Personne concernée :</translation>
     </message>
@@ -984,46 +2209,57 @@
 <context>
     <name>StatementModel</name>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
         <source>exhibit {ref}</source>
         <translation>scellé {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
         <source>from workbench {id}</source>
         <translation>du poste {id}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
         <source>no judicial use</source>
         <translation>pas d’usage judiciaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
         <source>Retracted: {reason}</source>
         <translation>Retiré : {reason}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>As recorded</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Grade</source>
         <translation>Cotation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
@@ -1031,37 +2267,158 @@
 <context>
     <name>TaskRunner</name>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="29"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="50"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>Annulation… l’affaire est remise dans son état antérieur.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="76"/>
+        <source>Lanes by kind</source>
+        <translation>Couloirs par type</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="77"/>
+        <source>Lanes by entity</source>
+        <translation>Couloirs par entité</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="80"/>
+        <source>Country (ISO)</source>
+        <translation>Pays (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="82"/>
+        <source>From (e.g. 2024-03)</source>
+        <translation>Du (p. ex. 2024-03)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="83"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="84"/>
+        <source>Show period</source>
+        <translation>Afficher la période</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="87"/>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="88"/>
+        <source>Latest</source>
+        <translation>Plus récent</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="89"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="99"/>
+        <source>Show all entities</source>
+        <translation>Afficher toutes les entités</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="117"/>
+        <source>Undated — drag or use the arrows to set their order</source>
+        <translation>Non datés — faites-les glisser ou utilisez les flèches pour fixer leur ordre</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="121"/>
+        <source>Show undated items</source>
+        <translation>Afficher les éléments non datés</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="173"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="174"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="187"/>
+        <source>Nothing in the case is dated yet.</source>
+        <translation>Rien n’est encore daté dans l’affaire.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="248"/>
+        <source>More items than can be drawn here: bars show how many. Zoom in to see each one.</source>
+        <translation>Plus d’éléments qu’il n’est possible d’en dessiner ici : les barres indiquent combien. Zoomez pour les voir un par un.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="260"/>
+        <source>{0} dated items in view</source>
+        <translation>{0} éléments datés visibles</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="261"/>
+        <source>Too many items to draw one by one</source>
+        <translation>Trop d’éléments pour les dessiner un par un</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
+        <source>Only items of {0}</source>
+        <translation>Seulement les éléments de {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
+        <source>Export the timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
+        <source>Exported to {0}</source>
+        <translation>Exporté vers {0}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="70"/>
         <source>Unlock case</source>
         <translation>Déverrouiller l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="72"/>
         <source>Enter the passphrase for the case &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Saisissez la phrase secrète de l’affaire &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="76"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="77"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="78"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="90"/>
         <source>Type the passphrase first.</source>
         <translation>Saisissez d’abord la phrase secrète.</translation>
     </message>
@@ -1069,38 +2426,47 @@
 <context>
     <name>ValueField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>year</source>
         <translation>année</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>hour</source>
         <translation>heure</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>minute</source>
         <translation>minute</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>second</source>
         <translation>seconde</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="60"/>
         <source>e.g. 1980, 1980-05, 1980-05-17, ~1980</source>
         <translation>p. ex. 1980, 1980-05, 1980-05-17, ~1980</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="62"/>
         <source>e.g. +34 600 123 456</source>
         <translation>p. ex. +33 6 12 34 56 78</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="95"/>
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (précision : {precision})</translation>
     </message>
@@ -1108,181 +2474,350 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Offline workbench for cross-border investigations. Every case is an encrypted folder on this computer.</source>
-        <translation>Poste de travail hors ligne pour les enquêtes transfrontalières. Chaque affaire est un dossier chiffré sur cet ordinateur.</translation>
+        <location filename="../src/casebench/ui/welcome.py" line="96"/>
+        <source>casebench keeps the facts, evidence and chain of custody of a cross-border investigation in an encrypted case folder on this computer, and never connects to a network. Every value keeps its source, grade and handling code, so you can always show where it came from and who may see it. You share with partners through signed, encrypted bundles and print briefing packs for forum meetings.</source>
+        <translation>casebench conserve les faits, les preuves et la chaîne de garde d’une enquête transfrontalière dans un dossier d’affaire chiffré sur cet ordinateur, et ne se connecte jamais à un réseau. Chaque valeur garde sa source, sa cotation et son code de traitement : vous pouvez toujours montrer d’où elle vient et qui peut la voir. Vous partagez avec vos partenaires au moyen de paquets signés et chiffrés et imprimez des dossiers de réunion pour les forums.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="101"/>
+        <source>Open the demo case</source>
+        <translation>Ouvrir l’affaire de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="102"/>
+        <source>The demo case “Operation Mar Azul” is entirely fictional; it is built on first use and opens with the passphrase &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>L’affaire de démonstration « Opération Mar Azul » est entièrement fictive ; elle est créée à la première utilisation et s’ouvre avec la phrase secrète &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="106"/>
+        <source>To exchange bundles with partners you need an investigator identity: your own keys, shared by all your cases. It is created on first use, or now.</source>
+        <translation>Pour échanger des paquets avec des partenaires, il vous faut une identité d’enquêteur : vos propres clés, communes à toutes vos affaires. Elle est créée à la première utilisation, ou maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="108"/>
+        <source>Create my identity…</source>
+        <translation>Créer mon identité…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="109"/>
         <source>New case…</source>
         <translation>Nouvelle affaire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="110"/>
         <source>Open case…</source>
         <translation>Ouvrir une affaire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="111"/>
         <source>Recent cases</source>
         <translation>Affaires récentes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="112"/>
         <source>No recent cases yet. Create a new case or open an existing .casebench folder.</source>
         <translation>Aucune affaire récente. Créez une nouvelle affaire ou ouvrez un dossier .casebench existant.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="129"/>
         <source>This case folder is not reachable (removed or on a disconnected drive).</source>
         <translation>Ce dossier d’affaire est inaccessible (supprimé ou sur un lecteur déconnecté).</translation>
     </message>
 </context>
 <context>
+    <name>WithheldModel</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="109"/>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="122"/>
+        <source>every recipient</source>
+        <translation>tous les destinataires</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Withheld from</source>
+        <translation>Retenu pour</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="160"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Ouvrir une affaire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="161"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fermer l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="162"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Verify case</source>
         <translation>Vé&amp;rifier l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
         <source>&amp;Auto-lock…</source>
         <translation>Verrouillage &amp;automatique…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="171"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Ouvrir l’affaire de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <source>Create my &amp;identity…</source>
+        <translation>Créer mon &amp;identité…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>&amp;About casebench</source>
         <translation>&amp;À propos de casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="176"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="177"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Ferme l’affaire maintenant ; la déverrouiller demande la phrase secrète (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="191"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Affaire : {title}{ref} · utilisateur {user}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="196"/>
         <source>Case locked: {name}</source>
         <translation>Affaire verrouillée : {name}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>No case open</source>
         <translation>Aucune affaire ouverte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="231"/>
         <source>Creating the case…</source>
         <translation>Création de l’affaire…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="241"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="244"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Ouvrir un dossier d’affaire (.casebench)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="255"/>
         <source>Open case</source>
         <translation>Ouvrir une affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="256"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} n’est pas un dossier d’affaire casebench (il n’a pas de case.json).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close case</source>
         <translation>Fermer l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close the open case first?</source>
         <translation>Fermer d’abord l’affaire ouverte ?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="324"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>L’affaire a été verrouillée après {n} minutes sans activité.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="339"/>
         <source>The case is locked.</source>
         <translation>L’affaire est verrouillée.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="342"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Auto-lock</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="343"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Verrouiller l’affaire après ce nombre de minutes sans activité :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indiquez un nombre de minutes supérieur à 0.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="380"/>
+        <location filename="../src/casebench/ui/workbench.py" line="383"/>
+        <location filename="../src/casebench/ui/workbench.py" line="389"/>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Verify case</source>
         <translation>Vérifier l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="381"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>Contrôle de la base de données, de la chaîne d’audit et des preuves…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
         <source>The case is intact.</source>
         <translation>L’affaire est intacte.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
         <source>Checked:</source>
         <translation>Contrôlé :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Problems were found:</source>
         <translation>Des problèmes ont été trouvés :</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="408"/>
+        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <source>Demo case</source>
+        <translation>Affaire de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <source>Building the demo case “Operation Mar Azul”…</source>
+        <translation>Création de l’affaire de démonstration « Opération Mar Azul »…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <source>Opening the demo case…</source>
+        <translation>Ouverture de l’affaire de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="438"/>
+        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <source>Your investigator identity</source>
+        <translation>Votre identité d’enquêteur</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
+        <translation>Cet ordinateur possède déjà votre identité d’enquêteur. Sa carte de contact se trouve sous Paquets › Ma carte de contact, dans une affaire ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <source>Your identity was created.
+
+Fingerprint: {hex}
+In words: {words}
+
+Give partners your contact card (Bundles › My contact card) and read them this fingerprint.</source>
+        <translation>Votre identité a été créée.
+
+Empreinte : {hex}
+En mots : {words}
+
+Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de contact) et lisez-leur cette empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>About casebench</source>
         <translation>À propos de casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="468"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Poste de travail hors ligne pour les enquêtes transfrontalières.</translation>
     </message>
@@ -1290,38 +2825,47 @@
 <context>
     <name>casebench</name>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="50"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Niveau Traffic Light Protocol de l’affaire (FIRST TLP 2.0)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="83"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="85"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>L’affaire est déjà ouverte dans une autre fenêtre ou un autre programme casebench. Fermez-la d’abord là-bas.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="87"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>L’affaire est endommagée et n’a pas été ouverte : {problem}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="90"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Cette affaire a été créée par un casebench plus récent : {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Ce dossier n’est pas une affaire casebench : {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>L’affaire n’a aucun emplacement de clé utilisable : {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>Impossible de créer l’affaire ici : {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="102"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>Le système d’exploitation a signalé un problème : {problem}</translation>
     </message>
@@ -1329,98 +2873,122 @@
 <context>
     <name>nav</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="36"/>
         <source>All entities</source>
         <translation>Toutes les entités</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="37"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="38"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="40"/>
         <source>Vessels</source>
         <translation>Navires</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="41"/>
         <source>Aircraft</source>
         <translation>Aéronefs</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="42"/>
         <source>Vehicles</source>
         <translation>Véhicules</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="43"/>
         <source>Bank accounts</source>
         <translation>Comptes bancaires</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="44"/>
         <source>Crypto wallets</source>
         <translation>Portefeuilles de cryptomonnaies</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="45"/>
         <source>User accounts</source>
         <translation>Comptes utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="46"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="47"/>
         <source>Identity documents</source>
         <translation>Pièces d’identité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="48"/>
         <source>Documents and notes</source>
         <translation>Documents et notes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="49"/>
         <source>Events and seizures</source>
         <translation>Événements et saisies</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="50"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="53"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="54"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="55"/>
         <source>Requests for co-operation</source>
         <translation>Demandes de coopération</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="58"/>
         <source>Entities</source>
         <translation>Entités</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="59"/>
         <source>Exhibits</source>
         <translation>Scellés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="60"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="61"/>
         <source>Link chart</source>
         <translation>Graphe de liens</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="62"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="63"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
@@ -1428,582 +2996,727 @@
 <context>
     <name>property</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="83"/>
         <source>About</source>
         <translation>Concerne</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="84"/>
         <source>Account number</source>
         <translation>Numéro de compte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="85"/>
         <source>Account type</source>
         <translation>Type de compte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="86"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="87"/>
         <source>Address (text)</source>
         <translation>Adresse (texte)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="88"/>
         <source>Agenda item</source>
         <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="89"/>
         <source>Agent</source>
         <translation>Mandataire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="90"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="91"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="92"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="93"/>
         <source>Asset</source>
         <translation>Bien</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="94"/>
         <source>Associate</source>
         <translation>Associé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="95"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="96"/>
         <source>Authority</source>
         <translation>Autorité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="97"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="98"/>
         <source>Bank</source>
         <translation>Banque</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="99"/>
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="100"/>
         <source>Beneficiary account</source>
         <translation>Compte du bénéficiaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="101"/>
         <source>Build date</source>
         <translation>Date de construction</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="102"/>
         <source>Call sign</source>
         <translation>Indicatif d’appel</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="103"/>
         <source>Caller</source>
         <translation>Appelant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="104"/>
         <source>Caller number</source>
         <translation>Numéro appelant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="105"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="106"/>
         <source>Citizenship</source>
         <translation>Citoyenneté</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="107"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="108"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="109"/>
         <source>Closing date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="110"/>
         <source>Concealment</source>
         <translation>Dissimulation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="111"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="112"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="113"/>
         <source>Data-subject category</source>
         <translation>Catégorie de personne concernée</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="115"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="116"/>
         <source>Date of death</source>
         <translation>Date de décès</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="117"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="118"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="119"/>
         <source>Director</source>
         <translation>Dirigeant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="120"/>
         <source>Dissolution date</source>
         <translation>Date de dissolution</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="121"/>
         <source>Duration (s)</source>
         <translation>Durée (s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="122"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="123"/>
         <source>Employee</source>
         <translation>Employé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="124"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="125"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="126"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="127"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="128"/>
         <source>Flag</source>
         <translation>Pavillon</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="129"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="130"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="131"/>
         <source>Full address</source>
         <translation>Adresse complète</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="132"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="133"/>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="134"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="135"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="136"/>
         <source>ICAO type code</source>
         <translation>Code de type OACI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="137"/>
         <source>ID number</source>
         <translation>Numéro d’identification</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="138"/>
         <source>IMO number</source>
         <translation>Numéro OMI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="139"/>
         <source>Important</source>
         <translation>Important</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="140"/>
         <source>Incorporation date</source>
         <translation>Date de constitution</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="141"/>
         <source>Involved</source>
         <translation>Impliqués</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="142"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="143"/>
         <source>Keywords</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="144"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="145"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="146"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="147"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="148"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="149"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="150"/>
         <source>MMSI</source>
         <translation>MMSI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="151"/>
         <source>Main country</source>
         <translation>Pays principal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="152"/>
         <source>Manufacturer</source>
         <translation>Constructeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="153"/>
         <source>Matronymic</source>
         <translation>Matronyme</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="154"/>
         <source>Media type</source>
         <translation>Type de média</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="155"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="156"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="157"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="158"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="159"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="160"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="161"/>
         <source>Navigation area</source>
         <translation>Zone de navigation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="163"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="164"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="165"/>
         <source>Opening date</source>
         <translation>Date d’ouverture</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="166"/>
         <source>Operator</source>
         <translation>Exploitant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="167"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="168"/>
         <source>Organizer</source>
         <translation>Organisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="169"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="170"/>
         <source>Participating agencies</source>
         <translation>Services participants</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="171"/>
         <source>Passport number</source>
         <translation>Numéro de passeport</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="172"/>
         <source>Patronymic</source>
         <translation>Patronyme</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="173"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="174"/>
         <source>Payer account</source>
         <translation>Compte du payeur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="175"/>
         <source>Percentage</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="176"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="177"/>
         <source>Personal number</source>
         <translation>Numéro personnel</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="178"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="179"/>
         <source>Photo (exhibit file)</source>
         <translation>Photo (fichier de scellé)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="180"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="181"/>
         <source>Place of birth</source>
         <translation>Lieu de naissance</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="182"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="183"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="184"/>
         <source>Previous name</source>
         <translation>Ancien nom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="185"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="186"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="187"/>
         <source>Receiver</source>
         <translation>Destinataire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="188"/>
         <source>Receiver number</source>
         <translation>Numéro destinataire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="189"/>
         <source>Record ID</source>
         <translation>ID d’enregistrement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="190"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="191"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="192"/>
         <source>Registration number</source>
         <translation>Numéro d’immatriculation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="193"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="194"/>
         <source>Relative</source>
         <translation>Parent</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="195"/>
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="196"/>
         <source>Request type</source>
         <translation>Type de demande</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="197"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="198"/>
         <source>Role in the case</source>
         <translation>Rôle dans l’affaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="199"/>
         <source>Route</source>
         <translation>Itinéraire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="200"/>
         <source>Second name</source>
         <translation>Second prénom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="201"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="202"/>
         <source>Seized by</source>
         <translation>Saisi par</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="203"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="204"/>
         <source>Serial number</source>
         <translation>Numéro de série</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="205"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Lien de la source</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="207"/>
         <source>Source pseudonym</source>
         <translation>Pseudonyme de la source</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="208"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="209"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="210"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="211"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="212"/>
         <source>Substance</source>
         <translation>Substance</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="213"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="214"/>
         <source>Surname</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="215"/>
         <source>Tax number</source>
         <translation>Numéro fiscal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="216"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="217"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="218"/>
         <source>Tonnage</source>
         <translation>Tonnage</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="219"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="220"/>
         <source>Transaction number</source>
         <translation>Numéro de transaction</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="221"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="222"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="223"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="224"/>
         <source>Username</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="225"/>
         <source>VIN</source>
         <translation>VIN (châssis)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="226"/>
         <source>Weak alias</source>
         <translation>Alias faible</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="227"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -2011,270 +3724,337 @@
 <context>
     <name>schema</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="13"/>
         <source>Action item</source>
         <translation>Action à mener</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="14"/>
         <source>Action items</source>
         <translation>Actions à mener</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="15"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="16"/>
         <source>Addresses</source>
         <translation>Adresses</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="17"/>
         <source>Aircraft</source>
         <translation>Aéronef</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="18"/>
         <source>Associate</source>
         <translation>Associé</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="19"/>
         <source>Associates</source>
         <translation>Associés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="20"/>
         <source>Bank account</source>
         <translation>Compte bancaire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="21"/>
         <source>Bank accounts</source>
         <translation>Comptes bancaires</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="22"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="23"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="25"/>
         <source>Companys</source>
         <translation>Sociétés</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="26"/>
         <source>Crypto wallet</source>
         <translation>Portefeuille de cryptomonnaies</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="27"/>
         <source>Crypto wallets</source>
         <translation>Portefeuilles de cryptomonnaies</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="28"/>
         <source>Directorship</source>
         <translation>Mandat de dirigeant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="29"/>
         <source>Directorships</source>
         <translation>Mandats de dirigeant</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="30"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="31"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="32"/>
         <source>Employment</source>
         <translation>Emploi</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="33"/>
         <source>Employments</source>
         <translation>Emplois</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="34"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="35"/>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="36"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="37"/>
         <source>Family links</source>
         <translation>Liens familiaux</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="38"/>
         <source>Identification</source>
         <translation>Pièce d’identité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="39"/>
         <source>Identifications</source>
         <translation>Pièces d’identité</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="40"/>
         <source>Interval</source>
         <translation>Intervalle</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="41"/>
         <source>Intervals</source>
         <translation>Intervalles</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="42"/>
         <source>Legal entities</source>
         <translation>Personnes morales</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="43"/>
         <source>Legal entity</source>
         <translation>Personne morale</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="44"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="45"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="47"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="48"/>
         <source>Membership</source>
         <translation>Appartenance</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="49"/>
         <source>Memberships</source>
         <translation>Appartenances</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="51"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="52"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="53"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="54"/>
         <source>Ownership</source>
         <translation>Détention</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="55"/>
         <source>Ownerships</source>
         <translation>Détentions</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="56"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="57"/>
         <source>Passports</source>
         <translation>Passeports</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="58"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="59"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="60"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="62"/>
         <source>Public bodies</source>
         <translation>Organismes publics</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="63"/>
         <source>Public body</source>
         <translation>Organisme public</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="64"/>
         <source>Representation</source>
         <translation>Représentation</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="65"/>
         <source>Representations</source>
         <translation>Représentations</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="66"/>
         <source>Request for co-operation</source>
         <translation>Demande de coopération</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="67"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="68"/>
         <source>Seizure</source>
         <translation>Saisie</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="69"/>
         <source>Seizures</source>
         <translation>Saisies</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="70"/>
         <source>Thing</source>
         <translation>Objet</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="71"/>
         <source>Things</source>
         <translation>Objets</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="72"/>
         <source>Travel</source>
         <translation>Voyage</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="73"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="74"/>
         <source>User accounts</source>
         <translation>Comptes utilisateur</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="75"/>
         <source>Vehicle</source>
         <translation>Véhicule</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="76"/>
         <source>Vehicles</source>
         <translation>Véhicules</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="77"/>
         <source>Vessel</source>
         <translation>Navire</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="78"/>
         <source>Vessels</source>
         <translation>Navires</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Sociétés</translation>
     </message>

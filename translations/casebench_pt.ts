@@ -4,34 +4,42 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Registo {seq}, hash {hash}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="124"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="125"/>
         <source>Justification</source>
         <translation>Justificação</translation>
     </message>
@@ -39,160 +47,449 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="173"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>collection</source>
         <translation>recolha</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="174"/>
         <source>alteration</source>
         <translation>alteração</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>consultation</source>
         <translation>consulta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="175"/>
         <source>disclosure</source>
         <translation>divulgação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>combination</source>
         <translation>combinação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="176"/>
         <source>erasure</source>
         <translation>apagamento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="181"/>
         <source>User</source>
         <translation>Utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="182"/>
         <source>Action, item or justification contains…</source>
         <translation>A ação, o elemento ou a justificação contém…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="183"/>
         <source>Verify chain</source>
         <translation>Verificar cadeia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="185"/>
         <source>The audit log records who collected, changed, consulted, disclosed, combined or erased what, and when. Verify the chain to prove no record was altered or removed.</source>
         <translation>O registo de auditoria anota quem recolheu, alterou, consultou, divulgou, combinou ou apagou o quê e quando. Verifique a cadeia para provar que nenhum registo foi alterado ou removido.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="212"/>
         <source>Verifying the audit chain…</source>
         <translation>A verificar a cadeia de auditoria…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="219"/>
         <source>The audit chain is BROKEN:</source>
         <translation>A cadeia de auditoria está QUEBRADA:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/audit_view.py" line="222"/>
         <source>The audit chain is intact: every record follows the one before it and none was altered or removed.</source>
         <translation>A cadeia de auditoria está intacta: cada registo segue o anterior e nenhum foi alterado ou removido.</translation>
     </message>
 </context>
 <context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="94"/>
+        <source>Partner bundles</source>
+        <translation>Pacotes para parceiros</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="96"/>
+        <source>A bundle is a signed, encrypted file for partner workbenches. Handling rules decide what each recipient may receive; you see what is withheld before anything is written. Imported bundles are verified completely and may propose merges, listed below.</source>
+        <translation>Um pacote é um ficheiro assinado e cifrado para as estações dos parceiros. As regras de tratamento decidem o que cada destinatário pode receber; vê o que é retido antes de qualquer escrita. Os pacotes importados são verificados por completo e podem propor fusões, listadas abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="99"/>
+        <source>Export bundle…</source>
+        <translation>Exportar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="100"/>
+        <source>Import bundle…</source>
+        <translation>Importar pacote…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="101"/>
+        <source>Add partner…</source>
+        <translation>Adicionar parceiro…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="102"/>
+        <source>My contact card…</source>
+        <translation>O meu cartão de contacto…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="108"/>
+        <source>Your investigator identity is set up on this computer.</source>
+        <translation>A sua identidade de investigador está configurada neste computador.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="110"/>
+        <source>You have no investigator identity yet; it is created the first time you export or import a bundle.</source>
+        <translation>Ainda não tem identidade de investigador; é criada da primeira vez que exportar ou importar um pacote.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="132"/>
+        <source>Passphrase of your investigator identity, to sign the bundle:</source>
+        <translation>Frase-passe da sua identidade de investigador, para assinar o pacote:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="143"/>
+        <source>Bundle {id} written to {files}. SHA-256 of its SHA256SUMS: {sha}.</source>
+        <translation>Pacote {id} escrito em {files}. SHA-256 do seu SHA256SUMS: {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="146"/>
+        <source>Key file {key}: send its passphrase by another channel.</source>
+        <translation>Ficheiro de chave {key}: envie a frase-passe por outro canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="155"/>
+        <source>Passphrase of your investigator identity, to decrypt the bundle:</source>
+        <translation>Frase-passe da sua identidade de investigador, para decifrar o pacote:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="165"/>
+        <source>Last import: bundle {id} from {sender}.</source>
+        <translation>Última importação: pacote {id} de {sender}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
+        <source>Choose the partner&apos;s contact card</source>
+        <translation>Escolha o cartão de contacto do parceiro</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="182"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="185"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="193"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="198"/>
+        <source>Add partner</source>
+        <translation>Adicionar parceiro</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="188"/>
+        <source>{name} ({agency}, {country})
+
+Fingerprint:
+{hex}
+
+In words:
+{words}
+
+Call the partner on a number you already know (not one from the same message) and have them read their fingerprint. Does it match exactly?</source>
+        <translation>{name} ({agency}, {country})
+
+Impressão digital:
+{hex}
+
+Em palavras:
+{words}
+
+Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e peça-lhe que leia a impressão digital. Coincide exatamente?</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="197"/>
+        <source>Partner pinned: {label}.</source>
+        <translation>Parceiro fixado: {label}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="206"/>
+        <source>My contact card</source>
+        <translation>O meu cartão de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="209"/>
+        <source>Give this card to partners (e-mail or stick), then read them the fingerprint by phone so they can check it.</source>
+        <translation>Entregue este cartão aos parceiros (e-mail ou pen USB) e leia-lhes a impressão digital por telefone para que a possam verificar.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="224"/>
+        <location filename="../src/casebench/ui/bundles_view.py" line="230"/>
+        <source>Save my contact card</source>
+        <translation>Guardar o meu cartão de contacto</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundles_view.py" line="225"/>
+        <source>Text files (*.txt)</source>
+        <translation>Ficheiros de texto (*.txt)</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="171"/>
         <source>Exhibits</source>
         <translation>Objetos apreendidos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="172"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>A gestão de provas não está disponível nesta versão do casebench. Os objetos, a cadeia de custódia e a entrada aparecerão aqui quando o componente de provas for instalado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="175"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>A vista de cronologia não está disponível nesta versão. Os valores datados continuam listados em cada entidade e podem ser exportados com `casebench timeline`.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>Link chart</source>
         <translation>Gráfico de ligações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="178"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>O gráfico de ligações não está disponível nesta versão. As ligações entre entidades estão listadas em Entidades › Ligações.</translation>
     </message>
+</context>
+<context>
+    <name>ChartView</name>
     <message>
-        <source>Partner bundles</source>
-        <translation>Pacotes de parceiros</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="103"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <source>Exchanging signed, encrypted bundles with partner workbenches is done with the `casebench bundle` commands for now; the bundle wizard will appear here.</source>
-        <translation>Por agora, a troca de pacotes assinados e cifrados com parceiros faz-se com os comandos `casebench bundle`; o assistente de pacotes aparecerá aqui.</translation>
+        <location filename="../src/casebench/ui/chart_view.py" line="104"/>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Force-directed</source>
+        <translation>Dirigido por forças</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="106"/>
+        <source>Hierarchical</source>
+        <translation>Hierárquico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="107"/>
+        <source>Circular</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="109"/>
+        <source>Lay out</source>
+        <translation>Dispor</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="110"/>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="111"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="112"/>
+        <source>Kinds</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="114"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="131"/>
+        <source>Find path between the two selected entities</source>
+        <translation>Procurar um caminho entre as duas entidades selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="133"/>
+        <source>Follow arrows</source>
+        <translation>Seguir as setas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="134"/>
+        <source>In time order</source>
+        <translation>Por ordem cronológica</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="139"/>
+        <source>Find path</source>
+        <translation>Procurar caminho</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="180"/>
+        <source>(whole case)</source>
+        <translation>(todo o caso)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
+        <source>{0} entities: open a saved chart or expand from one.</source>
+        <translation>{0} entidades: abra um gráfico guardado ou expanda a partir de uma.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <source>Laying out {0} entities…</source>
+        <translation>A dispor {0} entidades…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entidades, {1} ligações</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <source>Name of the chart:</source>
+        <translation>Nome do gráfico:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <source>Select exactly two entities (click, then Ctrl+click).</source>
+        <translation>Selecione exatamente duas entidades (clique e depois Ctrl+clique).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <source>No path between these two with these options.</source>
+        <translation>Não há caminho entre estas duas com estas opções.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imagens (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado para {0}</translation>
     </message>
 </context>
 <context>
     <name>CustodyDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
         <source>Add custody event</source>
         <translation>Adicionar evento de custódia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="106"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
         <translation>vazio: agora; p. ex. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
         <source>From (person):</source>
         <translation>De (pessoa):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="109"/>
         <source>From (organisation):</source>
         <translation>De (organização):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="110"/>
         <source>To (person):</source>
         <translation>Para (pessoa):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="111"/>
         <source>To (organisation):</source>
         <translation>Para (organização):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="112"/>
         <source>Place:</source>
         <translation>Local:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="113"/>
         <source>Purpose:</source>
         <translation>Finalidade:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="114"/>
         <source>Authority:</source>
         <translation>Autoridade:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="115"/>
         <source>Seal before:</source>
         <translation>Selo antes:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="116"/>
         <source>Seal after:</source>
         <translation>Selo depois:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="117"/>
         <source>Seal found intact</source>
         <translation>Selo encontrado intacto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="122"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Selo NÃO intacto.</translation>
     </message>
@@ -200,46 +497,57 @@
 <context>
     <name>CustodyModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Purpose</source>
         <translation>Finalidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Seal</source>
         <translation>Selo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
         <source>Hash check</source>
         <translation>Verificação de hash</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>matched</source>
         <translation>coincide</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
         <source>MISMATCH</source>
         <translation>NÃO COINCIDE</translation>
     </message>
@@ -247,42 +555,52 @@
 <context>
     <name>DetailsPage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="74"/>
         <source>Case details</source>
         <translation>Dados do caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="75"/>
         <source>These appear on briefing packs and bundles. The title is stored inside the encrypted case only.</source>
         <translation>Aparecem nos dossiês de reunião e nos pacotes. O título só é guardado dentro do caso cifrado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="80"/>
         <source>e.g. Operation Mar Azul</source>
         <translation>p. ex. Operação Mar Azul</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="83"/>
         <source>e.g. ES-UDYCO-2024-0117</source>
         <translation>p. ex. ES-UDYCO-2024-0117</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="86"/>
         <source>e.g. UDYCO Madrid</source>
         <translation>p. ex. UDYCO Madrid</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="91"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="92"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="93"/>
         <source>Originator agency:</source>
         <translation>Organismo de origem:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="94"/>
         <source>Originator country:</source>
         <translation>País de origem:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="95"/>
         <source>Default TLP:</source>
         <translation>TLP predefinido:</translation>
     </message>
@@ -290,42 +608,52 @@
 <context>
     <name>EntitiesPage</name>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
         <source>Filter by name…</source>
         <translation>Filtrar por nome…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
         <source>New {kind}</source>
         <translation>Novo: {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
         <source>Any tag</source>
         <translation>Qualquer etiqueta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
         <source>Any TLP</source>
         <translation>Qualquer TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
         <source>Any country</source>
         <translation>Qualquer país</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
         <source>1 entity</source>
         <translation>1 entidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>{n} entities</source>
         <translation>{n} entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Nenhuma entidade corresponde. Altere os filtros ou crie uma com Novo.</translation>
     </message>
@@ -333,102 +661,128 @@
 <context>
     <name>EntityEditor</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>
         <translation>Nenhuma entidade selecionada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="118"/>
         <source>Choose an entity in the list, or create one with New.</source>
         <translation>Escolha uma entidade na lista ou crie uma com Novo.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="134"/>
         <source>Copy id</source>
         <translation>Copiar id</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="135"/>
         <source>Copies the entity id; it leaves the clipboard after 30 s</source>
         <translation>Copia o id da entidade; sai da área de transferência após 30 s</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="137"/>
         <source>Merge…</source>
         <translation>Fundir…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="152"/>
         <source>Unmerge…</source>
         <translation>Separar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="168"/>
         <source>Retract value…</source>
         <translation>Retirar valor…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="171"/>
         <source>Show retracted values</source>
         <translation>Mostrar valores retirados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="184"/>
         <source>Show all properties</source>
         <translation>Mostrar todas as propriedades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="191"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="226"/>
         <source>New {kind}</source>
         <translation>Novo: {kind}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="229"/>
         <source>Fill in what is known; every field accepts several values (+).</source>
         <translation>Preencha o que se sabe; cada campo aceita vários valores (+).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="253"/>
         <source>Created {date}</source>
         <translation>Criado em {date}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="255"/>
         <source>Tags: {tags}</source>
         <translation>Etiquetas: {tags}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Titular dos dados: {category}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="263"/>
         <source>Merged from: {ids}</source>
         <translation>Fundida a partir de: {ids}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="265"/>
         <source>Add values</source>
         <translation>Adicionar valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="338"/>
         <source>Type at least one value.</source>
         <translation>Escreva pelo menos um valor.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="374"/>
         <source>Select a value to retract first.</source>
         <translation>Selecione primeiro o valor a retirar.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="376"/>
         <source>Retract value</source>
         <translation>Retirar valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="377"/>
         <source>Why is this value retracted? (kept in the audit log)</source>
         <translation>Porque é que este valor é retirado? (fica no registo de auditoria)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Unmerge</source>
         <translation>Separar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="388"/>
         <source>Which merged entity should be separated again?</source>
         <translation>Que entidade fundida deve ser separada novamente?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (fica no registo de auditoria):</translation>
     </message>
@@ -436,10 +790,12 @@
 <context>
     <name>EntityField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="181"/>
         <source>Type part of a name to find the entity</source>
         <translation>Escreva parte de um nome para encontrar a entidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="235"/>
         <source>Choose an entity from the list (type part of its name).</source>
         <translation>Escolha uma entidade da lista (escreva parte do nome).</translation>
     </message>
@@ -447,22 +803,27 @@
 <context>
     <name>EntityTableModel</name>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="176"/>
         <source>{caption} — imported from another workbench</source>
         <translation>{caption} — importada de outro posto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
@@ -470,62 +831,77 @@
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Novo objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>Reference:</source>
         <translation>Referência:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="71"/>
         <source>e.g. MA-EX-014</source>
         <translation>p. ex. MA-EX-014</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="75"/>
         <source>Type:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="76"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="77"/>
         <source>Seized where:</source>
         <translation>Onde foi apreendido:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>Seized when:</source>
         <translation>Quando foi apreendido:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="78"/>
         <source>e.g. 2024-03-11T14:05+01:00</source>
         <translation>p. ex. 2024-03-11T14:05+01:00</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="79"/>
         <source>Seized by:</source>
         <translation>Apreendido por:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>Authority:</source>
         <translation>Autoridade:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="80"/>
         <source>warrant, court order …</source>
         <translation>mandado, despacho judicial …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>Seal numbers:</source>
         <translation>Números de selo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="81"/>
         <source>separated by commas</source>
         <translation>separados por vírgulas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="82"/>
         <source>Storage location:</source>
         <translation>Local de armazenamento:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="86"/>
         <source>An exhibit needs a reference.</source>
         <translation>Um objeto precisa de uma referência.</translation>
     </message>
@@ -533,26 +909,32 @@
 <context>
     <name>ExhibitModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
         <source>Seized</source>
         <translation>Apreensão</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>Files</source>
         <translation>Ficheiros</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -560,222 +942,700 @@
 <context>
     <name>ExhibitsPage</name>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="127"/>
         <source>Filter by reference or description…</source>
         <translation>Filtrar por referência ou descrição…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="128"/>
         <source>New exhibit…</source>
         <translation>Novo objeto…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="129"/>
         <source>Take in files…</source>
         <translation>Incorporar ficheiros…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="130"/>
         <source>Or drop files and folders onto this page</source>
         <translation>Ou largue ficheiros e pastas nesta página</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="131"/>
         <source>Add custody event…</source>
         <translation>Adicionar evento de custódia…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="132"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="133"/>
         <source>Extract…</source>
         <translation>Extrair…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="134"/>
         <source>Chain of custody</source>
         <translation>Cadeia de custódia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="135"/>
         <source>Content files and hashes</source>
         <translation>Ficheiros e hashes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="136"/>
         <source>Double-click a file to copy its SHA-256 (cleared from the clipboard after 30 s)</source>
         <translation>Duplo clique num ficheiro para copiar o SHA-256 (apagado da área de transferência após 30 s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="138"/>
         <source>No exhibit selected</source>
         <translation>Nenhum objeto selecionado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="139"/>
         <source>Choose an exhibit to see its custody chain and content files, or create one with New exhibit. Files and folders dropped here are taken into the selected exhibit.</source>
         <translation>Escolha um objeto para ver a cadeia de custódia e os ficheiros, ou crie um com Novo objeto. Os ficheiros e pastas largados aqui são incorporados no objeto selecionado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="194"/>
         <source>Seized {when} at {where} by {who}</source>
         <translation>Apreendido {when} em {where} por {who}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="197"/>
         <source>Seals: {seals}</source>
         <translation>Selos: {seals}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="199"/>
         <source>Stored at: {place}</source>
         <translation>Guardado em: {place}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
         <source>{n} file(s), {size}</source>
         <translation>{n} ficheiro(s), {size}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
         <source>New exhibit</source>
         <translation>Novo objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Take in files</source>
         <translation>Incorporar ficheiros</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="217"/>
         <source>Choose or create an exhibit first.</source>
         <translation>Escolha ou crie primeiro um objeto.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="219"/>
         <source>Take in a folder</source>
         <translation>Incorporar uma pasta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="237"/>
         <source>Intake into {ref}</source>
         <translation>Incorporação em {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="238"/>
         <source>Hashing and encrypting…</source>
         <translation>A calcular hashes e a cifrar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="247"/>
         <source>{message}
 {done} of {total}</source>
         <translation>{message}
 {done} de {total}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
         <source>Took in {n} file(s), {size}.</source>
         <translation>Foram incorporados {n} ficheiro(s), {size}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
         <source>{n} duplicate(s) stored once.</source>
         <translation>{n} duplicado(s) guardado(s) uma só vez.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
         <source>Skipped: {list}</source>
         <translation>Ignorados: {list}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="267"/>
         <source>Intake cancelled; nothing was added to the exhibit.</source>
         <translation>Incorporação cancelada; nada foi adicionado ao objeto.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="270"/>
         <source>Intake</source>
         <translation>Incorporação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="280"/>
         <source>Custody</source>
         <translation>Custódia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="287"/>
         <source>Verify exhibit</source>
         <translation>Verificar objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="288"/>
         <source>Re-hashing the content and checking the custody chain…</source>
         <translation>A recalcular hashes e a verificar a cadeia de custódia…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="296"/>
         <source>Verification found problems:</source>
         <translation>A verificação encontrou problemas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
         <source>Verified: {n} file(s), {size}; custody chain intact.</source>
         <translation>Verificado: {n} ficheiro(s), {size}; cadeia de custódia intacta.</translation>
     </message>
     <message>
-        <source>Extract the exhibit's files into…</source>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
+        <source>Extract the exhibit&apos;s files into…</source>
         <translation>Extrair os ficheiros do objeto para…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="310"/>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Extract</source>
         <translation>Extrair</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="311"/>
         <source>Reason for the extraction (recorded as a custody check-out):</source>
         <translation>Motivo da extração (registado como saída de custódia):</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="315"/>
         <source>Decrypting and checking…</source>
         <translation>A decifrar e a verificar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
         <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
         <translation>Foram extraídos {n} ficheiro(s); a saída consta da cadeia de custódia.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
         <source>SHA-256 copied; it leaves the clipboard after 30 seconds.</source>
         <translation>SHA-256 copiado; sai da área de transferência após 30 segundos.</translation>
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="485"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="506"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="530"/>
+        <source>Export a partner bundle</source>
+        <translation>Exportar um pacote para parceiros</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="495"/>
+        <source>Write bundle</source>
+        <translation>Escrever pacote</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="507"/>
+        <source>Writing, signing and encrypting the bundle…</source>
+        <translation>A escrever, assinar e cifrar o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="527"/>
+        <source>Export cancelled</source>
+        <translation>Exportação cancelada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="528"/>
+        <source>The export was cancelled: no file was written and nothing was recorded.</source>
+        <translation>A exportação foi cancelada: nenhum ficheiro foi escrito e nada foi registado.</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
         <source>Hashed</source>
         <translation>Hash calculado</translation>
     </message>
 </context>
 <context>
-    <name>LocationPage</name>
+    <name>GuideBrowser</name>
     <message>
-        <source>Where to keep the case</source>
-        <translation>Onde guardar o caso</translation>
+        <location filename="../src/casebench/ui/help.py" line="45"/>
+        <source>casebench user guide</source>
+        <translation>Guia do utilizador do casebench</translation>
     </message>
     <message>
-        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
-        <translation>O caso é uma pasta terminada em .casebench; todo o conteúdo está cifrado. Guarde-a num disco ou pen cifrados.</translation>
+        <location filename="../src/casebench/ui/help.py" line="49"/>
+        <source>Back</source>
+        <translation>Voltar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/help.py" line="50"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="65"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="78"/>
+        <source># User guide not found
+
+The user guide is not part of this installation. It is in `docs/guide/` of the casebench sources.</source>
+        <translation># Guia do utilizador não encontrado
+
+O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` das fontes do casebench.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/help.py" line="98"/>
+        <source>casebench works offline and does not open web links: {url}</source>
+        <translation>O casebench funciona sem ligação e não abre ligações web: {url}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="75"/>
+        <source>Your investigator identity</source>
+        <translation>A sua identidade de investigador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="83"/>
+        <source>Your identity is a pair of keys that belongs to you, not to a case. It &lt;b&gt;signs&lt;/b&gt; the bundles you send, so partners can prove they come from you and were not altered, and it lets partners &lt;b&gt;encrypt&lt;/b&gt; bundles that only you can open. It is kept encrypted on this computer and serves all your cases.&lt;br&gt;&lt;br&gt;Your name, agency and country go on your public contact card, which you give to partners; read them its fingerprint by phone or in person so they can check it.</source>
+        <translation>A sua identidade é um par de chaves que lhe pertence a si, não a um caso. &lt;b&gt;Assina&lt;/b&gt; os pacotes que envia, para que os parceiros possam provar que vêm de si e não foram alterados, e permite aos parceiros &lt;b&gt;cifrar&lt;/b&gt; pacotes que só o senhor pode abrir. É guardada cifrada neste computador e serve todos os seus casos.&lt;br&gt;&lt;br&gt;O seu nome, organismo e país constam do seu cartão de contacto público, que entrega aos parceiros; leia-lhes a impressão digital por telefone ou pessoalmente para que a possam verificar.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="94"/>
+        <source>e.g. Ana Ruiz</source>
+        <translation>p. ex. Ana Ruiz</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="97"/>
+        <source>e.g. UDYCO Madrid</source>
+        <translation>p. ex. UDYCO Madrid</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="108"/>
+        <source>Your name:</source>
+        <translation>O seu nome:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="109"/>
+        <source>Agency:</source>
+        <translation>Organismo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="110"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="111"/>
+        <source>Identity passphrase:</source>
+        <translation>Frase-passe da identidade:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="112"/>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="129"/>
+        <source>Create identity</source>
+        <translation>Criar identidade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="141"/>
+        <source>Give your name as partners know you.</source>
+        <translation>Indique o seu nome tal como os parceiros o conhecem.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="143"/>
+        <source>The passphrase needs at least {n} characters; use several unrelated words.</source>
+        <translation>A frase-passe precisa de pelo menos {n} caracteres; use várias palavras sem relação entre si.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="146"/>
+        <source>Weak: add more words.</source>
+        <translation>Fraca: acrescente mais palavras.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="148"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="153"/>
+        <source>Ready. Keep this passphrase safe: without it your identity cannot be used and partners need a new card.</source>
+        <translation>Pronto. Guarde bem esta frase-passe: sem ela a sua identidade não pode ser usada e os parceiros precisarão de um cartão novo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="142"/>
+        <location filename="../src/casebench/ui/bundle_import.py" line="221"/>
+        <source>Import a partner bundle</source>
+        <translation>Importar um pacote de um parceiro</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <translation>O pacote é verificado por completo antes de qualquer coisa entrar no caso: cifra, assinatura contra a chave fixada do remetente, cada hash e o manifesto. Depois é incorporado de uma só vez, ou não é incorporado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="155"/>
+        <source>FILE.cbx</source>
+        <translation>FICHEIRO.cbx</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="156"/>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="160"/>
+        <source>Bundle:</source>
+        <translation>Pacote:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="163"/>
+        <source>only for passphrase mode: FILE.cbx.key.age</source>
+        <translation>só no modo frase-passe: FICHEIRO.cbx.key.age</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="167"/>
+        <source>Key file:</source>
+        <translation>Ficheiro de chave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="168"/>
+        <source>Key file passphrase:</source>
+        <translation>Frase-passe do ficheiro de chave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="170"/>
+        <source>Verification steps:</source>
+        <translation>Passos de verificação:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="187"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="189"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="203"/>
+        <source>Choose a bundle (.cbx)</source>
+        <translation>Escolha um pacote (.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="222"/>
+        <source>Checking and importing the bundle…</source>
+        <translation>A verificar e importar o pacote…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="265"/>
+        <source>This bundle ({id}) was already imported; nothing changed.</source>
+        <translation>Este pacote ({id}) já tinha sido importado; nada mudou.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="267"/>
+        <source>Imported bundle {id} from {sender}: {new} new entities, {known} already known, {stmts} new values, {retracted} retracted, {exhibits} exhibits, {files} files.</source>
+        <translation>Pacote {id} de {sender} importado: {new} entidades novas, {known} já conhecidas, {stmts} valores novos, {retracted} retirados, {exhibits} objetos apreendidos, {files} ficheiros.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="273"/>
+        <source>Merges proposed for your review (Bundles › Merge review): {n}; name candidates: {c}.</source>
+        <translation>Fusões propostas para a sua revisão (Pacotes › Revisão de fusões): {n}; candidatos por nome: {c}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="286"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelado: nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
+        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <translation>Assinatura: a chave do remetente não está fixada — recusado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="293"/>
+        <source>Nothing was imported; the case is unchanged.</source>
+        <translation>Nada foi importado; o caso não foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGate</name>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="211"/>
+        <source>Sending and receiving partner bundles needs your investigator identity, and this computer has none yet. Create it now; it takes a moment.</source>
+        <translation>Enviar e receber pacotes de parceiros exige a sua identidade de investigador, e este computador ainda não tem nenhuma. Crie-a agora; demora um momento.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="218"/>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="224"/>
+        <source>Identity passphrase</source>
+        <translation>Frase-passe da identidade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/identity_dialog.py" line="219"/>
+        <source>Passphrase of your investigator identity (it also unlocks your partner directory):</source>
+        <translation>Frase-passe da sua identidade de investigador (também desbloqueia o seu diretório de parceiros):</translation>
+    </message>
+</context>
+<context>
+    <name>KeyWarning</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="79"/>
+        <source>I compared this fingerprint with the sender by phone or in person, and it matches exactly.</source>
+        <translation>Comparei esta impressão digital com o remetente por telefone ou pessoalmente, e coincide exatamente.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="82"/>
+        <source>Accept this key and import</source>
+        <translation>Aceitar esta chave e importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="88"/>
+        <source>Fingerprint:</source>
+        <translation>Impressão digital:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="89"/>
+        <source>In words:</source>
+        <translation>Em palavras:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
+        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <translation>ATENÇÃO: a chave do remetente MUDOU</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="103"/>
+        <source>Someone who claims to be a partner you already know signed this bundle with a different key. This can mean an impostor. Do not accept it unless the partner confirms the new fingerprint by phone or in person.</source>
+        <translation>Alguém que diz ser um parceiro que já conhece assinou este pacote com outra chave. Pode tratar-se de um impostor. Não a aceite a menos que o parceiro confirme a nova impressão digital por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="107"/>
+        <source>Unknown sender key</source>
+        <translation>Chave de remetente desconhecida</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="108"/>
+        <source>This bundle is signed by a key that is not in your partner directory. Compare the fingerprint below with the sender out of band before accepting it.</source>
+        <translation>Este pacote está assinado com uma chave que não consta do seu diretório de parceiros. Compare a impressão digital abaixo com o remetente por outro canal antes de a aceitar.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
+        <source>(the bundle does not give the sender&apos;s card)</source>
+        <translation>(o pacote não inclui o cartão do remetente)</translation>
+    </message>
+</context>
+<context>
+    <name>LegalPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="319"/>
+        <source>Legal basis and purpose</source>
+        <translation>Base jurídica e finalidade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="320"/>
+        <source>Recorded in the bundle, in the audit log (a disclosure) and in the custody of every exported exhibit.</source>
+        <translation>Registado no pacote, no registo de auditoria (uma comunicação) e na custódia de cada objeto apreendido exportado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="325"/>
+        <source>Mutual legal assistance request</source>
+        <translation>Pedido de auxílio judiciário mútuo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="326"/>
+        <source>Joint investigation team agreement</source>
+        <translation>Acordo de equipa de investigação conjunta</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="327"/>
+        <source>Police co-operation channel</source>
+        <translation>Canal de cooperação policial</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="328"/>
+        <source>European Investigation Order</source>
+        <translation>Decisão europeia de investigação</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="329"/>
+        <source>Other legal basis</source>
+        <translation>Outra base jurídica</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="334"/>
+        <source>e.g. MLA request ES-2024-0117, JIT-ES-PT-2024-03</source>
+        <translation>p. ex. carta rogatória ES-2024-0117, JIT-ES-PT-2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="337"/>
+        <source>e.g. joint analysis of the Atlantic route ahead of the operational meeting</source>
+        <translation>p. ex. análise conjunta da rota atlântica antes da reunião operacional</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="343"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="350"/>
+        <source>Legal basis:</source>
+        <translation>Base jurídica:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="351"/>
+        <source>Reference:</source>
+        <translation>Referência:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="352"/>
+        <source>Purpose:</source>
+        <translation>Finalidade:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="353"/>
+        <source>Write to:</source>
+        <translation>Escrever em:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="361"/>
+        <source>Write the bundle to</source>
+        <translation>Escrever o pacote em</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="362"/>
+        <source>casebench bundles (*.cbx)</source>
+        <translation>Pacotes do casebench (*.cbx)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="374"/>
+        <source>Give the reference of the request, agreement or channel.</source>
+        <translation>Indique a referência do pedido, do acordo ou do canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="376"/>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indique a finalidade da comunicação.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="379"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Escolha onde escrever o pacote.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="382"/>
+        <source>{name} already exists; choose another file name.</source>
+        <translation>{name} já existe; escolha outro nome de ficheiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="384"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="106"/>
+        <source>Where to keep the case</source>
+        <translation>Onde guardar o caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="107"/>
+        <source>The case is a folder ending in .casebench; everything in it is encrypted. Keep it on an encrypted disk or stick.</source>
+        <translation>O caso é uma pasta terminada em .casebench; todo o conteúdo está cifrado. Guarde-a num disco ou pen cifrados.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/wizard.py" line="122"/>
         <source>Parent folder:</source>
         <translation>Pasta superior:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="123"/>
         <source>Case folder name:</source>
         <translation>Nome da pasta do caso:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="124"/>
         <source>The case will be:</source>
         <translation>O caso será:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="136"/>
         <source>Choose the parent folder</source>
         <translation>Escolha a pasta superior</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="149"/>
         <source>Give the case folder a name.</source>
         <translation>Dê um nome à pasta do caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="151"/>
         <source>The parent folder does not exist.</source>
         <translation>A pasta superior não existe.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="154"/>
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Já existe uma pasta com este nome e não está vazia.</translation>
     </message>
@@ -783,45 +1643,140 @@
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fundir entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="41"/>
         <source>Merging keeps every value with its source; it can be undone with Unmerge. Names alone are not proof that two people are the same.</source>
         <translation>A fusão mantém cada valor com a sua fonte; pode ser desfeita com Separar. Um nome por si só não prova que duas pessoas sejam a mesma.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="48"/>
         <source>Merge with:</source>
         <translation>Fundir com:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="51"/>
         <source>e.g. same passport number ES-X1234567</source>
         <translation>p. ex. mesmo número de passaporte ES-X1234567</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="52"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="71"/>
         <source>Merge</source>
         <translation>Fundir</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="91"/>
         <source>Property</source>
         <translation>Propriedade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="98"/>
         <source>Both have this value</source>
         <translation>Ambas têm este valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/merge.py" line="104"/>
+        <location filename="../src/casebench/ui/merge.py" line="105"/>
         <source>Keep “{name}” as the main entity</source>
         <translation>Manter «{name}» como entidade principal</translation>
     </message>
 </context>
 <context>
+    <name>MergeReviewView</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="222"/>
+        <source>Merge review — proposals from imported bundles</source>
+        <translation>Revisão de fusões — propostas de pacotes importados</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="223"/>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="224"/>
+        <source>All decisions</source>
+        <translation>Todas as decisões</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="225"/>
+        <source>Note for the audit log (optional), e.g. same IMO confirmed with the port authority</source>
+        <translation>Nota para o registo de auditoria (opcional), p. ex. mesmo IMO confirmado com a autoridade portuária</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="227"/>
+        <source>Accept merge</source>
+        <translation>Aceitar a fusão</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="228"/>
+        <source>Fold the imported entity into the one in this case; every value keeps its source; reversible with Undo</source>
+        <translation>Integrar a entidade importada na deste caso; cada valor mantém a sua fonte; reversível com Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="230"/>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="231"/>
+        <source>They are different: keep both</source>
+        <translation>São diferentes: manter ambas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="232"/>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="233"/>
+        <source>Leave it pending and go to the next proposal</source>
+        <translation>Deixar pendente e passar à proposta seguinte</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="234"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="235"/>
+        <source>Revert the decision (an accepted merge is split again)</source>
+        <translation>Reverter a decisão (uma fusão aceite volta a ser separada)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="294"/>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="297"/>
+        <source>In this case: {name}</source>
+        <translation>Neste caso: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="298"/>
+        <source>Imported: {name}</source>
+        <translation>Importada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="307"/>
+        <source>Both have this value</source>
+        <translation>Ambas têm este valor</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseWizard</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="220"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
@@ -829,60 +1784,255 @@
 <context>
     <name>PassphrasePage</name>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="170"/>
         <source>Passphrase</source>
         <translation>Frase-passe</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="171"/>
         <source>The passphrase unlocks the case. It is never stored; if it is lost, only a recovery key slot can open the case.</source>
         <translation>A frase-passe desbloqueia o caso. Nunca é guardada; se for perdida, só uma ranhura de chave de recuperação pode abrir o caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="183"/>
         <source>Passphrase:</source>
         <translation>Frase-passe:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="184"/>
         <source>Again:</source>
         <translation>Repetir:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="185"/>
         <source>Strength:</source>
         <translation>Robustez:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="194"/>
         <source>Use several unrelated words; at least {n} characters.</source>
         <translation>Use várias palavras sem relação; pelo menos {n} caracteres.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="197"/>
         <source>Too short: at least {n} characters.</source>
         <translation>Demasiado curta: pelo menos {n} caracteres.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="199"/>
         <source>Weak: add more words.</source>
         <translation>Fraca: acrescente mais palavras.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="201"/>
         <source>Fair: one or two more words would make it strong.</source>
         <translation>Razoável: mais uma ou duas palavras tornam-na robusta.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="203"/>
         <source>Strong.</source>
         <translation>Robusta.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/wizard.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases são diferentes.</translation>
     </message>
 </context>
 <context>
+    <name>PlainTask</name>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/first_run.py" line="73"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Adicionar outro valor</translation>
     </message>
 </context>
 <context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="222"/>
+        <source>Who receives it</source>
+        <translation>Quem o recebe</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="223"/>
+        <source>Partners come from your directory (keys pinned after comparing fingerprints). For a recipient without casebench keys use passphrase mode: a key file protected by a passphrase you send by another channel.</source>
+        <translation>Os parceiros vêm do seu diretório (chaves fixadas após comparar as impressões digitais). Para um destinatário sem chaves do casebench use o modo frase-passe: um ficheiro de chave protegido por uma frase-passe que envia por outro canal.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="228"/>
+        <source>Partners from my directory</source>
+        <translation>Parceiros do meu diretório</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="230"/>
+        <source>Passphrase mode (one recipient without keys)</source>
+        <translation>Modo frase-passe (um destinatário sem chaves)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="237"/>
+        <source>fingerprint {fp}</source>
+        <translation>impressão digital {fp}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="240"/>
+        <source>Your partner directory is empty. Add partners from their contact cards (Bundles › Add partner…), or use passphrase mode.</source>
+        <translation>O seu diretório de parceiros está vazio. Adicione parceiros a partir dos cartões de contacto (Pacotes › Adicionar parceiro…) ou use o modo frase-passe.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="260"/>
+        <source>Recipient name:</source>
+        <translation>Nome do destinatário:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="261"/>
+        <source>Agency:</source>
+        <translation>Organismo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="262"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="263"/>
+        <source>Key file passphrase:</source>
+        <translation>Frase-passe do ficheiro de chave:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="264"/>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="293"/>
+        <source>Tick at least one partner.</source>
+        <translation>Assinale pelo menos um parceiro.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="295"/>
+        <source>Name the recipient.</source>
+        <translation>Indique o destinatário.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="297"/>
+        <source>The key file passphrase needs at least {n} characters.</source>
+        <translation>A frase-passe do ficheiro de chave precisa de pelo menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="101"/>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="102"/>
+        <source>rejected</source>
+        <translation>rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="120"/>
+        <source>{caption}
+imported in bundle {bundle}
+{id}</source>
+        <translation>{caption}
+importada no pacote {bundle}
+{id}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="125"/>
+        <source>decided {at} by {who}</source>
+        <translation>decidida em {at} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Imported entity</source>
+        <translation>Entidade importada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="140"/>
+        <source>Entity in this case</source>
+        <translation>Entidade neste caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/merge_review.py" line="141"/>
+        <source>Why it is proposed</source>
+        <translation>Porque é proposta</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="402"/>
+        <source>Check before sending</source>
+        <translation>Verifique antes de enviar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="403"/>
+        <source>Handling rules were applied per recipient. Nothing has been written yet.</source>
+        <translation>As regras de tratamento foram aplicadas a cada destinatário. Ainda nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="406"/>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="431"/>
+        <source>Working out what may go…</source>
+        <translation>A calcular o que pode seguir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="442"/>
+        <source>To go: {e} entities, {s} values, {x} exhibits ({f} files), {r} retractions. Highest TLP in the bundle: {tlp}.</source>
+        <translation>A enviar: {e} entidades, {s} valores, {x} objetos apreendidos ({f} ficheiros), {r} retiradas. TLP mais alto do pacote: {tlp}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="447"/>
+        <source>Nothing can go: everything selected is withheld or the selection is empty.</source>
+        <translation>Nada pode seguir: tudo o que foi selecionado é retido ou a seleção está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="453"/>
+        <source>&lt;b&gt;Withheld ({n})&lt;/b&gt; — these stay in the case; the reasons come from their handling:</source>
+        <translation>&lt;b&gt;Retido ({n})&lt;/b&gt; — fica no caso; os motivos vêm do seu tratamento:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="457"/>
+        <source>Nothing is withheld.</source>
+        <translation>Nada é retido.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="127"/>
         <source>Search the case (Ctrl+F)</source>
         <translation>Pesquisar no caso (Ctrl+F)</translation>
     </message>
@@ -890,93 +2040,168 @@
 <context>
     <name>SearchResults</name>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>Matched in</source>
         <translation>Corresponde em</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="40"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="50"/>
         <source>Type in the search box to search every value in the case.</source>
         <translation>Escreva na caixa de pesquisa para procurar em todos os valores do caso.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="52"/>
         <source>Nothing found for “{q}”.</source>
         <translation>Nada encontrado para «{q}».</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
         <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
         <translation>Resultados para «{q}», agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
     </message>
 </context>
 <context>
+    <name>SelectionPage</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="144"/>
+        <source>What to send</source>
+        <translation>O que enviar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="145"/>
+        <source>Tick entities and exhibits, or choose by date range or tag. Whatever a chosen value points at goes too.</source>
+        <translation>Assinale entidades e objetos apreendidos, ou escolha por intervalo de datas ou etiqueta. Aquilo para que um valor escolhido aponta também segue.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="153"/>
+        <source>Find entities by name…</source>
+        <translation>Procurar entidades pelo nome…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="161"/>
+        <source>Also send their links to other entities (neighbours)</source>
+        <translation>Enviar também as suas ligações a outras entidades (vizinhas)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="164"/>
+        <source>Entities:</source>
+        <translation>Entidades:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="169"/>
+        <source>Exhibits (with their files and custody):</source>
+        <translation>Objetos apreendidos (com ficheiros e custódia):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="171"/>
+        <source>Everything tagged:</source>
+        <translation>Tudo o que tem a etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="176"/>
+        <source>from, e.g. 2024-03</source>
+        <translation>de, p. ex. 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="179"/>
+        <source>to, e.g. 2024-06-30</source>
+        <translation>até, p. ex. 2024-06-30</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="182"/>
+        <source>Dated items in this range:</source>
+        <translation>Elementos datados neste intervalo:</translation>
+    </message>
+</context>
+<context>
     <name>SourceBox</name>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="46"/>
         <source>Source, grading and handling of the new values</source>
         <translation>Fonte, avaliação e tratamento dos novos valores</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="50"/>
         <source>Not graded</source>
         <translation>Sem avaliação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="54"/>
         <source>e.g. B2</source>
         <translation>p. ex. B2</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="59"/>
         <source>exhibit reference, if any</source>
         <translation>referência do objeto, se houver</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="61"/>
         <source>page, message id, row …</source>
         <translation>página, id da mensagem, linha …</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="64"/>
         <source>Not set</source>
         <translation>Não indicado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="65"/>
         <source>Suspect</source>
         <translation>Suspeito</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="66"/>
         <source>Convicted</source>
         <translation>Condenado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="67"/>
         <source>Victim</source>
         <translation>Vítima</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="68"/>
         <source>Witness</source>
         <translation>Testemunha</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="69"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="71"/>
         <source>Grade:</source>
         <translation>Avaliação:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="72"/>
         <source>Source exhibit:</source>
         <translation>Objeto de origem:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="73"/>
         <source>Locator:</source>
         <translation>Localizador:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="74"/>
         <source>TLP:</source>
         <translation>TLP:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/editor.py" line="75"/>
         <source>Data subject:</source>
         <translation>Titular dos dados:</translation>
     </message>
@@ -984,46 +2209,57 @@
 <context>
     <name>StatementModel</name>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
         <source>exhibit {ref}</source>
         <translation>objeto {ref}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
         <source>from workbench {id}</source>
         <translation>do posto {id}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
         <source>no judicial use</source>
         <translation>sem uso judicial</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
         <source>Retracted: {reason}</source>
         <translation>Retirado: {reason}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Property</source>
         <translation>Propriedade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>As recorded</source>
         <translation>Tal como registado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Grade</source>
         <translation>Avaliação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Handling</source>
         <translation>Tratamento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
         <source>Recorded</source>
         <translation>Registado</translation>
     </message>
@@ -1031,37 +2267,158 @@
 <context>
     <name>TaskRunner</name>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="29"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/progress.py" line="50"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>A cancelar… o caso está a ser reposto como estava.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="76"/>
+        <source>Lanes by kind</source>
+        <translation>Faixas por tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="77"/>
+        <source>Lanes by entity</source>
+        <translation>Faixas por entidade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="80"/>
+        <source>Country (ISO)</source>
+        <translation>País (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="82"/>
+        <source>From (e.g. 2024-03)</source>
+        <translation>De (p. ex. 2024-03)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="83"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="84"/>
+        <source>Show period</source>
+        <translation>Mostrar período</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="87"/>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="88"/>
+        <source>Latest</source>
+        <translation>Mais recente</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="89"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="99"/>
+        <source>Show all entities</source>
+        <translation>Mostrar todas as entidades</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="117"/>
+        <source>Undated — drag or use the arrows to set their order</source>
+        <translation>Sem data — arraste ou use as setas para definir a ordem</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="121"/>
+        <source>Show undated items</source>
+        <translation>Mostrar elementos sem data</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="173"/>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="174"/>
+        <source>All tags</source>
+        <translation>Todas as etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="187"/>
+        <source>Nothing in the case is dated yet.</source>
+        <translation>Ainda nada no caso tem data.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="248"/>
+        <source>More items than can be drawn here: bars show how many. Zoom in to see each one.</source>
+        <translation>Há mais elementos do que cabem aqui: as barras mostram quantos. Amplie para ver cada um.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="260"/>
+        <source>{0} dated items in view</source>
+        <translation>{0} elementos datados visíveis</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="261"/>
+        <source>Too many items to draw one by one</source>
+        <translation>Demasiados elementos para desenhar um a um</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
+        <source>Only items of {0}</source>
+        <translation>Só elementos de {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
+        <source>Export the timeline</source>
+        <translation>Exportar a cronologia</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
+        <source>Images (*.png *.svg)</source>
+        <translation>Imagens (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
+        <source>Exported to {0}</source>
+        <translation>Exportado para {0}</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="70"/>
         <source>Unlock case</source>
         <translation>Desbloquear caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="72"/>
         <source>Enter the passphrase for the case &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation>Introduza a frase-passe do caso &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="76"/>
         <source>Passphrase:</source>
         <translation>Frase-passe:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="77"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/unlock.py" line="90"/>
         <source>Type the passphrase first.</source>
         <translation>Escreva primeiro a frase-passe.</translation>
     </message>
@@ -1069,38 +2426,47 @@
 <context>
     <name>ValueField</name>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>year</source>
         <translation>ano</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="33"/>
         <source>month</source>
         <translation>mês</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>day</source>
         <translation>dia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="34"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>minute</source>
         <translation>minuto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="35"/>
         <source>second</source>
         <translation>segundo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="60"/>
         <source>e.g. 1980, 1980-05, 1980-05-17, ~1980</source>
         <translation>p. ex. 1980, 1980-05, 1980-05-17, ~1980</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="62"/>
         <source>e.g. +34 600 123 456</source>
         <translation>p. ex. +351 912 345 678</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/fields.py" line="95"/>
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (precisão: {precision})</translation>
     </message>
@@ -1108,181 +2474,350 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Offline workbench for cross-border investigations. Every case is an encrypted folder on this computer.</source>
-        <translation>Posto de trabalho offline para investigações transfronteiriças. Cada caso é uma pasta cifrada neste computador.</translation>
+        <location filename="../src/casebench/ui/welcome.py" line="96"/>
+        <source>casebench keeps the facts, evidence and chain of custody of a cross-border investigation in an encrypted case folder on this computer, and never connects to a network. Every value keeps its source, grade and handling code, so you can always show where it came from and who may see it. You share with partners through signed, encrypted bundles and print briefing packs for forum meetings.</source>
+        <translation>O casebench guarda os factos, a prova e a cadeia de custódia de uma investigação transfronteiriça numa pasta de caso cifrada neste computador, e nunca se liga a uma rede. Cada valor mantém a sua fonte, avaliação e código de tratamento, pelo que pode sempre mostrar de onde veio e quem o pode ver. Partilha com os parceiros através de pacotes assinados e cifrados e imprime dossiês para as reuniões dos fóruns.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="101"/>
+        <source>Open the demo case</source>
+        <translation>Abrir o caso de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="102"/>
+        <source>The demo case “Operation Mar Azul” is entirely fictional; it is built on first use and opens with the passphrase &lt;b&gt;demo&lt;/b&gt;.</source>
+        <translation>O caso de demonstração «Operação Mar Azul» é totalmente fictício; é criado na primeira utilização e abre com a frase-passe &lt;b&gt;demo&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="106"/>
+        <source>To exchange bundles with partners you need an investigator identity: your own keys, shared by all your cases. It is created on first use, or now.</source>
+        <translation>Para trocar pacotes com parceiros precisa de uma identidade de investigador: as suas próprias chaves, comuns a todos os seus casos. É criada na primeira utilização, ou agora.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="108"/>
+        <source>Create my identity…</source>
+        <translation>Criar a minha identidade…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/welcome.py" line="109"/>
         <source>New case…</source>
         <translation>Novo caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="110"/>
         <source>Open case…</source>
         <translation>Abrir caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="111"/>
         <source>Recent cases</source>
         <translation>Casos recentes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="112"/>
         <source>No recent cases yet. Create a new case or open an existing .casebench folder.</source>
         <translation>Ainda não há casos recentes. Crie um caso novo ou abra uma pasta .casebench existente.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/welcome.py" line="129"/>
         <source>This case folder is not reachable (removed or on a disconnected drive).</source>
         <translation>Esta pasta de caso não está acessível (removida ou numa unidade desligada).</translation>
     </message>
 </context>
 <context>
+    <name>WithheldModel</name>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="108"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="109"/>
+        <source>Exhibit</source>
+        <translation>Objeto apreendido</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="122"/>
+        <source>every recipient</source>
+        <translation>todos os destinatários</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Withheld from</source>
+        <translation>Retido para</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/bundle_wizard.py" line="136"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="158"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="159"/>
         <source>&amp;New case…</source>
         <translation>&amp;Novo caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="160"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="161"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fechar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="162"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear agora</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Verify case</source>
         <translation>&amp;Verificar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>System default</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
         <source>&amp;Auto-lock…</source>
         <translation>Bloqueio &amp;automático…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="171"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <source>Open the &amp;demo case</source>
+        <translation>Abrir o caso de Abrir o processo de &amp;demonstraçãodemonstração</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <source>Create my &amp;identity…</source>
+        <translation>Criar a minha &amp;identidade…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>&amp;About casebench</source>
         <translation>&amp;Acerca do casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="176"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="177"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Fecha o caso agora; para desbloquear é precisa a frase-passe (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="191"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Caso: {title}{ref} · utilizador {user}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="196"/>
         <source>Case locked: {name}</source>
         <translation>Caso bloqueado: {name}</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>No case open</source>
         <translation>Nenhum caso aberto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="231"/>
         <source>Creating the case…</source>
         <translation>A criar o caso…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="241"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="244"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Abrir uma pasta de caso (.casebench)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="255"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="256"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} não é uma pasta de caso do casebench (não tem case.json).</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close case</source>
         <translation>Fechar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="306"/>
         <source>Close the open case first?</source>
         <translation>Fechar primeiro o caso aberto?</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="324"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>O caso foi bloqueado após {n} minutos sem atividade.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="339"/>
         <source>The case is locked.</source>
         <translation>O caso está bloqueado.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="342"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Auto-lock</source>
         <translation>Bloqueio automático</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="343"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Bloquear o caso após estes minutos sem atividade:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indique um número de minutos superior a 0.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="380"/>
+        <location filename="../src/casebench/ui/workbench.py" line="383"/>
+        <location filename="../src/casebench/ui/workbench.py" line="389"/>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Verify case</source>
         <translation>Verificar caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="381"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>A verificar a base de dados, a cadeia de auditoria e as provas…</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
         <source>The case is intact.</source>
         <translation>O caso está intacto.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
         <source>Checked:</source>
         <translation>Verificado:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="392"/>
         <source>Problems were found:</source>
         <translation>Foram encontrados problemas:</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="408"/>
+        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <source>Demo case</source>
+        <translation>Caso de demonstração</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <source>Building the demo case “Operation Mar Azul”…</source>
+        <translation>A criar o caso de demonstração «Operação Mar Azul»…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <source>Opening the demo case…</source>
+        <translation>A abrir o caso de demonstração…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="438"/>
+        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <source>Your investigator identity</source>
+        <translation>A sua identidade de investigador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
+        <translation>Este computador já tem a sua identidade de investigador. O cartão de contacto está em Pacotes › O meu cartão de contacto, com um caso aberto.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <source>Your identity was created.
+
+Fingerprint: {hex}
+In words: {words}
+
+Give partners your contact card (Bundles › My contact card) and read them this fingerprint.</source>
+        <translation>A sua identidade foi criada.
+
+Impressão digital: {hex}
+Em palavras: {words}
+
+Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de contacto) e leia-lhes esta impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>About casebench</source>
         <translation>Acerca do casebench</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/workbench.py" line="468"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Posto de trabalho offline para investigações transfronteiriças.</translation>
     </message>
@@ -1290,38 +2825,47 @@
 <context>
     <name>casebench</name>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="50"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nível do Traffic Light Protocol do caso (FIRST TLP 2.0)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="83"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>A frase-passe está incorreta. Verifique o Caps Lock e a disposição do teclado e tente novamente.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="85"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>O caso já está aberto noutra janela ou programa do casebench. Feche-o lá primeiro.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="87"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>O caso está danificado e não foi aberto: {problem}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="90"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Este caso foi criado por um casebench mais recente: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Esta pasta não é um caso do casebench: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>O caso não tem nenhuma ranhura de chave utilizável: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>Não é possível criar o caso aqui: {problem}.</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/common.py" line="102"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>O sistema operativo comunicou um problema: {problem}</translation>
     </message>
@@ -1329,98 +2873,122 @@
 <context>
     <name>nav</name>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="36"/>
         <source>All entities</source>
         <translation>Todas as entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="37"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="38"/>
         <source>Organisations</source>
         <translation>Organizações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="40"/>
         <source>Vessels</source>
         <translation>Navios</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="41"/>
         <source>Aircraft</source>
         <translation>Aeronaves</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="42"/>
         <source>Vehicles</source>
         <translation>Veículos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="43"/>
         <source>Bank accounts</source>
         <translation>Contas bancárias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="44"/>
         <source>Crypto wallets</source>
         <translation>Carteiras de criptomoedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="45"/>
         <source>User accounts</source>
         <translation>Contas de utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="46"/>
         <source>Addresses</source>
         <translation>Moradas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="47"/>
         <source>Identity documents</source>
         <translation>Documentos de identificação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="48"/>
         <source>Documents and notes</source>
         <translation>Documentos e notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="49"/>
         <source>Events and seizures</source>
         <translation>Eventos e apreensões</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="50"/>
         <source>Links</source>
         <translation>Ligações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="53"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="54"/>
         <source>Action items</source>
         <translation>Ações a realizar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="55"/>
         <source>Requests for co-operation</source>
         <translation>Pedidos de cooperação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="58"/>
         <source>Entities</source>
         <translation>Entidades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="59"/>
         <source>Exhibits</source>
         <translation>Objetos apreendidos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="60"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="61"/>
         <source>Link chart</source>
         <translation>Gráfico de ligações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="62"/>
         <source>Forum</source>
         <translation>Fórum</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="63"/>
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
@@ -1428,582 +2996,727 @@
 <context>
     <name>property</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="83"/>
         <source>About</source>
         <translation>Sobre</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="84"/>
         <source>Account number</source>
         <translation>Número de conta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="85"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="86"/>
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="87"/>
         <source>Address (text)</source>
         <translation>Morada (texto)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="88"/>
         <source>Agenda item</source>
         <translation>Ponto da ordem de trabalhos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="89"/>
         <source>Agent</source>
         <translation>Representante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="90"/>
         <source>Alias</source>
         <translation>Alcunha</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="91"/>
         <source>Amount</source>
         <translation>Montante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="92"/>
         <source>Answered</source>
         <translation>Respondido</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="93"/>
         <source>Asset</source>
         <translation>Bem</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="94"/>
         <source>Associate</source>
         <translation>Associado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="95"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="96"/>
         <source>Authority</source>
         <translation>Autoridade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="97"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="98"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="99"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="100"/>
         <source>Beneficiary account</source>
         <translation>Conta do beneficiário</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="101"/>
         <source>Build date</source>
         <translation>Data de construção</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="102"/>
         <source>Call sign</source>
         <translation>Indicativo de chamada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="103"/>
         <source>Caller</source>
         <translation>Chamador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="104"/>
         <source>Caller number</source>
         <translation>Número do chamador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="105"/>
         <source>Capital</source>
         <translation>Capital</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="106"/>
         <source>Citizenship</source>
         <translation>Cidadania</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="107"/>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="108"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="109"/>
         <source>Closing date</source>
         <translation>Data de encerramento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="110"/>
         <source>Concealment</source>
         <translation>Dissimulação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="111"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="112"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="113"/>
         <source>Data-subject category</source>
         <translation>Categoria de titular dos dados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="114"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="115"/>
         <source>Date of birth</source>
         <translation>Data de nascimento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="116"/>
         <source>Date of death</source>
         <translation>Data de óbito</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="117"/>
         <source>Deadline</source>
         <translation>Prazo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="118"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="119"/>
         <source>Director</source>
         <translation>Administrador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="120"/>
         <source>Dissolution date</source>
         <translation>Data de dissolução</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="121"/>
         <source>Duration (s)</source>
         <translation>Duração (s)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="122"/>
         <source>E-mail</source>
         <translation>Correio eletrónico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="123"/>
         <source>Employee</source>
         <translation>Empregado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="124"/>
         <source>Employer</source>
         <translation>Empregador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="125"/>
         <source>End date</source>
         <translation>Data de fim</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="126"/>
         <source>File name</source>
         <translation>Nome do ficheiro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="127"/>
         <source>First name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="128"/>
         <source>Flag</source>
         <translation>Pavilhão</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="129"/>
         <source>Forum</source>
         <translation>Fórum</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="130"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="131"/>
         <source>Full address</source>
         <translation>Morada completa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="132"/>
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="133"/>
         <source>Given name</source>
         <translation>Nome próprio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="134"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="135"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="136"/>
         <source>ICAO type code</source>
         <translation>Código de tipo OACI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="137"/>
         <source>ID number</source>
         <translation>Número de identificação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="138"/>
         <source>IMO number</source>
         <translation>Número IMO</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="139"/>
         <source>Important</source>
         <translation>Importante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="140"/>
         <source>Incorporation date</source>
         <translation>Data de constituição</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="141"/>
         <source>Involved</source>
         <translation>Envolvidos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="142"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="143"/>
         <source>Keywords</source>
         <translation>Palavras-chave</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="144"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="145"/>
         <source>Last name</source>
         <translation>Apelido</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="146"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="147"/>
         <source>Legal form</source>
         <translation>Forma jurídica</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="148"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="149"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="150"/>
         <source>MMSI</source>
         <translation>MMSI</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="151"/>
         <source>Main country</source>
         <translation>País principal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="152"/>
         <source>Manufacturer</source>
         <translation>Fabricante</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="153"/>
         <source>Matronymic</source>
         <translation>Matronímico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="154"/>
         <source>Media type</source>
         <translation>Tipo de média</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="155"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="156"/>
         <source>Member</source>
         <translation>Membro</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="157"/>
         <source>Middle name</source>
         <translation>Nome do meio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="158"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="159"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="160"/>
         <source>Nationality</source>
         <translation>Nacionalidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="161"/>
         <source>Navigation area</source>
         <translation>Zona de navegação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="163"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="164"/>
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="165"/>
         <source>Opening date</source>
         <translation>Data de abertura</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="166"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="167"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="168"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="169"/>
         <source>Owner</source>
         <translation>Proprietário</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="170"/>
         <source>Participating agencies</source>
         <translation>Organismos participantes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="171"/>
         <source>Passport number</source>
         <translation>Número de passaporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="172"/>
         <source>Patronymic</source>
         <translation>Patronímico</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="173"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="174"/>
         <source>Payer account</source>
         <translation>Conta do pagador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="175"/>
         <source>Percentage</source>
         <translation>Percentagem</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="176"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="177"/>
         <source>Personal number</source>
         <translation>Número pessoal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="178"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="179"/>
         <source>Photo (exhibit file)</source>
         <translation>Fotografia (ficheiro de objeto)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="180"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="181"/>
         <source>Place of birth</source>
         <translation>Local de nascimento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="182"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="183"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="184"/>
         <source>Previous name</source>
         <translation>Nome anterior</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="185"/>
         <source>Purpose</source>
         <translation>Finalidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="186"/>
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="187"/>
         <source>Receiver</source>
         <translation>Recetor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="188"/>
         <source>Receiver number</source>
         <translation>Número do recetor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="189"/>
         <source>Record ID</source>
         <translation>ID de registo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="190"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="191"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="192"/>
         <source>Registration number</source>
         <translation>Número de registo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="193"/>
         <source>Relationship</source>
         <translation>Relação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="194"/>
         <source>Relative</source>
         <translation>Familiar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="195"/>
         <source>Remarks</source>
         <translation>Observações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="196"/>
         <source>Request type</source>
         <translation>Tipo de pedido</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="197"/>
         <source>Role</source>
         <translation>Função</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="198"/>
         <source>Role in the case</source>
         <translation>Papel no caso</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="199"/>
         <source>Route</source>
         <translation>Rota</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="200"/>
         <source>Second name</source>
         <translation>Segundo nome</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="201"/>
         <source>Sector</source>
         <translation>Setor</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="202"/>
         <source>Seized by</source>
         <translation>Apreendido por</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="203"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="204"/>
         <source>Serial number</source>
         <translation>Número de série</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="205"/>
         <source>Service</source>
         <translation>Serviço</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Ligação da fonte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="207"/>
         <source>Source pseudonym</source>
         <translation>Pseudónimo da fonte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="208"/>
         <source>Start date</source>
         <translation>Data de início</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="209"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="210"/>
         <source>Street</source>
         <translation>Rua</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="211"/>
         <source>Subject</source>
         <translation>Sujeito</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="212"/>
         <source>Substance</source>
         <translation>Substância</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="213"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="214"/>
         <source>Surname</source>
         <translation>Apelido</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="215"/>
         <source>Tax number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="216"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="217"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="218"/>
         <source>Tonnage</source>
         <translation>Tonelagem</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="219"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="220"/>
         <source>Transaction number</source>
         <translation>Número de transação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="221"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="222"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="223"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="224"/>
         <source>Username</source>
         <translation>Nome de utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="225"/>
         <source>VIN</source>
         <translation>VIN (quadro)</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="226"/>
         <source>Weak alias</source>
         <translation>Alcunha fraca</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="227"/>
         <source>Website</source>
         <translation>Sítio web</translation>
     </message>
@@ -2011,270 +3724,337 @@
 <context>
     <name>schema</name>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="13"/>
         <source>Action item</source>
         <translation>Ação a realizar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="14"/>
         <source>Action items</source>
         <translation>Ações a realizar</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="15"/>
         <source>Address</source>
         <translation>Morada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="16"/>
         <source>Addresses</source>
         <translation>Moradas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="17"/>
         <source>Aircraft</source>
         <translation>Aeronave</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="18"/>
         <source>Associate</source>
         <translation>Associado</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="19"/>
         <source>Associates</source>
         <translation>Associados</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="20"/>
         <source>Bank account</source>
         <translation>Conta bancária</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="21"/>
         <source>Bank accounts</source>
         <translation>Contas bancárias</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="22"/>
         <source>Call</source>
         <translation>Chamada</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="23"/>
         <source>Calls</source>
         <translation>Chamadas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="24"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="25"/>
         <source>Companys</source>
         <translation>Empresas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="26"/>
         <source>Crypto wallet</source>
         <translation>Carteira de criptomoedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="27"/>
         <source>Crypto wallets</source>
         <translation>Carteiras de criptomoedas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="28"/>
         <source>Directorship</source>
         <translation>Cargo de administração</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="29"/>
         <source>Directorships</source>
         <translation>Cargos de administração</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="30"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="31"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="32"/>
         <source>Employment</source>
         <translation>Emprego</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="33"/>
         <source>Employments</source>
         <translation>Empregos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="34"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="35"/>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="36"/>
         <source>Family</source>
         <translation>Família</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="37"/>
         <source>Family links</source>
         <translation>Laços familiares</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="38"/>
         <source>Identification</source>
         <translation>Documento de identificação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="39"/>
         <source>Identifications</source>
         <translation>Documentos de identificação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="40"/>
         <source>Interval</source>
         <translation>Intervalo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="41"/>
         <source>Intervals</source>
         <translation>Intervalos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="42"/>
         <source>Legal entities</source>
         <translation>Pessoas coletivas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="43"/>
         <source>Legal entity</source>
         <translation>Pessoa coletiva</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="44"/>
         <source>Link</source>
         <translation>Ligação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="45"/>
         <source>Links</source>
         <translation>Ligações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation>Reunião</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="47"/>
         <source>Meetings</source>
         <translation>Reuniões</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="48"/>
         <source>Membership</source>
         <translation>Filiação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="49"/>
         <source>Memberships</source>
         <translation>Filiações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="50"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="51"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="52"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="53"/>
         <source>Organizations</source>
         <translation>Organizações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="54"/>
         <source>Ownership</source>
         <translation>Propriedade</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="55"/>
         <source>Ownerships</source>
         <translation>Propriedades</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="56"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="57"/>
         <source>Passports</source>
         <translation>Passaportes</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="58"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="59"/>
         <source>Payments</source>
         <translation>Pagamentos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="60"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="61"/>
         <source>Person</source>
         <translation>Pessoa</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="62"/>
         <source>Public bodies</source>
         <translation>Organismos públicos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="63"/>
         <source>Public body</source>
         <translation>Organismo público</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="64"/>
         <source>Representation</source>
         <translation>Representação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="65"/>
         <source>Representations</source>
         <translation>Representações</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="66"/>
         <source>Request for co-operation</source>
         <translation>Pedido de cooperação</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="67"/>
         <source>Requests</source>
         <translation>Pedidos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="68"/>
         <source>Seizure</source>
         <translation>Apreensão</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="69"/>
         <source>Seizures</source>
         <translation>Apreensões</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="70"/>
         <source>Thing</source>
         <translation>Objeto</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="71"/>
         <source>Things</source>
         <translation>Objetos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="72"/>
         <source>Travel</source>
         <translation>Viagem</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="73"/>
         <source>User account</source>
         <translation>Conta de utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="74"/>
         <source>User accounts</source>
         <translation>Contas de utilizador</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="75"/>
         <source>Vehicle</source>
         <translation>Veículo</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="76"/>
         <source>Vehicles</source>
         <translation>Veículos</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="77"/>
         <source>Vessel</source>
         <translation>Navio</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="78"/>
         <source>Vessels</source>
         <translation>Navios</translation>
     </message>
     <message>
+        <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
     </message>

@@ -19,7 +19,10 @@ def display_available() -> bool:
     return True
 
 
-def run(case_path: str | None = None) -> int:
+def run(case_path: str | None = None, screenshot: str | None = None,
+        screenshot_passphrase: str | None = None, screenshot_delay_ms: int | None = None) -> int:
+    """Show the window (and open `case_path`). With `screenshot` (or CASEBENCH_SMOKE_SCREENSHOT in
+    the environment), save a picture of the window after a delay and exit (see ui.screenshot)."""
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -40,7 +43,27 @@ def run(case_path: str | None = None) -> int:
     window.show()
     if case_path:
         window.open_case(case_path)
+    guard = None
+    env_out, env_pass, env_delay = screenshot_env()
+    out = screenshot or env_out
+    if out:
+        from casebench.ui import screenshot as shot
+
+        guard = shot.install(app, window, out, passphrase=screenshot_passphrase or env_pass,
+                             delay_ms=screenshot_delay_ms if screenshot_delay_ms is not None else env_delay)
     try:
         return int(app.exec())
     finally:
+        if guard is not None:
+            guard.cancel()
         window.session.shutdown()
+
+
+def screenshot_env() -> tuple[str | None, str | None, int]:
+    """CASEBENCH_SMOKE_SCREENSHOT / _PASSPHRASE / _DELAY_MS (the packaging smoke test's variables)."""
+    try:
+        delay = int(os.environ.get("CASEBENCH_SMOKE_DELAY_MS", "8000"))
+    except ValueError:
+        delay = 8000
+    return (os.environ.get("CASEBENCH_SMOKE_SCREENSHOT") or None,
+            os.environ.get("CASEBENCH_SMOKE_PASSPHRASE") or None, delay)

@@ -21,6 +21,7 @@ from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
 from casebench.store.case import Case
 from casebench.ui.audit_view import AuditPage
+from casebench.ui.bundles_view import BundlesPage
 from casebench.ui.common import ExplainPane
 from casebench.ui.entities_view import EntitiesPage
 from casebench.ui.search_view import SearchResults
@@ -138,6 +139,8 @@ class CaseView(QWidget):
         self.entities.setObjectName("entitiesPage")
         self.forum = ForumPage(session)
         self.audit = AuditPage(session)
+        self.bundles = BundlesPage(session)
+        self.bundles.changed.connect(self._case_changed)
         self.search = SearchResults()
         self.search.entityChosen.connect(self.open_entity)
         self._add("entities", self.entities)
@@ -148,7 +151,7 @@ class CaseView(QWidget):
         self._add("chart", optional_view("casebench.ui.chart_view", "ChartView", session)
                   or self._missing("chart"))
         self._add("forum", self.forum)
-        self._add("bundles", self._missing("bundles"))
+        self._add("bundles", self.bundles)
         self._add("audit", self.audit)
         self._add("search", self.search)
         for key in ("timeline", "chart"):
@@ -174,9 +177,6 @@ class CaseView(QWidget):
             "chart": (self.tr("Link chart"), self.tr(
                 "The link chart is not available in this build. Links between entities are listed "
                 "under Entities › Links.")),
-            "bundles": (self.tr("Partner bundles"), self.tr(
-                "Exchanging signed, encrypted bundles with partner workbenches is done with the "
-                "`casebench bundle` commands for now; the bundle wizard will appear here.")),
         }
         return texts[key]
 
@@ -249,6 +249,10 @@ class CaseView(QWidget):
             self.forum.load()
         elif key == "audit":
             self.audit.load()
+        elif key == "bundles":
+            entity = self.entities.editor.entity
+            self.bundles.preselect = (entity.id, entity.caption) if entity is not None else None
+            self.bundles.load()
         else:
             load: Any = getattr(page, "load", None)
             if callable(load):
@@ -277,12 +281,18 @@ class CaseView(QWidget):
         self.entities.clear()
         self.forum.clear()
         self.audit.clear()
+        self.bundles.clear()
         self.search.clear()
         for key in ("exhibits", "timeline", "chart"):
             clear: Any = getattr(self.pages[key], "clear", None)
             if callable(clear):
                 clear()
         self._build_navigator()
+
+    def _case_changed(self) -> None:
+        """An import or a merge decision: entity lists and counts are out of date."""
+        self.entities.model.reload()
+        self.refresh_counts()
 
     def open_entity(self, entity_id: str) -> None:
         self.select("entities", 0)
@@ -292,7 +302,7 @@ class CaseView(QWidget):
     def retranslate(self) -> None:
         self._build_navigator()
         self.forum.retranslate()
-        for key in ("exhibits", "timeline", "chart", "bundles"):
+        for key in ("exhibits", "timeline", "chart"):
             page = self.pages[key]
             if isinstance(page, ExplainPane):
                 page.set_texts(*self._missing_texts(key))

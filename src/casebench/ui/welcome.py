@@ -1,4 +1,4 @@
-"""Welcome screen: recent cases, New case, Open case."""
+"""Welcome screen: what casebench does, the demo case, New / Open case, identity, recent cases."""
 
 from __future__ import annotations
 
@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.services import identity as identity_svc
 from casebench.ui.prefs import Prefs
 
 
 class WelcomePage(QWidget):
     newRequested = Signal()
     openRequested = Signal()
+    demoRequested = Signal()
+    identityRequested = Signal()
     recentChosen = Signal(str)
 
     def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
@@ -41,7 +44,15 @@ class WelcomePage(QWidget):
         self.tagline.setWordWrap(True)
         col.addWidget(self.heading)
         col.addWidget(self.tagline)
+        self.demo_hint = QLabel()
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
         buttons = QHBoxLayout()
+        self.demo_button = QPushButton()
+        self.demo_button.setObjectName("openDemo")
+        self.demo_button.setDefault(True)
+        self.demo_button.clicked.connect(self.demoRequested)
+        buttons.addWidget(self.demo_button)
         self.new_button = QPushButton()
         self.new_button.setObjectName("newCase")
         self.open_button = QPushButton()
@@ -51,7 +62,20 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        col.addSpacing(8)
         col.addLayout(buttons)
+        col.addWidget(self.demo_hint)
+        ident = QHBoxLayout()
+        self.identity_hint = QLabel()
+        self.identity_hint.setObjectName("identityHint")
+        self.identity_hint.setWordWrap(True)
+        self.identity_button = QPushButton()
+        self.identity_button.setObjectName("createIdentity")
+        self.identity_button.clicked.connect(self.identityRequested)
+        ident.addWidget(self.identity_hint, 1)
+        ident.addWidget(self.identity_button)
+        col.addSpacing(8)
+        col.addLayout(ident)
         self.recent_label = QLabel()
         col.addSpacing(16)
         col.addWidget(self.recent_label)
@@ -68,8 +92,20 @@ class WelcomePage(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.tagline.setText(self.tr("Offline workbench for cross-border investigations. "
-                                     "Every case is an encrypted folder on this computer."))
+        self.tagline.setText(self.tr(
+            "casebench keeps the facts, evidence and chain of custody of a cross-border "
+            "investigation in an encrypted case folder on this computer, and never connects to a "
+            "network. Every value keeps its source, grade and handling code, so you can always "
+            "show where it came from and who may see it. You share with partners through signed, "
+            "encrypted bundles and print briefing packs for forum meetings."))
+        self.demo_button.setText(self.tr("Open the demo case"))
+        self.demo_hint.setText(self.tr("The demo case “Operation Mar Azul” is entirely fictional; "
+                                       "it is built on first use and opens with the passphrase "
+                                       "<b>demo</b>."))
+        self.identity_hint.setText(self.tr(
+            "To exchange bundles with partners you need an investigator identity: your own keys, "
+            "shared by all your cases. It is created on first use, or now."))
+        self.identity_button.setText(self.tr("Create my identity…"))
         self.new_button.setText(self.tr("New case…"))
         self.open_button.setText(self.tr("Open case…"))
         self.recent_label.setText(self.tr("Recent cases"))
@@ -98,6 +134,9 @@ class WelcomePage(QWidget):
         self.recent.setVisible(has)
         self.recent_label.setVisible(has)
         self.empty_hint.setVisible(not has)
+        no_identity = not identity_svc.exists()
+        self.identity_hint.setVisible(no_identity)
+        self.identity_button.setVisible(no_identity)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.recentChosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))

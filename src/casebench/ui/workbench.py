@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.services import about
-from casebench.services.cases import CaseInfo, case_info, create_case
+from casebench.services import identity as identity_svc
+from casebench.services.cases import CaseInfo, case_info, create_case, open_case
+from casebench.services.demo import DEMO_PASSPHRASE
+from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
 from casebench.services.verify import VerifyReport, verify_case
-from casebench.ui import i18n
+from casebench.store.errors import WrongPassphrase
+from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
+from casebench.ui.help import GuideBrowser
+from casebench.ui.identity_dialog import IdentityDialog, Keys
 from casebench.ui.idle import IdleWatcher
 from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
@@ -51,6 +57,7 @@ class Workbench(QMainWindow):
         self.case_path: str | None = None
         self.locked = False
         self.unlock_dialog: UnlockDialog | None = None
+        self.demo_task: first_run.PlainTask | None = None
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -58,6 +65,10 @@ class Workbench(QMainWindow):
         self.welcome.newRequested.connect(self.new_case)
         self.welcome.openRequested.connect(self.choose_case)
         self.welcome.recentChosen.connect(self.open_case)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.identityRequested.connect(self.create_identity)
+        self.identity_dialog: IdentityDialog | None = None
+        self.guide: GuideBrowser | None = None
         self.caseview = CaseView(self.session)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.caseview)
@@ -137,6 +148,10 @@ class Workbench(QMainWindow):
         self.language_actions.get(self.prefs.language(), self.language_actions[""]).setChecked(True)
         self.act_idle = self._action(self.settings_menu, self.choose_idle)
         self.help_menu = bar.addMenu("")
+        self.act_guide = self._action(self.help_menu, self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.act_demo = self._action(self.help_menu, self.open_demo)
+        self.act_identity = self._action(self.help_menu, self.create_identity)
+        self.help_menu.addSeparator()
         self.act_about = self._action(self.help_menu, self.about)
 
     def retranslate(self) -> None:
@@ -154,6 +169,9 @@ class Workbench(QMainWindow):
             self.language_actions[code].setText(i18n.LANGUAGE_NAMES[code])
         self.act_idle.setText(self.tr("&Auto-lock…"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.act_guide.setText(self.tr("&User guide"))
+        self.act_demo.setText(self.tr("Open the &demo case"))
+        self.act_identity.setText(self.tr("Create my &identity…"))
         self.act_about.setText(self.tr("&About casebench"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Close the case now; unlocking needs the passphrase (Ctrl+L)"))
@@ -374,6 +392,72 @@ class Workbench(QMainWindow):
             ask.warn(self, self.tr("Verify case"), self.tr("Problems were found:") + "\n"
                      + "\n".join(f"• {p}" for p in report.problems) + "\n\n" + self.tr("Checked:")
                      + "\n" + checked)
+
+    # -- first run ----------------------------------------------------------------------------------
+    def open_demo(self) -> None:
+        """Open the demo case (passphrase `demo`), building it first when it is not there."""
+        path = first_run.demo_path()
+        if self.session.is_open:
+            if self.case_path and Path(self.case_path).resolve() == path.resolve():
+                return
+            if not self._close_first():
+                return
+        if first_run.demo_exists():
+            self._open_demo_now()
+            return
+        task = first_run.PlainTask(self.session, self, self.tr("Demo case"),
+                                   self.tr("Building the demo case “Operation Mar Azul”…"))
+        task.finished.connect(lambda _p: self._open_demo_now())
+        task.failed.connect(self._demo_failed)
+        self.demo_task = task
+        task.start(first_run.build_demo_case)
+
+    def _open_demo_now(self) -> None:
+        self.demo_task = None
+        path = first_run.demo_path()
+        self.case_path = str(path)
+        user = current_user()
+        self.case_label.setText(self.tr("Opening the demo case…"))
+        self.session.open(lambda: open_case(path, DEMO_PASSPHRASE, user=user),
+                          on_done=lambda _c: self._opened(), on_error=self._demo_open_failed)
+
+    def _demo_open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphrase):  # a demo case whose passphrase was changed: ask
+            self.ask_unlock()
+            return
+        self._create_failed(exc)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.demo_task = None
+        if isinstance(exc, OperationCancelled):
+            return
+        ask.error(self, self.tr("Demo case"), plain_error(exc))
+
+    def create_identity(self) -> None:
+        if identity_svc.exists():
+            ask.info(self, self.tr("Your investigator identity"), self.tr(
+                "This computer already has your investigator identity. Its contact card is under "
+                "Bundles › My contact card in an open case."))
+            return
+        dialog = IdentityDialog(self.session, self)
+        dialog.created.connect(lambda keys: self._identity_created(keys))
+        self.identity_dialog = dialog
+        dialog.open()
+
+    def _identity_created(self, keys: Keys) -> None:
+        self.identity_dialog = None
+        self.welcome.refresh()
+        card = keys.identity.card
+        ask.info(self, self.tr("Your investigator identity"), self.tr(
+            "Your identity was created.\n\nFingerprint: {hex}\nIn words: {words}\n\nGive partners "
+            "your contact card (Bundles › My contact card) and read them this fingerprint.").format(
+            hex=card.fingerprint_hex, words=card.fingerprint_words))
+
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GuideBrowser(self)
+        self.guide.show()
+        self.guide.raise_()
 
     def about(self) -> None:
         self.session.run_plain(about.versions, on_done=self._show_about, on_error=lambda _e: None)

@@ -1,0 +1,337 @@
+"""Merge review: proposals from imports (shared strong identifiers), decided by the user.
+
+Accept folds the imported entity into the local one (statements are never rewritten);
+Reject keeps both; Later leaves it pending; Undo reverts a decision. The side-by-side
+preview comes from services.entities.merge_preview.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.services import entities as entities_svc
+from casebench.services import merge_review
+from casebench.services.merge_review import Review
+from casebench.store.case import Case
+from casebench.ui.common import plain_error
+from casebench.ui.labels import prop_label
+from casebench.ui.session import CaseSession
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    review: Review
+    imported_caption: str
+    local_caption: str
+
+
+def review_rows(case: Case, status: str | None) -> list[ReviewRow]:
+    """Runs on the worker: the proposals with both entities' captions."""
+    out = []
+    for r in merge_review.list_reviews(case, status):
+        try:
+            imported = entities_svc.get(case, r.imported_id).caption
+        except Exception:  # an entity that is gone is shown by its id
+            imported = r.imported_id
+        try:
+            local = entities_svc.get(case, r.local_id).caption
+        except Exception:
+            local = r.local_id
+        out.append(ReviewRow(r, imported, local))
+    return out
+
+
+class Col(enum.IntEnum):
+    STATUS = 0
+    IMPORTED = 1
+    LOCAL = 2
+    REASON = 3
+
+
+class ReviewModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReviewRow] = []
+
+    def set_rows(self, rows: list[ReviewRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, i: int) -> ReviewRow | None:
+        return self._rows[i] if 0 <= i < len(self._rows) else None
+
+    def row_of(self, review_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.review.id == review_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def status_label(self, status: str) -> str:
+        return {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
+                "rejected": self.tr("rejected")}.get(status, status)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        r = row.review
+        col = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col is Col.STATUS:
+                return self.status_label(r.status)
+            if col is Col.IMPORTED:
+                return row.imported_caption
+            if col is Col.LOCAL:
+                return row.local_caption
+            return r.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col is Col.IMPORTED:
+                return self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
+                    caption=row.imported_caption, bundle=r.bundle_id, id=r.imported_id)
+            if col is Col.LOCAL:
+                return f"{row.local_caption}\n{r.local_id}"
+            if col is Col.STATUS and r.decided_at:
+                return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=r.decided_by or "")
+            return r.reason
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and col is Col.STATUS:
+            colour = {"accepted": "#1b7a1b", "rejected": "#8a1c1c"}.get(r.status)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Col):
+            return None
+        return (self.tr("Status"), self.tr("Imported entity"), self.tr("Entity in this case"),
+                self.tr("Why it is proposed"))[section]
+
+
+class MergeReviewView(QWidget):
+    """The queue, the decision buttons and the side-by-side preview of the chosen proposal."""
+
+    changed = Signal()  # a decision was taken (entity lists may need a reload)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ready = False
+        self.busy = False
+        self.setObjectName("mergeReview")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.show_combo = QComboBox()
+        self.show_combo.setObjectName("reviewFilter")
+        self.show_combo.addItem("", "pending")
+        self.show_combo.addItem("", None)
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.load())
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_combo)
+        lay.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model = ReviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("reviewTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(Col.IMPORTED, QHeaderView.ResizeMode.Interactive)
+        hh.setSectionResizeMode(Col.LOCAL, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(Col.IMPORTED, 200)
+        hh.resizeSection(Col.LOCAL, 200)
+        hh.setSectionResizeMode(Col.REASON, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur.row()))
+        split.addWidget(self.table)
+        self.preview = QStandardItemModel(0, 3, self)
+        self.preview_view = QTableView()
+        self.preview_view.setObjectName("reviewPreview")
+        self.preview_view.setModel(self.preview)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        split.addWidget(self.preview_view)
+        split.setSizes([180, 260])
+        lay.addWidget(split, 1)
+        row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setObjectName("reviewNote")
+        row.addWidget(self.note, 1)
+        self.accept_button = QPushButton()
+        self.accept_button.setObjectName("reviewAccept")
+        self.reject_button = QPushButton()
+        self.reject_button.setObjectName("reviewReject")
+        self.later_button = QPushButton()
+        self.later_button.setObjectName("reviewLater")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("reviewUndo")
+        for b, fn in ((self.accept_button, merge_review.accept), (self.reject_button, merge_review.reject),
+                      (self.undo_button, merge_review.undo)):
+            b.clicked.connect(lambda _c=False, f=fn: self.decide(f))
+            row.addWidget(b)
+        self.later_button.clicked.connect(self.later)
+        row.insertWidget(3, self.later_button)
+        lay.addLayout(row)
+        self.error = QLabel()
+        self.error.setObjectName("reviewError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        self.retranslate()
+        self._buttons()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Merge review — proposals from imported bundles"))
+        self.show_combo.setItemText(0, self.tr("Pending"))
+        self.show_combo.setItemText(1, self.tr("All decisions"))
+        self.note.setPlaceholderText(self.tr("Note for the audit log (optional), e.g. same IMO confirmed "
+                                             "with the port authority"))
+        self.accept_button.setText(self.tr("Accept merge"))
+        self.accept_button.setToolTip(self.tr("Fold the imported entity into the one in this case; "
+                                              "every value keeps its source; reversible with Undo"))
+        self.reject_button.setText(self.tr("Reject"))
+        self.reject_button.setToolTip(self.tr("They are different: keep both"))
+        self.later_button.setText(self.tr("Later"))
+        self.later_button.setToolTip(self.tr("Leave it pending and go to the next proposal"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Revert the decision (an accepted merge is split again)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def load(self, select: int | None = None) -> None:
+        if not self.session.is_open:
+            return
+        self.ready = False
+        self.session.call(review_rows, self.show_combo.currentData(),
+                          on_done=lambda rows: self._loaded(rows, select),
+                          on_error=lambda e: self.error.setText(plain_error(e)))
+
+    def _loaded(self, rows: list[ReviewRow], select: int | None) -> None:
+        self.model.set_rows(rows)
+        self.preview.clear()
+        i = self.model.row_of(select) if select is not None else -1
+        if i < 0 and rows:
+            i = 0
+        if i >= 0:
+            self.table.selectRow(i)
+            self._chosen(i)
+        self.ready = True
+        self._buttons()
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.preview.clear()
+        self.error.clear()
+        self.ready = False
+
+    def current(self) -> ReviewRow | None:
+        idx = self.table.currentIndex()
+        return self.model.row(idx.row()) if idx.isValid() else None
+
+    def _buttons(self) -> None:
+        row = self.current()
+        status = row.review.status if row else ""
+        idle = not self.busy
+        self.accept_button.setEnabled(idle and status in ("pending", "rejected"))
+        self.reject_button.setEnabled(idle and status == "pending")
+        self.later_button.setEnabled(idle and status == "pending")
+        self.undo_button.setEnabled(idle and status in ("accepted", "rejected"))
+
+    def _chosen(self, i: int) -> None:
+        row = self.model.row(i)
+        self._buttons()
+        if row is None:
+            return
+        self.session.call(entities_svc.merge_preview, row.review.local_id, row.review.imported_id,
+                          on_done=self._show_preview, on_error=lambda e: self.error.setText(plain_error(e)))
+
+    def _show_preview(self, preview: entities_svc.MergePreview) -> None:
+        left, right = preview.left, preview.right
+        self.preview.clear()
+        if left.id == right.id:
+            self.preview.setHorizontalHeaderLabels([self.tr("Property"), left.caption, ""])
+        else:
+            self.preview.setHorizontalHeaderLabels([
+                self.tr("Property"), self.tr("In this case: {name}").format(name=left.caption),
+                self.tr("Imported: {name}").format(name=right.caption)])
+        for prop, lv, rv in preview.rows:
+            items = [QStandardItem(prop_label(left.schema, prop)), QStandardItem("\n".join(lv)),
+                     QStandardItem("\n".join(rv))]
+            for it in items:
+                it.setEditable(False)
+                it.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                if prop in preview.shared:
+                    it.setBackground(QBrush(QColor("#e3f4e3")))
+                    it.setToolTip(self.tr("Both have this value"))
+            self.preview.appendRow(items)
+        self.preview_view.resizeRowsToContents()
+
+    # -- decisions -------------------------------------------------------------------------------
+    def decide(self, fn: Any) -> None:
+        row = self.current()
+        if row is None or self.busy:
+            return
+        self.busy = True
+        self.error.clear()
+        self._buttons()
+        rid = row.review.id
+        self.session.call(fn, rid, self.note.text().strip(), on_done=lambda _r: self._decided(rid),
+                          on_error=self._failed)
+
+    def later(self) -> None:
+        i = self.table.currentIndex().row()
+        if self.model.rowCount() > 1:
+            self.table.selectRow((i + 1) % self.model.rowCount())
+
+    def _decided(self, review_id: int) -> None:
+        self.busy = False
+        self.note.clear()
+        self.load(select=review_id)
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.error.setText(plain_error(exc))
+        self._buttons()

@@ -30,7 +30,6 @@ def test_spec_is_python_and_bundles_what_the_app_needs() -> None:
     # no machine-specific absolute paths outside the font search list
     assert "/work/" not in text and "/home/" not in text
     ast.parse((PACKAGING / "entry.py").read_text(encoding="utf-8"))
-    ast.parse((PACKAGING / "rthook_smoke.py").read_text(encoding="utf-8"))
 
 
 def test_font_bundle_location_matches_reports_fonts() -> None:

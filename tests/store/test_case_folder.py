@@ -254,3 +254,13 @@ def test_keyslot_decrypts_with_the_age_command(case_path: Path) -> None:
             sent = True
     os.waitpid(pid, 0)
     assert b'"db_key"' in out and b"AGE-SECRET-KEY-1" in out
+
+
+def test_case_files_are_owner_only(case_path: Path) -> None:
+    import stat
+
+    _make(case_path)
+    for p in (case_path, case_path / "keys", case_path / "evidence"):
+        assert stat.S_IMODE(p.stat().st_mode) == 0o700, p
+    for p in (case_path / "case.db", case_path / "keys" / "investigator.age"):
+        assert stat.S_IMODE(p.stat().st_mode) & 0o077 == 0, p

@@ -50,10 +50,16 @@ def member_rank(name: str) -> int:
     return -1
 
 
+# A string, or an unterminated one running to the end: every opening quote matches, so the
+# scan is linear (a required closing quote made "\\"\\"\\"… cost quadratic time).
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"?', re.DOTALL)
+_NOT_BRACKET = bytes(sorted(set(range(256)) - set(b"[]{}")))
+
+
 def json_depth(text: str | bytes) -> int:
     """Deepest nesting of [ and { outside strings, without parsing (bombs stay cheap)."""
     data = text.encode() if isinstance(text, str) else text
-    stripped = re.sub(rb'"(?:[^"\\]|\\.)*"', b'""', data)
+    stripped = _JSON_STRING.sub(b'""', data).translate(None, _NOT_BRACKET)
     depth = best = 0
     for ch in stripped:
         if ch in (0x5B, 0x7B):

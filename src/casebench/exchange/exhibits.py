@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.handling import TLP, Handling
 from casebench.evidence import agestream, contentstore
 from casebench.evidence import custody as chain
+from casebench.exchange.bundleformat import ID_RE
 from casebench.exchange.policy import RecipientInfo, check_all
 from casebench.exchange.records import dumps_line
 from casebench.exchange.writer import FileEntry
@@ -173,6 +174,18 @@ class StagedExhibit:
     events: list[CustodyEvent] = field(default_factory=list)
 
 
+def _check_fields(rec: dict[str, Any], keys: tuple[str, ...], where: str) -> None:
+    """Received values are stored as they are: each must be plain text, a number or empty."""
+    for k in keys:
+        value = rec.get(k)
+        if k == "seal_numbers" and isinstance(value, list):
+            if all(isinstance(v, str) for v in value):
+                continue
+        elif value is None or (isinstance(value, str | int | float) and not isinstance(value, bool)):
+            continue
+        raise ValueError(f"{where}: {k!r} must be text or a number")
+
+
 def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]]) -> list[StagedExhibit]:
     """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received)."""
     out: dict[str, StagedExhibit] = {}
@@ -182,6 +195,16 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
         if kind == "exhibit":
             if not isinstance(rec.get("id"), str) or not isinstance(rec.get("reference"), str):
                 raise ValueError(f"{where}: an exhibit needs an id and a reference")
+            if not ID_RE.fullmatch(rec["id"]):
+                raise ValueError(f"{where}: the exhibit id has characters other than letters, digits, . _ : -")
+            _check_fields(rec, (*EXHIBIT_FIELDS, "seized_at_utc"), where)
+            raw = rec.get("handling") or {}
+            try:
+                if not isinstance(raw, dict):
+                    raise TypeError("not an object")
+                Handling.from_json(raw)
+            except (ValueError, TypeError, AttributeError) as exc:
+                raise ValueError(f"{where}: the exhibit's handling is not valid ({exc})") from None
             out[rec["id"]] = StagedExhibit(rec)
         elif kind in ("file", "event"):
             owner = out.get(str(rec.get("exhibit" if kind == "file" else "exhibit_id")))
@@ -191,6 +214,12 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
                 member = rec.get("member")
                 if member not in members or members[member][2] != rec.get("sha256"):
                     raise ValueError(f"{where}: file {str(member)[:20]} does not match a bundle member and its hash")
+                size = rec.get("size")
+                if (not isinstance(size, int) or isinstance(size, bool) or size < 0
+                        or not all(isinstance(rec.get(k), str) and rec[k] for k in ("name", "rel_path"))
+                        or not all(isinstance(rec.get(k), str | None) for k in ("md5", "sha1"))):
+                    raise ValueError(f"{where}: a file needs a name, a path and a size")
+                _check_fields(rec, FILE_FIELDS, where)
                 owner.files.append(rec)
             else:
                 try:

@@ -18,6 +18,7 @@ Every item and value left out is counted in ``CaseView.withheld``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,25 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def _is_named(recipient: str, named: str) -> bool:
+    """Whether the pack's recipient is the one named on a RED item.
+
+    The whole name, or a run of at least two whole words of it ("Lucía Ferreiro Otero"
+    for "Fiscal Lucía Ferreiro Otero (ES)"); never a mere substring or one word of it
+    ("ES", "Fiscal", "a"), which would print RED items for someone they do not name.
+    """
+    who, target = _fold(recipient), _fold(named)
+    if not who or not target:
+        return False
+    if who == target:
+        return True
+    words, among = re.findall(r"\w+", who), re.findall(r"\w+", target)
+    if len(words) < 2:
+        return False
+    n = len(words)
+    return any(among[i : i + n] == words for i in range(len(among) - n + 1))
+
+
 @dataclass(frozen=True)
 class Ceiling:
     """What a pack may carry: a TLP ceiling, its recipient and the forum's countries."""
@@ -47,10 +67,9 @@ class Ceiling:
     def allows(self, h: Handling) -> bool:
         if h.tlp > self.max_tlp:
             return False
-        if h.tlp is TLP.RED and h.named_recipients:
-            who = _fold(self.recipient or "")
-            if not who or not any(who == _fold(r) or who in _fold(r) for r in h.named_recipients):
-                return False
+        if (h.tlp is TLP.RED and h.named_recipients
+                and not any(_is_named(self.recipient or "", r) for r in h.named_recipients)):
+            return False
         return not (self.countries and set(h.denied_countries) & self.countries)
 
 

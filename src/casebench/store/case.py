@@ -138,9 +138,10 @@ class Case:
             raise CaseExists(path, "a folder with this name already exists and is not empty")
         if not passphrase:
             raise CaseError(path, "the passphrase is empty")
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "keys").mkdir(exist_ok=True)
-        (path / "evidence").mkdir(exist_ok=True)
+        # Owner-only: everything in here is encrypted, but names and sizes still say something.
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (path / "keys").mkdir(exist_ok=True, mode=0o700)
+        (path / "evidence").mkdir(exist_ok=True, mode=0o700)
         case_id = str(uuid.uuid4())
         identity = pyrage.x25519.Identity.generate()
         secrets = CaseSecrets(case_id, os.urandom(32), str(identity))
@@ -148,6 +149,7 @@ class Case:
         lock.acquire()
         try:
             keyslots.write_slot(path, slot, secrets, passphrase)
+            (path / "case.db").touch(mode=0o600)
             conn = _connect(path / "case.db", secrets.db_key)
             conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

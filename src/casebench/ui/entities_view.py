@@ -92,10 +92,12 @@ class EntitiesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
-        for c in (Col.SCHEMA, Col.CREATED):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(Col.TLP, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(Col.TLP, 125)
+        # Fixed widths for the narrow columns: fitting them to their longest content
+        # ("Request for co-operation") squeezed the names to a few letters.
+        for c, width in ((Col.SCHEMA, 110), (Col.CREATED, 84), (Col.TLP, 125)):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(c, width)
+        hh.setMinimumSectionSize(40)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         ll.addWidget(self.table, 1)
         self.count = QLabel()

@@ -32,7 +32,7 @@ from casebench.services.verify import VerifyReport, verify_case
 from casebench.store.errors import WrongPassphrase
 from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
-from casebench.ui.common import TlpBadge, plain_error
+from casebench.ui.common import TlpBadge, clipboard_guard, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
 from casebench.ui.identity_dialog import IdentityDialog, Keys
@@ -331,6 +331,7 @@ class Workbench(QMainWindow):
         self.idle.stop()
         self.locked = True
         self.info = None
+        clipboard_guard().clear_now()  # an id or hash copied from the case goes with it
         self.search_box.clear()
         self.caseview.clear()
         self.caseview.setEnabled(False)
@@ -470,4 +471,5 @@ class Workbench(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.save_window_state(self.saveGeometry(), self.saveState())
         self.idle.stop()
+        clipboard_guard().clear_now()
         super().closeEvent(event)

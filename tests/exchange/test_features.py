@@ -167,3 +167,20 @@ def test_unknown_sender_accept_key(pair: tuple[Bench, Bench], tmp_path: Path) ->
         r = do_import(b, res.paths[0], accept_key=True)
     assert r.entities_new == 1 and b.partners.by_key_id(c.identity.card.key_id) is not None
     c.case.close()
+
+
+def test_source_exhibit_reference_stays_home_unless_the_exhibit_travels(pair: tuple[Bench, Bench]) -> None:
+    from casebench.services.evidence import add_exhibit
+    from casebench.store.exhibits import ExhibitDraft
+
+    a, b = pair
+    add_exhibit(a.case, ExhibitDraft(reference="HS-DEBRIEF-7", type="document", description="debrief"))
+    pid = add_entity(a.case, EntityDraft("Person", [("name", "Ana Gomes")]),
+                     Source(source_exhibit="HS-DEBRIEF-7", locator="p. 2"))
+    to_b = a.partners.by_key_id(b.identity.card.key_id)
+    assert to_b
+    plan = bundles.plan_export(a.case, Selection(entity_ids=[pid]), [to_b], identity=a.identity)
+    assert [s["source_exhibit"] for s in plan.statements] == [""]
+    plan = bundles.plan_export(a.case, Selection(entity_ids=[pid], exhibits=["HS-DEBRIEF-7"]), [to_b],
+                               identity=a.identity)
+    assert [s["source_exhibit"] for s in plan.statements] == ["HS-DEBRIEF-7"]

@@ -43,6 +43,7 @@ from casebench.services.progress import (
 from casebench.store import agecrypt, audit, timeline
 from casebench.store import entities as repo
 from casebench.store import exchange as xrepo
+from casebench.store import exhibits as exhibit_repo
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput
 
@@ -225,6 +226,13 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                   for sid, eid, at in xrepo.retracted_local_ids(case, list(entities))]
     exhibits = ex_io.plan_exhibits(case, selection.exhibits, infos)
     withheld += [Withheld("exhibit", i, label, who, why) for i, label, who, why in exhibits.withheld]
+    # A value may name the exhibit it came from; when that exhibit does not travel, its
+    # reference alone can reveal it (e.g. a source's debrief), so the pointer stays home.
+    sent = set(exhibits.exhibit_ids)
+    sent |= {ref for eid_, ref in exhibit_repo.exhibit_ids(case) if eid_ in sent}
+    for doc in statements:
+        if doc["source_exhibit"] and doc["source_exhibit"] not in sent:
+            doc["source_exhibit"] = ""
     levels += exhibits.levels
     return ExportPlan(infos, keys, passphrase_mode, entities, statements, tombstones, exhibits, withheld,
                       records.max_tlp(levels))

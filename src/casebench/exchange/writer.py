@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import tarstream
 from casebench.exchange.agefmt import AgeWriter
-from casebench.exchange.errors import BundleError
+from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
 from casebench.store.atomic import fsync_dir
 
@@ -110,6 +110,10 @@ class _VolumeFile:
             finals = [self.target]
         else:
             finals = [self.target.with_name(f"{self.target.name}.{i:03d}") for i in range(1, len(self.temps) + 1)]
+        taken = [f for f in finals if f.exists()]
+        if taken:  # never replace a file the user already has (an older bundle's volumes)
+            self.abort()
+            raise ExchangeError(taken[0], "already exists; choose another file name")
         for tmp, final in zip(self.temps, finals, strict=True):
             os.replace(tmp, final)
         fsync_dir(self.target.parent)

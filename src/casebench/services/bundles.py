@@ -248,8 +248,9 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
         raise InvalidInput(case.path, "state the purpose of the disclosure")
     if not plan.entities and not plan.exhibits.exhibit_ids:
         raise InvalidInput(case.path, "nothing to export: everything selected is withheld or the selection is empty")
-    if out.exists():
-        raise InvalidInput(case.path, f"{out} already exists; choose another file name")
+    for taken in (out, out.with_name(out.name + ".001"), out.with_name(out.name + ".key.age")):
+        if taken.exists():
+            raise InvalidInput(case.path, f"{taken} already exists; choose another file name")
     from casebench.exchange import agefmt
     from casebench.store import agecrypt
 

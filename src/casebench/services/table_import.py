@@ -271,13 +271,18 @@ class _Loader:
         caption = _caption(schema.caption, plan.values)
         if caption or not schema.edge:
             return caption or schema.label
-        sides = []
-        for side in schema.edge:
+        sides = ["", ""]
+        for i, side in enumerate(schema.edge):
             if side in linked:
-                sides.append(self.captions.get(linked[side], ""))
-                continue
-            sides.append(next((n.value for p, n, _ in plan.values
-                               if p.startswith(side) and p != side), ""))
+                sides[i] = self.captions.get(linked[side], "")
+        # else a Call's numbers when the subscribers are unknown, a Payment's accounts
+        for i, side in enumerate(schema.edge):
+            for p, n, _ in plan.values:
+                if not sides[i] and p.startswith(side):
+                    sides[i] = n.value
+            for p, eid in linked.items():
+                if not sides[i] and p.startswith(side):
+                    sides[i] = self.captions.get(eid, "")
         if all(sides):
             return f" {schema.edge_label} ".join(sides)
         return schema.label
@@ -362,7 +367,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
     prov = Provenance(author=case.user, source_exhibit=report.exhibit, grade=grade)
     loader = _Loader(case, compiled, handling or Handling(tlp=default_tlp(case)), prov, report)
     pending: list[RowPlan] = []
-    with case.transaction(), bulk_links.deferred_search_index(case):
+    with bulk_links.bulk_load(case):
         for number, cells in reader.rows():
             report.rows += 1
             result = compiled.plan(number, cells)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -49,30 +50,59 @@ class LocatedValues:
     statements: list[StatementRow] = field(default_factory=list)
 
 
+_clock = [0, 0]  # last (milliseconds, sequence) handed out
+
+
 def new_id() -> str:
-    """A random (version 4) UUID, as `store.entities.new_id` makes, at a fraction of the cost."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+    """A time-ordered UUID (version 7, RFC 9562): millisecond clock, sequence, 62 random bits.
+
+    Ids made in a row sort together, so a bulk load appends to the id indexes instead of
+    writing all over them (random version-4 ids make a million-row load several times
+    slower once the indexes outgrow the page cache).
+    """
+    ms = time.time_ns() // 1_000_000
+    last_ms, seq = _clock
+    if ms <= last_ms:
+        ms, seq = last_ms, seq + 1
+        if seq > 0xFFF:
+            ms, seq = ms + 1, 0
+    else:
+        seq = 0
+    _clock[0], _clock[1] = ms, seq
+    r = os.urandom(8).hex()
+    return (f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{seq:03x}-{'89ab'[int(r[0], 16) & 3]}{r[1:4]}"
+            f"-{r[4:16]}")
+
+
+BULK_CACHE_MIB = 256
 
 
 @contextlib.contextmanager
-def deferred_search_index(case: Case) -> Iterator[None]:
-    """Index the new statements for full-text search in one pass at the end, not row by row.
+def bulk_load(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+    """A transaction for loading many statements fast.
 
-    Inside one transaction: the per-row trigger is set aside and put back verbatim, so a
-    rollback (cancel, failure) leaves the schema exactly as it was.
+    The page cache is raised to ``cache_mib`` for the load (fewer dirty pages spilled
+    to the write-ahead log mid-transaction; memory stays bounded by it) and put back
+    after. The full-text index is filled in one pass at the end instead of row by row:
+    the per-row trigger is set aside and recreated verbatim inside the same
+    transaction, so a rollback (cancel, failure) leaves the schema exactly as it was.
     """
-    with case.transaction() as conn:
-        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                           " AND name = 'statements_ai'").fetchone()
-        start = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
-        if row:
-            conn.execute("DROP TRIGGER statements_ai")
-        yield
-        if row:
-            conn.execute("INSERT INTO statements_fts(rowid, value)"
-                         " SELECT seq, value FROM statements WHERE seq > ?", (start,))
-            conn.execute(row[0])
+    old_cache = case.conn.execute("PRAGMA cache_size").fetchone()[0]
+    case.conn.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
+    try:
+        with case.transaction() as conn:
+            row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                               " AND name = 'statements_ai'").fetchone()
+            start = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
+            if row:
+                conn.execute("DROP TRIGGER statements_ai")
+            yield
+            if row:
+                conn.execute("INSERT INTO statements_fts(rowid, value)"
+                             " SELECT seq, value FROM statements WHERE seq > ?", (start,))
+                conn.execute(row[0])
+    finally:
+        case.conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
 
 
 _INSERT_STATEMENT = (

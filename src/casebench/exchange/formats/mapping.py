@@ -33,7 +33,7 @@ __all__ = [
     "parse_tz",
 ]
 
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 20_000  # values that repeat (numbers, phones, places); bounded memory
 
 
 class SpecError(ValueError):
@@ -283,7 +283,8 @@ class CompiledSpec:
             else:
                 plan.values.append((f.path, norm, raw))
         if errors:
-            return errors
+            unique = {(e.column, e.reason): e for e in errors}  # a column may feed two properties
+            return list(unique.values())
         present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
         missing = [p for p in self.spec.required if p not in present and not (
             "." not in p and p in rel)]

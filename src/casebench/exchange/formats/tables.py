@@ -196,6 +196,9 @@ class TableReader:
                                               errors="strict")
                 self._iter = csv.reader(self._text, delimiter=self.format.delimiter)
             first = self._next()
+        except TableError:
+            self.close()
+            raise
         except OSError as exc:
             self.close()
             raise TableError(f"{self.path}: cannot read the file ({exc.strerror or exc})") from None

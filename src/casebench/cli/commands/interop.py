@@ -1,0 +1,271 @@
+"""import-table, spec list|show|save, export-ftm|export-stix|export-case-uco, import-ftm."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from casebench.cli.common import (
+    ProgressBar,
+    UserError,
+    add_case_arg,
+    add_passphrase_args,
+    opened,
+    print_json,
+)
+from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, Related
+from casebench.services import interop, specs
+from casebench.services.table_import import ImportReport, import_table, sniff_table
+
+
+def _format_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoding", help="file encoding (default: detected), e.g. latin-1, utf-16")
+    p.add_argument("--delimiter", help="CSV delimiter (default: detected); 'tab' for tabs")
+    p.add_argument("--sheet", help="XLSX sheet (default: the first)")
+
+
+def _mapping_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=PROPERTY",
+                   help="map a column to a property, e.g. Llamante=callerNumber or "
+                   "IBAN=payerAccount.iban; repeat")
+    p.add_argument("--schema", help="the schema each row becomes, e.g. Call, Payment, Person")
+    p.add_argument("--const", action="append", default=[], metavar="PROPERTY=VALUE",
+                   help="a value for every row, e.g. currency=EUR; repeat")
+    p.add_argument("--related", action="append", default=[], metavar="PROPERTY=SCHEMA[:link]",
+                   help="the schema of a linked entity (':link' only links existing ones)")
+    p.add_argument("--require", action="append", default=[], metavar="PROPERTY")
+    p.add_argument("--date-format", action="append", default=[], metavar="F",
+                   help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; repeat to try several")
+    p.add_argument("--tz", default="", help="time zone of the source, e.g. +01:00 or Europe/Madrid")
+    p.add_argument("--phone-country", default="", help="country for numbers without +code, e.g. es")
+    p.add_argument("--decimal", default="", choices=["", ",", "."], help="decimal separator")
+    p.add_argument("--signed", default="", metavar="PROPERTY",
+                   help="a signed amount; positive swaps payer and beneficiary (a credit)")
+    p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
+                   help="tag every imported entity")
+
+
+def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
+    out = []
+    for item in items:
+        left, sep, right = item.partition("=")
+        if not sep or not left.strip() or not right.strip():
+            raise UserError(f"{what} {item!r}: write LEFT=RIGHT")
+        out.append((left.strip(), right.strip()))
+    return out
+
+
+def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
+    if not args.schema or not args.map:
+        raise UserError("give --spec NAME, or --schema SCHEMA with at least one --map COLUMN=PROPERTY")
+    related = []
+    for prop, target in _pairs(args.related, "--related"):
+        schema, _, mode = target.partition(":")
+        related.append(Related(prop, schema, create=mode != "link"))
+    return ImportSpec(
+        name=name, schema=args.schema,
+        columns=tuple(ColumnMap(c, p) for c, p in _pairs(args.map, "--map")),
+        constants=tuple(_pairs(args.const, "--const")), related=tuple(related),
+        required=tuple(args.require), date_formats=tuple(args.date_format), tz=args.tz,
+        phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
+        encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
+        sheet=getattr(args, "sheet", None) or "", tags=tuple(args.spec_tag))
+
+
+def _selection_args(p: argparse.ArgumentParser) -> None:
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--entity", action="append", default=[], metavar="ID", help="export this entity; repeat")
+    p.add_argument("--tag", help="export the entities with this tag")
+    p.add_argument("--justification", default="", help="why (recorded in the audit log)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("import-table", help="import a CSV or XLSX file (call records, bank statements ...)")
+    add_case_arg(p)
+    add_passphrase_args(p)
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--spec", metavar="NAME", help="a saved import specification")
+    _mapping_args(p)
+    _format_args(p)
+    p.add_argument("--strict", action="store_true", help="import nothing if any row has a problem")
+    p.add_argument("--exhibit", metavar="REF", help="exhibit to hold the file (default: a new one)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import_table)
+
+    sp = sub.add_parser("spec", help="saved import specifications: list, show, save, delete")
+    ssub = sp.add_subparsers(dest="spec_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("list", help="list saved specifications")
+    add_case_arg(q)
+    add_passphrase_args(q)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_spec_list)
+    q = ssub.add_parser("show", help="show a saved specification as JSON")
+    add_case_arg(q)
+    add_passphrase_args(q)
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=cmd_spec_show)
+    q = ssub.add_parser("save", help="save a specification from --map options or a JSON file")
+    add_case_arg(q)
+    add_passphrase_args(q)
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--from-json", type=Path, metavar="FILE", help="a specification as JSON (spec show)")
+    q.add_argument("--description", default="")
+    _mapping_args(q)
+    _format_args(q)
+    q.set_defaults(func=cmd_spec_save)
+    q = ssub.add_parser("delete", help="delete a saved specification")
+    add_case_arg(q)
+    add_passphrase_args(q)
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=cmd_spec_delete)
+
+    for name, what, func in (("export-ftm", "FollowTheMoney JSON lines", cmd_export_ftm),
+                             ("export-stix", "a STIX 2.1 bundle of identifiers and identities", cmd_export_stix),
+                             ("export-case-uco", "CASE/UCO JSON-LD of exhibits, hashes and custody",
+                              cmd_export_case_uco)):
+        e = sub.add_parser(name, help=f"write {what}")
+        _selection_args(e)
+        if name == "export-case-uco":
+            e.add_argument("--exhibit", action="append", default=[], metavar="REF")
+        e.set_defaults(func=func)
+
+    i = sub.add_parser("import-ftm", help="import FollowTheMoney JSON lines (Aleph, OpenSanctions)")
+    add_case_arg(i)
+    add_passphrase_args(i)
+    i.add_argument("file", metavar="FILE", type=Path)
+    i.add_argument("--exhibit", metavar="REF", help="exhibit to hold the file (default: a new one)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_import_ftm)
+
+
+def _print_report(report: ImportReport, as_json: bool) -> None:
+    if as_json:
+        print_json({"file": str(report.path), "sha256": report.sha256,
+                    "format": report.format.describe(), "specification": report.spec_name,
+                    "exhibit": report.exhibit, "rows": report.rows,
+                    "imported_rows": report.imported_rows, "rejected_rows": report.rejected_rows,
+                    "entities": report.entities, "linked": report.linked,
+                    "statements": report.statements, "already_imported": report.already_imported,
+                    "imported": report.imported,
+                    "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
+                               for e in report.errors]})
+        return
+    for err in report.errors[:50]:
+        print(f"  {err}")
+    if len(report.errors) > 50:
+        print(f"  ... and {report.rejected_rows - 50} more rows with problems (use --json)")
+    print(report.summary())
+
+
+def cmd_import_table(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        spec = specs.get_spec(case, args.spec) if args.spec else _spec_from_args(args)
+        fmt = sniff_table(args.file, spec, encoding=args.encoding, delimiter=args.delimiter,
+                          sheet=args.sheet)
+        if not args.json:
+            print(f"{args.file.name}: {fmt.describe()}", file=sys.stderr)
+        bar = ProgressBar("importing")
+        try:
+            report = import_table(case, args.file, spec, strict=args.strict, fmt=fmt,
+                                  exhibit=args.exhibit, progress=bar)
+        finally:
+            bar.finish()
+    _print_report(report, args.json)
+    return 1 if args.strict and not report.imported and not report.already_imported else 0
+
+
+def cmd_spec_list(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        items = specs.list_specs(case)
+    if args.json:
+        print_json([s.__dict__ for s in items])
+    for s in items if not args.json else []:
+        print(f"{s.name}\t{s.schema}\t{s.columns} columns\t{s.description}")
+    return 0
+
+
+def cmd_spec_show(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        print_json(specs.get_spec(case, args.name).to_json())
+    return 0
+
+
+def cmd_spec_save(args: argparse.Namespace) -> int:
+    import json
+
+    if args.from_json:
+        try:
+            spec = ImportSpec.from_json(json.loads(args.from_json.read_text("utf-8")))
+        except (OSError, ValueError) as exc:
+            raise UserError(f"cannot read {args.from_json}: {exc}") from None
+    else:
+        spec = _spec_from_args(args, args.name)
+    if args.description:
+        spec = replace(spec, description=args.description)
+    with opened(args) as case:
+        saved = specs.save_spec(case, spec, args.name)
+    print(f"saved import specification {saved.name!r} ({saved.schema}, {len(saved.columns)} columns)")
+    return 0
+
+
+def cmd_spec_delete(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        specs.delete_spec(case, args.name)
+    print(f"deleted import specification {args.name!r}")
+    return 0
+
+
+def _selection(args: argparse.Namespace) -> interop.Selection:
+    return interop.Selection(tuple(args.entity), args.tag or "")
+
+
+def _export(args: argparse.Namespace, fn: object, **kw: object) -> int:
+    with opened(args) as case:
+        bar = ProgressBar("exporting")
+        try:
+            report = fn(case, args.output, _selection(args),  # type: ignore[operator]
+                        justification=args.justification, progress=bar, **kw)
+        finally:
+            bar.finish()
+    count = f"{report.exhibits} exhibits" if report.exhibits else f"{report.entities} entities"
+    print(f"wrote {report.format} to {report.path} ({count})")
+    return 0
+
+
+def cmd_export_ftm(args: argparse.Namespace) -> int:
+    return _export(args, interop.export_ftm)
+
+
+def cmd_export_stix(args: argparse.Namespace) -> int:
+    return _export(args, interop.export_stix)
+
+
+def cmd_export_case_uco(args: argparse.Namespace) -> int:
+    return _export(args, interop.export_case_uco, exhibits=tuple(args.exhibit))
+
+
+def cmd_import_ftm(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        bar = ProgressBar("importing")
+        try:
+            report = interop.import_ftm(case, args.file, exhibit=args.exhibit, progress=bar)
+        finally:
+            bar.finish()
+    if args.json:
+        print_json({"file": str(report.path), "sha256": report.sha256, "exhibit": report.exhibit,
+                    "entities": report.entities, "statements": report.statements,
+                    "already_present": report.present, "already_imported": report.already_imported,
+                    "problems": report.problems})
+        return 0
+    for problem in report.problems[:50]:
+        print(f"  {problem}")
+    if report.already_imported:
+        print(f"{report.path.name} was already imported (exhibit {report.exhibit}); nothing added")
+    else:
+        print(f"{report.path.name}: {report.entities} entities imported ({report.statements} values), "
+              f"{report.present} already in the case; source exhibit {report.exhibit}")
+    return 0

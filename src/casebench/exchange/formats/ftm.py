@@ -1,0 +1,303 @@
+"""FollowTheMoney JSON lines: one entity per line, as OCCRP Aleph and OpenSanctions use.
+
+Export writes each entity as FtM's ``{"id", "schema", "properties"}`` (the shape the
+partner-bundle records use, `casebench.exchange.records.entity_record`). casebench-only
+schemata go out as their nearest FtM schema (a Seizure as an Event); properties FtM does
+not have, and values FtM would read differently (a date with its UTC offset, a range, an
+approximate date), travel in the ``casebench`` extension member, which other tools ignore
+and casebench reads back, so a round trip loses nothing. Dates in ``properties`` are in
+FtM's form: UTC without offset, at the precision known.
+
+Import reads FtM lines from any tool: the casebench extension first, else the FtM
+schema (or the nearest casebench has), properties casebench knows, values normalised.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from casebench.domain.dates import DateError, DateValue, Precision
+from casebench.domain.handling import Handling
+from casebench.domain.model import Entity
+from casebench.domain.schema import SCHEMATA, Schema, get_schema
+from casebench.domain.values import PropType
+from casebench.exchange.bundleformat import ID_RE
+from casebench.exchange.records import dumps_line, entity_record
+
+__all__ = ["FTM_PROPERTIES", "FtmEntity", "FtmError", "dumps_line", "ftm_date", "parse_line",
+           "to_ftm"]
+
+# FtM (followthemoney 4.x) properties that casebench shares with the same meaning and
+# value type, per FtM schema. Generated from the followthemoney model and checked against
+# it by tests/exchange/formats/test_ftm.py; followthemoney itself is not a dependency.
+_FTM_TABLE: dict[str, str] = {
+    "Address": (
+        "address addressEntity alias city country description full keywords latitude "
+        "longitude name notes postalCode previousName region remarks sourceUrl street summary "
+        "weakAlias"
+    ),
+    "Airplane": (
+        "address addressEntity alias buildDate country description icaoCode keywords "
+        "manufacturer model name notes operator owner previousName registrationNumber "
+        "serialNumber sourceUrl summary type weakAlias"
+    ),
+    "Associate": (
+        "associate date description endDate person recordId relationship sourceUrl startDate "
+        "summary"
+    ),
+    "BankAccount": (
+        "accountNumber accountType address addressEntity alias bankName bic closingDate "
+        "country currency description iban keywords name notes openingDate previousName "
+        "sourceUrl summary weakAlias"
+    ),
+    "Call": (
+        "caller callerNumber date description duration endDate receiver receiverNumber "
+        "recordId sourceUrl startDate summary"
+    ),
+    "Company": (
+        "address addressEntity alias capital country currency description dissolutionDate "
+        "email idNumber incorporationDate jurisdiction keywords legalForm mainCountry name "
+        "notes phone previousName registrationNumber sector sourceUrl status summary "
+        "taxNumber weakAlias website"
+    ),
+    "CryptoWallet": (
+        "address addressEntity alias country currency description holder keywords name notes "
+        "previousName publicKey sourceUrl summary weakAlias"
+    ),
+    "Directorship": (
+        "date description director endDate organization recordId role sourceUrl startDate "
+        "summary"
+    ),
+    "Document": (
+        "address addressEntity alias author country date description fileName keywords name "
+        "notes previousName sourceUrl summary title weakAlias"
+    ),
+    "Employment": (
+        "date description employee employer endDate recordId role sourceUrl startDate summary"
+    ),
+    "Event": (
+        "country date description endDate important involved name notes organizer recordId "
+        "sourceUrl startDate summary"
+    ),
+    "Family": (
+        "date description endDate person recordId relationship relative sourceUrl startDate "
+        "summary"
+    ),
+    "Identification": (
+        "authority country date description endDate holder number recordId sourceUrl "
+        "startDate summary type"
+    ),
+    "LegalEntity": (
+        "address addressEntity alias country description dissolutionDate email idNumber "
+        "incorporationDate jurisdiction keywords legalForm mainCountry name notes phone "
+        "previousName registrationNumber sector sourceUrl status summary taxNumber weakAlias "
+        "website"
+    ),
+    "Membership": (
+        "date description endDate member organization recordId role sourceUrl startDate "
+        "summary"
+    ),
+    "Note": (
+        "address addressEntity alias country description entity keywords name notes "
+        "previousName sourceUrl summary weakAlias"
+    ),
+    "Organization": (
+        "address addressEntity alias country description dissolutionDate email idNumber "
+        "incorporationDate jurisdiction keywords legalForm mainCountry name notes phone "
+        "previousName registrationNumber sector sourceUrl status summary taxNumber weakAlias "
+        "website"
+    ),
+    "Ownership": (
+        "asset date description endDate owner ownershipType percentage recordId role "
+        "sourceUrl startDate summary"
+    ),
+    "Passport": (
+        "authority birthDate birthPlace country date description endDate givenName holder "
+        "number personalNumber recordId sourceUrl startDate summary surname type"
+    ),
+    "Payment": (
+        "amount beneficiary beneficiaryAccount currency date description endDate payer "
+        "payerAccount purpose recordId sourceUrl startDate summary transactionNumber"
+    ),
+    "Person": (
+        "address addressEntity alias birthDate birthPlace citizenship country deathDate "
+        "description dissolutionDate email fatherName firstName idNumber incorporationDate "
+        "jurisdiction keywords lastName legalForm mainCountry middleName motherName name "
+        "nationality notes passportNumber phone position previousName registrationNumber "
+        "secondName sector sourceUrl status summary taxNumber title weakAlias website"
+    ),
+    "PublicBody": (
+        "address addressEntity alias country description dissolutionDate email idNumber "
+        "incorporationDate jurisdiction keywords legalForm mainCountry name notes phone "
+        "previousName registrationNumber sector sourceUrl status summary taxNumber weakAlias "
+        "website"
+    ),
+    "Representation": (
+        "agent client date description endDate recordId role sourceUrl startDate summary"
+    ),
+    "UnknownLink": (
+        "date description endDate object recordId role sourceUrl startDate subject summary"
+    ),
+    "UserAccount": (
+        "address addressEntity alias country description email keywords name notes owner "
+        "previousName service sourceUrl summary username weakAlias"
+    ),
+    "Vehicle": (
+        "address addressEntity alias buildDate country description keywords model name notes "
+        "operator owner previousName registrationNumber sourceUrl summary type weakAlias"
+    ),
+    "Vessel": (
+        "address addressEntity alias buildDate callSign country description flag imoNumber "
+        "keywords mmsi model name navigationArea notes operator owner previousName "
+        "registrationNumber sourceUrl summary tonnage type weakAlias"
+    ),
+}
+FTM_PROPERTIES: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in _FTM_TABLE.items()}
+
+# FtM schemata casebench has no schema of its own for, read as the nearest one.
+_NEAREST: dict[str, str] = {
+    "Email": "Document", "Message": "Document", "Article": "Document", "Pages": "Document",
+    "Page": "Document", "PlainText": "Document", "HyperText": "Document", "Image": "Document",
+    "Video": "Document", "Audio": "Document", "Table": "Document", "Workbook": "Document",
+    "Folder": "Document", "Package": "Document", "Post": "Note", "Trip": "Event",
+}
+MAX_LINE = 1 << 20
+MAX_VALUES = 10_000
+
+
+class FtmError(ValueError):
+    """A line that is not a FollowTheMoney entity, in plain words naming the line."""
+
+
+def ftm_date(value: str) -> str | None:
+    """FtM's reading of a casebench date: UTC, no offset, no ~, the start of a range."""
+    try:
+        date = DateValue.parse(value)
+    except DateError:
+        return None
+    text = date.format().split("/")[0].rstrip("~?")
+    if "T" not in text:
+        return text
+    if text.endswith("Z"):
+        return text[:-1]
+    if not re.search(r"[+-]\d\d:\d\d$", text):
+        return text
+    start = date.earliest_utc()
+    width = {Precision.HOUR: 13, Precision.MINUTE: 16, Precision.SECOND: 19}.get(date.precision, 19)
+    return start.strftime("%Y-%m-%dT%H:%M:%S")[:width]
+
+
+def _ftm_props(schema: Schema, props: dict[str, list[str]]) -> tuple[dict[str, list[str]],
+                                                                     dict[str, list[str]]]:
+    allowed = FTM_PROPERTIES.get(schema.ftm or schema.name, frozenset())
+    out: dict[str, list[str]] = {}
+    extra: dict[str, list[str]] = {}
+    for prop, values in props.items():
+        if prop not in allowed:
+            extra[prop] = values
+            continue
+        if schema.properties[prop].type is PropType.DATE:
+            dates = [ftm_date(v) for v in values]
+            if dates != values:
+                extra[prop] = values
+            values = [d for d in dates if d]
+        if values:
+            out[prop] = values
+    return out, extra
+
+
+def to_ftm(entity: Entity, props: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """The entity as an FtM record (``props``: its values, entity references canonical)."""
+    schema = get_schema(entity.schema)
+    values = props if props is not None else entity.properties()
+    record = entity_record(entity.id, entity.schema, entity.handling, entity.created_at, values)
+    ftm, extra = _ftm_props(schema, values)
+    record["properties"] = ftm
+    if extra:
+        record["casebench"]["properties"] = extra
+    if entity.tags:
+        record["casebench"]["tags"] = list(entity.tags)
+    return record
+
+
+@dataclass
+class FtmEntity:
+    line: int
+    id: str  # "" when the id does not fit casebench (a new one is made)
+    source_id: str  # the id as written in the file
+    schema: Schema
+    values: list[tuple[str, str]]
+    handling: Handling | None = None
+    tags: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # properties casebench does not have
+
+
+def _str_list(value: Any, where: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FtmError(f"{where} must be a list of texts")
+    return value
+
+
+def _schema(name: Any, ext_name: Any, where: str) -> Schema:
+    for candidate in (ext_name, name):
+        if isinstance(candidate, str) and candidate in SCHEMATA and not SCHEMATA[candidate].abstract:
+            return SCHEMATA[candidate]
+    if isinstance(name, str) and name in _NEAREST:
+        return SCHEMATA[_NEAREST[name]]
+    raise FtmError(f"{where}: casebench has no schema for FtM {str(name)[:40]!r}")
+
+
+def parse_line(number: int, text: str | bytes) -> FtmEntity | None:
+    """One line of an FtM file (None for a blank line); raises FtmError naming the line."""
+    where = f"line {number}"
+    if len(text) > MAX_LINE:
+        raise FtmError(f"{where} is longer than {MAX_LINE} bytes")
+    if not text.strip():
+        return None
+    try:
+        doc = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise FtmError(f"{where} is not JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise FtmError(f"{where} is not a JSON object")
+    eid = doc.get("id")
+    if not isinstance(eid, str) or not eid:
+        raise FtmError(f"{where} has no entity id")
+    raw_ext = doc.get("casebench")
+    ext: dict[str, Any] = raw_ext if isinstance(raw_ext, dict) else {}
+    schema = _schema(doc.get("schema"), ext.get("schema"), where)
+    props = doc.get("properties", {})
+    if not isinstance(props, dict):
+        raise FtmError(f"{where}: properties must be an object")
+    extra = ext.get("properties", {})
+    merged: dict[str, list[str]] = {}
+    for source in (props, extra if isinstance(extra, dict) else {}):
+        for prop, values in source.items():
+            merged[str(prop)] = _str_list(values, f"{where}, property {prop}")
+    out = FtmEntity(number, eid if ID_RE.fullmatch(eid) else "", eid, schema, [])
+    for prop, values in merged.items():
+        if prop not in schema.properties:
+            out.skipped.append(prop)
+            continue
+        out.values += [(prop, v) for v in values[:MAX_VALUES] if v.strip()]
+    if isinstance(ext.get("handling"), dict):
+        try:
+            out.handling = Handling.from_json(ext["handling"])
+        except (ValueError, TypeError, AttributeError, KeyError):
+            raise FtmError(f"{where}: the casebench handling is not valid") from None
+    if isinstance(ext.get("tags"), list):
+        out.tags = [str(t) for t in ext["tags"] if isinstance(t, str)]
+    return out
+
+
+def entity_refs(entity: FtmEntity) -> Iterable[tuple[int, str, str]]:
+    """(index in values, property, referenced id) of the entity's references."""
+    for i, (prop, value) in enumerate(entity.values):
+        if entity.schema.properties[prop].type is PropType.ENTITY:
+            yield i, prop, value

@@ -136,3 +136,20 @@ def test_spec_problems_are_plain_words() -> None:
     with pytest.raises(SpecError, match="not a time zone"):
         parse_tz("Mars/Olympus")
     assert date_format("dd/mm/yyyy hh:mm:ss") == "%d/%m/%Y %H:%M:%S"
+
+
+def test_xlsx_zip_bomb_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    from casebench.exchange.formats.tables import TableError, open_table
+
+    bomb = tmp_path / "statement.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        with zf.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(600):  # 600 MiB of zeros, a few hundred KiB compressed
+                fh.write(block)
+    assert bomb.stat().st_size < 5 * 1024 * 1024
+    with pytest.raises(TableError, match=r"zip bomb|inflate"):
+        open_table(bomb)

@@ -222,6 +222,7 @@ class TableReader:
         import openpyxl
         from openpyxl.utils.exceptions import InvalidFileException
 
+        _check_xlsx_size(self.path)
         try:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, KeyError, ValueError, OSError) as exc:
@@ -293,3 +294,30 @@ def open_table(path: Path | str, fmt: TableFormat | None = None) -> TableReader:
     if not path.is_file():
         raise TableError(f"{path}: no such file")
     return TableReader(path, fmt or sniff(path))
+
+
+# An .xlsx is a zip: a few kilobytes can inflate to gigabytes (a "zip bomb"), and
+# openpyxl loads the whole shared-strings part into memory even in read-only mode.
+XLSX_MAX_UNCOMPRESSED = 2 * 1024**3
+XLSX_MAX_PART = 512 * 1024**2
+XLSX_MAX_RATIO = 200
+
+
+def _check_xlsx_size(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise TableError(f"{path}: not a readable Excel (.xlsx) workbook ({exc})") from None
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > XLSX_MAX_PART or (info.file_size > 10 * 1024**2 and ratio > XLSX_MAX_RATIO):
+            raise TableError(f"{path}: the workbook part {info.filename!r} would inflate to "
+                             f"{info.file_size:,} bytes; refusing it (possible zip bomb)")
+    if total > XLSX_MAX_UNCOMPRESSED:
+        raise TableError(f"{path}: the workbook would inflate to {total:,} bytes; refusing it")
+

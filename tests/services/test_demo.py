@@ -285,7 +285,9 @@ def test_ids_map_readable_keys_to_entities(built: tuple[DemoResult, float], demo
         ("call:001", "Call"),
     ):
         assert entities.get(demo, ids[key]).schema == schema
-    assert len(set(ids.values())) == len(ids) == built[0].entities
+    # every hand-built entity has a key; the imported call records and statement lines do not
+    assert len(set(ids.values())) == len(ids) <= built[0].entities
+    assert built[0].calls > 600  # the operator's CDR was imported through its saved spec
 
 
 def test_every_value_fits_the_vocabulary(demo: Case) -> None:

@@ -780,7 +780,7 @@ def build_demo(
     _clear_existing(path, passphrase, replace)
     specs = _specs(random.Random(SEED))
     total = 1000
-    entity_part = 850
+    entity_part = 800
     case = create_case(
         path,
         passphrase,
@@ -799,8 +799,15 @@ def build_demo(
                 builder.add(spec)
             _attribute_burner(builder)
         exhibits = _add_exhibits(
-            case, builder.ids, _scaled(progress, entity_part, total, total), cancelled
+            case, builder.ids, _scaled(progress, entity_part, 930, total), cancelled
         )
+        if exhibits:
+            # The operator's call records and the bank statement arrive as files and are
+            # imported through saved specifications, as an investigator would.
+            from casebench.services.demo_import import import_demo_tables
+
+            import_demo_tables(case, builder.ids, progress=_scaled(progress, 930, total, total),
+                               cancelled=cancelled)
         result = _result(case, passphrase, builder.ids, exhibits)
         progress(total, total, "demo case ready")
     except BaseException:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebench.domain.handling import Handling
+from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
@@ -49,9 +49,12 @@ class Selection:
 
     entity_ids: tuple[str, ...] = ()
     tag: str = ""
+    # Handling ceiling: entities and values above it stay home (counted in the report).
+    # Exports to other tools have no per-recipient rules, so the default is AMBER.
+    max_tlp: TLP = TLP.AMBER
 
     def describe(self) -> str:
-        parts = []
+        parts = [f"up to {self.max_tlp.label}"]
         if self.entity_ids:
             parts.append(f"{len(self.entity_ids)} chosen entities")
         if self.tag:
@@ -66,6 +69,7 @@ class ExportReport:
     entities: int = 0
     objects: int = 0  # STIX objects or JSON-LD nodes
     exhibits: int = 0
+    withheld: int = 0  # entities, values or exhibits above the selection's TLP ceiling
 
 
 @dataclass
@@ -97,21 +101,42 @@ def selected_ids(case: Case, selection: Selection) -> list[str]:
     return [s.id for s in repo.list_entities(case, tag=selection.tag or None, order="id")]
 
 
-def _entities(case: Case, ids: Sequence[str], progress: Progress,
-              cancelled: Cancelled) -> Iterator[tuple[Entity, dict[str, list[str]]]]:
-    """Each entity with its values, entity references made canonical."""
+def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Cancelled,
+              ceiling: TLP, report: ExportReport) -> Iterator[tuple[Entity, dict[str, list[str]]]]:
+    """Each entity with its values under the ceiling, entity references made canonical.
+
+    An entity above the ceiling stays home, and so does every value pointing at it.
+    """
+    allowed = {eid for eid in ids if repo.get_entity(case, eid).handling.tlp <= ceiling}
+    report.withheld += len(ids) - len(allowed)
     for n, eid in enumerate(ids, start=1):
         if cancelled():
             raise OperationCancelled("export")
+        if eid not in allowed:
+            continue
         ent = repo.get_entity(case, eid)
         schema = get_schema(ent.schema)
-        props = ent.properties()
-        for prop, values in props.items():
-            if schema.properties[prop].type is PropType.ENTITY:
-                props[prop] = list(dict.fromkeys(repo.canonical_id(case, v) for v in values))
+        props: dict[str, list[str]] = {}
+        for st in ent.statements:
+            if st.retracted:
+                continue
+            value = st.value
+            if st.tlp > ceiling:
+                report.withheld += 1
+                continue
+            if schema.properties[st.prop].type is PropType.ENTITY:
+                value = repo.canonical_id(case, value)
+                if value not in allowed and repo.get_entity(case, value).handling.tlp > ceiling:
+                    report.withheld += 1
+                    continue
+            if value not in props.setdefault(st.prop, []):
+                props[st.prop].append(value)
         if n % 200 == 0 or n == len(ids):
             progress(n, len(ids), f"{n} of {len(ids)} entities")
-        yield ent, props
+        if props:
+            yield ent, props
+        else:
+            report.withheld += 1
 
 
 def _disclosed(case: Case, what: str, path: Path, selection: Selection, count: int,
@@ -128,7 +153,7 @@ def export_ftm(case: Case, path: Path | str, selection: Selection = Selection(),
     ids = selected_ids(case, selection)
     report = ExportReport(path, "FollowTheMoney JSON lines")
     with atomic_writer(path) as fh:
-        for ent, props in _entities(case, ids, progress, cancelled):
+        for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
             fh.write(ftm.dumps_line(ftm.to_ftm(ent, props)))
             report.entities += 1
     _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
@@ -141,13 +166,14 @@ def export_stix(case: Case, path: Path | str, selection: Selection = Selection()
     """Write a STIX 2.1 bundle of the selected entities' identities and identifiers."""
     path = Path(path)
     ids = selected_ids(case, selection)
-    entities = list(_entities(case, ids, progress, cancelled))
+    report = ExportReport(path, "STIX 2.1 bundle")
+    entities = list(_entities(case, ids, progress, cancelled, selection.max_tlp, report))
     producer = stix.StixProducer(case.get_meta("originator") or case.user,
                                  case.case_id, stix.stix_time(utc_now()))
     doc = stix.bundle(entities, producer)
     with atomic_writer(path) as fh:
         fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    report = ExportReport(path, "STIX 2.1 bundle", entities=len(entities), objects=len(doc["objects"]))
+    report.entities, report.objects = len(entities), len(doc["objects"])
     _disclosed(case, "STIX export", path, selection, report.entities, justification)
     return report
 
@@ -173,6 +199,8 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
                   or ids & {link.entity_id for link in evidence.get_exhibit(case, x.id).links}]
     else:
         chosen = evidence.list_exhibits(case)
+    above = [x for x in chosen if x.handling.tlp > selection.max_tlp]
+    chosen = [x for x in chosen if x.handling.tlp <= selection.max_tlp]
     records = []
     for n, ex in enumerate(chosen, start=1):
         if cancelled():
@@ -186,7 +214,8 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
                         records, created=utc_now())
     with atomic_writer(path) as fh:
         fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    report = ExportReport(path, "CASE/UCO JSON-LD", exhibits=len(records), objects=len(doc["@graph"]))
+    report = ExportReport(path, "CASE/UCO JSON-LD", exhibits=len(records), objects=len(doc["@graph"]),
+                          withheld=len(above))
     _disclosed(case, "CASE/UCO export", path, selection, report.exhibits, justification)
     return report
 

@@ -206,3 +206,27 @@ def test_case_uco_json_ld(populated: tuple[Case, dict[str, str]], tmp_path: Path
     g = rdflib.Graph().parse(data=out.read_text("utf-8"), format="json-ld")
     sha_pred = rdflib.URIRef("https://ontology.unifiedcyberontology.org/uco/types/hashValue")
     assert len(list(g.triples((None, sha_pred, None)))) == 4
+
+
+def test_exports_leave_out_what_is_above_the_ceiling(case: Case, tmp_path: Path) -> None:
+    from casebench.domain.handling import TLP, Handling
+    from casebench.services.entities import Source, add_values
+
+    red = add_entity(case, EntityDraft("Person", [("name", "Informante Rojo")]),
+                     Source(handling=Handling(tlp=TLP.RED)))
+    amber = add_entity(case, EntityDraft("Person", [("name", "Ana Gomes")]))
+    add_values(case, amber, [("alias", "La Jefa")], Source(handling=Handling(tlp=TLP.AMBER_STRICT)))
+    add_entity(case, EntityDraft("Associate", [("person", amber), ("associate", red)]))
+
+    out = tmp_path / "x.ftm.json"
+    report = interop.export_ftm(case, out)
+    text = out.read_text("utf-8")
+    assert "Informante Rojo" not in text and "La Jefa" not in text and red not in text
+    assert "Ana Gomes" in text
+    assert report.withheld >= 3  # the RED person, the AMBER+STRICT alias, the link's pointer
+    full = interop.export_ftm(case, tmp_path / "all.ftm.json", Selection(max_tlp=TLP.RED))
+    assert "Informante Rojo" in (tmp_path / "all.ftm.json").read_text("utf-8")
+    assert full.withheld == 0
+    stix_out = tmp_path / "x.stix.json"
+    interop.export_stix(case, stix_out)
+    assert "Informante Rojo" not in stix_out.read_text("utf-8")

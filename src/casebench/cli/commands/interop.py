@@ -15,6 +15,7 @@ from casebench.cli.common import (
     opened,
     print_json,
 )
+from casebench.domain.handling import TLP
 from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, Related
 from casebench.services import interop, specs
 from casebench.services.table_import import ImportReport, import_table, sniff_table
@@ -80,6 +81,8 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--entity", action="append", default=[], metavar="ID", help="export this entity; repeat")
     p.add_argument("--tag", help="export the entities with this tag")
+    p.add_argument("--max-tlp", default="AMBER",
+                   help="leave out entities, values and exhibits above this TLP (default AMBER)")
     p.add_argument("--justification", default="", help="why (recorded in the audit log)")
 
 
@@ -220,7 +223,11 @@ def cmd_spec_delete(args: argparse.Namespace) -> int:
 
 
 def _selection(args: argparse.Namespace) -> interop.Selection:
-    return interop.Selection(tuple(args.entity), args.tag or "")
+    try:
+        ceiling = TLP.parse(args.max_tlp)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    return interop.Selection(tuple(args.entity), args.tag or "", ceiling)
 
 
 def _export(args: argparse.Namespace, fn: object, **kw: object) -> int:
@@ -233,6 +240,8 @@ def _export(args: argparse.Namespace, fn: object, **kw: object) -> int:
             bar.finish()
     count = f"{report.exhibits} exhibits" if report.exhibits else f"{report.entities} entities"
     print(f"wrote {report.format} to {report.path} ({count})")
+    if report.withheld:
+        print(f"left out {report.withheld} item(s) above {_selection(args).max_tlp.label}")
     return 0
 
 

@@ -72,11 +72,10 @@ class Grade:
         drawing convention, not a conversion of the grade.
         """
         v = self.value
-        if self.scheme is GradeScheme.UK_3X5X2:
-            # 3x5x2 puts the intelligence grade second as a letter: A (known directly) .. E
-            info = "ABCDE".index(v[1]) + 1
-        else:  # Admiralty, 5x5x5 and Europol 4x4 put a digit second
-            info = int(v[1])
+        # 3x5x2 puts the intelligence grade second as a letter, A (known directly) .. E;
+        # Admiralty, 5x5x5 and Europol 4x4 put a digit there.
+        letter = self.scheme is GradeScheme.UK_3X5X2
+        info = "ABCDE".index(v[1]) + 1 if letter else int(v[1])
         if info == 1:
             return "confirmed"
         if info == 2:

@@ -5,7 +5,7 @@
 Writes welcome.png, unlock.png, entities.png, editor-new.png, search.png, exhibits.png,
 timeline.png, chart.png, forum.png, audit.png, and for partner bundles identity.png,
 export-review.png, import-warning.png, import.png and bundles.png (merge review); help.png
-shows the user guide. The demo case is built in a temporary folder.
+shows the user guide; table-import.png the table import wizard's mapping page. The demo case is built in a temporary folder.
 """
 
 from __future__ import annotations
@@ -122,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         cv.audit.verify()
         settle(lambda: "intact" in cv.audit.result.text() or "BROKEN" in cv.audit.result.text())
         shot("audit")
+        table_import_shot(win, work, out, settle)
         bundle_shots(app, win, work, out, settle, shot)
         win.show_guide()
         settle(lambda: win.guide is not None and win.guide.isVisible())
@@ -148,6 +149,27 @@ def dialog_shot(win, dialog, path: Path, settle) -> None:
     painter.end()
     image.save(str(path))
     print("wrote", path)
+
+
+def table_import_shot(win, work: Path, out: Path, settle) -> None:
+    """The import wizard's mapping page on a new operator file: the saved spec offered, one bad row."""
+    from casebench.services.demo_import import write_demo_cdr
+
+    path = write_demo_cdr(work / "movistar-cdr-2024-T2.csv",
+                          ["+34612345678", "+34699111222", "+351912345678", "+212661234567"], rows=40)
+    lines = path.read_bytes().split(b"\r\n")
+    lines[3] = lines[3].replace(b"/01/2024", b"/13/2024", 1)  # a month that does not exist
+    path.write_bytes(b"\r\n".join(lines))
+    wizard = win.import_table()
+    wizard.file_page.path.setText(str(path))
+    settle(wizard.file_page.isComplete, timeout=10)
+    wizard.next()
+    settle(wizard.preview_page.isComplete, timeout=10)
+    wizard.next()
+    settle(wizard.mapping_page.isComplete, timeout=10)
+    dialog_shot(win, wizard, out / "table-import.png", settle)
+    wizard.reject()
+    settle()
 
 
 def bundle_shots(app, win, work: Path, out: Path, settle, shot) -> None:

@@ -22,6 +22,10 @@ class UserError(Exception):
     """An expected problem: printed as one line, exit code 1."""
 
 
+class UsageError(UserError):
+    """A mistake in the command itself (options that go together): one line, exit code 2."""
+
+
 def add_case_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case", metavar="CASE", type=Path, help="the case folder (NAME.casebench)")
 
@@ -39,13 +43,18 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
     if pfile:
         try:
             return Path(pfile).read_text("utf-8").splitlines()[0]
-        except (OSError, IndexError) as exc:
-            raise UserError(f"cannot read the passphrase from {pfile}: {exc}") from None
+        except OSError as exc:
+            raise UserError(f"cannot read the passphrase from {pfile}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise UserError(f"cannot read the passphrase from {pfile}: it is not a text file") from None
+        except IndexError:
+            raise UserError(f"cannot read the passphrase from {pfile}: the file is empty") from None
     value = os.environ.get(env)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise UserError(f"no passphrase: use --passphrase-file FILE or set {env}")
+        option = "--" + file_attr.replace("_", "-")
+        raise UserError(f"no passphrase, and no terminal to ask for it on: use {option} FILE or set {env}")
     first = getpass.getpass(prompt)
     if confirm:
         again = getpass.getpass("Repeat the passphrase: ")
@@ -56,12 +65,21 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
 
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Case]:
-    passphrase = read_passphrase(args)
+    passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
     case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
     try:
         yield case
     finally:
         case.close()
+
+
+def check_output_file(path: Path, what: str = "output file") -> None:
+    """Refuse, in one line, an output path whose folder is missing or that names a folder."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give the name of the {what} to write")
+    if not folder.is_dir():
+        raise UserError(f"{path}: the folder {folder} does not exist; create it first")
 
 
 class ProgressBar:

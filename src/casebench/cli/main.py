@@ -7,9 +7,10 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from casebench.cli import commands
-from casebench.cli.common import UserError
+from casebench.cli.common import UsageError, UserError
 from casebench.services.progress import OperationCancelled
 from casebench.store.errors import CaseError
 
@@ -23,10 +24,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print versions and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    names = [info.name for info in pkgutil.iter_modules(commands.__path__)]
+    rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
+    for name in sorted(names, key=lambda n: (rank.get(n, len(rank)), n)):
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub)
     return parser
+
+
+# The order of `casebench --help`: the way a user meets the commands (modules not listed come last).
+COMMAND_ORDER = ("demo", "case", "entity", "search", "evidence", "verify", "analysis", "pack",
+                 "exchange", "interop")
+
+
+def _os_error_text(exc: OSError) -> str:
+    if exc.filename is not None and exc.strerror:
+        name = Path(str(exc.filename))
+        if name.name.startswith(".tmp") or name.name.endswith(".part"):  # our temporary file: name its folder
+            name = name.parent
+        return f"{name}: {exc.strerror.lower()}"
+    return exc.strerror or str(exc)
 
 
 def version_text() -> str:
@@ -46,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"casebench: {exc}", file=sys.stderr)
+        return 2
     except (CaseError, UserError) as exc:
         print(f"casebench: {exc}", file=sys.stderr)
         return 1
@@ -55,8 +75,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("casebench: interrupted", file=sys.stderr)
         return 130
+    except EOFError:
+        print("casebench: no answer (end of input)", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file or folder the user named: missing, not writable, disk full
+        print(f"casebench: {_os_error_text(exc)}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casebench.cli.common import UserError, add_case_arg, add_passphrase_args, opened, print_json
+from casebench.cli.common import (
+    UsageError,
+    UserError,
+    add_case_arg,
+    add_passphrase_args,
+    check_output_file,
+    opened,
+    print_json,
+)
 from casebench.services import charts, paths
 from casebench.services.graph import LinkGraph, build_graph
 from casebench.services.layout import LAYOUTS
@@ -23,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--seed", type=int, default=0, help="seed of the force layout (default 0)")
     p.add_argument("--identifiers", choices=("shared", "all", "none"), default="shared",
                    help="phones, e-mails, IBANs and wallets as nodes (default: when shared)")
-    p.add_argument("--out", type=Path, metavar="FILE.svg|png", help="the image to write")
+    p.add_argument("-o", "--output", "--out", dest="out", type=Path, metavar="FILE.svg|png",
+                   help="the image to write")
     p.add_argument("--list", action="store_true", help="list the saved charts and exit")
     p.set_defaults(func=cmd_chart)
 
@@ -32,24 +41,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        "captions.")
     add_case_arg(p)
     add_passphrase_args(p)
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    p.add_argument("a", metavar="A", help="where the paths start")
+    p.add_argument("b", metavar="B", help="where the paths end")
     p.add_argument("--directed", action="store_true", help="follow link direction (arrows) only")
     p.add_argument("--time-respecting", action="store_true",
                    help="each dated link no earlier than the previous one")
     p.add_argument("-k", type=int, default=3, help="how many paths (default 3)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_path)
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
+    if not args.list:
+        if args.out is None:
+            raise UsageError("give -o FILE.svg or -o FILE.png (or --list)")
+        check_output_file(args.out, "chart")
     with opened(args) as case:
         if args.list:
             for c in charts.list_charts(case):
                 print(f"{c.name}\t{c.updated_at}\t{c.updated_by}")
             return 0
-        if args.out is None:
-            raise UserError("give --out FILE.svg or --out FILE.png")
         graph = build_graph(case, identifiers=args.identifiers)
         chart = charts.chart_model(case, args.name, layout=args.layout, seed=args.seed, graph=graph)
         if not chart.nodes:
@@ -73,7 +84,7 @@ def resolve(graph: LinkGraph, text: str) -> str:
 
 def cmd_path(args: argparse.Namespace) -> int:
     if args.k < 1:
-        raise UserError("-k must be at least 1")
+        raise UsageError("-k must be at least 1")
     with opened(args) as case:
         graph = build_graph(case)
         a, b = resolve(graph, args.a), resolve(graph, args.b)

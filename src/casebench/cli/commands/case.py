@@ -27,20 +27,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--originator", default="", help="originating agency")
     p.add_argument("--country", default="", help="originating country (ISO code, e.g. es)")
     p.add_argument("--tlp", default="AMBER", help="default TLP for new items (default AMBER)")
-    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                   help="read the new case's passphrase from the first line of FILE "
+                   "(else CASEBENCH_PASSPHRASE or a prompt, asked twice)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("info", help="show what a case holds")
     add_case_arg(p)
     add_passphrase_args(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("open", help="open a case in the workbench window (--no-gui: print its summary)")
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("--no-gui", action="store_true", help="print the case summary instead")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="with --no-gui: print JSON")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("key", help="manage key slots: add, remove, passwd, list")
@@ -53,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         add_case_arg(kp)
         add_passphrase_args(kp)
         if name in ("add", "remove"):
-            kp.add_argument("name", help="slot name, e.g. recovery")
+            kp.add_argument("name", metavar="NAME", help="slot name, e.g. recovery")
         if name in ("add", "passwd"):
             kp.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                             help="read the new passphrase from FILE (else CASEBENCH_NEW_PASSPHRASE or a prompt)")
@@ -63,9 +65,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("--category", help="collection, alteration, consultation, disclosure, combination, erasure")
-    p.add_argument("--user")
+    p.add_argument("--user", help="only the records of this user")
     p.add_argument("--grep", help="text in the action, target or justification")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_audit)
 
 
@@ -110,7 +112,9 @@ def cmd_key(args: argparse.Namespace) -> int:
             case.remove_slot(args.name)
             print(f"removed key slot {args.name}")
             return 0
-        new = read_passphrase(args, "New passphrase: ", confirm=True, env="CASEBENCH_NEW_PASSPHRASE",
+        prompt = (f"Passphrase for the new key slot {args.name}: " if args.key_action == "add"
+                  else f"New passphrase for key slot {case.slot}: ")
+        new = read_passphrase(args, prompt, confirm=True, env="CASEBENCH_NEW_PASSPHRASE",
                               file_attr="new_passphrase_file")
         if args.key_action == "add":
             case.add_slot(args.name, new)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from casebench.cli.common import (
+    UsageError,
     UserError,
     add_case_arg,
     add_passphrase_args,
@@ -42,51 +43,52 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     common(ep)
     ep.add_argument("--schema", required=True, help="Person, Company, Vessel, Payment, ... (see `entity schemata`)")
     source_args(ep)
-    ep.add_argument("--tag", action="append", default=[])
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("--tag", action="append", default=[], help="a tag for the entity (repeat)")
+    ep.add_argument("--json", action="store_true", help="print the new entity as JSON")
     ep.set_defaults(func=cmd_add)
 
     ep = esub.add_parser("edit", help="add values to an entity, retract values, change tags")
     common(ep)
-    ep.add_argument("id")
+    ep.add_argument("id", metavar="ID", help="the entity's id")
     source_args(ep)
-    ep.add_argument("--retract", action="append", metavar="STATEMENT_ID", default=[])
+    ep.add_argument("--retract", action="append", metavar="STATEMENT_ID", default=[],
+                    help="retract this value (its id is in `entity show`); repeat; needs --reason")
     ep.add_argument("--reason", default="", help="why values are retracted")
-    ep.add_argument("--tag", action="append", default=[])
-    ep.add_argument("--untag", action="append", default=[])
+    ep.add_argument("--tag", action="append", default=[], metavar="TAG", help="add this tag (repeat)")
+    ep.add_argument("--untag", action="append", default=[], metavar="TAG", help="remove this tag (repeat)")
     ep.set_defaults(func=cmd_edit)
 
     ep = esub.add_parser("show", help="show an entity with every value's provenance")
     common(ep)
-    ep.add_argument("id")
+    ep.add_argument("id", metavar="ID", help="the entity's id (from list or search)")
     ep.add_argument("--all", action="store_true", help="include retracted values")
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("--json", action="store_true", help="print JSON")
     ep.set_defaults(func=cmd_show)
 
     ep = esub.add_parser("list", help="list entities: id, schema, caption, TLP")
     common(ep)
-    ep.add_argument("--schema")
-    ep.add_argument("--tag")
-    ep.add_argument("--tlp")
-    ep.add_argument("--country")
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("--schema", help="only this schema, e.g. Person (see `entity schemata`)")
+    ep.add_argument("--tag", help="only entities with this tag")
+    ep.add_argument("--tlp", help="only entities at this TLP")
+    ep.add_argument("--country", help="only entities with this country (ISO code, e.g. es)")
+    ep.add_argument("--json", action="store_true", help="print JSON")
     ep.set_defaults(func=cmd_list)
 
     ep = esub.add_parser("merge", help="merge SOURCE into CANONICAL (reversible)")
     common(ep)
-    ep.add_argument("source")
-    ep.add_argument("canonical")
-    ep.add_argument("--reason", default="")
+    ep.add_argument("source", metavar="SOURCE", help="the entity that is merged away")
+    ep.add_argument("canonical", metavar="CANONICAL", help="the entity that stays")
+    ep.add_argument("--reason", default="", help="why they are the same (kept in the audit log)")
     ep.set_defaults(func=cmd_merge)
 
     ep = esub.add_parser("unmerge", help="undo the merge of ID into another entity")
     common(ep)
-    ep.add_argument("id")
-    ep.add_argument("--reason", default="")
+    ep.add_argument("id", metavar="ID", help="the entity that was merged away")
+    ep.add_argument("--reason", default="", help="why (kept in the audit log)")
     ep.set_defaults(func=cmd_unmerge)
 
     ep = esub.add_parser("schemata", help="list schemata and their properties")
-    ep.add_argument("name", nargs="?")
+    ep.add_argument("name", nargs="?", metavar="SCHEMA", help="show this schema's properties")
     ep.set_defaults(func=cmd_schemata)
 
 
@@ -119,10 +121,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     values = parse_assignments(args.set)
     if not (values or args.retract or args.tag or args.untag):
-        raise UserError("nothing to change: give --set, --retract, --tag or --untag")
+        raise UsageError("nothing to change: give --set, --retract, --tag or --untag")
     if args.retract and not args.reason.strip():
-        raise UserError("--retract needs --reason")
+        raise UsageError("--retract needs --reason")
     with opened(args) as case, case.transaction():
+        entities.get(case, args.id)  # a mistyped id: one plain line, before anything changes
         if values:
             entities.add_values(case, args.id, values, _source(args))
         for sid in args.retract:
@@ -141,7 +144,8 @@ def _entity_json(ent: Entity, include_retracted: bool = False) -> dict[str, Any]
             "id": s.id, "property": s.prop, "value": s.value, "original": s.original,
             "author": s.provenance.author, "grade": s.provenance.grade.to_text() if s.provenance.grade else None,
             "source": s.provenance.source_exhibit, "locator": s.provenance.locator,
-            "origin": s.provenance.origin, "tlp": s.tlp.short, "retracted": s.retracted,
+            "origin": s.provenance.origin, "tlp": s.tlp.short, "handling": s.handling.to_json(),
+            "retracted": s.retracted,
             "created_at": s.created_at,
         } for s in ent.statements],
     }
@@ -168,6 +172,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         ret = f"  [RETRACTED: {s.retracted_reason}]" if s.retracted else ""
         print(f"  {label:<22} {shown}")
         print(f"  {'':<22}   {s.tlp.short}{grade} by {s.provenance.author}{src}{origin}  [{s.id}]{ret}")
+        if s.handling.named_recipients:
+            print(f"  {'':<22}   only for: {'; '.join(s.handling.named_recipients)}")
     return 0
 
 

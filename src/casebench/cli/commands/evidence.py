@@ -9,6 +9,7 @@ from typing import Any
 
 from casebench.cli.common import (
     ProgressBar,
+    UsageError,
     UserError,
     add_case_arg,
     add_passphrase_args,
@@ -56,6 +57,24 @@ _EVENT_OPTS = (
 )
 
 
+_EVENT_HELP = {
+    "from-person": "who hands it over",
+    "from-org": "their organisation",
+    "to-person": "who receives it",
+    "to-org": "their organisation",
+    "place": "where",
+    "country": "ISO code, e.g. es",
+    "purpose": "why, e.g. forensic examination",
+    "authority": "under what authority (warrant, court order)",
+    "seal-before": "seal number before the event",
+    "seal-after": "seal number after the event",
+    "hash-before": "hash before the event",
+    "hash-after": "hash after the event",
+    "notes": "anything else",
+    "tz": "time zone name of --at, e.g. Europe/Madrid",
+}
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("exhibit", help="add, show and list exhibits")
     esub = p.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
@@ -64,13 +83,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_case_arg(ep)
     add_passphrase_args(ep)
     ep.add_argument("reference", metavar="REF", help="exhibit reference, unique in the case")
-    ep.add_argument("--type", default="physical", choices=EXHIBIT_TYPES)
+    ep.add_argument("--type", default="physical", choices=EXHIBIT_TYPES,
+                    help="what kind of exhibit (default physical)")
     for opt, text in _DRAFT_OPTS:
         ep.add_argument(f"--{opt}", default="", help=text or None)
     ep.add_argument(
         "--seal", action="append", default=[], metavar="NUMBER", help="seal number; repeat"
     )
-    ep.add_argument("--tag", action="append", default=[])
+    ep.add_argument("--tag", action="append", default=[], help="a tag; repeat")
     ep.add_argument("--tlp", help="TLP of the exhibit (default: the case's)")
     ep.add_argument(
         "--link",
@@ -79,55 +99,57 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="ENTITY_ID[:ROLE]",
         help="link to an entity or event; repeat",
     )
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("--json", action="store_true", help="print the new exhibit as JSON")
     ep.set_defaults(func=cmd_add)
 
     ep = esub.add_parser("show", help="show an exhibit, its files and custody chain")
     add_case_arg(ep)
     add_passphrase_args(ep)
-    ep.add_argument("reference", metavar="REF")
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("reference", metavar="REF", help="the exhibit's reference")
+    ep.add_argument("--json", action="store_true", help="print JSON (every file)")
     ep.set_defaults(func=cmd_show)
 
     ep = esub.add_parser("list", help="list exhibits: reference, type, files, TLP, description")
     add_case_arg(ep)
     add_passphrase_args(ep)
-    ep.add_argument("--type", choices=EXHIBIT_TYPES)
-    ep.add_argument("--tag")
-    ep.add_argument("--text")
-    ep.add_argument("--json", action="store_true")
+    ep.add_argument("--type", choices=EXHIBIT_TYPES, help="only this kind")
+    ep.add_argument("--tag", help="only exhibits with this tag")
+    ep.add_argument("--text", help="only exhibits whose reference or description contains TEXT")
+    ep.add_argument("--json", action="store_true", help="print JSON")
     ep.set_defaults(func=cmd_list)
 
     ip = sub.add_parser("intake", help="hash and encrypt files and folders into an exhibit")
     add_case_arg(ip)
     add_passphrase_args(ip)
-    ip.add_argument("paths", nargs="+", metavar="PATH", type=Path)
-    ip.add_argument("--exhibit", required=True, metavar="REF")
+    ip.add_argument("paths", nargs="+", metavar="PATH", type=Path, help="files and folders to take in")
+    ip.add_argument("--exhibit", required=True, metavar="REF",
+                    help="the exhibit they belong to (record it first with `exhibit add`)")
     ip.add_argument(
         "--md5", action="store_true", help="also compute MD5 (for partners that use it)"
     )
     ip.add_argument("--sha1", action="store_true", help="also compute SHA-1")
-    ip.add_argument("--json", action="store_true")
+    ip.add_argument("--json", action="store_true", help="print the intake report as JSON")
     ip.set_defaults(func=cmd_intake)
 
     cp = sub.add_parser("custody", help="show an exhibit's chain of custody, or add an event")
     add_case_arg(cp)
     add_passphrase_args(cp)
-    cp.add_argument("reference", metavar="REF")
-    cp.add_argument("action", nargs="?", choices=["add"], help="add an event")
+    cp.add_argument("reference", metavar="REF", help="the exhibit's reference")
+    cp.add_argument("action", nargs="?", metavar="add", help="add an event (else: show the chain)")
     cp.add_argument("event", nargs="?", metavar="EVENT", help=", ".join(EVENT_TYPES))
     cp.add_argument("--at", default="", help="time with UTC offset (default: now)")
     for opt in _EVENT_OPTS:
-        cp.add_argument(f"--{opt}", default="")
+        cp.add_argument(f"--{opt}", default="", help=_EVENT_HELP.get(opt))
     cp.add_argument("--matched", choices=["yes", "no"], help="whether the hashes matched")
-    cp.add_argument("--json", action="store_true")
+    cp.add_argument("--json", action="store_true", help="print JSON")
     cp.set_defaults(func=cmd_custody)
 
     xp = sub.add_parser("extract", help="write an exhibit's original files to a folder")
     add_case_arg(xp)
     add_passphrase_args(xp)
-    xp.add_argument("reference", metavar="REF")
-    xp.add_argument("--to", required=True, type=Path, metavar="DIR")
+    xp.add_argument("reference", metavar="REF", help="the exhibit's reference")
+    xp.add_argument("--to", required=True, type=Path, metavar="DIR",
+                    help="an empty or new folder to write the files into")
     xp.add_argument("--reason", required=True, help="justification (recorded as a disclosure)")
     xp.add_argument("--file", metavar="NAME", help="only this file (path inside the exhibit)")
     xp.set_defaults(func=cmd_extract)
@@ -262,10 +284,13 @@ def cmd_intake(args: argparse.Namespace) -> int:
 
 
 def cmd_custody(args: argparse.Namespace) -> int:
+    if args.action not in (None, "add"):
+        hint = f"custody CASE REF add {args.action}" if args.action in EVENT_TYPES else "custody CASE REF add EVENT"
+        raise UsageError(f"custody: unexpected {args.action!r}; to record an event write `{hint}`")
     with opened(args) as case:
         if args.action == "add":
             if not args.event:
-                raise UserError("custody add: name the event (" + ", ".join(EVENT_TYPES) + ")")
+                raise UsageError("custody add: name the event (" + ", ".join(EVENT_TYPES) + ")")
             draft = CustodyDraft(
                 event=args.event,
                 at=args.at,
@@ -287,6 +312,8 @@ def cmd_custody(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if args.to.exists() and not args.to.is_dir():
+        raise UserError(f"{args.to}: is a file; --to needs a folder (an empty or new one)")
     bar = ProgressBar("extract")
     with opened(args) as case:
         try:

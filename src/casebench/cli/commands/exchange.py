@@ -8,9 +8,11 @@ from pathlib import Path
 
 from casebench.cli.common import (
     ProgressBar,
+    UsageError,
     UserError,
     add_case_arg,
     add_passphrase_args,
+    check_output_file,
     opened,
     print_json,
     read_passphrase,
@@ -44,8 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("identity", help="your workbench identity: create, show, export-card")
     isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
     ip = isub.add_parser("create", help="create this workbench's signing and encryption keys")
-    ip.add_argument("--name", required=True)
-    ip.add_argument("--agency", default="")
+    ip.add_argument("--name", required=True, help="your name, as partners will see it")
+    ip.add_argument("--agency", default="", help="your agency or unit")
     ip.add_argument("--country", default="", help="ISO code, e.g. es")
     ip.add_argument("--replace", action="store_true", help="replace an existing identity")
     _id_pass_arg(ip)
@@ -68,11 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _id_pass_arg(pp)
     pp.set_defaults(func=cmd_partner, action="add")
     pp = psub.add_parser("list", help="list pinned partners")
-    pp.add_argument("--json", action="store_true")
+    pp.add_argument("--json", action="store_true", help="print JSON")
     _id_pass_arg(pp)
     pp.set_defaults(func=cmd_partner, action="list")
     pp = psub.add_parser("remove", help="unpin a partner (name or key id)")
-    pp.add_argument("ref")
+    pp.add_argument("ref", metavar="PARTNER", help="the partner's name or key id")
     _id_pass_arg(pp)
     pp.set_defaults(func=cmd_partner, action="remove")
 
@@ -81,12 +83,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_passphrase_args(p)
     _id_pass_arg(p)
     p.add_argument("--to", action="append", default=[], metavar="PARTNER", help="partner name or key id")
-    p.add_argument("--entity", action="append", default=[], metavar="ID")
+    p.add_argument("--entity", action="append", default=[], metavar="ID", help="this entity (repeat)")
     p.add_argument("--neighbours", action="store_true", help="add links to and from the chosen entities")
-    p.add_argument("--exhibit", action="append", default=[], metavar="REF")
+    p.add_argument("--exhibit", action="append", default=[], metavar="REF",
+                   help="this exhibit with its files and custody chain (repeat)")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="events from this date")
     p.add_argument("--to-date", dest="date_to", metavar="DATE", help="events up to this date")
-    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--tag", action="append", default=[], help="the entities with this tag (repeat)")
     p.add_argument("--passphrase-mode", action="store_true",
                    help="for a recipient without keys: a one-off key in FILE.key.age, passphrase-protected")
     p.add_argument("--recipient-name", default="", help="passphrase mode: who receives it")
@@ -96,7 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="passphrase mode: key file passphrase (else CASEBENCH_BUNDLE_PASSPHRASE or a prompt)")
     p.add_argument("--legal-basis", required=True, metavar="KIND:REF",
                    help="MLA:…, JIT:…, police:…, EIO:… or other:…")
-    p.add_argument("--purpose", required=True)
+    p.add_argument("--purpose", required=True, help="what the recipients may use it for")
     p.add_argument("--volume-size", type=int, metavar="MIB", help="split into volumes of this many MiB")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cbx")
     p.add_argument("--yes", action="store_true", help="do not ask after the withheld report")
@@ -109,23 +112,28 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("bundle", type=Path, metavar="FILE.cbx")
     p.add_argument("--accept-key", action="store_true",
                    help="pin the sender's new or unknown key (after comparing its fingerprint)")
-    p.add_argument("--key-file", type=Path, help="passphrase mode: the FILE.cbx.key.age")
-    p.add_argument("--key-passphrase-file", type=Path, metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--key-file", type=Path, metavar="FILE.cbx.key.age",
+                   help="passphrase mode: the key file sent with the bundle")
+    p.add_argument("--key-passphrase-file", type=Path, metavar="FILE",
+                   help="passphrase mode: the key file's passphrase from FILE "
+                   "(else CASEBENCH_BUNDLE_PASSPHRASE or a prompt)")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("merges", help="review merges proposed by imports: list, accept, reject, undo")
+    p = sub.add_parser("merges", help="review merges proposed by imports: list, accept, reject, later, undo")
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("action", choices=("list", "accept", "reject", "later", "undo"))
-    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="the proposal's number (from list)")
     p.add_argument("--all", action="store_true", help="list: decided proposals too")
-    p.add_argument("--note", default="")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--note", default="", help="why you decided so (kept with the decision)")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_merges)
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
+    if getattr(args, "output", None) is not None:
+        check_output_file(args.output, "contact card")
     if args.action == "create":
         ident = identity_svc.create(_id_pass(args, confirm=True), name=args.name, agency=args.agency,
                                     country=args.country, replace=args.replace)
@@ -159,7 +167,8 @@ def cmd_partner(args: argparse.Namespace) -> int:
     try:
         text = args.card.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read the contact card {args.card}: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is not a text file"
+        raise UserError(f"cannot read the contact card {args.card}: {reason}") from None
     card = partners_svc.parse_card(text, str(args.card))
     print(f"{card.name} ({card.agency}, {card.country.upper()}), key {card.key_id}")
     print(f"fingerprint: {card.fingerprint_hex}")
@@ -182,6 +191,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         legal = LegalBasis.parse(args.legal_basis)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    check_output_file(args.output, "bundle")
     pw = _id_pass(args)
     ident = identity_svc.unlock(pw)
     directory = partners_svc.load(pw)
@@ -234,8 +244,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         except UnknownSigner:
             bar.finish()
             raise
-        except ExchangeError:
+        except ExchangeError as exc:
             bar.finish()
+            key_file = args.bundle.with_name(args.bundle.name + ".key.age")
+            if args.key_file is None and key_file.is_file() and "not addressed to this workbench" in str(exc):
+                raise UserError(f"{exc} (it came with {key_file}: add --key-file {key_file})") from None
             raise
         bar.finish()
     if args.json:
@@ -255,12 +268,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_merges(args: argparse.Namespace) -> int:
     if args.action != "list" and args.id is None:
-        raise UserError(f"merges {args.action} needs the proposal id (see `casebench merges CASE list`)")
+        raise UsageError(f"merges {args.action} needs the proposal id (see `casebench merges CASE list`)")
     with opened(args) as case:
         if args.action == "list":
             rows = merge_review.list_reviews(case, None if args.all else "pending")
             if args.json:
                 print_json([r.__dict__ for r in rows])
+            elif not rows:
+                print("no merge proposals" + ("" if args.all else " waiting for review"))
             for r in [] if args.json else rows:
                 print(f"{r.id:5d}  {r.status:<8} {r.kind:<10} {r.imported_id} -> {r.local_id}  {r.reason}")
             return 0

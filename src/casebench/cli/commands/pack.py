@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casebench.cli.common import ProgressBar, UserError, add_case_arg, add_passphrase_args, opened
+from casebench.cli.common import (
+    ProgressBar,
+    UsageError,
+    UserError,
+    add_case_arg,
+    add_passphrase_args,
+    check_output_file,
+    opened,
+)
 from casebench.domain.handling import TLP
 from casebench.reports.labels import LANGUAGES
 from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day, render_pack
@@ -62,7 +70,7 @@ def _request(args: argparse.Namespace) -> PackRequest:
             raise UserError(f"--forum-date: {exc}") from None
         forum = ForumDetails(args.forum, day, args.place, (), tuple(args.agenda))
     elif args.forum_date or args.agenda:
-        raise UserError("--forum-date and --agenda go with --forum NAME")
+        raise UsageError("--forum-date and --agenda go with --forum NAME")
     return PackRequest(
         selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
                             date_from=args.date_from, date_to=args.date_to),
@@ -75,6 +83,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx"):
         raise UserError(f"{out}: name the file .pdf or .docx, or give --format")
+    check_output_file(out, "briefing pack")
     request = _request(args)
     with opened(args) as case:
         bar = ProgressBar("printing the briefing pack")
@@ -86,5 +95,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     print(f"  {pack.tlp.label}, pack id {pack.pack_id}, {len(pack.persons)} profiles, "
           f"{len(pack.timeline)} timeline rows")
     if pack.withheld_count:
-        print(f"  {pack.withheld_count} item(s) above {request.max_tlp.label} left out")
+        if request.max_tlp is TLP.RED:  # nothing is above RED: what is left out is for others
+            print(f"  {pack.withheld_count} item(s) left out: restricted to other recipients")
+        else:
+            print(f"  {pack.withheld_count} item(s) above {request.max_tlp.label} left out")
     return 0

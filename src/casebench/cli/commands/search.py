@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from casebench.cli.common import UserError, add_case_arg, add_passphrase_args, opened, print_json
+from casebench.cli.common import (
+    UsageError,
+    UserError,
+    add_case_arg,
+    add_passphrase_args,
+    opened,
+    print_json,
+)
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import search as search_service
 from casebench.services import timeline
@@ -14,10 +21,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("search", help="full-text search (accent-insensitive, prefixes)")
     add_case_arg(p)
     add_passphrase_args(p)
-    p.add_argument("text", nargs="+")
-    p.add_argument("--schema")
-    p.add_argument("--limit", type=int, default=20)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="words to find (beginnings of words match)")
+    p.add_argument("--schema", help="only this schema, e.g. Person")
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("timeline", help="every dated item in time order (UTC and as recorded)")
@@ -26,8 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--from", dest="start", help="from this date (any precision, e.g. 2024-03)")
     p.add_argument("--to", dest="end", help="up to this date")
     p.add_argument("--schema", action="append", help="only these schemata (repeat)")
-    p.add_argument("--tag")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--tag", help="only entities with this tag")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_timeline)
 
 
@@ -50,11 +57,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     try:
-        for bound in (args.start, args.end):
-            if bound:
-                DateValue.parse(bound)
+        bounds = [DateValue.parse(b) if b else None for b in (args.start, args.end)]
     except DateError as exc:
         raise UserError(str(exc)) from None
+    start, end = bounds
+    if start and end and (end.end or end.start).latest_utc() < start.start.earliest_utc():
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
     with opened(args) as case:
         rows = timeline.rows(case, start=args.start, end=args.end, schemata=args.schema, tag=args.tag)
     if args.json:

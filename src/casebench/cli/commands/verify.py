@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("--exhibit", metavar="REF", help="only this exhibit's content and custody")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_verify)
 
 

@@ -412,6 +412,59 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="615"/>
+        <source>Check every row</source>
+        <translation>Comprobar todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="616"/>
+        <source>Rows with a problem are listed by row number (as a spreadsheet shows them) and column. Nothing has been imported yet.</source>
+        <translation>Las filas con problemas se listan por número de fila (como las muestra una hoja de cálculo) y columna. Todavía no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="619"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="634"/>
+        <source>Strict: import nothing if any row has a problem</source>
+        <translation>Estricto: no importar nada si alguna fila tiene un problema</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="649"/>
+        <source>Reading every row…</source>
+        <translation>Leyendo todas las filas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="677"/>
+        <source>{rows} rows read — OK: {ok}, with problems: {bad}.</source>
+        <translation>{rows} filas leídas — correctas: {ok}, con problemas: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="698"/>
+        <source>Every row can be imported.</source>
+        <translation>Todas las filas se pueden importar.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="700"/>
+        <source>Strict mode: rows with problems ({bad}) stop the import; nothing will be imported.</source>
+        <translation>Modo estricto: las filas con problemas ({bad}) detienen la importación; no se importará nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="703"/>
+        <source>Rows to import: {ok}. Rows with problems ({bad}) are left out and reported.</source>
+        <translation>Filas que se importarán: {ok}. Las filas con problemas ({bad}) se omiten y se informan.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="705"/>
+        <source>The file is first taken in as evidence; every value will point at its row.</source>
+        <translation>Primero el archivo se incorpora como evidencia; cada valor apuntará a su fila.</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDialog</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
@@ -608,52 +661,52 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>EntitiesPage</name>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>Filter by name…</source>
         <translation>Filtrar por nombre…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="124"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="125"/>
         <source>New {kind}</source>
         <translation>Nuevo: {kind}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="148"/>
         <source>Any tag</source>
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="152"/>
         <source>Any TLP</source>
         <translation>Cualquier TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="156"/>
         <source>Any country</source>
         <translation>Cualquier país</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="166"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>1 entity</source>
         <translation>1 entidad</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>{n} entities</source>
         <translation>{n} entidades</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="174"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Ninguna entidad coincide. Cambie los filtros o cree una con Nuevo.</translation>
     </message>
@@ -1171,6 +1224,110 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="132"/>
+        <source>Choose the table</source>
+        <translation>Elegir la tabla</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="133"/>
+        <source>A CSV file (any encoding or separator) or an Excel workbook (.xlsx): call records, a bank statement, a seizure list…</source>
+        <translation>Un archivo CSV (cualquier codificación o separador) o un libro de Excel (.xlsx): registros de llamadas, un extracto bancario, una lista de incautaciones…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="139"/>
+        <source>e.g. movistar-cdr-2024-T1.csv</source>
+        <translation>p. ej. movistar-cdr-2024-T1.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="140"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="147"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="152"/>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="156"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="157"/>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="158"/>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="161"/>
+        <source>casebench guesses the encoding and the separator; if the preview on the next page shows garbled letters or a single column, choose them here.</source>
+        <translation>casebench adivina la codificación y el separador; si la vista previa de la página siguiente muestra letras extrañas o una sola columna, elíjalos aquí.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>comma ( , )</source>
+        <translation>coma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>semicolon ( ; )</source>
+        <translation>punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="177"/>
+        <source>bar ( | )</source>
+        <translation>barra ( | )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>Excel workbook, sheet {sheet}</source>
+        <translation>Libro de Excel, hoja {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>(the first)</source>
+        <translation>(la primera)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="182"/>
+        <source>CSV file, encoding {encoding}, separated by {separator}</source>
+        <translation>Archivo CSV, codificación {encoding}, separado por {separator}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="187"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Elija un archivo CSV o de Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="207"/>
+        <source>There is no file {name} here.</source>
+        <translation>Aquí no hay ningún archivo {name}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="212"/>
+        <source>Reading the start of the file…</source>
+        <translation>Leyendo el principio del archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="223"/>
+        <source>Reading it as: {format}</source>
+        <translation>Se lee como: {format}</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
@@ -1641,6 +1798,161 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <source>Becomes ({schema})</source>
+        <translation>Pasa a ser ({schema})</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="336"/>
+        <source>Say what each row becomes and where each column goes, or pick a saved specification (one per operator or bank).</source>
+        <translation>Indique qué es cada fila y adónde va cada columna, o elija una especificación guardada (una por operador o banco).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="343"/>
+        <source>Save as specification…</source>
+        <translation>Guardar como especificación…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
+        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
+        <translation>p. ej. dd/mm/yyyy hh:mm:ss (vacío: ISO o dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
+        <source>e.g. Europe/Madrid or +01:00</source>
+        <translation>p. ej. Europe/Madrid o +01:00</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
+        <source>the case&apos;s</source>
+        <translation>el del caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
+        <source>plain (1234.56)</source>
+        <translation>sin separadores (1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
+        <source>1,234.56</source>
+        <translation>1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
+        <source>Specification:</source>
+        <translation>Especificación:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="370"/>
+        <source>Each row becomes:</source>
+        <translation>Cada fila es:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="372"/>
+        <source>Date format:</source>
+        <translation>Formato de fecha:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="374"/>
+        <source>Time zone of the source:</source>
+        <translation>Zona horaria del origen:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="376"/>
+        <source>Phones without +code are from:</source>
+        <translation>Teléfonos sin +prefijo son de:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="378"/>
+        <source>Amounts are written:</source>
+        <translation>Importes escritos como:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="435"/>
+        <source>New mapping</source>
+        <translation>Nueva asignación</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="517"/>
+        <source>Changed from “{spec}”: save it as a specification to reuse the new mapping.</source>
+        <translation>Modificada a partir de «{spec}»: guárdela como especificación para reutilizar la nueva asignación.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="520"/>
+        <source>Saved specification “{spec}”.</source>
+        <translation>Especificación guardada «{spec}».</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="523"/>
+        <source>Click a cell under “Becomes” to choose where the column goes.</source>
+        <translation>Haga clic en una celda bajo «Pasa a ser» para elegir adónde va la columna.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="538"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="552"/>
+        <source>No column is mapped yet.</source>
+        <translation>Todavía no hay ninguna columna asignada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="540"/>
+        <source>Checking the first rows…</source>
+        <translation>Comprobando las primeras filas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="562"/>
+        <source>First {rows} rows checked: {bad} with a problem (tinted; point at a cell to read why).</source>
+        <translation>Primeras {rows} filas comprobadas: {bad} con problemas (coloreadas; señale una celda para ver el motivo).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="580"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="586"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="590"/>
+        <source>Save as specification</source>
+        <translation>Guardar como especificación</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="581"/>
+        <source>Name (e.g. the operator or bank, so the next file from them uses it):</source>
+        <translation>Nombre (p. ej. el operador o banco, para que el próximo archivo suyo la use):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="587"/>
+        <source>A specification named “{spec}” exists. Replace it?</source>
+        <translation>Ya existe una especificación llamada «{spec}». ¿Reemplazarla?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
@@ -1853,6 +2165,75 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Fila {row}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="245"/>
+        <source>The first rows</source>
+        <translation>Las primeras filas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="246"/>
+        <source>Check that the letters and the columns look right. Cells with a problem are tinted; point at one to read why.</source>
+        <translation>Compruebe que las letras y las columnas se ven bien. Las celdas con problemas están coloreadas; señale una para ver el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="259"/>
+        <source>Reading the first rows…</source>
+        <translation>Leyendo las primeras filas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="274"/>
+        <source>{rows} rows shown, {columns} columns.</source>
+        <translation>{rows} filas mostradas, {columns} columnas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="277"/>
+        <source>Checked against the saved specification “{spec}”, whose columns are all in this file: {cells} cells have a problem.</source>
+        <translation>Comprobado con la especificación guardada «{spec}», cuyas columnas están todas en este archivo: {cells} celdas tienen problemas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="281"/>
+        <source>No saved specification fits these columns; map them on the next page.</source>
+        <translation>Ninguna especificación guardada encaja con estas columnas; asígnelas en la página siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="283"/>
+        <source>Map the columns on the next page.</source>
+        <translation>Asigne las columnas en la página siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <source>(whole row)</source>
+        <translation>(toda la fila)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
         <location filename="../src/casebench/ui/fields.py" line="269"/>
@@ -1936,6 +2317,70 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="724"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="768"/>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="739"/>
+        <source>Rows imported:</source>
+        <translation>Filas importadas:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="740"/>
+        <source>Rows rejected:</source>
+        <translation>Filas rechazadas:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="741"/>
+        <source>New entities (values):</source>
+        <translation>Entidades nuevas (valores):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="742"/>
+        <source>Evidence exhibit:</source>
+        <translation>Pieza de evidencia:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="755"/>
+        <source>The file is kept in the case as evidence; every imported value points at its row.</source>
+        <translation>El archivo se conserva en el caso como evidencia; cada valor importado apunta a su fila.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="757"/>
+        <source>The case is as it was.</source>
+        <translation>El caso está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="759"/>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="760"/>
+        <source>{name} was already imported with this specification; nothing was added.</source>
+        <translation>{name} ya se importó con esta especificación; no se ha añadido nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="763"/>
+        <source>Nothing imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="764"/>
+        <source>Strict mode: {bad} of {rows} rows have a problem, so nothing was imported and the file was not taken in.</source>
+        <translation>Modo estricto: {bad} de {rows} filas tienen problemas, así que no se ha importado nada ni se ha incorporado el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
+        <source>{name} was imported.</source>
+        <translation>{name} se ha importado.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2710,36 @@ importada en el paquete {bundle}
     </message>
 </context>
 <context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="792"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="811"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="836"/>
+        <source>Import a table</source>
+        <translation>Importar una tabla</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="812"/>
+        <source>Taking the file in as evidence and importing the rows…</source>
+        <translation>Incorporando el archivo como evidencia e importando las filas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="813"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="833"/>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
+        <source>The import was cancelled: no rows were added to the case.</source>
+        <translation>Se canceló la importación: no se ha añadido ninguna fila al caso.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../src/casebench/ui/progress.py" line="29"/>
@@ -2570,234 +3045,244 @@ importada en el paquete {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="158"/>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="159"/>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="160"/>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="161"/>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Close case</source>
         <translation>C&amp;errar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="162"/>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="163"/>
+        <location filename="../src/casebench/ui/workbench.py" line="168"/>
         <source>&amp;Verify case</source>
         <translation>&amp;Verificar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="164"/>
+        <location filename="../src/casebench/ui/workbench.py" line="169"/>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Importar tabla…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <source>Import call records, a bank statement or another spreadsheet (CSV or Excel)</source>
+        <translation>Importar registros de llamadas, un extracto bancario u otra hoja de cálculo (CSV o Excel)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="165"/>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="166"/>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="167"/>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>&amp;Auto-lock…</source>
         <translation>Bloqueo &amp;automático…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="171"/>
+        <location filename="../src/casebench/ui/workbench.py" line="179"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <location filename="../src/casebench/ui/workbench.py" line="180"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía de usuario</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <location filename="../src/casebench/ui/workbench.py" line="181"/>
         <source>Open the &amp;demo case</source>
         <translation>Abrir el caso de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <location filename="../src/casebench/ui/workbench.py" line="182"/>
         <source>Create my &amp;identity…</source>
         <translation>Crear mi &amp;identidad…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <location filename="../src/casebench/ui/workbench.py" line="183"/>
         <source>&amp;About casebench</source>
         <translation>&amp;Acerca de casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="176"/>
+        <location filename="../src/casebench/ui/workbench.py" line="184"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="177"/>
+        <location filename="../src/casebench/ui/workbench.py" line="185"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Cierra el caso ahora; para desbloquearlo hace falta la frase de paso (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="178"/>
+        <location filename="../src/casebench/ui/workbench.py" line="186"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="191"/>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Caso: {title}{ref} · usuario {user}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="196"/>
+        <location filename="../src/casebench/ui/workbench.py" line="204"/>
         <source>Case locked: {name}</source>
         <translation>Caso bloqueado: {name}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="199"/>
+        <location filename="../src/casebench/ui/workbench.py" line="207"/>
         <source>No case open</source>
         <translation>Ningún caso abierto</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="231"/>
+        <location filename="../src/casebench/ui/workbench.py" line="239"/>
         <source>Creating the case…</source>
         <translation>Creando el caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="241"/>
+        <location filename="../src/casebench/ui/workbench.py" line="249"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="244"/>
+        <location filename="../src/casebench/ui/workbench.py" line="252"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Abrir una carpeta de caso (.casebench)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="255"/>
+        <location filename="../src/casebench/ui/workbench.py" line="263"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="256"/>
+        <location filename="../src/casebench/ui/workbench.py" line="264"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} no es una carpeta de caso de casebench (no tiene case.json).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close case</source>
         <translation>Cerrar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close the open case first?</source>
         <translation>¿Cerrar primero el caso abierto?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="324"/>
+        <location filename="../src/casebench/ui/workbench.py" line="334"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>El caso se bloqueó tras {n} minutos sin actividad.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="339"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>The case is locked.</source>
         <translation>El caso está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="342"/>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="355"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Auto-lock</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="343"/>
+        <location filename="../src/casebench/ui/workbench.py" line="356"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Bloquear el caso tras estos minutos sin actividad:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indique un número de minutos mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="380"/>
-        <location filename="../src/casebench/ui/workbench.py" line="383"/>
-        <location filename="../src/casebench/ui/workbench.py" line="389"/>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="396"/>
+        <location filename="../src/casebench/ui/workbench.py" line="422"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Verify case</source>
         <translation>Verificar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="381"/>
+        <location filename="../src/casebench/ui/workbench.py" line="394"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>Comprobando la base de datos, la cadena de auditoría y las evidencias…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
         <source>The case is intact.</source>
         <translation>El caso está intacto.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
-        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
+        <location filename="../src/casebench/ui/workbench.py" line="426"/>
         <source>Checked:</source>
         <translation>Comprobado:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Problems were found:</source>
         <translation>Se encontraron problemas:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="408"/>
-        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <location filename="../src/casebench/ui/workbench.py" line="441"/>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>Demo case</source>
         <translation>Caso de demostración</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <location filename="../src/casebench/ui/workbench.py" line="442"/>
         <source>Building the demo case “Operation Mar Azul”…</source>
         <translation>Creando el caso de demostración «Operación Mar Azul»…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <location filename="../src/casebench/ui/workbench.py" line="453"/>
         <source>Opening the demo case…</source>
         <translation>Abriendo el caso de demostración…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="438"/>
-        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <location filename="../src/casebench/ui/workbench.py" line="471"/>
+        <location filename="../src/casebench/ui/workbench.py" line="484"/>
         <source>Your investigator identity</source>
         <translation>Su identidad de investigador</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <location filename="../src/casebench/ui/workbench.py" line="472"/>
         <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
         <translation>Este equipo ya tiene su identidad de investigador. Su tarjeta de contacto está en Paquetes › Mi tarjeta de contacto, con un caso abierto.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <location filename="../src/casebench/ui/workbench.py" line="485"/>
         <source>Your identity was created.
 
 Fingerprint: {hex}
@@ -2812,12 +3297,12 @@ En palabras: {words}
 Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contacto) y léales esta huella.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="467"/>
+        <location filename="../src/casebench/ui/workbench.py" line="500"/>
         <source>About casebench</source>
         <translation>Acerca de casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="468"/>
+        <location filename="../src/casebench/ui/workbench.py" line="501"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Puesto de trabajo sin conexión para investigaciones transfronterizas.</translation>
     </message>

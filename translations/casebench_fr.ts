@@ -412,6 +412,59 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="615"/>
+        <source>Check every row</source>
+        <translation>Vérifier chaque ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="616"/>
+        <source>Rows with a problem are listed by row number (as a spreadsheet shows them) and column. Nothing has been imported yet.</source>
+        <translation>Les lignes posant problème sont listées par numéro de ligne (comme les affiche un tableur) et par colonne. Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="619"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="634"/>
+        <source>Strict: import nothing if any row has a problem</source>
+        <translation>Strict : ne rien importer si une ligne pose problème</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="649"/>
+        <source>Reading every row…</source>
+        <translation>Lecture de toutes les lignes…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="677"/>
+        <source>{rows} rows read — OK: {ok}, with problems: {bad}.</source>
+        <translation>{rows} lignes lues — correctes : {ok}, avec problèmes : {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="698"/>
+        <source>Every row can be imported.</source>
+        <translation>Toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="700"/>
+        <source>Strict mode: rows with problems ({bad}) stop the import; nothing will be imported.</source>
+        <translation>Mode strict : les lignes posant problème ({bad}) bloquent l’import ; rien ne sera importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="703"/>
+        <source>Rows to import: {ok}. Rows with problems ({bad}) are left out and reported.</source>
+        <translation>Lignes à importer : {ok}. Les lignes posant problème ({bad}) sont écartées et signalées.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="705"/>
+        <source>The file is first taken in as evidence; every value will point at its row.</source>
+        <translation>Le fichier est d’abord pris en charge comme pièce ; chaque valeur renverra à sa ligne.</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDialog</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
@@ -608,52 +661,52 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>EntitiesPage</name>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="124"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="125"/>
         <source>New {kind}</source>
         <translation>Nouveau : {kind}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="148"/>
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="152"/>
         <source>Any TLP</source>
         <translation>Tout TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="156"/>
         <source>Any country</source>
         <translation>Tout pays</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="166"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>1 entity</source>
         <translation>1 entité</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>{n} entities</source>
         <translation>{n} entités</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="174"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Aucune entité ne correspond. Modifiez les filtres ou créez-en une avec Nouveau.</translation>
     </message>
@@ -1171,6 +1224,110 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="132"/>
+        <source>Choose the table</source>
+        <translation>Choisir le tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="133"/>
+        <source>A CSV file (any encoding or separator) or an Excel workbook (.xlsx): call records, a bank statement, a seizure list…</source>
+        <translation>Un fichier CSV (tout encodage ou séparateur) ou un classeur Excel (.xlsx) : relevés d’appels, relevé bancaire, liste de saisies…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="139"/>
+        <source>e.g. movistar-cdr-2024-T1.csv</source>
+        <translation>p. ex. movistar-cdr-2024-T1.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="140"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="147"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="152"/>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="156"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="157"/>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="158"/>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="161"/>
+        <source>casebench guesses the encoding and the separator; if the preview on the next page shows garbled letters or a single column, choose them here.</source>
+        <translation>casebench devine l’encodage et le séparateur ; si l’aperçu de la page suivante montre des lettres illisibles ou une seule colonne, choisissez-les ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>comma ( , )</source>
+        <translation>virgule ( , )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>semicolon ( ; )</source>
+        <translation>point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="177"/>
+        <source>bar ( | )</source>
+        <translation>barre ( | )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>Excel workbook, sheet {sheet}</source>
+        <translation>Classeur Excel, feuille {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>(the first)</source>
+        <translation>(la première)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="182"/>
+        <source>CSV file, encoding {encoding}, separated by {separator}</source>
+        <translation>Fichier CSV, encodage {encoding}, séparé par {separator}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="187"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Choisissez un fichier CSV ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="207"/>
+        <source>There is no file {name} here.</source>
+        <translation>Il n’y a pas de fichier {name} ici.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="212"/>
+        <source>Reading the start of the file…</source>
+        <translation>Lecture du début du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="223"/>
+        <source>Reading it as: {format}</source>
+        <translation>Lu comme : {format}</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
@@ -1641,6 +1798,161 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <source>Becomes ({schema})</source>
+        <translation>Devient ({schema})</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="336"/>
+        <source>Say what each row becomes and where each column goes, or pick a saved specification (one per operator or bank).</source>
+        <translation>Indiquez ce que devient chaque ligne et où va chaque colonne, ou choisissez une spécification enregistrée (une par opérateur ou banque).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="343"/>
+        <source>Save as specification…</source>
+        <translation>Enregistrer comme spécification…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
+        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
+        <translation>p. ex. dd/mm/yyyy hh:mm:ss (vide : ISO ou dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
+        <source>e.g. Europe/Madrid or +01:00</source>
+        <translation>p. ex. Europe/Paris ou +01:00</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
+        <source>the case&apos;s</source>
+        <translation>celui de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
+        <source>plain (1234.56)</source>
+        <translation>sans séparateur (1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
+        <source>1,234.56</source>
+        <translation>1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
+        <source>Specification:</source>
+        <translation>Spécification :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="370"/>
+        <source>Each row becomes:</source>
+        <translation>Chaque ligne devient :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="372"/>
+        <source>Date format:</source>
+        <translation>Format de date :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="374"/>
+        <source>Time zone of the source:</source>
+        <translation>Fuseau horaire de la source :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="376"/>
+        <source>Phones without +code are from:</source>
+        <translation>Téléphones sans +indicatif de :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="378"/>
+        <source>Amounts are written:</source>
+        <translation>Montants écrits :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="435"/>
+        <source>New mapping</source>
+        <translation>Nouvelle association</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="517"/>
+        <source>Changed from “{spec}”: save it as a specification to reuse the new mapping.</source>
+        <translation>Modifiée à partir de « {spec} » : enregistrez-la comme spécification pour réutiliser la nouvelle association.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="520"/>
+        <source>Saved specification “{spec}”.</source>
+        <translation>Spécification enregistrée « {spec} ».</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="523"/>
+        <source>Click a cell under “Becomes” to choose where the column goes.</source>
+        <translation>Cliquez sur une cellule sous « Devient » pour choisir où va la colonne.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="538"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="552"/>
+        <source>No column is mapped yet.</source>
+        <translation>Aucune colonne n’est encore associée.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="540"/>
+        <source>Checking the first rows…</source>
+        <translation>Vérification des premières lignes…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="562"/>
+        <source>First {rows} rows checked: {bad} with a problem (tinted; point at a cell to read why).</source>
+        <translation>{rows} premières lignes vérifiées : {bad} avec un problème (teintées ; survolez une cellule pour en lire la raison).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="580"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="586"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="590"/>
+        <source>Save as specification</source>
+        <translation>Enregistrer comme spécification</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="581"/>
+        <source>Name (e.g. the operator or bank, so the next file from them uses it):</source>
+        <translation>Nom (p. ex. l’opérateur ou la banque, pour que leur prochain fichier l’utilise) :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="587"/>
+        <source>A specification named “{spec}” exists. Replace it?</source>
+        <translation>Une spécification nommée « {spec} » existe. La remplacer ?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
@@ -1853,6 +2165,75 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Ligne {row} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="245"/>
+        <source>The first rows</source>
+        <translation>Les premières lignes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="246"/>
+        <source>Check that the letters and the columns look right. Cells with a problem are tinted; point at one to read why.</source>
+        <translation>Vérifiez que les lettres et les colonnes sont correctes. Les cellules posant problème sont teintées ; survolez-en une pour en lire la raison.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="259"/>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="274"/>
+        <source>{rows} rows shown, {columns} columns.</source>
+        <translation>{rows} lignes affichées, {columns} colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="277"/>
+        <source>Checked against the saved specification “{spec}”, whose columns are all in this file: {cells} cells have a problem.</source>
+        <translation>Vérifié avec la spécification enregistrée « {spec} », dont toutes les colonnes sont dans ce fichier : {cells} cellules posent problème.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="281"/>
+        <source>No saved specification fits these columns; map them on the next page.</source>
+        <translation>Aucune spécification enregistrée ne correspond à ces colonnes ; associez-les à la page suivante.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="283"/>
+        <source>Map the columns on the next page.</source>
+        <translation>Associez les colonnes à la page suivante.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <source>(whole row)</source>
+        <translation>(ligne entière)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
         <location filename="../src/casebench/ui/fields.py" line="269"/>
@@ -1936,6 +2317,70 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="724"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="768"/>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="739"/>
+        <source>Rows imported:</source>
+        <translation>Lignes importées :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="740"/>
+        <source>Rows rejected:</source>
+        <translation>Lignes rejetées :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="741"/>
+        <source>New entities (values):</source>
+        <translation>Nouvelles entités (valeurs) :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="742"/>
+        <source>Evidence exhibit:</source>
+        <translation>Pièce à conviction :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="755"/>
+        <source>The file is kept in the case as evidence; every imported value points at its row.</source>
+        <translation>Le fichier est conservé dans l’affaire comme pièce ; chaque valeur importée renvoie à sa ligne.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="757"/>
+        <source>The case is as it was.</source>
+        <translation>L’affaire est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="759"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="760"/>
+        <source>{name} was already imported with this specification; nothing was added.</source>
+        <translation>{name} a déjà été importé avec cette spécification ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="763"/>
+        <source>Nothing imported</source>
+        <translation>Rien importé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="764"/>
+        <source>Strict mode: {bad} of {rows} rows have a problem, so nothing was imported and the file was not taken in.</source>
+        <translation>Mode strict : {bad} lignes sur {rows} posent problème, donc rien n’a été importé et le fichier n’a pas été pris en charge.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
+        <source>{name} was imported.</source>
+        <translation>{name} a été importé.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2710,36 @@ importée dans le paquet {bundle}
     </message>
 </context>
 <context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="792"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="811"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="836"/>
+        <source>Import a table</source>
+        <translation>Importer un tableau</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="812"/>
+        <source>Taking the file in as evidence and importing the rows…</source>
+        <translation>Prise en charge du fichier comme pièce et import des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="813"/>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="833"/>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
+        <source>The import was cancelled: no rows were added to the case.</source>
+        <translation>L’import a été annulé : aucune ligne n’a été ajoutée à l’affaire.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../src/casebench/ui/progress.py" line="29"/>
@@ -2570,234 +3045,244 @@ importée dans le paquet {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="158"/>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="159"/>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="160"/>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Ouvrir une affaire…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="161"/>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fermer l’affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="162"/>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="163"/>
+        <location filename="../src/casebench/ui/workbench.py" line="168"/>
         <source>&amp;Verify case</source>
         <translation>Vé&amp;rifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="164"/>
+        <location filename="../src/casebench/ui/workbench.py" line="169"/>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Importer un tableau…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <source>Import call records, a bank statement or another spreadsheet (CSV or Excel)</source>
+        <translation>Importer des relevés d’appels, un relevé bancaire ou un autre tableur (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="165"/>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="166"/>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="167"/>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>&amp;Auto-lock…</source>
         <translation>Verrouillage &amp;automatique…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="171"/>
+        <location filename="../src/casebench/ui/workbench.py" line="179"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <location filename="../src/casebench/ui/workbench.py" line="180"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <location filename="../src/casebench/ui/workbench.py" line="181"/>
         <source>Open the &amp;demo case</source>
         <translation>Ouvrir l’affaire de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <location filename="../src/casebench/ui/workbench.py" line="182"/>
         <source>Create my &amp;identity…</source>
         <translation>Créer mon &amp;identité…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <location filename="../src/casebench/ui/workbench.py" line="183"/>
         <source>&amp;About casebench</source>
         <translation>&amp;À propos de casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="176"/>
+        <location filename="../src/casebench/ui/workbench.py" line="184"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="177"/>
+        <location filename="../src/casebench/ui/workbench.py" line="185"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Ferme l’affaire maintenant ; la déverrouiller demande la phrase secrète (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="178"/>
+        <location filename="../src/casebench/ui/workbench.py" line="186"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="191"/>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Affaire : {title}{ref} · utilisateur {user}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="196"/>
+        <location filename="../src/casebench/ui/workbench.py" line="204"/>
         <source>Case locked: {name}</source>
         <translation>Affaire verrouillée : {name}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="199"/>
+        <location filename="../src/casebench/ui/workbench.py" line="207"/>
         <source>No case open</source>
         <translation>Aucune affaire ouverte</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="231"/>
+        <location filename="../src/casebench/ui/workbench.py" line="239"/>
         <source>Creating the case…</source>
         <translation>Création de l’affaire…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="241"/>
+        <location filename="../src/casebench/ui/workbench.py" line="249"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="244"/>
+        <location filename="../src/casebench/ui/workbench.py" line="252"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Ouvrir un dossier d’affaire (.casebench)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="255"/>
+        <location filename="../src/casebench/ui/workbench.py" line="263"/>
         <source>Open case</source>
         <translation>Ouvrir une affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="256"/>
+        <location filename="../src/casebench/ui/workbench.py" line="264"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} n’est pas un dossier d’affaire casebench (il n’a pas de case.json).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close case</source>
         <translation>Fermer l’affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close the open case first?</source>
         <translation>Fermer d’abord l’affaire ouverte ?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="324"/>
+        <location filename="../src/casebench/ui/workbench.py" line="334"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>L’affaire a été verrouillée après {n} minutes sans activité.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="339"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>The case is locked.</source>
         <translation>L’affaire est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="342"/>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="355"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Auto-lock</source>
         <translation>Verrouillage automatique</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="343"/>
+        <location filename="../src/casebench/ui/workbench.py" line="356"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Verrouiller l’affaire après ce nombre de minutes sans activité :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indiquez un nombre de minutes supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="380"/>
-        <location filename="../src/casebench/ui/workbench.py" line="383"/>
-        <location filename="../src/casebench/ui/workbench.py" line="389"/>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="396"/>
+        <location filename="../src/casebench/ui/workbench.py" line="422"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Verify case</source>
         <translation>Vérifier l’affaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="381"/>
+        <location filename="../src/casebench/ui/workbench.py" line="394"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>Contrôle de la base de données, de la chaîne d’audit et des preuves…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
         <source>The case is intact.</source>
         <translation>L’affaire est intacte.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
-        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
+        <location filename="../src/casebench/ui/workbench.py" line="426"/>
         <source>Checked:</source>
         <translation>Contrôlé :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Problems were found:</source>
         <translation>Des problèmes ont été trouvés :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="408"/>
-        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <location filename="../src/casebench/ui/workbench.py" line="441"/>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>Demo case</source>
         <translation>Affaire de démonstration</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <location filename="../src/casebench/ui/workbench.py" line="442"/>
         <source>Building the demo case “Operation Mar Azul”…</source>
         <translation>Création de l’affaire de démonstration « Opération Mar Azul »…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <location filename="../src/casebench/ui/workbench.py" line="453"/>
         <source>Opening the demo case…</source>
         <translation>Ouverture de l’affaire de démonstration…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="438"/>
-        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <location filename="../src/casebench/ui/workbench.py" line="471"/>
+        <location filename="../src/casebench/ui/workbench.py" line="484"/>
         <source>Your investigator identity</source>
         <translation>Votre identité d’enquêteur</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <location filename="../src/casebench/ui/workbench.py" line="472"/>
         <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
         <translation>Cet ordinateur possède déjà votre identité d’enquêteur. Sa carte de contact se trouve sous Paquets › Ma carte de contact, dans une affaire ouverte.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <location filename="../src/casebench/ui/workbench.py" line="485"/>
         <source>Your identity was created.
 
 Fingerprint: {hex}
@@ -2812,12 +3297,12 @@ En mots : {words}
 Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de contact) et lisez-leur cette empreinte.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="467"/>
+        <location filename="../src/casebench/ui/workbench.py" line="500"/>
         <source>About casebench</source>
         <translation>À propos de casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="468"/>
+        <location filename="../src/casebench/ui/workbench.py" line="501"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Poste de travail hors ligne pour les enquêtes transfrontalières.</translation>
     </message>

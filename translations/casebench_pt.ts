@@ -412,6 +412,59 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="615"/>
+        <source>Check every row</source>
+        <translation>Verificar todas as linhas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="616"/>
+        <source>Rows with a problem are listed by row number (as a spreadsheet shows them) and column. Nothing has been imported yet.</source>
+        <translation>As linhas com problemas são listadas pelo número de linha (como uma folha de cálculo as mostra) e pela coluna. Ainda nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="619"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="634"/>
+        <source>Strict: import nothing if any row has a problem</source>
+        <translation>Estrito: não importar nada se alguma linha tiver um problema</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="649"/>
+        <source>Reading every row…</source>
+        <translation>A ler todas as linhas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="677"/>
+        <source>{rows} rows read — OK: {ok}, with problems: {bad}.</source>
+        <translation>{rows} linhas lidas — corretas: {ok}, com problemas: {bad}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="698"/>
+        <source>Every row can be imported.</source>
+        <translation>Todas as linhas podem ser importadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="700"/>
+        <source>Strict mode: rows with problems ({bad}) stop the import; nothing will be imported.</source>
+        <translation>Modo estrito: as linhas com problemas ({bad}) impedem a importação; nada será importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="703"/>
+        <source>Rows to import: {ok}. Rows with problems ({bad}) are left out and reported.</source>
+        <translation>Linhas a importar: {ok}. As linhas com problemas ({bad}) ficam de fora e são indicadas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="705"/>
+        <source>The file is first taken in as evidence; every value will point at its row.</source>
+        <translation>Primeiro o ficheiro é recebido como prova; cada valor apontará para a sua linha.</translation>
+    </message>
+</context>
+<context>
     <name>CustodyDialog</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="101"/>
@@ -608,52 +661,52 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>EntitiesPage</name>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="120"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
         <source>Filter by name…</source>
         <translation>Filtrar por nome…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="122"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="124"/>
         <source>New…</source>
         <translation>Novo…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="123"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="125"/>
         <source>New {kind}</source>
         <translation>Novo: {kind}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="146"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="148"/>
         <source>Any tag</source>
         <translation>Qualquer etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="150"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="152"/>
         <source>Any TLP</source>
         <translation>Qualquer TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="154"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="156"/>
         <source>Any country</source>
         <translation>Qualquer país</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="164"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="166"/>
         <source>Loading…</source>
         <translation>A carregar…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="168"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
         <source>1 entity</source>
         <translation>1 entidade</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="170"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
         <source>{n} entities</source>
         <translation>{n} entidades</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entities_view.py" line="172"/>
+        <location filename="../src/casebench/ui/entities_view.py" line="174"/>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Nenhuma entidade corresponde. Altere os filtros ou crie uma com Novo.</translation>
     </message>
@@ -1171,6 +1224,110 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="132"/>
+        <source>Choose the table</source>
+        <translation>Escolher a tabela</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="133"/>
+        <source>A CSV file (any encoding or separator) or an Excel workbook (.xlsx): call records, a bank statement, a seizure list…</source>
+        <translation>Um ficheiro CSV (qualquer codificação ou separador) ou um livro do Excel (.xlsx): registos de chamadas, um extrato bancário, uma lista de apreensões…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="139"/>
+        <source>e.g. movistar-cdr-2024-T1.csv</source>
+        <translation>p. ex. movistar-cdr-2024-T1.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="140"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="147"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="152"/>
+        <source>Detect</source>
+        <translation>Detetar</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="156"/>
+        <source>File:</source>
+        <translation>Ficheiro:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="157"/>
+        <source>Encoding:</source>
+        <translation>Codificação:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="158"/>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="161"/>
+        <source>casebench guesses the encoding and the separator; if the preview on the next page shows garbled letters or a single column, choose them here.</source>
+        <translation>O casebench adivinha a codificação e o separador; se a pré-visualização da página seguinte mostrar letras estranhas ou uma só coluna, escolha-os aqui.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>comma ( , )</source>
+        <translation>vírgula ( , )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>semicolon ( ; )</source>
+        <translation>ponto e vírgula ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="176"/>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="177"/>
+        <source>bar ( | )</source>
+        <translation>barra ( | )</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>Excel workbook, sheet {sheet}</source>
+        <translation>Livro do Excel, folha {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="181"/>
+        <source>(the first)</source>
+        <translation>(a primeira)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="182"/>
+        <source>CSV file, encoding {encoding}, separated by {separator}</source>
+        <translation>Ficheiro CSV, codificação {encoding}, separado por {separator}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="187"/>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Escolha um ficheiro CSV ou do Excel</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="207"/>
+        <source>There is no file {name} here.</source>
+        <translation>Não existe aqui nenhum ficheiro {name}.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="212"/>
+        <source>Reading the start of the file…</source>
+        <translation>A ler o início do ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="223"/>
+        <source>Reading it as: {format}</source>
+        <translation>Lido como: {format}</translation>
+    </message>
+</context>
+<context>
     <name>FilesModel</name>
     <message>
         <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
@@ -1641,6 +1798,161 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
 </context>
 <context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
+        <source>(not imported)</source>
+        <translation>(não importada)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>Column in the file</source>
+        <translation>Coluna do ficheiro</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <source>First value</source>
+        <translation>Primeiro valor</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <source>Becomes ({schema})</source>
+        <translation>Passa a ser ({schema})</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
+        <source>Map the columns</source>
+        <translation>Mapear as colunas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="336"/>
+        <source>Say what each row becomes and where each column goes, or pick a saved specification (one per operator or bank).</source>
+        <translation>Indique o que cada linha passa a ser e para onde vai cada coluna, ou escolha uma especificação guardada (uma por operador ou banco).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="343"/>
+        <source>Save as specification…</source>
+        <translation>Guardar como especificação…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
+        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
+        <translation>p. ex. dd/mm/yyyy hh:mm:ss (vazio: ISO ou dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
+        <source>e.g. Europe/Madrid or +01:00</source>
+        <translation>p. ex. Europe/Lisbon ou +01:00</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
+        <source>the case&apos;s</source>
+        <translation>o do caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
+        <source>plain (1234.56)</source>
+        <translation>sem separadores (1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
+        <source>1,234.56</source>
+        <translation>1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
+        <source>Specification:</source>
+        <translation>Especificação:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="370"/>
+        <source>Each row becomes:</source>
+        <translation>Cada linha é:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="372"/>
+        <source>Date format:</source>
+        <translation>Formato da data:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="374"/>
+        <source>Time zone of the source:</source>
+        <translation>Fuso horário da origem:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="376"/>
+        <source>Phones without +code are from:</source>
+        <translation>Telefones sem +indicativo são de:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="378"/>
+        <source>Amounts are written:</source>
+        <translation>Montantes escritos como:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="435"/>
+        <source>New mapping</source>
+        <translation>Novo mapeamento</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="517"/>
+        <source>Changed from “{spec}”: save it as a specification to reuse the new mapping.</source>
+        <translation>Alterado a partir de «{spec}»: guarde-o como especificação para reutilizar o novo mapeamento.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="520"/>
+        <source>Saved specification “{spec}”.</source>
+        <translation>Especificação guardada «{spec}».</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="523"/>
+        <source>Click a cell under “Becomes” to choose where the column goes.</source>
+        <translation>Clique numa célula em «Passa a ser» para escolher para onde vai a coluna.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="538"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="552"/>
+        <source>No column is mapped yet.</source>
+        <translation>Ainda nenhuma coluna está mapeada.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="540"/>
+        <source>Checking the first rows…</source>
+        <translation>A verificar as primeiras linhas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="562"/>
+        <source>First {rows} rows checked: {bad} with a problem (tinted; point at a cell to read why).</source>
+        <translation>Primeiras {rows} linhas verificadas: {bad} com problemas (coloridas; aponte para uma célula para ver o motivo).</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="580"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="586"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="590"/>
+        <source>Save as specification</source>
+        <translation>Guardar como especificação</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="581"/>
+        <source>Name (e.g. the operator or bank, so the next file from them uses it):</source>
+        <translation>Nome (p. ex. o operador ou banco, para que o próximo ficheiro deles a use):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="587"/>
+        <source>A specification named “{spec}” exists. Replace it?</source>
+        <translation>Já existe uma especificação chamada «{spec}». Substituí-la?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
@@ -1853,6 +2165,75 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Linha {row}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="245"/>
+        <source>The first rows</source>
+        <translation>As primeiras linhas</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="246"/>
+        <source>Check that the letters and the columns look right. Cells with a problem are tinted; point at one to read why.</source>
+        <translation>Verifique se as letras e as colunas estão corretas. As células com problemas estão coloridas; aponte para uma para ver o motivo.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="259"/>
+        <source>Reading the first rows…</source>
+        <translation>A ler as primeiras linhas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="274"/>
+        <source>{rows} rows shown, {columns} columns.</source>
+        <translation>{rows} linhas mostradas, {columns} colunas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="277"/>
+        <source>Checked against the saved specification “{spec}”, whose columns are all in this file: {cells} cells have a problem.</source>
+        <translation>Verificado com a especificação guardada «{spec}», cujas colunas estão todas neste ficheiro: {cells} células têm problemas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="281"/>
+        <source>No saved specification fits these columns; map them on the next page.</source>
+        <translation>Nenhuma especificação guardada corresponde a estas colunas; mapeie-as na página seguinte.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="283"/>
+        <source>Map the columns on the next page.</source>
+        <translation>Mapeie as colunas na página seguinte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <source>(whole row)</source>
+        <translation>(linha inteira)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>PropertyRow</name>
     <message>
         <location filename="../src/casebench/ui/fields.py" line="269"/>
@@ -1936,6 +2317,70 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <location filename="../src/casebench/ui/bundle_wizard.py" line="299"/>
         <source>The two passphrases differ.</source>
         <translation>As duas frases-passe são diferentes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="724"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="768"/>
+        <source>Import finished</source>
+        <translation>Importação concluída</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="739"/>
+        <source>Rows imported:</source>
+        <translation>Linhas importadas:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="740"/>
+        <source>Rows rejected:</source>
+        <translation>Linhas rejeitadas:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="741"/>
+        <source>New entities (values):</source>
+        <translation>Novas entidades (valores):</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="742"/>
+        <source>Evidence exhibit:</source>
+        <translation>Peça de prova:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="755"/>
+        <source>The file is kept in the case as evidence; every imported value points at its row.</source>
+        <translation>O ficheiro fica no caso como prova; cada valor importado aponta para a sua linha.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="757"/>
+        <source>The case is as it was.</source>
+        <translation>O caso está como estava.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="759"/>
+        <source>Already imported</source>
+        <translation>Já importado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="760"/>
+        <source>{name} was already imported with this specification; nothing was added.</source>
+        <translation>{name} já foi importado com esta especificação; nada foi acrescentado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="763"/>
+        <source>Nothing imported</source>
+        <translation>Nada importado</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="764"/>
+        <source>Strict mode: {bad} of {rows} rows have a problem, so nothing was imported and the file was not taken in.</source>
+        <translation>Modo estrito: {bad} de {rows} linhas têm problemas, por isso nada foi importado e o ficheiro não foi recebido.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
+        <source>{name} was imported.</source>
+        <translation>{name} foi importado.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2710,36 @@ importada no pacote {bundle}
     </message>
 </context>
 <context>
+    <name>TableImportWizard</name>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="792"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="811"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="836"/>
+        <source>Import a table</source>
+        <translation>Importar uma tabela</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="812"/>
+        <source>Taking the file in as evidence and importing the rows…</source>
+        <translation>A receber o ficheiro como prova e a importar as linhas…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="813"/>
+        <source>Importing {name}…</source>
+        <translation>A importar {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="833"/>
+        <source>Import cancelled</source>
+        <translation>Importação cancelada</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
+        <source>The import was cancelled: no rows were added to the case.</source>
+        <translation>A importação foi cancelada: nenhuma linha foi acrescentada ao caso.</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../src/casebench/ui/progress.py" line="29"/>
@@ -2570,234 +3045,244 @@ importada no pacote {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="158"/>
+        <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="159"/>
+        <location filename="../src/casebench/ui/workbench.py" line="164"/>
         <source>&amp;New case…</source>
         <translation>&amp;Novo caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="160"/>
+        <location filename="../src/casebench/ui/workbench.py" line="165"/>
         <source>&amp;Open case…</source>
         <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="161"/>
+        <location filename="../src/casebench/ui/workbench.py" line="166"/>
         <source>&amp;Close case</source>
         <translation>&amp;Fechar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="162"/>
+        <location filename="../src/casebench/ui/workbench.py" line="167"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear agora</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="163"/>
+        <location filename="../src/casebench/ui/workbench.py" line="168"/>
         <source>&amp;Verify case</source>
         <translation>&amp;Verificar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="164"/>
+        <location filename="../src/casebench/ui/workbench.py" line="169"/>
+        <source>&amp;Import table…</source>
+        <translation>&amp;Importar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <source>Import call records, a bank statement or another spreadsheet (CSV or Excel)</source>
+        <translation>Importar registos de chamadas, um extrato bancário ou outra folha de cálculo (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="165"/>
+        <location filename="../src/casebench/ui/workbench.py" line="173"/>
         <source>&amp;Settings</source>
         <translation>&amp;Definições</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="166"/>
+        <location filename="../src/casebench/ui/workbench.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="167"/>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
         <source>System default</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="170"/>
+        <location filename="../src/casebench/ui/workbench.py" line="178"/>
         <source>&amp;Auto-lock…</source>
         <translation>Bloqueio &amp;automático…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="171"/>
+        <location filename="../src/casebench/ui/workbench.py" line="179"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="172"/>
+        <location filename="../src/casebench/ui/workbench.py" line="180"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do utilizador</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="173"/>
+        <location filename="../src/casebench/ui/workbench.py" line="181"/>
         <source>Open the &amp;demo case</source>
         <translation>Abrir o caso de Abrir o processo de &amp;demonstraçãodemonstração</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="174"/>
+        <location filename="../src/casebench/ui/workbench.py" line="182"/>
         <source>Create my &amp;identity…</source>
         <translation>Criar a minha &amp;identidade…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <location filename="../src/casebench/ui/workbench.py" line="183"/>
         <source>&amp;About casebench</source>
         <translation>&amp;Acerca do casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="176"/>
+        <location filename="../src/casebench/ui/workbench.py" line="184"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="177"/>
+        <location filename="../src/casebench/ui/workbench.py" line="185"/>
         <source>Close the case now; unlocking needs the passphrase (Ctrl+L)</source>
         <translation>Fecha o caso agora; para desbloquear é precisa a frase-passe (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="178"/>
+        <location filename="../src/casebench/ui/workbench.py" line="186"/>
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="191"/>
+        <location filename="../src/casebench/ui/workbench.py" line="199"/>
         <source>Case: {title}{ref} · user {user}</source>
         <translation>Caso: {title}{ref} · utilizador {user}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="196"/>
+        <location filename="../src/casebench/ui/workbench.py" line="204"/>
         <source>Case locked: {name}</source>
         <translation>Caso bloqueado: {name}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="199"/>
+        <location filename="../src/casebench/ui/workbench.py" line="207"/>
         <source>No case open</source>
         <translation>Nenhum caso aberto</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="231"/>
+        <location filename="../src/casebench/ui/workbench.py" line="239"/>
         <source>Creating the case…</source>
         <translation>A criar o caso…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="241"/>
+        <location filename="../src/casebench/ui/workbench.py" line="249"/>
         <source>New case</source>
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="244"/>
+        <location filename="../src/casebench/ui/workbench.py" line="252"/>
         <source>Open a case folder (.casebench)</source>
         <translation>Abrir uma pasta de caso (.casebench)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="255"/>
+        <location filename="../src/casebench/ui/workbench.py" line="263"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="256"/>
+        <location filename="../src/casebench/ui/workbench.py" line="264"/>
         <source>{path} is not a casebench case folder (it has no case.json).</source>
         <translation>{path} não é uma pasta de caso do casebench (não tem case.json).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close case</source>
         <translation>Fechar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="306"/>
+        <location filename="../src/casebench/ui/workbench.py" line="314"/>
         <source>Close the open case first?</source>
         <translation>Fechar primeiro o caso aberto?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="324"/>
+        <location filename="../src/casebench/ui/workbench.py" line="334"/>
         <source>The case was locked after {n} minutes without activity.</source>
         <translation>O caso foi bloqueado após {n} minutos sem atividade.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="339"/>
+        <location filename="../src/casebench/ui/workbench.py" line="352"/>
         <source>The case is locked.</source>
         <translation>O caso está bloqueado.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="342"/>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="355"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Auto-lock</source>
         <translation>Bloqueio automático</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="343"/>
+        <location filename="../src/casebench/ui/workbench.py" line="356"/>
         <source>Lock the case after this many minutes without activity:</source>
         <translation>Bloquear o caso após estes minutos sem atividade:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="352"/>
+        <location filename="../src/casebench/ui/workbench.py" line="365"/>
         <source>Give a number of minutes greater than 0.</source>
         <translation>Indique um número de minutos superior a 0.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="380"/>
-        <location filename="../src/casebench/ui/workbench.py" line="383"/>
-        <location filename="../src/casebench/ui/workbench.py" line="389"/>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="396"/>
+        <location filename="../src/casebench/ui/workbench.py" line="422"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Verify case</source>
         <translation>Verificar caso</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="381"/>
+        <location filename="../src/casebench/ui/workbench.py" line="394"/>
         <source>Checking the database, the audit chain and the evidence…</source>
         <translation>A verificar a base de dados, a cadeia de auditoria e as provas…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
         <source>The case is intact.</source>
         <translation>O caso está intacto.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="390"/>
-        <location filename="../src/casebench/ui/workbench.py" line="393"/>
+        <location filename="../src/casebench/ui/workbench.py" line="423"/>
+        <location filename="../src/casebench/ui/workbench.py" line="426"/>
         <source>Checked:</source>
         <translation>Verificado:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="392"/>
+        <location filename="../src/casebench/ui/workbench.py" line="425"/>
         <source>Problems were found:</source>
         <translation>Foram encontrados problemas:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="408"/>
-        <location filename="../src/casebench/ui/workbench.py" line="434"/>
+        <location filename="../src/casebench/ui/workbench.py" line="441"/>
+        <location filename="../src/casebench/ui/workbench.py" line="467"/>
         <source>Demo case</source>
         <translation>Caso de demonstração</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="409"/>
+        <location filename="../src/casebench/ui/workbench.py" line="442"/>
         <source>Building the demo case “Operation Mar Azul”…</source>
         <translation>A criar o caso de demonstração «Operação Mar Azul»…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="420"/>
+        <location filename="../src/casebench/ui/workbench.py" line="453"/>
         <source>Opening the demo case…</source>
         <translation>A abrir o caso de demonstração…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="438"/>
-        <location filename="../src/casebench/ui/workbench.py" line="451"/>
+        <location filename="../src/casebench/ui/workbench.py" line="471"/>
+        <location filename="../src/casebench/ui/workbench.py" line="484"/>
         <source>Your investigator identity</source>
         <translation>A sua identidade de investigador</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="439"/>
+        <location filename="../src/casebench/ui/workbench.py" line="472"/>
         <source>This computer already has your investigator identity. Its contact card is under Bundles › My contact card in an open case.</source>
         <translation>Este computador já tem a sua identidade de investigador. O cartão de contacto está em Pacotes › O meu cartão de contacto, com um caso aberto.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="452"/>
+        <location filename="../src/casebench/ui/workbench.py" line="485"/>
         <source>Your identity was created.
 
 Fingerprint: {hex}
@@ -2812,12 +3297,12 @@ Em palavras: {words}
 Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de contacto) e leia-lhes esta impressão digital.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="467"/>
+        <location filename="../src/casebench/ui/workbench.py" line="500"/>
         <source>About casebench</source>
         <translation>Acerca do casebench</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="468"/>
+        <location filename="../src/casebench/ui/workbench.py" line="501"/>
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Posto de trabalho offline para investigações transfronteiriças.</translation>
     </message>

@@ -41,6 +41,7 @@ from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
 from casebench.ui.search_view import SearchBox
 from casebench.ui.session import CaseSession
+from casebench.ui.table_import_wizard import TableImportWizard
 from casebench.ui.unlock import UnlockDialog
 from casebench.ui.welcome import WelcomePage
 from casebench.ui.wizard import NewCaseWizard
@@ -58,6 +59,7 @@ class Workbench(QMainWindow):
         self.locked = False
         self.unlock_dialog: UnlockDialog | None = None
         self.demo_task: first_run.PlainTask | None = None
+        self.table_wizard: TableImportWizard | None = None
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -127,6 +129,9 @@ class Workbench(QMainWindow):
         self.case_menu.addSeparator()
         self.act_lock = self._action(self.case_menu, self.lock, "Ctrl+L")
         self.act_verify = self._action(self.case_menu, self.verify)
+        self.act_import_table = self._action(self.case_menu, self.import_table)
+        self.act_import_table.setObjectName("importTable")
+        self.toolbar.insertAction(self.toolbar.actions()[1], self.act_import_table)  # after the title
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
         self.act_find = QAction(self)
@@ -161,6 +166,9 @@ class Workbench(QMainWindow):
         self.act_close.setText(self.tr("&Close case"))
         self.act_lock.setText(self.tr("&Lock now"))
         self.act_verify.setText(self.tr("&Verify case"))
+        self.act_import_table.setText(self.tr("&Import table…"))
+        self.act_import_table.setToolTip(self.tr("Import call records, a bank statement or another "
+                                                 "spreadsheet (CSV or Excel)"))
         self.act_quit.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -203,7 +211,7 @@ class Workbench(QMainWindow):
         self.tlp_badge.set_tlp(self.info.default_tlp if self.info else None)
         open_ = self.session.is_open
         self.lock_button.setVisible(open_)
-        for act in (self.act_close, self.act_lock, self.act_verify):
+        for act in (self.act_close, self.act_lock, self.act_verify, self.act_import_table):
             act.setEnabled(open_)
         self.toolbar.setVisible(open_ or self.locked)
         self.search_box.setEnabled(open_)
@@ -310,6 +318,8 @@ class Workbench(QMainWindow):
 
     def close_case(self) -> None:
         self.idle.stop()
+        if self.table_wizard is not None:
+            self.table_wizard.discard()
         self.caseview.clear()
         self.info = None
         self.case_path = None
@@ -332,6 +342,8 @@ class Workbench(QMainWindow):
         self.locked = True
         self.info = None
         clipboard_guard().clear_now()  # an id or hash copied from the case goes with it
+        if self.table_wizard is not None:
+            self.table_wizard.discard()
         self.search_box.clear()
         self.caseview.clear()
         self.caseview.setEnabled(False)
@@ -383,6 +395,26 @@ class Workbench(QMainWindow):
         runner.finished.connect(self._verified)
         runner.failed.connect(lambda exc: ask.error(self, self.tr("Verify case"), plain_error(exc)))
         runner.start(verify_case)
+
+    def import_table(self) -> TableImportWizard | None:
+        """The table import wizard (call records, bank statements, spreadsheets)."""
+        if not self.session.is_open:
+            return None
+        wizard = TableImportWizard(self.session, self)
+        wizard.imported.connect(lambda _r: self._table_imported())
+        wizard.finished.connect(lambda _r: self._table_wizard_closed(wizard))
+        self.table_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _table_imported(self) -> None:
+        self.caseview.entities.model.reload()
+        self.caseview.refresh_counts()
+
+    def _table_wizard_closed(self, wizard: TableImportWizard) -> None:
+        if self.table_wizard is wizard:
+            self.table_wizard = None
+        wizard.deleteLater()
 
     def _verified(self, report: VerifyReport) -> None:
         checked = "\n".join(f"• {c}" for c in report.checked)

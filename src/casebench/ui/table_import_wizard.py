@@ -1,0 +1,853 @@
+"""Table import wizard: file → preview → mapping → check → import (progress, Cancel) → result.
+
+Every read of the file and every service call runs on the case worker (`session.call`,
+`session.run_plain`, `session.run_task`); the pages only show what comes back. The import
+itself is `services.table_import.import_table`: the file is taken in as evidence, each
+value points at its row, and the same file with the same specification adds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from casebench.domain.schema import concrete_schemata
+from casebench.exchange.formats.mapping import ColumnMap, ImportSpec
+from casebench.exchange.formats.tables import TableFormat
+from casebench.services import specs
+from casebench.services.progress import OperationCancelled
+from casebench.services.table_import import (
+    ImportReport,
+    Preview,
+    import_table,
+    preview,
+    sniff_table,
+)
+from casebench.store.case import Case
+from casebench.ui.common import plain_error
+from casebench.ui.dialogs import ask
+from casebench.ui.labels import schema_label
+from casebench.ui.progress import TaskRunner
+from casebench.ui.session import CaseSession
+from casebench.ui.table_import_models import (
+    MappingModel,
+    MCol,
+    PCol,
+    PreviewModel,
+    ProblemModel,
+    RowCheck,
+    check_rows,
+    property_choices,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+PREVIEW_ROWS = 20
+ERROR_STYLE = "color: #b00020;"
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
+DELIMITERS = (",", ";", "\t", "|")
+
+
+# -- work on the case worker ----------------------------------------------------------------------
+@dataclass
+class Offer:
+    """The first rows, the saved specifications, and the one whose columns all fit the file."""
+
+    preview: Preview
+    saved: list[ImportSpec]
+    offered: ImportSpec | None
+
+
+def first_look(case: Case, path: Path, fmt: TableFormat) -> Offer:
+    saved = [specs.get_spec(case, s.name) for s in specs.list_specs(case)]
+    raw = preview(path, None, fmt=fmt, rows=PREVIEW_ROWS, case=case)
+    header = set(raw.header)
+    offered = next((s for s in saved if s.columns and {c.column for c in s.columns} <= header), None)
+    if offered is None:
+        return Offer(raw, saved, None)
+    return Offer(preview(path, offered, fmt=fmt, rows=PREVIEW_ROWS, case=case), saved, offered)
+
+
+def checked_preview(case: Case, path: Path, spec: ImportSpec | None, fmt: TableFormat) -> Preview:
+    return preview(path, spec, fmt=fmt, rows=PREVIEW_ROWS, case=case)
+
+
+def table_view(model: QAbstractItemModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+def hint_label(name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+# -- page 1: the file ---------------------------------------------------------------------------------
+class FilePage(QWizardPage):
+    def __init__(self, wizard: TableImportWizard, path: str = "") -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.fmt: TableFormat | None = None
+        self._asked = 0
+        self.setTitle(self.tr("Choose the table"))
+        self.setSubTitle(self.tr("A CSV file (any encoding or separator) or an Excel workbook (.xlsx): "
+                                 "call records, a bank statement, a seizure list…"))
+        form = QFormLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit(path)
+        self.path.setObjectName("tableFile")
+        self.path.setPlaceholderText(self.tr("e.g. movistar-cdr-2024-T1.csv"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("tableBrowse")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.encoding = QComboBox()
+        self.encoding.setObjectName("tableEncoding")
+        self.encoding.addItem(self.tr("Detect"), "")
+        for enc in ENCODINGS:
+            self.encoding.addItem(enc, enc)
+        self.delimiter = QComboBox()
+        self.delimiter.setObjectName("tableDelimiter")
+        self.delimiter.addItem(self.tr("Detect"), "")
+        for delim in DELIMITERS:
+            self.delimiter.addItem(self.delimiter_name(delim), delim)
+        self.found = hint_label("tableFormat")
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Encoding:"), self.encoding)
+        form.addRow(self.tr("Separator:"), self.delimiter)
+        form.addRow("", self.found)
+        note = hint_label()
+        note.setText(self.tr("casebench guesses the encoding and the separator; if the preview on the "
+                             "next page shows garbled letters or a single column, choose them here."))
+        note.setStyleSheet("color: #555;")
+        form.addRow("", note)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.sniff)
+        self.path.textChanged.connect(lambda _t: self._changed())
+        self.encoding.currentIndexChanged.connect(lambda _i: self._changed())
+        self.delimiter.currentIndexChanged.connect(lambda _i: self._changed())
+        if path:
+            self._changed()
+
+    def delimiter_name(self, delim: str) -> str:
+        return {",": self.tr("comma ( , )"), ";": self.tr("semicolon ( ; )"), "\t": self.tr("tab"),
+                "|": self.tr("bar ( | )")}.get(delim, repr(delim))
+
+    def describe(self, fmt: TableFormat) -> str:
+        if fmt.kind == "xlsx":
+            return self.tr("Excel workbook, sheet {sheet}").format(sheet=fmt.sheet or self.tr("(the first)"))
+        return self.tr("CSV file, encoding {encoding}, separated by {separator}").format(
+            encoding=fmt.encoding, separator=self.delimiter_name(fmt.delimiter))
+
+    def _browse(self) -> None:
+        start = str(Path(self.path.text()).parent) if self.path.text().strip() else self.wiz.start_folder
+        paths = ask.open_files(self, self.tr("Choose a CSV or Excel file"), start)
+        if paths:
+            self.path.setText(paths[0])
+
+    def file(self) -> Path:
+        return Path(self.path.text().strip())
+
+    def _changed(self) -> None:
+        self.fmt = None
+        self.found.setText("")
+        self.completeChanged.emit()
+        self._timer.start()
+
+    def sniff(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            return
+        path = Path(text)
+        if not path.is_file():
+            self.found.setStyleSheet(ERROR_STYLE)
+            self.found.setText(self.tr("There is no file {name} here.").format(name=path.name or text))
+            return
+        self._asked += 1
+        ticket = self._asked
+        self.found.setStyleSheet("")
+        self.found.setText(self.tr("Reading the start of the file…"))
+        self.wiz.session.run_plain(sniff_table, path, encoding=self.encoding.currentData() or None,
+                                   delimiter=self.delimiter.currentData() or None,
+                                   on_done=lambda fmt: self._sniffed(ticket, fmt),
+                                   on_error=lambda exc: self._failed(ticket, exc))
+
+    def _sniffed(self, ticket: int, fmt: TableFormat) -> None:
+        if ticket != self._asked:
+            return
+        self.fmt = fmt
+        self.found.setStyleSheet("")
+        self.found.setText(self.tr("Reading it as: {format}").format(format=self.describe(fmt)))
+        self.completeChanged.emit()
+
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket != self._asked:
+            return
+        self.fmt = None
+        self.found.setStyleSheet(ERROR_STYLE)
+        self.found.setText(plain_error(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.fmt is not None
+
+
+# -- page 2: the first rows -----------------------------------------------------------------------------
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: TableImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.offer: Offer | None = None
+        self._asked = 0
+        self.setTitle(self.tr("The first rows"))
+        self.setSubTitle(self.tr("Check that the letters and the columns look right. Cells with a "
+                                 "problem are tinted; point at one to read why."))
+        lay = QVBoxLayout(self)
+        self.summary = hint_label("previewSummary")
+        lay.addWidget(self.summary)
+        self.model = PreviewModel(self)
+        self.table = table_view(self.model, "previewTable")
+        lay.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        self.offer = None
+        self.model.set_preview(None)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Reading the first rows…"))
+        fp = self.wiz.file_page
+        assert fp.fmt is not None
+        self._asked += 1
+        ticket = self._asked
+        self.wiz.session.call(first_look, fp.file(), fp.fmt, on_done=lambda o: self._shown(ticket, o),
+                              on_error=lambda exc: self._failed(ticket, exc))
+        self.completeChanged.emit()
+
+    def _shown(self, ticket: int, offer: Offer) -> None:
+        if ticket != self._asked:
+            return
+        self.offer = offer
+        self.model.set_preview(offer.preview)
+        self.table.resizeColumnsToContents()
+        text = self.tr("{rows} rows shown, {columns} columns.").format(
+            rows=len(offer.preview.rows), columns=len(offer.preview.header))
+        if offer.offered is not None:
+            text += " " + self.tr("Checked against the saved specification “{spec}”, whose columns "
+                                  "are all in this file: {cells} cells have a problem.").format(
+                spec=offer.offered.name, cells=self.model.failing_cells())
+        elif offer.saved:
+            text += " " + self.tr("No saved specification fits these columns; map them on the next page.")
+        else:
+            text += " " + self.tr("Map the columns on the next page.")
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket != self._asked:
+            return
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(plain_error(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.offer is not None and bool(self.offer.preview.header)
+
+
+# -- page 3: the mapping ----------------------------------------------------------------------------------
+class PropertyDelegate(QStyledItemDelegate):
+    """A list of the schema's properties (and linked entities' ones) for the PROPERTY column."""
+
+    def __init__(self, page: MappingPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(QCoreApplication.translate("MappingModel", "(not imported)"), "")
+        for path, label in self.page.choices:
+            combo.addItem(label, path)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData() or "", Qt.ItemDataRole.EditRole)
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: TableImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.saved: dict[str, ImportSpec] = {}
+        self.base: ImportSpec | None = None  # the saved specification chosen
+        self.choices: list[tuple[str, str]] = []
+        self.checked: Preview | None = None
+        self.problem = ""
+        self._asked = 0
+        self._loading = False
+        self._prepared_for: tuple[str, tuple[str, ...]] | None = None
+        self.setTitle(self.tr("Map the columns"))
+        self.setSubTitle(self.tr("Say what each row becomes and where each column goes, or pick a "
+                                 "saved specification (one per operator or bank)."))
+        lay = QVBoxLayout(self)
+        top = QGridLayout()
+        self.spec_combo = QComboBox()
+        self.spec_combo.setObjectName("specCombo")
+        self.spec_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.save_button = QPushButton(self.tr("Save as specification…"))
+        self.save_button.setObjectName("saveSpec")
+        self.save_button.clicked.connect(self.save_spec)
+        self.schema_combo = QComboBox()
+        self.schema_combo.setObjectName("schemaCombo")
+        for sch in sorted(concrete_schemata(), key=lambda s: schema_label(s.name).casefold()):
+            self.schema_combo.addItem(schema_label(sch.name), sch.name)
+        self.date_formats = QLineEdit()
+        self.date_formats.setObjectName("dateFormats")
+        self.date_formats.setPlaceholderText(self.tr("e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)"))
+        self.tz = QLineEdit()
+        self.tz.setObjectName("sourceTz")
+        self.tz.setPlaceholderText(self.tr("e.g. Europe/Madrid or +01:00"))
+        self.phone_country = QLineEdit()
+        self.phone_country.setObjectName("phoneCountry")
+        self.phone_country.setMaxLength(2)
+        self.phone_country.setPlaceholderText(self.tr("the case's"))
+        self.decimal = QComboBox()
+        self.decimal.setObjectName("decimal")
+        self.decimal.addItem(self.tr("plain (1234.56)"), "")
+        self.decimal.addItem(self.tr("1.234,56"), ",")
+        self.decimal.addItem(self.tr("1,234.56"), ".")
+        spec_row = QHBoxLayout()
+        spec_row.addWidget(self.spec_combo, 1)
+        spec_row.addWidget(self.save_button)
+        top.addWidget(QLabel(self.tr("Specification:")), 0, 0)
+        top.addLayout(spec_row, 0, 1, 1, 3)
+        top.addWidget(QLabel(self.tr("Each row becomes:")), 1, 0)
+        top.addWidget(self.schema_combo, 1, 1)
+        top.addWidget(QLabel(self.tr("Date format:")), 1, 2)
+        top.addWidget(self.date_formats, 1, 3)
+        top.addWidget(QLabel(self.tr("Time zone of the source:")), 2, 0)
+        top.addWidget(self.tz, 2, 1)
+        top.addWidget(QLabel(self.tr("Phones without +code are from:")), 2, 2)
+        top.addWidget(self.phone_country, 2, 3)
+        top.addWidget(QLabel(self.tr("Amounts are written:")), 3, 0)
+        top.addWidget(self.decimal, 3, 1)
+        top.setColumnStretch(1, 1)
+        top.setColumnStretch(3, 1)
+        lay.addLayout(top)
+        self.edited = hint_label("specEdited")
+        self.edited.setStyleSheet("color: #555;")
+        lay.addWidget(self.edited)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.mapping = MappingModel(self)
+        self.map_view = table_view(self.mapping, "mappingTable")
+        self.map_view.setItemDelegateForColumn(MCol.PROPERTY, PropertyDelegate(self))
+        self.map_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.map_view.verticalHeader().hide()
+        hh = self.map_view.horizontalHeader()
+        hh.setSectionResizeMode(MCol.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(MCol.SAMPLE, QHeaderView.ResizeMode.Interactive)
+        hh.resizeSection(MCol.SAMPLE, 180)
+        split.addWidget(self.map_view)
+        below = QWidget()
+        bl = QVBoxLayout(below)
+        bl.setContentsMargins(0, 4, 0, 0)
+        self.status = hint_label("mappingStatus")
+        bl.addWidget(self.status)
+        self.preview_model = PreviewModel(self)
+        self.preview_view = table_view(self.preview_model, "mappingPreview")
+        bl.addWidget(self.preview_view, 1)
+        split.addWidget(below)
+        split.setSizes([220, 200])
+        lay.addWidget(split, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.recheck)
+        self.spec_combo.currentIndexChanged.connect(lambda _i: self._spec_chosen())
+        self.schema_combo.currentIndexChanged.connect(lambda _i: self._schema_changed())
+        for edit in (self.date_formats, self.tz, self.phone_country):
+            edit.textChanged.connect(lambda _t: self._edited())
+        self.decimal.currentIndexChanged.connect(lambda _i: self._edited())
+        self.mapping.dataChanged.connect(lambda *_a: self._edited())
+        self.mapping.modelReset.connect(self._edited)
+
+    # -- filling ---------------------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        offer = self.wiz.preview_page.offer
+        assert offer is not None
+        header = offer.preview.header
+        key = (str(self.wiz.file_page.file()), tuple(header))
+        if key == self._prepared_for:
+            self.recheck()
+            return
+        self._prepared_for = key
+        first = offer.preview.rows[0].cells if offer.preview.rows else []
+        self._loading = True
+        self.mapping.set_columns(header, first)
+        self.saved = {s.name: s for s in offer.saved}
+        self.spec_combo.clear()
+        self.spec_combo.addItem(self.tr("New mapping"), "")
+        for name in sorted(self.saved, key=str.casefold):
+            self.spec_combo.addItem(name, name)
+        self._loading = False
+        if offer.offered is not None:
+            self.spec_combo.setCurrentIndex(self.spec_combo.findData(offer.offered.name))
+        else:
+            self.spec_combo.setCurrentIndex(0)
+        self._spec_chosen()
+
+    def _spec_chosen(self) -> None:
+        if self._loading:
+            return
+        name = self.spec_combo.currentData() or ""
+        self.base = self.saved.get(name)
+        self._loading = True
+        if self.base is not None:
+            b = self.base
+            self.schema_combo.setCurrentIndex(max(self.schema_combo.findData(b.schema), 0))
+            self.choices = property_choices(b.schema)
+            self.mapping.set_mapping(b.schema, [(c.column, c.prop) for c in b.columns])
+            self.date_formats.setText("; ".join(b.date_formats))
+            self.tz.setText(b.tz)
+            self.phone_country.setText(b.phone_region)
+            self.decimal.setCurrentIndex(max(self.decimal.findData(b.decimal), 0))
+        else:
+            schema = self.schema_combo.currentData() or "Call"
+            self.choices = property_choices(schema)
+            self.mapping.set_mapping(schema, [])
+        self._loading = False
+        self._edited()
+
+    def _schema_changed(self) -> None:
+        if self._loading:
+            return
+        schema = str(self.schema_combo.currentData() or "")
+        self.choices = property_choices(schema)
+        self.mapping.set_schema(schema)
+        self._edited()
+
+    # -- the specification -----------------------------------------------------------------------------
+    def spec(self) -> ImportSpec:
+        schema = str(self.schema_combo.currentData() or "")
+        pairs = self.mapping.pairs()
+        fp = self.wiz.file_page
+        values: dict[str, Any] = {
+            "schema": schema, "columns": tuple(ColumnMap(c, p) for c, p in pairs),
+            "date_formats": tuple(f.strip() for f in self.date_formats.text().split(";") if f.strip()),
+            "tz": self.tz.text().strip(), "phone_region": self.phone_country.text().strip().lower(),
+            "decimal": str(self.decimal.currentData() or ""),
+            "encoding": str(fp.encoding.currentData() or ""),
+            "delimiter": str(fp.delimiter.currentData() or ""),
+        }
+        base = self.base
+        if base is None or base.schema != schema:
+            return ImportSpec(**values)
+        if set(pairs) == {(c.column, c.prop) for c in base.columns}:
+            values["columns"] = base.columns  # the saved order: the same digest, "already imported" works
+        # keep what the window does not edit: constants, linked entities, required, signed amount
+        mapped = {p for _, p in pairs} | {p for p, _ in base.constants}
+        heads = {p.partition(".")[0] for p in mapped}
+        spec = replace(base, **values,
+                       related=tuple(r for r in base.related if r.prop in heads),
+                       required=tuple(r for r in base.required if r in mapped or r in heads),
+                       signed=base.signed if base.signed in mapped else "")
+        if not values["encoding"]:
+            spec = replace(spec, encoding=base.encoding)
+        if not values["delimiter"]:
+            spec = replace(spec, delimiter=base.delimiter)
+        return spec if self.unchanged(spec) else replace(spec, name="")
+
+    def unchanged(self, spec: ImportSpec) -> bool:
+        base = self.base
+        return base is not None and spec.digest() == base.digest()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.problem = ""
+        self.checked = None
+        spec = self.spec()
+        if self.base is not None and not self.unchanged(spec):
+            self.edited.setText(self.tr("Changed from “{spec}”: save it as a specification to reuse the "
+                                        "new mapping.").format(spec=self.base.name))
+        elif self.base is not None:
+            self.edited.setText(self.tr("Saved specification “{spec}”.").format(spec=self.base.name)
+                                + (" " + self.base.description if self.base.description else ""))
+        else:
+            self.edited.setText(self.tr("Click a cell under “Becomes” to choose where the column goes."))
+        self.mapping.headerDataChanged.emit(Qt.Orientation.Horizontal, MCol.PROPERTY, MCol.PROPERTY)
+        self.save_button.setEnabled(bool(spec.columns))
+        self.completeChanged.emit()
+        self._timer.start()
+
+    def recheck(self) -> None:
+        spec = self.spec()
+        fp = self.wiz.file_page
+        if fp.fmt is None:
+            return
+        self._asked += 1
+        ticket = self._asked
+        self.status.setStyleSheet("")
+        if not spec.columns:
+            self.status.setText(self.tr("No column is mapped yet."))
+        else:
+            self.status.setText(self.tr("Checking the first rows…"))
+        self.wiz.session.call(checked_preview, fp.file(), spec if spec.columns else None, fp.fmt,
+                              on_done=lambda p: self._checked(ticket, p),
+                              on_error=lambda exc: self._failed(ticket, exc))
+
+    def _checked(self, ticket: int, result: Preview) -> None:
+        if ticket != self._asked:
+            return
+        self.preview_model.set_preview(result)
+        self.preview_view.resizeColumnsToContents()
+        if not self.mapping.pairs():
+            self.checked = None
+            self.status.setText(self.tr("No column is mapped yet."))
+            self.completeChanged.emit()
+            return
+        self.checked = result
+        self.problem = result.problem
+        if result.problem:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(result.problem)
+        else:
+            bad = sum(1 for r in result.rows if r.errors)
+            self.status.setText(self.tr("First {rows} rows checked: {bad} with a problem (tinted; "
+                                        "point at a cell to read why).").format(rows=len(result.rows), bad=bad))
+        self.completeChanged.emit()
+
+    def _failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket != self._asked:
+            return
+        self.checked = None
+        self.problem = plain_error(exc)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(self.problem)
+        self.completeChanged.emit()
+
+    def save_spec(self) -> None:
+        spec = self.spec()
+        if not spec.columns:
+            return
+        default = self.base.name if self.base is not None else ""
+        name = ask.text(self, self.tr("Save as specification"),
+                        self.tr("Name (e.g. the operator or bank, so the next file from them uses it):"),
+                        default)
+        if not name or not name.strip():
+            return
+        if name.strip() in self.saved and not ask.confirm(
+                self, self.tr("Save as specification"),
+                self.tr("A specification named “{spec}” exists. Replace it?").format(spec=name.strip())):
+            return
+        self.wiz.session.call(specs.save_spec, spec, name.strip(), on_done=self._saved,
+                              on_error=lambda exc: ask.error(self, self.tr("Save as specification"),
+                                                             plain_error(exc)))
+
+    def _saved(self, spec: ImportSpec) -> None:
+        self.saved[spec.name] = spec
+        self._loading = True
+        if self.spec_combo.findData(spec.name) < 0:
+            self.spec_combo.addItem(spec.name, spec.name)
+        self.spec_combo.setCurrentIndex(self.spec_combo.findData(spec.name))
+        self.base = spec
+        self._loading = False
+        self._edited()
+
+    def isComplete(self) -> bool:
+        return bool(self.mapping.pairs()) and self.checked is not None and not self.problem
+
+
+# -- page 4: the check ------------------------------------------------------------------------------------
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: TableImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.result: RowCheck | None = None
+        self.task: int | None = None
+        self.runner: TaskRunner | None = None
+        self.setTitle(self.tr("Check every row"))
+        self.setSubTitle(self.tr("Rows with a problem are listed by row number (as a spreadsheet shows "
+                                 "them) and column. Nothing has been imported yet."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        lay = QVBoxLayout(self)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        lay.addWidget(self.bar)
+        self.summary = hint_label("checkSummary")
+        lay.addWidget(self.summary)
+        self.problems = ProblemModel(self)
+        self.table = table_view(self.problems, "checkProblems")
+        self.table.verticalHeader().hide()
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(PCol.ROW, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(PCol.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        lay.addWidget(self.table, 1)
+        self.strict = QCheckBox(self.tr("Strict: import nothing if any row has a problem"))
+        self.strict.setObjectName("strictMode")
+        lay.addWidget(self.strict)
+        self.after = hint_label("checkAfter")
+        self.after.setStyleSheet("color: #555;")
+        lay.addWidget(self.after)
+        self.strict.toggled.connect(lambda _c: self._explain())
+
+    def initializePage(self) -> None:
+        self.result = None
+        self.wiz.report = None
+        self.problems.set_errors([])
+        self.bar.setValue(0)
+        self.bar.show()
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Reading every row…"))
+        self.after.setText("")
+        w = self.wiz
+        self.task = w.session.run_task(check_rows, w.file_page.file(), w.mapping_page.spec(),
+                                       w.file_page.fmt, on_done=self._checked, on_error=self._failed,
+                                       on_progress=self._progress)
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        if self.task is not None:
+            self.wiz.session.cancel(self.task)
+            self.task = None
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        if total > 0:
+            self.bar.setValue(min(1000, done * 1000 // total))
+
+    def _checked(self, result: RowCheck) -> None:
+        self.task = None
+        self.bar.hide()
+        self.result = result
+        if result.problem:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(result.problem)
+        else:
+            self.summary.setText(self.tr("{rows} rows read — OK: {ok}, with problems: {bad}.").format(
+                rows=result.rows, ok=result.ok_rows, bad=result.rejected_rows))
+        self.problems.set_errors(result.errors)
+        self._explain()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.bar.hide()
+        if isinstance(exc, OperationCancelled):
+            return
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(plain_error(exc))
+        self.completeChanged.emit()
+
+    def _explain(self) -> None:
+        r = self.result
+        if r is None or r.problem:
+            self.after.setText("")
+            return
+        if not r.rejected_rows:
+            text = self.tr("Every row can be imported.")
+        elif self.strict.isChecked():
+            text = self.tr("Strict mode: rows with problems ({bad}) stop the import; nothing will be "
+                           "imported.").format(bad=r.rejected_rows)
+        else:
+            text = self.tr("Rows to import: {ok}. Rows with problems ({bad}) are left out and "
+                           "reported.").format(ok=r.ok_rows, bad=r.rejected_rows)
+        self.after.setText(text + " " + self.tr("The file is first taken in as evidence; every value "
+                                                "will point at its row."))
+
+    def isComplete(self) -> bool:
+        return self.result is not None and not self.result.problem and self.wiz.runner is None
+
+    def validatePage(self) -> bool:
+        if self.wiz.report is not None:
+            return True
+        if self.isComplete():
+            self.wiz.start_import()
+        return False
+
+
+# -- page 5: the result -------------------------------------------------------------------------------------
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: TableImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import finished"))
+        lay = QVBoxLayout(self)
+        self.headline = hint_label("resultHeadline")
+        self.headline.setStyleSheet("font-weight: bold;")
+        lay.addWidget(self.headline)
+        form = QFormLayout()
+        self.imported = QLabel()
+        self.imported.setObjectName("resultImported")
+        self.rejected = QLabel()
+        self.rejected.setObjectName("resultRejected")
+        self.entities = QLabel()
+        self.entities.setObjectName("resultEntities")
+        self.exhibit = QLabel()
+        self.exhibit.setObjectName("resultExhibit")
+        self.exhibit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Rows imported:"), self.imported)
+        form.addRow(self.tr("Rows rejected:"), self.rejected)
+        form.addRow(self.tr("New entities (values):"), self.entities)
+        form.addRow(self.tr("Evidence exhibit:"), self.exhibit)
+        lay.addLayout(form)
+        self.problems = ProblemModel(self)
+        self.table = table_view(self.problems, "resultProblems")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(PCol.ROW, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(PCol.COLUMN,
+                                                           QHeaderView.ResizeMode.ResizeToContents)
+        lay.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        r = self.wiz.report
+        assert r is not None
+        self.setSubTitle(self.tr("The file is kept in the case as evidence; every imported value "
+                                 "points at its row.") if r.imported or r.already_imported else
+                         self.tr("The case is as it was."))
+        if r.already_imported:
+            self.setTitle(self.tr("Already imported"))
+            self.headline.setText(self.tr("{name} was already imported with this specification; nothing "
+                                          "was added.").format(name=r.path.name))
+        elif not r.imported:
+            self.setTitle(self.tr("Nothing imported"))
+            self.headline.setText(self.tr("Strict mode: {bad} of {rows} rows have a problem, so nothing "
+                                          "was imported and the file was not taken in.").format(
+                bad=r.rejected_rows, rows=r.rows))
+        else:
+            self.setTitle(self.tr("Import finished"))
+            self.headline.setText(self.tr("{name} was imported.").format(name=r.path.name))
+        self.imported.setText(str(r.imported_rows) if not r.already_imported else "—")
+        self.rejected.setText(str(r.rejected_rows) if not r.already_imported else "—")
+        self.entities.setText(f"{r.entities} ({r.statements})" if r.imported else "—")
+        self.exhibit.setText(r.exhibit or "—")
+        self.problems.set_errors(r.errors)
+        self.table.setVisible(bool(r.errors))
+
+
+# -- the wizard -------------------------------------------------------------------------------------------
+class TableImportWizard(QWizard):
+    """Shown with open(); emits `imported(ImportReport)` once rows were added to the case."""
+
+    imported = Signal(object)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *, path: str = "",
+                 start_folder: str = "") -> None:
+        super().__init__(parent)
+        self.session = session
+        self.start_folder = start_folder or str(Path.home())
+        self.report: ImportReport | None = None
+        self.runner: TaskRunner | None = None
+        self.setObjectName("tableImportWizard")
+        self.setWindowTitle(self.tr("Import a table"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setMinimumSize(940, 660)
+        self.file_page = FilePage(self, path)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page,
+                     self.result_page):
+            self.addPage(page)
+
+    def start_import(self) -> None:
+        if self.runner is not None:
+            return
+        fp = self.file_page
+        runner = TaskRunner(self.session, self, self.tr("Import a table"),
+                            self.tr("Taking the file in as evidence and importing the rows…"))
+        runner.label_format = lambda done, total, msg: self.tr("Importing {name}…").format(
+            name=fp.file().name)
+        self.runner = runner
+        runner.finished.connect(self._imported)
+        runner.failed.connect(self._failed)
+        self.check_page.completeChanged.emit()
+        runner.start(import_table, fp.file(), self.mapping_page.spec(),
+                     strict=self.check_page.strict.isChecked(), fmt=fp.fmt)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.runner = None
+        self.report = report
+        self.next()
+        if report.imported:
+            self.imported.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.runner = None
+        self.check_page.completeChanged.emit()
+        if isinstance(exc, OperationCancelled):
+            ask.info(self, self.tr("Import cancelled"),
+                     self.tr("The import was cancelled: no rows were added to the case."))
+        else:
+            ask.error(self, self.tr("Import a table"), plain_error(exc))
+
+    def discard(self) -> None:
+        """The case is being locked or closed: stop any work and close without asking."""
+        if self.runner is not None:
+            self.runner.cancel()
+            self.runner = None
+        self.check_page.stop()
+        self.preview_page.model.set_preview(None)
+        self.mapping_page.preview_model.set_preview(None)
+        self.done(int(QWizard.DialogCode.Rejected))
+
+    def reject(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+            return
+        self.check_page.stop()
+        super().reject()

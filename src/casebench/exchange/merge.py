@@ -44,6 +44,16 @@ def compatible(a: str, b: str) -> bool:
     return sa.is_a(sb.name) or sb.is_a(sa.name) or (sa.is_a("LegalEntity") and sb.is_a("LegalEntity"))
 
 
+def identity_bearing(schema_name: str) -> bool:
+    """Things that exist once (a person, a vessel, an account), not occurrences.
+
+    Two calls from the same phone, or two payments from the same IBAN, are different
+    events: a shared identifier says nothing about them being one.
+    """
+    sch = get_schema(schema_name)
+    return not (sch.is_edge or sch.is_a("Event"))
+
+
 def describe_key(prop: str, key: str) -> str:
     kind, _, value = key.partition(":")
     label = LABELS.get(kind, prop)
@@ -58,8 +68,12 @@ def identifier_proposals(imported_id: str, imported_schema: str, imported_countr
     when both sides' countries agree or one side has none.
     """
     out: dict[str, Proposal] = {}
+    if not identity_bearing(imported_schema):
+        return []
     for local_id, local_schema, prop, key, local_countries in shared:
         if local_id == imported_id or not compatible(imported_schema, local_schema):
+            continue
+        if not identity_bearing(local_schema):
             continue
         reason = describe_key(prop, key)
         if prop in QUALIFIED and imported_countries and local_countries:

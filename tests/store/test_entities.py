@@ -21,6 +21,10 @@ def _person(case: Case, name: str, **values: str) -> str:
 
 
 def test_values_keep_provenance_and_raw_form(case: Case) -> None:
+    from casebench.services.evidence import add_exhibit
+    from casebench.store.exhibits import ExhibitDraft
+
+    add_exhibit(case, ExhibitDraft(reference="EX-7", type="document", description="interview"))
     src = Source(grade=Grade.parse("admiralty", "B2"), source_exhibit="EX-7", locator="p. 3",
                  handling=Handling(tlp=TLP.RED))
     eid = entities.add_entity(
@@ -110,3 +114,16 @@ def test_any_merge_sequence_undone_restores_every_view(case: Case, picks: list[i
     for src in reversed(done):
         entities.unmerge(case, src)
     assert {i: _view(case, i) for i in ids} == before
+
+
+def test_a_value_cannot_cite_a_missing_exhibit(case: Case) -> None:
+    with pytest.raises(InvalidInput, match="no exhibit 'NOPE-1'"):
+        entities.add_entity(case, EntityDraft("Person", [("name", "Ana")]), Source(source_exhibit="NOPE-1"))
+    assert entities.count_entities(case) == 0
+
+
+def test_tags_on_a_missing_entity_are_refused(case: Case) -> None:
+    from casebench.store.errors import NotFound
+
+    with pytest.raises(NotFound):
+        entities.set_tags(case, "no-such-id", add=["x"])

@@ -13,6 +13,7 @@ from datetime import date
 from itertools import groupby
 
 from casebench.domain.drawing import Chart, Timeline
+from casebench.domain.handling import TLP
 from casebench.reports import labels
 from casebench.reports.labels import format_amount, format_date, term
 from casebench.reports.pack import BriefingPack, OrgProfile
@@ -87,6 +88,8 @@ def cover_rows(pack: BriefingPack) -> list[tuple[str, str]]:
 def withheld_note(pack: BriefingPack) -> str:
     if not pack.withheld_count:
         return ""
+    if pack.options.max_tlp >= TLP.RED:  # nothing is "above RED": these are named-recipient rules
+        return labels.text(pack.language, "withheld_other", count=pack.withheld_count)
     return labels.text(
         pack.language, "withheld", count=pack.withheld_count, tlp=pack.options.max_tlp.label
     )

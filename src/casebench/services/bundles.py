@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from casebench import __version__
+from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
@@ -147,7 +148,12 @@ def _select(case: Case, sel: Selection) -> list[str]:
         for s in repo.list_entities(case, tag=tag):
             chosen[s.id] = None
     if sel.date_from or sel.date_to:
-        for row in timeline.rows(case, start=sel.date_from, end=sel.date_to):
+        try:
+            lo = DateValue.parse(sel.date_from).sort_start() if sel.date_from else None
+            hi = DateValue.parse(sel.date_to).sort_end() if sel.date_to else None
+        except DateError as exc:
+            raise InvalidInput(case.path, str(exc)) from None
+        for row in timeline.rows(case, start=lo, end=hi):
             chosen[repo.canonical_id(case, row.entity_id)] = None
     if sel.neighbours:
         for eid in list(chosen):

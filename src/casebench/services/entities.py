@@ -14,7 +14,7 @@ from casebench.store import audit
 from casebench.store import entities as repo
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary, NewStatement
-from casebench.store.errors import InvalidInput
+from casebench.store.errors import InvalidInput, NotFound
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,20 @@ def _handling(case: Case, source: Source) -> Handling:
     return source.handling or Handling(tlp=default_tlp(case))
 
 
+def _check_source(case: Case, source: Source) -> None:
+    """A local value may only cite an exhibit that exists in this case (partners cite theirs)."""
+    if source.source_exhibit and not source.origin:
+        from casebench.store import exhibits
+
+        try:
+            exhibits.resolve(case, source.source_exhibit)
+        except NotFound:
+            raise InvalidInput(case.path, f"no exhibit {source.source_exhibit!r} in this case; "
+                               "add it first (casebench exhibit add) or leave the source out") from None
+
+
 def _statements(case: Case, values: Iterable[tuple[str, str]], source: Source) -> list[NewStatement]:
+    _check_source(case, source)
     prov = Provenance(author=source.author or case.user, source_exhibit=source.source_exhibit,
                       locator=source.locator, origin=source.origin, origin_bundle=source.origin_bundle,
                       grade=source.grade, lang=source.lang)
@@ -120,6 +133,8 @@ def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag
 
 def set_tags(case: Case, entity_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
     cid = repo.canonical_id(case, entity_id)
+    if not repo.entity_exists(case, cid):
+        raise NotFound(case.path, f"no entity with id {entity_id}")
     with case.transaction():
         for t in add:
             repo.add_tag(case, cid, t)

@@ -264,3 +264,19 @@ def test_case_files_are_owner_only(case_path: Path) -> None:
         assert stat.S_IMODE(p.stat().st_mode) == 0o700, p
     for p in (case_path / "case.db", case_path / "keys" / "investigator.age"):
         assert stat.S_IMODE(p.stat().st_mode) & 0o077 == 0, p
+
+
+def test_a_typo_in_the_parent_folder_creates_nothing(tmp_path: Path) -> None:
+    from casebench.store.errors import CaseError
+
+    target = tmp_path / "no-such-dir" / "x.casebench"
+    with pytest.raises(CaseError, match="does not exist"):
+        create_case(target, PASSPHRASE, user="tester")
+    assert not (tmp_path / "no-such-dir").exists()
+
+
+def test_a_file_is_not_a_case_folder(tmp_path: Path) -> None:
+    f = tmp_path / "notes.txt"
+    f.write_text("x")
+    with pytest.raises(NotACase, match="file, not a case folder"):
+        Case.open(f, PASSPHRASE, user="tester")

@@ -778,6 +778,7 @@ def build_demo(
     """Build the demo case at ``path`` (a new folder) and close it; the same case every time."""
     path = Path(path)
     _clear_existing(path, passphrase, replace)
+    path.parent.mkdir(parents=True, exist_ok=True)  # `make demo` builds into ./demo/
     specs = _specs(random.Random(SEED))
     total = 1000
     entity_part = 800

@@ -138,8 +138,11 @@ class Case:
             raise CaseExists(path, "a folder with this name already exists and is not empty")
         if not passphrase:
             raise CaseError(path, "the passphrase is empty")
+        if not path.parent.is_dir():
+            # A typo in the path should not quietly create a folder tree somewhere.
+            raise CaseError(path, f"the folder {path.parent} does not exist")
         # Owner-only: everything in here is encrypted, but names and sizes still say something.
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.mkdir(exist_ok=True, mode=0o700)
         (path / "keys").mkdir(exist_ok=True, mode=0o700)
         (path / "evidence").mkdir(exist_ok=True, mode=0o700)
         case_id = str(uuid.uuid4())
@@ -349,6 +352,8 @@ def damaged_pages(conn: Any) -> tuple[int, str] | None:
 
 
 def read_manifest(path: Path) -> dict[str, Any]:
+    if path.is_file():
+        raise NotACase(path, "this is a file, not a case folder (a case is a folder NAME.casebench)")
     if not path.is_dir():
         raise NotACase(path, "no such case folder")
     manifest = path / "case.json"

@@ -6,8 +6,9 @@ import os
 import sys
 
 NO_DISPLAY = ("casebench needs a graphical display for its window, and none was found "
-              "(DISPLAY / WAYLAND_DISPLAY are not set). Use the command line instead "
-              "(casebench --help), or run with QT_QPA_PLATFORM=offscreen for scripts.")
+              "(DISPLAY / WAYLAND_DISPLAY are not set). Use the command line instead: "
+              "`casebench open CASE --no-gui` prints a case's summary, `casebench --help` "
+              "lists every command.")
 
 
 def display_available() -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from pathlib import Path
 
 from casebench.cli.common import (
@@ -73,6 +74,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_new(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    if len(passphrase) < 16:
+        # Same advice as docs/guide/security.md: the passphrase is all that protects the case.
+        print("casebench: warning: this passphrase is short; five or more random words are "
+              "much harder to guess", file=sys.stderr)
     case = cases.create_case(args.case, passphrase, user=current_user(), title=args.title,
                              reference=args.reference, originator=args.originator,
                              originator_country=args.country, default_tlp=args.tlp)

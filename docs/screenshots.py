@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
                 settle(lambda m=model: m.rowCount() > 0)
                 page.table.selectRow(0)  # type: ignore[attr-defined]
                 settle(lambda p=page: p.current is not None)
+            if key == "chart" and hasattr(page, "scene"):
+                # the layout runs on the case worker: wait until the nodes are drawn
+                settle(lambda p=page: len(p.scene.items()) > 20, timeout=90)
             shot(name)
         cv.select("forum", 0)
         settle(lambda: cv.forum.pages[0].model.ready)

@@ -184,3 +184,17 @@ def test_source_exhibit_reference_stays_home_unless_the_exhibit_travels(pair: tu
     plan = bundles.plan_export(a.case, Selection(entity_ids=[pid], exhibits=["HS-DEBRIEF-7"]), [to_b],
                                identity=a.identity)
     assert [s["source_exhibit"] for s in plan.statements] == ["HS-DEBRIEF-7"]
+
+
+def test_export_a_saved_chart(pair: tuple[Bench, Bench]) -> None:
+    from casebench.services.charts import SavedChart, save_chart
+
+    a, b = pair
+    p1 = add_entity(a.case, EntityDraft("Person", [("name", "Ana Gomes")]))
+    p2 = add_entity(a.case, EntityDraft("Person", [("name", "Rui Lopes")]))
+    add_entity(a.case, EntityDraft("Person", [("name", "Not On The Chart")]))
+    save_chart(a.case, SavedChart("route", node_ids=[p1, p2, "phone:+351912345678"]))
+    to_b = a.partners.by_key_id(b.identity.card.key_id)
+    assert to_b
+    plan = bundles.plan_export(a.case, Selection(chart="route"), [to_b], identity=a.identity)
+    assert set(plan.entities) == {p1, p2}

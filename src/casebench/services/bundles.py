@@ -92,6 +92,7 @@ class Selection:
     date_from: str | None = None
     date_to: str | None = None
     tags: list[str] = field(default_factory=list)
+    chart: str | None = None  # a saved chart's name: its entities go (identifier nodes do not)
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,12 @@ def _select(case: Case, sel: Selection) -> list[str]:
     for tag in sel.tags:
         for s in repo.list_entities(case, tag=tag):
             chosen[s.id] = None
+    if sel.chart:
+        from casebench.store import charts
+
+        for node in charts.load_chart(case, sel.chart).data.get("nodes", []):
+            if isinstance(node, str) and repo.entity_exists(case, node):
+                chosen[repo.canonical_id(case, node)] = None
     if sel.date_from or sel.date_to:
         try:
             lo = DateValue.parse(sel.date_from).sort_start() if sel.date_from else None

@@ -90,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--from", dest="date_from", metavar="DATE", help="events from this date")
     p.add_argument("--to-date", dest="date_to", metavar="DATE", help="events up to this date")
     p.add_argument("--tag", action="append", default=[], help="the entities with this tag (repeat)")
+    p.add_argument("--chart", metavar="NAME", help="the entities of this saved chart")
     p.add_argument("--passphrase-mode", action="store_true",
                    help="for a recipient without keys: a one-off key in FILE.key.age, passphrase-protected")
     p.add_argument("--recipient-name", default="", help="passphrase mode: who receives it")
@@ -202,7 +203,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         key_pass = read_passphrase(args, "Passphrase for the key file: ", confirm=True,
                                    env="CASEBENCH_BUNDLE_PASSPHRASE", file_attr="key_passphrase_file")
     sel = Selection(entity_ids=args.entity, neighbours=args.neighbours, exhibits=args.exhibit,
-                    date_from=args.date_from, date_to=args.date_to, tags=args.tag)
+                    date_from=args.date_from, date_to=args.date_to, tags=args.tag, chart=args.chart)
     with opened(args) as case:
         plan = bundles.plan_export(case, sel, recipients, identity=ident)
         counts = plan.counts

@@ -113,6 +113,15 @@ def main(argv: list[str] | None = None) -> int:
             if key == "chart" and hasattr(page, "scene"):
                 # the layout runs on the case worker: wait until the nodes are drawn
                 settle(lambda p=page: len(p.scene.items()) > 20, timeout=90)
+                # The whole case is a hairball; an analyst would chart the network of
+                # people, companies, vessels and aircraft, as here.
+                keep = {"Person", "Company", "Organization", "Vessel", "Airplane", "Phone"}
+                graph = page.graph  # type: ignore[attr-defined]
+                people = [n.id for n in graph.nodes.values()
+                          if n.kind in keep and n.kind != "Phone" and "source-reporting" not in n.tags]
+                page.hidden_kinds = {"Call", "Payment"}  # type: ignore[attr-defined]
+                page.set_nodes(people)  # type: ignore[attr-defined]
+                settle(lambda p=page: "…" not in p.status.text(), timeout=90)
             shot(name)
         cv.select("forum", 0)
         settle(lambda: cv.forum.pages[0].model.ready)

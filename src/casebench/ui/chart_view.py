@@ -228,7 +228,8 @@ class ChartView(QWidget):
         if self.graph is None:
             return
         ids = [n for n in self.on if n in self.graph.nodes]
-        edges = self.graph.subgraph(ids).edge_pairs()
+        # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
+        edges = self.view_graph().subgraph(ids).edge_pairs()
         fixed = dict(self.positions) if keep else {}
         if keep and all(n in fixed for n in ids):
             self.rebuild()

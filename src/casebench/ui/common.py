@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from casebench.domain.handling import TLP
@@ -32,6 +32,15 @@ def tlp_style(tlp: TLP) -> str:
     """TLP 2.0: the label in its colour on black."""
     return (f"QLabel {{ background: #000; color: {tlp.colour}; font-weight: bold;"
             f" padding: 2px 8px; border-radius: 3px; }}")
+
+
+def tlp_cell(tlp: TLP, role: int) -> QBrush | None:
+    """Table-cell colours of a TLP label: TLP 2.0 prints it in its colour on black."""
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QColor(tlp.colour))
+    if role == Qt.ItemDataRole.BackgroundRole:
+        return QBrush(QColor("#000000"))
+    return None
 
 
 class TlpBadge(QLabel):

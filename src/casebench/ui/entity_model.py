@@ -7,12 +7,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.handling import TLP
 from casebench.services import entities as svc
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary
+from casebench.ui.common import tlp_cell
 from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession
 
@@ -175,10 +175,8 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.CAPTION:
             return self.tr("{caption} — imported from another workbench").format(
                 caption=r.caption) if r.origin else r.caption
-        if col is Col.TLP and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(r.tlp.colour))
-        if col is Col.TLP and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#000000"))
+        if col is Col.TLP:
+            return tlp_cell(r.tlp, role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

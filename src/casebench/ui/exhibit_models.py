@@ -6,9 +6,9 @@ import enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
 from casebench.services import evidence as ev
+from casebench.ui.common import tlp_cell
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,10 +118,8 @@ class ExhibitModel(QAbstractTableModel):
             return x.handling.tlp.label
         if role == Qt.ItemDataRole.UserRole:
             return x.id
-        if col is XCol.TLP and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(x.handling.tlp.colour))
-        if col is XCol.TLP and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor("#000000"))
+        if col is XCol.TLP:
+            return tlp_cell(x.handling.tlp, role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

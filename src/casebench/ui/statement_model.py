@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, country_name
+from casebench.ui.common import tlp_cell
 from casebench.ui.labels import prop_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -103,10 +104,8 @@ class StatementModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and s.retracted:
             return QBrush(QColor("#888888"))
-        if role == Qt.ItemDataRole.ForegroundRole and col is SCol.HANDLING:
-            return QBrush(QColor(s.tlp.colour))
-        if role == Qt.ItemDataRole.BackgroundRole and col is SCol.HANDLING:
-            return QBrush(QColor("#000000"))
+        if col is SCol.HANDLING:
+            return tlp_cell(s.tlp, role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

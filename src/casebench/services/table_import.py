@@ -397,3 +397,48 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
             "rejected_rows": report.rejected_rows, "entities": report.entities,
             "statements": report.statements, "format": report.format.describe()})
     progress(total, total, f"{report.imported_rows} rows imported")
+
+
+MAX_PROBLEMS = 1000
+
+
+# -- whole-file check without importing (the GUI wizard's summary page) --------------------------
+@dataclass
+class RowCheck:
+    rows: int = 0
+    rejected_rows: int = 0
+    errors: list[CellError] = field(default_factory=list)  # the first MAX_PROBLEMS
+    problem: str = ""  # the specification does not fit the file
+
+    @property
+    def ok_rows(self) -> int:
+        return self.rows - self.rejected_rows
+
+
+def check_rows(case: Case, path: Path, spec: ImportSpec, fmt: TableFormat, *,
+               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> RowCheck:
+    """Read every row under ``spec`` and list the problems; nothing is imported."""
+    out = RowCheck()
+    try:
+        with open_table(path, fmt) as reader:
+            try:
+                compiled = compile_spec(spec, reader.header, default_region=region_of(case))
+            except SpecError as exc:
+                out.problem = str(exc)
+                return out
+            for number, cells in reader.rows():
+                out.rows += 1
+                result = compiled.plan(number, cells)
+                if isinstance(result, list):
+                    out.rejected_rows += 1
+                    room = MAX_PROBLEMS - len(out.errors)
+                    if room > 0:
+                        out.errors.extend(result[:room])
+                if out.rows % 2000 == 0:
+                    if cancelled():
+                        raise OperationCancelled("check")
+                    progress(reader.position(), reader.size, f"{out.rows}")
+            progress(reader.size, reader.size, f"{out.rows}")
+    except TableError as exc:
+        raise InvalidInput(path, str(exc)) from None
+    return out

@@ -1,14 +1,11 @@
 """Item models for the table import wizard: the preview, the column mapping, the problems.
 
-Also `check_rows`, the whole-file validation the wizard's summary page runs on the case
-worker (what `import_table` does in strict mode, without importing).
+The whole-file check the summary page runs is `services.table_import.check_rows`.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -16,67 +13,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
-from casebench.exchange.formats.mapping import CellError, ImportSpec, SpecError, compile_spec
-from casebench.exchange.formats.tables import TableError, TableFormat, open_table
-from casebench.services.entities import region_of
-from casebench.services.progress import (
-    Cancelled,
-    OperationCancelled,
-    Progress,
-    never_cancelled,
-    no_progress,
-)
+from casebench.exchange.formats.mapping import CellError
 from casebench.services.table_import import Preview, PreviewRow
-from casebench.store.case import Case
-from casebench.store.errors import InvalidInput
 from casebench.ui.labels import prop_label, schema_label
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#f8d7da")
 ERROR_FOREGROUND = QColor("#8a1c1c")
-MAX_PROBLEMS = 1000
-
-
-# -- whole-file check (runs on the case worker) ------------------------------------------------------
-@dataclass
-class RowCheck:
-    rows: int = 0
-    rejected_rows: int = 0
-    errors: list[CellError] = field(default_factory=list)  # the first MAX_PROBLEMS
-    problem: str = ""  # the specification does not fit the file
-
-    @property
-    def ok_rows(self) -> int:
-        return self.rows - self.rejected_rows
-
-
-def check_rows(case: Case, path: Path, spec: ImportSpec, fmt: TableFormat, *,
-               progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> RowCheck:
-    """Read every row under ``spec`` and list the problems; nothing is imported."""
-    out = RowCheck()
-    try:
-        with open_table(path, fmt) as reader:
-            try:
-                compiled = compile_spec(spec, reader.header, default_region=region_of(case))
-            except SpecError as exc:
-                out.problem = str(exc)
-                return out
-            for number, cells in reader.rows():
-                out.rows += 1
-                result = compiled.plan(number, cells)
-                if isinstance(result, list):
-                    out.rejected_rows += 1
-                    room = MAX_PROBLEMS - len(out.errors)
-                    if room > 0:
-                        out.errors.extend(result[:room])
-                if out.rows % 2000 == 0:
-                    if cancelled():
-                        raise OperationCancelled("check")
-                    progress(reader.position(), reader.size, f"{out.rows}")
-            progress(reader.size, reader.size, f"{out.rows}")
-    except TableError as exc:
-        raise InvalidInput(path, str(exc)) from None
-    return out
 
 
 # -- property choices -------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import (
     ImportReport,
     Preview,
+    RowCheck,
+    check_rows,
     import_table,
     preview,
     sniff_table,
@@ -67,8 +69,6 @@ from casebench.ui.table_import_models import (
     PCol,
     PreviewModel,
     ProblemModel,
-    RowCheck,
-    check_rows,
     property_choices,
 )
 

@@ -44,7 +44,11 @@ SCHEMATA = ["Person"] * 6 + ["Company", "Organization", "Vehicle", "BankAccount"
 def entity_drafts(n: int, statements: int, seed: int = 1) -> Iterator[EntityDraft]:
     rnd = random.Random(seed)
     vocab = vocabulary()
-    weights = [1.0 / (i + 1) for i in range(len(vocab))]
+    cum: list[float] = []
+    total = 0.0
+    for i in range(len(vocab)):  # cumulative once: choices() would redo it on every call
+        total += 1.0 / (i + 1)
+        cum.append(total)
     per = max(1, statements // max(n, 1))
     for i in range(n):
         schema = SCHEMATA[i % len(SCHEMATA)]
@@ -56,7 +60,7 @@ def entity_drafts(n: int, statements: int, seed: int = 1) -> Iterator[EntityDraf
             name = f"{rnd.choice(WORDS).title()} {rnd.choice(SURNAMES)} {i} Lda"
         values = [("name", name)]
         for _ in range(per - 1):
-            words = [*rnd.choices(vocab, weights, k=5), rnd.choice(WORDS)]
+            words = [*rnd.choices(vocab, cum_weights=cum, k=5), rnd.choice(WORDS)]
             values.append(("notes", " ".join(words)))
         yield EntityDraft(schema, values)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from casebench.services import entities, search
 from casebench.services.entities import EntityDraft
 from casebench.store.case import Case
@@ -46,3 +49,22 @@ def test_hostile_query_text_is_harmless(case: Case) -> None:
     _add(case, "Person", name="Ana")
     for text in ['"', "AND OR NOT", "*", "name:Ana", "a) OR (b", "NEAR(", ""]:
         search.search(case, text)  # never raises
+
+
+def test_names_rank_above_other_values(case: Case) -> None:
+    note = _add(case, "Note", description="meeting with Mendes at the port of Praia")
+    person = _add(case, "Person", name="Carlos Mendes")
+    hits = search.search(case, "mendes")
+    assert [h.entity_id for h in hits] == [person, note]
+    assert hits[1].snippet.count("[Mendes]") == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.lists(st.text(alphabet="abcjoãé", min_size=1, max_size=4), max_size=3))
+def test_snippet_never_fails_and_marks_what_it_finds(value: str, words: list[str]) -> None:
+    from casebench.store.search import _fold, snippet
+
+    out = snippet(value, [_fold(w) for w in words])
+    assert isinstance(out, str)
+    if not words:
+        assert "[" not in out or "[" in value

@@ -8,6 +8,7 @@ entity, with a snippet of the best-matching value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,27 +31,56 @@ class SearchHit:
     tlp: TLP
 
 
+def _fold(text: str) -> str:
+    """Case- and accent-folded, as the index's unicode61 tokenizer folds."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def snippet(value: str, words: list[str], width: int = 12) -> str:
+    """The value with the matching words in [brackets], cut to about `width` words.
+
+    Made here rather than with FTS5's snippet(): that one re-runs the whole query for
+    each hit, which cost more than the search itself on big cases.
+    """
+    tokens = re.split(r"(\w+)", value)
+    marked: list[str] = []
+    first = -1
+    for tok in tokens:
+        if tok and _WORD.fullmatch(tok) and any(_fold(tok).startswith(w) for w in words):
+            if first < 0:
+                first = len([t for t in marked if _WORD.fullmatch(t)])
+            marked.append(f"[{tok}]")
+        else:
+            marked.append(tok)
+    text = "".join(marked)
+    word_spans = list(re.finditer(r"\[?\w+\]?", text))
+    if len(word_spans) <= width:
+        return text
+    lo = max(0, (first if first >= 0 else 0) - width // 3)
+    hi = min(len(word_spans), lo + width)
+    start, end = word_spans[lo].start(), word_spans[hi - 1].end()
+    return ("…" if lo else "") + text[start:end] + ("…" if hi < len(word_spans) else "")
+
+
 def fts_query(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word a quoted prefix."""
     words = _WORD.findall(text)
     return " ".join(f'"{w}"*' for w in words)
 
 
+# Values other than names: rank at most this many matches (taken in index order). A word
+# found in hundreds of thousands of notes cannot be ranked in full within a keystroke;
+# names are always ranked in full.
+TEXT_CANDIDATES = 1000
+
+
 def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> list[SearchHit]:
     query = fts_query(text)
     if not query:
         return []
-    # Rank statements first (cheap, in the FTS index), then fold to entities.
-    sql = (
-        "SELECT s.entity_id, s.prop, snippet(statements_fts, 0, '[', ']', '…', 12) AS snip,"
-        " bm25(statements_fts) AS score"
-        " FROM statements_fts JOIN statements s ON s.seq = statements_fts.rowid"
-        " WHERE statements_fts MATCH ? AND s.retracted = 0"
-        " ORDER BY score LIMIT ?"
-    )
-    rows = case.conn.execute(sql, (query, limit * 4)).fetchall()
-    merged = dict(case.conn.execute(
-        "SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL").fetchall())
+    conn = case.conn
+    merged = dict(conn.execute("SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL"))
 
     def canonical(eid: str) -> str:
         seen = set()
@@ -59,24 +89,54 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
             eid = merged[eid]
         return eid
 
-    best: dict[str, tuple[str, str, float]] = {}
-    for eid, prop, snip, score in rows:
+    # best[entity] = (is_name, bm25 score, statement seq, property); lower score is better
+    best: dict[str, tuple[bool, float, int, str]] = {}
+
+    def offer(eid: str, is_name: bool, score: float, seq: int, prop: str) -> None:
         cid = canonical(eid)
-        if cid not in best or score < best[cid][2]:
-            best[cid] = (prop, snip, score)
-    hits: list[SearchHit] = []
+        cur = best.get(cid)
+        if cur is None or (is_name, -score) > (cur[0], -cur[1]):
+            best[cid] = (is_name, score, seq, prop)
+
+    # 1. Names, ranked in full (a small share of all values).
+    for seq, eid, prop, score in conn.execute(
+            "SELECT s.seq, s.entity_id, s.prop, bm25(names_fts) AS score"
+            " FROM names_fts JOIN statements s ON s.seq = names_fts.rowid"
+            " WHERE names_fts MATCH ? AND s.retracted = 0 ORDER BY score LIMIT ?", (query, limit * 4)):
+        offer(eid, True, score, seq, prop)
+    # 2. Every other value: the best of the first TEXT_CANDIDATES matches (not needed when
+    # names already fill the page: they rank above every other value).
+    enough = len(best) >= limit and not schema
+    candidates = [] if enough else conn.execute(
+        "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?",
+        (query, TEXT_CANDIDATES)).fetchall()
+    top = dict(sorted(((rowid, score) for rowid, score in candidates), key=lambda x: x[1])[: limit * 4])
+    if top:
+        marks = ",".join("?" * len(top))
+        for seq, eid, prop in conn.execute(
+                f"SELECT seq, entity_id, prop FROM statements WHERE seq IN ({marks}) AND retracted = 0",
+                list(top)):
+            offer(eid, False, top[seq], seq, prop)
     if not best:
-        return hits
+        return []
     ids = list(best)
     marks = ",".join("?" * len(ids))
-    info = {r[0]: (r[1], r[2], r[3]) for r in case.conn.execute(
+    info = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
         f"SELECT id, schema, caption, tlp FROM entities WHERE id IN ({marks})", ids)}
-    for cid, (prop, snip, score) in best.items():
-        if cid not in info:
-            continue
+    ranked = sorted((cid for cid in ids if cid in info and (not schema or info[cid][0] == schema)),
+                    key=lambda c: ((not best[c][0]), best[c][1], info[c][1]))[:limit]
+    seqs = [best[c][2] for c in ranked]
+    snippets: dict[int, str] = {}
+    if seqs:
+        marks = ",".join("?" * len(seqs))
+        words = [_fold(w) for w in _WORD.findall(text)]
+        for seq, value in conn.execute(f"SELECT seq, value FROM statements WHERE seq IN ({marks})", seqs):
+            snippets[seq] = snippet(value, words)
+    hits = []
+    for cid in ranked:
+        is_name, score, seq, prop = best[cid]
         sch, caption, tlp = info[cid]
-        if schema and sch != schema:
-            continue
-        hits.append(SearchHit(cid, sch, caption, prop, snip, -score, TLP(tlp)))
-    hits.sort(key=lambda h: (-h.score, h.caption))
-    return hits[:limit]
+        # names above every other value; within each, bm25 (negated: higher is better)
+        hits.append(SearchHit(cid, sch, caption, prop, snippets.get(seq, ""),
+                              -score + (1000.0 if is_name else 0.0), TLP(tlp)))
+    return hits

@@ -28,8 +28,7 @@ from casebench.domain.values import normalise
 from casebench.services import search
 from casebench.services.bulk import add_entities
 from casebench.services.cases import create_case, open_case
-from casebench.store.migrations.m0001_core import SQL
-from casebench.store.sqlscript import run_script
+from casebench.store import migrations
 from synth import GIVEN, SURNAMES, WORDS, build, entity_drafts, vocabulary
 
 
@@ -43,7 +42,7 @@ def bench_insert(tmp: Path, rows: int) -> None:
     case.close()
 
     # Baseline: the same rows (same ids, same columns), normalised up front, into an
-    # unkeyed database with the same schema and cache size.
+    # unkeyed database with the same schema (every migration) and cache size.
     import json
     import uuid
 
@@ -60,7 +59,8 @@ def bench_insert(tmp: Path, rows: int) -> None:
     conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    run_script(conn, SQL)
+    for _version, upgrade in migrations.steps():  # the same schema as a real case
+        upgrade(conn)
     t0 = time.perf_counter()
     conn.execute("BEGIN")
     conn.executemany("INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"

@@ -63,16 +63,23 @@ def snippet(value: str, words: list[str], width: int = 12) -> str:
     return ("…" if lo else "") + text[start:end] + ("…" if hi < len(word_spans) else "")
 
 
+def _coverage_score(value: str, words: list[str]) -> float:
+    """Lower is better, like bm25: more matching words in a shorter value rank first."""
+    tokens = [_fold(t) for t in _WORD.findall(value)] or [""]
+    hits = sum(1 for t in tokens if any(t.startswith(w) for w in words))
+    return -hits / (len(tokens) ** 0.5)
+
+
 def fts_query(text: str) -> str:
     """Turn what a user typed into a safe FTS5 query: every word a quoted prefix."""
     words = _WORD.findall(text)
     return " ".join(f'"{w}"*' for w in words)
 
 
-# Values other than names: rank at most this many matches (taken in index order). A word
-# found in hundreds of thousands of notes cannot be ranked in full within a keystroke;
-# names are always ranked in full.
-TEXT_CANDIDATES = 1000
+# Values other than names: rank at most this many matches, the newest first. A word found
+# in hundreds of thousands of notes cannot be ranked in full within a keystroke; names are
+# always ranked in full.
+TEXT_CANDIDATES = 500
 
 
 def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> list[SearchHit]:
@@ -104,19 +111,20 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
             " FROM names_fts JOIN statements s ON s.seq = names_fts.rowid"
             " WHERE names_fts MATCH ? AND s.retracted = 0 ORDER BY score LIMIT ?", (query, limit * 4)):
         offer(eid, True, score, seq, prop)
-    # 2. Every other value: the best of the first TEXT_CANDIDATES matches (not needed when
-    # names already fill the page: they rank above every other value).
-    enough = len(best) >= limit and not schema
-    candidates = [] if enough else conn.execute(
-        "SELECT rowid, bm25(statements_fts) FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?",
-        (query, TEXT_CANDIDATES)).fetchall()
-    top = dict(sorted(((rowid, score) for rowid, score in candidates), key=lambda x: x[1])[: limit * 4])
-    if top:
-        marks = ",".join("?" * len(top))
-        for seq, eid, prop in conn.execute(
-                f"SELECT seq, entity_id, prop FROM statements WHERE seq IN ({marks}) AND retracted = 0",
-                list(top)):
-            offer(eid, False, top[seq], seq, prop)
+    # 2. Every other value: the newest TEXT_CANDIDATES matches, ranked here by how much of
+    # the value the query covers. Not bm25: FTS5 computes its statistics over every match
+    # of every term, which for a common word in a million notes costs a tenth of a second.
+    if len(best) < limit or schema:
+        seqs_found = [r[0] for r in conn.execute(
+            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (query, TEXT_CANDIDATES))]
+        if seqs_found:
+            words = [_fold(w) for w in _WORD.findall(text)]
+            marks = ",".join("?" * len(seqs_found))
+            for seq, eid, prop, value in conn.execute(
+                    f"SELECT seq, entity_id, prop, value FROM statements WHERE seq IN ({marks})"
+                    " AND retracted = 0", seqs_found):
+                offer(eid, False, _coverage_score(value, words), seq, prop)
     if not best:
         return []
     ids = list(best)

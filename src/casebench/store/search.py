@@ -1,16 +1,17 @@
 """Full-text search over statements (FTS5 inside the encrypted database).
 
 The index folds accents (unicode61 remove_diacritics 2), so "Joao" finds "João";
-every word of the query is a prefix; results are ranked by bm25 and grouped by
-entity, with a snippet of the best-matching value.
+every word of the query is a prefix; results are ranked by how much of a
+value the query covers, names first, and grouped by entity, with a snippet of the best-matching value.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP
 
@@ -63,6 +64,20 @@ def snippet(value: str, words: list[str], width: int = 12) -> str:
     return ("…" if lo else "") + text[start:end] + ("…" if hi < len(word_spans) else "")
 
 
+def _rank_newest(conn: Any, table: str, query: str, words: list[str], cap: int, is_name: bool,
+                 offer: Callable[[str, bool, float, int, str], None]) -> None:
+    """Offer the newest `cap` live matches of `table`, scored by query coverage."""
+    seqs = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?", (query, cap))]
+    if not seqs:
+        return
+    marks = ",".join("?" * len(seqs))
+    for seq, eid, prop, value in conn.execute(
+            f"SELECT seq, entity_id, prop, value FROM statements WHERE seq IN ({marks}) AND retracted = 0",
+            seqs):
+        offer(eid, is_name, _coverage_score(value, words), seq, prop)
+
+
 def _coverage_score(value: str, words: list[str]) -> float:
     """Lower is better, like bm25: more matching words in a shorter value rank first."""
     tokens = [_fold(t) for t in _WORD.findall(value)] or [""]
@@ -76,10 +91,10 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-# Values other than names: rank at most this many matches, the newest first. A word found
-# in hundreds of thousands of notes cannot be ranked in full within a keystroke; names are
-# always ranked in full.
-TEXT_CANDIDATES = 500
+# Rank at most this many matches, the newest first: a word found in a hundred thousand
+# names or notes cannot be ranked in full within a keystroke. A longer query narrows them.
+TEXT_CANDIDATES = 200
+NAME_CANDIDATES = 400
 
 
 def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> list[SearchHit]:
@@ -96,7 +111,7 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
             eid = merged[eid]
         return eid
 
-    # best[entity] = (is_name, bm25 score, statement seq, property); lower score is better
+    # best[entity] = (is_name, score, statement seq, property); lower score is better
     best: dict[str, tuple[bool, float, int, str]] = {}
 
     def offer(eid: str, is_name: bool, score: float, seq: int, prop: str) -> None:
@@ -105,26 +120,14 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
         if cur is None or (is_name, -score) > (cur[0], -cur[1]):
             best[cid] = (is_name, score, seq, prop)
 
-    # 1. Names, ranked in full (a small share of all values).
-    for seq, eid, prop, score in conn.execute(
-            "SELECT s.seq, s.entity_id, s.prop, bm25(names_fts) AS score"
-            " FROM names_fts JOIN statements s ON s.seq = names_fts.rowid"
-            " WHERE names_fts MATCH ? AND s.retracted = 0 ORDER BY score LIMIT ?", (query, limit * 4)):
-        offer(eid, True, score, seq, prop)
+    # 1. Names, searched first in their own (smaller) index.
+    words = [_fold(w) for w in _WORD.findall(text)]
+    _rank_newest(conn, "names_fts", query, words, NAME_CANDIDATES, True, offer)
     # 2. Every other value: the newest TEXT_CANDIDATES matches, ranked here by how much of
     # the value the query covers. Not bm25: FTS5 computes its statistics over every match
     # of every term, which for a common word in a million notes costs a tenth of a second.
     if len(best) < limit or schema:
-        seqs_found = [r[0] for r in conn.execute(
-            "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (query, TEXT_CANDIDATES))]
-        if seqs_found:
-            words = [_fold(w) for w in _WORD.findall(text)]
-            marks = ",".join("?" * len(seqs_found))
-            for seq, eid, prop, value in conn.execute(
-                    f"SELECT seq, entity_id, prop, value FROM statements WHERE seq IN ({marks})"
-                    " AND retracted = 0", seqs_found):
-                offer(eid, False, _coverage_score(value, words), seq, prop)
+        _rank_newest(conn, "statements_fts", query, words, TEXT_CANDIDATES, False, offer)
     if not best:
         return []
     ids = list(best)

@@ -94,7 +94,7 @@ class EntitiesPage(QWidget):
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
         # Fixed widths for the narrow columns: fitting them to their longest content
         # ("Request for co-operation") squeezed the names to a few letters.
-        for c, width in ((Col.SCHEMA, 110), (Col.CREATED, 84), (Col.TLP, 125)):
+        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, 110)):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             hh.resizeSection(c, width)
         hh.setMinimumSectionSize(40)
@@ -111,7 +111,7 @@ class EntitiesPage(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setSizes([480, 720])
+        split.setSizes([560, 640])
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_: self._update_count())

@@ -47,9 +47,13 @@ def _demo(args: list[str]) -> int:
     positional = [a for a in rest if not a.startswith("-")]
     path = Path(positional[0]) if positional else Path("Mar-Azul.casebench")
     if has_display() and _gui_available():
-        from casebench.ui.app import run
+        if gui_can_start():
+            from casebench.ui.app import run
 
-        return run(case_path=str(path))
+            return run(case_path=str(path))
+        print(GUI_LIBS_HINT, file=sys.stderr)
+        print("Writing the demo's outputs instead.")
+        return _write_demo_outputs(path)
     print("No display found: not opening the window; writing the demo's outputs instead.")
     return _write_demo_outputs(path)
 
@@ -75,13 +79,49 @@ def _write_demo_outputs(path: Path) -> int:
     return 0
 
 
+GUI_LIBS_HINT = (
+    "casebench could not start its window: Qt's display plugin failed to load. On Linux this "
+    "usually means missing system libraries (Debian/Ubuntu: apt install libxcb-cursor0 "
+    "libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0). "
+    "The command line works without them: casebench --help."
+)
+
+
+def gui_can_start() -> bool:
+    """Try the window system in a child process: Qt aborts the whole process when its
+    platform plugin cannot load, which must not take a just-built demo case down with it."""
+    if not sys.platform.startswith("linux"):
+        return True
+    import subprocess
+
+    cmd = [sys.executable, "--probe-gui"] if getattr(sys, "frozen", False) else [
+        sys.executable, "-m", "casebench", "--probe-gui"]
+    try:
+        done = subprocess.run(cmd, capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
+def _probe_gui() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([sys.argv[0]])
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--probe-gui"]:
+        return _probe_gui()
     if args and args[0] == "demo":
         return _demo(args)
     wants_gui = not args or (args[0] == "open" and "--no-gui" not in args and "-h" not in args
                              and "--help" not in args)
     if wants_gui and _gui_available():
+        if has_display() and not gui_can_start():
+            print(GUI_LIBS_HINT, file=sys.stderr)
+            return 1
         from casebench.ui.app import run
 
         return run(case_path=args[1] if len(args) > 1 else None)

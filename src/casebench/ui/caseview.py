@@ -158,6 +158,8 @@ class CaseView(QWidget):
             sig = getattr(self.pages[key], "entitySelected", None)
             if sig is not None:
                 sig.connect(self.open_entity)
+        # Selection sync: the entity open in the list is marked on the timeline and chart.
+        self.entities.entityOpened.connect(self._sync_selection)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
         self.current = "entities"
@@ -293,6 +295,12 @@ class CaseView(QWidget):
         """An import or a merge decision: entity lists and counts are out of date."""
         self.entities.model.reload()
         self.refresh_counts()
+
+    def _sync_selection(self, entity_id: str) -> None:
+        for key in ("timeline", "chart"):
+            select = getattr(self.pages.get(key), "select_entity", None)
+            if select is not None:
+                select(entity_id)
 
     def open_entity(self, entity_id: str) -> None:
         self.select("entities", 0)

@@ -235,3 +235,18 @@ def test_no_plaintext_marker_on_disk(
             if marker.decode() in p.name or (p.is_file() and marker in p.read_bytes()):
                 hits.append(p)
     assert hits == []
+
+
+def test_seizure_time_zone_must_exist(case: Case) -> None:
+    import pytest
+
+    from casebench.services import evidence as ev
+    from casebench.store.errors import InvalidInput
+    from casebench.store.exhibits import ExhibitDraft
+
+    with pytest.raises(InvalidInput, match="time zone 'Mars/Olympus' is unknown"):
+        ev.add_exhibit(case, ExhibitDraft(reference="X-1", type="physical", description="parcel",
+                                          seized_tz="Mars/Olympus"))
+    for zone in ("Africa/Banjul", "+01:00", "UTC", "-0500"):
+        ev.add_exhibit(case, ExhibitDraft(reference=f"X-{zone}", type="physical", description="parcel",
+                                          seized_tz=zone))

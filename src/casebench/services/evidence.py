@@ -65,6 +65,21 @@ __all__ = [
 
 
 # -- exhibits --------------------------------------------------------------------------------
+def check_time_zone(case: Case, zone: str) -> None:
+    """An IANA zone name (Europe/Madrid) or a fixed offset (+01:00, UTC); else a plain refusal."""
+    import re
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    text = zone.strip()
+    if re.fullmatch(r"(UTC|GMT|Z|[+-](0\d|1[0-4]):?[0-5]\d)", text):
+        return
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(case.path, f"time zone {zone!r} is unknown; write a zone such as "
+                           "Europe/Madrid or an offset such as +01:00") from None
+
+
 def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, str]] = ()) -> str:
     """Record an exhibit (physical exhibits never need content); links are (entity id, role)."""
     if not draft.reference.strip():
@@ -75,6 +90,8 @@ def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, s
             case.path,
             f"exhibit type {draft.type!r} is unknown; use one of " + ", ".join(EXHIBIT_TYPES),
         )
+    if draft.seized_tz.strip():
+        check_time_zone(case, draft.seized_tz)
     seized_utc = None
     if draft.seized_at.strip():
         try:

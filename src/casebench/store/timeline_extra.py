@@ -91,7 +91,18 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
     long_ = case.conn.execute(
         _COLS + _BASE + " AND " + _LONG + " AND s.date_start < ? AND s.date_end >= ?" + extra
         + " ORDER BY s.date_start, s.seq LIMIT ?", [near, lo, *fargs, limit + 1]).fetchall()
-    raw = long_ + starting
+    # A range given as startDate .. endDate (a journey, an ownership) reaches into the window
+    # through its endDate even when its start statement ends before the window.
+    ranged = case.conn.execute(
+        _COLS.replace("FROM statements s JOIN", "FROM statements s JOIN statements en"
+                      " INDEXED BY statements_range_end ON"
+                      " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN")
+        + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start < ? AND en.date_end >= ?"
+        + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",
+        [near, lo, *fargs, limit + 1]).fetchall()
+    seen = {r[0] for r in long_}
+    early = sorted(long_ + [r for r in ranged if r[0] not in seen], key=lambda r: r[6])
+    raw = early + starting
     truncated = len(raw) > limit
     raw = raw[:limit]
     ends = _range_ends(case, [r[1] for r in raw if r[4] in ("startDate", "date")])

@@ -108,8 +108,11 @@ def plain_error(exc: BaseException) -> str:
     if isinstance(exc, CaseError):
         return exc.problem
     if isinstance(exc, OSError):
+        problem = exc.strerror or str(exc)
+        if exc.filename:  # name the file: "No such file or directory" alone helps nobody
+            problem = f"{problem}: {exc.filename}"
         return QCoreApplication.translate("casebench", "The operating system reported a problem: {problem}").format(
-            problem=exc.strerror or str(exc))
+            problem=problem)
     return str(exc) or type(exc).__name__
 
 

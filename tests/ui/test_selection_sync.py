@@ -18,11 +18,3 @@ def test_opening_an_entity_marks_it_on_the_timeline(qtbot, opened) -> None:
     assert timeline.canvas.selected == summary.id
     assert marked == [summary.id]
 
-
-def test_os_errors_name_the_file(qtbot) -> None:
-    import errno
-
-    from casebench.ui.common import plain_error
-
-    text = plain_error(FileNotFoundError(errno.ENOENT, "No such file or directory", "/media/usb/out.cbx"))
-    assert "/media/usb/out.cbx" in text and "No such file" in text

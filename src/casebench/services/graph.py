@@ -31,6 +31,7 @@ from casebench.domain.schema import IDENTIFIER_NODE_TYPES, SCHEMATA, get_schema
 from casebench.domain.values import PropType
 from casebench.store import charts as repo
 from casebench.store.case import Case
+from casebench.store.entities import canonical_resolver
 
 IDENTIFIER_KINDS: dict[PropType, str] = {
     PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
@@ -177,14 +178,7 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
     """The whole case as a link graph. ``identifiers``: "shared" (default), "all" or "none"."""
     if identifiers not in ("shared", "all", "none"):
         raise ValueError(f"identifiers must be shared, all or none, not {identifiers!r}")
-    merges = repo.active_merges(case)
-
-    def canon(eid: str) -> str:
-        seen = {eid}
-        while eid in merges and merges[eid] not in seen:
-            eid = merges[eid]
-            seen.add(eid)
-        return eid
+    canon = canonical_resolver(case)
 
     entities = {e[0]: e for e in repo.graph_entities(case)}
     tags: dict[str, set[str]] = defaultdict(set)

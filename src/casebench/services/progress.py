@@ -8,8 +8,6 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 
-
-
 class OperationCancelled(Exception):
     """The user pressed Cancel; the case is as it was before the operation."""
 

@@ -91,12 +91,6 @@ def graph_entities(case: Case) -> list[tuple[str, str, str, int]]:
         " (SELECT 1 FROM merges m WHERE m.source_id = e.id AND m.undone_at IS NULL)")]
 
 
-def active_merges(case: Case) -> dict[str, str]:
-    """source id -> canonical id, one hop (callers follow chains)."""
-    return {r[0]: r[1] for r in case.conn.execute(
-        "SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL")}
-
-
 def graph_statements(case: Case, props: Sequence[str]
                      ) -> list[tuple[str, str, str, str | None, str | None, str | None, str | None, int]]:
     """(entity id, prop, value, match key, grade, date start, date end, tlp) of live statements."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -182,6 +182,21 @@ def canonical_id(case: Case, entity_id: str) -> str:
         if cur in seen:  # a cycle cannot be created through merge(); stop rather than loop
             return cur
         seen.add(cur)
+
+
+def canonical_resolver(case: Case) -> Callable[[str], str]:
+    """`canonical_id` for bulk work: one read of the active merges, then lookups in memory."""
+    merged = dict(case.conn.execute(
+        "SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL").fetchall())
+
+    def resolve(entity_id: str) -> str:
+        seen = {entity_id}
+        while entity_id in merged and merged[entity_id] not in seen:
+            entity_id = merged[entity_id]
+            seen.add(entity_id)
+        return entity_id
+
+    return resolve
 
 
 def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP
+from casebench.store.entities import canonical_resolver
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -102,14 +103,7 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
     if not query:
         return []
     conn = case.conn
-    merged = dict(conn.execute("SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL"))
-
-    def canonical(eid: str) -> str:
-        seen = set()
-        while eid in merged and eid not in seen:
-            seen.add(eid)
-            eid = merged[eid]
-        return eid
+    canonical = canonical_resolver(case)
 
     # best[entity] = (is_name, score, statement seq, property); lower score is better
     best: dict[str, tuple[bool, float, int, str]] = {}

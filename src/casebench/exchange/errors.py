@@ -42,5 +42,3 @@ class SignerKeyChanged(UnknownSigner):
     """Signed by a new key from someone who claims to be a pinned partner."""
 
 
-class AlreadyImported(ExchangeError):
-    """Not an error for the user: re-importing changes nothing."""

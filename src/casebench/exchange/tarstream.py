@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Protocol
 
 BLOCK = 512
 USTAR_MAX = 8**11 - 1
@@ -24,10 +23,6 @@ _TYPE_WORDS = {b"1": "a hard link", b"2": "a symbolic link", b"3": "a character 
 
 class TarError(Exception):
     """The tar stream breaks a bundle rule; message in plain words."""
-
-
-class Sink(Protocol):
-    def write(self, data: bytes | bytearray | memoryview, /) -> int: ...
 
 
 def _octal(value: int, width: int) -> bytes:

@@ -110,10 +110,6 @@ def header_left(pack: BriefingPack) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def page_label(pack: BriefingPack, page: int | str, total: int | str) -> str:
-    return labels.text(pack.language, "page_of", page=page, total=total)
-
-
 def _date_cell(d: date | None, lang: str) -> str:
     """Table date: the words part kept on one line, so a narrow cell wraps after the digits."""
     head, sep, tail = format_date(d, lang).partition(" ")

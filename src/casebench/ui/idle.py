@@ -21,10 +21,6 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
         self._installed = False
 
-    @property
-    def interval_ms(self) -> int:
-        return self._timer.interval()
-
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(max(1, int(minutes * 60_000)))
         if self._timer.isActive():
@@ -43,10 +39,6 @@ class IdleWatcher(QObject):
         if app is not None and self._installed:
             app.removeEventFilter(self)
             self._installed = False
-
-    def poke(self) -> None:
-        if self._timer.isActive():
-            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT:

@@ -69,16 +69,6 @@ class PickModel(QAbstractListModel):
     def checked(self) -> list[str]:
         return list(self._checked)
 
-    def checked_labels(self) -> list[str]:
-        return list(self._checked.values())
-
-    def clear_checks(self) -> None:
-        self._checked.clear()
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0),
-                                  [Qt.ItemDataRole.CheckStateRole])
-        self.checkedChanged.emit()
-
     def key(self, row: int) -> str | None:
         return self._rows[row].key if 0 <= row < len(self._rows) else None
 

@@ -40,10 +40,6 @@ class Prefs:
         self._s.setValue("recent/cases", items[:MAX_RECENT])
         self._s.sync()
 
-    def remove_recent(self, path: str) -> None:
-        self._s.setValue("recent/cases", [p for p in self.recent_cases() if p != path])
-        self._s.sync()
-
     # -- language ----------------------------------------------------------------------
     def language(self) -> str:
         """"" means: follow the system locale."""

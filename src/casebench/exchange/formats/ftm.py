@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -296,8 +295,3 @@ def parse_line(number: int, text: str | bytes) -> FtmEntity | None:
     return out
 
 
-def entity_refs(entity: FtmEntity) -> Iterable[tuple[int, str, str]]:
-    """(index in values, property, referenced id) of the entity's references."""
-    for i, (prop, value) in enumerate(entity.values):
-        if entity.schema.properties[prop].type is PropType.ENTITY:
-            yield i, prop, value

@@ -53,10 +53,6 @@ class Schema:
     def is_edge(self) -> bool:
         return self.edge is not None
 
-    @property
-    def is_interval(self) -> bool:
-        return self.is_a("Interval")
-
 
 _RAW: dict[str, tuple[tuple[str, ...], dict[str, Property], dict[str, object]]] = {}
 
@@ -248,8 +244,6 @@ def _build() -> dict[str, Schema]:
         for anc in reversed(_ancestors(name)):
             inherited.update({k: v for k, v in _RAW[anc][2].items() if k != "abstract"})
         inherited.update(kw)
-        if "name" not in props and name in ("Interval",):
-            pass
         label = _LABELS.get(name, (name, name + "s"))
         built[name] = Schema(
             name=name, label=label[0], plural=label[1], extends=extends, properties=props,

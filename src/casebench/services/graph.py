@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from casebench.domain.drawing import Chart, Edge, LineStyle, Node, Shape
 from casebench.domain.grading import Grade
@@ -307,7 +307,3 @@ def to_chart(graph: LinkGraph, positions: Mapping[str, tuple[float, float]], *, 
     return Chart(title=title, nodes=nodes, edges=tuple(edges), tlp=level)
 
 
-def with_positions(chart: Chart, positions: Mapping[str, tuple[float, float]]) -> Chart:
-    return replace(chart, nodes=tuple(
-        replace(n, x=positions[n.id][0], y=positions[n.id][1]) if n.id in positions else n
-        for n in chart.nodes))

@@ -161,16 +161,6 @@ def heads(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str
     ]
 
 
-def orphan_exhibit_ids(case: Case) -> list[str]:
-    """Exhibit ids named by custody events but missing from exhibits (an exhibit row deleted)."""
-    return [
-        str(r[0])
-        for r in case.conn.execute(
-            "SELECT DISTINCT exhibit_id FROM custody_events WHERE exhibit_id NOT IN (SELECT id FROM exhibits)"
-        )
-    ]
-
-
 __all__ = [
     "COLUMNS",
     "EVENT_TYPES",

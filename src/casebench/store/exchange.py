@@ -78,12 +78,6 @@ def latest_from(case: Case, sender_key_id: str) -> ImportedBundle | None:
     return ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) if r else None
 
 
-def list_imported(case: Case) -> list[ImportedBundle]:
-    return [ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in case.conn.execute(
-        "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
-        " FROM bundles_imported ORDER BY imported_at")]
-
-
 def record_import(case: Case, *, bundle_id: str, sender_key_id: str, sender_name: str,
                   sender_agency: str, sender_country: str, created_at: str, imported_at: str,
                   file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any]) -> None:

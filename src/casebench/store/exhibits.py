@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP, Handling
@@ -263,10 +263,6 @@ def create_exhibit(
     for tag in draft.tags:
         add_tag(case, eid, tag)
     return eid
-
-
-def draft_fields() -> list[str]:
-    return [f.name for f in fields(ExhibitDraft)]
 
 
 def add_tag(case: Case, exhibit_id: str, tag: str) -> None:

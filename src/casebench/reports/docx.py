@@ -34,8 +34,8 @@ from casebench.reports import content, labels
 from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeline_drawing
 from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import pack_fonts
-from casebench.reports.output import atomic_output
 from casebench.reports.pack import BriefingPack
+from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +321,7 @@ def render_docx(
     writer.toc()
     writer.blocks(blocks, tick)
     tick(len(blocks))
-    with atomic_output(Path(out_path)) as fh:
+    with atomic_writer(Path(out_path)) as fh:
         writer.doc.save(fh)
     if progress is not None:
         progress(total, total, "done")

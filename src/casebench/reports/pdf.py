@@ -50,8 +50,8 @@ from casebench.reports import content, labels
 from casebench.reports.chart_render import chart_drawing, timeline_drawing
 from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import FontSet, pack_fonts
-from casebench.reports.output import atomic_output
 from casebench.reports.pack import BriefingPack
+from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
 
@@ -466,7 +466,7 @@ def render_pdf(
     st = Styles(pack_fonts())
     if cancelled is not None and cancelled():
         raise RenderCancelled()
-    with atomic_output(Path(out_path)) as fh:
+    with atomic_writer(Path(out_path)) as fh:
         doc = _PackDoc(fh, pack, st, 0, progress, cancelled)
         story = build_story(pack, st, doc)
         doc.total = len(story)

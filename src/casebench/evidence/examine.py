@@ -8,7 +8,6 @@ exhibit's files listed in `sha256sum` format (sorted by path): recorded vs. foun
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from casebench.evidence.contentstore import (
     open_plaintext,
     relative_blob_path,
 )
-from casebench.evidence.hashing import Digests, Hasher, hash_pool
+from casebench.evidence.hashing import Digests, Hasher, hash_pool, listing_sha256
 from casebench.store import audit
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as repo
@@ -38,13 +37,6 @@ Progress = Callable[[int, int, str], None]
 
 class ExtractError(CaseError):
     """Extraction stopped; the message names the file and the problem."""
-
-
-def listing_sha256(rows: list[tuple[str, str]]) -> str:
-    h = hashlib.sha256()
-    for rel_path, digest in sorted(rows):
-        h.update(f"{digest}  {rel_path}\n".encode())
-    return h.hexdigest()
 
 
 def _file_label(ref: str, f: ContentFile) -> str:

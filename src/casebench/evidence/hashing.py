@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import deque
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 BLOCK = 1024 * 1024
@@ -71,3 +73,26 @@ class Hasher:
 def hash_pool() -> ThreadPoolExecutor:
     """One worker thread: updates to one hash object must stay in order."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-hash")
+
+
+def listing_sha256(rows: Iterable[tuple[str, str]]) -> str:
+    """SHA-256 of (path, digest) rows listed as `sha256sum` prints them, sorted by path."""
+    h = hashlib.sha256()
+    for rel_path, digest in sorted(rows):
+        h.update(f"{digest}  {rel_path}\n".encode())
+    return h.hexdigest()
+
+
+def file_sha256(path: Path, progress: Callable[[int, int, str], None] | None = None) -> str:
+    """SHA-256 of a file read in 1 MiB blocks (memory stays flat)."""
+    digest = hashlib.sha256()
+    size = path.stat().st_size
+    done = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, size, f"hashing {path.name}")
+    return digest.hexdigest()
+

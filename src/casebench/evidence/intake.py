@@ -15,7 +15,6 @@ failure removes every file of the intake: nothing of it stays visible.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import mimetypes
 import os
 import stat
@@ -34,7 +33,7 @@ from casebench.evidence.contentstore import (
     remove_blob,
     remove_orphans,
 )
-from casebench.evidence.hashing import hash_pool
+from casebench.evidence.hashing import hash_pool, listing_sha256
 from casebench.store import audit
 from casebench.store import exhibits as repo
 from casebench.store.case import Case, utc_now
@@ -372,10 +371,7 @@ def _undo(case: Case, intake_id: str, pending_blobs: list[str]) -> None:
 
 def manifest_sha256(case: Case, intake_id: str) -> str:
     """SHA-256 of the intake's files listed as `sha256sum` would print them, sorted by path."""
-    h = hashlib.sha256()
-    for rel_path, digest in repo.intake_digest_rows(case, intake_id):
-        h.update(f"{digest}  {rel_path}\n".encode())
-    return h.hexdigest()
+    return listing_sha256(repo.intake_digest_rows(case, intake_id))
 
 
 def _close(

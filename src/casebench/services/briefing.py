@@ -28,7 +28,6 @@ What goes in:
 
 from __future__ import annotations
 
-import hashlib
 import re
 import uuid
 from collections import defaultdict
@@ -46,6 +45,7 @@ from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.values import PropType
 from casebench.evidence.contentstore import open_plaintext
+from casebench.evidence.hashing import file_sha256
 from casebench.reports import labels
 from casebench.reports.docx import render_docx
 from casebench.reports.errors import RenderCancelled
@@ -800,14 +800,6 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     )
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf", "docx"] | str, *,
                 progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> BriefingPack:
@@ -831,7 +823,7 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         raise OperationCancelled("printing the briefing pack") from None
     sel = request.selection
     audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
-        "pack_id": pack.pack_id, "format": fmt, "file": Path(out).name, "sha256": _sha256(Path(out)),
+        "pack_id": pack.pack_id, "format": fmt, "file": Path(out).name, "sha256": file_sha256(Path(out)),
         "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
         "recipient": request.recipient or "", "forum": pack.forum.name,
         "meeting": request.meeting_id or "", "version": request.version,

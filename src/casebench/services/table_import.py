@@ -18,7 +18,6 @@ Cancel rolls the whole load back (the evidence intake stays: the file was receiv
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from casebench.domain.grading import Grade
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
 from casebench.domain.schema import SCHEMATA, get_schema
+from casebench.evidence.hashing import file_sha256
 from casebench.exchange.formats.mapping import (
     CellError,
     CompiledSpec,
@@ -111,18 +111,6 @@ class ImportReport:
         if self.rejected_rows:
             text += f"; {self.rejected_rows} rows rejected"
         return text
-
-
-def file_sha256(path: Path, progress: Progress = no_progress) -> str:
-    digest = hashlib.sha256()
-    size = path.stat().st_size
-    done = 0
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-            done += len(chunk)
-            progress(done, size, f"hashing {path.name}")
-    return digest.hexdigest()
 
 
 def sniff_table(path: Path | str, spec: ImportSpec | None = None, *, encoding: str | None = None,

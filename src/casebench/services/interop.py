@@ -107,7 +107,9 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
 
     An entity above the ceiling stays home, and so does every value pointing at it.
     """
-    allowed = {eid for eid in ids if repo.get_entity(case, eid).handling.tlp <= ceiling}
+    canonical = repo.canonical_resolver(case)
+    own_tlp = repo.handling_tlps(case)
+    allowed = {eid for eid in ids if own_tlp.get(eid, TLP.AMBER) <= ceiling}
     report.withheld += len(ids) - len(allowed)
     for n, eid in enumerate(ids, start=1):
         if cancelled():
@@ -125,8 +127,8 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
                 report.withheld += 1
                 continue
             if schema.properties[st.prop].type is PropType.ENTITY:
-                value = repo.canonical_id(case, value)
-                if value not in allowed and repo.get_entity(case, value).handling.tlp > ceiling:
+                value = canonical(value)
+                if value not in allowed and own_tlp.get(value, TLP.AMBER) > ceiling:
                     report.withheld += 1
                     continue
             if value not in props.setdefault(st.prop, []):

@@ -199,6 +199,12 @@ def canonical_resolver(case: Case) -> Callable[[str], str]:
     return resolve
 
 
+def handling_tlps(case: Case) -> dict[str, TLP]:
+    """Each entity's own handling TLP (not raised by its values), in one read."""
+    return {eid: TLP.parse(tlp, TLP.AMBER) for eid, tlp in case.conn.execute(
+        "SELECT id, json_extract(handling, '$.tlp') FROM entities")}
+
+
 def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:
     marks = ",".join("?" * len(entity_ids))
     sql = f"SELECT {_STMT_COLS} FROM statements WHERE entity_id IN ({marks})"

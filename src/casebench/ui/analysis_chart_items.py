@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.drawing import Edge, LineStyle, Node, Shape
 from casebench.domain.handling import TLP
-from casebench.ui import analysis_pyside_guard  # noqa: F401  (PySide6 6.12 on Python 3.11)
 
 R = 16.0
 FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4F0D4",

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebench.domain.handling import TLP
 from casebench.store.timeline_extra import WindowRow
-from casebench.ui import analysis_pyside_guard  # noqa: F401  (PySide6 6.12 on Python 3.11)
 
 LANE_W = 150.0  # lane label column
 AXIS_H = 36.0

@@ -119,6 +119,8 @@ def test_volumes_and_passphrase_mode(pair: tuple[Bench, Bench], tmp_path: Path) 
                                purpose="court", key_passphrase="one-off pass", volume_size=8192)
     assert len(res.paths) >= 3 and all(p.stat().st_size <= 8192 for p in res.paths)
     assert res.key_file and res.key_file.exists()
+    # the key file is an age passphrase (scrypt) file, never the key in the clear
+    assert res.key_file.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
     # standard tools: cat the volumes, age -d with the key from the passphrase file
     if subprocess.run(["which", "age"], capture_output=True).returncode == 0:
         key = subprocess.run(["age", "-d", str(res.key_file)], input=b"", capture_output=True)

@@ -23,19 +23,29 @@ def v1_case(tmp_path: Path) -> Path:
     return target
 
 
-def test_migrations_are_numbered_without_gaps() -> None:
-    versions = [v for v, _ in migrations.steps()]
-    assert versions == list(range(1, len(versions) + 1))
+def test_each_migration_module_declares_the_version_of_its_file_name() -> None:
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.iter_modules(migrations.__path__):
+        if info.name.startswith("m") and info.name[1:5].isdigit():
+            module = importlib.import_module(f"{migrations.__name__}.{info.name}")
+            assert int(info.name[1:5]) == module.VERSION, info.name
 
 
-def test_v1_fixture_upgrades_to_the_latest_version(v1_case: Path) -> None:
+def test_v1_fixture_upgrades_to_the_latest_version(v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         people = entities.list_entities(case, schema="Person")
         assert [p.caption for p in people] == ["Maria da Conceição Lopes"]
         assert search.search(case, "Conceicao")[0].caption == "Maria da Conceição Lopes"
         assert audit.verify(case) == []
-    # and a second open is a no-op
+    # and a second open runs no migration again
+    def must_not_run(conn: object) -> None:
+        raise AssertionError("a migration ran twice")
+
+    steps = [(v, must_not_run) for v, _ in migrations.steps()]
+    monkeypatch.setattr(migrations, "steps", lambda: steps)
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,7 +66,10 @@ def test_names_rank_above_other_values(case: Case) -> None:
 def test_snippet_never_fails_and_marks_what_it_finds(value: str, words: list[str]) -> None:
     from casebench.store.search import _fold, snippet
 
-    out = snippet(value, [_fold(w) for w in words])
-    assert isinstance(out, str)
+    folded = [_fold(w) for w in words]
+    out = snippet(value, folded)
     if not words:
         assert "[" not in out or "[" in value
+    tokens = re.findall(r"\w+", value)
+    if len(tokens) <= 12 and any(_fold(t).startswith(w) for t in tokens for w in folded):
+        assert re.search(r"\[\w+\]", out)  # a word that matches is marked

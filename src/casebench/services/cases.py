@@ -59,7 +59,7 @@ def case_info(case: Case) -> CaseInfo:
         path=case.path, case_id=case.case_id, title=case.title,
         reference=case.get_meta("reference") or "", originator=case.get_meta("originator") or "",
         originator_country=case.get_meta("originator_country") or "",
-        default_tlp=TLP.parse(case.get_meta("default_tlp"), TLP.AMBER),
+        default_tlp=default_tlp(case),
         created_at=case.get_meta("created_at") or "", slots=keyslots.list_slots(case.path),
         entities=count_entities(case),
         statements=stats.live_statement_count(case),

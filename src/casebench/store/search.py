@@ -134,7 +134,6 @@ def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None)
     snippets: dict[int, str] = {}
     if seqs:
         marks = ",".join("?" * len(seqs))
-        words = [_fold(w) for w in _WORD.findall(text)]
         for seq, value in conn.execute(f"SELECT seq, value FROM statements WHERE seq IN ({marks})", seqs):
             snippets[seq] = snippet(value, words)
     hits = []

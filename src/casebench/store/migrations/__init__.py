@@ -7,6 +7,7 @@ Numbers are reserved per capability: 1 core, 2 evidence, 3 exchange, 4 analysis.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from typing import Any
 Upgrade = Callable[[Any], None]
 
 
+@functools.cache
 def _modules() -> list[ModuleType]:
     mods = []
     for info in pkgutil.iter_modules(__path__):

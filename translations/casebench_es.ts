@@ -248,32 +248,32 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="171"/>
+        <location filename="../src/casebench/ui/caseview.py" line="173"/>
         <source>Exhibits</source>
         <translation>Piezas de convicción</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="172"/>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>La gestión de evidencias no está disponible en esta versión de casebench. Las piezas, la cadena de custodia y la incorporación aparecerán aquí cuando se instale el componente de evidencias.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
+        <location filename="../src/casebench/ui/caseview.py" line="176"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="175"/>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>La vista de cronología no está disponible en esta versión. Los valores con fecha siguen apareciendo en cada entidad y pueden exportarse con `casebench timeline`.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
+        <location filename="../src/casebench/ui/caseview.py" line="179"/>
         <source>Link chart</source>
         <translation>Gráfico de vínculos</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="178"/>
+        <location filename="../src/casebench/ui/caseview.py" line="180"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>El gráfico de vínculos no está disponible en esta versión. Los vínculos entre entidades se listan en Entidades › Vínculos.</translation>
     </message>
@@ -366,47 +366,47 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>{0} entidades: abra un gráfico guardado o expanda desde una.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
         <source>Laying out {0} entities…</source>
         <translation>Distribuyendo {0} entidades…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} vínculos</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Name of the chart:</source>
         <translation>Nombre del gráfico:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="353"/>
         <source>Select exactly two entities (click, then Ctrl+click).</source>
         <translation>Seleccione exactamente dos entidades (clic y luego Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>No hay camino entre estas dos con estas opciones.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Export the chart</source>
         <translation>Exportar el gráfico</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imágenes (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
@@ -550,57 +550,57 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Seal</source>
         <translation>Precinto</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Hash check</source>
         <translation>Comprobación de hash</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>matched</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>MISMATCH</source>
         <translation>NO COINCIDE</translation>
     </message>
@@ -861,22 +861,22 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>{caption} — importada de otro puesto</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -962,32 +962,32 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>ExhibitModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Seized</source>
         <translation>Incautación</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>Files</source>
         <translation>Ficheros</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -1330,22 +1330,22 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Hashed</source>
         <translation>Hash calculado</translation>
     </message>
@@ -1800,23 +1800,23 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="198"/>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="229"/>
         <source>Becomes ({schema})</source>
         <translation>Pasa a ser ({schema})</translation>
     </message>
@@ -2152,22 +2152,9 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
 </context>
 <context>
-    <name>PlainTask</name>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="50"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="73"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="103"/>
         <source>Row {row}: {reason}</source>
         <translation>Fila {row}: {reason}</translation>
     </message>
@@ -2213,22 +2200,22 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="266"/>
         <source>(whole row)</source>
         <translation>(toda la fila)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2654,57 +2641,57 @@ importada en el paquete {bundle}
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="60"/>
         <source>exhibit {ref}</source>
         <translation>pieza {ref}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="64"/>
         <source>from workbench {id}</source>
         <translation>del puesto {id}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="73"/>
         <source>no judicial use</source>
         <translation>sin uso judicial</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="100"/>
         <source>Retracted: {reason}</source>
         <translation>Retirado: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>As recorded</source>
         <translation>Tal como se anotó</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Grade</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Handling</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
@@ -2742,14 +2729,19 @@ importada en el paquete {bundle}
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="29"/>
+        <location filename="../src/casebench/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="50"/>
+        <location filename="../src/casebench/ui/progress.py" line="53"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>Cancelando… el caso vuelve a quedar como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/progress.py" line="54"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -3310,47 +3302,47 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 <context>
     <name>casebench</name>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="50"/>
+        <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nivel del Traffic Light Protocol del caso (FIRST TLP 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="83"/>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La frase de paso es incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="85"/>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>El caso ya está abierto en otra ventana o programa de casebench. Ciérrelo allí primero.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="87"/>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>El caso está dañado y no se abrió: {problem}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="90"/>
+        <location filename="../src/casebench/ui/common.py" line="99"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Este caso se creó con un casebench más reciente: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
+        <location filename="../src/casebench/ui/common.py" line="101"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Esta carpeta no es un caso de casebench: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
+        <location filename="../src/casebench/ui/common.py" line="103"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>El caso no tiene ninguna ranura de clave utilizable: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
+        <location filename="../src/casebench/ui/common.py" line="105"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>No se puede crear el caso aquí: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="102"/>
+        <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>El sistema operativo informó de un problema: {problem}</translation>
     </message>

@@ -248,32 +248,32 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="171"/>
+        <location filename="../src/casebench/ui/caseview.py" line="173"/>
         <source>Exhibits</source>
         <translation>Scellés</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="172"/>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>La gestion des preuves n’est pas disponible dans cette version de casebench. Les scellés, la chaîne de possession et l’intégration apparaîtront ici une fois le composant de preuves installé.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
+        <location filename="../src/casebench/ui/caseview.py" line="176"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="175"/>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>La vue chronologique n’est pas disponible dans cette version. Les valeurs datées restent affichées avec chaque entité et peuvent être exportées avec `casebench timeline`.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
+        <location filename="../src/casebench/ui/caseview.py" line="179"/>
         <source>Link chart</source>
         <translation>Graphe de liens</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="178"/>
+        <location filename="../src/casebench/ui/caseview.py" line="180"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>Le graphe de liens n’est pas disponible dans cette version. Les liens entre entités sont listés sous Entités › Liens.</translation>
     </message>
@@ -366,47 +366,47 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>{0} entités : ouvrez un graphe enregistré ou développez à partir de l’une d’elles.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
         <source>Laying out {0} entities…</source>
         <translation>Disposition de {0} entités…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entités, {1} liens</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphe</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Name of the chart:</source>
         <translation>Nom du graphe :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="353"/>
         <source>Select exactly two entities (click, then Ctrl+click).</source>
         <translation>Sélectionnez exactement deux entités (clic, puis Ctrl+clic).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>Aucun chemin entre ces deux entités avec ces options.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Export the chart</source>
         <translation>Exporter le graphe</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Images (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
@@ -550,57 +550,57 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Purpose</source>
         <translation>Finalité</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Seal</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Hash check</source>
         <translation>Contrôle d’empreinte</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>matched</source>
         <translation>concordant</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>MISMATCH</source>
         <translation>DIVERGENCE</translation>
     </message>
@@ -861,22 +861,22 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>{caption} — importée d’un autre poste</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
@@ -962,32 +962,32 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>ExhibitModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Seized</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -1330,22 +1330,22 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Hashed</source>
         <translation>Empreinte calculée</translation>
     </message>
@@ -1800,23 +1800,23 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="198"/>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="229"/>
         <source>Becomes ({schema})</source>
         <translation>Devient ({schema})</translation>
     </message>
@@ -2152,22 +2152,9 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
 </context>
 <context>
-    <name>PlainTask</name>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="50"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="73"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="103"/>
         <source>Row {row}: {reason}</source>
         <translation>Ligne {row} : {reason}</translation>
     </message>
@@ -2213,22 +2200,22 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="266"/>
         <source>(whole row)</source>
         <translation>(ligne entière)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2654,57 +2641,57 @@ importée dans le paquet {bundle}
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="60"/>
         <source>exhibit {ref}</source>
         <translation>scellé {ref}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="64"/>
         <source>from workbench {id}</source>
         <translation>du poste {id}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="73"/>
         <source>no judicial use</source>
         <translation>pas d’usage judiciaire</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="100"/>
         <source>Retracted: {reason}</source>
         <translation>Retiré : {reason}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Property</source>
         <translation>Propriété</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>As recorded</source>
         <translation>Tel que saisi</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Grade</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
@@ -2742,14 +2729,19 @@ importée dans le paquet {bundle}
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="29"/>
+        <location filename="../src/casebench/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="50"/>
+        <location filename="../src/casebench/ui/progress.py" line="53"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>Annulation… l’affaire est remise dans son état antérieur.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/progress.py" line="54"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -3310,47 +3302,47 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 <context>
     <name>casebench</name>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="50"/>
+        <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Niveau Traffic Light Protocol de l’affaire (FIRST TLP 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="83"/>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="85"/>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>L’affaire est déjà ouverte dans une autre fenêtre ou un autre programme casebench. Fermez-la d’abord là-bas.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="87"/>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>L’affaire est endommagée et n’a pas été ouverte : {problem}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="90"/>
+        <location filename="../src/casebench/ui/common.py" line="99"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Cette affaire a été créée par un casebench plus récent : {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
+        <location filename="../src/casebench/ui/common.py" line="101"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Ce dossier n’est pas une affaire casebench : {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
+        <location filename="../src/casebench/ui/common.py" line="103"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>L’affaire n’a aucun emplacement de clé utilisable : {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
+        <location filename="../src/casebench/ui/common.py" line="105"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>Impossible de créer l’affaire ici : {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="102"/>
+        <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>Le système d’exploitation a signalé un problème : {problem}</translation>
     </message>

@@ -248,32 +248,32 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="171"/>
+        <location filename="../src/casebench/ui/caseview.py" line="173"/>
         <source>Exhibits</source>
         <translation>Objetos apreendidos</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="172"/>
+        <location filename="../src/casebench/ui/caseview.py" line="174"/>
         <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
         <translation>A gestão de provas não está disponível nesta versão do casebench. Os objetos, a cadeia de custódia e a entrada aparecerão aqui quando o componente de provas for instalado.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
+        <location filename="../src/casebench/ui/caseview.py" line="176"/>
         <source>Timeline</source>
         <translation>Cronologia</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="175"/>
+        <location filename="../src/casebench/ui/caseview.py" line="177"/>
         <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
         <translation>A vista de cronologia não está disponível nesta versão. Os valores datados continuam listados em cada entidade e podem ser exportados com `casebench timeline`.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
+        <location filename="../src/casebench/ui/caseview.py" line="179"/>
         <source>Link chart</source>
         <translation>Gráfico de ligações</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/caseview.py" line="178"/>
+        <location filename="../src/casebench/ui/caseview.py" line="180"/>
         <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
         <translation>O gráfico de ligações não está disponível nesta versão. As ligações entre entidades estão listadas em Entidades › Ligações.</translation>
     </message>
@@ -366,47 +366,47 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>{0} entidades: abra um gráfico guardado ou expanda a partir de uma.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="236"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
         <source>Laying out {0} entities…</source>
         <translation>A dispor {0} entidades…</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="276"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} ligações</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="322"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Name of the chart:</source>
         <translation>Nome do gráfico:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="352"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="353"/>
         <source>Select exactly two entities (click, then Ctrl+click).</source>
         <translation>Selecione exatamente duas entidades (clique e depois Ctrl+clique).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="364"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>Não há caminho entre estas duas com estas opções.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Export the chart</source>
         <translation>Exportar o gráfico</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="384"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
         <source>Images (*.png *.svg)</source>
         <translation>Imagens (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="388"/>
+        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
@@ -550,57 +550,57 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="184"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="182"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Place</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Purpose</source>
         <translation>Finalidade</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Seal</source>
         <translation>Selo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="185"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="183"/>
         <source>Hash check</source>
         <translation>Verificação de hash</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>matched</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="189"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="187"/>
         <source>MISMATCH</source>
         <translation>NÃO COINCIDE</translation>
     </message>
@@ -861,22 +861,22 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>{caption} — importada de outro posto</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/entity_model.py" line="190"/>
+        <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
@@ -962,32 +962,32 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>ExhibitModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="133"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="131"/>
         <source>Seized</source>
         <translation>Apreensão</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>Files</source>
         <translation>Ficheiros</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="134"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="132"/>
         <source>TLP</source>
         <translation>TLP</translation>
     </message>
@@ -1330,22 +1330,22 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/exhibit_models.py" line="197"/>
+        <location filename="../src/casebench/ui/exhibit_models.py" line="195"/>
         <source>Hashed</source>
         <translation>Hash calculado</translation>
     </message>
@@ -1800,23 +1800,23 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="255"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="198"/>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="308"/>
         <source>(not imported)</source>
         <translation>(não importada)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>Column in the file</source>
         <translation>Coluna do ficheiro</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="285"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="228"/>
         <source>First value</source>
         <translation>Primeiro valor</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="286"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="229"/>
         <source>Becomes ({schema})</source>
         <translation>Passa a ser ({schema})</translation>
     </message>
@@ -2152,22 +2152,9 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
 </context>
 <context>
-    <name>PlainTask</name>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="50"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/first_run.py" line="73"/>
-        <source>Cancelling…</source>
-        <translation>A cancelar…</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="160"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="103"/>
         <source>Row {row}: {reason}</source>
         <translation>Linha {row}: {reason}</translation>
     </message>
@@ -2213,22 +2200,22 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>ProblemModel</name>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="323"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="266"/>
         <source>(whole row)</source>
         <translation>(linha inteira)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Row</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Column</source>
         <translation>Coluna</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_models.py" line="337"/>
+        <location filename="../src/casebench/ui/table_import_models.py" line="280"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -2654,57 +2641,57 @@ importada no pacote {bundle}
 <context>
     <name>StatementModel</name>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="59"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="60"/>
         <source>exhibit {ref}</source>
         <translation>objeto {ref}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="63"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="64"/>
         <source>from workbench {id}</source>
         <translation>do posto {id}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="72"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="73"/>
         <source>no judicial use</source>
         <translation>sem uso judicial</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="99"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="100"/>
         <source>Retracted: {reason}</source>
         <translation>Retirado: {reason}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Property</source>
         <translation>Propriedade</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>As recorded</source>
         <translation>Tal como registado</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="117"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Grade</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Handling</source>
         <translation>Tratamento</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/statement_model.py" line="119"/>
+        <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Registado</translation>
     </message>
@@ -2742,14 +2729,19 @@ importada no pacote {bundle}
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="29"/>
+        <location filename="../src/casebench/ui/progress.py" line="31"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/progress.py" line="50"/>
+        <location filename="../src/casebench/ui/progress.py" line="53"/>
         <source>Cancelling… the case is being put back as it was.</source>
         <translation>A cancelar… o caso está a ser reposto como estava.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/progress.py" line="54"/>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
     </message>
 </context>
 <context>
@@ -3310,47 +3302,47 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 <context>
     <name>casebench</name>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="50"/>
+        <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nível do Traffic Light Protocol do caso (FIRST TLP 2.0)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="83"/>
+        <location filename="../src/casebench/ui/common.py" line="92"/>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>A frase-passe está incorreta. Verifique o Caps Lock e a disposição do teclado e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="85"/>
+        <location filename="../src/casebench/ui/common.py" line="94"/>
         <source>The case is already open in another casebench window or program. Close it there first.</source>
         <translation>O caso já está aberto noutra janela ou programa do casebench. Feche-o lá primeiro.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="87"/>
+        <location filename="../src/casebench/ui/common.py" line="96"/>
         <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
         <translation>O caso está danificado e não foi aberto: {problem}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="90"/>
+        <location filename="../src/casebench/ui/common.py" line="99"/>
         <source>This case was made by a newer casebench: {problem}.</source>
         <translation>Este caso foi criado por um casebench mais recente: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
+        <location filename="../src/casebench/ui/common.py" line="101"/>
         <source>This folder is not a casebench case: {problem}.</source>
         <translation>Esta pasta não é um caso do casebench: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
+        <location filename="../src/casebench/ui/common.py" line="103"/>
         <source>The case has no usable key slot: {problem}.</source>
         <translation>O caso não tem nenhuma ranhura de chave utilizável: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
+        <location filename="../src/casebench/ui/common.py" line="105"/>
         <source>Cannot create the case here: {problem}.</source>
         <translation>Não é possível criar o caso aqui: {problem}.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/common.py" line="102"/>
+        <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>O sistema operativo comunicou um problema: {problem}</translation>
     </message>

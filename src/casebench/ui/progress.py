@@ -19,9 +19,11 @@ class TaskRunner(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, session: CaseSession, parent: QWidget, title: str, label: str) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget, title: str, label: str, *,
+                 needs_case: bool = True) -> None:
         super().__init__(parent)
         self.session = session
+        self.needs_case = needs_case  # False: fn(*args, progress=, cancelled=) without a case
         self.task_id: int | None = None
         self.cancel_requested = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
@@ -40,14 +42,16 @@ class TaskRunner(QObject):
         self.dialog.setValue(0)
         self.dialog.show()
         self.task_id = self.session.run_task(fn, *args, on_done=self._done, on_error=self._failed,
-                                             on_progress=self._progress, **kwargs)
+                                             on_progress=self._progress, needs_case=self.needs_case,
+                                             **kwargs)
         return self.task_id
 
     def cancel(self) -> None:
         if self.task_id is not None and not self.cancel_requested:
             self.cancel_requested = True
             self.session.cancel(self.task_id)
-            self.dialog.setLabelText(self.tr("Cancelling… the case is being put back as it was."))
+            self.dialog.setLabelText(self.tr("Cancelling… the case is being put back as it was.")
+                                     if self.needs_case else self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int, message: str) -> None:
         self.last_progress = (done, total, message)

@@ -113,8 +113,12 @@ class CaseSession(QObject):
 
     def run_task(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
-                 on_progress: Callable[[int, int, str], None] | None = None, **kwargs: Any) -> int:
-        """Long work with progress and Cancel: fn(case, *args, progress=, cancelled=, **kwargs)."""
+                 on_progress: Callable[[int, int, str], None] | None = None, needs_case: bool = True,
+                 **kwargs: Any) -> int:
+        """Long work with progress and Cancel: fn(case, *args, progress=, cancelled=, **kwargs).
+
+        With ``needs_case=False`` (building the demo, say) fn gets no case argument.
+        """
         task_id = next(self._ids)
         flag = threading.Event()
         self._cancel_flags[task_id] = flag
@@ -123,6 +127,8 @@ class CaseSession(QObject):
             self._relay.progressed.emit(task_id, done, total, message)
 
         def job() -> Any:
+            if not needs_case:
+                return fn(*args, progress=progress, cancelled=flag.is_set, **kwargs)
             if self._case is None:
                 raise RuntimeError("no case is open")
             return fn(self._case, *args, progress=progress, cancelled=flag.is_set, **kwargs)

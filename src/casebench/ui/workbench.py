@@ -58,7 +58,7 @@ class Workbench(QMainWindow):
         self.case_path: str | None = None
         self.locked = False
         self.unlock_dialog: UnlockDialog | None = None
-        self.demo_task: first_run.PlainTask | None = None
+        self.demo_task: TaskRunner | None = None
         self.table_wizard: TableImportWizard | None = None
         self.resize(1280, 800)
         self.pages = QStackedWidget()
@@ -438,8 +438,8 @@ class Workbench(QMainWindow):
         if first_run.demo_exists():
             self._open_demo_now()
             return
-        task = first_run.PlainTask(self.session, self, self.tr("Demo case"),
-                                   self.tr("Building the demo case “Operation Mar Azul”…"))
+        task = TaskRunner(self.session, self, self.tr("Demo case"),
+                          self.tr("Building the demo case “Operation Mar Azul”…"), needs_case=False)
         task.finished.connect(lambda _p: self._open_demo_now())
         task.failed.connect(self._demo_failed)
         self.demo_task = task

@@ -60,7 +60,10 @@ def _utc_label(minutes: int) -> str:
     return "UTC" if minutes == 0 else "UTC" + _format_offset(minutes)
 
 
-def _fixed(dt: datetime) -> str:
+def fixed_utc(dt: datetime) -> str:
+    """The fixed-width UTC text the store indexes (a naive datetime is taken as UTC)."""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC)
     # Always four-digit years and six-digit fractions, so string order equals time order.
     return (
         f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d}T"
@@ -389,11 +392,11 @@ class DateValue:
 
     def sort_start(self) -> str:
         """Fixed-width UTC text of the earliest instant; string order is time order."""
-        return _fixed(self.earliest_utc())
+        return fixed_utc(self.earliest_utc())
 
     def sort_end(self) -> str:
         """Fixed-width UTC text of the latest instant; string order is time order."""
-        return _fixed(self.latest_utc())
+        return fixed_utc(self.latest_utc())
 
     def sort_key(self) -> tuple[str, int, str, str]:
         # At the same first instant the coarser date comes first: "2024" heads the

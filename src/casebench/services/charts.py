@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from casebench.domain.dates import fixed_utc
 from casebench.domain.drawing import Chart, Timeline, TimelineItem
 from casebench.domain.handling import TLP
 from casebench.domain.schema import SCHEMATA, get_schema
@@ -146,11 +147,6 @@ def chart_model(case: Case, name: str | None = None, *, layout: str | None = Non
 
 
 # -- timeline windows ------------------------------------------------------------------------
-
-def fixed_utc(dt: datetime) -> str:
-    dt = dt.astimezone(UTC) if dt.tzinfo else dt.replace(tzinfo=UTC)
-    return dt.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z"
-
 
 def parse_fixed(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.exchange.identity import ContactCard
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import ExportResult, ImportResult
@@ -28,9 +29,8 @@ from casebench.ui.merge_review import MergeReviewView
 from casebench.ui.session import CaseSession
 
 
-def _add_partner(keys: Keys, text: str, source: str) -> str:
-    """Runs on the worker after the user confirmed the fingerprint."""
-    card = partners_svc.parse_card(text, source)
+def _add_partner(keys: Keys, card: ContactCard) -> str:
+    """Runs on the worker after the user confirmed the fingerprint (unlocks the directory)."""
     partner = partners_svc.add(keys.passphrase, card, fingerprint_confirmed=True)
     return partner.label()
 
@@ -192,7 +192,7 @@ class BundlesPage(QWidget):
             words=card.fingerprint_words)
         if not ask.confirm(self, self.tr("Add partner"), question):
             return
-        self.session.run_plain(_add_partner, keys, text, Path(paths[0]).name,
+        self.session.run_plain(_add_partner, keys, card,
                                on_done=lambda label: self.status.setText(
                                    self.tr("Partner pinned: {label}.").format(label=label)),
                                on_error=lambda e: ask.error(self, self.tr("Add partner"), plain_error(e)))

@@ -99,7 +99,9 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):
-            lines.append(dumps_line({"record": "event", **asdict(ev)}))
+            rec = {"record": "event", **asdict(ev)}
+            rec.pop("branch", None)
+            lines.append(dumps_line(rec))
     return b"".join(lines), entries
 
 
@@ -235,9 +237,63 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
     return list(out.values())
 
 
+def _describe(ev: CustodyEvent) -> str:
+    who = ev.from_org or ev.from_person or ev.recorded_by
+    return f"{ev.event} ({ev.at[:16]}{', ' + who if who else ''})"
+
+
+def _merge_custody(case: Case, eid: str, ref: str, theirs: list[CustodyEvent], sender: RecipientInfo,
+                   notes: list[str]) -> tuple[str, dict[str, Any]]:
+    """Add the sender's custody events to ours; nothing of either line is ever dropped.
+
+    Their line extends ours: appended. Ours extends theirs: nothing new. Otherwise the lines
+    forked after a shared event: their events after the fork are kept as a branch beside
+    ours (the custody graph), and the import event on our line records the branch's head.
+    """
+    local = custody_repo.events(case, eid)
+    k = 0
+    while k < min(len(local), len(theirs)) and local[k].hash == theirs[k].hash:
+        k += 1
+    if k == len(theirs):
+        return ("continued" if k == len(local) else "behind"), {}
+    fork = theirs[k:]
+    recorded = custody_repo.find(case, [ev.id for ev in fork])
+    for ev in fork:
+        if ev.id in recorded and recorded[ev.id] != ev.hash:
+            raise ValueError(f"custody.ndjson: exhibit {ref}: the sender's custody event {ev.seq} reuses the id "
+                             "of a different event already recorded here")
+    if k == len(local):
+        for ev in fork:
+            custody_repo.insert(case, ev)
+        ex_repo.set_custody_head(case, eid, f"{theirs[-1].seq}:{theirs[-1].hash}")
+        return "continued", {}
+    branch = fork[0].id
+    stored = custody_repo.branches(case, eid).get(branch, [])
+    if [e.hash for e in stored] != [e.hash for e in fork[: len(stored)]]:
+        raise ValueError(f"custody.ndjson: exhibit {ref}: the sender's custody line contradicts the branch "
+                         "of it received earlier")
+    for ev in fork[len(stored):]:
+        custody_repo.insert(case, ev, branch)
+    after = local[k - 1] if k else None
+    ours_after = local[k:]
+    notes.append(
+        f"exhibit {ref}: the custody chain diverged"
+        + (f" after event {after.seq}, {_describe(after)}" if after else " from its first event")
+        + f": {sender.label} recorded {len(fork)} event(s) ({', '.join(_describe(e) for e in fork[:5])}"
+        + (" …" if len(fork) > 5 else "") + f") while this case recorded {len(ours_after)} "
+        f"({', '.join(_describe(e) for e in ours_after[:5])}" + (" …" if len(ours_after) > 5 else "")
+        + "). Both are kept: the partner's events as a branch beside this case's chain.")
+    return "diverged", {"branch": branch, "branch_head": fork[-1].hash, "branch_events": len(fork),
+                        "fork_after": after.seq if after else 0}
+
+
 def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
-           bundle_id: str, sender: RecipientInfo, now: str) -> tuple[int, int, list[str]]:
-    """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids)."""
+           bundle_id: str, sender: RecipientInfo, now: str,
+           notes: list[str] | None = None) -> tuple[int, int, list[str]]:
+    """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
+
+    `notes` collects plain-words reports (a diverged custody chain) for the import summary."""
+    notes = notes if notes is not None else []
     from casebench.store import exchange as xrepo
 
     new_exhibits = new_files = 0
@@ -272,21 +328,13 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
                 unused.append(blob_id)
             new_files += 1
         ex_repo.finish_intake(case, intake, "done", finished_at=now, skipped=[])
-        local = custody_repo.events(case, eid)
+        status, branch_info = _merge_custody(case, eid, str(rec.get("reference") or eid), st.events, sender, notes)
         theirs = st.events
-        status = "continued"
-        if [e.hash for e in local] == [e.hash for e in theirs[: len(local)]]:
-            for ev in theirs[len(local):]:
-                custody_repo.insert(case, ev)
-            if theirs[len(local):]:
-                ex_repo.set_custody_head(case, eid, f"{theirs[-1].seq}:{theirs[-1].hash}")
-        elif [e.hash for e in theirs] != [e.hash for e in local[: len(theirs)]]:
-            status = "diverged"
         chain.append(case, eid, CustodyDraft(
             event="import", from_person=sender.name, from_org=sender.agency, to_person=case.user,
             country=sender.country, purpose=f"received in bundle {bundle_id}",
             hash_before=";".join(str(f["sha256"]) for f in st.files),
             hash_after=";".join(str(f["sha256"]) for f in st.files), matched=True,
             details={"bundle": bundle_id, "sender_key_id": sender.key_id, "sender_chain": status,
-                     "sender_chain_head": theirs[-1].hash if theirs else ""}))
+                     "sender_chain_head": theirs[-1].hash if theirs else "", **branch_info}))
     return new_exhibits, new_files, unused

@@ -44,6 +44,7 @@ class ImportResult:
     reviews: int = 0
     candidates: int = 0
     steps: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # plain words the user must see (diverged custody …)
 
 
 def _countries(case: Case, entity_id: str) -> list[str]:
@@ -165,14 +166,15 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                 repo.refresh_caption(case, eid)
             if exhibits:
                 result.exhibits_new, result.files_new, unused = ex_io.commit(
-                    case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now)
+                    case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now,
+                    notes=result.warnings)
             result.reviews, result.candidates = _propose(case, staged, m.bundle_id, now)
             audit.append(case, "collection", "bundle imported", target=m.bundle_id,
                          justification=str(m.raw.get("purpose", ""))[:500],
                          details={"sender": sender.label, "sender_key_id": sender.key_id, "file": file_name,
                                   "entities_new": result.entities_new, "statements_new": result.statements_new,
                                   "retracted": result.retracted, "exhibits_new": result.exhibits_new,
-                                  "legal_basis": legal})
+                                  "legal_basis": legal, "warnings": result.warnings})
     except BaseException:
         bundle.discard_files()
         raise
@@ -180,4 +182,5 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
 
     for blob in unused:
         contentstore.remove_blob(case.path, blob)
+    result.steps += result.warnings
     return result

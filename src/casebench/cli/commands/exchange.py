@@ -256,7 +256,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(res.__dict__)
         return 0
     for step in res.steps:
-        print(f"  ok  {step}")
+        if step not in res.warnings:
+            print(f"  ok  {step}")
+    for note in res.warnings:
+        print(f"  NOTE  {note}")
     if res.already_imported:
         return 0
     print(f"imported bundle {res.bundle_id} from {res.sender}: {res.entities_new} new entities, "

@@ -47,6 +47,49 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)  # plain words the user must see (diverged custody …)
 
 
+class SenderScope:
+    """Ids are the sender's: the same id from another sender is another thing.
+
+    An entity (or statement) id already in this case is taken as the same one only when
+    it came from this sender, or is ours (or its declared originator's) coming back; any
+    other collision lands in the sender's namespace (records.scoped_id) and the two
+    entities become a merge proposal, never a silent merge.
+    """
+
+    def __init__(self, case: Case, sender: str, own_key_id: str) -> None:
+        self.case, self.sender, self.own = case, sender, own_key_id
+        self.entities: dict[str, str] = {}
+        self.collisions: dict[str, str] = {}  # scoped id -> the other owner's entity id
+
+    def entity(self, sent_id: str, declared_origin: str, in_bundle: bool) -> str:
+        if sent_id in self.entities:
+            return self.entities[sent_id]
+        scoped = records.scoped_id(self.sender, sent_id)
+        owner = xrepo.entity_owner(self.case, sent_id)
+        if xrepo.entity_owner(self.case, scoped) is not None:
+            out = scoped
+        elif owner is None or owner == self.sender or not in_bundle:
+            out = sent_id
+        elif owner == "" and declared_origin in ("", self.own):
+            out = sent_id  # our own entity coming back
+        elif owner and declared_origin == owner:
+            out = sent_id  # relayed: the sender passes on what its originator sent
+        else:
+            out = scoped
+            self.collisions[scoped] = sent_id
+        self.entities[sent_id] = out
+        return out
+
+    def statement(self, sent_id: str, declared_origin: str) -> str:
+        scoped = records.scoped_id(self.sender, sent_id)
+        if xrepo.statement_owner(self.case, scoped) is not None:
+            return scoped
+        owner = xrepo.statement_owner(self.case, sent_id)
+        if owner is None or owner in ("", self.sender) or declared_origin == owner:
+            return sent_id
+        return scoped
+
+
 def _countries(case: Case, entity_id: str) -> list[str]:
     return xrepo.prop_values(case, entity_id, COUNTRY_PROPS)
 
@@ -92,7 +135,8 @@ def _propose(case: Case, staged: records.Staged, bundle_id: str, now: str) -> tu
     return reviews, candidates
 
 
-def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str) -> ImportResult:
+def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str,
+           own_key_id: str = "") -> ImportResult:
     m = bundle.manifest
     result = ImportResult(m.bundle_id, sender.label)
     done = xrepo.imported_bundle(case, m.bundle_id)
@@ -116,13 +160,14 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
         default = Handling(tlp=TLP.AMBER, originator=sender.agency or sender.name)
     members = {f.name: (f.handle[0], f.handle[1], f.sha256) for f in bundle.files
                if isinstance(f.handle, tuple)}
+    scope = SenderScope(case, sender.key_id, own_key_id)
     try:
         staged = records.stage(
             bundle.entities, bundle.statements, bundle_id=m.bundle_id, sender=sender.key_id,
             default_handling=default, local_schemas=lambda ids: xrepo.entity_schemas(case, ids),
             canonical=lambda i: repo.canonical_id(case, i),
             existing_ids=lambda ids: xrepo.existing_statement_ids(case, ids),
-            tombstoned=lambda ids: xrepo.tombstoned(case, ids), imported_at=now)
+            tombstoned=lambda ids: xrepo.tombstoned(case, ids), imported_at=now, scope=scope)
         exhibits = ex_io.stage(bundle.custody, members) if bundle.custody else []
         if bundle.files and not exhibits:
             raise ValueError("it holds files that no exhibit in custody.ndjson claims")
@@ -169,6 +214,17 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                     case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now,
                     notes=result.warnings)
             result.reviews, result.candidates = _propose(case, staged, m.bundle_id, now)
+            for scoped, other in scope.collisions.items():
+                local = repo.canonical_id(case, other)
+                result.reviews += xrepo.add_review(
+                    case, kind="identifier", imported_id=scoped, local_id=local, score=1.0, bundle_id=m.bundle_id,
+                    created_at=now, reason=f"same entity id {other!r} sent by {sender.label} as by "
+                    f"{xrepo.sender_label(case, xrepo.entity_origin(case, other)) if xrepo.entity_origin(case, other) else 'this case'}"
+                    ": kept apart until you decide")
+                result.warnings.append(
+                    f"entity id {other} from {sender.label} is already used in this case by another sender's "
+                    f"entity ({xrepo.entity_caption(case, local) or local}); kept apart as {scoped} and "
+                    "proposed for merge review")
             audit.append(case, "collection", "bundle imported", target=m.bundle_id,
                          justification=str(m.raw.get("purpose", ""))[:500],
                          details={"sender": sender.label, "sender_key_id": sender.key_id, "file": file_name,

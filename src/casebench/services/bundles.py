@@ -232,7 +232,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             withheld.append(Withheld("entity", eid, f"{ent.schema} {ent.caption}", "all",
                                      "every value of it is withheld"))
             continue
-        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props)
+        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
+                                              xrepo.entity_origin(case, eid) or identity.card.key_id)
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]
     tombstones = [{"id": sid, "entity_id": repo.canonical_id(case, eid), "retracted": True, "retracted_at": at}
@@ -403,7 +404,7 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
         partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
     info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
                          partner.key_id)
-    result = commit(case, bundle, info, file_name=path.name)
+    result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id)
     if pinned:
         if not identity_passphrase:
             raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")

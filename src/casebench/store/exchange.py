@@ -291,3 +291,27 @@ def entity_origin(case: Case, entity_id: str) -> str:
 
 def exhibit_exists(case: Case, exhibit_id: str) -> bool:
     return case.conn.execute("SELECT 1 FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone() is not None
+
+
+def entity_owner(case: Case, entity_id: str) -> str | None:
+    """Key id of the sender that created the entity ('' ours), None when there is no such entity."""
+    row = case.conn.execute("SELECT origin FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def statement_owner(case: Case, statement_id: str) -> str | None:
+    """Key id of the sender that brought the statement ('' ours), None when there is no such statement."""
+    row = case.conn.execute("SELECT origin FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def entity_caption(case: Case, entity_id: str) -> str:
+    row = case.conn.execute("SELECT caption FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def sender_label(case: Case, key_id: str) -> str:
+    """The name a sender had on its latest bundle here, else its key id."""
+    row = case.conn.execute("SELECT sender_name, sender_agency FROM bundles_imported WHERE sender_key_id = ?"
+                            " ORDER BY imported_at DESC LIMIT 1", (key_id,)).fetchone()
+    return f"{row[0]} ({row[1]})" if row and row[1] else (str(row[0]) if row else key_id)

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casebench.exchange import checks
+
 FORMAT = "casebench-bundle"
 VERSION = 1
 SUMS = "SHA256SUMS"
@@ -79,11 +81,14 @@ def loads(data: bytes, what: str, max_depth: int) -> Any:
     if json_depth(data) > max_depth:
         raise ValueError(f"{what} nests deeper than {max_depth} levels")
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant,
+                          parse_int=checks.parse_int, parse_float=checks.parse_float)
     except UnicodeDecodeError:
         raise ValueError(f"{what} is not UTF-8") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{what} is not valid JSON ({exc})") from None
+    except ValueError as exc:  # a huge number: our message, not Python's int-conversion advice
+        raise ValueError(f"{what}: {exc}") from None
 
 
 def parse_sums(data: bytes) -> dict[str, str]:
@@ -171,6 +176,7 @@ def check_manifest(doc: Any, caps: Caps = CAPS) -> Manifest:
             raise ValueError(f"manifest.json: the size of {name!r} is not a valid number")
         exhibit = _str(item, "exhibit", "manifest.json member", required=False, limit=128)
         members.append(ManifestMember(name, size, exhibit))
+    checks.plain_text(doc, "manifest.json")
     counts = doc.get("counts", {})
     if not isinstance(counts, dict):
         raise ValueError("manifest.json: counts must be an object")

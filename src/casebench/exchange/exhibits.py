@@ -16,17 +16,19 @@ import secrets
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
 from casebench.evidence import agestream, contentstore
 from casebench.evidence import custody as chain
-from casebench.exchange.bundleformat import ID_RE
+from casebench.exchange import checks
+from casebench.exchange.bundleformat import ID_RE, SHA_RE
 from casebench.exchange.policy import RecipientInfo, check_all
 from casebench.exchange.records import dumps_line
 from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
 from casebench.store.atomic import fsync_dir
-from casebench.store.custody import COLUMNS, CustodyDraft, CustodyEvent
+from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
 from casebench.store.exhibits import ContentFile
 
 if TYPE_CHECKING:
@@ -149,6 +151,8 @@ class _BlobTarget:
         with contextlib.suppress(Exception):
             self.fh.close()
         contentstore.remove_blob(self.case_dir, self.blob_id)
+        with contextlib.suppress(OSError):  # the fan-out folder made for it, when now empty
+            self.path.parent.rmdir()
 
 
 class ContentSink:
@@ -188,6 +192,42 @@ def _check_fields(rec: dict[str, Any], keys: tuple[str, ...], where: str) -> Non
         raise ValueError(f"{where}: {k!r} must be text or a number")
 
 
+_EVENT_TEXT = ("id", "exhibit_id", "tz", "from_person", "from_org", "to_person", "to_org", "place", "purpose",
+               "authority", "seal_before", "seal_after", "hash_before", "hash_after", "notes", "recorded_by")
+
+
+def _check_date(value: Any, where: str, key: str) -> None:
+    """As local entry reads it (DateValue), when given."""
+    if value in (None, ""):
+        return
+    try:
+        DateValue.parse(str(value))
+    except DateError as exc:
+        raise ValueError(f"{where}: {key}: {exc}") from None
+
+
+def _check_event(ev: CustodyEvent, where: str) -> None:
+    """The same rules as `custody add`: known event type, real times, ISO country."""
+    if ev.event not in EVENT_TYPES:
+        raise ValueError(f"{where}: unknown custody event type {str(ev.event)[:30]!r} "
+                         f"(one of {', '.join(EVENT_TYPES)})")
+    for k in _EVENT_TEXT:
+        if not isinstance(getattr(ev, k), str):
+            raise ValueError(f"{where}: the custody event's {k!r} must be text")
+    if not isinstance(ev.seq, int) or isinstance(ev.seq, bool) or not 1 <= ev.seq <= 10_000_000:
+        raise ValueError(f"{where}: the custody event's seq must be a number from 1")
+    if ev.matched is not None and not isinstance(ev.matched, bool):
+        raise ValueError(f"{where}: the custody event's 'matched' must be true, false or null")
+    if not all(isinstance(x, str) and SHA_RE.fullmatch(x) for x in (ev.prev_hash, ev.hash)):
+        raise ValueError(f"{where}: the custody event's hashes must be 64 lower-case hex digits")
+    _check_date(ev.at, where, "at")
+    checks.timestamp(ev.at_utc, where, "at_utc", required=True)
+    checks.timestamp(ev.recorded_at, where, "recorded_at", required=True)
+    if ev.country and (not isinstance(ev.country, str) or len(ev.country) != 2 or not ev.country.isalpha()
+                       or ev.country != ev.country.lower()):
+        raise ValueError(f"{where}: custody country {str(ev.country)[:10]!r} is not a two-letter ISO code")
+
+
 def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]]) -> list[StagedExhibit]:
     """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received)."""
     out: dict[str, StagedExhibit] = {}
@@ -200,6 +240,11 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
             if not ID_RE.fullmatch(rec["id"]):
                 raise ValueError(f"{where}: the exhibit id has characters other than letters, digits, . _ : -")
             _check_fields(rec, (*EXHIBIT_FIELDS, "seized_at_utc"), where)
+            checks.safe_name(rec["reference"], where, "the exhibit reference")
+            if not rec["reference"].strip() or len(rec["reference"]) > 200:
+                raise ValueError(f"{where}: the exhibit reference is empty or longer than 200 characters")
+            _check_date(rec.get("seized_at"), where, "seized_at")
+            checks.timestamp(rec.get("created_at"), where, "created_at")
             raw = rec.get("handling") or {}
             try:
                 if not isinstance(raw, dict):
@@ -222,14 +267,22 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
                         or not all(isinstance(rec.get(k), str | None) for k in ("md5", "sha1"))):
                     raise ValueError(f"{where}: a file needs a name, a path and a size")
                 _check_fields(rec, FILE_FIELDS, where)
+                checks.safe_rel_path(rec["rel_path"], where)
+                checks.safe_name(rec["name"], where, "the file name")
+                if "/" in rec["name"] or "\\" in rec["name"] or rec["name"] in (".", ".."):
+                    raise ValueError(f"{where}: the file name {rec['name'][:60]!r} is not a plain file name")
+                for k in ("modified_at", "changed_at", "accessed_at", "hashed_at"):
+                    checks.timestamp(rec.get(k), where, k)
                 owner.files.append(rec)
             else:
                 try:
                     values = {c: rec[c] for c in COLUMNS}
                     values["details"] = dict(values["details"])
-                    owner.events.append(CustodyEvent(**values))
+                    ev = CustodyEvent(**values)
                 except (KeyError, TypeError, ValueError):
                     raise ValueError(f"{where}: the custody event is incomplete") from None
+                _check_event(ev, where)
+                owner.events.append(ev)
         else:
             raise ValueError(f"{where}: unknown record type {str(kind)[:20]!r}")
     for st in out.values():

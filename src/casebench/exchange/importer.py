@@ -90,6 +90,23 @@ class SenderScope:
         return scoped
 
 
+def _check_ceiling(staged: records.Staged, exhibits: list[ex_io.StagedExhibit], declared: TLP) -> None:
+    """The manifest's TLP is the highest in the bundle; anything above it refuses the bundle
+    (a bundle labelled CLEAR must not bring RED content in under that label)."""
+    above: list[tuple[TLP, str]] = []
+    above += [(e.handling.tlp, f"entity {e.sent_id or e.id}") for e in staged.entities.values()
+              if e.handling.tlp > declared]
+    above += [(TLP(s.tlp), f"statement {s.id}") for s in staged.statements if s.tlp > declared]
+    for ex in exhibits:
+        level = Handling.from_json(ex.record.get("handling") or {}).tlp
+        if level > declared:
+            above.append((level, f"exhibit {ex.record.get('reference')}"))
+    if above:
+        level, what = max(above, key=lambda a: a[0])
+        raise ValueError(f"its manifest declares {declared.short} as the highest handling, but {what} is "
+                         f"{level.short} ({len(above)} item(s) above the declared level)")
+
+
 def _countries(case: Case, entity_id: str) -> list[str]:
     return xrepo.prop_values(case, entity_id, COUNTRY_PROPS)
 
@@ -155,9 +172,12 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
     now = utc_now()
     tlp = m.raw.get("handling", {}).get("tlp") if isinstance(m.raw.get("handling"), dict) else None
     try:
-        default = Handling(tlp=TLP.parse(tlp, TLP.AMBER), originator=sender.agency or sender.name)
+        declared = TLP.parse(tlp, TLP.AMBER)
     except ValueError:
-        default = Handling(tlp=TLP.AMBER, originator=sender.agency or sender.name)
+        bundle.discard_files()
+        raise BundleError(bundle.path, f"its manifest declares handling {str(tlp)[:20]!r}, which is not a TLP "
+                                       "level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)") from None
+    default = Handling(tlp=declared, originator=sender.agency or sender.name)
     members = {f.name: (f.handle[0], f.handle[1], f.sha256) for f in bundle.files
                if isinstance(f.handle, tuple)}
     scope = SenderScope(case, sender.key_id, own_key_id)
@@ -171,6 +191,7 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
         exhibits = ex_io.stage(bundle.custody, members) if bundle.custody else []
         if bundle.files and not exhibits:
             raise ValueError("it holds files that no exhibit in custody.ndjson claims")
+        _check_ceiling(staged, exhibits, declared)
     except ValueError as exc:
         bundle.discard_files()
         raise BundleError(bundle.path, str(exc)) from None

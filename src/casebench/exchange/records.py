@@ -20,6 +20,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Statement
 from casebench.domain.schema import SCHEMATA, Schema, get_schema
 from casebench.domain.values import PropType, normalise
+from casebench.exchange import checks
 from casebench.exchange.bundleformat import ID_RE
 from casebench.store.exchange import ImportedStatement
 
@@ -154,7 +155,7 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
         eid = local_of[sent] = scope.entity(sent, _text(ext, "origin", where, limit=64), True)
         ids_in_bundle[eid] = sch
         handling = _handling(ext.get("handling"), where, default_handling)
-        created = _text(ext, "created_at", where, limit=40) or imported_at
+        created = checks.timestamp(ext.get("created_at"), where, "created_at") or imported_at
         props = doc.get("properties", {})
         if not isinstance(props, dict):
             raise ValueError(f"{where}: properties must be an object")
@@ -203,7 +204,7 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
             raise ValueError(f"statement {sid} points at entity {eid}, which is neither in the bundle "
                              "nor in this case")
         if doc.get("retracted") is True:
-            out.tombstones.append((sid, eid, _text(doc, "retracted_at", where, limit=40)))
+            out.tombstones.append((sid, eid, checks.timestamp(doc.get("retracted_at"), where, "retracted_at")))
             continue
         if sid in present:
             out.skipped_existing += 1
@@ -240,10 +241,11 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
             match_key=norm.match_key, date_start=norm.sort_start, date_end=norm.sort_end,
             lang=_text(doc, "lang", where, limit=20), author=_text(doc, "author", where, limit=200) or sender,
             source_exhibit=source, locator=_text(doc, "locator", where, limit=500), origin=sender,
-            origin_bundle=bundle_id, first_seen=_text(doc, "first_seen", where, limit=40) or imported_at,
-            last_seen=_text(doc, "last_seen", where, limit=40) or imported_at, grade=grade,
+            origin_bundle=bundle_id, first_seen=checks.timestamp(doc.get("first_seen"), where, "first_seen")
+            or imported_at, last_seen=checks.timestamp(doc.get("last_seen"), where, "last_seen") or imported_at,
+            grade=grade,
             tlp=int(handling.tlp), handling=json.dumps(handling.to_json()),
-            created_at=_text(doc, "created_at", where, limit=40) or imported_at,
+            created_at=checks.timestamp(doc.get("created_at"), where, "created_at") or imported_at,
             declared_origin=_text(doc, "origin", where, limit=64)))
     missing = [t for t in refs_needed if t not in ids_in_bundle]
     found = local_schemas([canonical(t) for t in missing])

@@ -340,6 +340,31 @@ def _merge_custody(case: Case, eid: str, ref: str, theirs: list[CustodyEvent], s
                         "fork_after": after.seq if after else 0}
 
 
+def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
+    """Exhibits belong to whoever made them: a bundle may add files only to exhibits its own
+    sender sent. The owner's files coming back unchanged are fine; anything new is refused,
+    and an id already used here by an unrelated exhibit (no custody event in common) too."""
+    from casebench.store import exchange as xrepo
+
+    eid = str(st.record["id"])
+    owner = xrepo.exhibit_owner(case, eid)
+    if owner is None or owner[1] == f"bundle:{sender.key_id}":
+        return
+    ref, created_by = owner
+    whose = (f"{xrepo.sender_label(case, created_by.removeprefix('bundle:'))}"
+             if created_by.startswith("bundle:") else "this case")
+    known = {ev.hash for ev in custody_repo.graph(case, eid)}
+    if not any(ev.hash in known for ev in st.events):
+        raise ValueError(f"exhibit {st.record.get('reference')!s:.60} uses the id of exhibit {ref}, which belongs "
+                         f"to {whose}, but their custody chains share no event: a different exhibit under the "
+                         "same id (refused)")
+    for f in st.files:
+        have = xrepo.file_hash_at(case, eid, str(f["rel_path"]))
+        if have != f["sha256"]:
+            raise ValueError(f"it adds file {str(f['rel_path'])[:80]!r} to exhibit {ref}, which belongs to "
+                             f"{whose}; {sender.label} may add files only to exhibits it sent itself (refused)")
+
+
 def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
            bundle_id: str, sender: RecipientInfo, now: str,
            notes: list[str] | None = None) -> tuple[int, int, list[str]]:
@@ -354,6 +379,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
     for st in staged:
         rec = st.record
         eid = str(rec["id"])
+        _check_owner(case, st, sender)
         if not xrepo.exhibit_exists(case, eid):
             handling = Handling.from_json(rec.get("handling") or {})
             if not handling.originator:

@@ -252,6 +252,9 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                                   "entities_new": result.entities_new, "statements_new": result.statements_new,
                                   "retracted": result.retracted, "exhibits_new": result.exhibits_new,
                                   "legal_basis": legal, "warnings": result.warnings})
+    except ValueError as exc:  # a check that needs the case (exhibit ownership, custody ids): nothing kept
+        bundle.discard_files()
+        raise BundleError(bundle.path, str(exc)) from None
     except BaseException:
         bundle.discard_files()
         raise

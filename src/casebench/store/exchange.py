@@ -315,3 +315,15 @@ def sender_label(case: Case, key_id: str) -> str:
     row = case.conn.execute("SELECT sender_name, sender_agency FROM bundles_imported WHERE sender_key_id = ?"
                             " ORDER BY imported_at DESC LIMIT 1", (key_id,)).fetchone()
     return f"{row[0]} ({row[1]})" if row and row[1] else (str(row[0]) if row else key_id)
+
+
+def exhibit_owner(case: Case, exhibit_id: str) -> tuple[str, str] | None:
+    """(reference, created_by) of an exhibit; created_by is 'bundle:<key id>' for received ones."""
+    row = case.conn.execute("SELECT reference, created_by FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def file_hash_at(case: Case, exhibit_id: str, rel_path: str) -> str | None:
+    row = case.conn.execute("SELECT sha256 FROM content_files WHERE exhibit_id = ? AND rel_path = ?",
+                            (exhibit_id, rel_path)).fetchone()
+    return str(row[0]) if row else None

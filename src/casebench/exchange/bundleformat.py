@@ -23,6 +23,8 @@ REQUIRED = (SUMS, SIG, MANIFEST, ENTITIES, STATEMENTS)
 FILE_RE = re.compile(r"files/[0-9]{6}")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}")
 SHA_RE = re.compile(r"[0-9a-f]{64}")
+MAX_SEQUENCE = 2**53  # exact in every JSON reader
+FUTURE_TOLERANCE_HOURS = 48  # a bundle dated further ahead is refused unless the user overrides
 VOLUME_LIMIT = 2 * 1024**3 - 1  # FAT32: a file is smaller than 4 GiB; we keep under 2 GiB
 
 
@@ -130,6 +132,7 @@ class Manifest:
     created_at: str
     producer: dict[str, Any]
     members: tuple[ManifestMember, ...]
+    sequence: int | None = None  # the sender's own bundle number (None: from before numbering)
 
     @property
     def key_id(self) -> str:
@@ -180,4 +183,8 @@ def check_manifest(doc: Any, caps: Caps = CAPS) -> Manifest:
     counts = doc.get("counts", {})
     if not isinstance(counts, dict):
         raise ValueError("manifest.json: counts must be an object")
-    return Manifest(doc, bundle_id, created, producer, tuple(members))
+    sequence = doc.get("sequence")
+    if sequence is not None and (not isinstance(sequence, int) or isinstance(sequence, bool)
+                                 or not 1 <= sequence <= MAX_SEQUENCE):
+        raise ValueError(f"manifest.json: sequence must be a whole number from 1 to {MAX_SEQUENCE}")
+    return Manifest(doc, bundle_id, created, producer, tuple(members), sequence)

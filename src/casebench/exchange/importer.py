@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP, Handling
+from casebench.exchange import bundleformat as bf
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import merge, records
 from casebench.exchange.errors import BundleError
@@ -152,8 +153,51 @@ def _propose(case: Case, staged: records.Staged, bundle_id: str, now: str) -> tu
     return reviews, candidates
 
 
+def _too_far_ahead(created_at: str, now: str) -> bool:
+    import datetime as dt
+
+    made = dt.datetime.fromisoformat(created_at.replace("Z", "+00:00"))
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=dt.UTC)
+    current = dt.datetime.fromisoformat(now.replace("Z", "+00:00"))
+    return made - current > dt.timedelta(hours=bf.FUTURE_TOLERANCE_HOURS)
+
+
+def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now: str, accept_clock: bool) -> bool:
+    """Refuse replays and future dates; True when the user overrode a wrong clock.
+
+    Replay is judged by the sender's own bundle numbers (manifest `sequence`): a number not
+    above the highest imported is refused. Bundles without a number (older casebench) are
+    judged as before, by date against the sender's other unnumbered bundles.
+    """
+    m = bundle.manifest
+    if _too_far_ahead(m.created_at, now):
+        if not accept_clock:
+            raise BundleError(bundle.path, f"it is dated {m.created_at[:19].replace('T', ' ')} UTC, more than "
+                                           f"{bf.FUTURE_TOLERANCE_HOURS} hours in the future (now {now[:16]} UTC); "
+                                           "if the sender's clock was wrong, confirm with the sender and import "
+                                           "with --accept-clock (recorded in the audit log)")
+        overridden = True
+    else:
+        overridden = False
+    if m.sequence is not None:
+        top = xrepo.highest_sequence(case, sender.key_id)
+        if top is not None and m.sequence <= top[0]:
+            raise BundleError(bundle.path, f"it is bundle number {m.sequence} from {sender.label}, but number "
+                                           f"{top[0]} (made {top[1][:19]}) is already imported; an older bundle "
+                                           "could bring back what the sender has since retracted (replay refused)")
+        return overridden
+    latest = xrepo.latest_from(case, sender.key_id)
+    if latest is not None and m.created_at <= latest.created_at and not overridden:
+        raise BundleError(bundle.path, f"it was made on {m.created_at[:19]} but a newer bundle from "
+                                       f"{sender.label} (made {latest.created_at[:19]}) is already imported; "
+                                       "an older bundle could bring back what the sender has since retracted "
+                                       "(replay refused)")
+    return overridden
+
+
 def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str,
-           own_key_id: str = "") -> ImportResult:
+           own_key_id: str = "", accept_clock: bool = False) -> ImportResult:
     m = bundle.manifest
     result = ImportResult(m.bundle_id, sender.label)
     done = xrepo.imported_bundle(case, m.bundle_id)
@@ -162,14 +206,12 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
         result.already_imported = True
         result.steps.append(f"already imported on {done.imported_at[:19]}Z: nothing changed")
         return result
-    latest = xrepo.latest_from(case, sender.key_id)
-    if latest is not None and m.created_at <= latest.created_at:
-        bundle.discard_files()
-        raise BundleError(bundle.path, f"it was made on {m.created_at[:19]} but a newer bundle from "
-                                       f"{sender.label} (made {latest.created_at[:19]}) is already imported; "
-                                       "an older bundle could bring back what the sender has since retracted "
-                                       "(replay refused)")
     now = utc_now()
+    try:
+        overridden = _check_replay(case, bundle, sender, now, accept_clock)
+    except BundleError:
+        bundle.discard_files()
+        raise
     tlp = m.raw.get("handling", {}).get("tlp") if isinstance(m.raw.get("handling"), dict) else None
     try:
         declared = TLP.parse(tlp, TLP.AMBER)
@@ -203,7 +245,13 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                 case, bundle_id=m.bundle_id, sender_key_id=sender.key_id, sender_name=sender.name,
                 sender_agency=sender.agency, sender_country=sender.country, created_at=m.created_at,
                 imported_at=now, file_name=file_name, legal_basis=legal,
-                purpose=str(m.raw.get("purpose", ""))[:2000], counts=dict(m.raw.get("counts") or {}))
+                purpose=str(m.raw.get("purpose", ""))[:2000], counts=dict(m.raw.get("counts") or {}),
+                sequence=m.sequence, clock_override=overridden)
+            if overridden:
+                audit.append(case, "collection", "bundle date in the future accepted (sender's clock)",
+                             target=m.bundle_id, justification="imported with --accept-clock",
+                             details={"sender": sender.label, "sender_key_id": sender.key_id,
+                                      "bundle_created_at": m.created_at, "imported_at": now})
             for ent in staged.entities.values():
                 if not ent.exists:
                     xrepo.insert_entity(case, entity_id=ent.id, schema=ent.schema, tlp=int(ent.handling.tlp),

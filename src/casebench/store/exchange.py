@@ -71,34 +71,50 @@ def imported_bundle(case: Case, bundle_id: str) -> ImportedBundle | None:
 
 
 def latest_from(case: Case, sender_key_id: str) -> ImportedBundle | None:
+    """The newest (by its date) bundle without a sequence number from this sender; dates
+    the user overrode as a wrong clock never count."""
     r = case.conn.execute(
         "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
-        " FROM bundles_imported WHERE sender_key_id = ? ORDER BY created_at DESC LIMIT 1",
+        " FROM bundles_imported WHERE sender_key_id = ? AND sequence IS NULL AND clock_override = 0"
+        " ORDER BY created_at DESC LIMIT 1",
         (sender_key_id,)).fetchone()
     return ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) if r else None
 
 
+def highest_sequence(case: Case, sender_key_id: str) -> tuple[int, str] | None:
+    """(sequence number, created_at) of the highest-numbered bundle imported from this sender."""
+    r = case.conn.execute("SELECT sequence, created_at FROM bundles_imported WHERE sender_key_id = ?"
+                          " AND sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1", (sender_key_id,)).fetchone()
+    return (int(r[0]), str(r[1])) if r else None
+
+
+def highest_exported_sequence(case: Case) -> int:
+    r = case.conn.execute("SELECT max(sequence) FROM bundles_exported").fetchone()
+    return int(r[0]) if r and r[0] is not None else 0
+
+
 def record_import(case: Case, *, bundle_id: str, sender_key_id: str, sender_name: str,
                   sender_agency: str, sender_country: str, created_at: str, imported_at: str,
-                  file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any]) -> None:
+                  file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any],
+                  sequence: int | None = None, clock_override: bool = False) -> None:
     case.conn.execute(
         "INSERT INTO bundles_imported(bundle_id, sender_key_id, sender_name, sender_agency, sender_country,"
-        " created_at, imported_at, imported_by, file_name, legal_basis, purpose, counts)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " created_at, imported_at, imported_by, file_name, legal_basis, purpose, counts, sequence, clock_override)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (bundle_id, sender_key_id, sender_name, sender_agency, sender_country, created_at, imported_at,
          case.user, file_name, json.dumps(legal_basis, sort_keys=True), purpose,
-         json.dumps(counts, sort_keys=True)))
+         json.dumps(counts, sort_keys=True), sequence, int(clock_override)))
 
 
 def record_export(case: Case, *, bundle_id: str, created_at: str, recipients: list[dict[str, Any]],
                   legal_basis: dict[str, Any], purpose: str, file_name: str, file_sha256: str,
-                  counts: dict[str, Any], withheld: list[dict[str, Any]]) -> None:
+                  counts: dict[str, Any], withheld: list[dict[str, Any]], sequence: int | None = None) -> None:
     case.conn.execute(
         "INSERT INTO bundles_exported(bundle_id, created_at, created_by, recipients, legal_basis, purpose,"
-        " file_name, file_sha256, counts, withheld) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " file_name, file_sha256, counts, withheld, sequence) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (bundle_id, created_at, case.user, json.dumps(recipients, sort_keys=True),
          json.dumps(legal_basis, sort_keys=True), purpose, file_name, file_sha256,
-         json.dumps(counts, sort_keys=True), json.dumps(withheld, sort_keys=True)))
+         json.dumps(counts, sort_keys=True), json.dumps(withheld, sort_keys=True), sequence))
 
 
 def existing_statement_ids(case: Case, ids: Iterable[str]) -> set[str]:

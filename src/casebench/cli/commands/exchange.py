@@ -113,6 +113,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("bundle", type=Path, metavar="FILE.cbx")
     p.add_argument("--accept-key", action="store_true",
                    help="pin the sender's new or unknown key (after comparing its fingerprint)")
+    p.add_argument("--accept-clock", action="store_true",
+                   help="import a bundle dated more than 48 hours in the future (the sender's clock was "
+                   "wrong; recorded in the audit log)")
     p.add_argument("--key-file", type=Path, metavar="FILE.cbx.key.age",
                    help="passphrase mode: the key file sent with the bundle")
     p.add_argument("--key-passphrase-file", type=Path, metavar="FILE",
@@ -241,6 +244,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             res = bundles.import_bundle(case, args.bundle, identity=ident, partners=directory,
                                         identity_passphrase=pw, accept_key=args.accept_key,
+                                        accept_clock=args.accept_clock,
                                         key_file=args.key_file, key_passphrase=key_pass, progress=bar)
         except UnknownSigner:
             bar.finish()

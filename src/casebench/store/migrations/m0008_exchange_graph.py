@@ -6,6 +6,8 @@
   unchanged: every event keeps its id, seq and hashes, so existing chains still verify).
 - bundles_imported gains `sequence`: the sender's own bundle number (replay is judged
   by it, not by clocks); NULL for bundles from before numbering.
+- bundles_imported gains `clock_override`: 1 when the user imported a bundle dated too far
+  in the future (a partner's wrong clock); such a date never judges later bundles.
 - bundles_exported gains `sequence`: the number this workbench gave each bundle.
 """
 
@@ -63,6 +65,7 @@ CREATE TRIGGER custody_no_delete BEFORE DELETE ON custody_events BEGIN
   SELECT RAISE(ABORT, 'custody events are append-only: they cannot be deleted');
 END;
 ALTER TABLE bundles_imported ADD COLUMN sequence INTEGER;
+ALTER TABLE bundles_imported ADD COLUMN clock_override INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE bundles_exported ADD COLUMN sequence INTEGER;
 CREATE INDEX bundles_imported_sequence ON bundles_imported(sender_key_id, sequence);
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -343,3 +344,32 @@ def file_hash_at(case: Case, exhibit_id: str, rel_path: str) -> str | None:
     row = case.conn.execute("SELECT sha256 FROM content_files WHERE exhibit_id = ? AND rel_path = ?",
                             (exhibit_id, rel_path)).fetchone()
     return str(row[0]) if row else None
+
+
+_REVIEW_MERGE = re.compile(r"merge review (\d+):")
+
+
+def active_merges(case: Case) -> tuple[dict[int, tuple[str, str]], dict[int, int]]:
+    """(merge id -> (source, canonical) of merges in force, review id -> the merge it made)."""
+    merges: dict[int, tuple[str, str]] = {}
+    by_review: dict[int, int] = {}
+    for mid, src, dst, reason in case.conn.execute(
+            "SELECT id, source_id, canonical_id, reason FROM merges WHERE undone_at IS NULL"):
+        merges[int(mid)] = (str(src), str(dst))
+        m = _REVIEW_MERGE.match(str(reason))
+        if m:
+            by_review[int(m.group(1))] = int(mid)
+    return merges, by_review
+
+
+def undo_merge(case: Case, merge_id: int, at: str) -> None:
+    """Mark one merge undone (the row stays: history) and refresh both captions."""
+    from casebench.store import entities as repo
+
+    row = case.conn.execute("SELECT source_id, canonical_id FROM merges WHERE id = ? AND undone_at IS NULL",
+                            (merge_id,)).fetchone()
+    if row is None:
+        return
+    case.conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?", (at, case.user, merge_id))
+    repo.refresh_caption(case, str(row[1]))
+    repo.refresh_caption(case, str(row[0]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -17,11 +18,21 @@ from casebench.cli.common import (
     print_json,
     read_passphrase,
 )
+from casebench.exchange import checks
 from casebench.exchange.errors import ExchangeError, UnknownSigner
 from casebench.services import bundles, merge_review
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import LegalBasis, PassphraseRecipient, Selection
+
+
+def safe_text(text: str) -> str:
+    """Case data printed escaped: control and bidi characters shown as \\uXXXX."""
+    return checks.BIDI.sub(_esc, checks.CONTROL.sub(_esc, text))
+
+
+def _esc(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
 
 
 def _id_pass_arg(p: argparse.ArgumentParser) -> None:
@@ -131,6 +142,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the proposal's number (from list)")
     p.add_argument("--all", action="store_true", help="list: decided proposals too")
     p.add_argument("--note", default="", help="why you decided so (kept with the decision)")
+    p.add_argument("--cascade", action="store_true",
+                   help="undo: also undo the accepted merges built on this one (newest first)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_merges)
 
@@ -285,11 +298,15 @@ def cmd_merges(args: argparse.Namespace) -> int:
             elif not rows:
                 print("no merge proposals" + ("" if args.all else " waiting for review"))
             for r in [] if args.json else rows:
-                print(f"{r.id:5d}  {r.status:<8} {r.kind:<10} {r.imported_id} -> {r.local_id}  {r.reason}")
+                imported, local = merge_review.caption(case, r.imported_id), merge_review.caption(case, r.local_id)
+                print(f"{r.id:5d}  {r.status:<8} {r.kind:<10} {safe_text(imported)} ({r.imported_id}) -> "
+                      f"{safe_text(local)} ({r.local_id})  {safe_text(r.reason)}")
             return 0
-        fn = {"accept": merge_review.accept, "reject": merge_review.reject, "undo": merge_review.undo}
+        fn = {"accept": merge_review.accept, "reject": merge_review.reject}
         if args.action == "later":
             r = merge_review.defer(case, args.id)
+        elif args.action == "undo":
+            r = merge_review.undo(case, args.id, args.note, cascade=args.cascade)
         else:
             r = fn[args.action](case, args.id, args.note)
         print(f"proposal {r.id}: {r.status}")

@@ -367,7 +367,7 @@ def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
 
 def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
            bundle_id: str, sender: RecipientInfo, now: str,
-           notes: list[str] | None = None) -> tuple[int, int, list[str]]:
+           notes: list[str] | None = None, to_org: str = "", authority: str = "") -> tuple[int, int, list[str]]:
     """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
 
     `notes` collects plain-words reports (a diverged custody chain) for the import summary."""
@@ -411,7 +411,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
         theirs = st.events
         chain.append(case, eid, CustodyDraft(
             event="import", from_person=sender.name, from_org=sender.agency, to_person=case.user,
-            country=sender.country, purpose=f"received in bundle {bundle_id}",
+            to_org=to_org, authority=authority, country=sender.country, purpose=f"received in bundle {bundle_id}",
             hash_before=";".join(str(f["sha256"]) for f in st.files),
             hash_after=";".join(str(f["sha256"]) for f in st.files), matched=True,
             details={"bundle": bundle_id, "sender_key_id": sender.key_id, "sender_chain": status,

@@ -233,7 +233,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                      "every value of it is withheld"))
             continue
         entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
-                                              xrepo.entity_origin(case, eid) or identity.card.key_id)
+                                              xrepo.entity_origin(case, eid) or identity.card.key_id,
+                                              list(ent.tags))
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]
     tombstones = [{"id": sid, "entity_id": repo.canonical_id(case, eid), "retracted": True, "retracted_at": at}
@@ -436,7 +437,7 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
     info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
                          partner.key_id)
     result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
-                    accept_clock=accept_clock)
+                    accept_clock=accept_clock, own_org=identity.agency)
     if pinned:
         if not identity_passphrase:
             raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")

@@ -52,7 +52,8 @@ class ExhibitExport:
     event_count: int = 0
 
 
-def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> ExhibitExport:
+def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo],
+                  max_tlp: TLP | None = None) -> ExhibitExport:
     out = ExhibitExport()
     for ref in refs:
         ex = ex_repo.get_exhibit(case, ref)
@@ -60,6 +61,8 @@ def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> Ex
             continue
         origin = ex.handling.originator if ex.created_by.startswith("bundle:") else ""
         problems = check_all(ex.handling, origin, infos)
+        if max_tlp is not None and ex.handling.tlp > max_tlp:
+            problems = [("all", f"it is {ex.handling.tlp.short}, above the export limit {max_tlp.short}")]
         if problems:
             out.withheld += [(ex.id, f"exhibit {ex.reference}", who, why) for who, why in problems]
             continue

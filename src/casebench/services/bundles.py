@@ -131,6 +131,7 @@ class ExportResult:
     sha256: str  # of the signed SHA256SUMS (identifies the content exactly)
     counts: dict[str, int]
     withheld: list[Withheld]
+    file_sha256: str = ""  # of the bundle file itself (of its volumes joined in order, when split)
 
 
 def _recipient_info(r: Recipient) -> RecipientInfo:
@@ -182,9 +183,17 @@ def _select(case: Case, sel: Selection) -> list[str]:
     return list(chosen)
 
 
+def _above(limit: TLP | None, level: TLP) -> list[tuple[str, str]]:
+    if limit is None or level <= limit:
+        return []
+    return [("all", f"it is {level.short}, above the export limit {limit.short}")]
+
+
 def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient], *,
-                identity: WorkbenchIdentity) -> ExportPlan:
-    """What would go, and what is withheld from whom and why (nothing is written)."""
+                identity: WorkbenchIdentity, max_tlp: TLP | None = None) -> ExportPlan:
+    """What would go, and what is withheld from whom and why (nothing is written).
+
+    `max_tlp`: nothing above this level goes, whatever the recipients may receive."""
     if not recipients:
         raise InvalidInput(case.path, "choose at least one recipient (a partner or passphrase mode)")
     passphrase_mode = any(isinstance(r, PassphraseRecipient) for r in recipients)
@@ -202,7 +211,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     blocked: set[str] = set()
     for eid in selected:
         ent = repo.get_entity(case, eid)
-        problems = check_all(ent.handling, xrepo.entity_origin(case, eid), infos)
+        problems = _above(max_tlp, ent.handling.tlp) or check_all(ent.handling, xrepo.entity_origin(case, eid),
+                                                                  infos)
         if problems:
             blocked.add(eid)
             withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why) for who, why in problems]
@@ -216,7 +226,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             origin = st.provenance.origin
             prop = schema.properties.get(st.prop)
             value = st.value
-            problems = check_all(st.handling, origin, infos)
+            problems = _above(max_tlp, st.handling.tlp) or check_all(st.handling, origin, infos)
             if prop is not None and prop.type is PropType.ENTITY:
                 value = repo.canonical_id(case, st.value)
                 if value in blocked or value not in selected:
@@ -239,7 +249,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     statements = [s for s in statements if s["entity_id"] in entities]
     tombstones = [{"id": sid, "entity_id": repo.canonical_id(case, eid), "retracted": True, "retracted_at": at}
                   for sid, eid, at in xrepo.retracted_local_ids(case, list(entities))]
-    exhibits = ex_io.plan_exhibits(case, selection.exhibits, infos)
+    exhibits = ex_io.plan_exhibits(case, selection.exhibits, infos, max_tlp)
     withheld += [Withheld("exhibit", i, label, who, why) for i, label, who, why in exhibits.withheld]
     # A value may name the exhibit it came from; when that exhibit does not travel, its
     # reference alone can reveal it (e.g. a source's debrief), so the pointer stays home.
@@ -322,14 +332,16 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
                                 counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld],
                                 sequence=sequence)
             audit.append(case, "disclosure", "bundle exported", target=bundle_id, justification=purpose,
-                         details={**disclosure, "sha256sums_sha256": result.sha256})
+                         details={**disclosure, "sha256sums_sha256": result.sha256,
+                                  "file_sha256": result.file_sha256})
     except ExportCancelled:
         raise OperationCancelled("export") from None
     except BaseException:
         if key_file is not None:
             key_file.unlink(missing_ok=True)
         raise
-    return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld)
+    return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld,
+                        result.file_sha256)
 
 
 def sequence_path() -> Path:

@@ -42,10 +42,12 @@ from casebench.services.progress import (
     no_progress,
 )
 from casebench.store import agecrypt, audit, timeline
+from casebench.store import custody as custody_repo
 from casebench.store import entities as repo
 from casebench.store import exchange as xrepo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.case import Case, utc_now
+from casebench.store.custody import CustodyEvent
 from casebench.store.errors import InvalidInput
 
 __all__ = ["ExportPlan", "ExportResult", "ImportResult", "LegalBasis", "PassphraseRecipient", "Selection",
@@ -342,6 +344,12 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
         raise
     return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld,
                         result.file_sha256)
+
+
+def custody_graph(case: Case, exhibit_id: str) -> list[CustodyEvent]:
+    """An exhibit's whole custody: this case's chain, then each partner's branch that forked
+    from it (events with `branch` set), so views show both lines and lose neither."""
+    return custody_repo.graph(case, exhibit_id)
 
 
 def sequence_path() -> Path:

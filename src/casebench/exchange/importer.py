@@ -298,14 +298,15 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
             result.reviews, result.candidates = _propose(case, staged, m.bundle_id, now)
             for scoped, other in scope.collisions.items():
                 local = repo.canonical_id(case, other)
+                owner = xrepo.entity_origin(case, other)
+                whose = xrepo.sender_label(case, owner) if owner else "this case"
                 result.reviews += xrepo.add_review(
                     case, kind="identifier", imported_id=scoped, local_id=local, score=1.0, bundle_id=m.bundle_id,
-                    created_at=now, reason=f"same entity id {other!r} sent by {sender.label} as by "
-                    f"{xrepo.sender_label(case, xrepo.entity_origin(case, other)) if xrepo.entity_origin(case, other) else 'this case'}"
-                    ": kept apart until you decide")
+                    created_at=now, reason=f"same entity id {other!r} sent by {sender.label} as by {whose}: "
+                    "kept apart until you decide")
                 result.warnings.append(
-                    f"entity id {other} from {sender.label} is already used in this case by another sender's "
-                    f"entity ({xrepo.entity_caption(case, local) or local}); kept apart as {scoped} and "
+                    f"entity id {other} from {sender.label} is already used in this case for an entity of "
+                    f"{whose} ({xrepo.entity_caption(case, local) or local}); kept apart as {scoped} and "
                     "proposed for merge review")
             audit.append(case, "collection", "bundle imported", target=m.bundle_id,
                          justification=str(m.raw.get("purpose", ""))[:500],

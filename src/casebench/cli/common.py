@@ -67,6 +67,8 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
 def opened(args: argparse.Namespace) -> Iterator[Case]:
     passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
     case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+    for note in case.recovery:  # what opening repaired: never silent
+        print(f"casebench: {case.path}: {note}", file=sys.stderr)
     try:
         yield case
     finally:

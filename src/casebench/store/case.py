@@ -127,6 +127,9 @@ class Case:
         self.user = user
         self.slot = slot
         self._tx_depth = 0
+        # What opening did to repair the case after a crash or a restore, in plain words
+        # (filled by services.cases.open_case; shown by the CLI and the GUI).
+        self.recovery: list[str] = []
 
     # -- life cycle -----------------------------------------------------------------
     @classmethod

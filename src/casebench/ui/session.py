@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from casebench.store.case import Case
+from casebench.store.errors import storage_error
 
 
 class _Relay(QObject):
@@ -155,6 +156,8 @@ class CaseSession(QObject):
             try:
                 result = job()
             except BaseException as exc:  # delivered to the GUI, never lost
+                if self._case is not None:  # SQLCipher and disk errors in plain words
+                    exc = storage_error(exc, self._case.path) or exc
                 exc.__casebench_trace__ = traceback.format_exc()  # type: ignore[attr-defined]
                 self._relay.failed.emit(tid, exc)
             else:

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import os
 import re
+import sys
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -56,10 +57,32 @@ def _wrap_key(passphrase: str, salt: bytes, log_n: int) -> bytes:
     return kdf.derive(passphrase.encode("utf-8"))
 
 
+TEST_LOG_N_VAR = "CASEBENCH_TEST_SCRYPT_LOG_N"
+
+
+def under_test_runner() -> bool:
+    """Whether the test suite runs us: pytest in this process, or its child processes
+    (pytest sets PYTEST_CURRENT_TEST while a test runs), or a fixture script's flag."""
+    return ("pytest" in sys.modules or bool(os.environ.get("PYTEST_CURRENT_TEST"))
+            or os.environ.get("CASEBENCH_TEST_RUNNER") == "1")
+
+
+def test_hook_refusal() -> str | None:
+    """The plain refusal when the scrypt test hook is set outside the test suite."""
+    if os.environ.get(TEST_LOG_N_VAR) and not under_test_runner():
+        return (f"{TEST_LOG_N_VAR} is set: it weakens every key slot, identity and bundle key "
+                "and works only in the test suite; unset it and run again")
+    return None
+
+
 def work_factor() -> int:
-    """scrypt log2(N) for new files; tests lower it with CASEBENCH_TEST_SCRYPT_LOG_N."""
-    raw = os.environ.get("CASEBENCH_TEST_SCRYPT_LOG_N")
-    if raw and raw.isdigit() and 10 <= int(raw) <= MAX_LOG_N:
+    """scrypt log2(N) for new files; tests lower it with CASEBENCH_TEST_SCRYPT_LOG_N.
+
+    Outside the test runner the hook is ignored (the launcher also refuses to start
+    with it), so a stray environment variable never writes weak real keys.
+    """
+    raw = os.environ.get(TEST_LOG_N_VAR)
+    if raw and raw.isdigit() and 10 <= int(raw) <= MAX_LOG_N and under_test_runner():
         return int(raw)
     return DEFAULT_LOG_N
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebench.domain.disclosure import Audience, Kind, decide, europol_code
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance
 from casebench.domain.schema import get_schema
@@ -108,8 +109,18 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
     An entity above the ceiling stays home, and so does every value pointing at it.
     """
     canonical = repo.canonical_resolver(case)
-    own_tlp = repo.handling_tlps(case)
-    allowed = {eid for eid in ids if own_tlp.get(eid, TLP.AMBER) <= ceiling}
+    handlings = repo.entity_handlings(case)
+    audience = Audience(Kind.EXPORT, max_tlp=ceiling)
+
+    def may_go(h: Handling, origin: str, grade: str = "") -> bool:
+        code = europol_code(grade)
+        return decide(h, origin, audience, codes=(code,) if code else ()).allowed
+
+    def entity_goes(eid: str) -> bool:
+        h, origin = handlings.get(eid, (Handling(), ""))
+        return may_go(h, origin)
+
+    allowed = {eid for eid in ids if entity_goes(eid)}
     report.withheld += len(ids) - len(allowed)
     for n, eid in enumerate(ids, start=1):
         if cancelled():
@@ -123,12 +134,13 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
             if st.retracted:
                 continue
             value = st.value
-            if st.tlp > ceiling:
+            if not may_go(st.handling, st.provenance.origin,
+                          st.provenance.grade.to_text() if st.provenance.grade else ""):
                 report.withheld += 1
                 continue
             if schema.properties[st.prop].type is PropType.ENTITY:
                 value = canonical(value)
-                if value not in allowed and own_tlp.get(value, TLP.AMBER) > ceiling:
+                if value not in allowed and not entity_goes(value):
                     report.withheld += 1
                     continue
             if value not in props.setdefault(st.prop, []):
@@ -201,8 +213,9 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
                   or ids & {link.entity_id for link in evidence.get_exhibit(case, x.id).links}]
     else:
         chosen = evidence.list_exhibits(case)
-    above = [x for x in chosen if x.handling.tlp > selection.max_tlp]
-    chosen = [x for x in chosen if x.handling.tlp <= selection.max_tlp]
+    audience = Audience(Kind.EXPORT, max_tlp=selection.max_tlp)
+    above = [x for x in chosen if not decide(x.handling, "", audience).allowed]
+    chosen = [x for x in chosen if decide(x.handling, "", audience).allowed]
     records = []
     for n, ex in enumerate(chosen, start=1):
         if cancelled():

@@ -96,6 +96,8 @@ class ImportReport:
     statements: int = 0
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    warned_rows: int = 0  # imported, but a value needs a look (e.g. an ambiguous phone)
+    warnings: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
     already_imported: bool = False
     imported: bool = False  # False: strict mode found errors, or the file was known
 
@@ -110,6 +112,8 @@ class ImportReport:
                 f"{self.entities} entities ({self.statements} values), source exhibit {self.exhibit}")
         if self.rejected_rows:
             text += f"; {self.rejected_rows} rows rejected"
+        if self.warned_rows:
+            text += f"; {self.warned_rows} rows imported with warnings"
         return text
 
 
@@ -334,6 +338,15 @@ def _note_errors(report: ImportReport, errors: list[CellError]) -> None:
         report.errors.extend(errors[:room])
 
 
+def _note_warnings(report: ImportReport, plan: RowPlan) -> None:
+    if not plan.warnings and not plan.strict_warnings:
+        return
+    report.warned_rows += 1
+    room = MAX_LISTED_ERRORS - len(report.warnings)
+    if room > 0:
+        report.warnings.extend([*plan.strict_warnings, *plan.warnings][:room])
+
+
 def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport, progress: Progress,
               cancelled: Cancelled) -> None:
     for number, cells in reader.rows():
@@ -341,6 +354,9 @@ def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport,
         result = compiled.plan(number, cells)
         if isinstance(result, list):
             _note_errors(report, result)
+        elif result.strict_warnings:
+            # strict: a local time that does not exist or occurs twice is a problem
+            _note_errors(report, result.strict_warnings)
         if report.rows % BATCH_ROWS == 0:
             if cancelled():
                 raise OperationCancelled("import")
@@ -362,6 +378,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
             if isinstance(result, list):
                 _note_errors(report, result)
             else:
+                _note_warnings(report, result)
                 pending.append(result)
             if len(pending) >= BATCH_ROWS:
                 if cancelled():
@@ -382,7 +399,8 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
         audit.append(case, "collection", "table imported", target=ex_id, details={
             "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
             "rows": report.rows, "imported_rows": report.imported_rows,
-            "rejected_rows": report.rejected_rows, "entities": report.entities,
+            "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
+            "entities": report.entities,
             "statements": report.statements, "format": report.format.describe()})
     progress(total, total, f"{report.imported_rows} rows imported")
 

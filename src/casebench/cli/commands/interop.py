@@ -153,14 +153,20 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "imported_rows": report.imported_rows, "rejected_rows": report.rejected_rows,
                     "entities": report.entities, "linked": report.linked,
                     "statements": report.statements, "already_imported": report.already_imported,
-                    "imported": report.imported,
+                    "imported": report.imported, "warned_rows": report.warned_rows,
                     "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
-                               for e in report.errors]})
+                               for e in report.errors],
+                    "warnings": [{"row": e.row, "column": e.column, "reason": e.reason}
+                                 for e in report.warnings]})
         return
     for err in report.errors[:50]:
         print(f"  {err}")
     if len(report.errors) > 50:
         print(f"  ... and {report.rejected_rows - 50} more rows with problems (use --json)")
+    for warn in report.warnings[:20]:
+        print(f"  warning: {warn}")
+    if len(report.warnings) > 20:
+        print(f"  ... and {len(report.warnings) - 20} more warnings (use --json)")
     print(report.summary())
 
 

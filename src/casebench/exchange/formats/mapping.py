@@ -140,6 +140,10 @@ class RowPlan:
     number: int
     values: list[Value] = field(default_factory=list)
     related: list[RelatedPlan] = field(default_factory=list)
+    # Imported, but the user should look: a phone number valid in two countries, a local
+    # time that does not exist or occurs twice. ``strict_warnings`` refuse a strict import.
+    warnings: list[CellError] = field(default_factory=list)
+    strict_warnings: list[CellError] = field(default_factory=list)
 
 
 # -- dates and zones ---------------------------------------------------------------------------
@@ -277,7 +281,13 @@ class CompiledSpec:
                 norm = Normalised(norm.value[1:])
             elif f.path == self.spec.signed and norm.value not in ("0", "0.0"):
                 swap = True
+            if norm.flag == "ambiguous":
+                plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
             head, dot, tail = f.path.partition(".")
+            if dot and f.ptype is PropType.PHONE and norm.match_key is None:
+                # A withheld caller, a short code or an ambiguous number identifies nobody:
+                # linking on it would tie every "Anónimo" call to one subscriber.
+                continue
             if dot:
                 rel.setdefault(head, []).append((tail, norm, raw))
             else:
@@ -285,6 +295,7 @@ class CompiledSpec:
         if errors:
             unique = {(e.column, e.reason): e for e in errors}  # a column may feed two properties
             return list(unique.values())
+        plan.warnings = list({(w.column, w.reason): w for w in plan.warnings}.values())
         present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
         missing = [p for p in self.spec.required if p not in present and not (
             "." not in p and p in rel)]
@@ -372,16 +383,9 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
             return normalise(PropType.NUMBER, text)
         return cached(number)
     if ptype is PropType.PHONE:
-        def phone(raw: str) -> Normalised:
-            try:
-                return normalise(PropType.PHONE, raw, default_region=region)
-            except ValueError:
-                digits = re.sub(r"[\s\-().]", "", raw)
-                # Operators often write international numbers without the + (34612345678).
-                if digits.isdigit() and len(digits) >= 10:
-                    return normalise(PropType.PHONE, "+" + digits)
-                raise
-        return cached(phone)
+        # One reading for the whole workbench (domain.phones): international forms first,
+        # a reading counts only when valid, ambiguous numbers are kept as recorded.
+        return cached(lambda raw: normalise(PropType.PHONE, raw, default_region=region))
     if ptype in (PropType.TEXT, PropType.ADDRESS):
         return lambda raw: normalise(ptype, raw)
     return cached(lambda raw: normalise(ptype, raw))

@@ -44,6 +44,9 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--decimal", default="", choices=["", ",", "."], help="decimal separator")
     p.add_argument("--signed", default="", metavar="PROPERTY",
                    help="a signed amount; positive swaps payer and beneficiary (a credit)")
+    p.add_argument("--debit", default="", metavar="COLUMN",
+                   help="debit column of a debit/credit pair (with --credit): one signed amount")
+    p.add_argument("--credit", default="", metavar="COLUMN", help="credit column of the pair")
     p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
                    help="tag every imported entity")
 
@@ -59,7 +62,7 @@ def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
 
 
 def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
-    if not args.schema or not args.map:
+    if not args.schema or not (args.map or args.debit):
         raise UserError("give --spec NAME, or --schema SCHEMA with at least one --map COLUMN=PROPERTY")
     related = []
     for prop, target in _pairs(args.related, "--related"):
@@ -71,6 +74,7 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         constants=tuple(_pairs(args.const, "--const")), related=tuple(related),
         required=tuple(args.require), date_formats=tuple(args.date_format), tz=args.tz,
         phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
+        debit=args.debit, credit=args.credit,
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
         sheet=getattr(args, "sheet", None) or "", tags=tuple(args.spec_tag))
 

@@ -20,12 +20,15 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.schema import Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
+from casebench.exchange.formats.tables import NumberCell
 
 __all__ = [
     "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
@@ -73,6 +76,8 @@ class ImportSpec:
     phone_region: str = ""  # ISO country for numbers without country code ("" = the case's)
     decimal: str = ""  # "," (1.234,56) or "." (1,234.56); "" = plain numbers
     signed: str = ""  # a signed amount: positive swaps the edge's sides (a credit)
+    debit: str = ""  # debit and credit columns giving one signed amount (``signed`` or amount)
+    credit: str = ""
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
@@ -96,7 +101,7 @@ class ImportSpec:
                               for r in data.get("related", [])),
                 required=tuple(str(r) for r in data.get("required", [])),
                 date_formats=tuple(str(f) for f in data.get("date_formats", [])),
-                **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed",
+                **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed", "debit", "credit",
                                                      "encoding", "delimiter", "sheet", "description")},
                 tags=tuple(str(t) for t in data.get("tags", [])),
             )
@@ -243,6 +248,7 @@ class _Field:
     ptype: PropType
     convert: Converter
     constant: str = ""
+    pair: int = -1  # debit/credit: ``index`` is the debit column, ``pair`` the credit column
 
 
 @dataclass
@@ -254,6 +260,18 @@ class CompiledSpec:
     related: dict[str, Related]
     swaps: dict[str, str]
     width: int
+    signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
+
+    def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
+        """One field's value: typed spreadsheet cells as they are, text through the converter."""
+        if f.pair >= 0:
+            return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
+        if isinstance(cell, NumberCell):
+            if f.ptype is PropType.NUMBER:
+                return Normalised(format(cell.number, "f"))
+            if f.ptype is PropType.DATE:
+                return _serial_date(cell.number, cell.epoch, parse_tz(self.spec.tz))
+        return f.convert(raw)
 
     def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
         """The row's values, normalised, or every problem found in it."""
@@ -261,11 +279,16 @@ class CompiledSpec:
         plan = RowPlan(number)
         rel: dict[str, list[Value]] = {}
         swap = False
+        currencies: dict[str, str] = {}  # currency named in an amount cell → its column
         for f in self.fields:
+            cell = ""
             if f.index < 0:
                 raw = f.constant
             elif f.index < len(cells):
-                raw = cells[f.index].strip()
+                cell = cells[f.index]
+                raw = cell.strip()
+                if f.pair >= 0 and f.pair < len(cells):
+                    raw = (raw + " " + cells[f.pair].strip()).strip()
             else:
                 errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
                                         f"and no {f.column!r} column"))
@@ -273,13 +296,16 @@ class CompiledSpec:
             if not raw:
                 continue
             try:
-                norm = f.convert(raw)
+                norm = self._read(f, cell, raw, cells)
             except ValueError as exc:
                 errors.append(CellError(number, f.column, str(exc)))
                 continue
-            if f.path == self.spec.signed and norm.value.startswith("-"):
+            if norm.flag == "currency":
+                currencies.setdefault(norm.note, f.column)
+                norm = Normalised(norm.value)
+            if f.path == self.signed and norm.value.startswith("-"):
                 norm = Normalised(norm.value[1:])
-            elif f.path == self.spec.signed and norm.value not in ("0", "0.0"):
+            elif f.path == self.signed and Decimal(norm.value) != 0:
                 swap = True
             if norm.flag == "ambiguous":
                 plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
@@ -292,6 +318,8 @@ class CompiledSpec:
                 rel.setdefault(head, []).append((tail, norm, raw))
             else:
                 plan.values.append((f.path, norm, raw))
+        if currencies:
+            errors.extend(self._currency(number, plan, currencies))
         if errors:
             unique = {(e.column, e.reason): e for e in errors}  # a column may feed two properties
             return list(unique.values())
@@ -313,6 +341,46 @@ class CompiledSpec:
         if not plan.values and not plan.related:
             return [CellError(number, "", "every mapped cell is empty")]
         return plan
+
+
+    def _currency(self, number: int, plan: RowPlan, found: dict[str, str]) -> list[CellError]:
+        """The currency an amount cell names becomes the row's; a contradiction is an error."""
+        stated = {n.value for p, n, _ in plan.values if p == "currency"}
+        column = next(iter(found.values()))
+        if len(found) > 1 or (stated and stated != set(found)):
+            names = ", ".join(sorted(set(found) | stated))
+            return [CellError(number, column, f"the row names several currencies ({names})")]
+        if not stated and "currency" in self.schema.properties:
+            code = next(iter(found))
+            plan.values.append(("currency", Normalised(code), code))
+        return []
+
+
+def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
+    """Debit and credit columns as one signed amount: money out is negative."""
+    amounts = []
+    for cell, sign in ((debit, -1), (credit, 1)):
+        if isinstance(cell, NumberCell):
+            amounts.append((abs(cell.number) * sign, ""))
+        elif cell.strip():
+            norm = f.convert(cell.strip())
+            amounts.append((abs(Decimal(norm.value)) * sign, norm.note if norm.flag == "currency" else ""))
+    held = [a for a in amounts if a[0] != 0] or amounts[:1]
+    if len(held) > 1:
+        raise ValueError("both the debit and the credit column hold an amount; one row is one movement")
+    value, currency = held[0]
+    return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
+
+
+def _serial_date(serial: Decimal, epoch: dt.date, tz: dt.tzinfo | None) -> Normalised:
+    """An Excel serial date (days since the workbook's day 0, the fraction is the time)."""
+    if not 0 < serial < 2_958_466:  # up to 31 December 9999
+        raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)")
+    base = dt.datetime.combine(epoch, dt.time())
+    if serial == serial.to_integral_value():
+        return _date_from(base + dt.timedelta(days=int(serial)), "%Y-%m-%d", tz)
+    seconds = int((serial * 86400).to_integral_value())
+    return _date_from(base + dt.timedelta(seconds=seconds), "%Y-%m-%d %H:%M:%S", tz)
 
 
 def _label(schema: Schema, path: str) -> str:
@@ -375,12 +443,11 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         sep = spec.decimal
 
         def number(raw: str) -> Normalised:
-            text = raw.replace("\u00a0", "").replace(" ", "")
-            if sep == ",":
-                text = text.replace(".", "").replace("'", "")
-            elif sep == ".":
-                text = text.replace(",", "").replace("'", "")
-            return normalise(PropType.NUMBER, text)
+            # Text cells follow the spec's decimal separator; a currency the cell names
+            # travels in ``note`` (flag "currency") for the row to take.
+            amount = parse_amount(raw, sep)
+            code = amount.currency
+            return Normalised(format(amount.value, "f"), note=code, flag="currency" if code else "")
         return cached(number)
     if ptype is PropType.PHONE:
         # One reading for the whole workbench (domain.phones): international forms first,
@@ -447,6 +514,23 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         ptype = resolve(path)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
         fields.append(_Field(-1, "", path, ptype, conv, constant=value.strip()))
+    signed = spec.signed
+    if spec.debit or spec.credit:
+        if not (spec.debit and spec.credit):
+            raise SpecError("name both the debit column and the credit column")
+        for col in (spec.debit, spec.credit):
+            if col not in index:
+                known = ", ".join(repr(h) for h in header[:20])
+                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+        path = spec.signed or "amount"
+        if resolve(path) is not PropType.NUMBER:
+            raise SpecError(f"debit and credit columns give an amount; {path!r} is not a number")
+        conv = converters.get(PropType.NUMBER) or converters.setdefault(
+            PropType.NUMBER, _converter(PropType.NUMBER, spec, region))
+        fields.append(_Field(index[spec.debit], f"{spec.debit}/{spec.credit}", path, PropType.NUMBER,
+                             conv, pair=index[spec.credit]))
+        if schema.edge:
+            signed = path
     if spec.signed:
         if spec.signed not in {f.path for f in fields}:
             raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property")
@@ -456,8 +540,8 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")
-    width = max((f.index for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width)
+    width = max((max(f.index, f.pair) for f in fields), default=-1) + 1
+    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width, signed)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

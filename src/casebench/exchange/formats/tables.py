@@ -17,18 +17,24 @@ import codecs
 import csv
 import datetime as dt
 import io
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 __all__ = [
-    "DELIMITERS", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
+    "DELIMITERS", "EXCEL_1900", "EXCEL_1904", "NumberCell", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
     "open_table", "sniff", "sniff_delimiter", "sniff_encoding",
 ]
 
 DELIMITERS = (",", ";", "\t", "|")
+# Day 0 of Excel's two date systems (1900, with Lotus's phantom 29 February 1900, whence
+# 30 December 1899; and the Mac's 1904 system).
+EXCEL_1900 = dt.date(1899, 12, 30)
+EXCEL_1904 = dt.date(1904, 1, 1)
 SAMPLE_BYTES = 1 << 20
 _XLSX_MAGIC = b"PK\x03\x04"
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
@@ -151,8 +157,31 @@ def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | Non
     return TableFormat(kind="csv", encoding=enc, delimiter=delim)
 
 
-def cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text a CSV export would hold (dates in ISO 8601)."""
+class NumberCell(str):
+    """A numeric spreadsheet cell: shown as text, but ``number`` is the value as stored.
+
+    Import uses ``number`` and never re-reads the text with a decimal separator (a float
+    -4337847.15 must not become 433784715 under ``--decimal ,``). ``epoch`` is the
+    workbook's date system, for numbers in a date column (Excel serial dates).
+    """
+
+    number: Decimal
+    epoch: dt.date
+
+    def __new__(cls, value: int | float, epoch: dt.date = EXCEL_1900) -> NumberCell:
+        # Excel keeps 15 significant digits; repr-noise such as 0.30000000000000004 is not data.
+        number = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
+        self = super().__new__(cls, format(number, "f"))
+        self.number = number
+        self.epoch = epoch
+        return self
+
+
+def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
+    """A spreadsheet cell as the text a CSV export would hold (dates in ISO 8601).
+
+    Numbers come back as a NumberCell (a str) that keeps the number itself.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
@@ -167,8 +196,8 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, dt.time):
         return value.isoformat(timespec="seconds")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
+    if isinstance(value, (int, float)) and not (isinstance(value, float) and not math.isfinite(value)):
+        return NumberCell(value, epoch)
     return str(value)
 
 
@@ -237,7 +266,8 @@ class TableReader:
         else:
             ws = wb.worksheets[0]
             self.format = replace(self.format, sheet=ws.title)
-        self._iter = ([cell_text(v) for v in row] for row in ws.iter_rows(values_only=True))
+        epoch = EXCEL_1904 if getattr(wb, "epoch", None) == dt.datetime(1904, 1, 1) else EXCEL_1900
+        self._iter = ([cell_text(v, epoch) for v in row] for row in ws.iter_rows(values_only=True))
 
     def _next(self) -> list[str] | None:
         try:

@@ -37,7 +37,7 @@ _WITHHELD_WORDS = (
     "unavailable", "no disponible", "nao disponivel", "indisponible", "sin numero",
     "sem numero", "no number", "clir", "payphone", "no identificado", "nao identificado",
 )
-_EMPTY_LIKE = re.compile(r"[\s\-–—_*?#./x]*|n/?a|nil|null|\(null\)|none|ninguno|nenhum|aucun")
+_EMPTY_LIKE = re.compile(r"[\s\-–—_*?#./]*|n/?a|nil|null|\(null\)|none|ninguno|nenhum|aucun")
 _FORMATTING = re.compile(r"[\s\-./()\[\]\u2010-\u2015\u00a0]")
 _SHORT_CODE = re.compile(r"[1-9][0-9]{2,5}")
 

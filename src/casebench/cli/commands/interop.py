@@ -38,7 +38,10 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
                    help="the schema of a linked entity (':link' only links existing ones)")
     p.add_argument("--require", action="append", default=[], metavar="PROPERTY")
     p.add_argument("--date-format", action="append", default=[], metavar="F",
-                   help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; repeat to try several")
+                   help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; 'excel' or 'excel1904' for "
+                   "Excel date numbers written as text; repeat to try several")
+    p.add_argument("--time-column", action="append", default=[], metavar="DATECOL=TIMECOL",
+                   help="join a date column with its separate time column, e.g. Fecha=Hora")
     p.add_argument("--tz", default="", help="time zone of the source, e.g. +01:00 or Europe/Madrid")
     p.add_argument("--phone-country", default="", help="country for numbers without +code, e.g. es")
     p.add_argument("--decimal", default="", choices=["", ",", "."], help="decimal separator")
@@ -75,6 +78,7 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         required=tuple(args.require), date_formats=tuple(args.date_format), tz=args.tz,
         phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
         debit=args.debit, credit=args.credit,
+        time_columns=tuple(_pairs(args.time_column, "--time-column")),
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
         sheet=getattr(args, "sheet", None) or "", tags=tuple(args.spec_tag))
 

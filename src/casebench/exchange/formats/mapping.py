@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,7 +28,14 @@ from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.schema import Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
-from casebench.exchange.formats.tables import NumberCell
+from casebench.exchange.formats.cells import (
+    combine_date_time,
+    dst_problem,
+    duration_seconds,
+    month_words,
+    serial_datetime,
+)
+from casebench.exchange.formats.tables import EXCEL_1900, EXCEL_1904, NumberCell
 
 __all__ = [
     "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
@@ -78,6 +85,7 @@ class ImportSpec:
     signed: str = ""  # a signed amount: positive swaps the edge's sides (a credit)
     debit: str = ""  # debit and credit columns giving one signed amount (``signed`` or amount)
     credit: str = ""
+    time_columns: tuple[tuple[str, str], ...] = ()  # (date column, its separate time column)
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
@@ -88,6 +96,7 @@ class ImportSpec:
         data = asdict(self)
         data["columns"] = [[c.column, c.prop] for c in self.columns]
         data["constants"] = [list(c) for c in self.constants]
+        data["time_columns"] = [list(c) for c in self.time_columns]
         return data
 
     @classmethod
@@ -104,6 +113,7 @@ class ImportSpec:
                 **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed", "debit", "credit",
                                                      "encoding", "delimiter", "sheet", "description")},
                 tags=tuple(str(t) for t in data.get("tags", [])),
+                time_columns=tuple((str(d), str(t)) for d, t in data.get("time_columns", [])),
             )
         except (TypeError, ValueError, KeyError) as exc:
             raise SpecError(f"the import specification is damaged ({exc})") from None
@@ -212,10 +222,12 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalise
         text = day.isoformat()
         return Normalised(text, None, f"{text}T00:00:00.000000Z", f"{text}T23:59:59.999999Z")
     seconds = any(d in fmt for d in ("%S", "%X", "%c", "%T"))
+    problem = ""
     if parsed.tzinfo is not None:
         aware = parsed
     elif tz is not None:
         aware = parsed.replace(tzinfo=tz)
+        problem = dst_problem(parsed, tz)
     else:
         aware = None
     stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
@@ -230,7 +242,8 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalise
         start = start.replace(second=0)
     end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
     end -= dt.timedelta(microseconds=1)
-    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond))
+    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond), note=problem,
+                      flag="time" if problem else "")
 
 
 _NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?")
@@ -249,6 +262,7 @@ class _Field:
     convert: Converter
     constant: str = ""
     pair: int = -1  # debit/credit: ``index`` is the debit column, ``pair`` the credit column
+    time: int = -1  # a date column's separate time column
 
 
 @dataclass
@@ -266,6 +280,13 @@ class CompiledSpec:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
         if f.pair >= 0:
             return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
+        if f.time >= 0:
+            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
+            return f.convert(cell) if cell else _empty(f)
+        if f.ptype is PropType.NUMBER and f.path.rpartition(".")[2] == "duration":
+            seconds = duration_seconds(raw)
+            if seconds is not None:
+                return Normalised(seconds)
         if isinstance(cell, NumberCell):
             if f.ptype is PropType.NUMBER:
                 return Normalised(format(cell.number, "f"))
@@ -287,8 +308,9 @@ class CompiledSpec:
             elif f.index < len(cells):
                 cell = cells[f.index]
                 raw = cell.strip()
-                if f.pair >= 0 and f.pair < len(cells):
-                    raw = (raw + " " + cells[f.pair].strip()).strip()
+                for other in (f.pair, f.time):
+                    if 0 <= other < len(cells):
+                        raw = (raw + " " + cells[other].strip()).strip()
             else:
                 errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
                                         f"and no {f.column!r} column"))
@@ -300,6 +322,10 @@ class CompiledSpec:
             except ValueError as exc:
                 errors.append(CellError(number, f.column, str(exc)))
                 continue
+            if norm.flag == "time":
+                # a local time the zone skips or repeats: imported with a warning, refused when strict
+                plan.strict_warnings.append(CellError(number, f.column, norm.note))
+                norm = replace(norm, note="", flag="")
             if norm.flag == "currency":
                 currencies.setdefault(norm.note, f.column)
                 norm = Normalised(norm.value)
@@ -356,6 +382,10 @@ class CompiledSpec:
         return []
 
 
+def _empty(f: _Field) -> Normalised:
+    raise ValueError(f"{f.column!r} is empty")
+
+
 def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
     """Debit and credit columns as one signed amount: money out is negative."""
     amounts = []
@@ -373,14 +403,11 @@ def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
 
 
 def _serial_date(serial: Decimal, epoch: dt.date, tz: dt.tzinfo | None) -> Normalised:
-    """An Excel serial date (days since the workbook's day 0, the fraction is the time)."""
-    if not 0 < serial < 2_958_466:  # up to 31 December 9999
-        raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)")
-    base = dt.datetime.combine(epoch, dt.time())
+    """An Excel serial date at its precision: a whole number is a day."""
+    when = serial_datetime(serial, epoch)
     if serial == serial.to_integral_value():
-        return _date_from(base + dt.timedelta(days=int(serial)), "%Y-%m-%d", tz)
-    seconds = int((serial * 86400).to_integral_value())
-    return _date_from(base + dt.timedelta(seconds=seconds), "%Y-%m-%d %H:%M:%S", tz)
+        return _date_from(when, "%Y-%m-%d", tz)
+    return _date_from(when, "%Y-%m-%d %H:%M:%S", tz)
 
 
 def _label(schema: Schema, path: str) -> str:
@@ -423,20 +450,34 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         return run
 
     if ptype is PropType.DATE:
-        formats = [date_format(f) for f in spec.date_formats]
+        # "excel" / "excel1904": the cells hold Excel serial numbers written out as text
+        serial = next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
+                       for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+        formats = [date_format(f) for f in spec.date_formats
+                   if f.strip().lower() not in ("excel", "excel1904")]
         tz = parse_tz(spec.tz)
 
         def date(raw: str) -> Normalised:
+            if serial is not None:
+                try:
+                    number = Decimal(raw.replace(",", "."))
+                except ArithmeticError:
+                    number = None
+                if number is not None:
+                    return _serial_date(number, serial, tz)
             for fmt in formats:
                 try:
                     parsed = dt.datetime.strptime(raw, fmt)
                 except ValueError:
                     continue
                 return _date_from(parsed, fmt, tz)
-            norm = normalise(PropType.DATE, raw)
+            # month names in es/pt/fr/en (10-abr-2024) become day-first digits
+            norm = normalise(PropType.DATE, month_words(raw))
             if tz is not None and _NAIVE_TIME.fullmatch(norm.value):
                 naive = dt.datetime.fromisoformat(norm.value)
-                return normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
+                problem = dst_problem(naive, tz)
+                done = normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
+                return replace(done, note=problem, flag="time" if problem else "")
             return norm
         return date
     if ptype is PropType.NUMBER:
@@ -503,6 +544,14 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
                             "(e.g. Person) or only link existing entities")
         return sub.type
 
+    times = dict(spec.time_columns)
+    for day, clock in spec.time_columns:
+        for col in (day, clock):
+            if col not in index:
+                known = ", ".join(repr(h) for h in header[:20])
+                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+        if not any(cm.column == day for cm in spec.columns):
+            raise SpecError(f"the time column {clock!r} belongs to {day!r}, which is not mapped")
     for cm in spec.columns:
         if cm.column not in index:
             known = ", ".join(repr(h) for h in header[:20])
@@ -510,6 +559,9 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         ptype = resolve(cm.prop)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
         fields.append(_Field(index[cm.column], cm.column, cm.prop, ptype, conv))
+        if cm.column in times and ptype is PropType.DATE:
+            fields[-1].time = index[times[cm.column]]
+            fields[-1].column = f"{cm.column} + {times[cm.column]}"
     for path, value in spec.constants:
         ptype = resolve(path)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
@@ -540,7 +592,7 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")
-    width = max((max(f.index, f.pair) for f in fields), default=-1) + 1
+    width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
     return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width, signed)
 
 

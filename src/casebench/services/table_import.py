@@ -96,6 +96,7 @@ class ImportReport:
     statements: int = 0
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # total/footer rows: (row, text)
     warned_rows: int = 0  # imported, but a value needs a look (e.g. an ambiguous phone)
     warnings: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
     already_imported: bool = False
@@ -114,16 +115,22 @@ class ImportReport:
             text += f"; {self.rejected_rows} rows rejected"
         if self.warned_rows:
             text += f"; {self.warned_rows} rows imported with warnings"
+        if self.skipped:
+            shown = ", ".join(f"row {n} {t[:30]!r}" for n, t in self.skipped[:3])
+            more = f" and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            text += f"; {len(self.skipped)} total/footer rows skipped ({shown}{more})"
         return text
 
 
 def sniff_table(path: Path | str, spec: ImportSpec | None = None, *, encoding: str | None = None,
-                delimiter: str | None = None, sheet: str | None = None) -> TableFormat:
+                delimiter: str | None = None, sheet: str | None = None,
+                header_row: int | None = None) -> TableFormat:
     """How to read the file: given values first, then the spec's, then guessed."""
     try:
         return sniff(path, encoding=encoding or (spec.encoding if spec else "") or None,
                      delimiter=delimiter or (spec.delimiter if spec else "") or None,
-                     sheet=sheet or (spec.sheet if spec else "") or None)
+                     sheet=sheet or (spec.sheet if spec else "") or None,
+                     header_row=header_row or (spec.header_row if spec else 0))
     except TableError as exc:
         raise InvalidInput(Path(path), str(exc)) from None
 
@@ -298,7 +305,8 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
         raise InvalidInput(path, "no such file")
     fmt = fmt or sniff_table(path, spec)
     spec = replace(spec, encoding=fmt.encoding if fmt.kind == "csv" else "",
-                   delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet)
+                   delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet,
+                   header_row=fmt.header_row)
     sha = file_sha256(path)
     report = ImportReport(path, sha, fmt, spec.name, strict)
     digest = spec.digest()
@@ -388,6 +396,9 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                 progress(base + reader.position(), total, f"{report.imported_rows} rows imported")
         if pending:
             loader.load(pending)
+        report.skipped = reader.skipped
+        if reader.format.header_row != report.format.header_row:
+            report.format = reader.format  # the header was found past title rows
         if cancelled():
             raise OperationCancelled("import")
         ex_id = evidence.get_exhibit(case, report.exhibit).id
@@ -401,7 +412,8 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
             "rows": report.rows, "imported_rows": report.imported_rows,
             "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
             "entities": report.entities,
-            "statements": report.statements, "format": report.format.describe()})
+            "statements": report.statements, "format": report.format.describe(),
+            "skipped_rows": len(report.skipped)})
     progress(total, total, f"{report.imported_rows} rows imported")
 
 

@@ -24,7 +24,9 @@ from casebench.services.table_import import ImportReport, import_table, sniff_ta
 def _format_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="file encoding (default: detected), e.g. latin-1, utf-16")
     p.add_argument("--delimiter", help="CSV delimiter (default: detected); 'tab' for tabs")
-    p.add_argument("--sheet", help="XLSX sheet (default: the first)")
+    p.add_argument("--sheet", help="XLSX sheet (default: the first; a wrong name lists them)")
+    p.add_argument("--header-row", type=int, default=0, metavar="N",
+                   help="the row holding the column names (default: found past title rows)")
 
 
 def _mapping_args(p: argparse.ArgumentParser) -> None:
@@ -80,7 +82,8 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         debit=args.debit, credit=args.credit,
         time_columns=tuple(_pairs(args.time_column, "--time-column")),
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
-        sheet=getattr(args, "sheet", None) or "", tags=tuple(args.spec_tag))
+        sheet=getattr(args, "sheet", None) or "", header_row=getattr(args, "header_row", 0) or 0,
+        tags=tuple(args.spec_tag))
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:
@@ -162,6 +165,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "entities": report.entities, "linked": report.linked,
                     "statements": report.statements, "already_imported": report.already_imported,
                     "imported": report.imported, "warned_rows": report.warned_rows,
+                    "skipped_rows": [{"row": n, "text": t} for n, t in report.skipped],
                     "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
                                for e in report.errors],
                     "warnings": [{"row": e.row, "column": e.column, "reason": e.reason}
@@ -182,7 +186,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     with opened(args) as case:
         spec = specs.get_spec(case, args.spec) if args.spec else _spec_from_args(args)
         fmt = sniff_table(args.file, spec, encoding=args.encoding, delimiter=args.delimiter,
-                          sheet=args.sheet)
+                          sheet=args.sheet, header_row=args.header_row)
         if not args.json:
             print(f"{args.file.name}: {fmt.describe()}", file=sys.stderr)
         bar = ProgressBar("importing")

@@ -89,6 +89,7 @@ class ImportSpec:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    header_row: int = 0  # the header's row number; 0 = found past the bank's title rows
     tags: tuple[str, ...] = ()
     description: str = ""
 
@@ -114,6 +115,7 @@ class ImportSpec:
                                                      "encoding", "delimiter", "sheet", "description")},
                 tags=tuple(str(t) for t in data.get("tags", [])),
                 time_columns=tuple((str(d), str(t)) for d, t in data.get("time_columns", [])),
+                header_row=int(data.get("header_row", 0)),
             )
         except (TypeError, ValueError, KeyError) as exc:
             raise SpecError(f"the import specification is damaged ({exc})") from None

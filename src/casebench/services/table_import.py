@@ -18,6 +18,7 @@ Cancel rolls the whole load back (the evidence intake stays: the file was receiv
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -52,7 +53,7 @@ from casebench.services.progress import (
     never_cancelled,
     no_progress,
 )
-from casebench.store import audit, bulk_links
+from casebench.store import audit, bulk_links, table_records
 from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
@@ -99,6 +100,8 @@ class ImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # total/footer rows: (row, text)
     warned_rows: int = 0  # imported, but a value needs a look (e.g. an ambiguous phone)
     warnings: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    present: int = 0  # rows whose record an earlier import already brought in
+    earlier: str = ""  # the same file was imported before under another specification
     already_imported: bool = False
     imported: bool = False  # False: strict mode found errors, or the file was known
 
@@ -109,8 +112,11 @@ class ImportReport:
         if not self.imported:
             return (f"{self.path.name}: {self.rejected_rows} of {self.rows} rows have problems; "
                     "strict mode imported nothing")
-        text = (f"{self.path.name}: {self.imported_rows} of {self.rows} rows imported as "
-                f"{self.entities} entities ({self.statements} values), source exhibit {self.exhibit}")
+        text = (f"{self.path.name}: {self.imported_rows} new, {self.present} already present "
+                f"(of {self.rows} rows); {self.entities} entities ({self.statements} values), "
+                f"source exhibit {self.exhibit}")
+        if self.earlier:
+            text = f"{self.earlier}\n{text}"
         if self.rejected_rows:
             text += f"; {self.rejected_rows} rows rejected"
         if self.warned_rows:
@@ -317,6 +323,12 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
         if known.exhibit_id:
             report.exhibit = evidence.get_exhibit(case, known.exhibit_id).reference
         return report
+    for before in register.list_imports(case):
+        if before.kind == "table" and before.sha256 == sha and before.spec_digest != digest:
+            report.earlier = (f"warning: {path.name} was imported before with specification "
+                              f"{before.spec_name or '(unsaved)'} on {before.imported_at[:10]}; "
+                              "records already present are not added again")
+            break
     region = region_of(case)
     try:
         if strict:
@@ -371,6 +383,15 @@ def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport,
             progress(reader.position(), reader.size * 2, f"checking: {report.rows} rows")
 
 
+def _present_keys(case: Case, compiled: CompiledSpec) -> Counter[str]:
+    """How often each record key occurs among the schema's entities already in the case."""
+    own, related = compiled.key_paths()
+    values: dict[str, list[tuple[str, str]]] = {}
+    for eid, path, value in table_records.key_values(case, compiled.schema.name, own, related):
+        values.setdefault(eid, []).append((path, value))
+    return Counter(compiled.key_of(pairs) for pairs in values.values())
+
+
 def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, report: ImportReport,
           handling: Handling | None, grade: Grade | None, progress: Progress,
           cancelled: Cancelled) -> None:
@@ -379,15 +400,24 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
     prov = Provenance(author=case.user, source_exhibit=report.exhibit, grade=grade)
     loader = _Loader(case, compiled, handling or Handling(tlp=default_tlp(case)), prov, report)
     pending: list[RowPlan] = []
+    present = _present_keys(case, compiled)
+    seen: Counter[str] = Counter()
     with bulk_links.bulk_load(case):
         for number, cells in reader.rows():
             report.rows += 1
             result = compiled.plan(number, cells)
             if isinstance(result, list):
                 _note_errors(report, result)
-            else:
-                _note_warnings(report, result)
-                pending.append(result)
+                continue
+            key = compiled.record_key(result)
+            seen[key] += 1
+            if seen[key] <= present[key]:
+                # an earlier file brought this record in (a repeated row counts again only
+                # beyond the times the case already holds it)
+                report.present += 1
+                continue
+            _note_warnings(report, result)
+            pending.append(result)
             if len(pending) >= BATCH_ROWS:
                 if cancelled():
                     raise OperationCancelled("import")
@@ -411,6 +441,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
             "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
             "rows": report.rows, "imported_rows": report.imported_rows,
             "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
+            "already_present": report.present,
             "entities": report.entities,
             "statements": report.statements, "format": report.format.describe(),
             "skipped_rows": len(report.skipped)})

@@ -54,6 +54,9 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--credit", default="", metavar="COLUMN", help="credit column of the pair")
     p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
                    help="tag every imported entity")
+    p.add_argument("--record-key", action="append", default=[], metavar="PROPERTY",
+                   help="the properties identifying a record across files (e.g. recordId, date); "
+                   "repeat; default: every mapped value")
 
 
 def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
@@ -81,9 +84,51 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
         debit=args.debit, credit=args.credit,
         time_columns=tuple(_pairs(args.time_column, "--time-column")),
+        record_key=tuple(args.record_key),
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
         sheet=getattr(args, "sheet", None) or "", header_row=getattr(args, "header_row", 0) or 0,
         tags=tuple(args.spec_tag))
+
+
+def _with_options(spec: ImportSpec, args: argparse.Namespace) -> ImportSpec:
+    """A saved spec with the command line's options applied: nothing given is ignored.
+
+    Options that add (--map, --const, --related, --require, --spec-tag, --time-column) add
+    to the spec; options that set (--tz, --phone-country, --decimal, --signed, --debit,
+    --credit, --date-format, --header-row) replace its value; --schema must be the spec's.
+    """
+    if args.schema and args.schema != spec.schema:
+        raise UserError(f"specification {spec.name!r} makes {spec.schema} entities; --schema "
+                        f"{args.schema} cannot change that (save another specification)")
+    changes: dict[str, object] = {}
+    if args.map:
+        changes["columns"] = spec.columns + tuple(ColumnMap(c, p) for c, p in _pairs(args.map, "--map"))
+    if args.const:
+        new = dict(_pairs(args.const, "--const"))
+        changes["constants"] = tuple((p, v) for p, v in spec.constants if p not in new) + tuple(new.items())
+    if args.related:
+        extra = []
+        for prop, target in _pairs(args.related, "--related"):
+            schema, _, mode = target.partition(":")
+            extra.append(Related(prop, schema, create=mode != "link"))
+        changes["related"] = tuple(r for r in spec.related if r.prop not in {e.prop for e in extra}) + tuple(extra)
+    if args.require:
+        changes["required"] = tuple(dict.fromkeys(spec.required + tuple(args.require)))
+    if args.spec_tag:
+        changes["tags"] = tuple(dict.fromkeys(spec.tags + tuple(args.spec_tag)))
+    if args.time_column:
+        changes["time_columns"] = spec.time_columns + tuple(_pairs(args.time_column, "--time-column"))
+    if args.date_format:
+        changes["date_formats"] = tuple(args.date_format)
+    for option, name in (("tz", "tz"), ("phone_country", "phone_region"), ("decimal", "decimal"),
+                         ("signed", "signed"), ("debit", "debit"), ("credit", "credit")):
+        if getattr(args, option):
+            changes[name] = getattr(args, option)
+    if args.record_key:
+        changes["record_key"] = tuple(args.record_key)
+    if getattr(args, "header_row", 0):
+        changes["header_row"] = args.header_row
+    return replace(spec, **changes) if changes else spec  # type: ignore[arg-type]
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:
@@ -184,7 +229,9 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
 
 def cmd_import_table(args: argparse.Namespace) -> int:
     with opened(args) as case:
-        spec = specs.get_spec(case, args.spec) if args.spec else _spec_from_args(args)
+        spec = _with_options(specs.get_spec(case, args.spec), args) if args.spec else _spec_from_args(args)
+        if args.spec:
+            specs.check_spec(spec, args.file)  # options that do not fit the spec are refused
         fmt = sniff_table(args.file, spec, encoding=args.encoding, delimiter=args.delimiter,
                           sheet=args.sheet, header_row=args.header_row)
         if not args.json:

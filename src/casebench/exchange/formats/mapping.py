@@ -14,11 +14,12 @@ into a `RowPlan` (normalised values ready to store) or the row's `CellError`s.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -26,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
-from casebench.domain.schema import Schema, get_schema
+from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import (
     combine_date_time,
@@ -40,7 +41,7 @@ from casebench.exchange.formats.tables import EXCEL_1900, EXCEL_1904, NumberCell
 __all__ = [
     "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
     "SpecError", "bank_statement_spec", "call_record_spec", "compile_spec", "date_format",
-    "parse_tz",
+    "parse_tz", "record_key",
 ]
 
 _CACHE_LIMIT = 20_000  # values that repeat (numbers, phones, places); bounded memory
@@ -90,6 +91,9 @@ class ImportSpec:
     delimiter: str = ""
     sheet: str = ""
     header_row: int = 0  # the header's row number; 0 = found past the bank's title rows
+    # property paths identifying a record across files (recordId, date, numbers ...);
+    # () = every mapped value (a normalised row hash)
+    record_key: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     description: str = ""
 
@@ -116,6 +120,7 @@ class ImportSpec:
                 tags=tuple(str(t) for t in data.get("tags", [])),
                 time_columns=tuple((str(d), str(t)) for d, t in data.get("time_columns", [])),
                 header_row=int(data.get("header_row", 0)),
+                record_key=tuple(str(k) for k in data.get("record_key", [])),
             )
         except (TypeError, ValueError, KeyError) as exc:
             raise SpecError(f"the import specification is damaged ({exc})") from None
@@ -277,6 +282,7 @@ class CompiledSpec:
     swaps: dict[str, str]
     width: int
     signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
+    _wanted: set[str] | None = None  # record-key paths, computed once
 
     def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
@@ -371,6 +377,54 @@ class CompiledSpec:
         return plan
 
 
+    def key_paths(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """The entity properties and (link, linked property) pairs a record key is made of,
+        on both sides of a link (a credit swaps payer and beneficiary)."""
+        paths = set(self.spec.record_key or (f.path for f in self.fields if self._keyed(f)))
+        own: set[str] = set()
+        related: set[tuple[str, str]] = set()
+        for path in paths:
+            head, dot, tail = path.partition(".")
+            for name in {head, self.swaps.get(head, head)}:
+                if dot:
+                    related.add((name, tail))
+                else:
+                    own.add(name)
+        return sorted(own), sorted(related)
+
+    def _keyed(self, f: _Field) -> bool:
+        """Part of the default record key: the row's own values, and the strong identifier
+        of a linked entity the import creates (a counterparty's IBAN). A link-only lookup
+        (a subscriber found by number) is not data of the record: it exists only when the
+        subscriber was in the case."""
+        head, dot, _ = f.path.partition(".")
+        if not dot:
+            return True
+        link = self.related.get(head)
+        return link is not None and link.create and f.ptype in STRONG_MATCH_TYPES
+
+    def record_key(self, plan: RowPlan) -> str:
+        """What identifies the row's record in the case (see ``key_paths``)."""
+        if self._wanted is None:
+            own, related = self.key_paths()
+            self._wanted = set(own) | {f"{h}.{t}" for h, t in related}
+        wanted = self._wanted
+        pairs = [(p, n.value) for p, n, _ in plan.values if p in wanted]
+        pairs += [(f"{r.prop}.{p}", n.value) for r in plan.related for p, n, _ in r.values
+                  if f"{r.prop}.{p}" in wanted]
+        return self.key_of(pairs)
+
+    def key_of(self, pairs: Iterable[tuple[str, str]]) -> str:
+        """The key of stored or planned values: numbers compare as numbers (1500.00 = 1500)."""
+        out = []
+        for path, value in pairs:
+            prop = self.schema.properties.get(path)
+            if prop is not None and prop.type is PropType.NUMBER:
+                with contextlib.suppress(ArithmeticError):
+                    value = format(Decimal(value).normalize(), "f")
+            out.append((path, value))
+        return record_key(out)
+
     def _currency(self, number: int, plan: RowPlan, found: dict[str, str]) -> list[CellError]:
         """The currency an amount cell names becomes the row's; a contradiction is an error."""
         stated = {n.value for p, n, _ in plan.values if p == "currency"}
@@ -382,6 +436,12 @@ class CompiledSpec:
             code = next(iter(found))
             plan.values.append(("currency", Normalised(code), code))
         return []
+
+
+def record_key(pairs: Iterable[tuple[str, str]]) -> str:
+    """A record's key from its (property path, normalised value) pairs, in any order."""
+    text = "\x1f".join(sorted(f"{p}\x1e{v}" for p, v in pairs))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _empty(f: _Field) -> Normalised:
@@ -591,6 +651,9 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         if not schema.edge:
             raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none")
     known_paths = {f.path for f in fields}
+    for key in spec.record_key:
+        if key not in known_paths:
+            raise SpecError(f"the record key {key!r} is not a mapped property")
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")

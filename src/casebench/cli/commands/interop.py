@@ -197,6 +197,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_passphrase_args(i)
     i.add_argument("file", metavar="FILE", type=Path)
     i.add_argument("--exhibit", metavar="REF", help="exhibit to hold the file (default: a new one)")
+    i.add_argument("--strict", action="store_true",
+                   help="import nothing if any line or value would be left out")
+    i.add_argument("--lenient", action="store_true",
+                   help="exit 0 even when lines were refused (the others are imported)")
     i.add_argument("--json", action="store_true")
     i.set_defaults(func=cmd_import_ftm)
 
@@ -322,24 +326,37 @@ def cmd_export_case_uco(args: argparse.Namespace) -> int:
     return _export(args, interop.export_case_uco, exhibits=tuple(args.exhibit))
 
 
+SHOWN_PROBLEMS = 50
+
+
 def cmd_import_ftm(args: argparse.Namespace) -> int:
+    if args.strict and args.lenient:
+        raise UserError("--strict and --lenient contradict each other; give one")
     with opened(args) as case:
         bar = ProgressBar("importing")
         try:
-            report = interop.import_ftm(case, args.file, exhibit=args.exhibit, progress=bar)
+            report = interop.import_ftm(case, args.file, exhibit=args.exhibit, strict=args.strict,
+                                        progress=bar)
         finally:
             bar.finish()
+    failed = report.refused_all or (report.refused_lines > 0 and not args.lenient)
     if args.json:
         print_json({"file": str(report.path), "sha256": report.sha256, "exhibit": report.exhibit,
-                    "entities": report.entities, "statements": report.statements,
-                    "already_present": report.present, "already_imported": report.already_imported,
-                    "problems": report.problems})
-        return 0
-    for problem in report.problems[:50]:
+                    "lines": report.lines, "entities": report.entities,
+                    "statements": report.statements, "updated": report.updated,
+                    "already_present": report.present, "merged_lines": report.merged,
+                    "refused_lines": report.refused_lines, "imported": not report.refused_all,
+                    "already_imported": report.already_imported,
+                    "not_imported": dict(report.not_imported.most_common()),
+                    "problem_count": report.problem_count, "problems": report.problems})
+        return 1 if failed else 0
+    print(report.summary())
+    if report.not_imported:
+        print("casebench has no place for (FtM schema.property: lines):")
+        for what, count in report.not_imported.most_common():
+            print(f"  {what}: {count}")
+    for problem in report.problems[:SHOWN_PROBLEMS]:
         print(f"  {problem}")
-    if report.already_imported:
-        print(f"{report.path.name} was already imported (exhibit {report.exhibit}); nothing added")
-    else:
-        print(f"{report.path.name}: {report.entities} entities imported ({report.statements} values), "
-              f"{report.present} already in the case; source exhibit {report.exhibit}")
-    return 0
+    if report.problem_count > SHOWN_PROBLEMS:
+        print(f"  … and {report.problem_count - SHOWN_PROBLEMS} more (use --json)")
+    return 1 if failed else 0

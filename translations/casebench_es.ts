@@ -410,6 +410,14 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -410,6 +410,14 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

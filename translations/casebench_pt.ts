@@ -410,6 +410,14 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminhos</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -192,15 +192,14 @@ class SelectionPage(QWizardPage):
 
     def load(self) -> None:
         self.load_entities()
-        self.session.call(list_exhibit_rows, on_done=self.exhibits.set_rows, on_error=lambda _e: None)
+        self.session.call(list_exhibit_rows, on_done=self.exhibits.set_rows, owner=self)
         self.session.call(entities_svc.all_tags,
-                          on_done=lambda tags: self.tags.set_rows(PickRow(t, t) for t in tags),
-                          on_error=lambda _e: None)
+                          on_done=lambda tags: self.tags.set_rows(PickRow(t, t) for t in tags), owner=self)
 
     def load_entities(self) -> None:
         text = self.filter.text().strip() or None
-        self.session.call(entities_svc.list_entities, text=text, limit=LIST_LIMIT,
-                          on_done=self._entities, on_error=lambda _e: None)
+        self.session.query("entities", entities_svc.list_entities, text=text, limit=LIST_LIMIT,
+                           on_done=self._entities)
 
     def _entities(self, rows: list[Any]) -> None:
         self.entities.set_rows(PickRow(r.id, f"{r.caption} — {schema_label(r.schema)}") for r in rows)

@@ -27,7 +27,7 @@ from casebench.ui.common import ExplainPane
 from casebench.ui.entities_view import EntitiesPage
 from casebench.ui.search_view import SearchResults
 from casebench.ui.selection import SelectionOwner
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 ROLE_ARG = Qt.ItemDataRole.UserRole + 1
@@ -168,6 +168,7 @@ class CaseView(QWidget):
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
         self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
         self.current = "entities"
@@ -280,7 +281,7 @@ class CaseView(QWidget):
 
     def refresh_counts(self) -> None:
         if self.session.is_open:
-            self.session.call(group_counts, on_done=self._counts, on_error=lambda _e: None)
+            self.session.call(group_counts, on_done=self._counts)
 
     def _counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -302,8 +303,7 @@ class CaseView(QWidget):
 
     def _case_changed(self) -> None:
         """An import or a merge decision: entity lists and counts are out of date."""
-        self.entities.model.reload()
-        self.refresh_counts()
+        self.session.notify(ENTITIES)
 
     def _apply_selection(self, key: str, ids: list[str]) -> None:
         page = self.pages.get(key)

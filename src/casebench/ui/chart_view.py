@@ -39,6 +39,7 @@ from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
+from casebench.ui.session import ENTITIES
 
 MAX_AUTO_NODES = 2500  # open the whole case when it is no bigger than this
 
@@ -198,8 +199,6 @@ class ChartView(QWidget):
         # The entity opened from the chart is shown here: the chart stays on screen.
         self.editor = EntityEditor(session)
         self.editor.setObjectName("chartEntity")
-        self.editor.saved.connect(lambda _id: self.load())
-        self.editor.changed.connect(self.load)
         self.side.addTab(self.editor, self.tr("Entity"))
         split.addWidget(self.side)
         split.setStretchFactor(0, 1)
@@ -219,6 +218,7 @@ class ChartView(QWidget):
         self.steps.clicked.connect(self._step_clicked)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(self._open_requested)
+        session.changed.connect(self._case_changed)
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -232,6 +232,11 @@ class ChartView(QWidget):
         self._sel_order = []
         self.editor.clear()
         self.side.setCurrentIndex(0)
+
+    def _case_changed(self, topic: str) -> None:
+        # the chart on screen follows changes (a link added beside it); hidden, it reloads when shown
+        if topic == ENTITIES and self.graph is not None and self.isVisible() and self.session.is_open:
+            self.session.call(build_graph, on_done=self._got_graph, on_error=self._error)
 
     def refresh_list(self) -> None:
         self.session.call(charts.list_charts, on_done=self._got_list, on_error=self._error)

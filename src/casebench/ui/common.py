@@ -113,7 +113,13 @@ def plain_error(exc: BaseException) -> str:
             problem = f"{problem}: {exc.filename}"
         return QCoreApplication.translate("casebench", "The operating system reported a problem: {problem}").format(
             problem=problem)
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, ValueError) and not isinstance(exc, UnicodeError) and str(exc):
+        return str(exc)  # services word their refusals of bad input as ValueError messages
+    # A programming error (KeyError, TypeError…): str(exc) would show "'name'". Say so plainly;
+    # the traceback is kept in memory and shown under Details (ui.failures).
+    return QCoreApplication.translate("casebench", "casebench ran into an unexpected problem ({kind}) and "
+                                      "stopped this action. The details can help your technical "
+                                      "support.").format(kind=type(exc).__name__)
 
 
 class ClipboardGuard(QObject):

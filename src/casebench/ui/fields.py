@@ -188,8 +188,9 @@ class EntityField(ValueField):
         text = self.editor.currentText().strip() if isinstance(self.editor, QComboBox) else ""
         if not text or not self.session.is_open:
             return
-        self.session.call(svc.list_entities, schema=self.schemata, text=text, limit=20,
-                          on_done=self._fill, on_error=lambda _e: None)
+        # latest request wins: typing fast must not let an older answer replace a newer one
+        self.session.query("search", svc.list_entities, schema=self.schemata, text=text, limit=20,
+                           on_done=self._fill)
 
     def _fill(self, rows: list) -> None:
         combo = self.editor

@@ -23,7 +23,7 @@ from casebench.services import entities as svc
 from casebench.ui.common import plain_error
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 
 
 class MergeDialog(QDialog):
@@ -112,8 +112,8 @@ class MergeDialog(QDialog):
         a, b = self.preview.left.id, self.preview.right.id
         source, canonical = (b, a) if self.keep_left.isChecked() else (a, b)
         self.buttons.setEnabled(False)
-        self.session.call(svc.merge, source, canonical, self.reason.text().strip(),
-                          on_done=self._merged, on_error=self._failed)
+        self.session.mutate(ENTITIES, svc.merge, source, canonical, self.reason.text().strip(),
+                            on_done=self._merged, on_error=self._failed)
 
     def _merged(self, canonical: str) -> None:
         self.result_id = canonical

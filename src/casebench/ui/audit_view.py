@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebench.services import audit
 from casebench.services.audit import AuditRecord
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +49,7 @@ class ACol(enum.IntEnum):
     JUSTIFICATION = 6
 
 
+@plain_tooltips
 class AuditModel(QAbstractTableModel):
     def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
         super().__init__(parent)

@@ -12,7 +12,7 @@ from casebench.domain.handling import TLP
 from casebench.services import entities as svc
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary
-from casebench.ui.common import plain_error, tlp_cell
+from casebench.ui.common import plain_error, plain_tooltips, tlp_cell
 from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession
 
@@ -52,6 +52,7 @@ def first_page(case: Case, flt: EntityFilter, order: str, descending: bool,
     return total, rows
 
 
+@plain_tooltips
 class EntityTableModel(QAbstractTableModel):
     loaded = Signal()  # the first page (or an empty result) arrived
     failed = Signal(str)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from casebench.services import evidence as ev
-from casebench.ui.common import tlp_cell
+from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +33,7 @@ class XCol(enum.IntEnum):
     TLP = 5
 
 
+@plain_tooltips
 class ExhibitModel(QAbstractTableModel):
     loaded = Signal()
 
@@ -131,6 +132,7 @@ class ExhibitModel(QAbstractTableModel):
                 self.tr("Files"), self.tr("TLP"))[section]
 
 
+@plain_tooltips
 class ListModel(QAbstractTableModel):
     """A fixed list of rows with a column enum (custody events, content files)."""
 

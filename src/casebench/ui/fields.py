@@ -26,6 +26,7 @@ from casebench.domain.dates import DateValue
 from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
+from casebench.ui.common import plain_tip
 from casebench.ui.session import CaseSession
 
 BAD_STYLE = "border: 1px solid #b00020;"
@@ -104,7 +105,7 @@ class ValueField(QWidget):
         raw = self.value()
         problem = self.problem()
         self.editor.setStyleSheet(BAD_STYLE if problem else "")
-        self.editor.setToolTip(problem)
+        self.editor.setToolTip(plain_tip(problem))
         hint = problem or (self._explain(raw) if raw else "")
         self.hint.setText(hint)
         self.hint.setStyleSheet("color: #b00020; font-size: 85%;" if problem

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.schema import Property
 from casebench.domain.values import PropType
 from casebench.services import entities as svc
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
 from casebench.ui.session import ENTITIES, CaseSession
@@ -73,6 +73,7 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.do_merge)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def choose(self, other_id: str, caption: str) -> None:
         self.other.choose(other_id, caption)

@@ -32,7 +32,7 @@ from casebench.services.verify import VerifyReport, verify_case
 from casebench.store.errors import WrongPassphrase
 from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
-from casebench.ui.common import TlpBadge, clipboard_guard, plain_error
+from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
 from casebench.ui.identity_dialog import IdentityDialog, Keys
@@ -112,6 +112,7 @@ class Workbench(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_welcome()
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     # -- menus and texts ------------------------------------------------------------------------
     def _action(self, menu: QMenu, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:

@@ -31,6 +31,8 @@ def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None 
     audit record of the consultation (there is nowhere to write it), every change refused.
     """
     case = Case.open(path, passphrase, user=user, slot=slot, read_only=read_only)
+    # A slot changed behind casebench's back may lock the case for its user: say so now.
+    case.recovery += [p for p in keyslots.slot_problems(case) if "stray" not in p]
     if case.read_only:
         why = (" (the case folder cannot be written: a read-only disk or no permission)"
                if case.forced_read_only else "")
@@ -43,6 +45,7 @@ def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None 
         from casebench.services.evidence import open_evidence
 
         case.recovery += open_evidence(case)
+        keyslots.record_missing_digests(case)
         audit.append(case, "consultation", "case opened", target=case.case_id)
     except BaseException:
         case.close()

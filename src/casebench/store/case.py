@@ -261,6 +261,7 @@ class Case:
                 case.set_meta("originator_country", originator_country.lower())
                 case.set_meta("default_tlp", default_tlp)
                 case.set_meta("evidence_recipient", str(identity.to_public()))
+                keyslots.record_digest(case, slot)
             from casebench.store import audit
 
             audit.append(case, "collection", "case created", target=case_id)
@@ -454,6 +455,7 @@ class Case:
         if name in keyslots.list_slots(self.path):
             raise CaseExists(self.path, f"key slot {name!r} already exists")
         keyslots.write_slot(self.path, name, self._secrets, passphrase)
+        keyslots.record_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "alteration", "key slot added", target=name)
@@ -461,6 +463,7 @@ class Case:
     def remove_slot(self, name: str) -> None:
         self.check_writable()
         keyslots.remove_slot(self.path, name)
+        keyslots.forget_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "erasure", "key slot removed", target=name)
@@ -472,6 +475,7 @@ class Case:
         if name not in keyslots.list_slots(self.path):
             raise keyslots.MissingKeySlot(self.path, f"key slot {name!r} does not exist")
         keyslots.write_slot(self.path, name, self._secrets, new_passphrase)
+        keyslots.record_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "alteration", "passphrase changed", target=name)

@@ -99,8 +99,9 @@ class _Lock:
 
 def _remove_stale_builds(target: Path) -> None:
     """Remove folders a killed `new` left beside `target` (never one still being built)."""
-    for build in target.parent.glob(f".{target.name}.tmp-*"):
-        if not build.is_dir() or build.is_symlink():
+    prefix = f".{target.name}.tmp-"
+    for build in target.parent.iterdir():  # not glob: a name may hold [ or *
+        if not build.name.startswith(prefix) or not build.is_dir() or build.is_symlink():
             continue
         lock = _Lock(build)
         try:

@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 
 from casebench.cli.main import main
+from casebench.services import evidence
 from casebench.services.cases import create_case, open_case
 from casebench.store import case as case_mod
 from casebench.store.errors import CaseLocked, DiskFull, NotACase, ReadOnlyCase
+from casebench.store.exhibits import ExhibitDraft
 
 PASS = "correct horse battery staple"
 
@@ -89,7 +91,12 @@ def test_new_into_an_empty_folder_and_refused_over_a_full_one(tmp_path: Path) ->
 
 def test_read_only_opening_changes_nothing(tmp_path: Path, cli: Any) -> None:
     path = tmp_path / "Court.casebench"
-    create_case(path, PASS, user="tester").close()
+    case = create_case(path, PASS, user="tester")
+    (tmp_path / "seized").mkdir()
+    (tmp_path / "seized" / "chat.txt").write_text("hola\n")
+    evidence.add_exhibit(case, ExhibitDraft("EX-1", type="data"))
+    evidence.intake(case, "EX-1", [tmp_path / "seized"])
+    case.close()
     (path / "case.lock").unlink()  # a copy made without it
     before = {p.relative_to(path): p.stat().st_mtime_ns for p in path.rglob("*")}
     code, err = cli("info", path, "--read-only")
@@ -97,6 +104,8 @@ def test_read_only_opening_changes_nothing(tmp_path: Path, cli: Any) -> None:
     code, err = cli("entity", "add", path, "--read-only", "--schema", "Person", "--set", "name=Ana")
     assert code == 1 and err.strip().splitlines()[-1].endswith(
         "the case is open read-only: nothing was changed"), err
+    code, err = cli("verify", path, "--read-only")  # a court copy can be verified
+    assert code == 0, err
     after = {p.relative_to(path): p.stat().st_mtime_ns for p in path.rglob("*")}
     assert after == before  # no lock file, no -wal or -shm, nothing touched
     case = open_case(path, PASS, user="tester", read_only=True)

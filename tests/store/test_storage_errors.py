@@ -132,8 +132,14 @@ def test_read_only_medium_is_named(tmp_path: Path, cli: Any) -> None:
         create_case(path, PASS, user="tester").close()
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         code, err = cli("entity", "add", path, "--schema", "Person", "--set", "name=Ana Gomes")
-        assert code == 1 and "read-only" in err and "damaged" not in err, err
-        assert len(err.strip().splitlines()) == 1, err
+        assert code == 1 and "damaged" not in err, err
+        note, refusal = err.strip().splitlines()
+        assert "opened read-only (the case folder cannot be written" in note
+        assert refusal.endswith("the case is open read-only: nothing was changed")
+        code, err = cli("info", path)  # but it can be read, and nothing is written
+        assert code == 0 and "opened read-only" in err, err
+        assert sorted(p.name for p in path.iterdir()) == [
+            "case.db", "case.json", "case.lock", "evidence", "keys"]
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=False)
 

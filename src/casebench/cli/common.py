@@ -35,6 +35,9 @@ def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help="read the passphrase from the first line of FILE")
     parser.add_argument("--slot", help="key slot to unlock (default: try each)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open without changing anything (no lock file, no audit record; "
+                        "automatic when the case folder cannot be written), e.g. a court copy")
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False,
@@ -68,7 +71,8 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
 def opened(args: argparse.Namespace) -> Iterator[Case]:
     passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
     with plain_storage_errors(Path(args.case)):
-        case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+        case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None),
+                         read_only=getattr(args, "read_only", False))
     for note in case.recovery:  # what opening repaired: never silent
         print(f"casebench: {case.path}: {note}", file=sys.stderr)
     try:

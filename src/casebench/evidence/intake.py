@@ -452,6 +452,8 @@ def recover(case: Case) -> list[str]:
     Only blobs reserved as pending by an interrupted intake or import are deleted;
     other unlisted blobs are quarantined and recorded in the audit trail.
     """
+    if case.read_only:
+        return []  # nothing may be written or moved; the next writable opening does it
     done: list[str] = []
     # Read before closing anything: the pending ids are what may be deleted.
     pending = pendingblobs.all_pending(case)

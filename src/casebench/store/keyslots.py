@@ -7,9 +7,8 @@ one slot and never the database.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
+import io
 import json
 import os
 import re
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casebench.store import agecrypt
+from casebench.store import age, agecrypt
 from casebench.store.atomic import atomic_write_bytes
 from casebench.store.errors import DamagedCase, MissingKeySlot, SlotError, WrongPassphrase
 
@@ -156,38 +155,16 @@ def record_missing_digests(case: Case) -> None:
 
 def structure_problem(data: bytes) -> str | None:
     """Why `data` is not a well-formed age passphrase file, or None (nothing is decrypted)."""
-    intro = b"age-encryption.org/v1\n"
-    if not data.startswith(intro):
+    fh = io.BytesIO(data)
+    if not data.startswith(age.INTRO):
         return "not an age file"
-    end = data.find(b"\n---", len(intro))
-    line_end = data.find(b"\n", end + 4) if end >= 0 else -1
-    if end < 0 or end > 4096 or line_end < 0:
-        return "its age header is damaged or truncated"
-    lines = data[len(intro):end].split(b"\n")
-    args = lines[0][3:].split(b" ") if lines[0].startswith(b"-> ") else []
-    if len(lines) != 2 or len(args) != 3 or args[0] != b"scrypt":
-        return "it is not passphrase-encrypted (expected one scrypt stanza)"
-    salt, body, mac = _b64(args[1]), _b64(lines[1]), _b64(data[end + 5:line_end])
-    if salt is None or len(salt) != 16:
-        return "its scrypt salt is malformed"
-    if not args[2].isdigit() or not 1 <= int(args[2]) <= agecrypt.MAX_LOG_N:
-        return "its scrypt work factor is malformed"
-    if body is None or len(body) != 32:
-        return "its wrapped key is malformed"
-    if data[end + 4:end + 5] != b" " or mac is None or len(mac) != 32:
-        return "its header MAC is malformed"
-    if len(data) - line_end - 1 < 16 + agecrypt.TAG:
+    try:
+        age.read_header(fh, known=("scrypt",), max_stanzas=1)
+    except age.AgeError as exc:
+        return str(exc)
+    if len(data) - fh.tell() < 16 + age.TAG:
         return "its content is truncated"
     return None
-
-
-def _b64(text: bytes) -> bytes | None:
-    if not re.fullmatch(rb"[A-Za-z0-9+/]*", text):
-        return None
-    try:
-        return base64.b64decode(text + b"=" * (-len(text) % 4))
-    except binascii.Error:
-        return None
 
 
 def slot_problems(case: Case) -> list[str]:

@@ -34,7 +34,8 @@ def _send(src: Bench, dst: Bench, out: Path, ref: str) -> Path:
     return bundles.write_export(src.case, plan, src.identity, out, legal_basis=LEGAL, purpose="lab").paths[0]
 
 
-def test_diverged_chains_are_both_kept_reported_and_verified(pair: tuple[Bench, Bench], tmp_path: Path) -> None:
+def test_diverged_chains_are_both_kept_reported_and_verified(pair: tuple[Bench, Bench], tmp_path: Path,
+                                                            qapp: object) -> None:
     a, b = pair
     ref = _exhibit(a, tmp_path)
     do_import(b, _send(a, b, tmp_path / "a1.cbx", ref))
@@ -51,6 +52,14 @@ def test_diverged_chains_are_both_kept_reported_and_verified(pair: tuple[Bench, 
     assert [e.event for e in branch] == ["import", "examine", "export"]  # B's import, lab work, export
     assert branch[0].prev_hash == ours[1].hash  # forks after A's export
     assert evidence.custody_problems(a.case) == []
+    # the window's custody view lists both lines: ours, then B's branch marked ⑂
+    from casebench.ui.exhibit_models import CustodyModel
+
+    model = CustodyModel()
+    model.set_rows(bundles.custody_graph(a.case, ex.id))
+    cells = [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())]
+    assert cells[-3:] == [("⑂ 3", "import"), ("⑂ 4", "examine"), ("⑂ 5", "export")]
+    assert [c[1] for c in cells[:len(ours)]] == [e.event for e in ours]
     # a second bundle from B extending its line extends the same branch
     evidence.verify_evidence(b.case, ref)
     res2 = do_import(a, _send(b, a, tmp_path / "b2.cbx", ref))

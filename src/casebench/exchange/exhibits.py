@@ -52,7 +52,8 @@ class ExhibitExport:
     event_count: int = 0
 
 
-def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> ExhibitExport:
+def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo],
+                  max_tlp: TLP | None = None) -> ExhibitExport:
     out = ExhibitExport()
     for ref in refs:
         ex = ex_repo.get_exhibit(case, ref)
@@ -60,6 +61,8 @@ def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> Ex
             continue
         origin = ex.handling.originator if ex.created_by.startswith("bundle:") else ""
         problems = check_all(ex.handling, origin, infos)
+        if max_tlp is not None and ex.handling.tlp > max_tlp:
+            problems = [("all", f"it is {ex.handling.tlp.short}, above the export limit {max_tlp.short}")]
         if problems:
             out.withheld += [(ex.id, f"exhibit {ex.reference}", who, why) for who, why in problems]
             continue
@@ -367,7 +370,7 @@ def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
 
 def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
            bundle_id: str, sender: RecipientInfo, now: str,
-           notes: list[str] | None = None) -> tuple[int, int, list[str]]:
+           notes: list[str] | None = None, to_org: str = "", authority: str = "") -> tuple[int, int, list[str]]:
     """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
 
     `notes` collects plain-words reports (a diverged custody chain) for the import summary."""
@@ -411,7 +414,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
         theirs = st.events
         chain.append(case, eid, CustodyDraft(
             event="import", from_person=sender.name, from_org=sender.agency, to_person=case.user,
-            country=sender.country, purpose=f"received in bundle {bundle_id}",
+            to_org=to_org, authority=authority, country=sender.country, purpose=f"received in bundle {bundle_id}",
             hash_before=";".join(str(f["sha256"]) for f in st.files),
             hash_after=";".join(str(f["sha256"]) for f in st.files), matched=True,
             details={"bundle": bundle_id, "sender_key_id": sender.key_id, "sender_chain": status,

@@ -108,6 +108,15 @@ def _check_ceiling(staged: records.Staged, exhibits: list[ex_io.StagedExhibit], 
                          f"{level.short} ({len(above)} item(s) above the declared level)")
 
 
+def _is_edge(case: Case, entity_id: str) -> bool:
+    from casebench.domain.schema import get_schema
+
+    try:
+        return get_schema(repo.entity_schema(case, entity_id)).is_edge
+    except ValueError:
+        return False
+
+
 def _countries(case: Case, entity_id: str) -> list[str]:
     return xrepo.prop_values(case, entity_id, COUNTRY_PROPS)
 
@@ -197,7 +206,7 @@ def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now
 
 
 def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str,
-           own_key_id: str = "", accept_clock: bool = False) -> ImportResult:
+           own_key_id: str = "", accept_clock: bool = False, own_org: str = "") -> ImportResult:
     m = bundle.manifest
     result = ImportResult(m.bundle_id, sender.label)
     done = xrepo.imported_bundle(case, m.bundle_id)
@@ -261,6 +270,8 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                 else:
                     result.entities_merged += 1
                 xrepo.record_entity_origin(case, ent.id, m.bundle_id, sender.key_id, not ent.exists)
+                for tag in ent.tags:
+                    repo.add_tag(case, ent.id, tag)
             xrepo.insert_statements(case, staged.statements)
             result.statements_new = len(staged.statements)
             result.statements_present = staged.skipped_existing + staged.skipped_retracted
@@ -276,12 +287,14 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                 if hit:
                     result.retracted += 1
                     touched.add(hit)
-            for eid in touched:
+            # a link's caption names its ends ("A called B"): ends first, then the links
+            for eid in sorted(touched, key=lambda e: _is_edge(case, e)):
                 repo.refresh_caption(case, eid)
             if exhibits:
                 result.exhibits_new, result.files_new, unused = ex_io.commit(
                     case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now,
-                    notes=result.warnings)
+                    notes=result.warnings, to_org=own_org or (case.get_meta("originator") or ""),
+                    authority=" ".join(str(legal.get(k, "")) for k in ("kind", "reference")).strip()[:500])
             result.reviews, result.candidates = _propose(case, staged, m.bundle_id, now)
             for scoped, other in scope.collisions.items():
                 local = repo.canonical_id(case, other)

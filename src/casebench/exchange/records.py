@@ -29,13 +29,15 @@ FTM_NAMESPACE = uuid.UUID("5b0f8d6e-2a57-4f3c-9d0e-6f1d3c1a2b7e")
 
 
 def entity_record(entity_id: str, schema: str, handling: Handling, created_at: str,
-                  props: dict[str, list[str]], origin: str = "") -> dict[str, Any]:
+                  props: dict[str, list[str]], origin: str = "", tags: list[str] | None = None) -> dict[str, Any]:
     """`origin`: key id of the workbench that created the entity (ids are scoped by it)."""
     sch = get_schema(schema)
     ftm = sch.ftm or sch.name
     ext: dict[str, Any] = {"schema": sch.name, "handling": handling.to_json(), "created_at": created_at}
     if origin:
         ext["origin"] = origin
+    if tags:
+        ext["tags"] = sorted(tags)
     return {"id": entity_id, "schema": ftm, "properties": props, "casebench": ext}
 
 
@@ -61,6 +63,7 @@ class StagedEntity:
     created_at: str
     exists: bool
     sent_id: str = ""  # the id as the sender wrote it (differs when scoped to the sender)
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -79,6 +82,14 @@ def _text(doc: dict[str, Any], key: str, where: str, *, limit: int = 2000, requi
     if not isinstance(value, str) or len(value) > limit or (required and not value):
         raise ValueError(f"{where}: {key!r} must be text" + (" (required)" if required else ""))
     return value
+
+
+def _tags(ext: dict[str, Any], where: str) -> list[str]:
+    raw = ext.get("tags") or []
+    if (not isinstance(raw, list) or len(raw) > 100
+            or not all(isinstance(t, str) and 0 < len(t.strip()) <= 100 for t in raw)):
+        raise ValueError(f"{where}: tags must be a list of at most 100 short texts")
+    return sorted({t.strip() for t in raw})
 
 
 def _schema_of(doc: dict[str, Any], where: str) -> Schema:
@@ -160,7 +171,7 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
         if not isinstance(props, dict):
             raise ValueError(f"{where}: properties must be an object")
         ftm_props[sent] = props
-        out.entities[eid] = StagedEntity(eid, sch.name, handling, created, False, sent)
+        out.entities[eid] = StagedEntity(eid, sch.name, handling, created, False, sent, _tags(ext, where))
     local = local_schemas(ids_in_bundle)
     for eid, sch in ids_in_bundle.items():
         if eid in local:

@@ -256,7 +256,10 @@ class ImportDialog(QDialog):
 
     def _next_step(self) -> None:
         if self._pending_steps:
-            self._add_step("✓", self._pending_steps.pop(0), OK_COLOUR)
+            step = self._pending_steps.pop(0)
+            warned = self.result_ is not None and step in self.result_.warnings
+            # a diverged custody chain or an id kept apart: shown, but not as a passed check
+            self._add_step("!" if warned else "✓", step, BAD_COLOUR if warned else OK_COLOUR)
             return
         self._timer.stop()
         result = self.result_

@@ -188,7 +188,9 @@ class CustodyModel(ListModel):
         check = "" if e.matched is None else (self.tr("matched") if e.matched else self.tr("MISMATCH"))
         who_from = ", ".join(p for p in (e.from_person, e.from_org) if p)
         who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
-        return (str(e.seq), e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
+        # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
+        no = f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)
+        return (no, e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
 
 
 class FilesModel(ListModel):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.services import bundles
 from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
@@ -171,7 +172,7 @@ class ExhibitsPage(QWidget):
     def _detail_of(case: Any, exhibit_id: str) -> tuple[ev.Exhibit, list[ev.CustodyEvent], list[ev.ContentFile]]:
         """Runs on the worker: the exhibit (audited consultation), its custody and its files."""
         x = ev.show_exhibit(case, exhibit_id)
-        return x, ev.custody_events(case, x.id), ev.content_files(case, x.id, limit=5000)
+        return x, bundles.custody_graph(case, x.id), ev.content_files(case, x.id, limit=5000)
 
     def _got_detail(self, result: tuple[ev.Exhibit, list[ev.CustodyEvent], list[ev.ContentFile]]) -> None:
         x, events, files = result

@@ -18,6 +18,7 @@ from casebench.cli.common import (
     print_json,
     read_passphrase,
 )
+from casebench.domain.handling import TLP
 from casebench.exchange import checks
 from casebench.exchange.errors import ExchangeError, UnknownSigner
 from casebench.services import bundles, merge_review
@@ -113,6 +114,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="MLA:…, JIT:…, police:…, EIO:… or other:…")
     p.add_argument("--purpose", required=True, help="what the recipients may use it for")
     p.add_argument("--volume-size", type=int, metavar="MIB", help="split into volumes of this many MiB")
+    p.add_argument("--max-tlp", metavar="LEVEL",
+                   help="send nothing above this TLP level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cbx")
     p.add_argument("--yes", action="store_true", help="do not ask after the withheld report")
     p.set_defaults(func=cmd_export)
@@ -220,15 +223,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                                    env="CASEBENCH_BUNDLE_PASSPHRASE", file_attr="key_passphrase_file")
     sel = Selection(entity_ids=args.entity, neighbours=args.neighbours, exhibits=args.exhibit,
                     date_from=args.date_from, date_to=args.date_to, tags=args.tag, chart=args.chart)
+    max_tlp = None
+    if args.max_tlp:
+        try:
+            max_tlp = TLP.parse(args.max_tlp)
+        except ValueError as exc:
+            raise UserError(f"--max-tlp: {exc}") from None
     with opened(args) as case:
-        plan = bundles.plan_export(case, sel, recipients, identity=ident)
+        plan = bundles.plan_export(case, sel, recipients, identity=ident, max_tlp=max_tlp)
         counts = plan.counts
         print(f"to go: {counts['entities']} entities, {counts['statements']} statements, "
               f"{counts['exhibits']} exhibits ({counts['files']} files); highest TLP {plan.max_tlp.label}")
         if plan.withheld:
             print(f"withheld ({len(plan.withheld)}):")
             for w in plan.withheld:
-                print(f"  {w.kind} {w.label} [{w.id}] from {w.recipient}: {w.reason}")
+                print(f"  {w.kind} {safe_text(w.label)} [{w.id}] from {safe_text(w.recipient)}: {w.reason}")
         if not _confirm(args, "Write the bundle?"):
             raise UserError("export not written")
         bar = ProgressBar("exporting", unit="B")
@@ -240,7 +249,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     if res.key_file:
         print(f"wrote {res.key_file} (send the passphrase by another channel)")
-    print(f"bundle {res.bundle_id}  sha256 {res.sha256}")
+    label = "bundle file sha256 (volumes joined in order)" if len(res.paths) > 1 else "bundle file sha256"
+    print(f"{label} {res.file_sha256}")
+    print(f"bundle {res.bundle_id}  content (signed SHA256SUMS) sha256 {res.sha256}")
     return 0
 
 

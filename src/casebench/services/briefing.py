@@ -80,6 +80,7 @@ from casebench.services.progress import (
 )
 from casebench.store import audit
 from casebench.store import exhibits as exhibit_repo
+from casebench.store.atomic import deferred_renames, pending_path
 from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
@@ -817,13 +818,20 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         progress(300 + round(690 * min(frac, 1.0)), 1000, message or "laying out pages")
 
     renderer = render_pdf if fmt == "pdf" else render_docx
-    try:
-        renderer(pack, Path(out), progress=render_progress, cancelled=cancelled)
-    except RenderCancelled:
-        raise OperationCancelled("printing the briefing pack") from None
+    with deferred_renames():  # the disclosure is recorded before the file gets its name
+        try:
+            renderer(pack, Path(out), progress=render_progress, cancelled=cancelled)
+        except RenderCancelled:
+            raise OperationCancelled("printing the briefing pack") from None
+        _record_pack(case, request, pack, Path(out), fmt)
+    progress(1000, 1000, "done")
+    return pack
+
+
+def _record_pack(case: Case, request: PackRequest, pack: BriefingPack, out: Path, fmt: str) -> None:
     sel = request.selection
     audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
-        "pack_id": pack.pack_id, "format": fmt, "file": Path(out).name, "sha256": file_sha256(Path(out)),
+        "pack_id": pack.pack_id, "format": fmt, "file": out.name, "sha256": file_sha256(pending_path(out)),
         "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
         "recipient": request.recipient or "", "forum": pack.forum.name,
         "meeting": request.meeting_id or "", "version": request.version,
@@ -833,8 +841,6 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),
                    "timeline": len(pack.timeline), "exhibits": len(pack.exhibits)},
     })
-    progress(1000, 1000, "done")
-    return pack
 
 
 def default_name(case: Case, lang: str, fmt: str) -> str:

@@ -410,6 +410,14 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -3298,6 +3306,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Puesto de trabajo sin conexión para investigaciones transfronterizas.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Todavía hay trabajo en curso. ¿Detenerlo y salir? Lo que no haya terminado se deja como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3345,6 +3361,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>El sistema operativo informó de un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>casebench encontró un problema inesperado ({kind}) y detuvo esta acción. Los detalles pueden ayudar a su soporte técnico.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4109,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origen</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Enlace de la fuente</translation>
     </message>
@@ -4534,6 +4559,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
     </message>
 </context>
 </TS>

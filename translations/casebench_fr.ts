@@ -410,6 +410,14 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -3298,6 +3306,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Poste de travail hors ligne pour les enquêtes transfrontalières.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Un travail est encore en cours. L'arrêter et quitter ? Ce qui n'est pas terminé est remis en l'état.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3345,6 +3361,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>Le système d’exploitation a signalé un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>casebench a rencontré un problème inattendu ({kind}) et a arrêté cette action. Les détails peuvent aider votre support technique.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4109,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>Identifiant d'origine</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Lien de la source</translation>
     </message>
@@ -4534,6 +4559,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Sociétés</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
     </message>
 </context>
 </TS>

@@ -410,6 +410,14 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminhos</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -3298,6 +3306,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Posto de trabalho offline para investigações transfronteiriças.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Ainda há trabalho em curso. Pará-lo e sair? O que não tiver terminado fica como estava.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3345,6 +3361,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>O sistema operativo comunicou um problema: {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>O casebench encontrou um problema inesperado ({kind}) e interrompeu esta ação. Os detalhes podem ajudar o seu suporte técnico.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4109,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origem</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Ligação da fonte</translation>
     </message>
@@ -4534,6 +4559,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
     </message>
 </context>
 </TS>

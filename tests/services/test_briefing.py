@@ -310,3 +310,101 @@ def test_demo_outputs(built: tuple[Case, dict[str, str], Path]) -> None:
     assert all(p.stat().st_size > 1000 for p in paths)
     assert re.search("Perfiles de personas", "\n".join(_pages(paths[2])))
 
+
+
+# -- bad input prints or fails cleanly -------------------------------------------------------
+
+LONG_NAME = "Ñ" * 5000
+MARKUP = "<b>Bold</b> & <font color='red'>Sons</font>"
+RTL = "محمد بن سلمان · עברית"
+
+
+def _docx_text(path: Path) -> str:
+    d = docx.Document(str(path))
+    return "\n".join([*(p.text for p in d.paragraphs),
+                      *(c.text for t in d.tables for r in t.rows for c in r.cells)])
+
+
+@pytest.fixture(scope="module")
+def odd_cases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Case]]:
+    root = tmp_path_factory.mktemp("odd")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CASEBENCH_HOME", str(root / "home"))
+        cases = {
+            "title": create_case(root / "title.casebench", PASS, user="t", title="Only a title"),
+            "empty": create_case(root / "empty.casebench", PASS, user="t"),
+            "odd": create_case(root / "odd.casebench", PASS, user="t", title="Odd <b>names</b>"),
+        }
+        odd = cases["odd"]
+        _add(odd, "Person", [("name", LONG_NAME), ("country", "es")])
+        _add(odd, "Person", [("name", MARKUP), ("country", "fr")])
+        _add(odd, "Person", [("name", f"{RTL} 😀🇪🇸 Zoë"), ("country", "ma")])
+        _add(odd, "Company", [("name", "Ctl\x00\x01\x1b Trading\tLtd"), ("country", "pt")])
+        try:
+            yield cases
+        finally:
+            for c in cases.values():
+                c.close()
+
+
+@pytest.mark.parametrize("which", ["title", "empty", "odd"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_odd_cases_print(odd_cases: dict[str, Case], which: str, fmt: str,
+                         tmp_path: Path) -> None:
+    out = tmp_path / f"{which}.{fmt}"
+    render_pack(odd_cases[which], PackRequest(), out, fmt)
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary left over
+    if fmt == "pdf":
+        pages = _pages(out)
+        assert all("TLP:" in p for p in pages)
+        text = "\n".join(pages)
+    else:
+        text = _docx_text(out)
+    if which == "odd":
+        assert MARKUP in text  # printed as written, not interpreted as markup
+        assert "Ctl Trading Ltd" in text  # control characters dropped
+        assert "Zoë" in text
+        assert text.count("Ñ") >= 5000  # the long name in full, in its profile
+
+
+def test_rtl_and_emoji_in_the_pdf(odd_cases: dict[str, Case], tmp_path: Path) -> None:
+    out = tmp_path / "odd.pdf"
+    render_pack(odd_cases["odd"], PackRequest(), out, "pdf")
+    text = "\n".join(_pages(out))
+    assert "[U+1F1EA][U+1F1F8]" in text  # flag letters DejaVu lacks, spelled out
+    assert "ع" in text or "ב" in text  # Arabic / Hebrew letters embedded (DejaVu)
+
+
+def test_failed_layout_leaves_no_file_and_no_record(
+        odd_cases: dict[str, Case], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casebench.services.briefing as briefing
+
+    def broken(pack: object, path: Path, **kw: object) -> None:
+        path.write_bytes(b"%PDF-1.4 partial")
+        raise RuntimeError("layout engine gave up")
+
+    monkeypatch.setattr(briefing, "render_pdf", broken)
+    case = odd_cases["title"]
+    before = len(audit.records(case, category="disclosure"))
+    out = tmp_path / "broken.pdf"
+    with pytest.raises(InvalidInput, match=r"broken\.pdf.*no file was written"):
+        render_pack(case, PackRequest(), out, "pdf")
+    assert list(tmp_path.iterdir()) == []
+    assert len(audit.records(case, category="disclosure")) == before
+
+
+def test_disclosure_is_recorded_before_the_file_appears(
+        odd_cases: dict[str, Case], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casebench.services.briefing as briefing
+
+    out = tmp_path / "pack.docx"
+    seen: list[bool] = []
+    real = briefing._record
+
+    def record(*args: object, **kw: object) -> None:
+        seen.append(out.exists())
+        real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing, "_record", record)
+    render_pack(odd_cases["empty"], PackRequest(), out, "docx")
+    assert seen == [False] and out.exists()

@@ -27,13 +27,13 @@ def test_pack_is_recorded_before_it_appears(case: Case, tmp_path: Path, monkeypa
     _people(case)
     out = tmp_path / "pack.pdf"
     seen: list[bool] = []
-    record = briefing._record_pack
+    record = briefing._record
 
     def spy(*args: object) -> None:
         seen.append(out.exists())
         record(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(briefing, "_record_pack", spy)
+    monkeypatch.setattr(briefing, "_record", spy)
     render_pack(case, PackRequest(), out, "pdf")
     assert seen == [False] and out.is_file()
     assert not [n for n in os.listdir(tmp_path) if n.startswith(TMP_PREFIX)]
@@ -49,7 +49,7 @@ def test_failed_record_leaves_no_pack(case: Case, tmp_path: Path, monkeypatch: p
     def broken(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(briefing, "_record_pack", broken)
+    monkeypatch.setattr(briefing, "_record", broken)
     folder = tmp_path / "packs"
     folder.mkdir()
     with pytest.raises(OSError):

@@ -10,7 +10,7 @@ def test_opening_an_entity_marks_it_on_the_timeline(qtbot, opened) -> None:
     timeline = cv.pages["timeline"]
     chart = cv.pages["chart"]
     marked: list[str] = []
-    chart.select_entity = marked.append  # the chart marks whatever the list opens
+    chart.select_entities = marked.extend  # the chart marks whatever the list opens
     qtbot.waitUntil(lambda: cv.entities.model.ready, timeout=TIMEOUT)
     summary = cv.entities.model.summary(0)
     assert summary is not None

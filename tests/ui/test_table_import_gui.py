@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QStyleOptionViewItem
-from tests.ui.conftest import TIMEOUT
+from tests.ui.conftest import TIMEOUT, shown
 
 from casebench.services import entities as es
 from casebench.services import specs
@@ -119,8 +119,8 @@ def test_lenient_import_reports_the_bad_row_then_same_file_is_already_imported(
     pm = page.preview_model
     bad = next(r for r in range(pm.rowCount()) if pm.rows[r].number == 4)
     date_col = pm.header.index("Fecha y hora")
-    tip = pm.index(bad, date_col).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip and tip.startswith("Row 4:")
+    tip = shown(pm.index(bad, date_col).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("Row 4:")
     assert pm.index(bad, date_col).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert pm.index(0, date_col).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 with a problem" in page.status.text()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
+from casebench.ui.common import plain_labels
 
 
 class _Form(QDialog):
@@ -36,6 +37,7 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def line(self, label: str, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()

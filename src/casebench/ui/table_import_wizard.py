@@ -58,7 +58,7 @@ from casebench.services.table_import import (
     sniff_table,
 )
 from casebench.store.case import Case
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label
 from casebench.ui.progress import TaskRunner
@@ -803,6 +803,7 @@ class TableImportWizard(QWizard):
         for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page,
                      self.result_page):
             self.addPage(page)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def start_import(self) -> None:
         if self.runner is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from casebench.domain import passphrases
 from casebench.services.cases import open_case
 from casebench.services.settings import current_user
 from casebench.store.case import Case
@@ -42,7 +43,20 @@ def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False,
                     env: str = "CASEBENCH_PASSPHRASE", file_attr: str = "passphrase_file") -> str:
-    """From --passphrase-file, then the environment, then an interactive prompt."""
+    """From --passphrase-file, then the environment, then an interactive prompt.
+
+    ``confirm`` marks a new passphrase (asked twice at a prompt): wherever it comes from,
+    a weak one gets the same warning and strength hint (case, key slot, identity, bundle).
+    """
+    value = _read_passphrase(args, prompt, confirm=confirm, env=env, file_attr=file_attr)
+    if confirm:
+        advice = passphrases.warning(value)
+        if advice:
+            print(f"casebench: warning: {advice}", file=sys.stderr)
+    return value
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool, env: str, file_attr: str) -> str:
     pfile = getattr(args, file_attr, None)
     if pfile:
         try:

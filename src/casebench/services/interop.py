@@ -34,7 +34,7 @@ from casebench.services.table_import import file_sha256, intake_source
 from casebench.store import audit, bulk_links
 from casebench.store import entities as repo
 from casebench.store import import_specs as register
-from casebench.store.atomic import atomic_writer
+from casebench.store.atomic import atomic_writer, deferred_renames
 from casebench.store.bulk_links import LocatedEntity, LocatedValues, StatementRow
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput
@@ -185,11 +185,12 @@ def export_ftm(case: Case, path: Path | str, selection: Selection = Selection(),
     path = Path(path)
     ids = selected_ids(case, selection)
     report = ExportReport(path, "FollowTheMoney JSON lines")
-    with atomic_writer(path) as fh:
-        for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
-            fh.write(ftm.dumps_line(ftm.to_ftm(ent, props)))
-            report.entities += 1
-    _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
+                fh.write(ftm.dumps_line(ftm.to_ftm(ent, props)))
+                report.entities += 1
+        _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
     return report
 
 
@@ -204,10 +205,11 @@ def export_stix(case: Case, path: Path | str, selection: Selection = Selection()
     producer = stix.StixProducer(case.get_meta("originator") or case.user,
                                  case.case_id, stix.stix_time(utc_now()))
     doc = stix.bundle(entities, producer)
-    with atomic_writer(path) as fh:
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     report.entities, report.objects = len(entities), len(doc["objects"])
-    _disclosed(case, "STIX export", path, selection, report.entities, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        _disclosed(case, "STIX export", path, selection, report.entities, justification)
     return report
 
 
@@ -246,11 +248,12 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
         progress(n, len(chosen), ex.reference)
     doc = caseuco.graph(case.case_id, case.get_meta("title") or "", case.get_meta("reference") or "",
                         records, created=utc_now())
-    with atomic_writer(path) as fh:
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     report = ExportReport(path, "CASE/UCO JSON-LD", exhibits=len(records), objects=len(doc["@graph"]),
                           withheld=len(above))
-    _disclosed(case, "CASE/UCO export", path, selection, report.exhibits, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        _disclosed(case, "CASE/UCO export", path, selection, report.exhibits, justification)
     return report
 
 

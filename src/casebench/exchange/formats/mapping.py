@@ -339,7 +339,7 @@ class CompiledSpec:
                 norm = Normalised(norm.value)
             if f.path == self.signed and norm.value.startswith("-"):
                 norm = Normalised(norm.value[1:])
-            elif f.path == self.signed and Decimal(norm.value) != 0:
+            elif f.path == self.signed and norm.value.strip("0.,"):
                 swap = True
             if norm.flag == "ambiguous":
                 plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))

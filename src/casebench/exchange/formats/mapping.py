@@ -376,7 +376,6 @@ class CompiledSpec:
             return [CellError(number, "", "every mapped cell is empty")]
         return plan
 
-
     def key_paths(self) -> tuple[list[str], list[tuple[str, str]]]:
         """The entity properties and (link, linked property) pairs a record key is made of,
         on both sides of a link (a credit swaps payer and beneficiary)."""

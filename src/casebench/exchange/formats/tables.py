@@ -7,8 +7,11 @@ semicolons (where the comma is the decimal separator), tabs or bars. `sniff`
 guesses the encoding and delimiter from the start of the file so the user can
 confirm them; `open_table` then streams rows without loading the file.
 
-Rows are numbered as a spreadsheet shows them: the header is row 1 and the first
-data row is row 2, whatever line breaks a quoted cell holds.
+Rows are numbered as a spreadsheet shows them (the header is usually row 1 and the
+first data row row 2, whatever line breaks a quoted cell holds). Banks put title rows
+above the header, an Excel ``sep=;`` line before it and totals below the movements: the
+header is found past the title rows (or chosen), and total and footer rows are skipped
+and listed. Numeric XLSX cells stay numbers (`NumberCell`) so nothing re-reads them.
 """
 
 from __future__ import annotations

@@ -1334,6 +1334,26 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Reading it as: {format}</source>
         <translation>Se lee como: {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>La primera</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Nombres de columna en la fila:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, nombres de columna en la fila {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1959,6 +1979,16 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Ya existe una especificación llamada «{spec}». ¿Reemplazarla?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>En la columna de la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>La hora de la fecha está en:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2376,6 +2406,21 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} se ha importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} nuevas, {present} ya presentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Filas de totales y pie omitidas:</translation>
     </message>
 </context>
 <context>

@@ -1334,6 +1334,26 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Reading it as: {format}</source>
         <translation>Lu comme : {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>La première</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Noms de colonne à la ligne :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, noms de colonne à la ligne {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1959,6 +1979,16 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Une spécification nommée « {spec} » existe. La remplacer ?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>Dans la colonne de la date</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>L’heure de la date est dans :</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2376,6 +2406,21 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} nouvelles, {present} déjà présentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Lignes de totaux et de pied ignorées :</translation>
     </message>
 </context>
 <context>

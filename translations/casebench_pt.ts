@@ -1334,6 +1334,26 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Reading it as: {format}</source>
         <translation>Lido como: {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>A primeira</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Folha:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Nomes das colunas na linha:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, nomes das colunas na linha {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1959,6 +1979,16 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Já existe uma especificação chamada «{spec}». Substituí-la?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>Na coluna da data</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>A hora da data está em:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2376,6 +2406,21 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} novas, {present} já presentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>linha {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Linhas de totais e rodapé omitidas:</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ def test_international_form_never_changes_country(number: phonenumbers.PhoneNumb
     ("300 123 4567", "co", "+573001234567"),
     ("080 3123 4567", "ng", "+2348031234567"),
     ("tel:+34612345678", None, "+34612345678"),
+    ("+34 912 345 678 ext. 214", None, "+34912345678"),
+    ("+0034 612 345 678", "ng", "+34612345678"),
 ])
 def test_operator_forms(raw: str, region: str | None, e164: str) -> None:
     result = normalise("phone", raw, default_region=region)

@@ -40,6 +40,7 @@ _WITHHELD_WORDS = (
 _EMPTY_LIKE = re.compile(r"[\s\-–—_*?#./]*|n/?a|nil|null|\(null\)|none|ninguno|nenhum|aucun")
 _FORMATTING = re.compile(r"[\s\-./()\[\]\u2010-\u2015\u00a0]")
 _SHORT_CODE = re.compile(r"[1-9][0-9]{2,5}")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extension|extensión|ramal|poste|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,11 +122,14 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
     region = region.upper() if region else None
     if _withheld(text):
         return PhoneReading(text, kind="withheld", note="withheld or unknown number, kept as recorded")
-    compact = _FORMATTING.sub("", text)
+    # an extension (ext. 12, x12, #12) is kept in the text, not in the E.164 number
+    compact = _FORMATTING.sub("", _EXTENSION.sub("", text))
     if compact.lower().startswith("tel:"):
         compact = compact[4:]
     plus = compact.startswith("+")
     digits = compact.lstrip("+")
+    if plus and digits.startswith("00"):
+        plus = False  # "+0034 …": the 00 form with a stray +
     if not digits.isdigit() or compact.count("+") > 1:
         raise ValueError("it does not look like a phone number")
     if _SHORT_CODE.fullmatch(digits) and not plus:

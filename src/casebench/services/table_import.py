@@ -60,7 +60,7 @@ from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
 
 __all__ = ["ImportReport", "Preview", "PreviewRow", "file_sha256", "import_table", "intake_source",
-           "preview", "sniff_table"]
+           "layout", "preview", "sniff_table"]
 
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
@@ -139,6 +139,17 @@ def sniff_table(path: Path | str, spec: ImportSpec | None = None, *, encoding: s
                      header_row=header_row or (spec.header_row if spec else 0))
     except TableError as exc:
         raise InvalidInput(Path(path), str(exc)) from None
+
+
+def layout(path: Path | str, fmt: TableFormat) -> tuple[TableFormat, list[str]]:
+    """The format as opening the file settles it (the sheet, the header row found past title
+    rows) and every sheet of an XLSX workbook, for the user to check and choose from."""
+    path = Path(path)
+    try:
+        with open_table(path, fmt) as reader:
+            return reader.format, list(reader.sheets)
+    except TableError as exc:
+        raise InvalidInput(path, str(exc)) from None
 
 
 def _compile(path: Path, spec: ImportSpec, header: list[str], region: str | None) -> CompiledSpec:
@@ -312,7 +323,7 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
     fmt = fmt or sniff_table(path, spec)
     spec = replace(spec, encoding=fmt.encoding if fmt.kind == "csv" else "",
                    delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet,
-                   header_row=fmt.header_row)
+                   header_row=fmt.header_row)  # as chosen: 0 = found past title rows each time
     sha = file_sha256(path)
     report = ImportReport(path, sha, fmt, spec.name, strict)
     digest = spec.digest()

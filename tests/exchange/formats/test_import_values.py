@@ -158,3 +158,30 @@ def test_debit_and_credit_columns_give_one_signed_amount(case: Case, tmp_path: P
     assert out.first("payerAccount") == accounts[OWN]  # type: ignore[attr-defined]
     assert inn.first("amount") == "1000000.00"  # type: ignore[attr-defined]
     assert inn.first("beneficiaryAccount") == accounts[OWN]  # type: ignore[attr-defined]
+
+
+def test_xlsx_number_cells_come_out_as_they_went_in(tmp_path_factory: object) -> None:
+    """Any amount Excel can hold (15 significant digits), under either decimal setting."""
+    from decimal import Decimal
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, compile_spec
+    from casebench.exchange.formats.tables import open_table
+
+    @settings(max_examples=25, deadline=None)
+    @given(amounts=st.lists(st.decimals(min_value=-10**11, max_value=10**11, places=2,
+                                        allow_nan=False, allow_infinity=False), min_size=1, max_size=40),
+           decimal=st.sampled_from(["", ",", "."]))
+    def check(amounts: list[Decimal], decimal: str) -> None:
+        path = _workbook(tmp_path_factory.mktemp("x") / "s.xlsx",  # type: ignore[attr-defined]
+                         [["Importe"], *[[float(a)] for a in amounts]])
+        spec = ImportSpec(schema="Payment", columns=(ColumnMap("Importe", "amount"),), decimal=decimal)
+        with open_table(path) as reader:
+            compiled = compile_spec(spec, reader.header)
+            got = [Decimal(compiled.plan(n, cells).values[0][1].value)  # type: ignore[union-attr]
+                   for n, cells in reader.rows()]
+        assert got == amounts
+
+    check()

@@ -91,3 +91,12 @@ def test_latin1_csv_with_sep_line_title_and_total_rows(case: Case, tmp_path: Pat
     got = sorted((p.first("purpose"), p.first("amount")) for p in (
         get(case, r[0]) for r in case.conn.execute("SELECT id FROM entities WHERE schema = 'Payment'")))
     assert got == [("Devolución", "12345.67"), ("Factura nº 17", "1500.00")]
+
+
+def test_a_full_row_starting_with_a_total_word_is_data(tmp_path: Path) -> None:
+    path = tmp_path / "companies.csv"
+    path.write_text("Name;Country;Registration\nTOTAL ENERGIES SE;FR;542051180\n"
+                    "Totalplay SA;MX;TPT890516JP5\nTotal;;\n", encoding="utf-8")
+    with open_table(path) as reader:
+        rows = [cells[0] for _, cells in reader.rows()]
+        assert rows == ["TOTAL ENERGIES SE", "Totalplay SA"] and reader.skipped == [(4, "Total")]

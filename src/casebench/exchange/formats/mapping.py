@@ -339,7 +339,7 @@ class CompiledSpec:
                 norm = Normalised(norm.value)
             if f.path == self.signed and norm.value.startswith("-"):
                 norm = Normalised(norm.value[1:])
-            elif f.path == self.signed and Decimal(norm.value) != 0:
+            elif f.path == self.signed and norm.value.strip("0.,"):
                 swap = True
             if norm.flag == "ambiguous":
                 plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
@@ -375,7 +375,6 @@ class CompiledSpec:
         if not plan.values and not plan.related:
             return [CellError(number, "", "every mapped cell is empty")]
         return plan
-
 
     def key_paths(self) -> tuple[list[str], list[tuple[str, str]]]:
         """The entity properties and (link, linked property) pairs a record key is made of,

@@ -7,8 +7,11 @@ semicolons (where the comma is the decimal separator), tabs or bars. `sniff`
 guesses the encoding and delimiter from the start of the file so the user can
 confirm them; `open_table` then streams rows without loading the file.
 
-Rows are numbered as a spreadsheet shows them: the header is row 1 and the first
-data row is row 2, whatever line breaks a quoted cell holds.
+Rows are numbered as a spreadsheet shows them (the header is usually row 1 and the
+first data row row 2, whatever line breaks a quoted cell holds). Banks put title rows
+above the header, an Excel ``sep=;`` line before it and totals below the movements: the
+header is found past the title rows (or chosen), and total and footer rows are skipped
+and listed. Numeric XLSX cells stay numbers (`NumberCell`) so nothing re-reads them.
 """
 
 from __future__ import annotations
@@ -232,6 +235,7 @@ class TableReader:
         self._iter: Iterator[list[str]]
         self._pending: list[list[str]] = []
         self._number = 1
+        self._width = 0
         self.header: list[str] = []
         self.skipped: list[tuple[int, str]] = []  # total and footer rows: (row number, first cell)
         self.sheets: list[str] = []  # XLSX: every sheet of the workbook
@@ -268,6 +272,7 @@ class TableReader:
         if first and first[0].startswith("\ufeff"):
             first[0] = first[0][1:]
         self.header = [h.strip() for h in first]
+        self._width = sum(1 for h in self.header if h)  # named columns, for telling totals apart
         seen: set[str] = set()
         for no, name in enumerate(self.header, start=1):
             if not name:
@@ -348,7 +353,10 @@ class TableReader:
             filled = [c.strip() for c in cells if c.strip()]
             if not filled:
                 continue
-            if _TOTAL_WORDS.match(filled[0]) and not isinstance(cells[0], NumberCell):
+            # a total leaves the date, the account ... empty; a full row whose first cell is
+            # a name such as "TOTAL ENERGIES SE" is data
+            if (_TOTAL_WORDS.match(filled[0]) and len(filled) < self._width
+                    and not isinstance(cells[0], NumberCell)):
                 self.skipped.append((number, filled[0]))
                 continue
             if len(filled) == 1 and len(self.header) > 2:

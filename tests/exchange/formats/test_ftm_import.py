@@ -163,3 +163,13 @@ def test_any_json_line_is_an_entity_or_a_plain_refusal(doc: object) -> None:
         parse_line(1, json.dumps(doc))
     except FtmError as exc:
         assert str(exc).startswith("line 1")
+
+
+def test_text_output_escapes_control_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    create_case(tmp_path / "E.casebench", PASS, user="t", title="E", default_tlp="AMBER").close()
+    path = _write(tmp_path / "e.json", [{"id": "x", "schema": "\x1b[2JEvil", "properties": {}}])
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    assert main(["import-ftm", str(tmp_path / "E.casebench"), str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2JEvil (schema): 1" in out

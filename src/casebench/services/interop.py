@@ -178,6 +178,20 @@ def _disclosed(case: Case, what: str, path: Path, selection: Selection, count: i
                  details={"file": str(path), "selection": selection.describe(), "count": count})
 
 
+def _ftm_context(case: Case, ids: Sequence[str], selection: Selection,
+                 cancelled: Cancelled) -> ftm.FtmExportContext:
+    """The exported bank accounts' holders and captions: a payment's payer and beneficiary
+    are its accounts' holders when casebench recorded only the accounts."""
+    ctx = ftm.FtmExportContext()
+    wanted = set(ids)
+    accounts = [s.id for s in repo.list_entities(case, schema="BankAccount") if s.id in wanted]
+    scratch = ExportReport(Path(), "")  # the same entities are counted by the export itself
+    for ent, props in _entities(case, accounts, no_progress, cancelled, selection.max_tlp, scratch):
+        ctx.holders[ent.id] = props.get("holder", [])
+        ctx.captions[ent.id] = ent.caption
+    return ctx
+
+
 def export_ftm(case: Case, path: Path | str, selection: Selection = Selection(), *,
                justification: str = "", progress: Progress = no_progress,
                cancelled: Cancelled = never_cancelled) -> ExportReport:
@@ -185,10 +199,12 @@ def export_ftm(case: Case, path: Path | str, selection: Selection = Selection(),
     path = Path(path)
     ids = selected_ids(case, selection)
     report = ExportReport(path, "FollowTheMoney JSON lines")
+    ctx = _ftm_context(case, ids, selection, cancelled)
     with deferred_renames():  # the record first, then the file gets its name
         with atomic_writer(path) as fh:
             for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
-                fh.write(ftm.dumps_line(ftm.to_ftm(ent, props)))
+                for record in ftm.to_ftm_records(ent, props, ctx):
+                    fh.write(ftm.dumps_line(record))
                 report.entities += 1
         _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
     return report

@@ -7,9 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from casebench.cli.main import main
-from casebench.exchange.formats.ftm import stable_id
+from casebench.exchange.bundleformat import ID_RE
+from casebench.exchange.formats.ftm import FtmError, parse_line, stable_id
 from casebench.services import interop
 from casebench.services.cases import create_case
 from casebench.services.entities import get
@@ -140,3 +143,33 @@ def test_strict_imports_nothing_and_lenient_exit_codes(tmp_path: Path, monkeypat
     assert data["entities"] == 60 and data["refused_lines"] == 60
     other = _write(tmp_path / "y.json", docs[:1], "not json\n")
     assert main(["import-ftm", c, str(other), "--lenient"]) == 0
+
+
+@given(st.text(min_size=1, max_size=300))
+def test_stable_ids_fit_and_never_change(source: str) -> None:
+    sid = stable_id(source)
+    assert ID_RE.fullmatch(sid)
+    assert sid == stable_id(source)  # the next release finds the same entity
+    assert (sid == source) == bool(ID_RE.fullmatch(source))
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.sampled_from(["id", "schema", "properties", "casebench",
+                                                       "name", "Person", "Sanction"]),
+                                      inner, max_size=5), max_leaves=20))
+def test_any_json_line_is_an_entity_or_a_plain_refusal(doc: object) -> None:
+    try:
+        parse_line(1, json.dumps(doc))
+    except FtmError as exc:
+        assert str(exc).startswith("line 1")
+
+
+def test_text_output_escapes_control_characters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    create_case(tmp_path / "E.casebench", PASS, user="t", title="E", default_tlp="AMBER").close()
+    path = _write(tmp_path / "e.json", [{"id": "x", "schema": "\x1b[2JEvil", "properties": {}}])
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    assert main(["import-ftm", str(tmp_path / "E.casebench"), str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\x1b[2JEvil (schema): 1" in out

@@ -113,7 +113,7 @@ def test_ftm_export_is_valid_and_round_trips(populated: tuple[Case, dict[str, st
             assert theirs.schema == mine.schema, key
             assert theirs.properties() == mine.properties(), key
             assert {s.provenance.locator for s in theirs.statements} <= {
-                f"line {n}" for n in range(1, len(ids) + 1)}
+                f"line {n}" for n in range(1, len(lines) + 1)}
         assert get(other, ids["curro"]).tags == ["core"]
         again = interop.import_ftm(other, out)
         assert again.already_imported
@@ -152,18 +152,30 @@ def test_stix_bundle_parses_strictly(populated: tuple[Case, dict[str, str]], tmp
     parsed = stix2.parse(text, allow_custom=False)
     objects = {o.id: o for o in parsed.objects}
     kinds = sorted({o.type for o in parsed.objects})
-    assert kinds == ["email-addr", "identity", "relationship", "url", "user-account"]
+    assert kinds == ["email-addr", "identity", "marking-definition", "relationship", "url",
+                     "user-account"]
     values = {getattr(o, "user_id", None) or getattr(o, "value", None) for o in parsed.objects}
     assert {"+34612345678", "ES9121000418450200051332", "TJCnKsPa7y5okkXvQAidZBzqx3QyQ6sxMW",
             "curro@example.org", "https://frutas.example.com/"} <= values
     curro = next(o for o in parsed.objects if o.type == "identity" and o.name == "Francisco Romero Delgado")
     assert curro.identity_class == "individual"
+    assert curro.id.split("--")[1][14] == "4"  # UUIDv4, as STIX requires for identities
     related = {objects[r.target_ref].type for r in parsed.objects
                if r.type == "relationship" and r.source_ref == curro.id}
     assert related == {"email-addr", "url", "user-account"}
+    # the payment links the company to Curro, the call Curro to the number he called
+    company = next(o for o in parsed.objects if o.type == "identity" and o.name.startswith("Frutas"))
+    descriptions = {(r.source_ref, r.target_ref): r.description for r in parsed.objects
+                    if r.type == "relationship" and "description" in r}
+    assert descriptions[(company.id, curro.id)].startswith("payment of 15000 EUR")
+    gambian = next(o for o in parsed.objects if getattr(o, "user_id", "") == "+2207701234")
+    assert descriptions[(curro.id, gambian.id)].startswith("call of 95 s")
     # deterministic observable ids, as stix2 computes them
     phone = next(o for o in parsed.objects if getattr(o, "user_id", "") == "+34612345678")
-    assert stix2.UserAccount(account_type="phone", user_id="+34612345678").id == phone.id
+    assert stix2.UserAccount(user_id="+34612345678", display_name="phone number").id == phone.id
+    again = tmp_path / "again.stix.json"
+    interop.export_stix(case, again)
+    assert curro.id in again.read_text("utf-8")  # stable across exports
     tagged = tmp_path / "core.stix.json"
     interop.export_stix(case, tagged, Selection(tag="core"))
     assert len([o for o in stix2.parse(tagged.read_text(), allow_custom=False).objects
@@ -189,7 +201,7 @@ def test_case_uco_json_ld(populated: tuple[Case, dict[str, str]], tmp_path: Path
             facets = {f["@type"]: f for f in n["uco-core:hasFacet"]}
             name = facets["uco-observable:FileFacet"]["uco-observable:fileName"]
             for h in facets["uco-observable:ContentDataFacet"]["uco-observable:hash"]:
-                hashes[(name, h["uco-types:hashMethod"]["@value"])] = h["uco-types:hashValue"]["@value"]
+                hashes[(name, h["uco-types:hashMethod"])] = h["uco-types:hashValue"]["@value"]
     src = tmp_path / "src"
     for name in ("chat.txt", "photo.jpg"):
         data = (src / name).read_bytes()

@@ -329,6 +329,11 @@ def cmd_export_case_uco(args: argparse.Namespace) -> int:
 SHOWN_PROBLEMS = 50
 
 
+def _plain(text: str) -> str:
+    """A file's text for the terminal: control characters (escape sequences) shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def cmd_import_ftm(args: argparse.Namespace) -> int:
     if args.strict and args.lenient:
         raise UserError("--strict and --lenient contradict each other; give one")
@@ -354,9 +359,9 @@ def cmd_import_ftm(args: argparse.Namespace) -> int:
     if report.not_imported:
         print("casebench has no place for (FtM schema.property: lines):")
         for what, count in report.not_imported.most_common():
-            print(f"  {what}: {count}")
+            print(f"  {_plain(what)}: {count}")
     for problem in report.problems[:SHOWN_PROBLEMS]:
-        print(f"  {problem}")
+        print(f"  {_plain(problem)}")
     if report.problem_count > SHOWN_PROBLEMS:
         print(f"  … and {report.problem_count - SHOWN_PROBLEMS} more (use --json)")
     return 1 if failed else 0

@@ -3442,6 +3442,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>casebench encontró un problema inesperado ({kind}) y detuvo esta acción. Los detalles pueden ayudar a su soporte técnico.</translation>
     </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; el caso está como estaba.</translation>
+    </message>
 </context>
 <context>
     <name>nav</name>

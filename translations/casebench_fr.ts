@@ -3442,6 +3442,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>casebench a rencontré un problème inattendu ({kind}) et a arrêté cette action. Les détails peuvent aider votre support technique.</translation>
     </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Annulé ; le dossier est tel qu'il était.</translation>
+    </message>
 </context>
 <context>
     <name>nav</name>

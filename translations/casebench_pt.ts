@@ -3442,6 +3442,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>O casebench encontrou um problema inesperado ({kind}) e interrompeu esta ação. Os detalhes podem ajudar o seu suporte técnico.</translation>
     </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; o caso está como estava.</translation>
+    </message>
 </context>
 <context>
     <name>nav</name>

@@ -4189,6 +4189,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origen</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Enlace de la fuente</translation>
     </message>

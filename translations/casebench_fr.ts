@@ -4189,6 +4189,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>Identifiant d'origine</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Lien de la source</translation>
     </message>

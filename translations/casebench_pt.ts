@@ -4189,6 +4189,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origem</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Ligação da fonte</translation>
     </message>

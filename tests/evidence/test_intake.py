@@ -148,6 +148,7 @@ def test_unreadable_files_are_named_and_skipped(
     ]
 
 
+@pytest.mark.slow
 def test_ten_thousand_files(case: Case, exhibit: str, tmp_path: Path) -> None:
     root = tmp_path / "src" / "phone"
     for d in range(10):

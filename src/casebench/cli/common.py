@@ -16,6 +16,7 @@ from typing import Any
 from casebench.services.cases import open_case
 from casebench.services.settings import current_user
 from casebench.store.case import Case
+from casebench.store.errors import storage_error
 
 
 class UserError(Exception):
@@ -66,11 +67,27 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Case]:
     passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
-    case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+    with plain_storage_errors(Path(args.case)):
+        case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+    for note in case.recovery:  # what opening repaired: never silent
+        print(f"casebench: {case.path}: {note}", file=sys.stderr)
     try:
-        yield case
+        with plain_storage_errors(case.path):
+            yield case
     finally:
         case.close()
+
+
+@contextlib.contextmanager
+def plain_storage_errors(path: Path) -> Iterator[None]:
+    """SQLCipher and disk errors (full, read-only, I/O, permission) as one plain line."""
+    try:
+        yield
+    except Exception as exc:
+        plain = storage_error(exc, path)
+        if plain is None:
+            raise
+        raise plain from exc
 
 
 def check_output_file(path: Path, what: str = "output file") -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from casebench.exchange import bundleformat as bf
-from casebench.exchange import minisig, tarstream
+from casebench.exchange import checks, minisig, tarstream
 from casebench.exchange.agefmt import (
     AgeFormatError,
     open_payload,
@@ -151,6 +151,8 @@ def _ndjson(data: bytes, what: str, caps: Caps, limit: int) -> list[dict[str, An
         doc = bf.loads(line, f"{what} line {no}", caps.json_depth)
         if not isinstance(doc, dict):
             raise ValueError(f"{what} line {no} is not a JSON object")
+        if b"\\u" in line or b"\xc2" in line:  # only escapes or raw U+0080..U+009F can carry controls
+            checks.plain_text(doc, f"{what} line {no}")
         out.append(doc)
         if len(out) > limit:
             raise ValueError(f"{what} has more than {limit} records")

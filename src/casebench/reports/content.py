@@ -17,6 +17,7 @@ from casebench.domain.handling import TLP
 from casebench.reports import labels
 from casebench.reports.labels import format_amount, format_date, term
 from casebench.reports.pack import BriefingPack, OrgProfile
+from casebench.reports.sanitize import short
 
 # Heading levels: 1 = section (TOC and outline), 2 = subsection (TOC when the pack is
 # not too long, outline always), 3 = item inside a subsection (outline only).
@@ -170,7 +171,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if summaries:
         section("summaries")
         for i, (country, paras) in enumerate(summaries.items()):
-            out.append(Heading(2, country, f"c-{i}"))
+            out.append(Heading(2, short(country), f"c-{i}"))
             out.extend(Para(p) for p in paras)
     if pack.chart is not None and pack.chart.nodes:
         section("network")
@@ -178,8 +179,9 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if pack.persons:
         section("persons")
         for i, p in enumerate(pack.persons):
-            out.append(Heading(2, p.name, f"p-{i}"))
+            out.append(Heading(2, short(p.name), f"p-{i}"))
             rows = [
+                (t("name"), p.name if short(p.name) != p.name else ""),
                 (t("variants"), "; ".join(p.variants)),
                 (t("birth_dates"), "; ".join(p.birth_dates)),
                 (t("nationalities"), ", ".join(p.nationalities)),
@@ -310,8 +312,9 @@ def _organisations(pack: BriefingPack, lang: str) -> list[Block]:
         title = labels.text(lang, f"group_{kind}") if kind in _GROUPS else term(lang, kind)
         out.append(Heading(2, title, f"g-{kind}"))
         for o in members:
-            out.append(Heading(3, o.name, f"o-{n}"))
+            out.append(Heading(3, short(o.name), f"o-{n}"))
             n += 1
-            rows = [*o.details, ("TLP", o.tlp.label)]
+            full = ((labels.text(lang, "name"), o.name),) if short(o.name) != o.name else ()
+            rows = [*full, *o.details, ("TLP", o.tlp.label)]
             out.append(Profile(tuple(rows)))
     return out

@@ -35,6 +35,7 @@ from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeli
 from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import pack_fonts
 from casebench.reports.pack import BriefingPack
+from casebench.reports.sanitize import clean, short
 from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
@@ -198,8 +199,8 @@ class _Writer:
     def cover(self) -> None:
         doc, pack, lang = self.doc, self.pack, self.lang
         doc.add_paragraph(labels.text(lang, "briefing_pack"), style="Subtitle")
-        doc.add_paragraph(pack.operation, style="Title")
-        doc.add_paragraph(pack.forum.name, style="Subtitle")
+        doc.add_paragraph(short(pack.operation), style="Title")
+        doc.add_paragraph(short(pack.forum.name), style="Subtitle")
         _tlp_run(doc.add_paragraph(), pack.tlp, size=20)
         rows = content.cover_rows(pack)
         self.key_values(rows)
@@ -306,6 +307,7 @@ def render_docx(
     cancelled: Cancelled | None = None,
 ) -> None:
     """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``."""
+    pack = clean(pack)
     blocks = content.build_blocks(pack)
     total = len(blocks) + 2
 

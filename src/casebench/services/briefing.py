@@ -28,7 +28,11 @@ What goes in:
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
+import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -80,11 +84,14 @@ from casebench.services.progress import (
 )
 from casebench.store import audit
 from casebench.store import exhibits as exhibit_repo
+from casebench.store.atomic import fsync_dir
 from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
 
 __all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "render_pack"]
+
+log = logging.getLogger(__name__)
 
 GAP_TAGS = frozenset({"gap", "gaps", "intelligence-gap"})
 CONTACT_TAG = "contact-point"
@@ -800,13 +807,31 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     )
 
 
+def _record(case: Case, request: PackRequest, pack: BriefingPack, fmt: str, name: str,
+            sha256: str) -> None:
+    """The audit log's disclosure record for one printed pack (CLI and window alike)."""
+    sel = request.selection
+    audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
+        "pack_id": pack.pack_id, "format": fmt, "file": name, "sha256": sha256,
+        "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
+        "recipient": request.recipient or "", "forum": pack.forum.name,
+        "meeting": request.meeting_id or "", "version": request.version,
+        "withheld": pack.withheld_count,
+        "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
+                      "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
+        "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),
+                   "timeline": len(pack.timeline), "exhibits": len(pack.exhibits)},
+    })
+
+
 def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf", "docx"] | str, *,
                 progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> BriefingPack:
     """Build the pack, write it to ``out`` (atomically) and record the disclosure.
 
-    Cancelling leaves no file behind and raises ``OperationCancelled``; nothing is
-    recorded in the audit log unless the file was written.
+    Cancelling leaves no file behind and raises ``OperationCancelled``; a pack that
+    cannot be laid out raises ``InvalidInput`` and leaves no file either. The
+    disclosure is recorded once the file is complete and before it takes its name.
     """
     if fmt not in ("pdf", "docx"):
         raise InvalidInput(case.path, f"unknown pack format {fmt!r}: use pdf or docx")
@@ -817,22 +842,29 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         progress(300 + round(690 * min(frac, 1.0)), 1000, message or "laying out pages")
 
     renderer = render_pdf if fmt == "pdf" else render_docx
+    out = Path(out)
+    # Rendered beside the target under a hidden name; the disclosure is recorded before
+    # the file takes its real name, so no pack exists that the audit log does not know.
+    fd, tmp_name = tempfile.mkstemp(prefix=".casebench-pack-", suffix=f".{fmt}", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        renderer(pack, Path(out), progress=render_progress, cancelled=cancelled)
-    except RenderCancelled:
-        raise OperationCancelled("printing the briefing pack") from None
-    sel = request.selection
-    audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
-        "pack_id": pack.pack_id, "format": fmt, "file": Path(out).name, "sha256": file_sha256(Path(out)),
-        "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
-        "recipient": request.recipient or "", "forum": pack.forum.name,
-        "meeting": request.meeting_id or "", "version": request.version,
-        "withheld": pack.withheld_count,
-        "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
-                      "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
-        "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),
-                   "timeline": len(pack.timeline), "exhibits": len(pack.exhibits)},
-    })
+        try:
+            renderer(pack, tmp, progress=render_progress, cancelled=cancelled)
+        except RenderCancelled:
+            raise OperationCancelled("printing the briefing pack") from None
+        except (OSError, MemoryError):
+            raise
+        except Exception as exc:  # a layout engine failure: say so plainly, leave no file
+            log.exception("the briefing pack could not be laid out")
+            raise InvalidInput(case.path, f"{out.name}: the briefing pack could not be laid out "
+                               f"({type(exc).__name__}); no file was written") from exc
+        _record(case, request, pack, fmt, out.name, file_sha256(tmp))
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
     progress(1000, 1000, "done")
     return pack
 

@@ -135,7 +135,8 @@ class ExportResult:
 
 def _recipient_info(r: Recipient) -> RecipientInfo:
     if isinstance(r, Partner):
-        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id)
+        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id,
+                             r.card.fingerprint.hex().upper())
     return RecipientInfo(r.name or "passphrase recipient", r.name, r.agency, r.country.lower())
 
 
@@ -216,7 +217,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             origin = st.provenance.origin
             prop = schema.properties.get(st.prop)
             value = st.value
-            problems = check_all(st.handling, origin, infos)
+            problems = check_all(st.handling, origin, infos,
+                                 grade=st.provenance.grade.to_text() if st.provenance.grade else "")
             if prop is not None and prop.type is PropType.ENTITY:
                 value = repo.canonical_id(case, st.value)
                 if value in blocked or value not in selected:
@@ -232,7 +234,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             withheld.append(Withheld("entity", eid, f"{ent.schema} {ent.caption}", "all",
                                      "every value of it is withheld"))
             continue
-        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props)
+        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
+                                              xrepo.entity_origin(case, eid) or identity.card.key_id)
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]
     tombstones = [{"id": sid, "entity_id": repo.canonical_id(case, eid), "retracted": True, "retracted_at": at}
@@ -278,8 +281,10 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
     keys.append(identity.age_recipient)
     bundle_id = str(uuid.uuid4())
     created = utc_now()
+    sequence = next_sequence(case)
     manifest: dict[str, Any] = {
         "format": bf.FORMAT, "version": bf.VERSION, "bundle_id": bundle_id, "created_at": created,
+        "sequence": sequence,
         "producer": {"software": f"casebench {__version__}", **identity.card.to_json()},
         "recipients": [{"name": r.name, "agency": r.agency, "country": r.country, "key_id": r.key_id}
                        for r in plan.recipients],
@@ -315,7 +320,8 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
             xrepo.record_export(case, bundle_id=bundle_id, created_at=created,
                                 recipients=disclosure["recipients"], legal_basis=legal_basis.to_json(),
                                 purpose=purpose, file_name=out.name, file_sha256=result.sha256,
-                                counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld])
+                                counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld],
+                                sequence=sequence)
             audit.append(case, "disclosure", "bundle exported", target=bundle_id, justification=purpose,
                          details={**disclosure, "sha256sums_sha256": result.sha256})
     except ExportCancelled:
@@ -325,6 +331,32 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
             key_file.unlink(missing_ok=True)
         raise
     return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld)
+
+
+def sequence_path() -> Path:
+    from casebench.services.settings import user_home
+
+    return user_home() / "bundle-sequence"
+
+
+def next_sequence(case: Case) -> int:
+    """This workbench's next bundle number (manifest `sequence`), across all its cases.
+
+    Receivers judge replay by it instead of by clocks. Kept in the user's home folder (a
+    number only); never lower than what this case already exported. Gaps are harmless."""
+    from casebench.store.atomic import atomic_write_bytes
+
+    path = sequence_path()
+    try:
+        last = int(path.read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        last = 0
+    n = max(last, xrepo.highest_exported_sequence(case)) + 1
+    try:
+        atomic_write_bytes(path, f"{n}\n".encode("ascii"))
+    except OSError as exc:
+        raise InvalidInput(case.path, f"cannot record the bundle number in {path} ({exc.strerror})") from None
+    return n
 
 
 def default_handling(case: Case) -> Handling:
@@ -345,10 +377,12 @@ def _producer_card(claimed: dict[str, Any] | None) -> ContactCard | None:
 def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, partners: PartnerDirectory,
                   identity_passphrase: str | None = None, accept_key: bool = False,
                   key_file: Path | str | None = None, key_passphrase: str | None = None,
-                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> ImportResult:
+                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                  accept_clock: bool = False) -> ImportResult:
     """Verify, stage and commit a bundle. `accept_key` pins an unknown or changed sender key
     (the caller has shown the fingerprint from the refusal and the user confirmed it); the
-    directory is then saved with `identity_passphrase`."""
+    directory is then saved with `identity_passphrase`. `accept_clock` imports a bundle dated
+    more than 48 hours ahead (the sender's clock was wrong; recorded in the audit log)."""
     path = Path(path)
     identities = [identity.age_identity]
     if key_file is not None:
@@ -403,7 +437,8 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
         partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
     info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
                          partner.key_id)
-    result = commit(case, bundle, info, file_name=path.name)
+    result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
+                    accept_clock=accept_clock)
     if pinned:
         if not identity_passphrase:
             raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")

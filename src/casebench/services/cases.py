@@ -24,12 +24,14 @@ def create_case(path: Path | str, passphrase: str, *, user: str, title: str = ""
 
 
 def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None = None) -> Case:
+    """Unlock and open a case; `case.recovery` says what crash recovery did (often nothing)."""
     case = Case.open(path, passphrase, user=user, slot=slot)
     try:
-        # After a crash: close interrupted intakes and remove orphan blobs before anyone looks.
+        # After a crash: close interrupted intakes, remove their unfinished blobs and
+        # quarantine unlisted ones, before anyone looks.
         from casebench.services.evidence import open_evidence
 
-        open_evidence(case)
+        case.recovery += open_evidence(case)
         audit.append(case, "consultation", "case opened", target=case.case_id)
     except BaseException:
         case.close()

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from casebench.evidence import contentstore
 from casebench.services.cases import database_problems
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
 from casebench.store import audit
 from casebench.store.case import Case
+from casebench.store.exhibits import all_blob_ids
 
 
 @dataclass
@@ -40,7 +42,28 @@ def _audit(case: Case, report: VerifyReport, progress: Progress, cancelled: Canc
     report.checked.append("audit chain")
 
 
-CHECKS: list[Check] = [_database, _audit]
+def _evidence_files(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,
+                    exhibit: str | None) -> None:
+    """Files under evidence/ that the database does not list: quarantined, unlisted, stray."""
+    known = all_blob_ids(case)
+    for blob_id, path in contentstore.iter_blob_files(case.path):
+        rel = path.relative_to(case.path).as_posix()
+        if blob_id is None:
+            report.problems.append(f"{rel}: stray file (not made by casebench, not part of the case)")
+        elif blob_id not in known:
+            report.problems.append(f"{rel}: evidence file that case.db does not list")
+    held = contentstore.quarantined_files(case.path)
+    if held:
+        names = ", ".join(p.name for p in held[:10]) + (", ..." if len(held) > 10 else "")
+        report.problems.append(
+            f"evidence/{contentstore.QUARANTINE}/ holds {len(held)} file(s) that case.db does not "
+            f"list ({names}): moved there when the case was opened, probably with an older "
+            "case.db; restore the matching case.db to bring them back"
+        )
+    report.checked.append("files under evidence/ (stray, unlisted and quarantined)")
+
+
+CHECKS: list[Check] = [_database, _audit, _evidence_files]
 
 
 def register_check(check: Check) -> None:

@@ -31,6 +31,7 @@ from casebench.store.errors import (
     DamagedCase,
     NewerVersion,
     NotACase,
+    storage_error,
 )
 from casebench.store.keyslots import CaseSecrets
 
@@ -127,6 +128,9 @@ class Case:
         self.user = user
         self.slot = slot
         self._tx_depth = 0
+        # What opening did to repair the case after a crash or a restore, in plain words
+        # (filled by services.cases.open_case; shown by the CLI and the GUI).
+        self.recovery: list[str] = []
 
     # -- life cycle -----------------------------------------------------------------
     @classmethod
@@ -190,12 +194,19 @@ class Case:
             slot_name, secrets = keyslots.unlock(path, passphrase, slot)
             db_path = path / "case.db"
             _check_db_file(path, db_path)
-            conn = _connect(db_path, secrets.db_key)
+            try:
+                conn = _connect(db_path, secrets.db_key)
+            except sqlcipher3.Error as exc:
+                raise (storage_error(exc, path) or exc) from None
             try:
                 app_id = conn.execute("PRAGMA application_id").fetchone()[0]
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
-                # The slot proved the key, so unreadable pages are damage: find the first one.
+            except sqlcipher3.DatabaseError as exc:
+                plain = storage_error(exc, path)
+                if not isinstance(plain, DamagedCase):  # a full disk, an I/O error: not damage
+                    conn.close()
+                    raise (plain or exc) from None
+                # The slot proved the key, so undecryptable pages are damage: find the first one.
                 bad = damaged_pages(conn)
                 conn.close()
                 where = f"page {bad[0]}" if bad and bad[0] else "page 1"
@@ -275,16 +286,26 @@ class Case:
             finally:
                 self._tx_depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise (storage_error(exc, self.path) or exc) from None
         self._tx_depth = 1
         try:
             yield self.conn
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             self._tx_depth = 0
-            self.conn.execute("ROLLBACK")
-            raise
+            # SQLite has already rolled back after some errors (a full disk): rolling back
+            # again would raise "no transaction is active" and hide the real error.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+            plain = storage_error(exc, self.path, generic=False)
+            if plain is None:
+                raise
+            raise plain from exc
         self._tx_depth = 0
-        self.conn.execute("COMMIT")
 
     def _migrate(self) -> None:
         current = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -342,6 +363,10 @@ def damaged_pages(conn: Any) -> tuple[int, str] | None:
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
+        path = Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
+        plain = storage_error(exc, path)
+        if plain is not None and not isinstance(plain, DamagedCase):
+            raise plain from None  # a full disk or an I/O error is not damage
         return (0, str(exc))
     for (msg,) in rows:
         text = str(msg)

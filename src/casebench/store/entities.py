@@ -205,6 +205,12 @@ def handling_tlps(case: Case) -> dict[str, TLP]:
         "SELECT id, json_extract(handling, '$.tlp') FROM entities")}
 
 
+def entity_handlings(case: Case) -> dict[str, tuple[Handling, str]]:
+    """Each entity's own handling and origin workbench ("" = ours), in one read."""
+    return {eid: (Handling.from_json(json.loads(h)) if h else Handling(), origin or "")
+            for eid, h, origin in case.conn.execute("SELECT id, handling, origin FROM entities")}
+
+
 def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:
     marks = ",".join("?" * len(entity_ids))
     sql = f"SELECT {_STMT_COLS} FROM statements WHERE entity_id IN ({marks})"

@@ -44,6 +44,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from casebench.services.progress import OperationCancelled
 from casebench.store.case import Case
+from casebench.store.errors import storage_error
 from casebench.ui import failures
 
 OnDone = Callable[[Any], None]
@@ -305,7 +306,10 @@ class CaseSession(QObject):
             try:
                 result = job.run()
             except BaseException as exc:  # delivered to the GUI, never lost
-                self._relay.failed.emit(job.tid, exc, traceback.format_exc())
+                trace = traceback.format_exc()
+                if self._case is not None:  # SQLCipher and disk errors in plain words
+                    exc = storage_error(exc, self._case.path) or exc
+                self._relay.failed.emit(job.tid, exc, trace)
             else:
                 self._relay.finished.emit(job.tid, result)
             finally:

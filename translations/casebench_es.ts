@@ -554,6 +554,82 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Seal NOT intact.</source>
         <translation>Precinto NO intacto.</translation>
     </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>p. ej. 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>Su zona horaria: {zone}. Escriba el desfase del lugar donde ocurrió si es distinto.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de quién (una persona o una organización)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>a quién (una persona o una organización)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Un evento «{event}» necesita: {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indique cuándo ocurrió, con la zona horaria (p. ej. {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indique la zona horaria de {time}: p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pieza de convicción</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Precinto antes</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Precinto después</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Esto se añadirá definitivamente al registro de custodia; después no podrá modificarse ni eliminarse, solo seguirse de un evento que lo corrija.</translation>
+    </message>
 </context>
 <context>
     <name>CustodyModel</name>
@@ -3410,6 +3486,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>casebench encontró un problema inesperado ({kind}) y detuvo esta acción. Los detalles pueden ayudar a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; el caso está como estaba.</translation>
     </message>
 </context>
 <context>

@@ -554,6 +554,82 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Seal NOT intact.</source>
         <translation>Scellé NON intact.</translation>
     </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>p. ex. 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>Votre fuseau horaire : {zone}. Indiquez le décalage du lieu où cela s'est passé s'il diffère.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de qui (une personne ou une organisation)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>à qui (une personne ou une organisation)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Un événement « {event} » nécessite : {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indiquez quand cela s'est passé, avec le fuseau horaire (p. ex. {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indiquez le fuseau horaire de {time} : p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Scellé avant</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Scellé après</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Ceci sera ajouté définitivement au journal de garde ; il ne pourra plus être modifié ni supprimé, seulement suivi d'un événement correctif.</translation>
+    </message>
 </context>
 <context>
     <name>CustodyModel</name>
@@ -3410,6 +3486,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>casebench a rencontré un problème inattendu ({kind}) et a arrêté cette action. Les détails peuvent aider votre support technique.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Annulé ; le dossier est tel qu'il était.</translation>
     </message>
 </context>
 <context>

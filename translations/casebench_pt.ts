@@ -554,6 +554,82 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Seal NOT intact.</source>
         <translation>Selo NÃO intacto.</translation>
     </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>ex.: 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>O seu fuso horário: {zone}. Escreva o desvio do local onde aconteceu, se for diferente.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de quem (uma pessoa ou uma organização)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>a quem (uma pessoa ou uma organização)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Um evento «{event}» precisa de: {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indique quando aconteceu, com o fuso horário (ex.: {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indique o fuso horário de {time}: ex.: {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Objeto apreendido</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Selo antes</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Selo depois</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Isto será acrescentado definitivamente ao registo de custódia; depois não poderá ser alterado nem removido, apenas seguido de um evento que o corrija.</translation>
+    </message>
 </context>
 <context>
     <name>CustodyModel</name>
@@ -3410,6 +3486,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
         <translation>O casebench encontrou um problema inesperado ({kind}) e interrompeu esta ação. Os detalhes podem ajudar o seu suporte técnico.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; o caso está como estava.</translation>
     </message>
 </context>
 <context>

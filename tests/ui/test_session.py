@@ -296,3 +296,12 @@ def test_the_entity_list_follows_a_change_notice(qtbot, opened) -> None:
     before = page.model.total
     opened.session.mutate(ENTITIES, es.add_entity, es.EntityDraft("Person", [("name", "Zé Carlos")]))
     qtbot.waitUntil(lambda: page.model.ready and page.model.total == before + 1, timeout=TIMEOUT)
+
+
+def test_a_call_after_the_case_was_closed_is_cancelled_not_a_failure(qtbot, session) -> None:
+    errors: list[BaseException] = []
+    with ask.scripted([]):  # the default handler stays silent (no question asked)
+        session.call(es.count_entities)
+        session.call(es.count_entities, on_error=errors.append)
+        qtbot.waitUntil(lambda: bool(errors), timeout=TIMEOUT)
+    assert isinstance(errors[0], OperationCancelled)

@@ -316,6 +316,8 @@ class CaseView(QWidget):
             one(ids[-1])
 
     def open_entity(self, entity_id: str) -> None:
+        """Open from search, timeline or chart: on the Entities page, without a stale filter."""
+        self.entities.reset_filters()
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)
         self.entities.open_entity(entity_id)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from casebench.domain.handling import TLP
+from casebench.services.progress import OperationCancelled
 from casebench.store.errors import (
     CaseError,
     CaseExists,
@@ -157,6 +158,8 @@ def plain_error(exc: BaseException) -> str:
             problem = f"{problem}: {exc.filename}"
         return QCoreApplication.translate("casebench", "The operating system reported a problem: {problem}").format(
             problem=problem)
+    if isinstance(exc, OperationCancelled):
+        return QCoreApplication.translate("casebench", "Cancelled; the case is as it was before.")
     if isinstance(exc, ValueError) and not isinstance(exc, UnicodeError) and str(exc):
         return str(exc)  # services word their refusals of bad input as ValueError messages
     # A programming error (KeyError, TypeError…): str(exc) would show "'name'". Say so plainly;

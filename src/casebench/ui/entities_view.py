@@ -195,6 +195,20 @@ class EntitiesPage(QWidget):
         self.editor.clear()
         self.load()
 
+    def reset_filters(self) -> None:
+        """Show everything again (an entity opened from elsewhere must not sit under an old filter)."""
+        self._text_timer.stop()
+        for w in (self.filter_text, self.tag, self.tlp, self.country):
+            w.blockSignals(True)
+        self.filter_text.clear()
+        for combo in (self.tag, self.tlp, self.country):
+            combo.setCurrentIndex(0)
+        for w in (self.filter_text, self.tag, self.tlp, self.country):
+            w.blockSignals(False)
+        if self.model.filter.text or self.model.filter.tag or self.model.filter.tlp is not None \
+                or self.model.filter.country:
+            self.model.update_filter(text="", tag="", tlp=None, country="")
+
     def _text_changed(self) -> None:
         self.model.update_filter(text=self.filter_text.text().strip())
 

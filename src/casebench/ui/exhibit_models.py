@@ -179,6 +179,13 @@ class ListModel(QAbstractTableModel):
 
 
 class CustodyModel(ListModel):
+    def last_seal(self) -> str:
+        """The seal the exhibit should carry now (the last one put on or found)."""
+        for e in reversed(self._rows):
+            if e.seal_after or e.seal_before:
+                return str(e.seal_after or e.seal_before)
+        return ""
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Event"), self.tr("When"), self.tr("From"), self.tr("To"),
                 self.tr("Place"), self.tr("Purpose"), self.tr("Seal"), self.tr("Hash check"))

@@ -277,8 +277,8 @@ class CaseSession(QObject):
 
     def _with_case(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Callable[[], Any]:
         def job() -> Any:
-            if self._case is None:
-                raise RuntimeError("no case is open")
+            if self._case is None:  # asked for a case that was closed (locked) meanwhile
+                raise OperationCancelled("work for a closed case")
             return fn(self._case, *args, **kwargs)
 
         return job

@@ -138,6 +138,8 @@ class _Writer:
                     el = OxmlElement(tag)
                     rpr.append(el)
                 el.set(qn("w:val"), "20")
+        if rpr is not None:
+            self._language(rpr)
         table_style = doc.styles.add_style("Pack Table", WD_STYLE_TYPE.TABLE)
         table_style.base_style = doc.styles["Table Grid"]
         table_style.font.size = Pt(8)
@@ -161,6 +163,17 @@ class _Writer:
         upd.set(qn("w:val"), "true")
         settings.append(upd)
         self._header_footer(sec)
+
+    def _language(self, rpr: Any) -> None:
+        """Spelling and hyphenation language: the pack's, not the template's en-US."""
+        tag = labels.LANGUAGE_TAGS[self.lang]
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        for el in self.doc.styles.element.iter(qn("w:lang")):
+            el.set(qn("w:val"), tag)
+            el.set(qn("w:eastAsia"), tag)
 
     def _header_footer(self, sec: Any) -> None:
         pack = self.pack

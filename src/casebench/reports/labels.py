@@ -14,7 +14,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from casebench.reports import vocab
+
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr")
+# BCP 47 tags written into the files (PDF /Lang, Word w:lang): European variants.
+LANGUAGE_TAGS: dict[str, str] = {"en": "en-GB", "es": "es-ES", "pt": "pt-PT", "fr": "fr-FR"}
 
 _KEYS: tuple[str, ...] = (
     # sections
@@ -535,7 +539,7 @@ def term(lang: str, value: str) -> str:
     """Translate a vocabulary value; anything unknown is returned unchanged."""
     entry = _TERMS.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
     if entry is None:
-        return value
+        return vocab.word(lang, value)  # the vocabulary kept as data, else case text
     return entry[TERM_INDEX[check_language(lang)]]
 
 

@@ -188,6 +188,7 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
             author=pack.originator,
             subject=f"{pack.tlp.label} {pack.case_reference}",
             creator="casebench",
+            lang=labels.LANGUAGE_TAGS[pack.language],
             invariant=1,
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0,

@@ -108,7 +108,29 @@ def test_pdf_and_word_declare_the_language(demo: Case, tmp_path: Path) -> None:
     pdf, word = tmp_path / "pt.pdf", tmp_path / "fr.docx"
     render_pack(demo, PackRequest(language="pt"), pdf, "pdf")
     render_pack(demo, PackRequest(language="fr"), word, "docx")
-    root = PdfReader(str(pdf)).trailer["/Root"]
-    assert root["/Lang"] == "pt-PT"
+    reader = PdfReader(str(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "pt-PT"
+    text = "\n".join(p.extract_text() or "" for p in reader.pages)
+    # references and dates are never split across lines
+    for ref in ("UCNM/2024/0113", "CRI-ES-EC-2024/031", "NCB-MAD/2024/2277"):
+        assert ref in text
     styles = docx.Document(str(word)).styles.element.xml
     assert 'w:lang w:val="fr-FR"' in styles and "en-US" not in styles
+
+
+def test_condensed_data(demo: Case) -> None:
+    pack = build_pack(demo, PackRequest())
+    calls = [i for i in build_pack(demo, PackRequest()).timeline if i.what.startswith("Call:")]
+    assert calls == []  # no single-call rows in the chronology ...
+    total = sum(c.count for c in pack.call_summary)
+    assert total >= 600 and len(pack.call_summary) < 0.8 * total  # ... but counted in the annex
+    assert len({(c.parties, c.month) for c in pack.call_summary}) == len(pack.call_summary)
+    assert all(re.fullmatch(r"\d\d/\d{4}|\d{4}|\?", c.month) for c in pack.call_summary)
+    assert all("?" not in (m.payer, m.beneficiary) for m in pack.money_flows)
+    assert sum(m.count for m in pack.money_totals) == len(pack.money_flows)
+    cocaine = [t for t in pack.seizure_totals if "cocaine" in t.substance]
+    assert cocaine and sum(t.count for t in cocaine) == sum(
+        1 for s in pack.seizures if "cocaine" in s.substance and s.quantity)
+    assert pack.timeline_chart is not None
+    for item in pack.timeline_chart.items:  # the chart key prints the precision known
+        assert item.when and (not item.approximate or "00:00" not in item.when)

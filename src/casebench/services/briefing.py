@@ -57,17 +57,20 @@ from casebench.reports.glossary import glossary_entries
 from casebench.reports.pack import (
     ActionRow,
     BriefingPack,
+    CallSummary,
     Contact,
     ExhibitRow,
     Forum,
     GlossaryEntry,
     MoneyFlow,
+    MoneyTotal,
     OrgProfile,
     PackOptions,
     Participant,
     PersonProfile,
     RequestRow,
     Seizure,
+    SeizureTotal,
     TimelineRow,
 )
 from casebench.reports.pdf import render_pdf
@@ -485,8 +488,8 @@ def _timeline(view: CaseView, scope: set[str], lo: str | None, hi: str | None,
     rows: list[tuple[str, TimelineRow, TimelineItem]] = []
     for i in scope:
         it = view.items[i]
-        if not it.schema.temporal_start or it.is_a("ActionItem"):
-            continue
+        if not it.schema.temporal_start or it.is_a("ActionItem", "Call"):
+            continue  # calls are counted per pair and month in their annex
         prop = next((p for p in it.schema.temporal_start if it.values(p)), None)
         if prop is None:
             continue
@@ -513,6 +516,7 @@ def _timeline(view: CaseView, scope: set[str], lo: str | None, hi: str | None,
             item = TimelineItem(id=f"{it.id}:{n}", label=it.caption, kind=it.schema.name,
                                 start_utc=dv.earliest_utc(), end_utc=end,
                                 approximate=dv.approximate or dv.precision < Precision.DAY,
+                                when=when_utc,
                                 lane=vocab.schema_plural(lang, it.schema.name, it.schema.plural),
                                 tlp=it.tlp)
             rows.append((dv.sort_start(), row, item))
@@ -550,6 +554,75 @@ def _seizures(view: CaseView, scope: set[str], lang: str) -> list[Seizure]:
             date=d, date_text=text, place=place, substance=it.first("substance"), quantity=qty,
             concealment=it.first("concealment"), route=it.first("route"), tlp=it.tlp)))
     return [s for _, s in sorted(out, key=lambda x: x[0])]
+
+
+def _seizure_totals(view: CaseView, scope: set[str], lang: str) -> list[SeizureTotal]:
+    """Quantities added up per substance, country and unit (units are never mixed)."""
+    sums: dict[tuple[str, str, str], list[Any]] = {}
+    for it in view.of_schema("Seizure", ids=scope):
+        try:
+            qty = Decimal(it.first("quantity"))
+        except InvalidOperation:
+            continue
+        if not qty.is_finite():
+            continue
+        substance = it.first("substance") or "?"
+        key = (substance, it.first("country"), it.first("unit"))
+        entry = sums.setdefault(key, [Decimal(0), 0])
+        entry[0] += qty
+        entry[1] += 1
+    rows = [SeizureTotal(substance=sub, country=_country(cc, lang) if cc else "",
+                         quantity=" ".join(x for x in (_number(str(total), lang),
+                                                       vocab.word(lang, unit)) if x),
+                         count=n)
+            for (sub, cc, unit), (total, n) in sums.items()]
+    return sorted(rows, key=lambda r: (r.substance.casefold(), r.country))
+
+
+def _money_totals(flows: list[MoneyFlow]) -> list[MoneyTotal]:
+    """Payments added up per payer, beneficiary and currency, largest first."""
+    sums: dict[tuple[str, str, str], list[Any]] = {}
+    for m in flows:
+        entry = sums.setdefault((m.payer, m.beneficiary, m.currency), [Decimal(0), 0])
+        entry[0] += m.amount
+        entry[1] += 1
+    rows = [MoneyTotal(a, b, total, cur, n) for (a, b, cur), (total, n) in sums.items()]
+    return sorted(rows, key=lambda r: (r.currency, -r.amount, r.payer.casefold()))
+
+
+def _call_ends(view: CaseView, call: Item, role: str) -> str:
+    names = [view.caption(v) for v in call.values(role) if view.caption(v)]
+    if not names:
+        names = call.values("callerNumber" if role == "caller" else "receiverNumber")
+    return ", ".join(names) or "?"
+
+
+def _call_summary(view: CaseView, scope: set[str], lo: str | None,
+                  hi: str | None) -> list[CallSummary]:
+    """Calls per pair of parties (either direction) and month, with their total duration."""
+    groups: dict[tuple[tuple[int, int], str, str], list[Any]] = {}
+    for it in view.of_schema("Call", ids=scope):
+        dv = _parse(it.first("date") or it.first("startDate"))
+        if dv is not None and ((lo and dv.sort_end() < lo) or (hi and dv.sort_start() > hi)):
+            continue
+        if dv is None:
+            month, order = "?", (10000, 0)
+        elif dv.precision >= Precision.MONTH:
+            month, order = f"{dv.start.month:02d}/{dv.start.year:04d}", (dv.start.year,
+                                                                       dv.start.month or 0)
+        else:
+            month, order = f"{dv.start.year:04d}", (dv.start.year, 0)
+        a, b = sorted((_call_ends(view, it, "caller"), _call_ends(view, it, "receiver")),
+                      key=str.casefold)
+        entry = groups.setdefault((order, a, b), [month, 0, 0, TLP.CLEAR])
+        entry[1] += 1
+        try:
+            entry[2] += max(0, int(Decimal(it.first("duration") or "0")))
+        except (InvalidOperation, ValueError):
+            pass
+        entry[3] = max(entry[3], it.tlp)
+    return [CallSummary(f"{a} — {b}", month, n, secs, tlp)
+            for (_, a, b), (month, n, secs, tlp) in sorted(groups.items())]
 
 
 def _party(view: CaseView, payment: Item, role: str) -> str:
@@ -802,6 +875,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     requests = _requests(view)
     actions = _actions(view, meeting)
     contacts = _contacts(view, lang)
+    money = _money(view, scope, lang)
     gaps = _gaps(view, scope, whole)
     progress(260, 1000, "sections ready")
 
@@ -837,7 +911,10 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         organisations=tuple(orgs),
         timeline=tuple(timeline),
         seizures=tuple(_seizures(view, scope, lang)),
-        money_flows=tuple(_money(view, scope, lang)),
+        money_flows=tuple(money),
+        money_totals=tuple(_money_totals(money)) if len(money) > 1 else (),
+        seizure_totals=tuple(_seizure_totals(view, scope, lang)),
+        call_summary=tuple(_call_summary(view, scope, lo, hi)),
         exhibits=tuple(exhibits),
         gaps=tuple(gaps),
         requests=tuple(requests),

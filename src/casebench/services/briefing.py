@@ -92,7 +92,7 @@ from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
 
-__all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "render_pack"]
+__all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
 
 log = logging.getLogger(__name__)
 
@@ -1004,3 +1004,38 @@ def parse_day(text: str) -> date:
         raise ValueError(f"{text!r} is not a single day")
     return d
 
+
+
+def free_path(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name-2``, ``name-3``… when a file of that name is there."""
+    path = Path(folder) / name
+    stem, suffix = path.stem, path.suffix
+    n = 2
+    while path.exists():
+        path = path.with_name(f"{stem}-{n}{suffix}")
+        n += 1
+    return path
+
+
+def print_packs(case: Case, request: PackRequest, folder: Path, formats: Iterable[str], *,
+                progress: Progress = no_progress,
+                cancelled: Cancelled = never_cancelled) -> list[Path]:
+    """The pack in each of ``formats`` (pdf, docx) in ``folder``, each with its disclosure.
+
+    What the window's Print dialog runs; a file already in the folder is never replaced.
+    """
+    fmts = list(dict.fromkeys(formats))
+    if not fmts:
+        raise InvalidInput(case.path, "choose PDF, Word or both")
+    if not Path(folder).is_dir():
+        raise InvalidInput(case.path, f"{folder}: no such folder")
+    out: list[Path] = []
+    for i, fmt in enumerate(fmts):
+        def part(done: int, total: int, message: str, i: int = i) -> None:
+            frac = done / total if total else 1.0
+            progress(round((i + frac) * 1000 / len(fmts)), 1000, message)
+
+        path = free_path(Path(folder), default_name(case, request.language, fmt))
+        render_pack(case, request, path, fmt, progress=part, cancelled=cancelled)
+        out.append(path)
+    return out

@@ -400,3 +400,25 @@ def test_disclosure_is_recorded_before_the_file_appears(
     monkeypatch.setattr(briefing, "_record", record)
     render_pack(odd_cases["empty"], PackRequest(), out, "docx")
     assert seen == [False] and out.exists()
+
+
+def test_file_metadata_is_the_packs(built: tuple[Case, dict[str, str], Path]) -> None:
+    from datetime import datetime
+
+    case, _, root = built
+    pdf, word = root / "meta.pdf", root / "meta.docx"
+    render_pack(case, PackRequest(language="fr"), pdf, "pdf")
+    render_pack(case, PackRequest(language="fr"), word, "docx")
+    reader = PdfReader(str(pdf))
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.year == datetime.now().year  # not reportlab's 2000
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown
+    d = docx.Document(str(word))
+    assert d.core_properties.created is not None
+    assert d.core_properties.created.year == datetime.now().year  # not the 2013 template
+    assert d.core_properties.language == "fr-FR"
+    app = next(p for p in d.part.package.parts if str(p.partname) == "/docProps/app.xml")
+    assert b"Macintosh" not in app.blob and b"casebench" in app.blob
+    alts = [el.get("descr") for el in d.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert alts and all(alts)  # every picture has alternative text

@@ -119,7 +119,9 @@ def _date_cell(d: date | None, lang: str) -> str:
 
 
 def _split_hash(h: str) -> str:
-    return f"{h[:32]}\n{h[32:]}" if len(h) > 32 else h
+    """A hash on two lines under its file name ("name\\nhash" from the builder)."""
+    name, sep, digest = h.rpartition("\n")
+    return name + sep + (f"{digest[:32]}\n{digest[32:]}" if len(digest) > 32 else digest)
 
 
 def _compact(table: Table) -> Table:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -118,6 +119,21 @@ def _watermark(paragraph: Any, text: str) -> None:
     paragraph._p.append(parse_xml(_WATERMARK.format(ns=ns, text=quoteattr(text))))
 
 
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>casebench</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _alt_text(paragraph: Any, text: str) -> None:
+    """Alternative text on the paragraph's pictures, read out by screen readers."""
+    for doc_pr in paragraph._p.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+        doc_pr.set("title", text)
+
+
 class _Writer:
     def __init__(self, pack: BriefingPack) -> None:
         self.pack = pack
@@ -158,6 +174,17 @@ class _Writer:
         props.subject = f"{pack.tlp.label} {pack.case_reference}"
         props.keywords = pack.tlp.label
         props.comments = f"casebench briefing pack {pack.options.version}"
+        # python-docx's template carries a 2013 date, "python-docx" as last editor and
+        # "Microsoft Macintosh Word" as application: none of that is this pack.
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.last_modified_by = pack.originator
+        props.revision = 1
+        props.language = labels.LANGUAGE_TAGS[pack.language]
+        props.category = labels.text(pack.language, "briefing_pack")
+        for part in doc.part.package.parts:
+            if str(part.partname) == "/docProps/app.xml":
+                part._blob = _APP_XML
         settings = doc.settings.element
         upd = OxmlElement("w:updateFields")
         upd.set(qn("w:val"), "true")
@@ -279,16 +306,18 @@ class _Writer:
                 para = self.doc.add_paragraph()
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 para.add_run().add_picture(io.BytesIO(block.photo), width=Cm(2.4))
+                _alt_text(para, labels.text(self.lang, "photo"))
             except Exception:  # a damaged photo must not stop the pack
                 log.warning("a profile photo could not be read and was left out")
         self.key_values(block.rows)
 
-    def picture(self, drawing: Any) -> None:
+    def picture(self, drawing: Any, alt: str = "") -> None:
         png = drawing_to_png(drawing, self.fonts)
         if png is None:
             self.doc.add_paragraph(labels.text(self.lang, "chart_missing")).runs[0].italic = True
             return
         self.doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
+        _alt_text(self.doc.paragraphs[-1], alt)
 
     def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
         doc, lang = self.doc, self.lang
@@ -307,9 +336,11 @@ class _Writer:
             elif isinstance(b, content.Profile):
                 self.profile(b)
             elif isinstance(b, content.ChartBlock):
-                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts))
+                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts),
+                             labels.text(lang, "network"))
             elif isinstance(b, content.TimelineBlock):
-                self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts))
+                self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts),
+                             labels.text(lang, "timeline"))
 
 
 def render_docx(

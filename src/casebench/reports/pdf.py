@@ -189,7 +189,7 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
             subject=f"{pack.tlp.label} {pack.case_reference}",
             creator="casebench",
             lang=labels.LANGUAGE_TAGS[pack.language],
-            invariant=1,
+            invariant=0,  # the real creation date, not reportlab's fixed 2000 one
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
@@ -296,6 +296,7 @@ def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
     class PackCanvas(Canvas):  # type: ignore[misc]
         def save(self) -> None:
             doc.define_forms(self)
+            self.showOutline()  # the reader opens with the bookmarks shown
             super().save()
 
     return PackCanvas

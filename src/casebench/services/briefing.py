@@ -676,7 +676,7 @@ def _exhibits(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
             withheld += 1
             continue
         files = exhibit_repo.content_files(case, ex.id, limit=MAX_HASHES_PER_EXHIBIT + 1)
-        hashes = [f.sha256 for f in files[:MAX_HASHES_PER_EXHIBIT]]
+        hashes = [f"{f.rel_path or f.name}\n{f.sha256}" for f in files[:MAX_HASHES_PER_EXHIBIT]]
         if ex.files > MAX_HASHES_PER_EXHIBIT:
             hashes.append(f"(+{ex.files - MAX_HASHES_PER_EXHIBIT} {vocab.word(lang, 'files')})")
         custody = tuple(_custody_line(ev, lang) for ev in evidence_service.custody_events(case, ex.id))

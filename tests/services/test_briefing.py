@@ -422,3 +422,5 @@ def test_file_metadata_is_the_packs(built: tuple[Case, dict[str, str], Path]) ->
     alts = [el.get("descr") for el in d.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
     assert alts and all(alts)  # every picture has alternative text
+    toc = next(p for p in d.paragraphs if "TOC" in p._p.xml and "instrText" in p._p.xml)
+    assert "Fiches individuelles" in toc.text and "Chronologie" in toc.text  # pre-filled

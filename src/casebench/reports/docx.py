@@ -78,6 +78,15 @@ def _field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
     fld("end")
 
 
+def _text_run(text: str) -> Any:
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
 def _set_cell_fill(cell: Any, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
@@ -251,10 +260,31 @@ class _Writer:
             doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def toc(self) -> None:
+    def toc(self, headings: list[content.Heading]) -> None:
+        """The TOC field, pre-filled with the section titles.
+
+        Word rebuilds the field (page numbers included) when it updates fields on
+        opening; LibreOffice and viewers show the field's stored result, which used to
+        be a single "update the field" note, i.e. an empty contents page.
+        """
         doc = self.doc
         doc.add_paragraph(labels.text(self.lang, "contents"), style="TOC Heading")
-        _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', labels.text(self.lang, "toc_note"))
+        para = doc.add_paragraph()
+        entries = [h for h in headings if h.level == 1] or []
+        _field(para, 'TOC \\o "1-2" \\h \\z \\u', "")
+        # the result sits between "separate" and "end": one line per section
+        end = para.runs[-1]._r
+        for i, h in enumerate(entries):
+            run = OxmlElement("w:r")
+            if i:
+                run.append(OxmlElement("w:br"))
+            text = OxmlElement("w:t")
+            text.set(qn("xml:space"), "preserve")
+            text.text = h.text
+            run.append(text)
+            end.addprevious(run)
+        if not entries:
+            end.addprevious(_text_run(labels.text(self.lang, "toc_note")))
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
@@ -364,7 +394,7 @@ def render_docx(
     tick(-1)
     writer = _Writer(pack)
     writer.cover()
-    writer.toc()
+    writer.toc([b for b in blocks if isinstance(b, content.Heading)])
     writer.blocks(blocks, tick)
     tick(len(blocks))
     with atomic_writer(Path(out_path)) as fh:

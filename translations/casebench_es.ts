@@ -3435,6 +3435,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
         <translation>Todavía hay trabajo en curso. ¿Detenerlo y salir? Lo que no haya terminado se deja como estaba.</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimir dosier informativo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4691,6 +4696,104 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print briefing pack</source>
+        <translation>Imprimir dosier informativo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Forum or meeting:</source>
+        <translation>Foro o reunión:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="103"/>
+        <source>Save in folder:</source>
+        <translation>Guardar en la carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="106"/>
+        <source>Blank: the case's latest meeting</source>
+        <translation>En blanco: la última reunión del caso</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="107"/>
+        <source>Named recipient (required for TLP:RED)</source>
+        <translation>Destinatario nombrado (obligatorio con TLP:RED)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="108"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="113"/>
+        <source>Save the briefing pack in</source>
+        <translation>Guardar el dosier informativo en</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="133"/>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Elija PDF, Word o ambos.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="135"/>
+        <source>A TLP:RED pack needs a named recipient: it is printed on every page.</source>
+        <translation>Un dosier TLP:RED necesita un destinatario nombrado: se imprime en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="137"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="148"/>
+        <source>Reading the case…</source>
+        <translation>Leyendo el caso…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="149"/>
+        <source>Printing the briefing pack…</source>
+        <translation>Imprimiendo el dosier informativo…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Se canceló la impresión; no se escribió ningún archivo.</translation>
     </message>
 </context>
 </TS>

@@ -3435,6 +3435,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
         <translation>Un travail est encore en cours. L'arrêter et quitter ? Ce qui n'est pas terminé est remis en l'état.</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimer le dossier de réunion…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4691,6 +4696,104 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print briefing pack</source>
+        <translation>Imprimer le dossier de réunion</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Forum or meeting:</source>
+        <translation>Instance ou réunion :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Highest TLP:</source>
+        <translation>TLP maximal :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Recipient:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Formats:</source>
+        <translation>Formats :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="103"/>
+        <source>Save in folder:</source>
+        <translation>Enregistrer dans le dossier :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="106"/>
+        <source>Blank: the case's latest meeting</source>
+        <translation>Vide : la dernière réunion de l'affaire</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="107"/>
+        <source>Named recipient (required for TLP:RED)</source>
+        <translation>Destinataire désigné (obligatoire en TLP:RED)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="108"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="113"/>
+        <source>Save the briefing pack in</source>
+        <translation>Enregistrer le dossier de réunion dans</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="133"/>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Choisissez PDF, Word ou les deux.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="135"/>
+        <source>A TLP:RED pack needs a named recipient: it is printed on every page.</source>
+        <translation>Un dossier TLP:RED exige un destinataire désigné : il est imprimé sur chaque page.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="137"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="148"/>
+        <source>Reading the case…</source>
+        <translation>Lecture de l'affaire…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="149"/>
+        <source>Printing the briefing pack…</source>
+        <translation>Impression du dossier de réunion…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>L'impression a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
 </context>
 </TS>

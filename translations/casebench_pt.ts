@@ -3435,6 +3435,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
         <translation>Ainda há trabalho em curso. Pará-lo e sair? O que não tiver terminado fica como estava.</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimir dossiê de informação…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4691,6 +4696,104 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Something went wrong</source>
         <translation>Algo correu mal</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print briefing pack</source>
+        <translation>Imprimir dossiê de informação</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Forum or meeting:</source>
+        <translation>Fórum ou reunião:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="101"/>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Recipient:</source>
+        <translation>Destinatário:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Version:</source>
+        <translation>Versão:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="102"/>
+        <source>Formats:</source>
+        <translation>Formatos:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="103"/>
+        <source>Save in folder:</source>
+        <translation>Guardar na pasta:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="106"/>
+        <source>Blank: the case's latest meeting</source>
+        <translation>Em branco: a última reunião do processo</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="107"/>
+        <source>Named recipient (required for TLP:RED)</source>
+        <translation>Destinatário indicado (obrigatório com TLP:RED)</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="108"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="100"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="113"/>
+        <source>Save the briefing pack in</source>
+        <translation>Guardar o dossiê de informação em</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="133"/>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Escolha PDF, Word ou ambos.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="135"/>
+        <source>A TLP:RED pack needs a named recipient: it is printed on every page.</source>
+        <translation>Um dossiê TLP:RED precisa de um destinatário indicado: é impresso em todas as páginas.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="137"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>A pasta {path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="148"/>
+        <source>Reading the case…</source>
+        <translation>A ler o processo…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="149"/>
+        <source>Printing the briefing pack…</source>
+        <translation>A imprimir o dossiê de informação…</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>A impressão foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
 </context>
 </TS>

@@ -265,9 +265,9 @@ def test_selection_by_entity_and_dates(built: tuple[Case, dict[str, str], Path])
     assert ACCENTED[2] in names and ACCENTED[0] in names
     assert "Ignacio Solitario Pérez" not in names and ACCENTED[1] not in names
     march = build_pack(case, PackRequest(selection=Selection(date_from="2024-03", date_to="2024-03")))
-    assert [r.what for r in march.timeline] == [f"Call: {ACCENTED[0]} called {ACCENTED[2]}"]
-    assert march.timeline[0].when_utc == "11/03/2024 13:05 UTC"
-    assert march.timeline[0].when_local == "11/03/2024 14:05 UTC+01:00"
+    assert march.timeline == ()  # the one call is in the calls annex, not the chronology
+    assert [(c.parties, c.month, c.count) for c in march.call_summary] == [
+        (f"{ACCENTED[0]} — {ACCENTED[2]}", "03/2024", 1)]
     assert not march.seizures
     whole = build_pack(case, PackRequest())
     assert whole.money_flows[0].date is None and whole.money_flows[0].date_text == "~07/2023"
@@ -408,3 +408,27 @@ def test_disclosure_is_recorded_before_the_file_appears(
     monkeypatch.setattr(briefing, "_record", record)
     render_pack(odd_cases["empty"], PackRequest(), out, "docx")
     assert seen == [False] and out.exists()
+
+
+def test_file_metadata_is_the_packs(built: tuple[Case, dict[str, str], Path]) -> None:
+    from datetime import datetime
+
+    case, _, root = built
+    pdf, word = root / "meta.pdf", root / "meta.docx"
+    render_pack(case, PackRequest(language="fr"), pdf, "pdf")
+    render_pack(case, PackRequest(language="fr"), word, "docx")
+    reader = PdfReader(str(pdf))
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.year == datetime.now().year  # not reportlab's 2000
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown
+    d = docx.Document(str(word))
+    assert d.core_properties.created is not None
+    assert d.core_properties.created.year == datetime.now().year  # not the 2013 template
+    assert d.core_properties.language == "fr-FR"
+    app = next(p for p in d.part.package.parts if str(p.partname) == "/docProps/app.xml")
+    assert b"Macintosh" not in app.blob and b"casebench" in app.blob
+    alts = [el.get("descr") for el in d.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert alts and all(alts)  # every picture has alternative text
+    toc = next(p for p in d.paragraphs if "TOC" in p._p.xml and "instrText" in p._p.xml)
+    assert "Fiches individuelles" in toc.text and "Chronologie" in toc.text  # pre-filled

@@ -290,7 +290,8 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
     key_lines: list[str] = []
     for i, it in enumerate(items, 1):
         approx = f" (~ {labels.text(lang, 'approximate')})" if it.approximate else ""
-        text = f"{i}. {it.start_utc:%d/%m/%Y %H:%M} UTC — {it.label}{approx}"
+        when = it.when or f"{it.start_utc:%d/%m/%Y %H:%M} UTC"  # the precision known
+        text = f"{i}. {when} — {it.label}{approx}"
         key_lines.append(_lines(text, fonts.regular, LABEL_SIZE, col_w, 1)[0])
     rows = (len(key_lines) + 1) // 2
     key_h = rows * (LABEL_SIZE + 3) + 10

@@ -188,7 +188,8 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
             author=pack.originator,
             subject=f"{pack.tlp.label} {pack.case_reference}",
             creator="casebench",
-            invariant=1,
+            lang=labels.LANGUAGE_TAGS[pack.language],
+            invariant=0,  # the real creation date, not reportlab's fixed 2000 one
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
@@ -295,6 +296,7 @@ def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
     class PackCanvas(Canvas):  # type: ignore[misc]
         def save(self) -> None:
             doc.define_forms(self)
+            self.showOutline()  # the reader opens with the bookmarks shown
             super().save()
 
     return PackCanvas
@@ -303,15 +305,37 @@ def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
 def _table(block: content.Table, st: Styles) -> Table:
     styles = [st.cell_mono if i in block.mono else st.cell_right if i in block.right else st.cell
               for i in range(len(block.columns))]  # fmt: skip
-    data: list[list[Paragraph]] = [[Paragraph(_esc(c), st.head) for c in block.columns]]
-    data.extend(
-        [Paragraph(_esc(v), s) for v, s in zip(row, styles, strict=False)] for row in block.rows
-    )
     widths = [w * FRAME_W for w in block.widths]
+    data: list[list[Paragraph]] = [
+        [_cell(c, st.head, w) for c, w in zip(block.columns, widths, strict=False)]]
+    data.extend(
+        [_cell(v, s, w) for v, s, w in zip(row, styles, widths, strict=False)] for row in block.rows
+    )
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
                   splitInRow=_split_in_row(block.rows))
     table.setStyle(TABLE_STYLE)
     return table
+
+
+CELL_PADDING = 6  # left + right padding of TABLE_STYLE
+MIN_CELL_FONT = 5.5
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A table cell whose words are never split: a word (a date, a number, a reference
+    such as UCNM/2024/0113) wider than the column prints smaller instead.
+
+    Only past MIN_CELL_FONT does reportlab's own word splitting take over: a
+    5,000-character name cannot be saved by a smaller font.
+    """
+    room = width - CELL_PADDING
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    if widest <= room or len(text) > LONG_CELL:
+        return Paragraph(_esc(text), style)
+    size = max(MIN_CELL_FONT, style.fontSize * room / widest * 0.98)
+    small = ParagraphStyle(f"{style.name}-{size:.2f}", style, fontSize=size,
+                           leading=style.leading * size / style.fontSize)
+    return Paragraph(_esc(text), small)
 
 
 LONG_CELL = 1500  # characters: a cell this long may not fit on one page

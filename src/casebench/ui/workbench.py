@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.domain.handling import TLP
 from casebench.services import about
 from casebench.services import identity as identity_svc
 from casebench.services.cases import CaseInfo, case_info, create_case, open_case
@@ -37,6 +38,7 @@ from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
 from casebench.ui.identity_dialog import IdentityDialog, Keys
 from casebench.ui.idle import IdleWatcher
+from casebench.ui.pack_dialog import PackDialog
 from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
 from casebench.ui.search_view import SearchBox
@@ -135,6 +137,7 @@ class Workbench(QMainWindow):
         self.act_import_table = self._action(self.case_menu, self.import_table)
         self.act_import_table.setObjectName("importTable")
         self.toolbar.insertAction(self.toolbar.actions()[1], self.act_import_table)  # after the title
+        self.act_print_pack = self._action(self.case_menu, self.print_pack, "Ctrl+P")
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
         self.act_find = QAction(self)
@@ -172,6 +175,7 @@ class Workbench(QMainWindow):
         self.act_import_table.setText(self.tr("&Import table…"))
         self.act_import_table.setToolTip(self.tr("Import call records, a bank statement or another "
                                                  "spreadsheet (CSV or Excel)"))
+        self.act_print_pack.setText(self.tr("&Print briefing pack…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -214,7 +218,8 @@ class Workbench(QMainWindow):
         self.tlp_badge.set_tlp(self.info.default_tlp if self.info else None)
         open_ = self.session.is_open
         self.lock_button.setVisible(open_)
-        for act in (self.act_close, self.act_lock, self.act_verify, self.act_import_table):
+        for act in (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
+                    self.act_print_pack):
             act.setEnabled(open_)
         self.toolbar.setVisible(open_ or self.locked)
         self.search_box.setEnabled(open_)
@@ -409,6 +414,17 @@ class Workbench(QMainWindow):
         self.table_wizard = wizard
         wizard.open()
         return wizard
+
+    def print_pack(self) -> PackDialog | None:
+        """Print briefing pack… (ui.pack_dialog): same service and audit record as the CLI."""
+        if not self.session.is_open:
+            return None
+        dialog = PackDialog(self.session, self,
+                            default_tlp=self.info.default_tlp if self.info else TLP.AMBER)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.pack_dialog = dialog
+        return dialog
 
     def _table_imported(self) -> None:
         self.session.notify(ENTITIES)  # lists, counts, chart and timeline follow

@@ -138,7 +138,8 @@ class ExportResult:
 
 def _recipient_info(r: Recipient) -> RecipientInfo:
     if isinstance(r, Partner):
-        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id)
+        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id,
+                             r.card.fingerprint.hex().upper())
     return RecipientInfo(r.name or "passphrase recipient", r.name, r.agency, r.country.lower())
 
 
@@ -228,7 +229,9 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             origin = st.provenance.origin
             prop = schema.properties.get(st.prop)
             value = st.value
-            problems = _above(max_tlp, st.handling.tlp) or check_all(st.handling, origin, infos)
+            problems = _above(max_tlp, st.handling.tlp) or check_all(
+                st.handling, origin, infos,
+                grade=st.provenance.grade.to_text() if st.provenance.grade else "")
             if prop is not None and prop.type is PropType.ENTITY:
                 value = repo.canonical_id(case, st.value)
                 if value in blocked or value not in selected:

@@ -273,9 +273,10 @@ class ExhibitsPage(QWidget):
     def add_custody(self) -> None:
         if self.current is None:
             return
-        dialog = CustodyDialog(self)
+        dialog = CustodyDialog(self, exhibit=self.current.reference,
+                               previous_seal=self.custody_model.last_seal())
         exhibit_id = self.current.id
-        if ask.exec(dialog):
+        if ask.exec(dialog) and not dialog.problem():  # never an incomplete event, however accepted
             self.session.call(ev.add_custody, exhibit_id, dialog.draft(),
                               on_done=lambda _e: self.open_exhibit(exhibit_id),
                               on_error=lambda e: ask.error(self, self.tr("Custody"), plain_error(e)))

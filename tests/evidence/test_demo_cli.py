@@ -99,6 +99,6 @@ def test_cli_round_trip(
     assert main(["extract", path, "EX-1", "--to", str(dest), "--reason", "court order 5/24"]) == 0
     assert (dest / "extraction/media/big.bin").read_bytes() == (tree / "media/big.bin").read_bytes()
     assert main(["extract", path, "EX-1", "--to", str(dest), "--reason", "again"]) == 1
-    assert "refusing to overwrite" in capsys.readouterr().err
+    assert "not empty" in capsys.readouterr().err
     assert main(["exhibit", "show", path, "NOPE"]) == 1
     assert os.listdir(dest)

@@ -298,7 +298,7 @@ def _empty_destination(case: Case, dest: Path) -> None:
     present = os.listdir(dest)
     if present:
         raise ExtractError(case.path, f"refusing to write into {dest}: the folder is not empty "
-                           f"({len(present)} entries); choose an empty or new folder")
+                           f"({len(present)} item(s) in it); choose an empty or new folder")
 
 
 def _make_folders(stage: Path, folder: Path) -> None:

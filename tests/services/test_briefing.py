@@ -27,6 +27,8 @@ from casebench.store.errors import InvalidInput
 PASS = "briefing test passphrase"
 RED_NAME = "Zebulón Rojas Quintanilla"
 NAMED_RED = "Hortensia Vidal Ocaña"
+RED_FOR = "Comisaria Ana Belén Núñez"
+UNNAMED_RED = "Teodomiro Arce Villalba"
 STRICT_PHONE = "+34600111222"
 ACCENTED = ("José Luis García Márquez", "Conceição Gonçalves Araújo", "Ousman Jallow")
 
@@ -54,9 +56,11 @@ def _populate(case: Case) -> dict[str, str]:
         ("country", "pt"), ("birthDate", "1984-03")])
     ids["jallow"] = _add(case, "Person", [("name", ACCENTED[2]), ("alias", "Usman Diallo"),
                                           ("country", "gm"), ("nationality", "gm")])
-    ids["red"] = _add(case, "Person", [("name", RED_NAME), ("country", "es")], TLP.RED)
+    ids["red"] = _add(case, "Person", [("name", RED_NAME), ("country", "es")], TLP.RED,
+                      named_recipients=(RED_FOR,))
     ids["named_red"] = _add(case, "Person", [("name", NAMED_RED), ("country", "es")], TLP.RED,
                             named_recipients=("Fiscal Lucía Ferreiro Otero (ES)",))
+    ids["unnamed_red"] = _add(case, "Person", [("name", UNNAMED_RED), ("country", "es")], TLP.RED)
     _add(case, "Passport", [("holder", ids["jallow"]), ("number", "PC1234567"), ("country", "gm"),
                             ("startDate", "2019-05-02"), ("endDate", "2029-05-01")])
     ids["company"] = _add(case, "Company", [("name", "Exportadora Frutal del Pacífico S.A."),
@@ -159,10 +163,10 @@ def test_amber_pack_leaves_out_red_and_strict(amber_en: tuple[Path, str]) -> Non
 def test_pack_counts_withheld(built: tuple[Case, dict[str, str], Path]) -> None:
     case, _, _ = built
     amber = build_pack(case, PackRequest())
-    # two RED persons, the associate link to one of them, the AMBER+STRICT phone
-    assert amber.withheld_count == 4
+    # three RED persons, the associate link to one of them, the AMBER+STRICT phone
+    assert amber.withheld_count == 5
     strict = build_pack(case, PackRequest(max_tlp=TLP.AMBER_STRICT))
-    assert strict.withheld_count == 3
+    assert strict.withheld_count == 4
     # the associate link to the RED person is left out, not drawn with a blank end
     assert strict.chart is not None
     assert all(e.label != "associate" for e in strict.chart.edges)
@@ -189,21 +193,25 @@ def test_red_pack_needs_recipient_and_is_watermarked(
     with pytest.raises(InvalidInput, match="recipient"):
         build_pack(case, PackRequest(max_tlp=TLP.RED))
     out = root / "red.pdf"
-    who = "Comisaria Ana Belén Núñez"
+    who = RED_FOR
     pack = render_pack(case, PackRequest(max_tlp=TLP.RED, recipient=who), out, "pdf")
     assert pack.tlp is TLP.RED
     pages = _pages(out)
     text = "\n".join(pages)
     assert RED_NAME in text
     assert NAMED_RED not in text  # RED with named recipients: not for this recipient
+    assert UNNAMED_RED not in text  # RED naming no one goes to no one
     assert STRICT_PHONE in text
     amber = build_pack(case, PackRequest())
     company = next(o for o in amber.organisations if o.kind == "company")
     assert STRICT_PHONE not in str(company.details)  # AMBER+STRICT value left out, entity kept
     for p in pages:
         assert "TLP:RED" in p and who in p  # header/footer label and the watermark
-    named = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="Lucía Ferreiro Otero"))
+    named = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="fiscal lucía ferreiro otero (es)"))
     assert NAMED_RED in [p.name for p in named.persons]
+    # A run of words inside the name is not the name: the bundle would withhold it too.
+    partial = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="Lucía Ferreiro Otero"))
+    assert NAMED_RED not in [p.name for p in partial.persons]
 
 
 def test_docx_markings_and_headings(built: tuple[Case, dict[str, str], Path]) -> None:
@@ -234,7 +242,7 @@ def test_audit_disclosure_names_the_pack(built: tuple[Case, dict[str, str], Path
     assert len(mine) == 1
     det = mine[0].details
     assert det["format"] == "pdf" and det["tlp"] == "AMBER" and det["max_tlp"] == "AMBER"
-    assert len(det["sha256"]) == 64 and det["withheld"] == 4
+    assert len(det["sha256"]) == 64 and det["withheld"] == 5
     assert audit.verify(case) == []
 
 
@@ -257,9 +265,9 @@ def test_selection_by_entity_and_dates(built: tuple[Case, dict[str, str], Path])
     assert ACCENTED[2] in names and ACCENTED[0] in names
     assert "Ignacio Solitario Pérez" not in names and ACCENTED[1] not in names
     march = build_pack(case, PackRequest(selection=Selection(date_from="2024-03", date_to="2024-03")))
-    assert [r.what for r in march.timeline] == [f"Call: {ACCENTED[0]} called {ACCENTED[2]}"]
-    assert march.timeline[0].when_utc == "11/03/2024 13:05 UTC"
-    assert march.timeline[0].when_local == "11/03/2024 14:05 UTC+01:00"
+    assert march.timeline == ()  # the one call is in the calls annex, not the chronology
+    assert [(c.parties, c.month, c.count) for c in march.call_summary] == [
+        (f"{ACCENTED[0]} — {ACCENTED[2]}", "03/2024", 1)]
     assert not march.seizures
     whole = build_pack(case, PackRequest())
     assert whole.money_flows[0].date is None and whole.money_flows[0].date_text == "~07/2023"
@@ -302,3 +310,125 @@ def test_demo_outputs(built: tuple[Case, dict[str, str], Path]) -> None:
     assert all(p.stat().st_size > 1000 for p in paths)
     assert re.search("Perfiles de personas", "\n".join(_pages(paths[2])))
 
+
+
+# -- bad input prints or fails cleanly -------------------------------------------------------
+
+LONG_NAME = "Ñ" * 5000
+MARKUP = "<b>Bold</b> & <font color='red'>Sons</font>"
+RTL = "محمد بن سلمان · עברית"
+
+
+def _docx_text(path: Path) -> str:
+    d = docx.Document(str(path))
+    return "\n".join([*(p.text for p in d.paragraphs),
+                      *(c.text for t in d.tables for r in t.rows for c in r.cells)])
+
+
+@pytest.fixture(scope="module")
+def odd_cases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Case]]:
+    root = tmp_path_factory.mktemp("odd")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CASEBENCH_HOME", str(root / "home"))
+        cases = {
+            "title": create_case(root / "title.casebench", PASS, user="t", title="Only a title"),
+            "empty": create_case(root / "empty.casebench", PASS, user="t"),
+            "odd": create_case(root / "odd.casebench", PASS, user="t", title="Odd <b>names</b>"),
+        }
+        odd = cases["odd"]
+        _add(odd, "Person", [("name", LONG_NAME), ("country", "es")])
+        _add(odd, "Person", [("name", MARKUP), ("country", "fr")])
+        _add(odd, "Person", [("name", f"{RTL} 😀🇪🇸 Zoë"), ("country", "ma")])
+        _add(odd, "Company", [("name", "Ctl\x00\x01\x1b Trading\tLtd"), ("country", "pt")])
+        try:
+            yield cases
+        finally:
+            for c in cases.values():
+                c.close()
+
+
+@pytest.mark.parametrize("which", ["title", "empty", "odd"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_odd_cases_print(odd_cases: dict[str, Case], which: str, fmt: str,
+                         tmp_path: Path) -> None:
+    out = tmp_path / f"{which}.{fmt}"
+    render_pack(odd_cases[which], PackRequest(), out, fmt)
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary left over
+    if fmt == "pdf":
+        pages = _pages(out)
+        assert all("TLP:" in p for p in pages)
+        text = "\n".join(pages)
+    else:
+        text = _docx_text(out)
+    if which == "odd":
+        assert MARKUP in text  # printed as written, not interpreted as markup
+        assert "Ctl Trading Ltd" in text  # control characters dropped
+        assert "Zoë" in text
+        assert text.count("Ñ") >= 5000  # the long name in full, in its profile
+
+
+def test_rtl_and_emoji_in_the_pdf(odd_cases: dict[str, Case], tmp_path: Path) -> None:
+    out = tmp_path / "odd.pdf"
+    render_pack(odd_cases["odd"], PackRequest(), out, "pdf")
+    text = "\n".join(_pages(out))
+    assert "[U+1F1EA][U+1F1F8]" in text  # flag letters DejaVu lacks, spelled out
+    assert "ع" in text or "ב" in text  # Arabic / Hebrew letters embedded (DejaVu)
+
+
+def test_failed_layout_leaves_no_file_and_no_record(
+        odd_cases: dict[str, Case], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casebench.services.briefing as briefing
+
+    def broken(pack: object, path: Path, **kw: object) -> None:
+        path.write_bytes(b"%PDF-1.4 partial")
+        raise RuntimeError("layout engine gave up")
+
+    monkeypatch.setattr(briefing, "render_pdf", broken)
+    case = odd_cases["title"]
+    before = len(audit.records(case, category="disclosure"))
+    out = tmp_path / "broken.pdf"
+    with pytest.raises(InvalidInput, match=r"broken\.pdf.*no file was written"):
+        render_pack(case, PackRequest(), out, "pdf")
+    assert list(tmp_path.iterdir()) == []
+    assert len(audit.records(case, category="disclosure")) == before
+
+
+def test_disclosure_is_recorded_before_the_file_appears(
+        odd_cases: dict[str, Case], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import casebench.services.briefing as briefing
+
+    out = tmp_path / "pack.docx"
+    seen: list[bool] = []
+    real = briefing._record
+
+    def record(*args: object, **kw: object) -> None:
+        seen.append(out.exists())
+        real(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(briefing, "_record", record)
+    render_pack(odd_cases["empty"], PackRequest(), out, "docx")
+    assert seen == [False] and out.exists()
+
+
+def test_file_metadata_is_the_packs(built: tuple[Case, dict[str, str], Path]) -> None:
+    from datetime import datetime
+
+    case, _, root = built
+    pdf, word = root / "meta.pdf", root / "meta.docx"
+    render_pack(case, PackRequest(language="fr"), pdf, "pdf")
+    render_pack(case, PackRequest(language="fr"), word, "docx")
+    reader = PdfReader(str(pdf))
+    assert reader.metadata is not None and reader.metadata.creation_date is not None
+    assert reader.metadata.creation_date.year == datetime.now().year  # not reportlab's 2000
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # bookmarks shown
+    d = docx.Document(str(word))
+    assert d.core_properties.created is not None
+    assert d.core_properties.created.year == datetime.now().year  # not the 2013 template
+    assert d.core_properties.language == "fr-FR"
+    app = next(p for p in d.part.package.parts if str(p.partname) == "/docProps/app.xml")
+    assert b"Macintosh" not in app.blob and b"casebench" in app.blob
+    alts = [el.get("descr") for el in d.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert alts and all(alts)  # every picture has alternative text
+    toc = next(p for p in d.paragraphs if "TOC" in p._p.xml and "instrText" in p._p.xml)
+    assert "Fiches individuelles" in toc.text and "Chronologie" in toc.text  # pre-filled

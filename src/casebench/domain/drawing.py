@@ -199,6 +199,7 @@ class TimelineItem:
     approximate: bool = False
     lane: str = ""
     tlp: TLP | None = None
+    when: str = ""  # the date as known ("~11/2023"); printed instead of start_utc when set
 
     def __post_init__(self) -> None:
         if self.start_utc.tzinfo is None:

@@ -203,6 +203,32 @@ def chart_drawing(
     return d
 
 
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut (ending in "…") so that it is at most ``width`` wide.
+
+    ``simpleSplit`` breaks at spaces only and returns a word longer than the line as
+    it is, so a long name or reference would run off the drawing.
+    """
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def _lines(text: str, font: str, size: float, width: float, limit: int) -> list[str]:
+    """At most ``limit`` lines of ``text`` broken at spaces, the last cut to fit."""
+    lines = simpleSplit(text, font, size, width) or [""]
+    if len(lines) > limit:
+        lines = [*lines[: limit - 1], " ".join(lines[limit - 1:]) + " …"]
+    return [fit_line(line, font, size, width) for line in lines]
+
+
 def _node(d: Drawing, n: Node, cx: float, cy: float, fonts: FontSet) -> None:
     stroke = HIGHLIGHT if n.highlighted else INK
     d.add(
@@ -216,7 +242,7 @@ def _node(d: Drawing, n: Node, cx: float, cy: float, fonts: FontSet) -> None:
             strokeWidth=1.6 if n.highlighted else 0.7,
         )
     )
-    lines = simpleSplit(n.label, fonts.regular, LABEL_SIZE, 92)[:2]
+    lines = _lines(n.label, fonts.regular, LABEL_SIZE, 92, 2)
     below = R + 7 if n.shape is not Shape.RECTANGLE else 0.8 * R + 7
     for i, line in enumerate(lines):
         w = stringWidth(line, fonts.regular, LABEL_SIZE)
@@ -264,9 +290,9 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
     key_lines: list[str] = []
     for i, it in enumerate(items, 1):
         approx = f" (~ {labels.text(lang, 'approximate')})" if it.approximate else ""
-        text = f"{i}. {it.start_utc:%d/%m/%Y %H:%M} UTC — {it.label}{approx}"
-        line = simpleSplit(text, fonts.regular, LABEL_SIZE, col_w)[0]
-        key_lines.append(line if line == text else line.rstrip() + "…")
+        when = it.when or f"{it.start_utc:%d/%m/%Y %H:%M} UTC"  # the precision known
+        text = f"{i}. {when} — {it.label}{approx}"
+        key_lines.append(_lines(text, fonts.regular, LABEL_SIZE, col_w, 1)[0])
     rows = (len(key_lines) + 1) // 2
     key_h = rows * (LABEL_SIZE + 3) + 10
     plot_h = len(tl.lanes) * lane_h
@@ -285,7 +311,7 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         y = top - (li + 1) * lane_h
         if li % 2 == 0:
             d.add(Rect(0, y, width, lane_h, fillColor=colors.HexColor("#F2F2F2"), strokeColor=None))
-        text = simpleSplit(lane or "—", fonts.bold, 7, label_w - 6)[0]
+        text = _lines(lane or "—", fonts.bold, 7, label_w - 6, 1)[0]
         d.add(String(4, y + lane_h / 2 - 2.5, text, fontName=fonts.bold, fontSize=7, fillColor=INK))
     axis_y = top - plot_h
     d.add(Line(x0, axis_y, x1, axis_y, strokeColor=INK, strokeWidth=0.7))

@@ -14,9 +14,10 @@ from itertools import groupby
 
 from casebench.domain.drawing import Chart, Timeline
 from casebench.domain.handling import TLP
-from casebench.reports import labels
+from casebench.reports import labels, vocab
 from casebench.reports.labels import format_amount, format_date, term
 from casebench.reports.pack import BriefingPack, OrgProfile
+from casebench.reports.sanitize import short
 
 # Heading levels: 1 = section (TOC and outline), 2 = subsection (TOC when the pack is
 # not too long, outline always), 3 = item inside a subsection (outline only).
@@ -111,13 +112,16 @@ def header_left(pack: BriefingPack) -> str:
 
 
 def _date_cell(d: date | None, lang: str) -> str:
-    """Table date: the words part kept on one line, so a narrow cell wraps after the digits."""
-    head, sep, tail = format_date(d, lang).partition(" ")
-    return head + sep + tail.replace(" ", "\u00a0")
+    """Table date. It wraps at its spaces: joining the words part with no-break spaces
+    made one "word" wider than narrow columns, which the PDF then split mid-word
+    ("No vember")."""
+    return format_date(d, lang)
 
 
 def _split_hash(h: str) -> str:
-    return f"{h[:32]}\n{h[32:]}" if len(h) > 32 else h
+    """A hash on two lines under its file name ("name\\nhash" from the builder)."""
+    name, sep, digest = h.rpartition("\n")
+    return name + sep + (f"{digest[:32]}\n{digest[32:]}" if len(digest) > 32 else digest)
 
 
 def _compact(table: Table) -> Table:
@@ -170,7 +174,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if summaries:
         section("summaries")
         for i, (country, paras) in enumerate(summaries.items()):
-            out.append(Heading(2, country, f"c-{i}"))
+            out.append(Heading(2, short(country), f"c-{i}"))
             out.extend(Para(p) for p in paras)
     if pack.chart is not None and pack.chart.nodes:
         section("network")
@@ -178,8 +182,9 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     if pack.persons:
         section("persons")
         for i, p in enumerate(pack.persons):
-            out.append(Heading(2, p.name, f"p-{i}"))
+            out.append(Heading(2, short(p.name), f"p-{i}"))
             rows = [
+                (t("name"), p.name if short(p.name) != p.name else ""),
                 (t("variants"), "; ".join(p.variants)),
                 (t("birth_dates"), "; ".join(p.birth_dates)),
                 (t("nationalities"), ", ".join(p.nationalities)),
@@ -217,6 +222,17 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 (0.17, 0.15, 0.13, 0.12, 0.21, 0.22),
             )
         )  # fmt: skip
+    if pack.seizure_totals:
+        out.append(Heading(2, t("totals_by_substance"), "s-seizure-totals"))
+        out.append(
+            Table(
+                (t("substance"), t("country"), t("quantity"), t("seizure_count")),
+                tuple((x.substance, x.country, x.quantity, vocab.number(x.count, lang))
+                      for x in pack.seizure_totals),
+                (0.34, 0.26, 0.22, 0.18),
+                right=frozenset({2, 3}),
+            )
+        )  # fmt: skip
     if pack.money_flows:
         section("money_flows")
         out.append(
@@ -229,6 +245,17 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 ),
                 (0.18, 0.23, 0.23, 0.17, 0.19),
                 right=frozenset({3}),
+            )
+        )  # fmt: skip
+    if pack.money_totals:
+        out.append(Heading(2, t("totals_by_pair"), "s-money-totals"))
+        out.append(
+            Table(
+                (t("payer"), t("beneficiary"), t("amount"), t("payment_count")),
+                tuple((m.payer, m.beneficiary, format_amount(m.amount, m.currency, lang),
+                       vocab.number(m.count, lang)) for m in pack.money_totals),
+                (0.3, 0.3, 0.25, 0.15),
+                right=frozenset({2, 3}),
             )
         )  # fmt: skip
     if pack.exhibits:
@@ -258,7 +285,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                      _date_cell(r.answered, lang), term(lang, r.status))
                     for r in pack.requests
                 ),
-                (0.14, 0.15, 0.12, 0.12, 0.17, 0.17, 0.13),
+                (0.13, 0.19, 0.16, 0.16, 0.13, 0.13, 0.10),
             )
         )  # fmt: skip
     if pack.actions:
@@ -284,6 +311,17 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 )
             )
         )
+    if pack.call_summary:
+        section("calls")
+        out.append(
+            Table(
+                (t("parties"), t("month"), t("call_count"), t("total_duration")),
+                tuple((c.parties, c.month, vocab.number(c.count, lang),
+                       duration(c.seconds)) for c in pack.call_summary),
+                (0.52, 0.14, 0.14, 0.20),
+                right=frozenset({2, 3}),
+            )
+        )  # fmt: skip
     if pack.glossary:
         section("glossary")
         out.append(
@@ -294,6 +332,16 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
             )
         )
     return out
+
+
+def duration(seconds: int) -> str:
+    """``1 h 05 min``, ``12 min``; empty when no duration was recorded."""
+    if seconds <= 0:
+        return ""
+    minutes = (seconds + 30) // 60
+    if minutes < 60:
+        return f"{max(minutes, 1)} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
 
 
 _GROUPS = ("organisation", "company", "vessel", "aircraft")
@@ -310,8 +358,9 @@ def _organisations(pack: BriefingPack, lang: str) -> list[Block]:
         title = labels.text(lang, f"group_{kind}") if kind in _GROUPS else term(lang, kind)
         out.append(Heading(2, title, f"g-{kind}"))
         for o in members:
-            out.append(Heading(3, o.name, f"o-{n}"))
+            out.append(Heading(3, short(o.name), f"o-{n}"))
             n += 1
-            rows = [*o.details, ("TLP", o.tlp.label)]
+            full = ((labels.text(lang, "name"), o.name),) if short(o.name) != o.name else ()
+            rows = [*full, *o.details, ("TLP", o.tlp.label)]
             out.append(Profile(tuple(rows)))
     return out

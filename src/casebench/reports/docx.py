@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -35,6 +36,7 @@ from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeli
 from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import pack_fonts
 from casebench.reports.pack import BriefingPack
+from casebench.reports.sanitize import clean, short
 from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
@@ -74,6 +76,15 @@ def _field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
     fld("separate")
     paragraph.add_run(placeholder)
     fld("end")
+
+
+def _text_run(text: str) -> Any:
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
 
 
 def _set_cell_fill(cell: Any, fill: str) -> None:
@@ -117,6 +128,21 @@ def _watermark(paragraph: Any, text: str) -> None:
     paragraph._p.append(parse_xml(_WATERMARK.format(ns=ns, text=quoteattr(text))))
 
 
+_APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>casebench</Application><DocSecurity>0</DocSecurity></Properties>"
+)
+
+
+def _alt_text(paragraph: Any, text: str) -> None:
+    """Alternative text on the paragraph's pictures, read out by screen readers."""
+    for doc_pr in paragraph._p.iter(qn("wp:docPr")):
+        doc_pr.set("descr", text)
+        doc_pr.set("title", text)
+
+
 class _Writer:
     def __init__(self, pack: BriefingPack) -> None:
         self.pack = pack
@@ -137,6 +163,8 @@ class _Writer:
                     el = OxmlElement(tag)
                     rpr.append(el)
                 el.set(qn("w:val"), "20")
+        if rpr is not None:
+            self._language(rpr)
         table_style = doc.styles.add_style("Pack Table", WD_STYLE_TYPE.TABLE)
         table_style.base_style = doc.styles["Table Grid"]
         table_style.font.size = Pt(8)
@@ -155,11 +183,33 @@ class _Writer:
         props.subject = f"{pack.tlp.label} {pack.case_reference}"
         props.keywords = pack.tlp.label
         props.comments = f"casebench briefing pack {pack.options.version}"
+        # python-docx's template carries a 2013 date, "python-docx" as last editor and
+        # "Microsoft Macintosh Word" as application: none of that is this pack.
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        props.created = props.modified = now
+        props.last_modified_by = pack.originator
+        props.revision = 1
+        props.language = labels.LANGUAGE_TAGS[pack.language]
+        props.category = labels.text(pack.language, "briefing_pack")
+        for part in doc.part.package.parts:
+            if str(part.partname) == "/docProps/app.xml":
+                part._blob = _APP_XML
         settings = doc.settings.element
         upd = OxmlElement("w:updateFields")
         upd.set(qn("w:val"), "true")
         settings.append(upd)
         self._header_footer(sec)
+
+    def _language(self, rpr: Any) -> None:
+        """Spelling and hyphenation language: the pack's, not the template's en-US."""
+        tag = labels.LANGUAGE_TAGS[self.lang]
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        for el in self.doc.styles.element.iter(qn("w:lang")):
+            el.set(qn("w:val"), tag)
+            el.set(qn("w:eastAsia"), tag)
 
     def _header_footer(self, sec: Any) -> None:
         pack = self.pack
@@ -198,8 +248,8 @@ class _Writer:
     def cover(self) -> None:
         doc, pack, lang = self.doc, self.pack, self.lang
         doc.add_paragraph(labels.text(lang, "briefing_pack"), style="Subtitle")
-        doc.add_paragraph(pack.operation, style="Title")
-        doc.add_paragraph(pack.forum.name, style="Subtitle")
+        doc.add_paragraph(short(pack.operation), style="Title")
+        doc.add_paragraph(short(pack.forum.name), style="Subtitle")
         _tlp_run(doc.add_paragraph(), pack.tlp, size=20)
         rows = content.cover_rows(pack)
         self.key_values(rows)
@@ -210,10 +260,31 @@ class _Writer:
             doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def toc(self) -> None:
+    def toc(self, headings: list[content.Heading]) -> None:
+        """The TOC field, pre-filled with the section titles.
+
+        Word rebuilds the field (page numbers included) when it updates fields on
+        opening; LibreOffice and viewers show the field's stored result, which used to
+        be a single "update the field" note, i.e. an empty contents page.
+        """
         doc = self.doc
         doc.add_paragraph(labels.text(self.lang, "contents"), style="TOC Heading")
-        _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', labels.text(self.lang, "toc_note"))
+        para = doc.add_paragraph()
+        entries = [h for h in headings if h.level == 1] or []
+        _field(para, 'TOC \\o "1-2" \\h \\z \\u', "")
+        # the result sits between "separate" and "end": one line per section
+        end = para.runs[-1]._r
+        for i, h in enumerate(entries):
+            run = OxmlElement("w:r")
+            if i:
+                run.append(OxmlElement("w:br"))
+            text = OxmlElement("w:t")
+            text.set(qn("xml:space"), "preserve")
+            text.text = h.text
+            run.append(text)
+            end.addprevious(run)
+        if not entries:
+            end.addprevious(_text_run(labels.text(self.lang, "toc_note")))
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
@@ -265,16 +336,18 @@ class _Writer:
                 para = self.doc.add_paragraph()
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 para.add_run().add_picture(io.BytesIO(block.photo), width=Cm(2.4))
+                _alt_text(para, labels.text(self.lang, "photo"))
             except Exception:  # a damaged photo must not stop the pack
                 log.warning("a profile photo could not be read and was left out")
         self.key_values(block.rows)
 
-    def picture(self, drawing: Any) -> None:
+    def picture(self, drawing: Any, alt: str = "") -> None:
         png = drawing_to_png(drawing, self.fonts)
         if png is None:
             self.doc.add_paragraph(labels.text(self.lang, "chart_missing")).runs[0].italic = True
             return
         self.doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
+        _alt_text(self.doc.paragraphs[-1], alt)
 
     def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
         doc, lang = self.doc, self.lang
@@ -293,9 +366,11 @@ class _Writer:
             elif isinstance(b, content.Profile):
                 self.profile(b)
             elif isinstance(b, content.ChartBlock):
-                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts))
+                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts),
+                             labels.text(lang, "network"))
             elif isinstance(b, content.TimelineBlock):
-                self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts))
+                self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts),
+                             labels.text(lang, "timeline"))
 
 
 def render_docx(
@@ -306,6 +381,7 @@ def render_docx(
     cancelled: Cancelled | None = None,
 ) -> None:
     """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``."""
+    pack = clean(pack)
     blocks = content.build_blocks(pack)
     total = len(blocks) + 2
 
@@ -318,7 +394,7 @@ def render_docx(
     tick(-1)
     writer = _Writer(pack)
     writer.cover()
-    writer.toc()
+    writer.toc([b for b in blocks if isinstance(b, content.Heading)])
     writer.blocks(blocks, tick)
     tick(len(blocks))
     with atomic_writer(Path(out_path)) as fh:

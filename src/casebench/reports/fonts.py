@@ -113,3 +113,16 @@ def pack_fonts(font_dir: Path | None = None) -> FontSet:
             ", ".join(str(p) for p in SEARCH_DIRS),
         )
     return _fontset(_FALLBACK, False, {})
+
+
+def font_glyphs(fonts: FontSet) -> frozenset[int]:
+    """Code points the regular pack font can draw (empty for the Helvetica fallback)."""
+    return _glyphs(fonts.regular) if fonts.embedded else frozenset()
+
+
+@functools.cache
+def _glyphs(font_name: str) -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    face = pdfmetrics.getFont(font_name).face
+    return frozenset(getattr(face, "charToGlyph", {}))

@@ -14,7 +14,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
+from casebench.reports import vocab
+
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr")
+# BCP 47 tags written into the files (PDF /Lang, Word w:lang): European variants.
+LANGUAGE_TAGS: dict[str, str] = {"en": "en-GB", "es": "es-ES", "pt": "pt-PT", "fr": "fr-FR"}
 
 _KEYS: tuple[str, ...] = (
     # sections
@@ -41,6 +45,9 @@ _KEYS: tuple[str, ...] = (
     "grade_source", "grade_information",
     # added for packs built from a case
     "pack_id", "people",
+    # condensed data
+    "calls", "parties", "month", "call_count", "total_duration", "totals_by_substance",
+    "seizure_count", "totals_by_pair", "payment_count",
 )  # fmt: skip
 
 _EN: dict[str, str] = {
@@ -141,6 +148,15 @@ _EN: dict[str, str] = {
     "grade_information": "information",
     "pack_id": "Pack id",
     "people": "People",
+    "calls": "Annex: calls per pair and month",
+    "parties": "Parties",
+    "month": "Month",
+    "call_count": "Calls",
+    "total_duration": "Total duration",
+    "totals_by_substance": "Totals by substance and country",
+    "seizure_count": "Seizures",
+    "totals_by_pair": "Totals by payer, beneficiary and currency",
+    "payment_count": "Payments",
 }
 
 _ES: dict[str, str] = {
@@ -241,6 +257,15 @@ _ES: dict[str, str] = {
     "grade_information": "información",
     "pack_id": "Identificador del dosier",
     "people": "Personas",
+    "calls": "Anexo: llamadas por interlocutores y mes",
+    "parties": "Interlocutores",
+    "month": "Mes",
+    "call_count": "Llamadas",
+    "total_duration": "Duración total",
+    "totals_by_substance": "Totales por sustancia y país",
+    "seizure_count": "Incautaciones",
+    "totals_by_pair": "Totales por ordenante, beneficiario y moneda",
+    "payment_count": "Pagos",
 }
 
 _PT: dict[str, str] = {
@@ -341,6 +366,15 @@ _PT: dict[str, str] = {
     "grade_information": "informação",
     "pack_id": "Identificador do dossiê",
     "people": "Pessoas",
+    "calls": "Anexo: chamadas por interlocutores e mês",
+    "parties": "Interlocutores",
+    "month": "Mês",
+    "call_count": "Chamadas",
+    "total_duration": "Duração total",
+    "totals_by_substance": "Totais por substância e país",
+    "seizure_count": "Apreensões",
+    "totals_by_pair": "Totais por ordenante, beneficiário e moeda",
+    "payment_count": "Pagamentos",
 }
 
 _FR: dict[str, str] = {
@@ -441,6 +475,15 @@ _FR: dict[str, str] = {
     "grade_information": "information",
     "pack_id": "Identifiant du dossier",
     "people": "Personnes",
+    "calls": "Annexe : appels par interlocuteurs et par mois",
+    "parties": "Interlocuteurs",
+    "month": "Mois",
+    "call_count": "Appels",
+    "total_duration": "Durée totale",
+    "totals_by_substance": "Totaux par substance et par pays",
+    "seizure_count": "Saisies",
+    "totals_by_pair": "Totaux par donneur d'ordre, bénéficiaire et devise",
+    "payment_count": "Paiements",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "es": _ES, "pt": _PT, "fr": _FR}
@@ -535,7 +578,7 @@ def term(lang: str, value: str) -> str:
     """Translate a vocabulary value; anything unknown is returned unchanged."""
     entry = _TERMS.get(value.strip().lower().replace(" ", "_").replace("-", "_"))
     if entry is None:
-        return value
+        return vocab.word(lang, value)  # the vocabulary kept as data, else case text
     return entry[TERM_INDEX[check_language(lang)]]
 
 

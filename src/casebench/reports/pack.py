@@ -118,6 +118,34 @@ class MoneyFlow:
 
 
 @dataclass(frozen=True)
+class CallSummary:
+    """Calls between two parties in one month (the annex replaces one row per call)."""
+
+    parties: str  # "A — B", whoever called whom
+    month: str  # "03/2024", or the year when the dates are less precise
+    count: int
+    seconds: int  # total recorded duration; 0 when none was recorded
+    tlp: TLP = TLP.AMBER
+
+
+@dataclass(frozen=True)
+class SeizureTotal:
+    substance: str
+    country: str
+    quantity: str  # formatted total with its unit, e.g. "1.340 kg"
+    count: int  # seizures added up
+
+
+@dataclass(frozen=True)
+class MoneyTotal:
+    payer: str
+    beneficiary: str
+    amount: Decimal
+    currency: str
+    count: int
+
+
+@dataclass(frozen=True)
 class ExhibitRow:
     reference: str
     description: str
@@ -184,6 +212,9 @@ class BriefingPack:
     seizures: tuple[Seizure, ...] = ()
     money_flows: tuple[MoneyFlow, ...] = ()
     exhibits: tuple[ExhibitRow, ...] = ()
+    call_summary: tuple[CallSummary, ...] = ()
+    seizure_totals: tuple[SeizureTotal, ...] = ()
+    money_totals: tuple[MoneyTotal, ...] = ()
     gaps: tuple[str, ...] = ()
     requests: tuple[RequestRow, ...] = ()
     actions: tuple[ActionRow, ...] = ()

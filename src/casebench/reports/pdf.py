@@ -49,8 +49,9 @@ from casebench.domain.handling import TLP
 from casebench.reports import content, labels
 from casebench.reports.chart_render import chart_drawing, timeline_drawing
 from casebench.reports.errors import RenderCancelled
-from casebench.reports.fonts import FontSet, pack_fonts
+from casebench.reports.fonts import FontSet, font_glyphs, pack_fonts
 from casebench.reports.pack import BriefingPack
+from casebench.reports.sanitize import clean, glyph_filter, short
 from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,8 @@ class _TocLine(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         c, s = self.canv, self.style
         room = self.width - self.indent - 40
-        text = simpleSplit(self.heading.text, s.fontName, s.fontSize, room)[0]
+        lines = simpleSplit(self.heading.text, s.fontName, s.fontSize, room) or [""]
+        text = lines[0]
         if text != self.heading.text:
             text = text.rstrip() + "…"
         c.setFont(s.fontName, s.fontSize)
@@ -186,7 +188,8 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
             author=pack.originator,
             subject=f"{pack.tlp.label} {pack.case_reference}",
             creator="casebench",
-            invariant=1,
+            lang=labels.LANGUAGE_TAGS[pack.language],
+            invariant=0,  # the real creation date, not reportlab's fixed 2000 one
         )
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0,
                       rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
@@ -217,7 +220,9 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
         room = FRAME_W - stringWidth(tlp.label, f.bold, TLP_SIZE) - 20
         c.setFont(f.regular, 8)
         c.setFillColor(colors.HexColor("#333333"))
-        c.drawString(MARGIN_X, top + 1, simpleSplit(self.header, f.regular, 8, room)[0])
+        lines = simpleSplit(self.header, f.regular, 8, room)  # [] when the case has no header
+        if lines:
+            c.drawString(MARGIN_X, top + 1, lines[0] if len(lines) == 1 else lines[0] + "…")
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         c.line(MARGIN_X, top - 6, right, top - 6)
@@ -291,6 +296,7 @@ def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
     class PackCanvas(Canvas):  # type: ignore[misc]
         def save(self) -> None:
             doc.define_forms(self)
+            self.showOutline()  # the reader opens with the bookmarks shown
             super().save()
 
     return PackCanvas
@@ -299,14 +305,50 @@ def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
 def _table(block: content.Table, st: Styles) -> Table:
     styles = [st.cell_mono if i in block.mono else st.cell_right if i in block.right else st.cell
               for i in range(len(block.columns))]  # fmt: skip
-    data: list[list[Paragraph]] = [[Paragraph(_esc(c), st.head) for c in block.columns]]
-    data.extend(
-        [Paragraph(_esc(v), s) for v, s in zip(row, styles, strict=False)] for row in block.rows
-    )
     widths = [w * FRAME_W for w in block.widths]
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    data: list[list[Paragraph]] = [
+        [_cell(c, st.head, w) for c, w in zip(block.columns, widths, strict=False)]]
+    data.extend(
+        [_cell(v, s, w) for v, s, w in zip(row, styles, widths, strict=False)] for row in block.rows
+    )
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                  splitInRow=_split_in_row(block.rows))
     table.setStyle(TABLE_STYLE)
     return table
+
+
+CELL_PADDING = 6  # left + right padding of TABLE_STYLE
+MIN_CELL_FONT = 5.5
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A table cell whose words are never split: a word (a date, a number, a reference
+    such as UCNM/2024/0113) wider than the column prints smaller instead.
+
+    Only past MIN_CELL_FONT does reportlab's own word splitting take over: a
+    5,000-character name cannot be saved by a smaller font.
+    """
+    room = width - CELL_PADDING
+    widest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    if widest <= room or len(text) > LONG_CELL:
+        return Paragraph(_esc(text), style)
+    size = max(MIN_CELL_FONT, style.fontSize * room / widest * 0.98)
+    small = ParagraphStyle(f"{style.name}-{size:.2f}", style, fontSize=size,
+                           leading=style.leading * size / style.fontSize)
+    return Paragraph(_esc(text), small)
+
+
+LONG_CELL = 1500  # characters: a cell this long may not fit on one page
+
+
+def _split_in_row(rows: Any) -> int:
+    """Let a row break across pages only when one of its cells could outgrow a page.
+
+    A row taller than the frame cannot be placed at all (reportlab gives up with a
+    LayoutError), but splitting ordinary rows would scatter short rows over two pages.
+    The value is reportlab's minimum height, in points, of either half of a split row.
+    """
+    return 30 if any(len(v) > LONG_CELL for row in rows for v in row) else 0
 
 
 TABLE_STYLE = TableStyle(
@@ -337,7 +379,8 @@ def _profile(block: content.Profile, st: Styles) -> Flowable:
     photo_w = 26 * mm if block.photo else 0
     inner_w = FRAME_W - (photo_w + 6 if photo_w else 0)
     rows = [[Paragraph(_esc(k), st.label), Paragraph(_esc(v), st.value)] for k, v in block.rows]
-    kv = Table(rows, colWidths=[0.3 * inner_w, 0.7 * inner_w], hAlign="LEFT")
+    kv = Table(rows, colWidths=[0.3 * inner_w, 0.7 * inner_w], hAlign="LEFT",
+               splitInRow=_split_in_row(block.rows))
     kv.setStyle(PROFILE_STYLE)
     if not block.photo:
         return kv
@@ -373,8 +416,8 @@ def _cover(pack: BriefingPack, st: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Spacer(1, 18 * mm),
         Paragraph(_esc(labels.text(lang, "briefing_pack")), st.subtitle),
-        Paragraph(_esc(pack.operation), st.title),
-        Paragraph(_esc(pack.forum.name), st.subtitle),
+        Paragraph(_esc(short(pack.operation)), st.title),
+        Paragraph(_esc(short(pack.forum.name)), st.subtitle),
         _TlpBanner(pack.tlp, f.bold),
         Spacer(1, 10 * mm),
     ]
@@ -463,7 +506,9 @@ def render_pdf(
     ``cancelled()`` is polled as well, and when it returns True the render stops with
     :class:`RenderCancelled` and no file (not even a partial one) is left behind.
     """
-    st = Styles(pack_fonts())
+    fonts = pack_fonts()
+    pack = clean(pack, glyph_filter(font_glyphs(fonts)) if fonts.embedded else None)
+    st = Styles(fonts)
     if cancelled is not None and cancelled():
         raise RenderCancelled()
     with atomic_writer(Path(out_path)) as fh:

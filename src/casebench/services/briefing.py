@@ -28,7 +28,11 @@ What goes in:
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
 import re
+import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -38,7 +42,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
-from casebench.domain.countries import country_name, lookup_country
+from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, DateValue, PartialDate, Precision
 from casebench.domain.drawing import Timeline, TimelineItem
 from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
@@ -46,24 +50,27 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.values import PropType
 from casebench.evidence.contentstore import open_plaintext
 from casebench.evidence.hashing import file_sha256
-from casebench.reports import labels
+from casebench.reports import labels, vocab
 from casebench.reports.docx import render_docx
 from casebench.reports.errors import RenderCancelled
 from casebench.reports.glossary import glossary_entries
 from casebench.reports.pack import (
     ActionRow,
     BriefingPack,
+    CallSummary,
     Contact,
     ExhibitRow,
     Forum,
     GlossaryEntry,
     MoneyFlow,
+    MoneyTotal,
     OrgProfile,
     PackOptions,
     Participant,
     PersonProfile,
     RequestRow,
     Seizure,
+    SeizureTotal,
     TimelineRow,
 )
 from casebench.reports.pdf import render_pdf
@@ -80,11 +87,14 @@ from casebench.services.progress import (
 )
 from casebench.store import audit
 from casebench.store import exhibits as exhibit_repo
+from casebench.store.atomic import fsync_dir
 from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
 
-__all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "render_pack"]
+__all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
+
+log = logging.getLogger(__name__)
 
 GAP_TAGS = frozenset({"gap", "gaps", "intelligence-gap"})
 CONTACT_TAG = "contact-point"
@@ -202,19 +212,12 @@ def _grade_text(g: Grade) -> str:
     return f"{g.value} ({_SCHEME_SHORT.get(g.scheme, SCHEME_TITLES[g.scheme])})"
 
 
-def _country(code: str) -> str:
-    try:
-        return country_name(code)
-    except (KeyError, ValueError):
-        return code.upper()
+def _country(code: str, lang: str) -> str:
+    return vocab.country(code, lang) or code.upper()
 
 
-def _number(value: str) -> str:
-    try:
-        d = Decimal(value)
-    except InvalidOperation:
-        return value
-    return f"{d:,.0f}" if d == d.to_integral_value() else f"{d:,}"
+def _number(value: str, lang: str) -> str:
+    return vocab.number(value, lang)
 
 
 def _strip_number(text: str) -> str:
@@ -230,14 +233,50 @@ def _tick(progress: Progress, cancelled: Cancelled, lo: int, hi: int) -> Callabl
     return report
 
 
+def _localise_captions(view: CaseView, lang: str) -> None:
+    """Relationship captions in the pack's language ("A llamó a B").
+
+    A payment recorded from a bank statement names accounts, not people: its ends are
+    then the accounts' holders (else the account itself), never "?".
+    """
+    for it in view.items.values():
+        if it.schema.edge is None:
+            continue
+        ends: list[str] = []
+        for role in it.schema.edge:
+            names = [view.caption(v) for v in it.values(role) if view.caption(v)]
+            if not names and it.schema.name == "Payment":
+                names = _account_parties(view, it.values(f"{role}Account"))
+            if not names and it.schema.name == "Call":
+                names = it.values("callerNumber" if role == "caller" else "receiverNumber")
+            ends.append(", ".join(names) or "?")
+        verb = vocab.edge_label(lang, it.schema.name, it.schema.edge_label)
+        it.caption = f" {verb} ".join(ends)
+
+
+def _account_parties(view: CaseView, account_ids: Iterable[str]) -> list[str]:
+    """Holders of the given accounts; an account without a known holder by its number."""
+    out: list[str] = []
+    for aid in account_ids:
+        acc = view.get(aid)
+        if acc is None:
+            continue
+        holders = [view.caption(h) for h in acc.values("holder") if view.caption(h)]
+        ident = acc.first("iban") or acc.first("accountNumber") or acc.caption
+        for name in holders or [ident]:
+            if name not in out:
+                out.append(name)
+    return out
+
+
 # -- the forum -----------------------------------------------------------------------------
 
-def _participant(text: str) -> Participant:
+def _participant(text: str, lang: str) -> Participant:
     code, sep, rest = text.partition(":")
     cc = lookup_country(code.strip()) if sep and len(code.strip()) <= 3 else None
     if cc is None:
         return Participant(name="", agency=text.strip(), country="")
-    return Participant(name="", agency=rest.strip(), country=_country(cc))
+    return Participant(name="", agency=rest.strip(), country=_country(cc, lang))
 
 
 def _forum_countries(meeting: Item | None) -> frozenset[str]:
@@ -250,17 +289,17 @@ def _forum_countries(meeting: Item | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def _meeting_forum(m: Item) -> Forum:
+def _meeting_forum(m: Item, lang: str) -> Forum:
     dv = _parse(m.first("date") or m.first("startDate"))
     place = m.first("place")
     country = m.first("country")
     if country:
-        place = f"{place}, {_country(country)}" if place else _country(country)
+        place = f"{place}, {_country(country, lang)}" if place else _country(country, lang)
     return Forum(
         name=m.first("forum") or m.caption,
         date=date(dv.start.year, dv.start.month or 1, dv.start.day or 1) if dv else None,
         place=place,
-        participants=tuple(_participant(p) for p in m.values("participants")),
+        participants=tuple(_participant(p, lang) for p in m.values("participants")),
         agenda=tuple(_strip_number(a) for a in m.values("agenda")),
     )
 
@@ -340,7 +379,8 @@ def _persons(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
     docs: dict[str, list[str]] = defaultdict(list)
     doc_births: dict[str, list[str]] = defaultdict(list)
     for doc in view.of_schema("Identification", ids=scope):
-        kind = doc.first("type") or ("passport" if doc.is_a("Passport") else doc.schema.label.lower())
+        kind = vocab.word(lang, doc.first("type") or ("passport" if doc.is_a("Passport")
+                                                       else doc.schema.label.lower()))
         span = " – ".join(format_datevalue(dv) for v in (doc.first("startDate"), doc.first("endDate"))
                           if v and (dv := _parse(v)))
         text = " ".join(x for x in (doc.first("country").upper(), kind, doc.first("number")) if x)
@@ -364,7 +404,7 @@ def _persons(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
             text = labels.format_date(d, lang) if d else (format_datevalue(dv) if dv else v)
             if text not in births:
                 births.append(text)
-        nats = list(dict.fromkeys(_country(c) for c in [*p.values("nationality"),
+        nats = list(dict.fromkeys(_country(c, lang) for c in [*p.values("nationality"),
                                                         *p.values("citizenship")]))
         documents = [*docs.get(p.id, []), *(f"passport {n}" for n in p.values("passportNumber"))]
         subject = p.handling.data_subject.value if p.handling.data_subject else p.first("dataSubject")
@@ -387,7 +427,8 @@ def _persons(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
 _SKIP_DETAILS = frozenset({"name", "photo", "topics", "keywords"})
 
 
-def _details(view: CaseView, it: Item, relations: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def _details(view: CaseView, it: Item, relations: list[tuple[str, str]],
+             lang: str) -> tuple[tuple[str, str], ...]:
     rows: list[tuple[str, str]] = []
     for prop_name, prop in it.schema.properties.items():
         if prop_name in _SKIP_DETAILS:
@@ -398,19 +439,19 @@ def _details(view: CaseView, it: Item, relations: list[tuple[str, str]]) -> tupl
         if prop.type is PropType.ENTITY:
             shown = [view.caption(v) for v in vals if view.caption(v)]
         elif prop.type is PropType.COUNTRY:
-            shown = [_country(v) for v in vals]
+            shown = [_country(v, lang) for v in vals]
         elif prop.type is PropType.DATE:
             shown = [format_datevalue(dv) if (dv := _parse(v)) else v for v in vals]
         elif prop.type is PropType.NUMBER:
-            shown = [_number(v) for v in vals]
+            shown = [_number(v, lang) for v in vals]
         else:
             shown = vals
         if shown:
-            rows.append((prop.label, "; ".join(shown)))
+            rows.append((vocab.prop_label(lang, prop_name, prop.label), "; ".join(shown)))
     return (*rows, *relations)
 
 
-def _organisations(view: CaseView, scope: set[str]) -> list[OrgProfile]:
+def _organisations(view: CaseView, scope: set[str], lang: str) -> list[OrgProfile]:
     relations: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for rel in view.of_schema("Ownership", "Directorship", "Membership", "Employment",
                               "Representation", ids=scope):
@@ -421,12 +462,14 @@ def _organisations(view: CaseView, scope: set[str]) -> list[OrgProfile]:
         for a in rel.values(src):
             for b in rel.values(dst):
                 text = view.caption(a) + (f" ({role})" if role else "") + (f", {pct} %" if pct else "")
-                relations[view.canon(b)].append((rel.schema.label, text))
+                relations[view.canon(b)].append(
+                    (vocab.schema_label(lang, rel.schema.name, rel.schema.label), text))
     for acc in view.of_schema("BankAccount", "CryptoWallet", ids=scope):
         ident = acc.first("iban") or acc.first("accountNumber") or acc.first("publicKey") or acc.caption
         bank = acc.first("bankName") or acc.first("currency")
         for h in acc.values("holder"):
-            relations[view.canon(h)].append((acc.schema.label, f"{ident} ({bank})" if bank else ident))
+            relations[view.canon(h)].append((vocab.schema_label(lang, acc.schema.name, acc.schema.label),
+                                             f"{ident} ({bank})" if bank else ident))
     out: list[OrgProfile] = []
     seen: set[str] = set()
     for schema_name, kind in _ORG_KINDS:
@@ -435,17 +478,18 @@ def _organisations(view: CaseView, scope: set[str]) -> list[OrgProfile]:
                 continue
             seen.add(it.id)
             out.append(OrgProfile(kind=kind, name=it.caption,
-                                  details=_details(view, it, relations.get(it.id, [])), tlp=it.tlp))
+                                  details=_details(view, it, relations.get(it.id, []), lang),
+                                  tlp=it.tlp))
     return out
 
 
-def _timeline(view: CaseView, scope: set[str], lo: str | None,
-              hi: str | None) -> tuple[list[TimelineRow], Timeline | None]:
+def _timeline(view: CaseView, scope: set[str], lo: str | None, hi: str | None,
+              lang: str) -> tuple[list[TimelineRow], Timeline | None]:
     rows: list[tuple[str, TimelineRow, TimelineItem]] = []
     for i in scope:
         it = view.items[i]
-        if not it.schema.temporal_start or it.is_a("ActionItem"):
-            continue
+        if not it.schema.temporal_start or it.is_a("ActionItem", "Call"):
+            continue  # calls are counted per pair and month in their annex
         prop = next((p for p in it.schema.temporal_start if it.values(p)), None)
         if prop is None:
             continue
@@ -453,8 +497,8 @@ def _timeline(view: CaseView, scope: set[str], lo: str | None,
                       None)
         where = it.first("place") or ", ".join(view.caption(v) for v in it.values("location"))
         if not where and it.first("country"):
-            where = _country(it.first("country"))
-        what = f"{it.schema.label}: {it.caption}"
+            where = _country(it.first("country"), lang)
+        what = f"{vocab.schema_label(lang, it.schema.name, it.schema.label)}: {it.caption}"
         for n, s in enumerate(it.stmts(prop)):
             dv = _parse(s.value)
             if dv is None:
@@ -472,7 +516,9 @@ def _timeline(view: CaseView, scope: set[str], lo: str | None,
             item = TimelineItem(id=f"{it.id}:{n}", label=it.caption, kind=it.schema.name,
                                 start_utc=dv.earliest_utc(), end_utc=end,
                                 approximate=dv.approximate or dv.precision < Precision.DAY,
-                                lane=it.schema.plural, tlp=it.tlp)
+                                when=when_utc,
+                                lane=vocab.schema_plural(lang, it.schema.name, it.schema.plural),
+                                tlp=it.tlp)
             rows.append((dv.sort_start(), row, item))
     rows.sort(key=lambda r: (r[0], r[1].what))
     if not rows:
@@ -495,14 +541,14 @@ def _timeline_chart(items: list[TimelineItem]) -> Timeline | None:
     return Timeline.from_items(chosen) if chosen else None
 
 
-def _seizures(view: CaseView, scope: set[str]) -> list[Seizure]:
+def _seizures(view: CaseView, scope: set[str], lang: str) -> list[Seizure]:
     out: list[tuple[str, Seizure]] = []
     for it in view.of_schema("Seizure", ids=scope):
         raw = it.first("date") or it.first("startDate")
         d, text = _date_and_text(raw) if raw else (None, "")
         dv = _parse(raw) if raw else None
-        qty = " ".join(x for x in (_number(it.first("quantity")) if it.first("quantity") else "",
-                                   it.first("unit")) if x)
+        qty = " ".join(x for x in (_number(it.first("quantity"), lang) if it.first("quantity") else "",
+                                   vocab.word(lang, it.first("unit"))) if x)
         place = it.first("place") or ", ".join(view.caption(v) for v in it.values("location"))
         out.append((dv.sort_start() if dv else "~", Seizure(
             date=d, date_text=text, place=place, substance=it.first("substance"), quantity=qty,
@@ -510,7 +556,82 @@ def _seizures(view: CaseView, scope: set[str]) -> list[Seizure]:
     return [s for _, s in sorted(out, key=lambda x: x[0])]
 
 
-def _money(view: CaseView, scope: set[str]) -> list[MoneyFlow]:
+def _seizure_totals(view: CaseView, scope: set[str], lang: str) -> list[SeizureTotal]:
+    """Quantities added up per substance, country and unit (units are never mixed)."""
+    sums: dict[tuple[str, str, str], list[Any]] = {}
+    for it in view.of_schema("Seizure", ids=scope):
+        try:
+            qty = Decimal(it.first("quantity"))
+        except InvalidOperation:
+            continue
+        if not qty.is_finite():
+            continue
+        substance = it.first("substance") or "?"
+        key = (substance, it.first("country"), it.first("unit"))
+        entry = sums.setdefault(key, [Decimal(0), 0])
+        entry[0] += qty
+        entry[1] += 1
+    rows = [SeizureTotal(substance=sub, country=_country(cc, lang) if cc else "",
+                         quantity=" ".join(x for x in (_number(str(total), lang),
+                                                       vocab.word(lang, unit)) if x),
+                         count=n)
+            for (sub, cc, unit), (total, n) in sums.items()]
+    return sorted(rows, key=lambda r: (r.substance.casefold(), r.country))
+
+
+def _money_totals(flows: list[MoneyFlow]) -> list[MoneyTotal]:
+    """Payments added up per payer, beneficiary and currency, largest first."""
+    sums: dict[tuple[str, str, str], list[Any]] = {}
+    for m in flows:
+        entry = sums.setdefault((m.payer, m.beneficiary, m.currency), [Decimal(0), 0])
+        entry[0] += m.amount
+        entry[1] += 1
+    rows = [MoneyTotal(a, b, total, cur, n) for (a, b, cur), (total, n) in sums.items()]
+    return sorted(rows, key=lambda r: (r.currency, -r.amount, r.payer.casefold()))
+
+
+def _call_ends(view: CaseView, call: Item, role: str) -> str:
+    names = [view.caption(v) for v in call.values(role) if view.caption(v)]
+    if not names:
+        names = call.values("callerNumber" if role == "caller" else "receiverNumber")
+    return ", ".join(names) or "?"
+
+
+def _call_summary(view: CaseView, scope: set[str], lo: str | None,
+                  hi: str | None) -> list[CallSummary]:
+    """Calls per pair of parties (either direction) and month, with their total duration."""
+    groups: dict[tuple[tuple[int, int], str, str], list[Any]] = {}
+    for it in view.of_schema("Call", ids=scope):
+        dv = _parse(it.first("date") or it.first("startDate"))
+        if dv is not None and ((lo and dv.sort_end() < lo) or (hi and dv.sort_start() > hi)):
+            continue
+        if dv is None:
+            month, order = "?", (10000, 0)
+        elif dv.precision >= Precision.MONTH:
+            month, order = f"{dv.start.month:02d}/{dv.start.year:04d}", (dv.start.year,
+                                                                       dv.start.month or 0)
+        else:
+            month, order = f"{dv.start.year:04d}", (dv.start.year, 0)
+        a, b = sorted((_call_ends(view, it, "caller"), _call_ends(view, it, "receiver")),
+                      key=str.casefold)
+        entry = groups.setdefault((order, a, b), [month, 0, 0, TLP.CLEAR])
+        entry[1] += 1
+        try:
+            entry[2] += max(0, int(Decimal(it.first("duration") or "0")))
+        except (InvalidOperation, ValueError):
+            pass
+        entry[3] = max(entry[3], it.tlp)
+    return [CallSummary(f"{a} — {b}", month, n, secs, tlp)
+            for (_, a, b), (month, n, secs, tlp) in sorted(groups.items())]
+
+
+def _party(view: CaseView, payment: Item, role: str) -> str:
+    """Payer or beneficiary: the entity named, else the holder of the account used."""
+    names = [view.caption(v) for v in payment.values(role) if view.caption(v)]
+    return ", ".join(names or _account_parties(view, payment.values(f"{role}Account"))) or "?"
+
+
+def _money(view: CaseView, scope: set[str], lang: str) -> list[MoneyFlow]:
     out: list[tuple[str, MoneyFlow]] = []
     for it in view.of_schema("Payment", ids=scope):
         try:
@@ -522,31 +643,30 @@ def _money(view: CaseView, scope: set[str]) -> list[MoneyFlow]:
         dv = _parse(raw) if raw else None
         out.append((dv.sort_start() if dv else "~", MoneyFlow(
             date=d, date_text=text,
-            payer=", ".join(view.caption(v) for v in it.values("payer")),
-            beneficiary=", ".join(view.caption(v) for v in it.values("beneficiary")),
+            payer=_party(view, it, "payer"), beneficiary=_party(view, it, "beneficiary"),
             amount=amount, currency=it.first("currency"), purpose=it.first("purpose"), tlp=it.tlp)))
     return [m for _, m in sorted(out, key=lambda x: x[0])]
 
 
-def _custody_line(ev: Any) -> str:
+def _custody_line(ev: Any, lang: str) -> str:
     dv = _parse(ev.at)
     when = format_datevalue(dv) if dv else ev.at
     who_from = " / ".join(x for x in (ev.from_person, ev.from_org) if x)
     who_to = " / ".join(x for x in (ev.to_person, ev.to_org) if x)
-    text = f"{when} {ev.event}"
+    text = f"{when} {vocab.word(lang, ev.event)}"
     if who_from or who_to:
         text += f": {who_from or '—'} → {who_to or '—'}"
     if ev.place:
         text += f", {ev.place}"
     if ev.seal_after:
-        text += f" [seal {ev.seal_after}]"
+        text += f" [{vocab.word(lang, 'seal no.')} {ev.seal_after}]"
     if ev.matched is not None:
         text += " [hash ✓]" if ev.matched else " [hash ✗]"
     return text
 
 
 def _exhibits(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
-              whole: bool) -> tuple[list[ExhibitRow], int]:
+              whole: bool, lang: str) -> tuple[list[ExhibitRow], int]:
     rows: list[ExhibitRow] = []
     withheld = 0
     for ex in evidence_service.list_exhibits(case):
@@ -556,10 +676,10 @@ def _exhibits(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
             withheld += 1
             continue
         files = exhibit_repo.content_files(case, ex.id, limit=MAX_HASHES_PER_EXHIBIT + 1)
-        hashes = [f.sha256 for f in files[:MAX_HASHES_PER_EXHIBIT]]
+        hashes = [f"{f.rel_path or f.name}\n{f.sha256}" for f in files[:MAX_HASHES_PER_EXHIBIT]]
         if ex.files > MAX_HASHES_PER_EXHIBIT:
-            hashes.append(f"(+{ex.files - MAX_HASHES_PER_EXHIBIT} files)")
-        custody = tuple(_custody_line(ev) for ev in evidence_service.custody_events(case, ex.id))
+            hashes.append(f"(+{ex.files - MAX_HASHES_PER_EXHIBIT} {vocab.word(lang, 'files')})")
+        custody = tuple(_custody_line(ev, lang) for ev in evidence_service.custody_events(case, ex.id))
         desc = ex.description or ex.type
         if ex.seal_numbers:
             desc += " — " + ", ".join(ex.seal_numbers)
@@ -593,13 +713,13 @@ def _actions(view: CaseView, meeting: Item | None) -> list[ActionRow]:
     return [r for _, r in sorted(rows, key=lambda x: x[0])]
 
 
-def _contacts(view: CaseView) -> list[Contact]:
+def _contacts(view: CaseView, lang: str) -> list[Contact]:
     out = []
     for it in view.items.values():
         if it.is_a("PublicBody") or (it.is_a("Person") and CONTACT_TAG in it.tags):
             out.append(Contact(
                 name=it.caption, agency=it.first("sector") or it.first("position"),
-                country=", ".join(_country(c) for c in it.values("country")),
+                country=", ".join(_country(c, lang) for c in it.values("country")),
                 phone=", ".join(it.values("phone")), email=", ".join(it.values("email"))))
     return sorted(out, key=lambda c: (c.country, c.name.casefold()))
 
@@ -639,8 +759,9 @@ def _country_summaries(view: CaseView, scope: set[str], lang: str,
         if key == "seizures":
             raw = it.first("date")
             when = format_datevalue(dv) if raw and (dv := _parse(raw)) else ""
-            qty = " ".join(x for x in (_number(it.first("quantity")) if it.first("quantity") else "",
-                                       it.first("unit"), it.first("substance")) if x)
+            qty = " ".join(x for x in (_number(it.first("quantity"), lang) if it.first("quantity")
+                                       else "", vocab.word(lang, it.first("unit")),
+                                       it.first("substance")) if x)
             label = ", ".join(x for x in (when, it.first("place"), qty) if x) or it.caption
         else:
             role = it.first("role") or it.first("sector")
@@ -661,7 +782,7 @@ def _country_summaries(view: CaseView, scope: set[str], lang: str,
             vals = sorted(groups[c].get(key, []), key=str.casefold)
             if vals:
                 paras.append(f"{labels.text(lang, key)} ({len(vals)}): " + "; ".join(vals) + ".")
-        out[_country(c)] = tuple(paras)
+        out[_country(c, lang)] = tuple(paras)
     return out
 
 
@@ -732,11 +853,12 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         f = options.forum
         forum = Forum(f.name, f.date, f.place, f.participants, tuple(_strip_number(a) for a in f.agenda))
     elif meeting is not None:
-        forum = _meeting_forum(meeting)
+        forum = _meeting_forum(meeting, lang)
     else:
         forum = Forum(name=labels.text(lang, "briefing_pack"))
     progress(220, 1000, "choosing what goes in")
-    graph = build_graph(view)
+    _localise_captions(view, lang)
+    graph = build_graph(view, lang)
     scope = _scope(case, view, sel, graph)
     whole = not (sel.chart or sel.entity_ids or sel.date_from or sel.date_to)
     lo = DateValue.parse(sel.date_from).sort_start() if sel.date_from else None
@@ -747,12 +869,13 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     positions = chart_service.load_chart(case, sel.chart).positions if sel.chart else None
     chart = network_chart(graph, scope, title=case.title or "", positions=positions)
     persons = _persons(case, view, scope, ceiling, lang)
-    orgs = _organisations(view, scope)
-    timeline, timeline_chart = _timeline(view, scope, lo, hi)
-    exhibits, ex_withheld = _exhibits(case, view, scope, ceiling, whole)
+    orgs = _organisations(view, scope, lang)
+    timeline, timeline_chart = _timeline(view, scope, lo, hi, lang)
+    exhibits, ex_withheld = _exhibits(case, view, scope, ceiling, whole, lang)
     requests = _requests(view)
     actions = _actions(view, meeting)
-    contacts = _contacts(view)
+    contacts = _contacts(view, lang)
+    money = _money(view, scope, lang)
     gaps = _gaps(view, scope, whole)
     progress(260, 1000, "sections ready")
 
@@ -787,8 +910,11 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         persons=tuple(persons),
         organisations=tuple(orgs),
         timeline=tuple(timeline),
-        seizures=tuple(_seizures(view, scope)),
-        money_flows=tuple(_money(view, scope)),
+        seizures=tuple(_seizures(view, scope, lang)),
+        money_flows=tuple(money),
+        money_totals=tuple(_money_totals(money)) if len(money) > 1 else (),
+        seizure_totals=tuple(_seizure_totals(view, scope, lang)),
+        call_summary=tuple(_call_summary(view, scope, lo, hi)),
         exhibits=tuple(exhibits),
         gaps=tuple(gaps),
         requests=tuple(requests),
@@ -800,13 +926,31 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     )
 
 
+def _record(case: Case, request: PackRequest, pack: BriefingPack, fmt: str, name: str,
+            sha256: str) -> None:
+    """The audit log's disclosure record for one printed pack (CLI and window alike)."""
+    sel = request.selection
+    audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
+        "pack_id": pack.pack_id, "format": fmt, "file": name, "sha256": sha256,
+        "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
+        "recipient": request.recipient or "", "forum": pack.forum.name,
+        "meeting": request.meeting_id or "", "version": request.version,
+        "withheld": pack.withheld_count,
+        "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
+                      "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
+        "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),
+                   "timeline": len(pack.timeline), "exhibits": len(pack.exhibits)},
+    })
+
+
 def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf", "docx"] | str, *,
                 progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> BriefingPack:
     """Build the pack, write it to ``out`` (atomically) and record the disclosure.
 
-    Cancelling leaves no file behind and raises ``OperationCancelled``; nothing is
-    recorded in the audit log unless the file was written.
+    Cancelling leaves no file behind and raises ``OperationCancelled``; a pack that
+    cannot be laid out raises ``InvalidInput`` and leaves no file either. The
+    disclosure is recorded once the file is complete and before it takes its name.
     """
     if fmt not in ("pdf", "docx"):
         raise InvalidInput(case.path, f"unknown pack format {fmt!r}: use pdf or docx")
@@ -817,22 +961,29 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         progress(300 + round(690 * min(frac, 1.0)), 1000, message or "laying out pages")
 
     renderer = render_pdf if fmt == "pdf" else render_docx
+    out = Path(out)
+    # Rendered beside the target under a hidden name; the disclosure is recorded before
+    # the file takes its real name, so no pack exists that the audit log does not know.
+    fd, tmp_name = tempfile.mkstemp(prefix=".casebench-pack-", suffix=f".{fmt}", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
     try:
-        renderer(pack, Path(out), progress=render_progress, cancelled=cancelled)
-    except RenderCancelled:
-        raise OperationCancelled("printing the briefing pack") from None
-    sel = request.selection
-    audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
-        "pack_id": pack.pack_id, "format": fmt, "file": Path(out).name, "sha256": file_sha256(Path(out)),
-        "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
-        "recipient": request.recipient or "", "forum": pack.forum.name,
-        "meeting": request.meeting_id or "", "version": request.version,
-        "withheld": pack.withheld_count,
-        "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
-                      "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
-        "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),
-                   "timeline": len(pack.timeline), "exhibits": len(pack.exhibits)},
-    })
+        try:
+            renderer(pack, tmp, progress=render_progress, cancelled=cancelled)
+        except RenderCancelled:
+            raise OperationCancelled("printing the briefing pack") from None
+        except (OSError, MemoryError):
+            raise
+        except Exception as exc:  # a layout engine failure: say so plainly, leave no file
+            log.exception("the briefing pack could not be laid out")
+            raise InvalidInput(case.path, f"{out.name}: the briefing pack could not be laid out "
+                               f"({type(exc).__name__}); no file was written") from exc
+        _record(case, request, pack, fmt, out.name, file_sha256(tmp))
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
     progress(1000, 1000, "done")
     return pack
 
@@ -853,3 +1004,38 @@ def parse_day(text: str) -> date:
         raise ValueError(f"{text!r} is not a single day")
     return d
 
+
+
+def free_path(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name-2``, ``name-3``… when a file of that name is there."""
+    path = Path(folder) / name
+    stem, suffix = path.stem, path.suffix
+    n = 2
+    while path.exists():
+        path = path.with_name(f"{stem}-{n}{suffix}")
+        n += 1
+    return path
+
+
+def print_packs(case: Case, request: PackRequest, folder: Path, formats: Iterable[str], *,
+                progress: Progress = no_progress,
+                cancelled: Cancelled = never_cancelled) -> list[Path]:
+    """The pack in each of ``formats`` (pdf, docx) in ``folder``, each with its disclosure.
+
+    What the window's Print dialog runs; a file already in the folder is never replaced.
+    """
+    fmts = list(dict.fromkeys(formats))
+    if not fmts:
+        raise InvalidInput(case.path, "choose PDF, Word or both")
+    if not Path(folder).is_dir():
+        raise InvalidInput(case.path, f"{folder}: no such folder")
+    out: list[Path] = []
+    for i, fmt in enumerate(fmts):
+        def part(done: int, total: int, message: str, i: int = i) -> None:
+            frac = done / total if total else 1.0
+            progress(round((i + frac) * 1000 / len(fmts)), 1000, message)
+
+        path = free_path(Path(folder), default_name(case, request.language, fmt))
+        render_pack(case, request, path, fmt, progress=part, cancelled=cancelled)
+        out.append(path)
+    return out

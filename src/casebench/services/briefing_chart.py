@@ -17,6 +17,7 @@ from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP
 from casebench.domain.schema import IDENTIFIER_NODE_TYPES
 from casebench.domain.values import PropType
+from casebench.reports import vocab
 from casebench.services import layout as layouts
 from casebench.services.briefing_view import CaseView
 from casebench.services.graph import GraphLink, GraphNode, LinkGraph, to_chart
@@ -45,8 +46,11 @@ def _weakest(grades: Iterable[Grade | None]) -> tuple[str, str]:
     return ("probable", "") if best is None else (best[1], best[2])
 
 
-def build_graph(view: CaseView) -> LinkGraph:
-    """Nodes and links from the values the pack may print (see services.graph for conventions)."""
+def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
+    """Nodes and links from the values the pack may print (see services.graph for conventions).
+
+    Link labels are in ``lang``: they are printed on the chart.
+    """
     graph = LinkGraph()
     links: list[GraphLink] = []
     idents: dict[tuple[str, str], tuple[str, list[tuple[str, str, Grade | None, TLP]]]] = {}
@@ -81,7 +85,8 @@ def build_graph(view: CaseView) -> LinkGraph:
             for i, (a, b) in enumerate(pairs):
                 links.append(GraphLink(
                     id=it.id if i == 0 else f"{it.id}#{i}", source=a, target=b, kind=it.schema.name,
-                    label=it.schema.edge_label, directed=it.schema.directed, confidence=confidence,
+                    label=vocab.edge_label(lang, it.schema.name, it.schema.edge_label),
+                    directed=it.schema.directed, confidence=confidence,
                     grade=grade, start=starts[0] if starts else None, tlp=it.tlp, entity_id=it.id,
                     tags=it.tags))
             continue
@@ -97,12 +102,14 @@ def build_graph(view: CaseView) -> LinkGraph:
                     confidence, grade = _weakest([s.provenance.grade])
                     links.append(GraphLink(
                         id=f"ref:{it.id}:{s.prop}:{target}", source=it.id, target=target,
-                        kind="Reference", label=prop.label.lower(), directed=False,
+                        kind="Reference", label=vocab.prop_label(lang, s.prop, prop.label).lower(),
+                        directed=False,
                         confidence=confidence, grade=grade, tlp=max(it.tlp, s.tlp)))
             elif prop.type in IDENTIFIER_NODE_TYPES:
                 k = (IDENTIFIER_KINDS[prop.type], s.match_key or s.value)
                 idents.setdefault(k, (s.value, []))[1].append(
-                    (it.id, prop.label.lower(), s.provenance.grade, s.tlp))
+                    (it.id, vocab.prop_label(lang, s.prop, prop.label).lower(), s.provenance.grade,
+                     s.tlp))
     for k, (display, users) in idents.items():
         if k not in forced and len({u[0] for u in users}) < 2:
             continue

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebench.domain.disclosure import Audience, Kind, decide, europol_code
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance
 from casebench.domain.schema import get_schema
@@ -33,7 +34,7 @@ from casebench.services.table_import import file_sha256, intake_source
 from casebench.store import audit, bulk_links
 from casebench.store import entities as repo
 from casebench.store import import_specs as register
-from casebench.store.atomic import atomic_writer
+from casebench.store.atomic import atomic_writer, deferred_renames
 from casebench.store.bulk_links import LocatedEntity, LocatedValues, StatementRow
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput
@@ -127,8 +128,18 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
     An entity above the ceiling stays home, and so does every value pointing at it.
     """
     canonical = repo.canonical_resolver(case)
-    own_tlp = repo.handling_tlps(case)
-    allowed = {eid for eid in ids if own_tlp.get(eid, TLP.AMBER) <= ceiling}
+    handlings = repo.entity_handlings(case)
+    audience = Audience(Kind.EXPORT, max_tlp=ceiling)
+
+    def may_go(h: Handling, origin: str, grade: str = "") -> bool:
+        code = europol_code(grade)
+        return decide(h, origin, audience, codes=(code,) if code else ()).allowed
+
+    def entity_goes(eid: str) -> bool:
+        h, origin = handlings.get(eid, (Handling(), ""))
+        return may_go(h, origin)
+
+    allowed = {eid for eid in ids if entity_goes(eid)}
     report.withheld += len(ids) - len(allowed)
     for n, eid in enumerate(ids, start=1):
         if cancelled():
@@ -142,12 +153,13 @@ def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Can
             if st.retracted:
                 continue
             value = st.value
-            if st.tlp > ceiling:
+            if not may_go(st.handling, st.provenance.origin,
+                          st.provenance.grade.to_text() if st.provenance.grade else ""):
                 report.withheld += 1
                 continue
             if schema.properties[st.prop].type is PropType.ENTITY:
                 value = canonical(value)
-                if value not in allowed and own_tlp.get(value, TLP.AMBER) > ceiling:
+                if value not in allowed and not entity_goes(value):
                     report.withheld += 1
                     continue
             if value not in props.setdefault(st.prop, []):
@@ -188,12 +200,13 @@ def export_ftm(case: Case, path: Path | str, selection: Selection = Selection(),
     ids = selected_ids(case, selection)
     report = ExportReport(path, "FollowTheMoney JSON lines")
     ctx = _ftm_context(case, ids, selection, cancelled)
-    with atomic_writer(path) as fh:
-        for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
-            for record in ftm.to_ftm_records(ent, props, ctx):
-                fh.write(ftm.dumps_line(record))
-            report.entities += 1
-    _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            for ent, props in _entities(case, ids, progress, cancelled, selection.max_tlp, report):
+                for record in ftm.to_ftm_records(ent, props, ctx):
+                    fh.write(ftm.dumps_line(record))
+                report.entities += 1
+        _disclosed(case, "FollowTheMoney export", path, selection, report.entities, justification)
     return report
 
 
@@ -208,10 +221,11 @@ def export_stix(case: Case, path: Path | str, selection: Selection = Selection()
     producer = stix.StixProducer(case.get_meta("originator") or case.user,
                                  case.case_id, stix.stix_time(utc_now()))
     doc = stix.bundle(entities, producer)
-    with atomic_writer(path) as fh:
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     report.entities, report.objects = len(entities), len(doc["objects"])
-    _disclosed(case, "STIX export", path, selection, report.entities, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        _disclosed(case, "STIX export", path, selection, report.entities, justification)
     return report
 
 
@@ -236,8 +250,9 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
                   or ids & {link.entity_id for link in evidence.get_exhibit(case, x.id).links}]
     else:
         chosen = evidence.list_exhibits(case)
-    above = [x for x in chosen if x.handling.tlp > selection.max_tlp]
-    chosen = [x for x in chosen if x.handling.tlp <= selection.max_tlp]
+    audience = Audience(Kind.EXPORT, max_tlp=selection.max_tlp)
+    above = [x for x in chosen if not decide(x.handling, "", audience).allowed]
+    chosen = [x for x in chosen if decide(x.handling, "", audience).allowed]
     records = []
     for n, ex in enumerate(chosen, start=1):
         if cancelled():
@@ -249,11 +264,12 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
         progress(n, len(chosen), ex.reference)
     doc = caseuco.graph(case.case_id, case.get_meta("title") or "", case.get_meta("reference") or "",
                         records, created=utc_now())
-    with atomic_writer(path) as fh:
-        fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     report = ExportReport(path, "CASE/UCO JSON-LD", exhibits=len(records), objects=len(doc["@graph"]),
                           withheld=len(above))
-    _disclosed(case, "CASE/UCO export", path, selection, report.exhibits, justification)
+    with deferred_renames():  # the record first, then the file gets its name
+        with atomic_writer(path) as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
+        _disclosed(case, "CASE/UCO export", path, selection, report.exhibits, justification)
     return report
 
 

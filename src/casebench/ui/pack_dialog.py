@@ -1,0 +1,169 @@
+"""Print briefing pack…: the window's way to what ``casebench pack`` does.
+
+The dialog only collects choices. Printing runs ``services.briefing.print_packs`` on the
+session's worker through a :class:`~casebench.ui.progress.TaskRunner` (progress and
+Cancel), which writes the same disclosure record in the audit log as the command line.
+When it is done the folder is opened in the system's file manager.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.handling import TLP
+from casebench.services.briefing import ForumDetails, PackRequest, print_packs
+from casebench.services.progress import OperationCancelled
+from casebench.ui import i18n
+from casebench.ui.common import plain_error
+from casebench.ui.dialogs import ask
+from casebench.ui.progress import TaskRunner
+from casebench.ui.session import CaseSession
+
+PACK_LANGUAGES = ("en", "es", "pt", "fr")
+TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
+
+
+class PackDialog(QDialog):
+    """Choices for one briefing pack; ``printed`` carries the files written."""
+
+    printed = Signal(object)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *,
+                 default_tlp: TLP = TLP.AMBER, folder: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("packDialog")
+        self.session = session
+        self.runner: TaskRunner | None = None
+        self.open_when_done = True  # tests switch this off: no file manager in CI
+        self.forum = QLineEdit()
+        self.language = QComboBox()
+        for code in PACK_LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        self.max_tlp = QComboBox()
+        for level in TLP_CHOICES:
+            self.max_tlp.addItem(level.label, level.name)
+        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(default_tlp))
+        self.recipient = QLineEdit()
+        self.version = QLineEdit("1.0")
+        self.pdf = QCheckBox("PDF")
+        self.pdf.setChecked(True)
+        self.word = QCheckBox("Word (.docx)")
+        self.folder = QLineEdit(folder or str(Path.home()))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.problem = QLabel()
+        self.problem.setObjectName("packProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        formats = QHBoxLayout()
+        formats.addWidget(self.pdf)
+        formats.addWidget(self.word)
+        formats.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(self.browse)
+        self.form = QFormLayout()
+        self.row_labels = [QLabel() for _ in range(7)]
+        fields: list[QWidget | QHBoxLayout] = [self.forum, self.language, self.max_tlp,
+                                               self.recipient, self.version, formats, where]
+        for label, field in zip(self.row_labels, fields, strict=True):
+            self.form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print briefing pack"))
+        labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Highest TLP:"),
+                  self.tr("Recipient:"), self.tr("Version:"), self.tr("Formats:"),
+                  self.tr("Save in folder:"))
+        for label, text in zip(self.row_labels, labels, strict=True):
+            label.setText(text)
+        self.forum.setPlaceholderText(self.tr("Blank: the case's latest meeting"))
+        self.recipient.setPlaceholderText(self.tr("Named recipient (required for TLP:RED)"))
+        self.browse.setText(self.tr("Browse…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
+
+    # -- choices ----------------------------------------------------------------------------
+    def _browse(self) -> None:
+        path = ask.directory(self, self.tr("Save the briefing pack in"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def request(self) -> PackRequest:
+        forum = self.forum.text().strip()
+        return PackRequest(
+            max_tlp=TLP[self.max_tlp.currentData()],
+            language=self.language.currentData(),
+            recipient=self.recipient.text().strip() or None,
+            version=self.version.text().strip() or "1.0",
+            forum=ForumDetails(forum) if forum else None,
+        )
+
+    def formats(self) -> list[str]:
+        return [f for f, box in (("pdf", self.pdf), ("docx", self.word)) if box.isChecked()]
+
+    def _check(self) -> str:
+        """What stops printing, in plain words; empty when nothing does."""
+        if not self.formats():
+            return self.tr("Choose PDF, Word or both.")
+        if TLP[self.max_tlp.currentData()] is TLP.RED and not self.recipient.text().strip():
+            return self.tr("A TLP:RED pack needs a named recipient: it is printed on every page.")
+        if not Path(self.folder.text().strip()).is_dir():
+            return self.tr("The folder {path} does not exist.").format(path=self.folder.text())
+        return ""
+
+    # -- printing ---------------------------------------------------------------------------
+    def start(self) -> None:
+        problem = self._check()
+        self.problem.setText(problem)
+        if problem or self.runner is not None:
+            return
+        self.buttons.setEnabled(False)
+        runner = TaskRunner(self.session, self, self.tr("Print briefing pack"),
+                            self.tr("Reading the case…"))
+        runner.label_format = lambda done, total, msg: self.tr("Printing the briefing pack…")
+        runner.finished.connect(self._done)
+        runner.failed.connect(self._failed)
+        self.runner = runner
+        runner.start(print_packs, self.request(), Path(self.folder.text().strip()), self.formats())
+
+    def _done(self, paths: list[Path]) -> None:
+        self.runner = None
+        self.buttons.setEnabled(True)
+        self.printed.emit(paths)
+        if self.open_when_done and paths:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.runner = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, OperationCancelled):
+            self.problem.setText(self.tr("Printing was cancelled; no file was written."))
+        else:
+            self.problem.setText(plain_error(exc))

@@ -1,0 +1,88 @@
+"""Print briefing pack… from the Case menu: choices, printing off the GUI thread, audit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from casebench.store import audit
+from casebench.ui.pack_dialog import PackDialog
+from casebench.ui.workbench import Workbench
+
+TIMEOUT = 30_000
+
+
+def _print(qtbot, dialog: PackDialog) -> None:
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def test_print_from_the_case_menu(qtbot, opened: Workbench, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    assert opened.act_print_pack.isEnabled()
+    opened.act_print_pack.trigger()
+    dialog = opened.pack_dialog
+    assert isinstance(dialog, PackDialog) and dialog.isVisible()
+    dialog.open_when_done = False
+    dialog.folder.setText(str(tmp_path))
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.word.setChecked(True)
+    qtbot.keyClicks(dialog.version, "-b")  # "1.0-b"
+    qtbot.keyClicks(dialog.forum, "Coordination meeting")
+    with qtbot.waitSignal(dialog.printed, timeout=TIMEOUT) as sig:
+        _print(qtbot, dialog)
+    paths = sorted(sig.args[0])
+    assert [p.suffix for p in paths] == [".docx", ".pdf"]
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(paths[1])).pages)
+    assert "Coordination meeting" in text and "Versión 1.0-b" in text and "TLP:AMBER" in text
+    assert "Mamadou Diallo" in text
+
+    # the same disclosure record as the command line, one per file
+    done: list[list[audit.AuditRecord]] = []
+    opened.session.run_task(lambda case, progress, cancelled: audit.records(case, category="disclosure"),
+                            on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    files = {r.details["file"] for r in done[0] if r.action == "briefing pack printed"}
+    assert files == {p.name for p in paths}
+
+
+def test_problems_are_shown_not_printed(qtbot, opened: Workbench, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    dialog = opened.print_pack()
+    assert dialog is not None
+    dialog.open_when_done = False
+    dialog.folder.setText(str(tmp_path))
+    dialog.pdf.setChecked(False)
+    _print(qtbot, dialog)
+    assert "PDF, Word" in dialog.problem.text() and dialog.runner is None
+    dialog.pdf.setChecked(True)
+    dialog.max_tlp.setCurrentIndex(dialog.max_tlp.findData("RED"))
+    _print(qtbot, dialog)
+    assert "recipient" in dialog.problem.text()
+    dialog.folder.setText(str(tmp_path / "nowhere"))
+    dialog.recipient.setText("Fiscal Lucía Ferreiro Otero")
+    _print(qtbot, dialog)
+    assert "nowhere" in dialog.problem.text()
+    assert list(tmp_path.iterdir()) == []
+    dialog.reject()
+
+
+def test_cancel_leaves_no_file(qtbot, opened: Workbench, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    dialog = opened.print_pack()
+    assert dialog is not None
+    dialog.open_when_done = False
+    dialog.folder.setText(str(tmp_path))
+    _print(qtbot, dialog)
+    runner = dialog.runner
+    assert runner is not None
+    runner.cancel()  # as the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: dialog.runner is None, timeout=TIMEOUT)
+    assert "cancelled" in dialog.problem.text()
+    assert list(tmp_path.iterdir()) == []

@@ -110,7 +110,7 @@ def _ftm_problems(lines: list[dict[str, Any]]) -> list[str]:
             for v in values:
                 if ptype.name == "entity" and v not in ids:
                     problems.append(f"{d['schema']}.{prop} points nowhere: {v}")
-                elif ptype.name != "url" and ptype.clean(v, format=proxy.schema.properties[prop].format) != v:
+                elif ptype.clean(v, format=proxy.schema.properties[prop].format) != v:
                     problems.append(f"{d['schema']}.{prop} {v!r} is not FtM's form")
     return problems
 

@@ -272,6 +272,8 @@ def _ftm_value(ptype: PropType, value: str) -> str | None:
         return value[:8]  # the head office: FtM's (ISO 9362) canonical 8-character BIC
     if ptype is PropType.IMO and value.isdigit():
         return "IMO" + value
+    if ptype is PropType.URL and value.count("/") == 2 and "://" in value:
+        return value + "/"  # FtM writes a site's address with its root path
     return value
 
 

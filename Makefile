@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test check lint typecheck imports pytest translations bench screenshots clean package package-test
+.PHONY: setup demo test test-fast check lint typecheck imports pytest translations bench screenshots clean package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ demo: setup
 	$(BIN)/casebench demo demo/Mar-Azul.casebench --replace
 
 test: setup check pytest
+
+# Quick loop while working: the same checks, without the scale tests marked `slow`.
+test-fast: setup check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not slow"
 
 check: lint typecheck imports
 

@@ -410,6 +410,14 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Rutas</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidad</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -545,6 +553,82 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Precinto NO intacto.</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>p. ej. 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>Su zona horaria: {zone}. Escriba el desfase del lugar donde ocurrió si es distinto.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de quién (una persona o una organización)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>a quién (una persona o una organización)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Un evento «{event}» necesita: {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indique cuándo ocurrió, con la zona horaria (p. ej. {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indique la zona horaria de {time}: p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pieza de convicción</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Precinto antes</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Precinto después</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Esto se añadirá definitivamente al registro de custodia; después no podrá modificarse ni eliminarse, solo seguirse de un evento que lo corrija.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1410,26 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Reading it as: {format}</source>
         <translation>Se lee como: {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>La primera</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Nombres de columna en la fila:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, nombres de columna en la fila {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1951,6 +2055,16 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Ya existe una especificación llamada «{spec}». ¿Reemplazarla?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>En la columna de la fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>La hora de la fecha está en:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2368,6 +2482,21 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} se ha importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} nuevas, {present} ya presentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Filas de totales y pie omitidas:</translation>
     </message>
 </context>
 <context>
@@ -3037,11 +3166,6 @@ importada en el paquete {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
-        <source>&amp;Print briefing pack…</source>
-        <translation>&amp;Imprimir dosier informativo…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
@@ -3303,6 +3427,19 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Puesto de trabajo sin conexión para investigaciones transfronterizas.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Todavía hay trabajo en curso. ¿Detenerlo y salir? Lo que no haya terminado se deja como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimir dosier informativo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3350,6 +3487,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>El sistema operativo informó de un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>casebench encontró un problema inesperado ({kind}) y detuvo esta acción. Los detalles pueden ayudar a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; el caso está como estaba.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4239,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origen</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Enlace de la fuente</translation>
     </message>
@@ -4539,6 +4689,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
     </message>
 </context>
 <context>

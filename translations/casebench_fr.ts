@@ -410,6 +410,14 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entité</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -545,6 +553,82 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Scellé NON intact.</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>p. ex. 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>Votre fuseau horaire : {zone}. Indiquez le décalage du lieu où cela s'est passé s'il diffère.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de qui (une personne ou une organisation)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>à qui (une personne ou une organisation)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Un événement « {event} » nécessite : {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indiquez quand cela s'est passé, avec le fuseau horaire (p. ex. {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indiquez le fuseau horaire de {time} : p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorité</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Scellé avant</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Scellé après</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Ceci sera ajouté définitivement au journal de garde ; il ne pourra plus être modifié ni supprimé, seulement suivi d'un événement correctif.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1410,26 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Reading it as: {format}</source>
         <translation>Lu comme : {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>La première</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Noms de colonne à la ligne :</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, noms de colonne à la ligne {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1951,6 +2055,16 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Une spécification nommée « {spec} » existe. La remplacer ?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>Dans la colonne de la date</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>L’heure de la date est dans :</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2368,6 +2482,21 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} nouvelles, {present} déjà présentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Lignes de totaux et de pied ignorées :</translation>
     </message>
 </context>
 <context>
@@ -3037,11 +3166,6 @@ importée dans le paquet {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
-        <source>&amp;Print briefing pack…</source>
-        <translation>&amp;Imprimer le dossier de réunion…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
@@ -3303,6 +3427,19 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Poste de travail hors ligne pour les enquêtes transfrontalières.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Un travail est encore en cours. L'arrêter et quitter ? Ce qui n'est pas terminé est remis en l'état.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimer le dossier de réunion…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3350,6 +3487,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>Le système d’exploitation a signalé un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>casebench a rencontré un problème inattendu ({kind}) et a arrêté cette action. Les détails peuvent aider votre support technique.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Annulé ; le dossier est tel qu'il était.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4239,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>Identifiant d'origine</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Lien de la source</translation>
     </message>
@@ -4539,6 +4689,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Sociétés</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,14 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
+    <message>
+        <source>Paths</source>
+        <translation>Caminhos</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entidade</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -545,6 +553,82 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="130"/>
         <source>Seal NOT intact.</source>
         <translation>Selo NÃO intacto.</translation>
+    </message>
+    <message>
+        <source>e.g. 2024-03-12T09:30+01:00</source>
+        <translation>ex.: 2024-03-12T09:30+01:00</translation>
+    </message>
+    <message>
+        <source>Your time zone: {zone}. Write the offset of the place where it happened if it differs.</source>
+        <translation>O seu fuso horário: {zone}. Escreva o desvio do local onde aconteceu, se for diferente.</translation>
+    </message>
+    <message>
+        <source>from whom (a person or an organisation)</source>
+        <translation>de quem (uma pessoa ou uma organização)</translation>
+    </message>
+    <message>
+        <source>to whom (a person or an organisation)</source>
+        <translation>a quem (uma pessoa ou uma organização)</translation>
+    </message>
+    <message>
+        <source>A “{event}” event needs: {fields}.</source>
+        <translation>Um evento «{event}» precisa de: {fields}.</translation>
+    </message>
+    <message>
+        <source>Say when it happened, with the time zone (e.g. {example}).</source>
+        <translation>Indique quando aconteceu, com o fuso horário (ex.: {example}).</translation>
+    </message>
+    <message>
+        <source>Give the time zone of {time}: e.g. {example}.</source>
+        <translation>Indique o fuso horário de {time}: ex.: {example}.</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Objeto apreendido</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>Seal before</source>
+        <translation>Selo antes</translation>
+    </message>
+    <message>
+        <source>Seal after</source>
+        <translation>Selo depois</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>This will be appended to the custody log for good; it cannot be changed or removed afterwards, only followed by a correcting event.</source>
+        <translation>Isto será acrescentado definitivamente ao registo de custódia; depois não poderá ser alterado nem removido, apenas seguido de um evento que o corrija.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1410,26 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Reading it as: {format}</source>
         <translation>Lido como: {format}</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The first</source>
+        <translation>A primeira</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Sheet:</source>
+        <translation>Folha:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Column names in row:</source>
+        <translation>Nomes das colunas na linha:</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>, column names in row {row}</source>
+        <translation>, nomes das colunas na linha {row}</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -1951,6 +2055,16 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>A specification named “{spec}” exists. Replace it?</source>
         <translation>Já existe uma especificação chamada «{spec}». Substituí-la?</translation>
     </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>In the date column</source>
+        <translation>Na coluna da data</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>The time of the date is in:</source>
+        <translation>A hora da data está em:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2368,6 +2482,21 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <location filename="../src/casebench/ui/table_import_wizard.py" line="769"/>
         <source>{name} was imported.</source>
         <translation>{name} foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>{new} new, {present} already present</source>
+        <translation>{new} novas, {present} já presentes</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>row {row}</source>
+        <translation>linha {row}</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <source>Total and footer rows skipped:</source>
+        <translation>Linhas de totais e rodapé omitidas:</translation>
     </message>
 </context>
 <context>
@@ -3037,11 +3166,6 @@ importada no pacote {bundle}
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../src/casebench/ui/workbench.py" line="175"/>
-        <source>&amp;Print briefing pack…</source>
-        <translation>&amp;Imprimir dossiê de informação…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
@@ -3303,6 +3427,19 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Offline workbench for cross-border investigations.</source>
         <translation>Posto de trabalho offline para investigações transfronteiriças.</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Work is still running. Stop it and quit? What it has not finished is put back as it was.</source>
+        <translation>Ainda há trabalho em curso. Pará-lo e sair? O que não tiver terminado fica como estava.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/workbench.py" line="175"/>
+        <source>&amp;Print briefing pack…</source>
+        <translation>&amp;Imprimir dossiê de informação…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -3350,6 +3487,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/common.py" line="114"/>
         <source>The operating system reported a problem: {problem}</source>
         <translation>O sistema operativo comunicou um problema: {problem}</translation>
+    </message>
+    <message>
+        <source>casebench ran into an unexpected problem ({kind}) and stopped this action. The details can help your technical support.</source>
+        <translation>O casebench encontrou um problema inesperado ({kind}) e interrompeu esta ação. Os detalhes podem ajudar o seu suporte técnico.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the case is as it was before.</source>
+        <translation>Cancelado; o caso está como estava.</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4239,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="206"/>
+        <source>Source ID</source>
+        <translation>ID de origem</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/labels.py" line="206"/>
         <source>Source link</source>
         <translation>Ligação da fonte</translation>
     </message>
@@ -4539,6 +4689,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/labels.py" line="81"/>
         <source>Companies</source>
         <translation>Empresas</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo correu mal</translation>
     </message>
 </context>
 <context>

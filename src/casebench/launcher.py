@@ -110,7 +110,59 @@ def _probe_gui() -> int:
     return 0
 
 
+def harden_process() -> None:
+    """No core dumps: a crash of an unlocked case must not write its keys and plaintext
+    to disk. RLIMIT_CORE 0 everywhere it exists; on Linux also PR_SET_DUMPABLE 0, which
+    covers core handlers that ignore the limit (systemd-coredump, apport) and stops other
+    processes of the same user from attaching to read our memory."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no core files; a platform refusing the limit still gets prctl
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
+PR_SET_DUMPABLE = 4  # <linux/prctl.h>
+
+
+def _quiet_closed_pipe() -> None:
+    """After stdout's reader went away (`casebench --version | head -1`): no traceback, and
+    no second error when Python flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    from casebench.store.agecrypt import test_hook_refusal
+
+    refusal = test_hook_refusal()
+    if refusal:
+        print(f"casebench: {refusal}", file=sys.stderr)
+        return 2
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_closed_pipe()
+        return 0
+    return code
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--probe-gui"]:
         return _probe_gui()

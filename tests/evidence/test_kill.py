@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from casebench.evidence.contentstore import iter_blob_files
 from casebench.services import evidence
 from casebench.services.cases import open_case
@@ -19,6 +21,8 @@ from casebench.store.exhibits import ExhibitDraft
 
 from ..conftest import PASSPHRASE
 from .conftest import write_tree
+
+pytestmark = pytest.mark.slow  # scale test: `make test-fast` skips it
 
 CHILD = r"""
 import sys

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.exchange.craft import Parts, encrypt, tar_bytes
@@ -19,6 +20,8 @@ from casebench.exchange.errors import BundleError
 from casebench.exchange.minisig import PublicKey
 from casebench.exchange.reader import read_bundle
 from casebench.store.case import utc_now
+
+pytestmark = pytest.mark.slow  # scale test: `make test-fast` skips it
 
 SENDER = ident_mod.generate("Fuzz Sender", "Fuzz Agency", "es", utc_now())
 RECEIVER = ident_mod.generate("Fuzz Receiver", "Fuzz Agency", "pt", utc_now())

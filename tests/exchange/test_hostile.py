@@ -256,6 +256,85 @@ def m_signer_mismatch(a: Bench, b: Bench, tmp: Path) -> bytes:
     return sealed(a, b, p.members())
 
 
+# -- fields validated before commit (issue 19 item 3) ------------------------------------------
+def _stmts(**kw: object) -> list[dict[str, object]]:
+    return [craft.stmt("s-name-1", craft.PERSON, "name", "Mamadou Jalloh", **kw), *craft.default_statements()[1:]]
+
+
+def m_nul_in_name(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, statements=[craft.stmt("s-x", craft.PERSON, "name", "Mamadou\x00 Jalloh")],
+                              entities=craft.default_entities()[:1]).members())
+
+
+def m_escape_in_author(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, statements=_stmts(author="agent \x1b[31m7")).members())
+
+
+def m_c1_in_locator(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, statements=_stmts(locator="p. 2\x85")).members())
+
+
+def m_created_not_a_date(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, statements=_stmts(created_at="not a date")).members())
+
+
+def m_first_seen_year_99999(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, statements=_stmts(first_seen="99999-01-01T00:00:00Z")).members())
+
+
+def m_entity_created_not_a_date(a: Bench, b: Bench, tmp: Path) -> bytes:
+    ents = [{**craft.default_entities()[0], "casebench": {"created_at": "yesterday"}}, craft.default_entities()[1]]
+    return sealed(a, b, Parts(a.identity, entities=ents).members())
+
+
+def m_red_under_clear(a: Bench, b: Bench, tmp: Path) -> bytes:
+    p = Parts(a.identity, statements=_stmts(handling={"tlp": "RED"}), manifest={"handling": {"tlp": "CLEAR"}})
+    return sealed(a, b, p.members())
+
+
+def m_not_a_tlp(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, Parts(a.identity, manifest={"handling": {"tlp": "PURPLE"}}).members())
+
+
+def m_huge_integer(a: Bench, b: Bench, tmp: Path) -> bytes:
+    p = Parts(a.identity)
+    texts = p.texts()
+    doc = json.dumps(p.manifest_doc(texts)).replace('"counts": {}', '"counts": {"entities": ' + "9" * 5000 + "}")
+    return sealed(a, b, p.members(texts=texts, manifest_bytes=doc.encode()))
+
+
+def _exhibit_bundle(a: Bench, *, file: dict[str, object] | None = None, event: dict[str, object] | None = None,
+                    **kw: object) -> Parts:
+    data = b"evidence bytes"
+    return Parts(a.identity, custody=[craft.exhibit(), craft.file_record(data, **(file or {})),
+                                      craft.custody_event(**(event or {}))],
+                 files=[("P-EX-1", data)], **kw)  # type: ignore[arg-type]
+
+
+def m_rel_path_traversal(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, file={"rel_path": "../../home/user/.bashrc"}).members())
+
+
+def m_rel_path_absolute(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, file={"rel_path": "/etc/cron.d/evil"}).members())
+
+
+def m_rel_path_nul(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, file={"rel_path": "dump/a\x00.txt"}).members())
+
+
+def m_rtl_file_name(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, file={"name": "invoice\u202efdp.exe"}).members())
+
+
+def m_custody_teleport(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, event={"event": "teleport"}).members())
+
+
+def m_custody_time_not_a_date(a: Bench, b: Bench, tmp: Path) -> bytes:
+    return sealed(a, b, _exhibit_bundle(a, event={"at": "the 32nd of March"}).members())
+
+
 HOSTILE: dict[str, tuple[Maker, str]] = {
     "path traversal": (m_traversal, "path traversal"),
     "absolute path": (m_absolute, "absolute path"),
@@ -294,6 +373,21 @@ HOSTILE: dict[str, tuple[Maker, str]] = {
     "data after the archive": (m_trailing_data, "after the end"),
     "no end-of-archive marker": (m_no_end_marker, "end-of-archive"),
     "manifest names another signer": (m_signer_mismatch, "names signer"),
+    "NUL in a name": (m_nul_in_name, "control character (U+0000)"),
+    "terminal escape in author": (m_escape_in_author, "control character (U+001B)"),
+    "C1 control in locator": (m_c1_in_locator, "control character (U+0085)"),
+    "created_at not a date": (m_created_not_a_date, "'not a date' is not a time"),
+    "first_seen in year 99999": (m_first_seen_year_99999, "first_seen '99999-01-01T00:00:00Z' is not a time"),
+    "entity created_at not a date": (m_entity_created_not_a_date, "is not a time"),
+    "RED content under a CLEAR manifest": (m_red_under_clear, "declares CLEAR as the highest handling"),
+    "manifest TLP not a level": (m_not_a_tlp, "not a TLP level"),
+    "huge integer": (m_huge_integer, "far too large"),
+    "custody rel_path with ..": (m_rel_path_traversal, "not a safe relative path"),
+    "custody rel_path absolute": (m_rel_path_absolute, "not a safe relative path"),
+    "custody rel_path with NUL": (m_rel_path_nul, "control character (U+0000)"),
+    "right-to-left override in a file name": (m_rtl_file_name, "bidirectional control character (U+202E)"),
+    "custody event type teleport": (m_custody_teleport, "unknown custody event type 'teleport'"),
+    "custody event time not a date": (m_custody_time_not_a_date, "custody.ndjson line 3: at"),
 }
 
 
@@ -386,6 +480,15 @@ def test_key_id_without_leading_zeros(pair: tuple[Bench, Bench], tmp_path: Path)
     path = tmp_path / "short.cbx"
     path.write_bytes(sealed(a, b, p.members()))
     assert run_import(b, path).entities_new == 2
+
+
+def test_crafted_exhibit_bundle_imports(pair: tuple[Bench, Bench], tmp_path: Path) -> None:
+    """The control for the custody makers: the same exhibit, unbroken, imports."""
+    a, b = pair
+    path = tmp_path / "ex.cbx"
+    path.write_bytes(sealed(a, b, _exhibit_bundle(a).members()))
+    res = run_import(b, path)
+    assert res.exhibits_new == 1 and res.files_new == 1
 
 
 def test_hostile_suite_is_large_enough() -> None:

@@ -27,6 +27,8 @@ from casebench.store.errors import InvalidInput
 PASS = "briefing test passphrase"
 RED_NAME = "Zebulón Rojas Quintanilla"
 NAMED_RED = "Hortensia Vidal Ocaña"
+RED_FOR = "Comisaria Ana Belén Núñez"
+UNNAMED_RED = "Teodomiro Arce Villalba"
 STRICT_PHONE = "+34600111222"
 ACCENTED = ("José Luis García Márquez", "Conceição Gonçalves Araújo", "Ousman Jallow")
 
@@ -54,9 +56,11 @@ def _populate(case: Case) -> dict[str, str]:
         ("country", "pt"), ("birthDate", "1984-03")])
     ids["jallow"] = _add(case, "Person", [("name", ACCENTED[2]), ("alias", "Usman Diallo"),
                                           ("country", "gm"), ("nationality", "gm")])
-    ids["red"] = _add(case, "Person", [("name", RED_NAME), ("country", "es")], TLP.RED)
+    ids["red"] = _add(case, "Person", [("name", RED_NAME), ("country", "es")], TLP.RED,
+                      named_recipients=(RED_FOR,))
     ids["named_red"] = _add(case, "Person", [("name", NAMED_RED), ("country", "es")], TLP.RED,
                             named_recipients=("Fiscal Lucía Ferreiro Otero (ES)",))
+    ids["unnamed_red"] = _add(case, "Person", [("name", UNNAMED_RED), ("country", "es")], TLP.RED)
     _add(case, "Passport", [("holder", ids["jallow"]), ("number", "PC1234567"), ("country", "gm"),
                             ("startDate", "2019-05-02"), ("endDate", "2029-05-01")])
     ids["company"] = _add(case, "Company", [("name", "Exportadora Frutal del Pacífico S.A."),
@@ -159,10 +163,10 @@ def test_amber_pack_leaves_out_red_and_strict(amber_en: tuple[Path, str]) -> Non
 def test_pack_counts_withheld(built: tuple[Case, dict[str, str], Path]) -> None:
     case, _, _ = built
     amber = build_pack(case, PackRequest())
-    # two RED persons, the associate link to one of them, the AMBER+STRICT phone
-    assert amber.withheld_count == 4
+    # three RED persons, the associate link to one of them, the AMBER+STRICT phone
+    assert amber.withheld_count == 5
     strict = build_pack(case, PackRequest(max_tlp=TLP.AMBER_STRICT))
-    assert strict.withheld_count == 3
+    assert strict.withheld_count == 4
     # the associate link to the RED person is left out, not drawn with a blank end
     assert strict.chart is not None
     assert all(e.label != "associate" for e in strict.chart.edges)
@@ -189,21 +193,25 @@ def test_red_pack_needs_recipient_and_is_watermarked(
     with pytest.raises(InvalidInput, match="recipient"):
         build_pack(case, PackRequest(max_tlp=TLP.RED))
     out = root / "red.pdf"
-    who = "Comisaria Ana Belén Núñez"
+    who = RED_FOR
     pack = render_pack(case, PackRequest(max_tlp=TLP.RED, recipient=who), out, "pdf")
     assert pack.tlp is TLP.RED
     pages = _pages(out)
     text = "\n".join(pages)
     assert RED_NAME in text
     assert NAMED_RED not in text  # RED with named recipients: not for this recipient
+    assert UNNAMED_RED not in text  # RED naming no one goes to no one
     assert STRICT_PHONE in text
     amber = build_pack(case, PackRequest())
     company = next(o for o in amber.organisations if o.kind == "company")
     assert STRICT_PHONE not in str(company.details)  # AMBER+STRICT value left out, entity kept
     for p in pages:
         assert "TLP:RED" in p and who in p  # header/footer label and the watermark
-    named = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="Lucía Ferreiro Otero"))
+    named = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="fiscal lucía ferreiro otero (es)"))
     assert NAMED_RED in [p.name for p in named.persons]
+    # A run of words inside the name is not the name: the bundle would withhold it too.
+    partial = build_pack(case, PackRequest(max_tlp=TLP.RED, recipient="Lucía Ferreiro Otero"))
+    assert NAMED_RED not in [p.name for p in partial.persons]
 
 
 def test_docx_markings_and_headings(built: tuple[Case, dict[str, str], Path]) -> None:
@@ -234,7 +242,7 @@ def test_audit_disclosure_names_the_pack(built: tuple[Case, dict[str, str], Path
     assert len(mine) == 1
     det = mine[0].details
     assert det["format"] == "pdf" and det["tlp"] == "AMBER" and det["max_tlp"] == "AMBER"
-    assert len(det["sha256"]) == 64 and det["withheld"] == 4
+    assert len(det["sha256"]) == 64 and det["withheld"] == 5
     assert audit.verify(case) == []
 
 

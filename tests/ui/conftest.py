@@ -69,3 +69,17 @@ def opened(qtbot, bench: Workbench, closed_case: Path) -> Workbench:
     qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: bench.caseview.entities.model.ready, timeout=TIMEOUT)
     return bench
+
+
+def shown(text: str | None) -> str:
+    """What Qt displays for a tooltip or an AutoText label: markup rendered, entities decoded."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    if not text:
+        return ""
+    if not GuiQt.mightBeRichText(text):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()

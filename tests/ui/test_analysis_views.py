@@ -181,11 +181,12 @@ def test_chart_view_expand_path_and_save(qtbot, session, demo) -> None:
         view.expand([demo["bruno"]])
     assert set(view.items) == {demo["ana"], demo["bruno"], demo["co"], demo["carla"]}
     assert view.positions[demo["ana"]] == ana_pos  # placed nodes stay where they were
-    # selecting one entity emits its id
+    # selecting one entity tells the selection owner its id (and opens nothing)
     view.scene.clearSelection()
-    with qtbot.waitSignal(view.entitySelected, timeout=TIMEOUT) as blocker:
+    with qtbot.waitSignal(view.selectionChanged, timeout=TIMEOUT) as blocker:
         view.items[demo["carla"]].setSelected(True)
-    assert blocker.args == [demo["carla"]]
+    assert blocker.args == [[demo["carla"]]]
+    assert view.editor.entity is None
     # find the path Ana -> Dário (Dário joins the chart), highlighted and listed
     view.scene.clearSelection()
     view.items[demo["ana"]].setSelected(True)

@@ -4,12 +4,13 @@ extract with a reason."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 pytest.importorskip("casebench.services.evidence")
 
@@ -98,6 +99,7 @@ def test_drop_custody_verify_extract(qtbot, opened, page, tmp_path) -> None:
 
     def custody(dialog: CustodyDialog) -> int:
         dialog.event_type.setCurrentIndex(dialog.event_type.findData("transfer"))
+        qtbot.keyClicks(dialog.from_person, "Insp. Ruiz")
         qtbot.keyClicks(dialog.to_org, "Forensic lab Madrid")
         qtbot.keyClicks(dialog.purpose, "examination")
         return int(QDialog.DialogCode.Accepted)
@@ -114,3 +116,71 @@ def test_drop_custody_verify_extract(qtbot, opened, page, tmp_path) -> None:
         page.extract()
     qtbot.waitUntil(lambda: "Extracted" in page.status.text(), timeout=TIMEOUT)
     assert sum(1 for p in out.rglob("*") if p.is_file()) == 2
+
+
+# -- the custody dialog protects the permanent record (issue 13 item 4) ----------------------------
+def _custody_dialog(qtbot, **kwargs):
+    dialog = CustodyDialog(exhibit="MA-EX-014", **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_enter_never_appends_an_incomplete_custody_event(qtbot) -> None:
+    dialog = _custody_dialog(qtbot)
+    assert dialog.focusWidget() is dialog.event_type  # the first field, not Cancel
+    with ask.scripted([]) as log:  # no confirmation is even asked for an incomplete form
+        qtbot.keyClick(dialog.event_type, Qt.Key.Key_Return)
+    assert log == [] and dialog.isVisible() and dialog.result() == 0
+    assert "from whom" in dialog.error.text() and "to whom" in dialog.error.text()
+    assert dialog.form.labelForField(dialog.purpose).text().endswith("*")
+
+
+def test_tab_follows_the_form_from_the_first_field(qtbot) -> None:
+    dialog = _custody_dialog(qtbot)
+    qtbot.keyClick(dialog.event_type, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.at
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.from_person
+
+
+def test_required_fields_follow_the_event_type(qtbot) -> None:
+    dialog = _custody_dialog(qtbot)
+    dialog.event_type.setCurrentIndex(dialog.event_type.findData("seal"))
+    assert "seal after" in dialog.problem()
+    assert dialog.form.labelForField(dialog.seal_after).text().endswith("*")
+    assert not dialog.form.labelForField(dialog.purpose).text().endswith("*")
+    qtbot.keyClicks(dialog.seal_after, "ES-0042")
+    assert dialog.problem() == ""
+
+
+def test_a_time_without_a_zone_is_refused_and_the_zone_is_prefilled(qtbot) -> None:
+    dialog = _custody_dialog(qtbot)
+    assert re.search(r"[+-]\d\d:\d\d$", dialog.at.text())  # now, with the user's offset
+    assert "UTC" in dialog.zone.text()
+    dialog.event_type.setCurrentIndex(dialog.event_type.findData("examine"))
+    qtbot.keyClicks(dialog.purpose, "imaging")
+    dialog.at.setText("2024-03-12 09:30")
+    assert "time zone" in dialog.problem()
+    dialog.at.setText("2024-03-12T09:30+01:00")
+    assert dialog.problem() == ""
+
+
+def test_confirmation_shows_what_is_appended_and_no_keeps_the_form(qtbot) -> None:
+    dialog = _custody_dialog(qtbot, previous_seal="ES-0041")
+    assert dialog.seal_before.text() == "ES-0041"  # the previous seal is pre-filled
+    qtbot.keyClicks(dialog.from_person, "Insp. Ruiz")
+    qtbot.keyClicks(dialog.to_org, "Forensic lab Madrid")
+    qtbot.keyClicks(dialog.purpose, "examination")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with ask.scripted([False]) as log:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    kind, _title, text = log[0]
+    assert kind == "confirm" and "for good" in text
+    for shown in ("MA-EX-014", "transfer", "Insp. Ruiz", "Forensic lab Madrid", "examination", "ES-0041"):
+        assert shown in text
+    assert dialog.isVisible() and dialog.purpose.text() == "examination"  # nothing lost
+    with ask.scripted([True]):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == int(QDialog.DialogCode.Accepted)

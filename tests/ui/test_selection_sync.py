@@ -10,7 +10,7 @@ def test_opening_an_entity_marks_it_on_the_timeline(qtbot, opened) -> None:
     timeline = cv.pages["timeline"]
     chart = cv.pages["chart"]
     marked: list[str] = []
-    chart.select_entity = marked.append  # the chart marks whatever the list opens
+    chart.select_entities = marked.extend  # the chart marks whatever the list opens
     qtbot.waitUntil(lambda: cv.entities.model.ready, timeout=TIMEOUT)
     summary = cv.entities.model.summary(0)
     assert summary is not None
@@ -18,3 +18,17 @@ def test_opening_an_entity_marks_it_on_the_timeline(qtbot, opened) -> None:
     assert timeline.canvas.selected == summary.id
     assert marked == [summary.id]
 
+
+
+def test_opening_from_elsewhere_clears_a_stale_list_filter(qtbot, opened) -> None:
+    cv = opened.caseview
+    qtbot.waitUntil(lambda: cv.entities.model.ready, timeout=TIMEOUT)
+    summary = cv.entities.model.summary(0)
+    assert summary is not None
+    qtbot.keyClicks(cv.entities.filter_text, "zzz-nothing")
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total == 0, timeout=TIMEOUT)
+    cv.open_entity(summary.id)  # as a timeline item or a search hit does
+    assert cv.entities.filter_text.text() == ""
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total >= 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: cv.entities.editor.entity is not None, timeout=TIMEOUT)
+    assert cv.entities.editor.entity.id == summary.id

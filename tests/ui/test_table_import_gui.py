@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QStyleOptionViewItem
-from tests.ui.conftest import TIMEOUT
+from tests.ui.conftest import TIMEOUT, shown
 
 from casebench.services import entities as es
 from casebench.services import specs
@@ -119,8 +119,8 @@ def test_lenient_import_reports_the_bad_row_then_same_file_is_already_imported(
     pm = page.preview_model
     bad = next(r for r in range(pm.rowCount()) if pm.rows[r].number == 4)
     date_col = pm.header.index("Fecha y hora")
-    tip = pm.index(bad, date_col).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip and tip.startswith("Row 4:")
+    tip = shown(pm.index(bad, date_col).data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("Row 4:")
     assert pm.index(bad, date_col).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert pm.index(0, date_col).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1 with a problem" in page.status.text()
@@ -140,7 +140,7 @@ def test_lenient_import_reports_the_bad_row_then_same_file_is_already_imported(
     assert report.imported and report.imported_rows == 3 and report.rejected_rows == 1
     res = wizard.result_page
     qtmodeltester.check(res.problems)
-    assert res.imported.text() == "3" and res.rejected.text() == "1"
+    assert res.imported.text() == "3 new, 0 already present" and res.rejected.text() == "1"
     assert res.exhibit.text().startswith("IMPORT-")
     assert res.problems.rowCount() == 1 and res.problems.index(0, 0).data() == "4"
     assert count(qtbot, bench) == BEFORE + 3
@@ -277,3 +277,49 @@ def test_file_imported_from_the_command_line_is_already_imported_in_the_window(q
     check_and_import(qtbot, wizard)
     assert wizard.report.already_imported and wizard.result_page.exhibit.text() == first.exhibit
     wizard.reject()
+
+
+def test_workbook_sheets_title_rows_and_a_separate_time_column(qtbot, opened, tmp_path) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Resumen"
+    wb.active.append(["Resumen"])
+    ws = wb.create_sheet("Llamadas")
+    ws.append(["MOVISTAR - Respuesta al oficio 117/2024"])
+    ws.append(["Periodo: enero 2024"])
+    ws.append(["Registro", "Fecha", "Hora", "Llamante", "Destinatario"])
+    ws.append(["MV-1", dt.datetime(2024, 1, 8), dt.time(7, 15, 2), "+34612345678", "+34699111222"])
+    ws.append(["MV-2", dt.datetime(2024, 1, 9), dt.time(11, 2), "+34699111222", "Anónimo"])
+    path = tmp_path / "movistar.xlsx"
+    wb.save(path)
+    bench = opened
+    bench.act_import_table.trigger()
+    wizard = bench.table_wizard
+    qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
+    fp = wizard.file_page
+    fp.path.setText(str(path))
+    qtbot.waitUntil(lambda: fp.isComplete() and fp.sheet.count() == 3, timeout=TIMEOUT)
+    assert [fp.sheet.itemText(i) for i in range(1, 3)] == ["Resumen", "Llamadas"]  # all sheets offered
+    fp.sheet.setCurrentIndex(fp.sheet.findData("Llamadas"))
+    qtbot.waitUntil(lambda: fp.isComplete() and "row 3" in fp.found.text(), timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    assert wizard.preview_page.model.headerData(0, Qt.Orientation.Vertical) == "4"
+    wizard.next()
+    page = wizard.mapping_page
+    page.schema_combo.setCurrentIndex(page.schema_combo.findData("Call"))
+    for column, prop in (("Llamante", "callerNumber"), ("Destinatario", "receiverNumber"),
+                         ("Fecha", "date"), ("Registro", "recordId")):
+        assert page.mapping.set_property(column, prop)
+    page.time_column.setCurrentIndex(page.time_column.findData("Hora"))
+    qtbot.keyClicks(page.tz, "Europe/Madrid")
+    check_and_import(qtbot, wizard)
+    report = wizard.report
+    assert report.imported_rows == 2 and report.rejected_rows == 0, report.errors
+    assert wizard.result_page.imported.text() == "2 new, 0 already present"
+    dates = on_worker(qtbot, bench, lambda c: sorted(
+        r[0] for r in c.conn.execute("SELECT value FROM statements WHERE prop = 'date'")))
+    assert dates == ["2024-01-08T07:15:02+01:00", "2024-01-09T11:02:00+01:00"]

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from casebench.domain import passphrases
 from casebench.services.cases import open_case
 from casebench.services.settings import current_user
 from casebench.store.case import Case
+from casebench.store.errors import storage_error
 
 
 class UserError(Exception):
@@ -34,11 +36,27 @@ def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
                         help="read the passphrase from the first line of FILE")
     parser.add_argument("--slot", help="key slot to unlock (default: try each)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open without changing anything (no lock file, no audit record; "
+                        "automatic when the case folder cannot be written), e.g. a court copy")
 
 
 def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, confirm: bool = False,
                     env: str = "CASEBENCH_PASSPHRASE", file_attr: str = "passphrase_file") -> str:
-    """From --passphrase-file, then the environment, then an interactive prompt."""
+    """From --passphrase-file, then the environment, then an interactive prompt.
+
+    ``confirm`` marks a new passphrase (asked twice at a prompt): wherever it comes from,
+    a weak one gets the same warning and strength hint (case, key slot, identity, bundle).
+    """
+    value = _read_passphrase(args, prompt, confirm=confirm, env=env, file_attr=file_attr)
+    if confirm:
+        advice = passphrases.warning(value)
+        if advice:
+            print(f"casebench: warning: {advice}", file=sys.stderr)
+    return value
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool, env: str, file_attr: str) -> str:
     pfile = getattr(args, file_attr, None)
     if pfile:
         try:
@@ -66,11 +84,28 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ", *, c
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Case]:
     passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
-    case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None))
+    with plain_storage_errors(Path(args.case)):
+        case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None),
+                         read_only=getattr(args, "read_only", False))
+    for note in case.recovery:  # what opening repaired: never silent
+        print(f"casebench: {case.path}: {note}", file=sys.stderr)
     try:
-        yield case
+        with plain_storage_errors(case.path):
+            yield case
     finally:
         case.close()
+
+
+@contextlib.contextmanager
+def plain_storage_errors(path: Path) -> Iterator[None]:
+    """SQLCipher and disk errors (full, read-only, I/O, permission) as one plain line."""
+    try:
+        yield
+    except Exception as exc:
+        plain = storage_error(exc, path)
+        if plain is None:
+            raise
+        raise plain from exc
 
 
 def check_output_file(path: Path, what: str = "output file") -> None:

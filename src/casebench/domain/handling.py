@@ -74,6 +74,30 @@ class DataSubject(enum.Enum):
 
 
 @dataclass(frozen=True)
+class PinnedRecipient:
+    """A RED item's recipient chosen from the pinned partners: matched by key, shown by name.
+
+    ``fingerprint`` is the partner card's fingerprint (32 hex digits, upper case, no
+    spaces); ``name`` is the partner's label when pinned, kept only for showing.
+    """
+
+    fingerprint: str
+    name: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"fingerprint": self.fingerprint, "name": self.name}
+
+    @classmethod
+    def from_json(cls, data: Any) -> PinnedRecipient:
+        if not isinstance(data, dict):
+            raise ValueError("a pinned recipient must be an object with a fingerprint")
+        fpr = str(data.get("fingerprint", "")).replace(" ", "").upper()
+        if len(fpr) != 32 or any(c not in "0123456789ABCDEF" for c in fpr):
+            raise ValueError(f"pinned recipient fingerprint {fpr[:40]!r} is not 32 hex digits")
+        return cls(fpr, str(data.get("name", ""))[:300])
+
+
+@dataclass(frozen=True)
 class Handling:
     """Handling conditions attached to an entity, a statement, an exhibit or a document."""
 
@@ -86,7 +110,8 @@ class Handling:
     no_judicial_use: bool = False
     review_date: str = ""  # ISO date
     data_subject: DataSubject | None = None
-    named_recipients: tuple[str, ...] = field(default=())  # who may receive RED items
+    named_recipients: tuple[str, ...] = field(default=())  # who may receive RED items (free text)
+    pinned_recipients: tuple[PinnedRecipient, ...] = field(default=())  # ... by partner key
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"tlp": self.tlp.short}
@@ -108,6 +133,8 @@ class Handling:
             out["data_subject"] = self.data_subject.value
         if self.named_recipients:
             out["named_recipients"] = list(self.named_recipients)
+        if self.pinned_recipients:
+            out["pinned_recipients"] = [p.to_json() for p in self.pinned_recipients]
         return out
 
     @classmethod
@@ -126,4 +153,5 @@ class Handling:
             review_date=str(data.get("review_date", "")),
             data_subject=DataSubject(subject) if subject else None,
             named_recipients=tuple(str(r) for r in data.get("named_recipients", ())),
+            pinned_recipients=tuple(PinnedRecipient.from_json(p) for p in data.get("pinned_recipients", ())),
         )

@@ -73,12 +73,15 @@ _define("Thing", (), [
     _p("topics", "Topics"), _p("keywords", "Keywords"),
     _p("addressEntity", "Address", T.ENTITY, "Address"), _p("address", "Address (text)", T.ADDRESS),
     _p("photo", "Photo (exhibit file)"),
+    # The id an entity had in the file it was imported from when that id could not be
+    # casebench's own (longer than 128 characters, odd characters): kept to be found.
+    _p("sourceId", "Source ID", T.IDENTIFIER),
 ], abstract=True)
 _define("Interval", (), [
     _p("startDate", "Start date", T.DATE), _p("endDate", "End date", T.DATE), _p("date", "Date", T.DATE),
     _p("summary", "Summary", T.TEXT), _p("description", "Description", T.TEXT),
     _p("recordId", "Record ID", T.IDENTIFIER), _p("sourceUrl", "Source link", T.URL),
-    _p("notes", "Notes", T.TEXT),
+    _p("notes", "Notes", T.TEXT), _p("sourceId", "Source ID", T.IDENTIFIER),
 ], abstract=True, temporal_start=("date", "startDate"), temporal_end=("endDate",))
 _define("LegalEntity", ("Thing",), [
     _p("email", "E-mail", T.EMAIL), _p("phone", "Phone", T.PHONE), _p("website", "Website", T.URL),

@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from urllib.parse import urlsplit, urlunsplit
 
-import phonenumbers
-
 from casebench.domain.countries import COUNTRY_NAMES, ISO_ALPHA2, country_name, lookup_country
 from casebench.domain.dates import DateError, DateValue
+from casebench.domain.phones import read_phone
 
 __all__ = [
     "COUNTRY_NAMES",
@@ -81,6 +80,10 @@ class Normalised:
     match_key: str | None = None
     sort_start: str | None = None
     sort_end: str | None = None
+    # When a value is kept as recorded rather than normalised (a withheld caller, a short
+    # code, a phone number that reads validly in two countries): why, and a machine tag.
+    note: str = ""
+    flag: str = ""
 
 
 # IBAN lengths from the SWIFT IBAN registry, plus the national formats that BCEAO and
@@ -263,26 +266,14 @@ def _wallet(raw: str) -> Normalised:
 
 
 def _phone(raw: str, default_region: str | None) -> Normalised:
-    text = unicodedata.normalize("NFKC", raw).strip()
-    region = default_region.upper() if default_region else None
-    if region is None and text.startswith("00"):
-        text = "+" + text[2:]
     try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        if region is None and not text.startswith("+"):
-            raise _bad(
-                PropType.PHONE,
-                raw,
-                "it has no country code; write it with + and the country code or choose a country",
-            ) from None
-        raise _bad(PropType.PHONE, raw, "it does not look like a phone number") from None
-    # Possible, not valid: number plans change faster than the metadata in an offline
-    # install, and a seized phone's contact must not be refused for being new.
-    if not phonenumbers.is_possible_number(number):
-        raise _bad(PropType.PHONE, raw, "it has the wrong number of digits for its country")
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Normalised(e164, f"phone:{e164}")
+        reading = read_phone(raw, default_region)
+    except ValueError as exc:
+        raise _bad(PropType.PHONE, raw, str(exc)) from None
+    if not reading.e164:
+        # Withheld, short code or ambiguous: the text as recorded, never a guessed number.
+        return Normalised(reading.text, note=reading.note, flag=reading.kind)
+    return Normalised(reading.e164, f"phone:{reading.e164}")
 
 
 def _email(raw: str) -> Normalised:

@@ -2,8 +2,11 @@
 
 - ID is 128 random bits in hex: a blob's name reveals neither its hash nor its name.
 - A blob is written straight to its final name and fsynced; the database row that
-  makes it live is committed afterwards. A blob without a row (a crash, a cancel,
-  identical content found) is an orphan and is removed by `remove_orphans`.
+  makes it live is committed afterwards. Its id was reserved (committed as pending,
+  store.pendingblobs) before it was written, so after a crash `tidy` removes exactly
+  the pending blobs no row lists. Any other unlisted blob may be evidence that a
+  restored, older case.db does not know about: it is moved to evidence/quarantine/,
+  never deleted, and moved back when a database that lists it is opened.
 - Identical content is found through a keyed HMAC of its SHA-256 kept in the
   database, never through file names.
 """
@@ -18,7 +21,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,6 +36,7 @@ from casebench.evidence.hashing import BLOCK, Digests, Hasher
 from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
+QUARANTINE = "quarantine"
 SMALL_BLOB = 1024 * 1024  # blobs up to this size are synced in batches (see BlobWriter.sync)
 BATCH_SYNC_MIN = 16
 OnBytes = Callable[[int], None]
@@ -73,8 +77,12 @@ def dedupe_key(secret: bytes, sha256_hex: str) -> str:
 class BlobWriter:
     """Writes blobs for one case; remembers which folders need an fsync before commit."""
 
-    def __init__(self, case_dir: Path, recipient: str, pool: ThreadPoolExecutor | None) -> None:
+    def __init__(self, case_dir: Path, recipient: str, pool: ThreadPoolExecutor | None,
+                 next_id: Callable[[], str] | None = None) -> None:
         self.case_dir = case_dir
+        # Ids must come from a reservation recorded in the database (see tidy); the
+        # random default is for callers that remove their own blobs on failure.
+        self.next_id = next_id or (lambda: secrets.token_hex(16))
         self.recipient = parse_recipient(recipient)
         self.pool = pool
         self.dirty_dirs: set[Path] = set()
@@ -90,7 +98,7 @@ class BlobWriter:
         cancelled: Callable[[], bool],
     ) -> StoredBlob:
         """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
-        blob_id = secrets.token_hex(16)
+        blob_id = self.next_id()
         path = blob_path(self.case_dir, blob_id)
         if not path.parent.is_dir():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,11 +213,13 @@ def remove_blob(case_dir: Path, blob_id: str) -> None:
 
 
 def iter_blob_files(case_dir: Path) -> Iterator[tuple[str | None, Path]]:
-    """(blob id or None for a stray file, path) for every file under evidence/."""
+    """(blob id or None for a stray file, path) for every file under evidence/ but quarantine/."""
     root = evidence_dir(case_dir)
     if not root.is_dir():
         return
     for sub in sorted(root.iterdir()):
+        if sub.name == QUARANTINE and sub.is_dir() and not sub.is_symlink():
+            continue
         if not sub.is_dir() or sub.is_symlink():
             yield None, sub
             continue
@@ -218,22 +228,74 @@ def iter_blob_files(case_dir: Path) -> Iterator[tuple[str | None, Path]]:
             yield (p.name[:32] if ok else None), p
 
 
-def remove_orphans(case_dir: Path, known: set[str]) -> list[str]:
-    """Delete blob files no database row refers to (left by a crash or a cancel).
+def quarantined_files(case_dir: Path) -> list[Path]:
+    folder = evidence_dir(case_dir) / QUARANTINE
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    return sorted(p for p in folder.iterdir())
 
-    Only files that look like casebench blobs or temporary files are removed; anything
-    else under evidence/ is left alone and returned as a stray, for the report.
+
+@dataclass
+class TidyResult:
+    """What `tidy` did after a crash or a restored database, for the user and the audit."""
+
+    removed: list[str] = field(default_factory=list)  # pending blobs of an interrupted write
+    quarantined: list[str] = field(default_factory=list)  # unlisted blobs moved aside
+    restored: list[str] = field(default_factory=list)  # listed blobs moved back from quarantine
+    temporary: int = 0  # .tmp-* files removed
+
+
+def tidy(case_dir: Path, known: set[str], pending: set[str]) -> TidyResult:
+    """Bring the files under evidence/ in line with the database, deleting no evidence.
+
+    - a blob no row lists whose id was reserved as pending: deleted (an interrupted write);
+    - any other blob no row lists: moved to evidence/quarantine/ (kept, reported);
+    - a quarantined blob a row lists and whose place is empty: moved back;
+    - `.tmp-*` files: deleted. Anything else is left alone (verify lists it as stray).
     """
-    removed: list[str] = []
+    result = TidyResult()
+    moved_dirs: set[Path] = set()
     for blob_id, path in iter_blob_files(case_dir):
         if blob_id is not None and blob_id not in known:
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-            removed.append(blob_id)
+            if blob_id in pending:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                result.removed.append(blob_id)
+            else:
+                _move(path, evidence_dir(case_dir) / QUARANTINE)
+                moved_dirs.add(path.parent)
+                result.quarantined.append(blob_id)
         elif blob_id is None and path.name.startswith(".tmp-") and path.is_file():
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
-    return removed
+            result.temporary += 1
+    for path in quarantined_files(case_dir):
+        blob_id = path.name[:32]
+        if _BLOB_NAME.match(path.name) and blob_id in known:
+            target = blob_path(case_dir, blob_id)
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(path, target)
+                moved_dirs.update({target.parent, path.parent})
+                result.restored.append(blob_id)
+    for d in moved_dirs:
+        fsync_dir(d)
+    if result.quarantined:
+        fsync_dir(evidence_dir(case_dir) / QUARANTINE)
+    return result
+
+
+def _move(path: Path, folder: Path) -> None:
+    """Move a file into `folder` under its own name (a numbered name if that is taken)."""
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if folder.is_symlink():  # never move evidence out of the case folder
+        raise OSError(f"{folder} is a symbolic link; evidence is not moved there")
+    target = folder / path.name
+    n = 1
+    while target.exists():
+        target = folder / f"{path.name}.{n}"
+        n += 1
+    os.rename(path, target)
 
 
 def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:
@@ -277,6 +339,7 @@ __all__ = [
     "check_blob",
     "dedupe_key",
     "open_plaintext",
+    "quarantined_files",
     "remove_blob",
-    "remove_orphans",
+    "tidy",
 ]

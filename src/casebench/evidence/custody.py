@@ -140,4 +140,44 @@ def verify_chain(case: Case, exhibit_id: str, reference: str, head: str) -> list
             )
     elif last_seq:
         problems.append(f"{where}: the custody chain head is missing")
+    return problems + verify_branches(case, exhibit_id, reference)
+
+
+def verify_branches(case: Case, exhibit_id: str, reference: str) -> list[str]:
+    """Partners' forked lines: each hash-chained, forking from a recorded event, and as long
+    as the (hashed) import event on our line that recorded it says."""
+    problems: list[str] = []
+    ours = repo.events(case, exhibit_id)
+    known = {(ev.seq, ev.hash) for ev in ours}
+    claimed: dict[str, tuple[str, int]] = {}
+    for ev in ours:
+        b = ev.details.get("branch") if isinstance(ev.details, dict) else None
+        if isinstance(b, str) and b:
+            claimed[b] = (str(ev.details.get("branch_head", "")), int(ev.details.get("branch_events", 0) or 0))
+    lines = repo.branches(case, exhibit_id)
+    for bid, evs in lines.items():
+        where = f"exhibit {reference}, partner's branch from event {evs[0].seq}"
+        first = evs[0]
+        if first.seq != 1 and (first.seq - 1, first.prev_hash) not in known:
+            problems.append(f"{where}: it does not fork from any recorded custody event")
+        elif first.seq == 1 and first.prev_hash != GENESIS:
+            problems.append(f"{where}: its first event does not start a chain")
+        prev = first.prev_hash
+        for i, ev in enumerate(evs):
+            if ev.seq != first.seq + i or ev.prev_hash != prev:
+                problems.append(f"{where}: {_label(ev)} does not follow the event before it "
+                                "(an event was deleted, replaced or reordered)")
+            if event_digest(ev) != ev.hash:
+                problems.append(f"{where}: {_label(ev)} was altered after it was recorded")
+            prev = ev.hash
+            known.add((ev.seq, ev.hash))
+        head = claimed.get(bid)
+        if head is None:
+            problems.append(f"{where}: no import event on our line records it (added outside casebench)")
+        elif head != (evs[-1].hash, len(evs)):
+            problems.append(f"{where}: it has {len(evs)} events but the import recorded {head[1]} "
+                            "(events were deleted or added outside casebench)")
+    for bid in claimed.keys() - lines.keys():
+        problems.append(f"exhibit {reference}: the partner's custody branch recorded on import "
+                        f"(starting with event {bid}) was deleted")
     return problems

@@ -26,7 +26,7 @@ from casebench.evidence.hashing import Digests, Hasher, hash_pool, listing_sha25
 from casebench.store import audit
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as repo
-from casebench.store.atomic import atomic_writer
+from casebench.store.atomic import atomic_writer, clean_leftovers, fsync_dir, staging_folder
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
 from casebench.store.errors import CaseError, InvalidInput, NotFound
@@ -210,72 +210,112 @@ def extract(
             case.path, "give the reason for the extraction (it is recorded as a disclosure)"
         )
     files = select_files(case, exhibit_id, ref, file_name)
+    _empty_destination(case, dest)
     single = file_name is not None
-    targets: list[tuple[ContentFile, Path]] = []
+    rel_targets: list[tuple[ContentFile, list[bytes]]] = []
     for f in files:
         parts = [f.raw_path.split(b"/")[-1]] if single else _safe_parts(case, f.raw_path)
         if single:
             _safe_parts(case, parts[0])
-        targets.append((f, Path(os.fsdecode(os.path.join(os.fsencode(dest), *parts)))))
-    existing = [str(t) for _, t in targets if os.path.lexists(t)]
-    if existing:
-        more = f" and {len(existing) - 1} more" if len(existing) > 1 else ""
-        raise ExtractError(
-            case.path, f"refusing to overwrite {existing[0]}{more}; choose an empty folder"
-        )
+        rel_targets.append((f, parts))
     total = sum(f.size for f in files)
     done = [0]
     written: list[Path] = []
     checked: list[tuple[str, str]] = []
     problems: list[str] = []
     pool = hash_pool()
-    try:
-        for f, target in targets:
-            if cancelled():
-                raise Cancelled
-            target.parent.mkdir(parents=True, exist_ok=True)
-            hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
-            try:
-                with atomic_writer(target, overwrite=False) as out:
-                    for block in open_plaintext(case.path, f.blob_id, case.evidence_identity):
-                        if cancelled():
-                            raise Cancelled
-                        hasher.update(block)
-                        out.write(block)
-                        done[0] += len(block)
-                        progress(done[0], total, f.rel_path)
-                    bad = _compare(f, hasher.digests())
-                    if bad:
-                        raise ExtractError(
-                            case.path, f"{_file_label(ref, f)}: {bad}; it was not written"
-                        )
-            except ExtractError as exc:
-                problems.append(exc.problem)
+    # Everything is written into a locked temporary folder of ours inside `dest` (made
+    # by us, so it holds no links to follow); the custody event and the disclosure are
+    # recorded next; only then do the files get their places in `dest`. A kill leaves a
+    # record and at most our temporary folder, removed at the next start there.
+    with staging_folder(dest) as stage:
+        try:
+            for f, parts in rel_targets:
+                if cancelled():
+                    raise Cancelled
+                target = Path(os.fsdecode(os.path.join(os.fsencode(stage), *parts)))
+                _make_folders(stage, target.parent)
+                hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
+                try:
+                    with atomic_writer(target, overwrite=False) as out:
+                        for block in open_plaintext(case.path, f.blob_id, case.evidence_identity):
+                            if cancelled():
+                                raise Cancelled
+                            hasher.update(block)
+                            out.write(block)
+                            done[0] += len(block)
+                            progress(done[0], total, f.rel_path)
+                        bad = _compare(f, hasher.digests())
+                        if bad:
+                            raise ExtractError(
+                                case.path, f"{_file_label(ref, f)}: {bad}; it was not written"
+                            )
+                except ExtractError as exc:
+                    problems.append(exc.problem)
+                    checked.append((f.rel_path, hasher.digests().sha256))
+                    continue
+                except FileNotFoundError:
+                    if blob_path(case.path, f.blob_id).exists():
+                        raise
+                    problems.append(
+                        f"{_file_label(ref, f)}: its encrypted copy is missing; not written"
+                    )
+                    continue
+                except AgeBlobError as exc:
+                    problems.append(
+                        f"{_file_label(ref, f)}: its encrypted copy is damaged ({exc}); not written"
+                    )
+                    continue
+                mtime = _timestamp(f.modified_at)
+                if mtime is not None:
+                    os.utime(target, (mtime, mtime))
+                written.append(Path(os.fsdecode(os.path.join(os.fsencode(dest), *parts))))
                 checked.append((f.rel_path, hasher.digests().sha256))
-                continue
-            except FileNotFoundError:
-                if blob_path(case.path, f.blob_id).exists():
-                    raise
-                problems.append(
-                    f"{_file_label(ref, f)}: its encrypted copy is missing; not written"
-                )
-                continue
-            except AgeBlobError as exc:
-                problems.append(
-                    f"{_file_label(ref, f)}: its encrypted copy is damaged ({exc}); not written"
-                )
-                continue
-            mtime = _timestamp(f.modified_at)
-            if mtime is not None:
-                os.utime(target, (mtime, mtime))
-            written.append(target)
-            checked.append((f.rel_path, hasher.digests().sha256))
-    except BaseException:
-        pool.shutdown(wait=True)
-        for p in written:
-            p.unlink(missing_ok=True)
-        raise
-    pool.shutdown(wait=True)
+        finally:
+            pool.shutdown(wait=True)
+        _record_extract(case, exhibit_id, ref, dest, reason, file_name, files, written, checked, problems)
+        for name in os.listdir(stage):
+            final = os.path.join(dest, name)
+            if os.path.lexists(final):  # something appeared meanwhile: never overwrite it
+                raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder")
+            os.rename(os.path.join(stage, name), final)
+    fsync_dir(dest)
+    if problems:
+        raise ExtractError(
+            case.path,
+            "; ".join(problems[:3])
+            + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""),
+        )
+    return written
+
+
+def _empty_destination(case: Case, dest: Path) -> None:
+    """`dest` must be a new or empty folder (our own killed runs' leftovers aside)."""
+    if os.path.lexists(dest) and not dest.is_dir():
+        raise ExtractError(case.path, f"{dest} is a file; extract needs a folder (an empty or new one)")
+    dest.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(dest)
+    present = os.listdir(dest)
+    if present:
+        raise ExtractError(case.path, f"refusing to write into {dest}: the folder is not empty "
+                           f"({len(present)} entries); choose an empty or new folder")
+
+
+def _make_folders(stage: Path, folder: Path) -> None:
+    """Make `folder` under `stage` one level at a time, refusing anything but a real folder."""
+    current = stage
+    for part in folder.relative_to(stage).parts:
+        current = current / part
+        try:
+            os.mkdir(current)
+        except FileExistsError:
+            if os.path.islink(current) or not current.is_dir():
+                raise ExtractError(Path(stage), f"{current.name} inside the destination is not a folder") from None
+
+
+def _record_extract(case: Case, exhibit_id: str, ref: str, dest: Path, reason: str, file_name: str | None,
+                    files: list[ContentFile], written: list[Path], checked: list[tuple[str, str]],
+                    problems: list[str]) -> None:
     recorded = listing_sha256([(f.rel_path, f.sha256) for f in files])
     found = listing_sha256(checked)
     with case.transaction():
@@ -306,13 +346,6 @@ def extract(
                 "problems": len(problems),
             },
         )
-    if problems:
-        raise ExtractError(
-            case.path,
-            "; ".join(problems[:3])
-            + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""),
-        )
-    return written
 
 
 def _timestamp(iso: str) -> float | None:

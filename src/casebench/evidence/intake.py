@@ -6,9 +6,11 @@ Order of writes (so that a crash at any instant costs nothing committed):
   3. every few hundred files (or every half second) the folders are fsynced and the
      batch's rows are committed in one transaction;
   4. at the end the intake is closed with a custody "image" event and an audit record.
-A crash leaves committed files in place and blobs without rows (orphans), which
-`recover` removes at the next intake or when the evidence store is opened; it also
-closes the unfinished intake as "interrupted" in the custody chain. Cancel or a
+Blob ids are reserved (committed as pending, store.pendingblobs) before the blobs
+are written. A crash leaves committed files in place and pending blobs without rows,
+which `recover` removes at the next intake or when the evidence store is opened; it
+also closes the unfinished intake as "interrupted" in the custody chain. Unlisted
+blobs that were never pending are quarantined, not deleted (contentstore.tidy). Cancel or a
 failure removes every file of the intake: nothing of it stays visible.
 """
 
@@ -29,12 +31,13 @@ from casebench.evidence.contentstore import (
     BlobWriter,
     Cancelled,
     ReadFailed,
+    TidyResult,
     dedupe_key,
     remove_blob,
-    remove_orphans,
+    tidy,
 )
 from casebench.evidence.hashing import hash_pool, listing_sha256
-from casebench.store import audit
+from casebench.store import audit, pendingblobs
 from casebench.store import exhibits as repo
 from casebench.store.case import Case, utc_now
 from casebench.store.custody import CustodyDraft
@@ -43,6 +46,7 @@ from casebench.store.exhibits import NewFile
 TOOL = f"casebench {__version__}"
 BATCH_FILES = 500
 BATCH_SECONDS = 0.5
+RESERVE = BATCH_FILES + 20  # blob ids reserved per commit: one reservation per batch
 PROGRESS_EVERY = 0.05
 
 Progress = Callable[[int, int, str], None]
@@ -194,6 +198,20 @@ def open_source(path: str) -> int:
     return os.open(path, flags)
 
 
+class _IdPool:
+    """Blob ids for one intake, each recorded as pending in the database before use."""
+
+    def __init__(self, case: Case, intake_id: str) -> None:
+        self.case = case
+        self.owner = f"intake:{intake_id}"
+        self.free: list[str] = []
+
+    def take(self) -> str:
+        if not self.free:
+            self.free = pendingblobs.reserve(self.case, self.owner, RESERVE)
+        return self.free.pop()
+
+
 # -- the intake -----------------------------------------------------------------------------
 def run(
     case: Case,
@@ -222,7 +240,8 @@ def run(
     report = IntakeReport(intake_id, exhibit_id, skipped=skipped)
     secret = repo.dedupe_secret(case)
     pool = hash_pool()
-    writer = BlobWriter(case.path, case.evidence_recipient, pool)
+    ids = _IdPool(case, intake_id)
+    writer = BlobWriter(case.path, case.evidence_recipient, pool, ids.take)
     batch: list[NewFile] = []
     seen: set[str] = set()
     state = {"bytes": 0, "files": 0, "last": 0.0}
@@ -251,6 +270,8 @@ def run(
                 )
                 if not new:
                     spare.append(nf.blob_id)
+            # still pending: the unused reserve, and the duplicates until they are removed
+            pendingblobs.set_pending(case, ids.owner, ids.free + spare)
         for blob_id in spare:  # identical content was already stored
             remove_blob(case.path, blob_id)
         report.duplicates += len(spare)
@@ -290,7 +311,7 @@ def run(
                 last_flush = time.monotonic()
         flush()
     except BaseException as exc:
-        _undo(case, intake_id, [nf.blob_id for nf in batch])
+        _undo(case, intake_id, [nf.blob_id for nf in batch], ids.owner)
         pool.shutdown(wait=True)
         if isinstance(exc, Cancelled):
             raise IntakeCancelled from None
@@ -299,6 +320,7 @@ def run(
     progress(total_bytes, total_bytes, f"{len(files)} of {len(files)} files")
     with case.transaction():
         report.files, report.bytes = _close(case, intake_id, exhibit_id, "done", report.skipped)
+        pendingblobs.release(case, ids.owner)
     if not report.files:
         report.status = "empty"
     return report
@@ -359,12 +381,13 @@ def _store_one(
     )
 
 
-def _undo(case: Case, intake_id: str, pending_blobs: list[str]) -> None:
+def _undo(case: Case, intake_id: str, pending_blobs: list[str], owner: str) -> None:
     """Remove every trace of a cancelled or failed intake."""
     for blob_id in pending_blobs:
         remove_blob(case.path, blob_id)
     with case.transaction():
         unused = repo.delete_intake(case, intake_id)
+        pendingblobs.release(case, owner)
     for blob_id in unused:
         remove_blob(case.path, blob_id)
 
@@ -424,13 +447,47 @@ def _close(
 
 
 def recover(case: Case) -> list[str]:
-    """Close intakes a crash left running and remove orphan blobs; returns what was done."""
+    """Close intakes a crash left running and tidy the evidence store; say what was done.
+
+    Only blobs reserved as pending by an interrupted intake or import are deleted;
+    other unlisted blobs are quarantined and recorded in the audit trail.
+    """
+    if case.read_only:
+        return []  # nothing may be written or moved; the next writable opening does it
     done: list[str] = []
+    # Read before closing anything: the pending ids are what may be deleted.
+    pending = pendingblobs.all_pending(case)
     for intake_id, exhibit_id, _started, _tool in repo.running_intakes(case):
         with case.transaction():
             files, _ = _close(case, intake_id, exhibit_id, "interrupted", [])
         done.append(f"an interrupted intake was closed with {files} file(s) kept")
-    removed = remove_orphans(case.path, repo.all_blob_ids(case))
-    if removed:
-        done.append(f"{len(removed)} unfinished blob(s) removed from evidence/")
+    result = tidy(case.path, repo.all_blob_ids(case), pending)
+    if pending or result.quarantined or result.restored:
+        _record_tidy(case, result)
+
+    if result.removed:
+        done.append(f"{len(result.removed)} unfinished blob(s) of an interrupted write removed "
+                    "from evidence/")
+    if result.quarantined:
+        done.append(
+            f"{len(result.quarantined)} evidence file(s) that case.db does not list were moved to "
+            "evidence/quarantine/ (nothing was deleted; was an older case.db restored?)"
+        )
+    if result.restored:
+        done.append(f"{len(result.restored)} evidence file(s) listed by case.db were moved back "
+                    "from evidence/quarantine/")
     return done
+
+
+def _record_tidy(case: Case, result: TidyResult) -> None:
+    with case.transaction():
+        pendingblobs.release_all(case)
+        if result.quarantined:
+            audit.append(case, "alteration", "unlisted evidence files quarantined",
+                         target="evidence/quarantine",
+                         details={"files": len(result.quarantined),
+                                  "blobs": result.quarantined[:200]})
+        if result.restored:
+            audit.append(case, "alteration", "evidence files restored from quarantine",
+                         target="evidence/quarantine",
+                         details={"files": len(result.restored), "blobs": result.restored[:200]})

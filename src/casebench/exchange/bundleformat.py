@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from casebench.exchange import checks
+
 FORMAT = "casebench-bundle"
 VERSION = 1
 SUMS = "SHA256SUMS"
@@ -21,6 +23,8 @@ REQUIRED = (SUMS, SIG, MANIFEST, ENTITIES, STATEMENTS)
 FILE_RE = re.compile(r"files/[0-9]{6}")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}")
 SHA_RE = re.compile(r"[0-9a-f]{64}")
+MAX_SEQUENCE = 2**53  # exact in every JSON reader
+FUTURE_TOLERANCE_HOURS = 48  # a bundle dated further ahead is refused unless the user overrides
 VOLUME_LIMIT = 2 * 1024**3 - 1  # FAT32: a file is smaller than 4 GiB; we keep under 2 GiB
 
 
@@ -79,11 +83,14 @@ def loads(data: bytes, what: str, max_depth: int) -> Any:
     if json_depth(data) > max_depth:
         raise ValueError(f"{what} nests deeper than {max_depth} levels")
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant,
+                          parse_int=checks.parse_int, parse_float=checks.parse_float)
     except UnicodeDecodeError:
         raise ValueError(f"{what} is not UTF-8") from None
     except (json.JSONDecodeError, RecursionError) as exc:
         raise ValueError(f"{what} is not valid JSON ({exc})") from None
+    except ValueError as exc:  # a huge number: our message, not Python's int-conversion advice
+        raise ValueError(f"{what}: {exc}") from None
 
 
 def parse_sums(data: bytes) -> dict[str, str]:
@@ -125,6 +132,7 @@ class Manifest:
     created_at: str
     producer: dict[str, Any]
     members: tuple[ManifestMember, ...]
+    sequence: int | None = None  # the sender's own bundle number (None: from before numbering)
 
     @property
     def key_id(self) -> str:
@@ -171,7 +179,12 @@ def check_manifest(doc: Any, caps: Caps = CAPS) -> Manifest:
             raise ValueError(f"manifest.json: the size of {name!r} is not a valid number")
         exhibit = _str(item, "exhibit", "manifest.json member", required=False, limit=128)
         members.append(ManifestMember(name, size, exhibit))
+    checks.plain_text(doc, "manifest.json")
     counts = doc.get("counts", {})
     if not isinstance(counts, dict):
         raise ValueError("manifest.json: counts must be an object")
-    return Manifest(doc, bundle_id, created, producer, tuple(members))
+    sequence = doc.get("sequence")
+    if sequence is not None and (not isinstance(sequence, int) or isinstance(sequence, bool)
+                                 or not 1 <= sequence <= MAX_SEQUENCE):
+        raise ValueError(f"manifest.json: sequence must be a whole number from 1 to {MAX_SEQUENCE}")
+    return Manifest(doc, bundle_id, created, producer, tuple(members), sequence)

@@ -16,17 +16,19 @@ import secrets
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
 from casebench.evidence import agestream, contentstore
 from casebench.evidence import custody as chain
-from casebench.exchange.bundleformat import ID_RE
+from casebench.exchange import checks
+from casebench.exchange.bundleformat import ID_RE, SHA_RE
 from casebench.exchange.policy import RecipientInfo, check_all
 from casebench.exchange.records import dumps_line
 from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
 from casebench.store.atomic import fsync_dir
-from casebench.store.custody import COLUMNS, CustodyDraft, CustodyEvent
+from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
 from casebench.store.exhibits import ContentFile
 
 if TYPE_CHECKING:
@@ -50,7 +52,8 @@ class ExhibitExport:
     event_count: int = 0
 
 
-def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> ExhibitExport:
+def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo],
+                  max_tlp: TLP | None = None) -> ExhibitExport:
     out = ExhibitExport()
     for ref in refs:
         ex = ex_repo.get_exhibit(case, ref)
@@ -58,6 +61,8 @@ def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo]) -> Ex
             continue
         origin = ex.handling.originator if ex.created_by.startswith("bundle:") else ""
         problems = check_all(ex.handling, origin, infos)
+        if max_tlp is not None and ex.handling.tlp > max_tlp:
+            problems = [("all", f"it is {ex.handling.tlp.short}, above the export limit {max_tlp.short}")]
         if problems:
             out.withheld += [(ex.id, f"exhibit {ex.reference}", who, why) for who, why in problems]
             continue
@@ -99,7 +104,9 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):
-            lines.append(dumps_line({"record": "event", **asdict(ev)}))
+            rec = {"record": "event", **asdict(ev)}
+            rec.pop("branch", None)
+            lines.append(dumps_line(rec))
     return b"".join(lines), entries
 
 
@@ -147,6 +154,8 @@ class _BlobTarget:
         with contextlib.suppress(Exception):
             self.fh.close()
         contentstore.remove_blob(self.case_dir, self.blob_id)
+        with contextlib.suppress(OSError):  # the fan-out folder made for it, when now empty
+            self.path.parent.rmdir()
 
 
 class ContentSink:
@@ -186,6 +195,42 @@ def _check_fields(rec: dict[str, Any], keys: tuple[str, ...], where: str) -> Non
         raise ValueError(f"{where}: {k!r} must be text or a number")
 
 
+_EVENT_TEXT = ("id", "exhibit_id", "tz", "from_person", "from_org", "to_person", "to_org", "place", "purpose",
+               "authority", "seal_before", "seal_after", "hash_before", "hash_after", "notes", "recorded_by")
+
+
+def _check_date(value: Any, where: str, key: str) -> None:
+    """As local entry reads it (DateValue), when given."""
+    if value in (None, ""):
+        return
+    try:
+        DateValue.parse(str(value))
+    except DateError as exc:
+        raise ValueError(f"{where}: {key}: {exc}") from None
+
+
+def _check_event(ev: CustodyEvent, where: str) -> None:
+    """The same rules as `custody add`: known event type, real times, ISO country."""
+    if ev.event not in EVENT_TYPES:
+        raise ValueError(f"{where}: unknown custody event type {str(ev.event)[:30]!r} "
+                         f"(one of {', '.join(EVENT_TYPES)})")
+    for k in _EVENT_TEXT:
+        if not isinstance(getattr(ev, k), str):
+            raise ValueError(f"{where}: the custody event's {k!r} must be text")
+    if not isinstance(ev.seq, int) or isinstance(ev.seq, bool) or not 1 <= ev.seq <= 10_000_000:
+        raise ValueError(f"{where}: the custody event's seq must be a number from 1")
+    if ev.matched is not None and not isinstance(ev.matched, bool):
+        raise ValueError(f"{where}: the custody event's 'matched' must be true, false or null")
+    if not all(isinstance(x, str) and SHA_RE.fullmatch(x) for x in (ev.prev_hash, ev.hash)):
+        raise ValueError(f"{where}: the custody event's hashes must be 64 lower-case hex digits")
+    _check_date(ev.at, where, "at")
+    checks.timestamp(ev.at_utc, where, "at_utc", required=True)
+    checks.timestamp(ev.recorded_at, where, "recorded_at", required=True)
+    if ev.country and (not isinstance(ev.country, str) or len(ev.country) != 2 or not ev.country.isalpha()
+                       or ev.country != ev.country.lower()):
+        raise ValueError(f"{where}: custody country {str(ev.country)[:10]!r} is not a two-letter ISO code")
+
+
 def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]]) -> list[StagedExhibit]:
     """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received)."""
     out: dict[str, StagedExhibit] = {}
@@ -198,6 +243,11 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
             if not ID_RE.fullmatch(rec["id"]):
                 raise ValueError(f"{where}: the exhibit id has characters other than letters, digits, . _ : -")
             _check_fields(rec, (*EXHIBIT_FIELDS, "seized_at_utc"), where)
+            checks.safe_name(rec["reference"], where, "the exhibit reference")
+            if not rec["reference"].strip() or len(rec["reference"]) > 200:
+                raise ValueError(f"{where}: the exhibit reference is empty or longer than 200 characters")
+            _check_date(rec.get("seized_at"), where, "seized_at")
+            checks.timestamp(rec.get("created_at"), where, "created_at")
             raw = rec.get("handling") or {}
             try:
                 if not isinstance(raw, dict):
@@ -220,14 +270,22 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
                         or not all(isinstance(rec.get(k), str | None) for k in ("md5", "sha1"))):
                     raise ValueError(f"{where}: a file needs a name, a path and a size")
                 _check_fields(rec, FILE_FIELDS, where)
+                checks.safe_rel_path(rec["rel_path"], where)
+                checks.safe_name(rec["name"], where, "the file name")
+                if "/" in rec["name"] or "\\" in rec["name"] or rec["name"] in (".", ".."):
+                    raise ValueError(f"{where}: the file name {rec['name'][:60]!r} is not a plain file name")
+                for k in ("modified_at", "changed_at", "accessed_at", "hashed_at"):
+                    checks.timestamp(rec.get(k), where, k)
                 owner.files.append(rec)
             else:
                 try:
                     values = {c: rec[c] for c in COLUMNS}
                     values["details"] = dict(values["details"])
-                    owner.events.append(CustodyEvent(**values))
+                    ev = CustodyEvent(**values)
                 except (KeyError, TypeError, ValueError):
                     raise ValueError(f"{where}: the custody event is incomplete") from None
+                _check_event(ev, where)
+                owner.events.append(ev)
         else:
             raise ValueError(f"{where}: unknown record type {str(kind)[:20]!r}")
     for st in out.values():
@@ -235,9 +293,88 @@ def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]
     return list(out.values())
 
 
+def _describe(ev: CustodyEvent) -> str:
+    who = ev.from_org or ev.from_person or ev.recorded_by
+    return f"{ev.event} ({ev.at[:16]}{', ' + who if who else ''})"
+
+
+def _merge_custody(case: Case, eid: str, ref: str, theirs: list[CustodyEvent], sender: RecipientInfo,
+                   notes: list[str]) -> tuple[str, dict[str, Any]]:
+    """Add the sender's custody events to ours; nothing of either line is ever dropped.
+
+    Their line extends ours: appended. Ours extends theirs: nothing new. Otherwise the lines
+    forked after a shared event: their events after the fork are kept as a branch beside
+    ours (the custody graph), and the import event on our line records the branch's head.
+    """
+    local = custody_repo.events(case, eid)
+    k = 0
+    while k < min(len(local), len(theirs)) and local[k].hash == theirs[k].hash:
+        k += 1
+    if k == len(theirs):
+        return ("continued" if k == len(local) else "behind"), {}
+    fork = theirs[k:]
+    recorded = custody_repo.find(case, [ev.id for ev in fork])
+    for ev in fork:
+        if ev.id in recorded and recorded[ev.id] != ev.hash:
+            raise ValueError(f"custody.ndjson: exhibit {ref}: the sender's custody event {ev.seq} reuses the id "
+                             "of a different event already recorded here")
+    if k == len(local):
+        for ev in fork:
+            custody_repo.insert(case, ev)
+        ex_repo.set_custody_head(case, eid, f"{theirs[-1].seq}:{theirs[-1].hash}")
+        return "continued", {}
+    branch = fork[0].id
+    stored = custody_repo.branches(case, eid).get(branch, [])
+    if [e.hash for e in stored] != [e.hash for e in fork[: len(stored)]]:
+        raise ValueError(f"custody.ndjson: exhibit {ref}: the sender's custody line contradicts the branch "
+                         "of it received earlier")
+    for ev in fork[len(stored):]:
+        custody_repo.insert(case, ev, branch)
+    after = local[k - 1] if k else None
+    ours_after = local[k:]
+    notes.append(
+        f"exhibit {ref}: the custody chain diverged"
+        + (f" after event {after.seq}, {_describe(after)}" if after else " from its first event")
+        + f": {sender.label} recorded {len(fork)} event(s) ({', '.join(_describe(e) for e in fork[:5])}"
+        + (" …" if len(fork) > 5 else "") + f") while this case recorded {len(ours_after)} "
+        f"({', '.join(_describe(e) for e in ours_after[:5])}" + (" …" if len(ours_after) > 5 else "")
+        + "). Both are kept: the partner's events as a branch beside this case's chain.")
+    return "diverged", {"branch": branch, "branch_head": fork[-1].hash, "branch_events": len(fork),
+                        "fork_after": after.seq if after else 0}
+
+
+def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
+    """Exhibits belong to whoever made them: a bundle may add files only to exhibits its own
+    sender sent. The owner's files coming back unchanged are fine; anything new is refused,
+    and an id already used here by an unrelated exhibit (no custody event in common) too."""
+    from casebench.store import exchange as xrepo
+
+    eid = str(st.record["id"])
+    owner = xrepo.exhibit_owner(case, eid)
+    if owner is None or owner[1] == f"bundle:{sender.key_id}":
+        return
+    ref, created_by = owner
+    whose = (f"{xrepo.sender_label(case, created_by.removeprefix('bundle:'))}"
+             if created_by.startswith("bundle:") else "this case")
+    known = {ev.hash for ev in custody_repo.graph(case, eid)}
+    if not any(ev.hash in known for ev in st.events):
+        raise ValueError(f"exhibit {st.record.get('reference')!s:.60} uses the id of exhibit {ref}, which belongs "
+                         f"to {whose}, but their custody chains share no event: a different exhibit under the "
+                         "same id (refused)")
+    for f in st.files:
+        have = xrepo.file_hash_at(case, eid, str(f["rel_path"]))
+        if have != f["sha256"]:
+            raise ValueError(f"it adds file {str(f['rel_path'])[:80]!r} to exhibit {ref}, which belongs to "
+                             f"{whose}; {sender.label} may add files only to exhibits it sent itself (refused)")
+
+
 def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
-           bundle_id: str, sender: RecipientInfo, now: str) -> tuple[int, int, list[str]]:
-    """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids)."""
+           bundle_id: str, sender: RecipientInfo, now: str,
+           notes: list[str] | None = None, to_org: str = "", authority: str = "") -> tuple[int, int, list[str]]:
+    """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
+
+    `notes` collects plain-words reports (a diverged custody chain) for the import summary."""
+    notes = notes if notes is not None else []
     from casebench.store import exchange as xrepo
 
     new_exhibits = new_files = 0
@@ -245,6 +382,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
     for st in staged:
         rec = st.record
         eid = str(rec["id"])
+        _check_owner(case, st, sender)
         if not xrepo.exhibit_exists(case, eid):
             handling = Handling.from_json(rec.get("handling") or {})
             if not handling.originator:
@@ -272,21 +410,13 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
                 unused.append(blob_id)
             new_files += 1
         ex_repo.finish_intake(case, intake, "done", finished_at=now, skipped=[])
-        local = custody_repo.events(case, eid)
+        status, branch_info = _merge_custody(case, eid, str(rec.get("reference") or eid), st.events, sender, notes)
         theirs = st.events
-        status = "continued"
-        if [e.hash for e in local] == [e.hash for e in theirs[: len(local)]]:
-            for ev in theirs[len(local):]:
-                custody_repo.insert(case, ev)
-            if theirs[len(local):]:
-                ex_repo.set_custody_head(case, eid, f"{theirs[-1].seq}:{theirs[-1].hash}")
-        elif [e.hash for e in theirs] != [e.hash for e in local[: len(theirs)]]:
-            status = "diverged"
         chain.append(case, eid, CustodyDraft(
             event="import", from_person=sender.name, from_org=sender.agency, to_person=case.user,
-            country=sender.country, purpose=f"received in bundle {bundle_id}",
+            to_org=to_org, authority=authority, country=sender.country, purpose=f"received in bundle {bundle_id}",
             hash_before=";".join(str(f["sha256"]) for f in st.files),
             hash_after=";".join(str(f["sha256"]) for f in st.files), matched=True,
             details={"bundle": bundle_id, "sender_key_id": sender.key_id, "sender_chain": status,
-                     "sender_chain_head": theirs[-1].hash if theirs else ""}))
+                     "sender_chain_head": theirs[-1].hash if theirs else "", **branch_info}))
     return new_exhibits, new_files, unused

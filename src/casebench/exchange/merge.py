@@ -142,3 +142,30 @@ def personish(schema: str) -> bool:
         return get_schema(schema).is_a("LegalEntity")
     except ValueError:
         return False
+
+
+def undo_order(active: dict[int, tuple[str, str]], accepted: dict[int, tuple[str, str, int | None]],
+               target: int) -> list[int]:
+    """Merges to undo, newest first, so that undoing merge `target` leaves every other accepted
+    proposal true (its two entities still one).
+
+    `active`: merge id -> (source id, canonical id) of merges in force; `accepted`: review id ->
+    (imported id, local id, merge id it made or None). A proposal accepted on top of `target`
+    (its entity reached the other only through it) must go too, and so on transitively.
+    """
+    removed = {target}
+    while True:
+        links = {src: dst for mid, (src, dst) in active.items() if mid not in removed}
+
+        def canon(entity: str, links: dict[str, str] = links) -> str:
+            seen = {entity}
+            while entity in links and links[entity] not in seen:
+                entity = links[entity]
+                seen.add(entity)
+            return entity
+
+        broken = {mid for imported, local, mid in accepted.values()
+                  if mid is not None and mid in active and mid not in removed and canon(imported) != canon(local)}
+        if not broken:
+            return sorted(removed, reverse=True)
+        removed |= broken

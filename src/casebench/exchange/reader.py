@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 from casebench.exchange import bundleformat as bf
-from casebench.exchange import minisig, tarstream
+from casebench.exchange import checks, minisig, tarstream
 from casebench.exchange.agefmt import (
     AgeFormatError,
     open_payload,
@@ -101,16 +101,40 @@ class VerifiedBundle:
 def volumes(path: Path) -> list[Path]:
     """The bundle file, or its volumes NAME.001, NAME.002 … when it was split."""
     path = Path(path)
+    given = path
     if path.suffix[1:].isdigit() and len(path.suffix) == 4:
         path = path.with_suffix("")
     if path.is_file():
         return [path]
+    if path.exists() or (given.exists() and not given.is_file()):
+        what = "a folder" if (path if path.exists() else given).is_dir() else "a device or special file"
+        raise BundleError(given, f"it is {what}, not a bundle file")
     parts: list[Path] = []
     while (path.with_name(f"{path.name}.{len(parts) + 1:03d}")).is_file():
         parts.append(path.with_name(f"{path.name}.{len(parts) + 1:03d}"))
+    later = sorted(p.name for p in path.parent.glob(f"{glob_escape(path.name)}.[0-9][0-9][0-9]")
+                   if p.suffix[1:].isdigit() and int(p.suffix[1:]) > len(parts) + 1)
+    if later:
+        raise BundleError(path, f"volume {path.name}.{len(parts) + 1:03d} is missing "
+                                f"(found {', '.join([*(p.name for p in parts), *later][:6])})")
     if not parts:
         raise BundleError(path, "the file does not exist")
     return parts
+
+
+def _next_volume_hint(parts: list[Path], problem: str) -> str:
+    """A split bundle cut short most often lacks its next volume: say which."""
+    last = parts[-1]
+    if "truncated" not in problem or not (last.suffix[1:].isdigit() and len(last.suffix) == 4):
+        return ""
+    nxt = last.with_suffix(f".{int(last.suffix[1:]) + 1:03d}")
+    return f"; it was read from {len(parts)} volume(s): if it was split into more, {nxt.name} is missing"
+
+
+def glob_escape(name: str) -> str:
+    import glob
+
+    return glob.escape(name)
 
 
 class _Concat:
@@ -151,6 +175,8 @@ def _ndjson(data: bytes, what: str, caps: Caps, limit: int) -> list[dict[str, An
         doc = bf.loads(line, f"{what} line {no}", caps.json_depth)
         if not isinstance(doc, dict):
             raise ValueError(f"{what} line {no} is not a JSON object")
+        if b"\\u" in line or b"\xc2" in line:  # only escapes or raw U+0080..U+009F can carry controls
+            checks.plain_text(doc, f"{what} line {no}")
         out.append(doc)
         if len(out) > limit:
             raise ValueError(f"{what} has more than {limit} records")
@@ -197,9 +223,9 @@ def read_bundle(path: Path | str, identities: list[str], resolve_signer: Resolve
         bundle = _read(r, src, identities, resolve_signer, sink or DiscardSink())
         return bundle
     except AgeFormatError as exc:
-        raise r.fail(str(exc)) from None
+        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
     except tarstream.TarError as exc:
-        raise r.fail(str(exc)) from None
+        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
     except minisig.SignatureError as exc:
         raise r.fail(f"signature check failed: {exc}") from None
     except ValueError as exc:

@@ -8,17 +8,19 @@ returns rows ready to insert, or raises ValueError naming the record.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Statement
 from casebench.domain.schema import SCHEMATA, Schema, get_schema
 from casebench.domain.values import PropType, normalise
+from casebench.exchange import checks
 from casebench.exchange.bundleformat import ID_RE
 from casebench.store.exchange import ImportedStatement
 
@@ -27,11 +29,16 @@ FTM_NAMESPACE = uuid.UUID("5b0f8d6e-2a57-4f3c-9d0e-6f1d3c1a2b7e")
 
 
 def entity_record(entity_id: str, schema: str, handling: Handling, created_at: str,
-                  props: dict[str, list[str]]) -> dict[str, Any]:
+                  props: dict[str, list[str]], origin: str = "", tags: list[str] | None = None) -> dict[str, Any]:
+    """`origin`: key id of the workbench that created the entity (ids are scoped by it)."""
     sch = get_schema(schema)
     ftm = sch.ftm or sch.name
-    return {"id": entity_id, "schema": ftm, "properties": props,
-            "casebench": {"schema": sch.name, "handling": handling.to_json(), "created_at": created_at}}
+    ext: dict[str, Any] = {"schema": sch.name, "handling": handling.to_json(), "created_at": created_at}
+    if origin:
+        ext["origin"] = origin
+    if tags:
+        ext["tags"] = sorted(tags)
+    return {"id": entity_id, "schema": ftm, "properties": props, "casebench": ext}
 
 
 def statement_record(st: Statement, entity_id: str, origin: str, value: str) -> dict[str, Any]:
@@ -55,6 +62,8 @@ class StagedEntity:
     handling: Handling
     created_at: str
     exists: bool
+    sent_id: str = ""  # the id as the sender wrote it (differs when scoped to the sender)
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +82,14 @@ def _text(doc: dict[str, Any], key: str, where: str, *, limit: int = 2000, requi
     if not isinstance(value, str) or len(value) > limit or (required and not value):
         raise ValueError(f"{where}: {key!r} must be text" + (" (required)" if required else ""))
     return value
+
+
+def _tags(ext: dict[str, Any], where: str) -> list[str]:
+    raw = ext.get("tags") or []
+    if (not isinstance(raw, list) or len(raw) > 100
+            or not all(isinstance(t, str) and 0 < len(t.strip()) <= 100 for t in raw)):
+        raise ValueError(f"{where}: tags must be a list of at most 100 short texts")
+    return sorted({t.strip() for t in raw})
 
 
 def _schema_of(doc: dict[str, Any], where: str) -> Schema:
@@ -97,30 +114,64 @@ def _handling(raw: Any, where: str, default: Handling) -> Handling:
         raise ValueError(f"{where}: handling is not valid ({exc})") from None
 
 
+def scoped_id(sender: str, ident: str) -> str:
+    """`ident` as sent by `sender`, in that sender's namespace (used when it collides with
+    another sender's or our own id): "<key id>:<id>", hashed when that would be too long."""
+    out = f"{sender}:{ident}"
+    if len(out) > 128:
+        out = f"{sender}:{hashlib.sha256(ident.encode()).hexdigest()[:48]}"
+    return out
+
+
+class IdScope(Protocol):
+    """Maps ids as the sender wrote them to ids in this case (see importer.SenderScope)."""
+
+    def entity(self, sent_id: str, declared_origin: str, in_bundle: bool) -> str: ...
+    def statement(self, sent_id: str, declared_origin: str) -> str: ...
+
+
+class SameIds:
+    """No scoping: ids are taken as sent."""
+
+    def entity(self, sent_id: str, declared_origin: str, in_bundle: bool) -> str:
+        return sent_id
+
+    def statement(self, sent_id: str, declared_origin: str) -> str:
+        return sent_id
+
+
 def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, bundle_id: str,
           sender: str, default_handling: Handling, local_schemas: Callable[[Iterable[str]], dict[str, str]],
           canonical: Callable[[str], str], existing_ids: Callable[[Iterable[str]], set[str]],
-          tombstoned: Callable[[Iterable[str]], set[str]], imported_at: str) -> Staged:
+          tombstoned: Callable[[Iterable[str]], set[str]], imported_at: str,
+          scope: IdScope | None = None) -> Staged:
     out = Staged()
+    scope = scope or SameIds()
     ids_in_bundle: dict[str, Schema] = {}
+    local_of: dict[str, str] = {}  # entity id as sent -> id in this case
+
+    def local_id(sent: str) -> str:
+        return local_of[sent] if sent in local_of else scope.entity(sent, "", False)
+
     ftm_props: dict[str, dict[str, Any]] = {}
     for no, doc in enumerate(entities, start=1):
         where = f"entities.ndjson line {no}"
-        eid = _text(doc, "id", where, limit=128, required=True)
-        if not ID_RE.fullmatch(eid):
-            raise ValueError(f"{where}: entity id {eid[:40]!r} has characters other than letters, digits, . _ : -")
-        if eid in ids_in_bundle:
-            raise ValueError(f"{where}: entity {eid} appears twice")
+        sent = _text(doc, "id", where, limit=128, required=True)
+        if not ID_RE.fullmatch(sent):
+            raise ValueError(f"{where}: entity id {sent[:40]!r} has characters other than letters, digits, . _ : -")
+        if sent in local_of:
+            raise ValueError(f"{where}: entity {sent} appears twice")
         sch = _schema_of(doc, where)
-        ids_in_bundle[eid] = sch
         ext: dict[str, Any] = doc["casebench"] if isinstance(doc.get("casebench"), dict) else {}
+        eid = local_of[sent] = scope.entity(sent, _text(ext, "origin", where, limit=64), True)
+        ids_in_bundle[eid] = sch
         handling = _handling(ext.get("handling"), where, default_handling)
-        created = _text(ext, "created_at", where, limit=40) or imported_at
+        created = checks.timestamp(ext.get("created_at"), where, "created_at") or imported_at
         props = doc.get("properties", {})
         if not isinstance(props, dict):
             raise ValueError(f"{where}: properties must be an object")
-        ftm_props[eid] = props
-        out.entities[eid] = StagedEntity(eid, sch.name, handling, created, False)
+        ftm_props[sent] = props
+        out.entities[eid] = StagedEntity(eid, sch.name, handling, created, False, sent, _tags(ext, where))
     local = local_schemas(ids_in_bundle)
     for eid, sch in ids_in_bundle.items():
         if eid in local:
@@ -142,25 +193,29 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
                     continue
                 sid = str(uuid.uuid5(FTM_NAMESPACE, f"{eid}\x1f{pname}\x1f{v}"))
                 records.append({"id": sid, "entity_id": eid, "prop": pname, "value": v, "original": v})
-    ids = [str(d.get("id", "")) for d in records]
-    present = existing_ids(ids)
-    dead = tombstoned(ids)
-    refs_needed: dict[str, str] = {}
+    local_sid: list[str] = []
     seen: set[str] = set()
     for no, doc in enumerate(records, start=1):
         where = f"statements.ndjson record {no}"
-        sid = _text(doc, "id", where, limit=128, required=True)
-        if not ID_RE.fullmatch(sid):
-            raise ValueError(f"{where}: statement id {sid[:40]!r} is not valid")
-        if sid in seen:
-            raise ValueError(f"{where}: statement {sid} appears twice")
-        seen.add(sid)
-        eid = _text(doc, "entity_id", where, limit=128, required=True)
+        sent = _text(doc, "id", where, limit=128, required=True)
+        if not ID_RE.fullmatch(sent):
+            raise ValueError(f"{where}: statement id {sent[:40]!r} is not valid")
+        if sent in seen:
+            raise ValueError(f"{where}: statement {sent} appears twice")
+        seen.add(sent)
+        local_sid.append(scope.statement(sent, _text(doc, "origin", where, limit=64)))
+    present = existing_ids(local_sid)
+    dead = tombstoned(local_sid)
+    refs_needed: dict[str, str] = {}
+    for no, doc in enumerate(records, start=1):
+        where = f"statements.ndjson record {no}"
+        sid = local_sid[no - 1]
+        eid = local_id(_text(doc, "entity_id", where, limit=128, required=True))
         if eid not in ids_in_bundle and canonical(eid) not in local_schemas([canonical(eid)]):
             raise ValueError(f"statement {sid} points at entity {eid}, which is neither in the bundle "
                              "nor in this case")
         if doc.get("retracted") is True:
-            out.tombstones.append((sid, eid, _text(doc, "retracted_at", where, limit=40)))
+            out.tombstones.append((sid, eid, checks.timestamp(doc.get("retracted_at"), where, "retracted_at")))
             continue
         if sid in present:
             out.skipped_existing += 1
@@ -182,6 +237,7 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
         except ValueError as exc:
             raise ValueError(f"{where}: {prop.label}: {exc}") from None
         if prop.type is PropType.ENTITY:
+            norm = replace(norm, value=local_id(norm.value))
             refs_needed[norm.value] = sid
         grade_text = _text(doc, "grade", where, limit=40)
         try:
@@ -196,10 +252,11 @@ def stage(entities: list[dict[str, Any]], statements: list[dict[str, Any]], *, b
             match_key=norm.match_key, date_start=norm.sort_start, date_end=norm.sort_end,
             lang=_text(doc, "lang", where, limit=20), author=_text(doc, "author", where, limit=200) or sender,
             source_exhibit=source, locator=_text(doc, "locator", where, limit=500), origin=sender,
-            origin_bundle=bundle_id, first_seen=_text(doc, "first_seen", where, limit=40) or imported_at,
-            last_seen=_text(doc, "last_seen", where, limit=40) or imported_at, grade=grade,
+            origin_bundle=bundle_id, first_seen=checks.timestamp(doc.get("first_seen"), where, "first_seen")
+            or imported_at, last_seen=checks.timestamp(doc.get("last_seen"), where, "last_seen") or imported_at,
+            grade=grade,
             tlp=int(handling.tlp), handling=json.dumps(handling.to_json()),
-            created_at=_text(doc, "created_at", where, limit=40) or imported_at,
+            created_at=checks.timestamp(doc.get("created_at"), where, "created_at") or imported_at,
             declared_origin=_text(doc, "origin", where, limit=64)))
     missing = [t for t in refs_needed if t not in ids_in_bundle]
     found = local_schemas([canonical(t) for t in missing])

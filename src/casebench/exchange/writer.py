@@ -61,6 +61,7 @@ class WriteResult:
     size: int
     sha256: str  # of the signed SHA256SUMS: identifies exactly what the bundle holds
     members: int
+    file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
 class _VolumeFile:
@@ -73,6 +74,7 @@ class _VolumeFile:
         self._fh: BinaryIO | None = None
         self._in_volume = 0
         self.size = 0
+        self.digest = hashlib.sha256()
 
     def _open_next(self) -> None:
         self._close_current()
@@ -92,6 +94,7 @@ class _VolumeFile:
         view = memoryview(data)
         n = len(view)
         self.size += n
+        self.digest.update(view)
         while view:
             if self._fh is None or (self.limit and self._in_volume >= self.limit):
                 self._open_next()
@@ -213,7 +216,8 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     finally:
         hasher.shutdown(wait=True)
     progress(total, total, "bundle written")
-    return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files))
+    return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files),
+                       sink.digest.hexdigest())
 
 
 def _epoch(iso: str) -> float:

@@ -10,67 +10,53 @@
 * a relationship whose ends point at a left-out entity is left out (printing it
   would reveal that the hidden party exists); a reference to a left-out entity from
   any other value is dropped;
-* RED items that name their recipients go only to a pack whose recipient is one of
-  them; items denied to a country taking part in the forum are left out.
+* whether an item or value may print at all is the one handling decision
+  (:mod:`casebench.domain.disclosure`) for a pack audience: RED only for a recipient
+  the item names as a whole, handling codes and originator restrictions honoured,
+  a partner's AMBER kept in the house, items denied to a forum country left out.
 
 Every item and value left out is counted in ``CaseView.withheld``.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from casebench.domain.disclosure import Audience, Decision, Kind, Recipient, decide, europol_code
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import Schema, get_schema
 from casebench.domain.values import PropType
 from casebench.services import entities as entity_service
+from casebench.store import exchange as xrepo
 from casebench.store.case import Case
 
 Tick = Callable[[int, int], None]
 
 
-def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def _is_named(recipient: str, named: str) -> bool:
-    """Whether the pack's recipient is the one named on a RED item.
-
-    The whole name, or a run of at least two whole words of it ("Lucía Ferreiro Otero"
-    for "Fiscal Lucía Ferreiro Otero (ES)"); never a mere substring or one word of it
-    ("ES", "Fiscal", "a"), which would print RED items for someone they do not name.
-    """
-    who, target = _fold(recipient), _fold(named)
-    if not who or not target:
-        return False
-    if who == target:
-        return True
-    words, among = re.findall(r"\w+", who), re.findall(r"\w+", target)
-    if len(words) < 2:
-        return False
-    n = len(words)
-    return any(among[i : i + n] == words for i in range(len(among) - n + 1))
-
-
 @dataclass(frozen=True)
 class Ceiling:
-    """What a pack may carry: a TLP ceiling, its recipient and the forum's countries."""
+    """What a pack may carry: a TLP ceiling, its recipient and the forum's countries.
+
+    Whether an item may print is :func:`casebench.domain.disclosure.decide`'s answer
+    for a pack audience (the same rules as bundles and exports).
+    """
 
     max_tlp: TLP
     recipient: str | None = None
     countries: frozenset[str] = frozenset()  # ISO alpha-2, lower case
 
-    def allows(self, h: Handling) -> bool:
-        if h.tlp > self.max_tlp:
-            return False
-        if (h.tlp is TLP.RED and h.named_recipients
-                and not any(_is_named(self.recipient or "", r) for r in h.named_recipients)):
-            return False
-        return not (self.countries and set(h.denied_countries) & self.countries)
+    def audience(self) -> Audience:
+        who = Recipient(name=self.recipient or "") if (self.recipient or "").strip() else None
+        return Audience(Kind.PACK, who, countries=self.countries, max_tlp=self.max_tlp)
+
+    def decision(self, h: Handling, origin: str = "", grade: str = "") -> Decision:
+        code = europol_code(grade)
+        return decide(h, origin, self.audience(), codes=(code,) if code else ())
+
+    def allows(self, h: Handling, origin: str = "", grade: str = "") -> bool:
+        return self.decision(h, origin, grade).allowed
 
 
 @dataclass
@@ -159,11 +145,12 @@ def load_view(case: Case, ceiling: Ceiling, entity_ids: Sequence[str], *,
         for mid in ent.merged_ids:
             view.canonical[mid] = ent.id
     for ent in loaded:
-        if not ceiling.allows(ent.handling):
+        if not ceiling.allows(ent.handling, xrepo.entity_origin(case, ent.id)):
             view.withheld += 1
             continue
         live = [s for s in ent.statements if not s.retracted]
-        kept = [s for s in live if ceiling.allows(s.handling)]
+        kept = [s for s in live if ceiling.allows(s.handling, s.provenance.origin,
+                                                  s.provenance.grade.to_text() if s.provenance.grade else "")]
         if not kept:
             view.withheld += 1
             continue

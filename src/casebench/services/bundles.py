@@ -42,10 +42,12 @@ from casebench.services.progress import (
     no_progress,
 )
 from casebench.store import agecrypt, audit, timeline
+from casebench.store import custody as custody_repo
 from casebench.store import entities as repo
 from casebench.store import exchange as xrepo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.case import Case, utc_now
+from casebench.store.custody import CustodyEvent
 from casebench.store.errors import InvalidInput
 
 __all__ = ["ExportPlan", "ExportResult", "ImportResult", "LegalBasis", "PassphraseRecipient", "Selection",
@@ -131,11 +133,13 @@ class ExportResult:
     sha256: str  # of the signed SHA256SUMS (identifies the content exactly)
     counts: dict[str, int]
     withheld: list[Withheld]
+    file_sha256: str = ""  # of the bundle file itself (of its volumes joined in order, when split)
 
 
 def _recipient_info(r: Recipient) -> RecipientInfo:
     if isinstance(r, Partner):
-        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id)
+        return RecipientInfo(r.label(), r.card.name, r.card.agency, r.card.country, r.key_id,
+                             r.card.fingerprint.hex().upper())
     return RecipientInfo(r.name or "passphrase recipient", r.name, r.agency, r.country.lower())
 
 
@@ -182,9 +186,17 @@ def _select(case: Case, sel: Selection) -> list[str]:
     return list(chosen)
 
 
+def _above(limit: TLP | None, level: TLP) -> list[tuple[str, str]]:
+    if limit is None or level <= limit:
+        return []
+    return [("all", f"it is {level.short}, above the export limit {limit.short}")]
+
+
 def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient], *,
-                identity: WorkbenchIdentity) -> ExportPlan:
-    """What would go, and what is withheld from whom and why (nothing is written)."""
+                identity: WorkbenchIdentity, max_tlp: TLP | None = None) -> ExportPlan:
+    """What would go, and what is withheld from whom and why (nothing is written).
+
+    `max_tlp`: nothing above this level goes, whatever the recipients may receive."""
     if not recipients:
         raise InvalidInput(case.path, "choose at least one recipient (a partner or passphrase mode)")
     passphrase_mode = any(isinstance(r, PassphraseRecipient) for r in recipients)
@@ -202,7 +214,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     blocked: set[str] = set()
     for eid in selected:
         ent = repo.get_entity(case, eid)
-        problems = check_all(ent.handling, xrepo.entity_origin(case, eid), infos)
+        problems = _above(max_tlp, ent.handling.tlp) or check_all(ent.handling, xrepo.entity_origin(case, eid),
+                                                                  infos)
         if problems:
             blocked.add(eid)
             withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why) for who, why in problems]
@@ -216,7 +229,9 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             origin = st.provenance.origin
             prop = schema.properties.get(st.prop)
             value = st.value
-            problems = check_all(st.handling, origin, infos)
+            problems = _above(max_tlp, st.handling.tlp) or check_all(
+                st.handling, origin, infos,
+                grade=st.provenance.grade.to_text() if st.provenance.grade else "")
             if prop is not None and prop.type is PropType.ENTITY:
                 value = repo.canonical_id(case, st.value)
                 if value in blocked or value not in selected:
@@ -232,12 +247,14 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             withheld.append(Withheld("entity", eid, f"{ent.schema} {ent.caption}", "all",
                                      "every value of it is withheld"))
             continue
-        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props)
+        entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
+                                              xrepo.entity_origin(case, eid) or identity.card.key_id,
+                                              list(ent.tags))
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]
     tombstones = [{"id": sid, "entity_id": repo.canonical_id(case, eid), "retracted": True, "retracted_at": at}
                   for sid, eid, at in xrepo.retracted_local_ids(case, list(entities))]
-    exhibits = ex_io.plan_exhibits(case, selection.exhibits, infos)
+    exhibits = ex_io.plan_exhibits(case, selection.exhibits, infos, max_tlp)
     withheld += [Withheld("exhibit", i, label, who, why) for i, label, who, why in exhibits.withheld]
     # A value may name the exhibit it came from; when that exhibit does not travel, its
     # reference alone can reveal it (e.g. a source's debrief), so the pointer stays home.
@@ -278,8 +295,10 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
     keys.append(identity.age_recipient)
     bundle_id = str(uuid.uuid4())
     created = utc_now()
+    sequence = next_sequence(case)
     manifest: dict[str, Any] = {
         "format": bf.FORMAT, "version": bf.VERSION, "bundle_id": bundle_id, "created_at": created,
+        "sequence": sequence,
         "producer": {"software": f"casebench {__version__}", **identity.card.to_json()},
         "recipients": [{"name": r.name, "agency": r.agency, "country": r.country, "key_id": r.key_id}
                        for r in plan.recipients],
@@ -315,16 +334,51 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
             xrepo.record_export(case, bundle_id=bundle_id, created_at=created,
                                 recipients=disclosure["recipients"], legal_basis=legal_basis.to_json(),
                                 purpose=purpose, file_name=out.name, file_sha256=result.sha256,
-                                counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld])
+                                counts=plan.counts, withheld=[w.__dict__ for w in plan.withheld],
+                                sequence=sequence)
             audit.append(case, "disclosure", "bundle exported", target=bundle_id, justification=purpose,
-                         details={**disclosure, "sha256sums_sha256": result.sha256})
+                         details={**disclosure, "sha256sums_sha256": result.sha256,
+                                  "file_sha256": result.file_sha256})
     except ExportCancelled:
         raise OperationCancelled("export") from None
     except BaseException:
         if key_file is not None:
             key_file.unlink(missing_ok=True)
         raise
-    return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld)
+    return ExportResult(bundle_id, result.paths, key_file, result.sha256, plan.counts, plan.withheld,
+                        result.file_sha256)
+
+
+def custody_graph(case: Case, exhibit_id: str) -> list[CustodyEvent]:
+    """An exhibit's whole custody: this case's chain, then each partner's branch that forked
+    from it (events with `branch` set), so views show both lines and lose neither."""
+    return custody_repo.graph(case, exhibit_id)
+
+
+def sequence_path() -> Path:
+    from casebench.services.settings import user_home
+
+    return user_home() / "bundle-sequence"
+
+
+def next_sequence(case: Case) -> int:
+    """This workbench's next bundle number (manifest `sequence`), across all its cases.
+
+    Receivers judge replay by it instead of by clocks. Kept in the user's home folder (a
+    number only); never lower than what this case already exported. Gaps are harmless."""
+    from casebench.store.atomic import atomic_write_bytes
+
+    path = sequence_path()
+    try:
+        last = int(path.read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        last = 0
+    n = max(last, xrepo.highest_exported_sequence(case)) + 1
+    try:
+        atomic_write_bytes(path, f"{n}\n".encode("ascii"))
+    except OSError as exc:
+        raise InvalidInput(case.path, f"cannot record the bundle number in {path} ({exc.strerror})") from None
+    return n
 
 
 def default_handling(case: Case) -> Handling:
@@ -345,10 +399,12 @@ def _producer_card(claimed: dict[str, Any] | None) -> ContactCard | None:
 def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, partners: PartnerDirectory,
                   identity_passphrase: str | None = None, accept_key: bool = False,
                   key_file: Path | str | None = None, key_passphrase: str | None = None,
-                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> ImportResult:
+                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                  accept_clock: bool = False) -> ImportResult:
     """Verify, stage and commit a bundle. `accept_key` pins an unknown or changed sender key
     (the caller has shown the fingerprint from the refusal and the user confirmed it); the
-    directory is then saved with `identity_passphrase`."""
+    directory is then saved with `identity_passphrase`. `accept_clock` imports a bundle dated
+    more than 48 hours ahead (the sender's clock was wrong; recorded in the audit log)."""
     path = Path(path)
     identities = [identity.age_identity]
     if key_file is not None:
@@ -403,7 +459,8 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
         partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
     info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
                          partner.key_id)
-    result = commit(case, bundle, info, file_name=path.name)
+    result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
+                    accept_clock=accept_clock, own_org=identity.agency)
     if pinned:
         if not identity_passphrase:
             raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")

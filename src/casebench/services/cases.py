@@ -23,13 +23,29 @@ def create_case(path: Path | str, passphrase: str, *, user: str, title: str = ""
                        default_tlp=tlp.short)
 
 
-def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None = None) -> Case:
-    case = Case.open(path, passphrase, user=user, slot=slot)
+def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None = None,
+              read_only: bool = False) -> Case:
+    """Unlock and open a case; `case.recovery` says what opening did (often nothing).
+
+    read_only (or a folder that cannot be written): no lock file, no crash recovery, no
+    audit record of the consultation (there is nowhere to write it), every change refused.
+    """
+    case = Case.open(path, passphrase, user=user, slot=slot, read_only=read_only)
+    # A slot changed behind casebench's back may lock the case for its user: say so now.
+    case.recovery += [p for p in keyslots.slot_problems(case) if "stray" not in p]
+    if case.read_only:
+        why = (" (the case folder cannot be written: a read-only disk or no permission)"
+               if case.forced_read_only else "")
+        case.recovery.append(f"opened read-only{why}: nothing can be changed, and this "
+                             "consultation is not recorded in the case's audit log")
+        return case
     try:
-        # After a crash: close interrupted intakes and remove orphan blobs before anyone looks.
+        # After a crash: close interrupted intakes, remove their unfinished blobs and
+        # quarantine unlisted ones, before anyone looks.
         from casebench.services.evidence import open_evidence
 
-        open_evidence(case)
+        case.recovery += open_evidence(case)
+        keyslots.record_missing_digests(case)
         audit.append(case, "consultation", "case opened", target=case.case_id)
     except BaseException:
         case.close()

@@ -29,7 +29,7 @@ from casebench.services.graph import LinkGraph, build_graph, to_chart
 from casebench.store import audit
 from casebench.store import charts as repo
 from casebench.store import timeline_extra as tl_repo
-from casebench.store.atomic import atomic_write_bytes
+from casebench.store.atomic import atomic_write_bytes, deferred_renames
 from casebench.store.case import Case
 from casebench.store.errors import InvalidInput
 from casebench.store.timeline_extra import WindowFilter, WindowRow
@@ -337,9 +337,11 @@ def export_chart(case: Case, chart: Chart, out: Path, *, lang: str = "en") -> Pa
     tlp = marking(case, [chart.tlp, *(n.tlp for n in chart.nodes)])
     chart = Chart(title=chart.title or case.title, nodes=chart.nodes, edges=chart.edges, tlp=tlp,
                   width=chart.width, height=chart.height)
-    atomic_write_bytes(out, chart_bytes(chart, fmt, lang=lang))
-    audit.append(case, "disclosure", "chart exported", target=case.case_id,
-                 details={"file": out.name, "format": fmt, "tlp": tlp.short, "nodes": len(chart.nodes)})
+    data = chart_bytes(chart, fmt, lang=lang)
+    with deferred_renames():  # the record first, then the file gets its name
+        atomic_write_bytes(out, data)
+        audit.append(case, "disclosure", "chart exported", target=case.case_id,
+                     details={"file": out.name, "format": fmt, "tlp": tlp.short, "nodes": len(chart.nodes)})
     return out
 
 
@@ -365,7 +367,9 @@ def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: da
     title = f"{case.title} — timeline"
     fonts = pack_fonts()
     d = timeline_drawing(Timeline.from_items(items, title=title), 760.0, lang, fonts)
-    atomic_write_bytes(out, render(marked_drawing(d, tlp, title, fonts), fmt, fonts))
-    audit.append(case, "disclosure", "timeline exported", target=case.case_id,
-                 details={"file": out.name, "format": fmt, "tlp": tlp.short, "items": len(items)})
+    data = render(marked_drawing(d, tlp, title, fonts), fmt, fonts)
+    with deferred_renames():  # the record first, then the file gets its name
+        atomic_write_bytes(out, data)
+        audit.append(case, "disclosure", "timeline exported", target=case.case_id,
+                     details={"file": out.name, "format": fmt, "tlp": tlp.short, "items": len(items)})
     return out

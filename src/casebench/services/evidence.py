@@ -249,7 +249,9 @@ def verify_evidence(
     """Check custody chains and re-hash stored content; records a custody "examine" event."""
     eid = repo.resolve(case, exhibit) if exhibit else None
     try:
-        return examine.verify(case, eid, progress=progress, cancelled=cancelled)
+        # A read-only opening (a court copy) checks everything but records nothing.
+        return examine.verify(case, eid, progress=progress, cancelled=cancelled,
+                              record=not case.read_only)
     except Cancelled:
         raise OperationCancelled("verification") from None
 

@@ -7,6 +7,7 @@ are never rewritten); `undo` reverts an accepted merge or reopens a rejection.
 
 from __future__ import annotations
 
+from casebench.exchange import merge
 from casebench.store import audit
 from casebench.store import entities as repo
 from casebench.store import exchange as xrepo
@@ -14,11 +15,16 @@ from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
 from casebench.store.exchange import Review
 
-__all__ = ["Review", "accept", "defer", "list_reviews", "reject", "undo"]
+__all__ = ["Review", "accept", "caption", "defer", "list_reviews", "reject", "undo"]
 
 
 def list_reviews(case: Case, status: str | None = "pending") -> list[Review]:
     return xrepo.reviews(case, status)
+
+
+def caption(case: Case, entity_id: str) -> str:
+    """The entity's caption as shown in lists ('' when it has none)."""
+    return xrepo.entity_caption(case, entity_id)
 
 
 def _get(case: Case, review_id: int) -> Review:
@@ -59,14 +65,43 @@ def defer(case: Case, review_id: int) -> Review:
     return r
 
 
-def undo(case: Case, review_id: int, note: str = "") -> Review:
+def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -> Review:
+    """Revert a decision. An accepted merge that later accepted merges build on (their entities
+    are one only through it) is refused with the order to follow, or, with `cascade`, undone
+    together with them (newest first); every proposal touched goes back to pending."""
     r = _get(case, review_id)
     if r.status == "pending":
         raise InvalidInput(case.path, f"merge proposal {review_id} is still pending")
     with case.transaction():
+        now = utc_now()
         if r.status == "accepted":
-            repo.unmerge(case, r.imported_id)
+            merges, by_review = xrepo.active_merges(case)
+            mid = by_review.get(review_id)
+            if mid is not None:
+                accepted = {x.id: (x.imported_id, x.local_id, by_review.get(x.id))
+                            for x in xrepo.reviews(case, "accepted")}
+                order = merge.undo_order(merges, accepted, mid)
+                review_of = {m: rid for rid, m in by_review.items()}
+                others = [m for m in order if m != mid]
+                if others and not cascade:
+                    first = ", ".join(_merge_label(review_of.get(m), m) for m in others)
+                    raise InvalidInput(case.path, f"merge proposal {review_id} has merges built on it: undo "
+                                                  f"{first} first, in that order, then {review_id} "
+                                                  "(or undo them all together with --cascade)")
+                for m in order:
+                    xrepo.undo_merge(case, m, now)
+                    rid = review_of.get(m)
+                    other = xrepo.review(case, rid) if rid is not None and rid != review_id else None
+                    if other is not None:
+                        xrepo.set_review_status(case, other.id, "pending", None, f"undone with proposal {review_id}")
+                        audit.append(case, "combination", "merge review decision undone (accepted)",
+                                     target=other.local_id, justification=note,
+                                     details={"review": other.id, "with": review_id})
         xrepo.set_review_status(case, review_id, "pending", None, note)
         audit.append(case, "combination", f"merge review decision undone ({r.status})", target=r.local_id,
                      justification=note, details={"review": review_id, "imported": r.imported_id})
     return _get(case, review_id)
+
+
+def _merge_label(review_id: int | None, merge_id: int) -> str:
+    return f"proposal {review_id}" if review_id is not None else f"merge {merge_id} (made by hand)"

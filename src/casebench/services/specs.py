@@ -27,7 +27,9 @@ class SpecInfo:
 
 def check_spec(spec: ImportSpec, where: Path | str = "import specification") -> None:
     """Raise InvalidInput unless the spec names known schemata and properties."""
-    header = list(dict.fromkeys(c.column for c in spec.columns))
+    named = [c.column for c in spec.columns] + [c for pair in spec.time_columns for c in pair]
+    named += [c for c in (spec.debit, spec.credit) if c]
+    header = list(dict.fromkeys(named))
     try:
         compile_spec(spec, header)
     except SpecError as exc:

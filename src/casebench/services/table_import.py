@@ -18,6 +18,7 @@ Cancel rolls the whole load back (the evidence intake stays: the file was receiv
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -52,14 +53,14 @@ from casebench.services.progress import (
     never_cancelled,
     no_progress,
 )
-from casebench.store import audit, bulk_links
+from casebench.store import audit, bulk_links, table_records
 from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
 
 __all__ = ["ImportReport", "Preview", "PreviewRow", "file_sha256", "import_table", "intake_source",
-           "preview", "sniff_table"]
+           "layout", "preview", "sniff_table"]
 
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000
@@ -96,6 +97,11 @@ class ImportReport:
     statements: int = 0
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # total/footer rows: (row, text)
+    warned_rows: int = 0  # imported, but a value needs a look (e.g. an ambiguous phone)
+    warnings: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
+    present: int = 0  # rows whose record an earlier import already brought in
+    earlier: str = ""  # the same file was imported before under another specification
     already_imported: bool = False
     imported: bool = False  # False: strict mode found errors, or the file was known
 
@@ -106,22 +112,44 @@ class ImportReport:
         if not self.imported:
             return (f"{self.path.name}: {self.rejected_rows} of {self.rows} rows have problems; "
                     "strict mode imported nothing")
-        text = (f"{self.path.name}: {self.imported_rows} of {self.rows} rows imported as "
-                f"{self.entities} entities ({self.statements} values), source exhibit {self.exhibit}")
+        text = (f"{self.path.name}: {self.imported_rows} new, {self.present} already present "
+                f"(of {self.rows} rows); {self.entities} entities ({self.statements} values), "
+                f"source exhibit {self.exhibit}")
+        if self.earlier:
+            text = f"{self.earlier}\n{text}"
         if self.rejected_rows:
             text += f"; {self.rejected_rows} rows rejected"
+        if self.warned_rows:
+            text += f"; {self.warned_rows} rows imported with warnings"
+        if self.skipped:
+            shown = ", ".join(f"row {n} {t[:30]!r}" for n, t in self.skipped[:3])
+            more = f" and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            text += f"; {len(self.skipped)} total/footer rows skipped ({shown}{more})"
         return text
 
 
 def sniff_table(path: Path | str, spec: ImportSpec | None = None, *, encoding: str | None = None,
-                delimiter: str | None = None, sheet: str | None = None) -> TableFormat:
+                delimiter: str | None = None, sheet: str | None = None,
+                header_row: int | None = None) -> TableFormat:
     """How to read the file: given values first, then the spec's, then guessed."""
     try:
         return sniff(path, encoding=encoding or (spec.encoding if spec else "") or None,
                      delimiter=delimiter or (spec.delimiter if spec else "") or None,
-                     sheet=sheet or (spec.sheet if spec else "") or None)
+                     sheet=sheet or (spec.sheet if spec else "") or None,
+                     header_row=header_row or (spec.header_row if spec else 0))
     except TableError as exc:
         raise InvalidInput(Path(path), str(exc)) from None
+
+
+def layout(path: Path | str, fmt: TableFormat) -> tuple[TableFormat, list[str]]:
+    """The format as opening the file settles it (the sheet, the header row found past title
+    rows) and every sheet of an XLSX workbook, for the user to check and choose from."""
+    path = Path(path)
+    try:
+        with open_table(path, fmt) as reader:
+            return reader.format, list(reader.sheets)
+    except TableError as exc:
+        raise InvalidInput(path, str(exc)) from None
 
 
 def _compile(path: Path, spec: ImportSpec, header: list[str], region: str | None) -> CompiledSpec:
@@ -294,7 +322,8 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
         raise InvalidInput(path, "no such file")
     fmt = fmt or sniff_table(path, spec)
     spec = replace(spec, encoding=fmt.encoding if fmt.kind == "csv" else "",
-                   delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet)
+                   delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet,
+                   header_row=fmt.header_row)  # as chosen: 0 = found past title rows each time
     sha = file_sha256(path)
     report = ImportReport(path, sha, fmt, spec.name, strict)
     digest = spec.digest()
@@ -305,6 +334,12 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
         if known.exhibit_id:
             report.exhibit = evidence.get_exhibit(case, known.exhibit_id).reference
         return report
+    for before in register.list_imports(case):
+        if before.kind == "table" and before.sha256 == sha and before.spec_digest != digest:
+            report.earlier = (f"warning: {path.name} was imported before with specification "
+                              f"{before.spec_name or '(unsaved)'} on {before.imported_at[:10]}; "
+                              "records already present are not added again")
+            break
     region = region_of(case)
     try:
         if strict:
@@ -334,6 +369,15 @@ def _note_errors(report: ImportReport, errors: list[CellError]) -> None:
         report.errors.extend(errors[:room])
 
 
+def _note_warnings(report: ImportReport, plan: RowPlan) -> None:
+    if not plan.warnings and not plan.strict_warnings:
+        return
+    report.warned_rows += 1
+    room = MAX_LISTED_ERRORS - len(report.warnings)
+    if room > 0:
+        report.warnings.extend([*plan.strict_warnings, *plan.warnings][:room])
+
+
 def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport, progress: Progress,
               cancelled: Cancelled) -> None:
     for number, cells in reader.rows():
@@ -341,10 +385,22 @@ def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport,
         result = compiled.plan(number, cells)
         if isinstance(result, list):
             _note_errors(report, result)
+        elif result.strict_warnings:
+            # strict: a local time that does not exist or occurs twice is a problem
+            _note_errors(report, result.strict_warnings)
         if report.rows % BATCH_ROWS == 0:
             if cancelled():
                 raise OperationCancelled("import")
             progress(reader.position(), reader.size * 2, f"checking: {report.rows} rows")
+
+
+def _present_keys(case: Case, compiled: CompiledSpec) -> Counter[str]:
+    """How often each record key occurs among the schema's entities already in the case."""
+    own, related = compiled.key_paths()
+    values: dict[str, list[tuple[str, str]]] = {}
+    for eid, path, value in table_records.key_values(case, compiled.schema.name, own, related):
+        values.setdefault(eid, []).append((path, value))
+    return Counter(compiled.key_of(pairs) for pairs in values.values())
 
 
 def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, report: ImportReport,
@@ -355,14 +411,24 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
     prov = Provenance(author=case.user, source_exhibit=report.exhibit, grade=grade)
     loader = _Loader(case, compiled, handling or Handling(tlp=default_tlp(case)), prov, report)
     pending: list[RowPlan] = []
+    present = _present_keys(case, compiled)
+    seen: Counter[str] = Counter()
     with bulk_links.bulk_load(case):
         for number, cells in reader.rows():
             report.rows += 1
             result = compiled.plan(number, cells)
             if isinstance(result, list):
                 _note_errors(report, result)
-            else:
-                pending.append(result)
+                continue
+            key = compiled.record_key(result)
+            seen[key] += 1
+            if seen[key] <= present[key]:
+                # an earlier file brought this record in (a repeated row counts again only
+                # beyond the times the case already holds it)
+                report.present += 1
+                continue
+            _note_warnings(report, result)
+            pending.append(result)
             if len(pending) >= BATCH_ROWS:
                 if cancelled():
                     raise OperationCancelled("import")
@@ -371,6 +437,9 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                 progress(base + reader.position(), total, f"{report.imported_rows} rows imported")
         if pending:
             loader.load(pending)
+        report.skipped = reader.skipped
+        if reader.format.header_row != report.format.header_row:
+            report.format = reader.format  # the header was found past title rows
         if cancelled():
             raise OperationCancelled("import")
         ex_id = evidence.get_exhibit(case, report.exhibit).id
@@ -382,8 +451,11 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
         audit.append(case, "collection", "table imported", target=ex_id, details={
             "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
             "rows": report.rows, "imported_rows": report.imported_rows,
-            "rejected_rows": report.rejected_rows, "entities": report.entities,
-            "statements": report.statements, "format": report.format.describe()})
+            "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
+            "already_present": report.present,
+            "entities": report.entities,
+            "statements": report.statements, "format": report.format.describe(),
+            "skipped_rows": len(report.skipped)})
     progress(total, total, f"{report.imported_rows} rows imported")
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from casebench.evidence import contentstore
 from casebench.services.cases import database_problems
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.store import audit
-from casebench.store.case import Case
+from casebench.store import audit, keyslots
+from casebench.store.case import Case, read_manifest
+from casebench.store.errors import CaseError
+from casebench.store.exhibits import all_blob_ids
 
 
 @dataclass
@@ -40,7 +43,55 @@ def _audit(case: Case, report: VerifyReport, progress: Progress, cancelled: Canc
     report.checked.append("audit chain")
 
 
-CHECKS: list[Check] = [_database, _audit]
+def _evidence_files(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,
+                    exhibit: str | None) -> None:
+    """Files under evidence/ that the database does not list: quarantined, unlisted, stray."""
+    known = all_blob_ids(case)
+    for blob_id, path in contentstore.iter_blob_files(case.path):
+        rel = keyslots.shown_name(path.relative_to(case.path).as_posix())
+        if blob_id is None:
+            report.problems.append(f"{rel}: stray file (not made by casebench, not part of the case)")
+        elif blob_id not in known:
+            report.problems.append(f"{rel}: evidence file that case.db does not list")
+    held = contentstore.quarantined_files(case.path)
+    if held:
+        names = ", ".join(keyslots.shown_name(p.name) for p in held[:10]) + (", ..." if len(held) > 10 else "")
+        report.problems.append(
+            f"evidence/{contentstore.QUARANTINE}/ holds {len(held)} file(s) that case.db does not "
+            f"list ({names}): moved there when the case was opened, probably with an older "
+            "case.db; restore the matching case.db to bring them back"
+        )
+    report.checked.append("files under evidence/ (stray, unlisted and quarantined)")
+
+
+# What a case folder holds; anything else at its top is listed as stray.
+_CASE_FILES = {"case.json", "case.db", "case.db-wal", "case.db-shm", "case.lock", "keys", "evidence"}
+
+
+def _case_folder(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,
+                 exhibit: str | None) -> None:
+    """Key slots (parsed, and compared with the digests case.db keeps), case.json, strays."""
+    report.problems += keyslots.slot_problems(case)
+    report.checked.append("key slots (structure and recorded digests)")
+    try:
+        manifest = read_manifest(case.path)
+    except CaseError as exc:
+        report.problems.append(exc.problem)
+    else:
+        if manifest.get("case_id") != case.case_id:
+            report.problems.append(
+                f"case.json: case id {str(manifest.get('case_id'))[:64]!r} differs from the "
+                f"database's {case.case_id!r} (case.json was changed or belongs to another case)"
+            )
+    report.checked.append("case.json against the database")
+    for p in sorted(case.path.iterdir()):
+        if p.name not in _CASE_FILES:
+            report.problems.append(
+                f"{keyslots.shown_name(p.name)}: stray file in the case folder (not part of the case)"
+            )
+
+
+CHECKS: list[Check] = [_database, _audit, _case_folder, _evidence_files]
 
 
 def register_check(check: Check) -> None:

@@ -13,7 +13,9 @@ import contextlib
 import datetime as dt
 import json
 import os
+import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +24,7 @@ from typing import Any
 import pyrage
 import sqlcipher3
 
-from casebench.store import keyslots, migrations
+from casebench.store import errors, keyslots, migrations
 from casebench.store.atomic import atomic_write_bytes, fsync_dir
 from casebench.store.errors import (
     CaseError,
@@ -31,6 +33,8 @@ from casebench.store.errors import (
     DamagedCase,
     NewerVersion,
     NotACase,
+    ReadOnlyCase,
+    storage_error,
 )
 from casebench.store.keyslots import CaseSecrets
 
@@ -41,6 +45,7 @@ PAGE_SIZE = 4096
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 # Full cipher integrity check at open is O(size); above this we leave it to `verify`.
 FULL_CHECK_LIMIT = 256 * 1024 * 1024
+MANIFEST_LIMIT = 64 * 1024  # case.json is a few lines; more is not ours
 
 
 def utc_now() -> str:
@@ -48,14 +53,26 @@ def utc_now() -> str:
 
 
 class _Lock:
-    """An exclusive advisory lock on case.lock, released by the OS if we crash."""
+    """An advisory lock on case.lock, released by the OS if we crash.
+
+    Writers hold it exclusively. A read-only opening never creates the file: it takes a
+    shared lock on it when it exists and can be opened (so no writer works meanwhile),
+    and none on a read-only medium where it cannot.
+    """
 
     def __init__(self, case_dir: Path) -> None:
         self.path = case_dir / "case.lock"
         self.fh: Any = None
 
-    def acquire(self) -> None:
-        fh = open(self.path, "a+b")  # noqa: SIM115 - held for the life of the case
+    def acquire(self, *, shared: bool = False) -> None:
+        fh: Any
+        if shared:
+            try:
+                fh = open(self.path, "rb")  # noqa: SIM115 - held for the life of the case
+            except OSError:
+                return  # no lock file, or one we may not open: nothing to share
+        else:
+            fh = open(self.path, "a+b")  # noqa: SIM115 - held for the life of the case
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -64,7 +81,8 @@ class _Lock:
             else:
                 import fcntl
 
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
+                fcntl.flock(fh.fileno(), mode | fcntl.LOCK_NB)
         except OSError:
             fh.close()
             raise CaseLocked(
@@ -79,18 +97,49 @@ class _Lock:
             self.fh = None
 
 
-def _connect(db_path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+def _remove_stale_builds(target: Path) -> None:
+    """Remove folders a killed `new` left beside `target` (never one still being built)."""
+    prefix = f".{target.name}.tmp-"
+    for build in target.parent.iterdir():  # not glob: a name may hold [ or *
+        if not build.name.startswith(prefix) or not build.is_dir() or build.is_symlink():
+            continue
+        lock = _Lock(build)
+        try:
+            lock.acquire()
+        except (CaseError, OSError):
+            continue  # another `new` is building it right now
+        try:
+            shutil.rmtree(build, ignore_errors=True)
+        finally:
+            lock.release()
+
+
+def _read_only_folder(path: Path) -> bool:
+    """The case folder cannot be written (read-only medium or no permission)."""
+    return not os.access(path, os.W_OK) or not os.access(path / "case.db", os.W_OK)
+
+
+def _connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
+    if read_only:
+        # immutable: SQLite writes nothing (no -shm, no -wal) and takes no locks. Only
+        # when no unmerged -wal exists, which immutable would ignore.
+        wal = db_path.with_name(db_path.name + "-wal")
+        immutable = "&immutable=1" if not (wal.exists() and wal.stat().st_size) else ""
+        uri = f"{db_path.resolve().as_uri()}?mode=ro{immutable}"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 
 
-def _configure(conn: Any) -> None:
+def _configure(conn: Any, *, read_only: bool = False) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
     # Every page read is decrypted and HMAC-checked: a larger cache saves that work.
     conn.execute("PRAGMA cache_size = -65536")
@@ -119,45 +168,90 @@ class Case:
     """An open, unlocked case. Use as a context manager or call close()."""
 
     def __init__(self, path: Path, conn: Any, secrets: CaseSecrets, lock: _Lock, user: str,
-                 slot: str) -> None:
+                 slot: str, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only  # opened read-only: every write is refused
+        self.forced_read_only = False  # read-only because the folder cannot be written
         self.conn = conn
         self._secrets = secrets
         self._lock = lock
         self.user = user
         self.slot = slot
         self._tx_depth = 0
+        # What opening did to repair the case after a crash or a restore, in plain words
+        # (filled by services.cases.open_case; shown by the CLI and the GUI).
+        self.recovery: list[str] = []
 
     # -- life cycle -----------------------------------------------------------------
     @classmethod
     def create(cls, path: Path | str, passphrase: str, *, user: str, title: str = "",
                reference: str = "", originator: str = "", originator_country: str = "",
                default_tlp: str = "AMBER", slot: str = "investigator") -> Case:
+        """Build the case in a temporary folder beside `path`, then rename it into place.
+
+        A crash or a full disk leaves no half-made case: at worst a hidden
+        `.NAME.tmp-*` folder, removed by the next `new` of the same name.
+        """
         path = Path(path)
-        if path.exists() and any(path.iterdir()):
+        if path.is_symlink() or path.is_file() or (path.exists() and any(path.iterdir())):
             raise CaseExists(path, "a folder with this name already exists and is not empty")
         if not passphrase:
             raise CaseError(path, "the passphrase is empty")
         if not path.parent.is_dir():
             # A typo in the path should not quietly create a folder tree somewhere.
             raise CaseError(path, f"the folder {path.parent} does not exist")
-        # Owner-only: everything in here is encrypted, but names and sizes still say something.
-        path.mkdir(exist_ok=True, mode=0o700)
-        (path / "keys").mkdir(exist_ok=True, mode=0o700)
-        (path / "evidence").mkdir(exist_ok=True, mode=0o700)
-        case_id = str(uuid.uuid4())
-        identity = pyrage.x25519.Identity.generate()
-        secrets = CaseSecrets(case_id, os.urandom(32), str(identity))
+        try:
+            _remove_stale_builds(path)
+            # mkdtemp makes it owner-only: everything in here is encrypted, but names and
+            # sizes still say something.
+            build = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+        except OSError as exc:
+            raise (storage_error(exc, path.parent) or exc) from None
+        try:
+            secrets = cls._build(build, passphrase, user=user, slot=slot, title=title,
+                                 reference=reference, originator=originator,
+                                 originator_country=originator_country, default_tlp=default_tlp)
+            if path.exists():
+                path.rmdir()  # the empty folder the user made for it
+            os.rename(build, path)
+            fsync_dir(path.parent)
+        except BaseException as exc:
+            shutil.rmtree(build, ignore_errors=True)
+            plain = storage_error(exc, path.parent, generic=False)
+            if isinstance(plain, errors.DiskFull):
+                raise errors.full(path.parent, "the case was not created") from None
+            if plain is not None:
+                raise plain from None
+            raise
         lock = _Lock(path)
         lock.acquire()
         try:
-            keyslots.write_slot(path, slot, secrets, passphrase)
-            (path / "case.db").touch(mode=0o600)
-            conn = _connect(path / "case.db", secrets.db_key)
+            return cls._open_unlocked(path, secrets, slot, lock, user, read_only=False)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _build(cls, build: Path, passphrase: str, *, user: str, slot: str, title: str,
+               reference: str, originator: str, originator_country: str,
+               default_tlp: str) -> CaseSecrets:
+        """Make a complete, closed case in the folder `build`; return its secrets."""
+        lock = _Lock(build)
+        lock.acquire()  # first: a concurrent `new` must not take this folder for stale
+        case: Case | None = None
+        try:
+            (build / "keys").mkdir(mode=0o700)
+            (build / "evidence").mkdir(mode=0o700)
+            case_id = str(uuid.uuid4())
+            identity = pyrage.x25519.Identity.generate()
+            secrets = CaseSecrets(case_id, os.urandom(32), str(identity))
+            keyslots.write_slot(build, slot, secrets, passphrase)
+            (build / "case.db").touch(mode=0o600)
+            conn = _connect(build / "case.db", secrets.db_key)
             conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _configure(conn)
-            case = cls(path, conn, secrets, lock, user, slot)
+            case = cls(build, conn, secrets, _Lock(build), user, slot)
             case._migrate()
             with case.transaction():
                 case.set_meta("case_id", case_id)
@@ -168,71 +262,100 @@ class Case:
                 case.set_meta("originator_country", originator_country.lower())
                 case.set_meta("default_tlp", default_tlp)
                 case.set_meta("evidence_recipient", str(identity.to_public()))
+                keyslots.record_digest(case, slot)
+            from casebench.store import audit
+
+            audit.append(case, "collection", "case created", target=case_id)
             manifest = {"format": CASE_FORMAT, "version": CASE_FORMAT_VERSION, "case_id": case_id,
                         "created_at": utc_now()}
-            atomic_write_bytes(path / "case.json", json.dumps(manifest, indent=2).encode() + b"\n")
-            fsync_dir(path)
+            atomic_write_bytes(build / "case.json", json.dumps(manifest, indent=2).encode() + b"\n")
+            case.close()
+            case = None
+            fsync_dir(build)
+            return secrets
+        finally:
+            if case is not None:
+                with contextlib.suppress(Exception):
+                    case.conn.close()
+            lock.release()
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str, *, user: str, slot: str | None = None,
+             read_only: bool = False) -> Case:
+        """Unlock and open. Read-only (asked, or forced by a folder that cannot be written)
+        creates no lock file, writes nothing and refuses every change."""
+        path = Path(path)
+        read_manifest(path)
+        forced = not read_only and _read_only_folder(path)
+        read_only = read_only or forced
+        lock = _Lock(path)
+        lock.acquire(shared=read_only)
+        try:
+            slot_name, secrets = keyslots.unlock(path, passphrase, slot)
+            case = cls._open_unlocked(path, secrets, slot_name, lock, user, read_only=read_only)
         except BaseException:
             lock.release()
             raise
-        from casebench.store import audit
-
-        audit.append(case, "collection", "case created", target=case_id)
+        case.forced_read_only = forced
         return case
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, user: str, slot: str | None = None) -> Case:
-        path = Path(path)
-        read_manifest(path)
-        lock = _Lock(path)
-        lock.acquire()
+    def _open_unlocked(cls, path: Path, secrets: CaseSecrets, slot_name: str, lock: _Lock,
+                       user: str, *, read_only: bool) -> Case:
+        db_path = path / "case.db"
+        _check_db_file(path, db_path)
         try:
-            slot_name, secrets = keyslots.unlock(path, passphrase, slot)
-            db_path = path / "case.db"
-            _check_db_file(path, db_path)
-            conn = _connect(db_path, secrets.db_key)
-            try:
-                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError:
-                # The slot proved the key, so unreadable pages are damage: find the first one.
-                bad = damaged_pages(conn)
+            conn = _connect(db_path, secrets.db_key, read_only=read_only)
+        except sqlcipher3.Error as exc:
+            raise (storage_error(exc, path) or exc) from None
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            plain = storage_error(exc, path)
+            if not isinstance(plain, DamagedCase):  # a full disk, an I/O error: not damage
                 conn.close()
-                where = f"page {bad[0]}" if bad and bad[0] else "page 1"
-                raise DamagedCase(
-                    path, f"case.db is damaged at {where}: it cannot be decrypted with the case key"
-                ) from None
-            if app_id != APPLICATION_ID:
+                raise (plain or exc) from None
+            # The slot proved the key, so undecryptable pages are damage: find the first one.
+            bad = damaged_pages(conn)
+            conn.close()
+            where = f"page {bad[0]}" if bad and bad[0] else "page 1"
+            raise DamagedCase(
+                path, f"case.db is damaged at {where}: it cannot be decrypted with the case key"
+            ) from None
+        if app_id != APPLICATION_ID:
+            conn.close()
+            raise NotACase(path, "case.db is not a casebench database (foreign application id)")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.latest_version():
+            conn.close()
+            raise NewerVersion(
+                path,
+                f"the case was made by a newer casebench (database version {version}, "
+                f"this program reads up to {migrations.latest_version()}); update casebench",
+            )
+        if read_only and version < migrations.latest_version():
+            conn.close()
+            raise ReadOnlyCase(path, "the case was made by an older casebench and must be upgraded, "
+                               "which a read-only opening cannot do; open a writable copy")
+        if db_path.stat().st_size <= FULL_CHECK_LIMIT:
+            bad = damaged_pages(conn)
+            if bad:
                 conn.close()
-                raise NotACase(path, "case.db is not a casebench database (foreign application id)")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > migrations.latest_version():
-                conn.close()
-                raise NewerVersion(
-                    path,
-                    f"the case was made by a newer casebench (database version {version}, "
-                    f"this program reads up to {migrations.latest_version()}); update casebench",
-                )
-            if db_path.stat().st_size <= FULL_CHECK_LIMIT:
-                bad = damaged_pages(conn)
-                if bad:
-                    conn.close()
-                    raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})")
-            _configure(conn)
-            case = cls(path, conn, secrets, lock, user, slot_name)
-            if case.get_meta("case_id") != secrets.case_id:
-                conn.close()
-                raise NotACase(path, "the key slot belongs to another case")
-            case._migrate()
-        except BaseException:
-            lock.release()
-            raise
+                raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})")
+        _configure(conn, read_only=read_only)
+        case = cls(path, conn, secrets, lock, user, slot_name, read_only=read_only)
+        if case.get_meta("case_id") != secrets.case_id:
+            conn.close()
+            raise NotACase(path, "the key slot belongs to another case")
+        case._migrate()
         return case
 
     def close(self) -> None:
         if self.conn is not None:
-            with contextlib.suppress(Exception):
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self.read_only:
+                with contextlib.suppress(Exception):
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
         self._lock.release()
@@ -275,16 +398,32 @@ class Case:
             finally:
                 self._tx_depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.check_writable()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise (storage_error(exc, self.path) or exc) from None
         self._tx_depth = 1
         try:
             yield self.conn
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             self._tx_depth = 0
-            self.conn.execute("ROLLBACK")
-            raise
+            # SQLite has already rolled back after some errors (a full disk): rolling back
+            # again would raise "no transaction is active" and hide the real error.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+            plain = storage_error(exc, self.path, generic=False)
+            if plain is None:
+                raise
+            raise plain from exc
         self._tx_depth = 0
-        self.conn.execute("COMMIT")
+
+    def check_writable(self) -> None:
+        """Refuse, in plain words, any change to a case opened read-only."""
+        if self.read_only:
+            raise ReadOnlyCase(self.path, "the case is open read-only: nothing was changed")
 
     def _migrate(self) -> None:
         current = self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -312,26 +451,32 @@ class Case:
 
     # -- key slots ------------------------------------------------------------------------
     def add_slot(self, name: str, passphrase: str) -> None:
+        self.check_writable()
         keyslots.check_slot_name(self.path, name)
         if name in keyslots.list_slots(self.path):
             raise CaseExists(self.path, f"key slot {name!r} already exists")
         keyslots.write_slot(self.path, name, self._secrets, passphrase)
+        keyslots.record_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "alteration", "key slot added", target=name)
 
     def remove_slot(self, name: str) -> None:
+        self.check_writable()
         keyslots.remove_slot(self.path, name)
+        keyslots.forget_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "erasure", "key slot removed", target=name)
 
     def change_passphrase(self, new_passphrase: str, slot: str | None = None) -> None:
         """Rewrite one slot with a new passphrase; the database is not touched."""
+        self.check_writable()
         name = slot or self.slot
         if name not in keyslots.list_slots(self.path):
             raise keyslots.MissingKeySlot(self.path, f"key slot {name!r} does not exist")
         keyslots.write_slot(self.path, name, self._secrets, new_passphrase)
+        keyslots.record_digest(self, name)
         from casebench.store import audit
 
         audit.append(self, "alteration", "passphrase changed", target=name)
@@ -342,6 +487,10 @@ def damaged_pages(conn: Any) -> tuple[int, str] | None:
     try:
         rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     except sqlcipher3.DatabaseError as exc:
+        path = Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
+        plain = storage_error(exc, path)
+        if plain is not None and not isinstance(plain, DamagedCase):
+            raise plain from None  # a full disk or an I/O error is not damage
         return (0, str(exc))
     for (msg,) in rows:
         text = str(msg)
@@ -360,9 +509,18 @@ def read_manifest(path: Path) -> dict[str, Any]:
     if not manifest.is_file():
         raise NotACase(path, "not a casebench case (case.json is missing)")
     try:
-        doc = json.loads(manifest.read_text("utf-8"))
+        with open(manifest, "rb") as fh:
+            raw = fh.read(MANIFEST_LIMIT + 1)
+    except OSError as exc:
+        raise (storage_error(exc, path) or exc) from None
+    if len(raw) > MANIFEST_LIMIT:
+        raise NotACase(path, f"not a casebench case (case.json is larger than {MANIFEST_LIMIT} bytes)")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise NotACase(path, "not a casebench case (case.json is not valid JSON)") from None
+    except RecursionError:  # hostile nesting: [[[[...]]]]
+        raise NotACase(path, "not a casebench case (case.json is nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("format") != CASE_FORMAT:
         raise NotACase(path, "not a casebench case (case.json has another format)")
     version = doc.get("version")

@@ -82,6 +82,9 @@ class CustodyEvent:
     recorded_by: str
     prev_hash: str
     hash: str
+    # '' on this case's own line; else the id of the first event of a partner's line that
+    # forked from ours. Not hashed: where an event sits is proven by its prev_hash and seq.
+    branch: str = ""
 
 
 COLUMNS = (
@@ -124,29 +127,68 @@ def _row(r: Any) -> CustodyEvent:
 
 def last(case: Case, exhibit_id: str) -> tuple[int, str] | None:
     row = case.conn.execute(
-        "SELECT seq, hash FROM custody_events WHERE exhibit_id = ? ORDER BY seq DESC LIMIT 1",
+        "SELECT seq, hash FROM custody_events WHERE exhibit_id = ? AND branch = ''"
+        " ORDER BY seq DESC LIMIT 1",
         (exhibit_id,),
     ).fetchone()
     return (int(row[0]), str(row[1])) if row else None
 
 
-def insert(case: Case, ev: CustodyEvent) -> None:
+def insert(case: Case, ev: CustodyEvent, branch: str = "") -> None:
     vals: list[Any] = [getattr(ev, c) for c in COLUMNS]
     vals[19] = None if ev.matched is None else int(ev.matched)
     vals[21] = json.dumps(ev.details, ensure_ascii=False, sort_keys=True)
     case.conn.execute(
-        f"INSERT INTO custody_events({_SQL_COLS}) VALUES ({', '.join('?' * len(vals))})", vals
+        f"INSERT INTO custody_events({_SQL_COLS}, branch) VALUES ({', '.join('?' * (len(vals) + 1))})",
+        [*vals, branch],
     )
 
 
 def events(case: Case, exhibit_id: str) -> list[CustodyEvent]:
+    """This case's own line of custody, in order (partners' forked lines: `branches`)."""
     return [
         _row(r)
         for r in case.conn.execute(
-            f"SELECT {_SQL_COLS} FROM custody_events WHERE exhibit_id = ? ORDER BY seq",
+            f"SELECT {_SQL_COLS}, branch FROM custody_events WHERE exhibit_id = ? AND branch = ''"
+            " ORDER BY seq",
             (exhibit_id,),
         )
     ]
+
+
+def branches(case: Case, exhibit_id: str) -> dict[str, list[CustodyEvent]]:
+    """Partners' lines that forked from ours: branch id -> its events in order."""
+    out: dict[str, list[CustodyEvent]] = {}
+    for r in case.conn.execute(
+        f"SELECT {_SQL_COLS}, branch FROM custody_events WHERE exhibit_id = ? AND branch <> ''"
+        " ORDER BY branch, seq",
+        (exhibit_id,),
+    ):
+        ev = _row(r)
+        out.setdefault(ev.branch, []).append(ev)
+    return out
+
+
+def graph(case: Case, exhibit_id: str) -> list[CustodyEvent]:
+    """Every event of the exhibit: our line, then each branch after it (see `branch`)."""
+    return events(case, exhibit_id) + [
+        ev for evs in branches(case, exhibit_id).values() for ev in evs
+    ]
+
+
+def find(case: Case, event_ids: list[str]) -> dict[str, str]:
+    """event id -> hash, for those of `event_ids` already recorded (on any exhibit or line)."""
+    out: dict[str, str] = {}
+    for i in range(0, len(event_ids), 500):
+        part = event_ids[i : i + 500]
+        out.update(
+            (str(a), str(b))
+            for a, b in case.conn.execute(
+                f"SELECT id, hash FROM custody_events WHERE id IN ({','.join('?' * len(part))})",
+                part,
+            )
+        )
+    return out
 
 
 def heads(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str]]:
@@ -166,7 +208,10 @@ __all__ = [
     "EVENT_TYPES",
     "CustodyDraft",
     "CustodyEvent",
+    "branches",
     "events",
+    "find",
+    "graph",
     "heads",
     "insert",
     "last",

@@ -205,6 +205,12 @@ def handling_tlps(case: Case) -> dict[str, TLP]:
         "SELECT id, json_extract(handling, '$.tlp') FROM entities")}
 
 
+def entity_handlings(case: Case) -> dict[str, tuple[Handling, str]]:
+    """Each entity's own handling and origin workbench ("" = ours), in one read."""
+    return {eid: (Handling.from_json(json.loads(h)) if h else Handling(), origin or "")
+            for eid, h, origin in case.conn.execute("SELECT id, handling, origin FROM entities")}
+
+
 def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:
     marks = ",".join("?" * len(entity_ids))
     sql = f"SELECT {_STMT_COLS} FROM statements WHERE entity_id IN ({marks})"
@@ -407,3 +413,37 @@ def bulk_insert(case: Case, items: Sequence[BulkEntity], provenance: Provenance,
             " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
             " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             st_rows)
+
+
+@dataclass(frozen=True)
+class RedRow:
+    """A RED entity or value, with what its handling names (for re-pinning recipients)."""
+
+    kind: str  # "entity" or "statement"
+    id: str
+    entity_id: str
+    prop: str  # "" for an entity
+    origin: str
+    handling: Handling
+
+
+def red_rows(case: Case) -> list[RedRow]:
+    """Every live RED entity and value (handling TLP RED), entities first."""
+    out = [RedRow("entity", eid, eid, "", origin or "", Handling.from_json(json.loads(h)))
+           for eid, h, origin in case.conn.execute(
+               "SELECT id, handling, origin FROM entities WHERE json_extract(handling, '$.tlp') = 'RED'"
+               " ORDER BY id")]
+    out += [RedRow("statement", sid, eid, prop, origin or "", Handling.from_json(json.loads(h)))
+            for sid, eid, prop, h, origin in case.conn.execute(
+                "SELECT id, entity_id, prop, handling, origin FROM statements"
+                " WHERE retracted = 0 AND json_extract(handling, '$.tlp') = 'RED' ORDER BY entity_id, id")]
+    return out
+
+
+def set_handling(case: Case, kind: str, item_id: str, handling: Handling) -> None:
+    """Replace an entity's or a value's handling (its TLP stays: recipients change, not the level)."""
+    table = {"entity": "entities", "statement": "statements"}[kind]
+    cur = case.conn.execute(f"UPDATE {table} SET handling = ? WHERE id = ?",
+                            (json.dumps(handling.to_json()), item_id))
+    if cur.rowcount != 1:
+        raise NotFound(case.path, f"no {kind} with id {item_id}")

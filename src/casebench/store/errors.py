@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 
@@ -53,3 +55,131 @@ class NotFound(CaseError):
 
 class InvalidInput(CaseError):
     """A value the user gave is not acceptable; nothing was changed."""
+
+
+class StorageError(CaseError):
+    """The disk or the system refused a read or write (full, read-only, I/O, permission).
+
+    Never damage: the files may be whole. `problem` names the path, so `str()` is the
+    problem alone.
+    """
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(path, problem)
+        self.args = (problem,)
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class ReadOnlyStorage(StorageError):
+    pass
+
+
+class StoragePermission(StorageError):
+    pass
+
+
+class StorageIOError(StorageError):
+    pass
+
+
+class ReadOnlyCase(CaseError):
+    """A write was asked of a case opened read-only."""
+
+
+# SQLite primary result codes (sqlite3.h)
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
+_SQLITE_AUTH, _SQLITE_NOTADB = 23, 26
+_LOW_SPACE = 256 * 1024  # below this, an I/O error on the case's disk is a full disk
+
+
+def _disk_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(_existing(path)).free < _LOW_SPACE
+    except OSError:
+        return False
+
+
+def _read_only_medium(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(_existing(path)).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
+
+
+def _existing(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def full(path: Path, what: str = "nothing was changed") -> DiskFull:
+    return DiskFull(path, f"the disk holding {path} is full: {what}; free some space and try again")
+
+
+def read_only(path: Path, what: str = "nothing was changed") -> ReadOnlyStorage:
+    return ReadOnlyStorage(
+        path, f"{path} is on a read-only disk or folder: {what} (open it with --read-only to look at it)"
+    )
+
+
+def storage_error(exc: BaseException, path: Path | str, *, generic: bool = True) -> CaseError | None:
+    """The plain one-line error for an SQLCipher or OS error met while using the case at `path`.
+
+    Only cipher and structure failures (SQLITE_NOTADB, SQLITE_CORRUPT) say "damaged".
+    None when `exc` is neither (or is already a CaseError), and, with generic=False, for
+    an SQL error that is not about the storage (a constraint, a trigger: left as it is).
+    """
+    import sqlcipher3
+
+    path = Path(path)
+    if isinstance(exc, CaseError):
+        return None
+    if isinstance(exc, OSError):
+        return _os_error(exc, path)
+    if not isinstance(exc, sqlcipher3.Error):
+        return None
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc)
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(path)):
+        return full(path)
+    if code == _SQLITE_READONLY or (code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _read_only_medium(path)):
+        return read_only(path)
+    if code in (_SQLITE_PERM, _SQLITE_AUTH) or (code == _SQLITE_CANTOPEN and not os.access(path, os.W_OK)):
+        return StoragePermission(
+            path, f"no permission to read or write the files of {path}: nothing was changed"
+        )
+    if code == _SQLITE_IOERR:
+        return StorageIOError(
+            path, f"the disk holding {path} reported an input/output error (a failing or removed "
+            "disk?): the last change was not saved"
+        )
+    if code == _SQLITE_CANTOPEN:
+        return StorageIOError(path, f"case.db in {path} cannot be opened ({text})")
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return CaseLocked(path, "case.db is busy in another program: nothing was changed; close it there "
+                          "and try again")
+    if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+        return DamagedCase(path, f"case.db is damaged ({text})")
+    return CaseError(path, f"case.db could not be used: {text}") if generic else None
+
+
+def _os_error(exc: OSError, path: Path) -> CaseError | None:
+    where = Path(exc.filename) if exc.filename else path
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return full(where, "the change was not saved")
+    if exc.errno == errno.EROFS:
+        return read_only(where, "the change was not saved")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return StoragePermission(where, f"no permission to use {where}: the change was not saved")
+    if exc.errno == errno.EIO:
+        return StorageIOError(where, f"the disk holding {where} reported an input/output error")
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -71,34 +72,50 @@ def imported_bundle(case: Case, bundle_id: str) -> ImportedBundle | None:
 
 
 def latest_from(case: Case, sender_key_id: str) -> ImportedBundle | None:
+    """The newest (by its date) bundle without a sequence number from this sender; dates
+    the user overrode as a wrong clock never count."""
     r = case.conn.execute(
         "SELECT bundle_id, sender_key_id, sender_name, created_at, imported_at, counts"
-        " FROM bundles_imported WHERE sender_key_id = ? ORDER BY created_at DESC LIMIT 1",
+        " FROM bundles_imported WHERE sender_key_id = ? AND sequence IS NULL AND clock_override = 0"
+        " ORDER BY created_at DESC LIMIT 1",
         (sender_key_id,)).fetchone()
     return ImportedBundle(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) if r else None
 
 
+def highest_sequence(case: Case, sender_key_id: str) -> tuple[int, str] | None:
+    """(sequence number, created_at) of the highest-numbered bundle imported from this sender."""
+    r = case.conn.execute("SELECT sequence, created_at FROM bundles_imported WHERE sender_key_id = ?"
+                          " AND sequence IS NOT NULL ORDER BY sequence DESC LIMIT 1", (sender_key_id,)).fetchone()
+    return (int(r[0]), str(r[1])) if r else None
+
+
+def highest_exported_sequence(case: Case) -> int:
+    r = case.conn.execute("SELECT max(sequence) FROM bundles_exported").fetchone()
+    return int(r[0]) if r and r[0] is not None else 0
+
+
 def record_import(case: Case, *, bundle_id: str, sender_key_id: str, sender_name: str,
                   sender_agency: str, sender_country: str, created_at: str, imported_at: str,
-                  file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any]) -> None:
+                  file_name: str, legal_basis: dict[str, Any], purpose: str, counts: dict[str, Any],
+                  sequence: int | None = None, clock_override: bool = False) -> None:
     case.conn.execute(
         "INSERT INTO bundles_imported(bundle_id, sender_key_id, sender_name, sender_agency, sender_country,"
-        " created_at, imported_at, imported_by, file_name, legal_basis, purpose, counts)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " created_at, imported_at, imported_by, file_name, legal_basis, purpose, counts, sequence, clock_override)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (bundle_id, sender_key_id, sender_name, sender_agency, sender_country, created_at, imported_at,
          case.user, file_name, json.dumps(legal_basis, sort_keys=True), purpose,
-         json.dumps(counts, sort_keys=True)))
+         json.dumps(counts, sort_keys=True), sequence, int(clock_override)))
 
 
 def record_export(case: Case, *, bundle_id: str, created_at: str, recipients: list[dict[str, Any]],
                   legal_basis: dict[str, Any], purpose: str, file_name: str, file_sha256: str,
-                  counts: dict[str, Any], withheld: list[dict[str, Any]]) -> None:
+                  counts: dict[str, Any], withheld: list[dict[str, Any]], sequence: int | None = None) -> None:
     case.conn.execute(
         "INSERT INTO bundles_exported(bundle_id, created_at, created_by, recipients, legal_basis, purpose,"
-        " file_name, file_sha256, counts, withheld) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " file_name, file_sha256, counts, withheld, sequence) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (bundle_id, created_at, case.user, json.dumps(recipients, sort_keys=True),
          json.dumps(legal_basis, sort_keys=True), purpose, file_name, file_sha256,
-         json.dumps(counts, sort_keys=True), json.dumps(withheld, sort_keys=True)))
+         json.dumps(counts, sort_keys=True), json.dumps(withheld, sort_keys=True), sequence))
 
 
 def existing_statement_ids(case: Case, ids: Iterable[str]) -> set[str]:
@@ -291,3 +308,68 @@ def entity_origin(case: Case, entity_id: str) -> str:
 
 def exhibit_exists(case: Case, exhibit_id: str) -> bool:
     return case.conn.execute("SELECT 1 FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone() is not None
+
+
+def entity_owner(case: Case, entity_id: str) -> str | None:
+    """Key id of the sender that created the entity ('' ours), None when there is no such entity."""
+    row = case.conn.execute("SELECT origin FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def statement_owner(case: Case, statement_id: str) -> str | None:
+    """Key id of the sender that brought the statement ('' ours), None when there is no such statement."""
+    row = case.conn.execute("SELECT origin FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def entity_caption(case: Case, entity_id: str) -> str:
+    row = case.conn.execute("SELECT caption FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def sender_label(case: Case, key_id: str) -> str:
+    """The name a sender had on its latest bundle here, else its key id."""
+    row = case.conn.execute("SELECT sender_name, sender_agency FROM bundles_imported WHERE sender_key_id = ?"
+                            " ORDER BY imported_at DESC LIMIT 1", (key_id,)).fetchone()
+    return f"{row[0]} ({row[1]})" if row and row[1] else (str(row[0]) if row else key_id)
+
+
+def exhibit_owner(case: Case, exhibit_id: str) -> tuple[str, str] | None:
+    """(reference, created_by) of an exhibit; created_by is 'bundle:<key id>' for received ones."""
+    row = case.conn.execute("SELECT reference, created_by FROM exhibits WHERE id = ?", (exhibit_id,)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def file_hash_at(case: Case, exhibit_id: str, rel_path: str) -> str | None:
+    row = case.conn.execute("SELECT sha256 FROM content_files WHERE exhibit_id = ? AND rel_path = ?",
+                            (exhibit_id, rel_path)).fetchone()
+    return str(row[0]) if row else None
+
+
+_REVIEW_MERGE = re.compile(r"merge review (\d+):")
+
+
+def active_merges(case: Case) -> tuple[dict[int, tuple[str, str]], dict[int, int]]:
+    """(merge id -> (source, canonical) of merges in force, review id -> the merge it made)."""
+    merges: dict[int, tuple[str, str]] = {}
+    by_review: dict[int, int] = {}
+    for mid, src, dst, reason in case.conn.execute(
+            "SELECT id, source_id, canonical_id, reason FROM merges WHERE undone_at IS NULL"):
+        merges[int(mid)] = (str(src), str(dst))
+        m = _REVIEW_MERGE.match(str(reason))
+        if m:
+            by_review[int(m.group(1))] = int(mid)
+    return merges, by_review
+
+
+def undo_merge(case: Case, merge_id: int, at: str) -> None:
+    """Mark one merge undone (the row stays: history) and refresh both captions."""
+    from casebench.store import entities as repo
+
+    row = case.conn.execute("SELECT source_id, canonical_id FROM merges WHERE id = ? AND undone_at IS NULL",
+                            (merge_id,)).fetchone()
+    if row is None:
+        return
+    case.conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?", (at, case.user, merge_id))
+    repo.refresh_caption(case, str(row[1]))
+    repo.refresh_caption(case, str(row[0]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from casebench.domain.handling import TLP
@@ -26,37 +27,75 @@ class TimelineRow:
     tlp: TLP
 
 
+_BASE = "s.date_start IS NOT NULL AND s.retracted = 0 AND s.prop != 'endDate'"
+_LONG = "substr(s.date_end, 1, 10) != substr(s.date_start, 1, 10)"
+_COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
+         " COALESCE((SELECT max(x.date_end) FROM statements x WHERE x.entity_id = s.entity_id"
+         " AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
+         " s.tlp, s.seq FROM statements s JOIN entities e ON e.id = s.entity_id")
+
+
+def _minus_day(text: str) -> str:
+    dt = datetime.strptime(text[:19], "%Y-%m-%dT%H:%M:%S") - timedelta(days=1)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S") + text[19:]
+
+
 def rows(case: Case, *, start: str | None = None, end: str | None = None,
          schemata: Sequence[str] | None = None, entity_ids: Sequence[str] | None = None,
          tag: str | None = None, limit: int | None = None, offset: int = 0) -> list[TimelineRow]:
-    where = ["s.date_start IS NOT NULL", "s.retracted = 0", "s.prop != 'endDate'"]
-    args: list[object] = []
-    if start:
-        where.append("s.date_end >= ?")
-        args.append(start)
-    if end:
-        where.append("s.date_start <= ?")
-        args.append(end)
+    """Items overlapping [start, end] in start order.
+
+    With a lower bound, the read is bounded on both sides (a month late in a 1M-event case
+    must not scan from the beginning): items starting in [start - 1 day, end] through the
+    ``statements_date`` index, plus the few long items (partial index from migration 4) and
+    startDate..endDate ranges (migration 7) that began earlier and still reach the window.
+    """
+    extra: list[str] = []
+    fargs: list[object] = []
     if schemata:
-        where.append(f"e.schema IN ({','.join('?' * len(schemata))})")
-        args += list(schemata)
+        extra.append(f"e.schema IN ({','.join('?' * len(schemata))})")
+        fargs += list(schemata)
     if entity_ids:
-        where.append(f"s.entity_id IN ({','.join('?' * len(entity_ids))})")
-        args += list(entity_ids)
+        extra.append(f"s.entity_id IN ({','.join('?' * len(entity_ids))})")
+        fargs += list(entity_ids)
     if tag:
-        where.append("EXISTS (SELECT 1 FROM entity_tags t WHERE t.entity_id = s.entity_id AND t.tag = ?)")
-        args.append(tag)
-    sql = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
-           " COALESCE((SELECT max(x.date_end) FROM statements x WHERE x.entity_id = s.entity_id"
-           " AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
-           " s.tlp"
-           " FROM statements s JOIN entities e ON e.id = s.entity_id WHERE " + " AND ".join(where)
-           + " ORDER BY s.date_start, s.seq")
+        extra.append("EXISTS (SELECT 1 FROM entity_tags t WHERE t.entity_id = s.entity_id AND t.tag = ?)")
+        fargs.append(tag)
+    flt = "".join(" AND " + w for w in extra)
+    upper = " AND s.date_start <= ?" if end else ""
+    uargs: list[object] = [end] if end else []
+    cap = None if limit is None else limit + offset
+    tail = " ORDER BY s.date_start, s.seq" + ("" if cap is None else f" LIMIT {int(cap)}")
+    if not start:
+        raw = case.conn.execute(_COLS + " WHERE " + _BASE + upper + flt + tail,
+                                [*uargs, *fargs]).fetchall()
+    else:
+        near = _minus_day(start)
+        raw = case.conn.execute(
+            _COLS + " WHERE " + _BASE + " AND s.date_start >= ?" + upper + " AND s.date_end >= ?"
+            + flt + tail, [near, *uargs, start, *fargs]).fetchall()
+        early = case.conn.execute(
+            _COLS + " WHERE " + _BASE + " AND " + _LONG + " AND s.date_start < ? AND s.date_end >= ?"
+            + upper + flt, [near, start, *uargs, *fargs]).fetchall()
+        ranged = case.conn.execute(
+            _COLS.replace(" JOIN entities e", " JOIN statements en INDEXED BY statements_range_end"
+                          " ON en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0"
+                          " JOIN entities e")
+            + " WHERE " + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start < ?"
+            " AND en.date_end >= ?" + upper + flt + " GROUP BY s.id",
+            [start, start, *uargs, *fargs]).fetchall()
+        seen: set[str] = set()
+        merged = []
+        for r in [*early, *ranged, *raw]:
+            if r[0] not in seen:
+                seen.add(r[0])
+                merged.append(r)
+        raw = sorted(merged, key=lambda r: (r[7], r[10]))
     if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        args += [limit, offset]
-    return [TimelineRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], TLP(r[9]))
-            for r in case.conn.execute(sql, args)]
+        raw = raw[offset:offset + limit]
+    elif offset:
+        raw = raw[offset:]
+    return [TimelineRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], TLP(r[9])) for r in raw]
 
 
 def count(case: Case) -> int:

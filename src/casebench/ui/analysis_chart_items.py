@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.drawing import Edge, LineStyle, Node, Shape
 from casebench.domain.handling import TLP
+from casebench.ui.common import plain_tip
 
 R = 16.0
 FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4F0D4",
@@ -66,7 +67,7 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
-        self.setToolTip(f"{node.label}\n{node.kind}{tlp}")
+        self.setToolTip(plain_tip(f"{node.label}\n{node.kind}{tlp}"))
         self.setPos(node.x, node.y)
 
     def boundingRect(self) -> QRectF:
@@ -112,7 +113,7 @@ class EdgeItem(QGraphicsPathItem):
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(1)
-        self.setToolTip(edge.caption)
+        self.setToolTip(plain_tip(edge.caption))
         self.caption: QGraphicsRectItem | None = None
         if edge.caption:
             self.caption = QGraphicsRectItem(self)

@@ -15,12 +15,14 @@ from PySide6.QtCore import (
 )
 
 from casebench.domain.schema import get_schema
+from casebench.ui.common import plain_tooltips
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MIME = "application/x-casebench-undated-row"
 
 
+@plain_tooltips
 class UndatedModel(QAbstractListModel):
     """Dated kinds of entity with no date yet, in the order the user gave them.
 
@@ -111,6 +113,7 @@ class UndatedModel(QAbstractListModel):
         return self.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (1 if delta > 0 else 0))
 
 
+@plain_tooltips
 class PathStepsModel(QAbstractListModel):
     """The steps of the found paths: one header row per path, then its steps."""
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebench.domain.handling import TLP
 from casebench.store.timeline_extra import WindowRow
+from casebench.ui.common import plain_tip
 
 LANE_W = 150.0  # lane label column
 AXIS_H = 36.0
@@ -217,7 +218,7 @@ class TimelineCanvas(QWidget):
         if it is not None:
             r = it.row
             tip = f"{r.caption}\n{r.schema} · {r.prop}: {r.value}\nTLP:{TLP(r.tlp).short}"
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
         else:
             QToolTip.hideText()
 

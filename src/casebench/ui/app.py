@@ -29,7 +29,7 @@ def run(case_path: str | None = None, screenshot: str | None = None,
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from casebench.ui import i18n
+    from casebench.ui import failures, i18n
     from casebench.ui.prefs import Prefs
     from casebench.ui.workbench import Workbench
 
@@ -38,6 +38,7 @@ def run(case_path: str | None = None, screenshot: str | None = None,
     app.setApplicationName("casebench")
     app.setApplicationDisplayName("casebench")
     app.setOrganizationName("casebench")
+    failures.install_excepthook()  # an error in a slot is shown and kept in memory, not lost
     prefs = Prefs()
     i18n.install(prefs.language())
     window = Workbench(prefs)

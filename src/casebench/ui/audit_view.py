@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from casebench.services import audit
 from casebench.services.audit import AuditRecord
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +49,7 @@ class ACol(enum.IntEnum):
     JUSTIFICATION = 6
 
 
+@plain_tooltips
 class AuditModel(QAbstractTableModel):
     def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
         super().__init__(parent)
@@ -56,12 +57,11 @@ class AuditModel(QAbstractTableModel):
         self.page = page
         self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
         self._rows: list[AuditRecord] = []
-        self._gen = 0
         self._pending = False
         self._more = False
 
     def clear(self) -> None:
-        self._gen += 1
+        self.session.supersede(self, "rows")
         self.beginResetModel()
         self._rows, self._pending, self._more = [], False, False
         self.endResetModel()
@@ -78,15 +78,16 @@ class AuditModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or not self.session.is_open:
             return
-        gen = self._gen
         self._pending = True
-        self.session.call(audit.records, limit=self.page, offset=len(self._rows), **self.filters,
-                          on_done=lambda rows: self._got(gen, rows),
-                          on_error=lambda _e: self._got(gen, []))
+        filters: dict[str, Any] = dict(self.filters)
+        self.session.query("rows", audit.records, limit=self.page, offset=len(self._rows), **filters,
+                           on_done=self._got, on_error=self._failed)
 
-    def _got(self, gen: int, rows: list[AuditRecord]) -> None:
-        if gen != self._gen:
-            return
+    def _failed(self, exc: BaseException) -> None:
+        self._got([])
+        self.session.report(exc, self)
+
+    def _got(self, rows: list[AuditRecord]) -> None:
         self._pending = False
         self._more = len(rows) == self.page
         if rows:

@@ -33,7 +33,7 @@ from casebench.exchange.errors import SignerKeyChanged, UnknownSigner
 from casebench.services import bundles
 from casebench.services.bundles import ImportResult
 from casebench.services.progress import OperationCancelled
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys, fingerprint_words
 from casebench.ui.progress import TaskRunner
@@ -109,7 +109,7 @@ class KeyWarning(QFrame):
                             "Compare the fingerprint below with the sender out of band before "
                             "accepting it.")
         self.text.setText(intro)
-        self.text.setToolTip(exc.problem)
+        self.text.setToolTip(plain_tip(exc.problem))
         fp = exc.fingerprint or ""
         self.fp_hex.setText(fp or self.tr("(the bundle does not give the sender's card)"))
         self.fp_words.setText(fingerprint_words(fp) if fp else "")
@@ -195,6 +195,7 @@ class ImportDialog(QDialog):
         self._timer.timeout.connect(self._next_step)
         self.path.textChanged.connect(lambda _t: self._update())
         self._update()
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def _update(self) -> None:
         self.import_button.setEnabled(bool(self.path.text().strip()) and self.runner is None)
@@ -255,7 +256,10 @@ class ImportDialog(QDialog):
 
     def _next_step(self) -> None:
         if self._pending_steps:
-            self._add_step("✓", self._pending_steps.pop(0), OK_COLOUR)
+            step = self._pending_steps.pop(0)
+            warned = self.result_ is not None and step in self.result_.warnings
+            # a diverged custody chain or an id kept apart: shown, but not as a passed check
+            self._add_step("!" if warned else "✓", step, BAD_COLOUR if warned else OK_COLOUR)
             return
         self._timer.stop()
         result = self.result_

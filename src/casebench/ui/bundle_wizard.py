@@ -9,6 +9,7 @@ records nothing.
 from __future__ import annotations
 
 import enum
+import html
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ from casebench.services.bundles import (
     Withheld,
 )
 from casebench.services.progress import OperationCancelled
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels, plain_tooltips
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys
 from casebench.ui.labels import schema_label
@@ -88,6 +89,7 @@ class WCol(enum.IntEnum):
     REASON = 3
 
 
+@plain_tooltips
 class WithheldModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -192,15 +194,14 @@ class SelectionPage(QWizardPage):
 
     def load(self) -> None:
         self.load_entities()
-        self.session.call(list_exhibit_rows, on_done=self.exhibits.set_rows, on_error=lambda _e: None)
+        self.session.call(list_exhibit_rows, on_done=self.exhibits.set_rows, owner=self)
         self.session.call(entities_svc.all_tags,
-                          on_done=lambda tags: self.tags.set_rows(PickRow(t, t) for t in tags),
-                          on_error=lambda _e: None)
+                          on_done=lambda tags: self.tags.set_rows(PickRow(t, t) for t in tags), owner=self)
 
     def load_entities(self) -> None:
         text = self.filter.text().strip() or None
-        self.session.call(entities_svc.list_entities, text=text, limit=LIST_LIMIT,
-                          on_done=self._entities, on_error=lambda _e: None)
+        self.session.query("entities", entities_svc.list_entities, text=text, limit=LIST_LIMIT,
+                           on_done=self._entities)
 
     def _entities(self, rows: list[Any]) -> None:
         self.entities.set_rows(PickRow(r.id, f"{r.caption} — {schema_label(r.schema)}") for r in rows)
@@ -405,10 +406,12 @@ class ReviewPage(QWizardPage):
         lay = QVBoxLayout(self)
         self.summary = QLabel(self.tr("Working out what may go…"))
         self.summary.setObjectName("exportSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)  # counts and our bold; errors are escaped
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.withheld_label = QLabel()
         self.withheld_label.setObjectName("withheldLabel")
+        self.withheld_label.setTextFormat(Qt.TextFormat.RichText)  # a count and our bold only
         self.withheld_label.setWordWrap(True)
         lay.addWidget(self.withheld_label)
         self.model = WithheldModel(self)
@@ -460,7 +463,7 @@ class ReviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.plan = None
-        self.summary.setText(plain_error(exc))
+        self.summary.setText(html.escape(plain_error(exc), quote=False))  # a rich label: escape
         self.summary.setStyleSheet("color: #b00020;")
         self.completeChanged.emit()
 
@@ -496,6 +499,7 @@ class ExportWizard(QWizard):
         if preselect is not None:
             self.selection_page.entities.add_checked(PickRow(preselect[0], preselect[1]))
         self.selection_page.load()
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def accept(self) -> None:
         """Finish: write the planned bundle on the worker with progress and Cancel."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from typing import Any
@@ -25,7 +26,8 @@ from casebench.ui.bundles_view import BundlesPage
 from casebench.ui.common import ExplainPane
 from casebench.ui.entities_view import EntitiesPage
 from casebench.ui.search_view import SearchResults
-from casebench.ui.session import CaseSession
+from casebench.ui.selection import SelectionOwner
+from casebench.ui.session import ENTITIES, CaseSession
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 ROLE_ARG = Qt.ItemDataRole.UserRole + 1
@@ -154,12 +156,19 @@ class CaseView(QWidget):
         self._add("bundles", self.bundles)
         self._add("audit", self.audit)
         self._add("search", self.search)
+        # One owner of the current selection: the list, timeline and chart tell it what the
+        # user picked, it marks the others (which emit nothing back while it does).
+        self.selection = SelectionOwner(self)
         for key in ("timeline", "chart"):
-            sig = getattr(self.pages[key], "entitySelected", None)
-            if sig is not None:
-                sig.connect(self.open_entity)
-        # Selection sync: the entity open in the list is marked on the timeline and chart.
-        self.entities.entityOpened.connect(self._sync_selection)
+            self.selection.register(key, functools.partial(self._apply_selection, key))
+        timeline_sig = getattr(self.pages["timeline"], "entitySelected", None)
+        if timeline_sig is not None:  # a click on a timeline item opens it (one consultation)
+            timeline_sig.connect(self.open_entity)
+        chart_sig = getattr(self.pages["chart"], "selectionChanged", None)
+        if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
+            chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
+        self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
         self.current = "entities"
@@ -272,7 +281,7 @@ class CaseView(QWidget):
 
     def refresh_counts(self) -> None:
         if self.session.is_open:
-            self.session.call(group_counts, on_done=self._counts, on_error=lambda _e: None)
+            self.session.call(group_counts, on_done=self._counts)
 
     def _counts(self, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -280,6 +289,7 @@ class CaseView(QWidget):
 
     def clear(self) -> None:
         self.counts = {}
+        self.selection.ids = []
         self.entities.clear()
         self.forum.clear()
         self.audit.clear()
@@ -293,16 +303,21 @@ class CaseView(QWidget):
 
     def _case_changed(self) -> None:
         """An import or a merge decision: entity lists and counts are out of date."""
-        self.entities.model.reload()
-        self.refresh_counts()
+        self.session.notify(ENTITIES)
 
-    def _sync_selection(self, entity_id: str) -> None:
-        for key in ("timeline", "chart"):
-            select = getattr(self.pages.get(key), "select_entity", None)
-            if select is not None:
-                select(entity_id)
+    def _apply_selection(self, key: str, ids: list[str]) -> None:
+        page = self.pages.get(key)
+        many = getattr(page, "select_entities", None)
+        if many is not None:
+            many(ids)
+            return
+        one = getattr(page, "select_entity", None)
+        if one is not None and ids:
+            one(ids[-1])
 
     def open_entity(self, entity_id: str) -> None:
+        """Open from search, timeline or chart: on the Entities page, without a stale filter."""
+        self.entities.reset_filters()
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)
         self.entities.open_entity(entity_id)

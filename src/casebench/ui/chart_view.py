@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QPainter, QWheelEvent
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,8 @@ from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
+from casebench.ui.editor import EntityEditor
+from casebench.ui.session import ENTITIES
 
 MAX_AUTO_NODES = 2500  # open the whole case when it is no bigger than this
 
@@ -53,13 +56,59 @@ def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") ->
     return widget
 
 class _View(QGraphicsView):
+    """Select first, then act: click selects, Ctrl/Shift+click and the rubber band add,
+    Esc clears, double-click or Enter asks to open (``openRequested``)."""
+
+    openRequested = Signal(object)  # the NodeItem to open, or None for the current selection
+
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._captions: bool | None = None
+
+    def _node_at(self, event: QMouseEvent) -> NodeItem | None:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        adding = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
+                                           | Qt.KeyboardModifier.ControlModifier))
+        node = self._node_at(event) if event.button() == Qt.MouseButton.LeftButton else None
+        if adding and node is not None:
+            # Ctrl/Shift+click adds to the selection (Qt's own Ctrl+click toggles; Shift does nothing)
+            node.setSelected(True)
+            event.accept()
+            return
+        if adding and node is None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # Qt's rubber band adds to the selection with Ctrl held; make Shift do the same
+            event = QMouseEvent(event.type(), event.position(), event.globalPosition(), event.button(),
+                                event.buttons(), event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        node = self._node_at(event)
+        if node is not None and event.button() == Qt.MouseButton.LeftButton:
+            event.accept()
+            self.openRequested.emit(node)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.scene().clearSelection()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.openRequested.emit(None)
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 ** (event.angleDelta().y() / 120.0)
@@ -77,7 +126,8 @@ class _View(QGraphicsView):
 
 
 class ChartView(QWidget):
-    entitySelected = Signal(str)
+    selectionChanged = Signal(list)  # ids selected by the user, in the order picked (never opens)
+    entityOpened = Signal(str)  # the user asked to open one (double-click, Enter): shown beside the chart
     chartChanged = Signal()  # the scene was rebuilt (tests, benchmarks)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -126,6 +176,8 @@ class ChartView(QWidget):
         self.scene = QGraphicsScene(self)
         self.view = _View(self.scene)
         split.addWidget(self.view)
+        self.side = QTabWidget()
+        self.side.setObjectName("chartSide")
         side = QWidget()
         sl = QVBoxLayout(side)
         sl.addWidget(QLabel(self.tr("Find path between the two selected entities")))
@@ -143,9 +195,14 @@ class ChartView(QWidget):
         self.steps.setModel(self.steps_model)
         self.steps.setWordWrap(True)
         sl.addWidget(self.steps, 1)
-        split.addWidget(side)
+        self.side.addTab(side, self.tr("Paths"))
+        # The entity opened from the chart is shown here: the chart stays on screen.
+        self.editor = EntityEditor(session)
+        self.editor.setObjectName("chartEntity")
+        self.side.addTab(self.editor, self.tr("Entity"))
+        split.addWidget(self.side)
         split.setStretchFactor(0, 1)
-        split.setSizes([900, 280])
+        split.setSizes([820, 380])
         lay.addWidget(split, 1)
         self.status = _w(QLabel(), name="chartStatus")
         lay.addWidget(self.status)
@@ -160,6 +217,8 @@ class ChartView(QWidget):
         find.clicked.connect(self.find_path)
         self.steps.clicked.connect(self._step_clicked)
         self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.openRequested.connect(self._open_requested)
+        session.changed.connect(self._case_changed)
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -170,6 +229,14 @@ class ChartView(QWidget):
         self.graph, self.on, self.positions, self.name = None, [], {}, None
         self.scene.clear()
         self.items = {}
+        self._sel_order = []
+        self.editor.clear()
+        self.side.setCurrentIndex(0)
+
+    def _case_changed(self, topic: str) -> None:
+        # the chart on screen follows changes (a link added beside it); hidden, it reloads when shown
+        if topic == ENTITIES and self.graph is not None and self.isVisible() and self.session.is_open:
+            self.session.call(build_graph, on_done=self._got_graph, on_error=self._error)
 
     def refresh_list(self) -> None:
         self.session.call(charts.list_charts, on_done=self._got_list, on_error=self._error)
@@ -269,10 +336,13 @@ class ChartView(QWidget):
             self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
         # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
+        # the selection survives a rebuild (layout, path highlight): select first, then act
+        self._sel_order = [n for n in self._sel_order if n in self.items]
+        for nid in self._sel_order:
+            self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
         self.view._captions = None
         self.view.update_detail()
-        self._sel_order = []
         self.badge.set_tlp(max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR))
         self.status.setText(self.tr("{0} entities, {1} links").format(len(chart.nodes), len(chart.edges)))
         self.chartChanged.emit()
@@ -286,18 +356,42 @@ class ChartView(QWidget):
     def _selection_changed(self) -> None:
         now = set(self.selected_ids())
         self._sel_order = [n for n in self._sel_order if n in now] + sorted(now - set(self._sel_order))
-        if len(now) == 1 and self.graph is not None:
-            (nid,) = now
-            node = self.graph.nodes.get(nid)
-            if node is not None and not node.identifier:
-                self.entitySelected.emit(nid)
+        self.selectionChanged.emit(list(self._sel_order))
+
+    def select_entities(self, ids: list[str]) -> None:
+        """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing."""
+        self.scene.blockSignals(True)
+        try:
+            self.scene.clearSelection()
+            self._sel_order = [i for i in ids if i in self.items]
+            for nid in self._sel_order:
+                self.items[nid].setSelected(True)
+        finally:
+            self.scene.blockSignals(False)
+        if len(self._sel_order) == 1:
+            self.view.centerOn(self.items[self._sel_order[0]])
 
     def select_entity(self, entity_id: str) -> None:
-        item = self.items.get(entity_id)
-        if item is not None:
-            self.scene.clearSelection()
-            item.setSelected(True)
-            self.view.centerOn(item)
+        self.select_entities([entity_id])
+
+    def _open_requested(self, item: NodeItem | None) -> None:
+        if item is None:  # Enter: the entity picked last
+            if not self._sel_order:
+                return
+            item = self.items.get(self._sel_order[-1])
+            if item is None:
+                return
+        self.open_entity(item.node.id)
+
+    def open_entity(self, entity_id: str) -> None:
+        """Show the entity beside the chart (one consultation record); the chart stays."""
+        if self.graph is not None:
+            node = self.graph.nodes.get(entity_id)
+            if node is None or node.identifier:  # phone numbers and the like are values, not entities
+                return
+        self.side.setCurrentWidget(self.editor)
+        self.editor.show_entity(entity_id)
+        self.entityOpened.emit(entity_id)
 
     def expand_selected(self) -> None:
         self.expand(self.selected_ids())
@@ -360,6 +454,7 @@ class ChartView(QWidget):
     def show_paths(self, found: list[paths.FoundPath]) -> None:
         assert self.graph is not None
         self.found = found
+        self.side.setCurrentIndex(0)
         self.steps_model.set_paths([(paths.describe(self.graph, p), list(p.link_ids)) for p in found])
         if not found:
             self.status.setText(self.tr("No path between these two with these options."))

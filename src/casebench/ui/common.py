@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+import html
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from casebench.domain.handling import TLP
+from casebench.services.progress import OperationCancelled
 from casebench.store.errors import (
     CaseError,
     CaseExists,
@@ -21,6 +26,46 @@ from casebench.store.errors import (
 )
 
 CLIPBOARD_SECONDS = 30
+
+M = TypeVar("M")
+
+
+# -- text is text ---------------------------------------------------------------------------------
+# Case data is untrusted (partners' bundles, imported spreadsheets). Qt renders anything that
+# looks like markup in labels, message boxes and tooltips: a name "<img src=…>" would load a
+# file (on Windows a UNC path reaches the network), "<font size=40>" or "<a href=…>" would let
+# a partner change what the investigator sees. So case data is shown as plain text everywhere.
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` literally. Tooltips have no plain-text switch: Qt guesses
+    (Qt::mightBeRichText), so the text is escaped inside a paragraph that keeps line breaks."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+def plain_tooltips(cls: M) -> M:
+    """Class decorator for item models: every ToolTipRole string is shown literally."""
+    original: Callable[..., Any] = cls.data  # type: ignore[attr-defined]
+
+    def data(self: Any, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = original(self, index, role)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
+            return plain_tip(value)
+        return value
+
+    cls.data = data  # type: ignore[attr-defined]
+    return cls
+
+
+def plain_labels(root: QWidget) -> None:
+    """Show every label under ``root`` as plain text, except those explicitly made rich
+    (``setTextFormat(Qt.TextFormat.RichText)``, which must escape any case data they quote)."""
+    labels = [root] if isinstance(root, QLabel) else []
+    for label in [*labels, *root.findChildren(QLabel)]:
+        if label.textFormat() != Qt.TextFormat.RichText:
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def tr(text: str, context: str = "casebench") -> str:
@@ -113,7 +158,15 @@ def plain_error(exc: BaseException) -> str:
             problem = f"{problem}: {exc.filename}"
         return QCoreApplication.translate("casebench", "The operating system reported a problem: {problem}").format(
             problem=problem)
-    return str(exc) or type(exc).__name__
+    if isinstance(exc, OperationCancelled):
+        return QCoreApplication.translate("casebench", "Cancelled; the case is as it was before.")
+    if isinstance(exc, ValueError) and not isinstance(exc, UnicodeError) and str(exc):
+        return str(exc)  # services word their refusals of bad input as ValueError messages
+    # A programming error (KeyError, TypeError…): str(exc) would show "'name'". Say so plainly;
+    # the traceback is kept in memory and shown under Details (ui.failures).
+    return QCoreApplication.translate("casebench", "casebench ran into an unexpected problem ({kind}) and "
+                                      "stopped this action. The details can help your technical "
+                                      "support.").format(kind=type(exc).__name__)
 
 
 class ClipboardGuard(QObject):

@@ -17,7 +17,31 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+
+def _box(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box whose text is shown as written: messages quote case data (names from
+    partners' bundles), and QMessageBox would otherwise render any markup in them."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _plain_input(dialog: QInputDialog) -> None:
+    """QInputDialog's label interprets markup; its label text can quote case data."""
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 class ScriptExhausted(AssertionError):
@@ -54,24 +78,38 @@ class Ask:
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         scripted, _ = self._answer("info", title, text)
         if not scripted:
-            QMessageBox.information(parent, title, text)
+            _box(QMessageBox.Icon.Information, parent, title, text).exec()
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         scripted, _ = self._answer("warn", title, text)
         if not scripted:
-            QMessageBox.warning(parent, title, text)
+            _box(QMessageBox.Icon.Warning, parent, title, text).exec()
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         scripted, _ = self._answer("error", title, text)
         if not scripted:
-            QMessageBox.critical(parent, title, text)
+            _box(QMessageBox.Icon.Critical, parent, title, text).exec()
+
+    def failure(self, parent: QWidget | None, title: str, text: str, details: str) -> QMessageBox | None:
+        """An unexpected failure: plain words, the traceback behind Details. Does not block
+        (it can arrive at any moment from the worker), so it is shown, not executed."""
+        scripted, _ = self._answer("failure", title, text, details)
+        if scripted:
+            return None
+        box = _box(QMessageBox.Icon.Critical, parent, title, text)
+        box.setObjectName("failureMessage")
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         scripted, answer = self._answer("confirm", title, text)
         if scripted:
             return bool(answer)
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+        box = _box(QMessageBox.Icon.Question, parent, title, text, buttons)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "",
              secret: bool = False) -> str | None:
@@ -79,15 +117,30 @@ class Ask:
         scripted, answer = self._answer("text", title, label)
         if scripted:
             return None if answer is None else str(answer)
-        mode = QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal
-        value, ok = QInputDialog.getText(parent, title, label, mode, default)
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password if secret else QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(default)
+        _plain_input(dialog)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
         return value if ok else None
 
     def item(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
         scripted, answer = self._answer("item", title, label)
         if scripted:
             return None if answer is None else str(answer)
-        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        _plain_input(dialog)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
         return value if ok else None
 
     def directory(self, parent: QWidget | None, title: str, start: str = "") -> str | None:

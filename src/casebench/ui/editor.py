@@ -29,7 +29,7 @@ from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_er
 from casebench.ui.dialogs import ask
 from casebench.ui.fields import PropertyRow, ValueField, make_field
 from casebench.ui.labels import prop_label, schema_label
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.wizard import tlp_combo
 
@@ -346,11 +346,12 @@ class EntityEditor(QWidget):
         self.save_button.setEnabled(False)
         if self.entity is None:
             draft = svc.EntityDraft(self.schema, values, handling=self.source_box.handling())
-            self.session.call(svc.add_entity, draft, source, on_done=self._saved, on_error=self._save_failed)
+            self.session.mutate(ENTITIES, svc.add_entity, draft, source, on_done=self._saved,
+                                on_error=self._save_failed)
         else:
             eid = self.entity.id
-            self.session.call(svc.add_values, eid, values, source,
-                              on_done=lambda _ids: self._saved(eid), on_error=self._save_failed)
+            self.session.mutate(ENTITIES, svc.add_values, eid, values, source, owner=self,
+                                on_done=lambda _ids: self._saved(eid), on_error=self._save_failed)
 
     def _saved(self, entity_id: str) -> None:
         self.save_button.setEnabled(True)
@@ -377,8 +378,8 @@ class EntityEditor(QWidget):
                           self.tr("Why is this value retracted? (kept in the audit log)"))
         if not reason or not reason.strip():
             return
-        self.session.call(svc.retract, sid, reason.strip(),
-                          on_done=lambda _r: self._after_change(), on_error=self._failed)
+        self.session.mutate(ENTITIES, svc.retract, sid, reason.strip(), owner=self,
+                            on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _unmerge(self) -> None:
         if not self.entity or not self.entity.merged_ids:
@@ -391,8 +392,8 @@ class EntityEditor(QWidget):
         reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
         if reason is None:
             return
-        self.session.call(svc.unmerge, chosen, reason.strip(),
-                          on_done=lambda _r: self._after_change(), on_error=self._failed)
+        self.session.mutate(ENTITIES, svc.unmerge, chosen, reason.strip(), owner=self,
+                            on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _after_change(self) -> None:
         if self.entity:

@@ -28,7 +28,7 @@ from casebench.ui.editor import EntityEditor
 from casebench.ui.entity_model import Col, EntityTableModel
 from casebench.ui.labels import schema_label
 from casebench.ui.merge import MergeDialog
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 
 
 def creatable_schemata() -> list[str]:
@@ -105,8 +105,6 @@ class EntitiesPage(QWidget):
         ll.addWidget(self.count)
         split.addWidget(left)
         self.editor = EntityEditor(session)
-        self.editor.saved.connect(self._saved)
-        self.editor.changed.connect(self.reload)
         self.editor.mergeRequested.connect(self.merge)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 2)
@@ -115,6 +113,8 @@ class EntitiesPage(QWidget):
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
+        # change notices: a save here, a merge, an import or a bundle all refresh the list
+        session.changed.connect(self._case_changed)
         self.retranslate()
 
     # -- text -------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ class EntitiesPage(QWidget):
         self.table.setColumnHidden(Col.SCHEMA, len(self.fixed) == 1)
         self.model.update_filter(schema=self.fixed)
         if self.session.is_open:
-            self.session.call(svc.all_tags, on_done=self._fill_combos, on_error=lambda _e: None)
+            self.session.call(svc.all_tags, on_done=self._fill_combos)
 
     def reload(self) -> None:
         self.model.reload()
@@ -194,6 +194,20 @@ class EntitiesPage(QWidget):
         self.retranslate()
         self.editor.clear()
         self.load()
+
+    def reset_filters(self) -> None:
+        """Show everything again (an entity opened from elsewhere must not sit under an old filter)."""
+        self._text_timer.stop()
+        for w in (self.filter_text, self.tag, self.tlp, self.country):
+            w.blockSignals(True)
+        self.filter_text.clear()
+        for combo in (self.tag, self.tlp, self.country):
+            combo.setCurrentIndex(0)
+        for w in (self.filter_text, self.tag, self.tlp, self.country):
+            w.blockSignals(False)
+        if self.model.filter.text or self.model.filter.tag or self.model.filter.tlp is not None \
+                or self.model.filter.country:
+            self.model.update_filter(text="", tag="", tlp=None, country="")
 
     def _text_changed(self) -> None:
         self.model.update_filter(text=self.filter_text.text().strip())
@@ -224,14 +238,14 @@ class EntitiesPage(QWidget):
         self.table.clearSelection()
         self.editor.new_entity(schema)
 
-    def _saved(self, entity_id: str) -> None:
+    def _case_changed(self, topic: str) -> None:
+        if topic != ENTITIES or not self.session.is_open or not self.isVisible():
+            return  # a page that is not on screen reloads when it is shown
         self.model.reload()
-        if self.session.is_open:
-            self.session.call(svc.all_tags, on_done=self._fill_combos, on_error=lambda _e: None)
+        self.session.call(svc.all_tags, on_done=self._fill_combos)
 
     def merge(self, entity_id: str) -> None:
         dialog = MergeDialog(self.session, entity_id, self)
         if ask.exec(dialog) and dialog.result_id:
-            self.model.reload()
             self.editor.show_entity(dialog.result_id)
         dialog.deleteLater()

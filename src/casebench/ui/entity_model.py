@@ -12,7 +12,7 @@ from casebench.domain.handling import TLP
 from casebench.services import entities as svc
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary
-from casebench.ui.common import tlp_cell
+from casebench.ui.common import plain_error, plain_tooltips, tlp_cell
 from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession
 
@@ -52,6 +52,7 @@ def first_page(case: Case, flt: EntityFilter, order: str, descending: bool,
     return total, rows
 
 
+@plain_tooltips
 class EntityTableModel(QAbstractTableModel):
     loaded = Signal()  # the first page (or an empty result) arrived
     failed = Signal(str)
@@ -65,7 +66,6 @@ class EntityTableModel(QAbstractTableModel):
         self._descending = False
         self._rows: list[EntitySummary] = []
         self._total = 0
-        self._gen = 0
         self._pending = False
         self.ready = False
 
@@ -78,7 +78,7 @@ class EntityTableModel(QAbstractTableModel):
         self.set_filter(replace(self.filter, **changes))
 
     def clear(self) -> None:
-        self._gen += 1
+        self.session.supersede(self, "rows")  # answers on their way are for the old filter
         self.beginResetModel()
         self._rows, self._total, self._pending, self.ready = [], 0, False, False
         self.endResetModel()
@@ -87,15 +87,11 @@ class EntityTableModel(QAbstractTableModel):
         self.clear()
         if not self.session.is_open:
             return
-        gen = self._gen
         self._pending = True
-        self.session.call(first_page, self.filter, self._order, self._descending, self.page,
-                          on_done=lambda res: self._first(gen, res),
-                          on_error=lambda exc: self._error(gen, exc))
+        self.session.query("rows", first_page, self.filter, self._order, self._descending, self.page,
+                           on_done=self._first, on_error=self._error)
 
-    def _first(self, gen: int, result: tuple[int, list[EntitySummary]]) -> None:
-        if gen != self._gen:
-            return
+    def _first(self, result: tuple[int, list[EntitySummary]]) -> None:
         total, rows = result
         self._pending = False
         self._total = total
@@ -106,9 +102,7 @@ class EntityTableModel(QAbstractTableModel):
         self.ready = True
         self.loaded.emit()
 
-    def _more(self, gen: int, rows: list[EntitySummary]) -> None:
-        if gen != self._gen:
-            return
+    def _more(self, rows: list[EntitySummary]) -> None:
         self._pending = False
         if not rows:
             self._total = len(self._rows)
@@ -118,10 +112,10 @@ class EntityTableModel(QAbstractTableModel):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def _error(self, gen: int, exc: BaseException) -> None:
-        if gen == self._gen:
-            self._pending = False
-            self.failed.emit(str(exc))
+    def _error(self, exc: BaseException) -> None:
+        self._pending = False
+        self.failed.emit(plain_error(exc))
+        self.session.report(exc, self)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (not parent.isValid() and self.ready and not self._pending
@@ -130,12 +124,10 @@ class EntityTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent) or not self.session.is_open:
             return
-        gen = self._gen
         self._pending = True
-        self.session.call(svc.list_entities, order=self._order, descending=self._descending,
-                          limit=self.page, offset=len(self._rows), **self.filter.kwargs(),
-                          on_done=lambda rows: self._more(gen, rows),
-                          on_error=lambda exc: self._error(gen, exc))
+        self.session.query("rows", svc.list_entities, order=self._order, descending=self._descending,
+                           limit=self.page, offset=len(self._rows), **self.filter.kwargs(),
+                           on_done=self._more, on_error=self._error)
 
     # -- Qt model --------------------------------------------------------------------------
     @property

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+from datetime import datetime
+
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
+from casebench.ui.common import plain_labels
+from casebench.ui.dialogs import ask
 
 
 class _Form(QDialog):
@@ -36,6 +42,7 @@ class _Form(QDialog):
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def line(self, label: str, name: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -96,15 +103,55 @@ class ExhibitDialog(_Form):
             storage_location=self.storage.text().strip())
 
 
+# What each custody event must say before it is appended (for good) to the hash-chained log.
+# "from"/"to": a person or an organisation.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "seize": ("place",),
+    "seal": ("seal_after",),
+    "transfer": ("from", "to", "purpose"),
+    "check-out": ("from", "to", "purpose"),
+    "check-in": ("from", "to"),
+    "examine": ("purpose",),
+    "image": ("purpose",),
+    "reseal": ("seal_before", "seal_after"),
+    "return": ("to",),
+    "destroy": ("authority",),
+    "export": ("to",),
+    "import": ("from",),
+}
+
+
+def local_now() -> str:
+    """Now, to the minute, with the user's UTC offset written out (never a bare time)."""
+    return datetime.now().astimezone().isoformat(timespec="minutes")
+
+
+def zone_text() -> str:
+    now = datetime.now().astimezone()
+    offset = now.strftime("%z")
+    return f"UTC{offset[:3]}:{offset[3:]} ({now.tzname()})"
+
+
 class CustodyDialog(_Form):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A custody event: required fields per event type, an explicit time zone, and a last
+    look at exactly what will be appended before it is (the log cannot be edited after)."""
+
+    def __init__(self, parent: QWidget | None = None, *, exhibit: str = "", previous_seal: str = "") -> None:
         super().__init__(self.tr("Add custody event"), parent)
+        self.exhibit = exhibit
         self.event_type = QComboBox()
+        self.event_type.setObjectName("eventType")
         for t in ev.EVENT_TYPES:
             self.event_type.addItem(t, t)
         self.event_type.setCurrentIndex(self.event_type.findData("transfer"))
         self.form.addRow(self.tr("Event:"), self.event_type)
-        self.at = self.line(self.tr("When:"), "at", self.tr("empty: now; e.g. 2024-03-12T09:30+01:00"))
+        self.at = self.line(self.tr("When:"), "at", self.tr("e.g. 2024-03-12T09:30+01:00"))
+        self.at.setText(local_now())
+        self.zone = QLabel(self.tr("Your time zone: {zone}. Write the offset of the place where it "
+                                   "happened if it differs.").format(zone=zone_text()))
+        self.zone.setObjectName("zoneHint")
+        self.zone.setWordWrap(True)
+        self.form.addRow("", self.zone)
         self.from_person = self.line(self.tr("From (person):"), "fromPerson")
         self.from_org = self.line(self.tr("From (organisation):"), "fromOrg")
         self.to_person = self.line(self.tr("To (person):"), "toPerson")
@@ -113,16 +160,97 @@ class CustodyDialog(_Form):
         self.purpose = self.line(self.tr("Purpose:"), "purpose")
         self.authority = self.line(self.tr("Authority:"), "authority")
         self.seal_before = self.line(self.tr("Seal before:"), "sealBefore")
+        self.seal_before.setText(previous_seal)  # the seal the exhibit should still carry
         self.seal_after = self.line(self.tr("Seal after:"), "sealAfter")
         self.intact = QCheckBox(self.tr("Seal found intact"))
         self.intact.setChecked(True)
         self.form.addRow("", self.intact)
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self.form.addRow(self.tr("Notes:"), self.notes)
+        self._labels = {name: self.form.labelForField(w) for name, w in self._fields().items()}
+        self._texts = {name: lb.text() for name, lb in self._labels.items() if isinstance(lb, QLabel)}
+        self.event_type.currentIndexChanged.connect(lambda _i: self._mark_required())
+        self._mark_required()
+        # Tab follows the form and ends on OK, then Cancel; the first field has the focus.
+        order: list[QWidget] = [self.event_type, self.at, self.from_person, self.from_org, self.to_person,
+                                self.to_org, self.place, self.purpose, self.authority, self.seal_before,
+                                self.seal_after, self.intact, self.notes,
+                                self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                                self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+        self.event_type.setFocus()
+        plain_labels(self)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"from_person": self.from_person, "from_org": self.from_org, "to_person": self.to_person,
+                "to_org": self.to_org, "place": self.place, "purpose": self.purpose,
+                "authority": self.authority, "seal_before": self.seal_before, "seal_after": self.seal_after}
+
+    def required(self) -> tuple[str, ...]:
+        return REQUIRED.get(str(self.event_type.currentData()), ())
+
+    def _mark_required(self) -> None:
+        need = set(self.required())
+        for name, label in self._labels.items():
+            if not isinstance(label, QLabel):
+                continue
+            side = name.split("_")[0]
+            star = name in need or (side in ("from", "to") and side in need)
+            label.setText(self._texts[name] + (" *" if star else ""))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.event_type.setFocus()
 
     def problem(self) -> str:
-        return _date_problem(self.at.text())
+        missing: list[str] = []
+        for need in self.required():
+            if need == "from" and not (self.from_person.text().strip() or self.from_org.text().strip()):
+                missing.append(self.tr("from whom (a person or an organisation)"))
+            elif need == "to" and not (self.to_person.text().strip() or self.to_org.text().strip()):
+                missing.append(self.tr("to whom (a person or an organisation)"))
+            elif need in self._texts and not getattr(self, need).text().strip():
+                missing.append(self._texts[need].rstrip(":").lower())
+        if missing:
+            return self.tr("A “{event}” event needs: {fields}.").format(
+                event=self.event_type.currentData(), fields=", ".join(missing))
+        text = self.at.text().strip()
+        if not text:
+            return self.tr("Say when it happened, with the time zone (e.g. {example}).").format(
+                example=local_now())
+        problem = _date_problem(text)
+        if problem:
+            return problem
+        start = DateValue.parse(text).start
+        if start.hour is not None and start.offset_minutes is None:
+            return self.tr("Give the time zone of {time}: e.g. {example}.").format(
+                time=text, example=text + local_now()[-6:])
+        return ""
+
+    def summary(self) -> str:
+        """Exactly what will be appended, one line per field that is filled in."""
+        d = self.draft()
+        rows = [(self.tr("Exhibit"), self.exhibit), (self.tr("Event"), d.event), (self.tr("When"), d.at),
+                (self.tr("From"), ", ".join(p for p in (d.from_person, d.from_org) if p)),
+                (self.tr("To"), ", ".join(p for p in (d.to_person, d.to_org) if p)),
+                (self.tr("Place"), d.place), (self.tr("Purpose"), d.purpose), (self.tr("Authority"), d.authority),
+                (self.tr("Seal before"), d.seal_before), (self.tr("Seal after"), d.seal_after),
+                (self.tr("Notes"), d.notes)]
+        return "\n".join(f"{k}: {v}" for k, v in rows if v)
+
+    def _check(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        self.error.clear()
+        if ask.confirm(self, self.tr("Add custody event"), self.tr(
+                "This will be appended to the custody log for good; it cannot be changed or removed "
+                "afterwards, only followed by a correcting event.") + "\n\n" + self.summary()):
+            self.accept()
 
     def draft(self) -> ev.CustodyDraft:
         notes = self.notes.toPlainText().strip()

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from casebench.services import evidence as ev
-from casebench.ui.common import tlp_cell
+from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +33,7 @@ class XCol(enum.IntEnum):
     TLP = 5
 
 
+@plain_tooltips
 class ExhibitModel(QAbstractTableModel):
     loaded = Signal()
 
@@ -42,13 +43,12 @@ class ExhibitModel(QAbstractTableModel):
         self.page = page
         self.text = ""
         self._rows: list[ev.Exhibit] = []
-        self._gen = 0
         self._pending = False
         self._more = False
         self.ready = False
 
     def clear(self) -> None:
-        self._gen += 1
+        self.session.supersede(self, "rows")
         self.beginResetModel()
         self._rows, self._pending, self._more, self.ready = [], False, False, False
         self.endResetModel()
@@ -60,11 +60,9 @@ class ExhibitModel(QAbstractTableModel):
             self._fetch()
 
     def _fetch(self) -> None:
-        gen = self._gen
         self._pending = True
-        self.session.call(ev.list_exhibits, text=self.text or None, limit=self.page,
-                          offset=len(self._rows), on_done=lambda rows: self._got(gen, rows),
-                          on_error=lambda _e: self._got(gen, []))
+        self.session.query("rows", ev.list_exhibits, text=self.text or None, limit=self.page,
+                           offset=len(self._rows), on_done=self._got, on_error=self._failed)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._more and not self._pending and self.ready
@@ -73,9 +71,11 @@ class ExhibitModel(QAbstractTableModel):
         if self.canFetchMore(parent) and self.session.is_open:
             self._fetch()
 
-    def _got(self, gen: int, rows: list[ev.Exhibit]) -> None:
-        if gen != self._gen:
-            return
+    def _failed(self, exc: BaseException) -> None:
+        self._got([])
+        self.session.report(exc, self)
+
+    def _got(self, rows: list[ev.Exhibit]) -> None:
         self._pending = False
         self._more = len(rows) == self.page
         if rows:
@@ -132,6 +132,7 @@ class ExhibitModel(QAbstractTableModel):
                 self.tr("Files"), self.tr("TLP"))[section]
 
 
+@plain_tooltips
 class ListModel(QAbstractTableModel):
     """A fixed list of rows with a column enum (custody events, content files)."""
 
@@ -178,6 +179,13 @@ class ListModel(QAbstractTableModel):
 
 
 class CustodyModel(ListModel):
+    def last_seal(self) -> str:
+        """The seal the exhibit should carry now (the last one put on or found)."""
+        for e in reversed(self._rows):
+            if e.seal_after or e.seal_before:
+                return str(e.seal_after or e.seal_before)
+        return ""
+
     def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Event"), self.tr("When"), self.tr("From"), self.tr("To"),
                 self.tr("Place"), self.tr("Purpose"), self.tr("Seal"), self.tr("Hash check"))
@@ -187,7 +195,9 @@ class CustodyModel(ListModel):
         check = "" if e.matched is None else (self.tr("matched") if e.matched else self.tr("MISMATCH"))
         who_from = ", ".join(p for p in (e.from_person, e.from_org) if p)
         who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
-        return (str(e.seq), e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
+        # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
+        no = f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)
+        return (no, e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
 
 
 class FilesModel(ListModel):

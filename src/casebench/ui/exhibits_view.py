@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.services import bundles
 from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
@@ -171,7 +172,7 @@ class ExhibitsPage(QWidget):
     def _detail_of(case: Any, exhibit_id: str) -> tuple[ev.Exhibit, list[ev.CustodyEvent], list[ev.ContentFile]]:
         """Runs on the worker: the exhibit (audited consultation), its custody and its files."""
         x = ev.show_exhibit(case, exhibit_id)
-        return x, ev.custody_events(case, x.id), ev.content_files(case, x.id, limit=5000)
+        return x, bundles.custody_graph(case, x.id), ev.content_files(case, x.id, limit=5000)
 
     def _got_detail(self, result: tuple[ev.Exhibit, list[ev.CustodyEvent], list[ev.ContentFile]]) -> None:
         x, events, files = result
@@ -272,9 +273,10 @@ class ExhibitsPage(QWidget):
     def add_custody(self) -> None:
         if self.current is None:
             return
-        dialog = CustodyDialog(self)
+        dialog = CustodyDialog(self, exhibit=self.current.reference,
+                               previous_seal=self.custody_model.last_seal())
         exhibit_id = self.current.id
-        if ask.exec(dialog):
+        if ask.exec(dialog) and not dialog.problem():  # never an incomplete event, however accepted
             self.session.call(ev.add_custody, exhibit_id, dialog.draft(),
                               on_done=lambda _e: self.open_exhibit(exhibit_id),
                               on_error=lambda e: ask.error(self, self.tr("Custody"), plain_error(e)))

@@ -26,6 +26,7 @@ from casebench.domain.dates import DateValue
 from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
+from casebench.ui.common import plain_tip
 from casebench.ui.session import CaseSession
 
 BAD_STYLE = "border: 1px solid #b00020;"
@@ -104,7 +105,7 @@ class ValueField(QWidget):
         raw = self.value()
         problem = self.problem()
         self.editor.setStyleSheet(BAD_STYLE if problem else "")
-        self.editor.setToolTip(problem)
+        self.editor.setToolTip(plain_tip(problem))
         hint = problem or (self._explain(raw) if raw else "")
         self.hint.setText(hint)
         self.hint.setStyleSheet("color: #b00020; font-size: 85%;" if problem
@@ -188,8 +189,9 @@ class EntityField(ValueField):
         text = self.editor.currentText().strip() if isinstance(self.editor, QComboBox) else ""
         if not text or not self.session.is_open:
             return
-        self.session.call(svc.list_entities, schema=self.schemata, text=text, limit=20,
-                          on_done=self._fill, on_error=lambda _e: None)
+        # latest request wins: typing fast must not let an older answer replace a newer one
+        self.session.query("search", svc.list_entities, schema=self.schemata, text=text, limit=20,
+                           on_done=self._fill)
 
     def _fill(self, rows: list) -> None:
         combo = self.editor

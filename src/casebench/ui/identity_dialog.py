@@ -7,6 +7,7 @@ the worker; the passphrase is kept only as long as the dialog that needs it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,7 +28,7 @@ from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.identity import WorkbenchIdentity
 from casebench.services.partners import PartnerDirectory
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.session import CaseSession
 from casebench.ui.wizard import MIN_PASSPHRASE, country_combo, strength_bits
@@ -86,7 +87,8 @@ class IdentityDialog(QDialog):
             "encrypted on this computer and serves all your cases.<br><br>"
             "Your name, agency and country go on your public contact card, which you give to "
             "partners; read them its fingerprint by phone or in person so they can check it.")
-        self.intro.setText(((reason + "<br><br>") if reason else "") + text)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)  # our own bold; the reason is escaped
+        self.intro.setText(((html.escape(reason, quote=False) + "<br><br>") if reason else "") + text)
         lay.addWidget(self.intro)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -134,6 +136,7 @@ class IdentityDialog(QDialog):
         for edit in (self.name, self.first, self.second):
             edit.textChanged.connect(self._update)
         self._update()
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def problem(self) -> str:
         secret = self.first.text()

@@ -203,6 +203,7 @@ _PROPERTY_LABELS = (
     QT_TRANSLATE_NOOP("property", "Sent"),
     QT_TRANSLATE_NOOP("property", "Serial number"),
     QT_TRANSLATE_NOOP("property", "Service"),
+    QT_TRANSLATE_NOOP("property", "Source ID"),
     QT_TRANSLATE_NOOP("property", "Source link"),
     QT_TRANSLATE_NOOP("property", "Source pseudonym"),
     QT_TRANSLATE_NOOP("property", "Start date"),

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from casebench.domain.schema import Property
 from casebench.domain.values import PropType
 from casebench.services import entities as svc
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 
 
 class MergeDialog(QDialog):
@@ -73,6 +73,7 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.do_merge)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def choose(self, other_id: str, caption: str) -> None:
         self.other.choose(other_id, caption)
@@ -112,8 +113,8 @@ class MergeDialog(QDialog):
         a, b = self.preview.left.id, self.preview.right.id
         source, canonical = (b, a) if self.keep_left.isChecked() else (a, b)
         self.buttons.setEnabled(False)
-        self.session.call(svc.merge, source, canonical, self.reason.text().strip(),
-                          on_done=self._merged, on_error=self._failed)
+        self.session.mutate(ENTITIES, svc.merge, source, canonical, self.reason.text().strip(),
+                            on_done=self._merged, on_error=self._failed)
 
     def _merged(self, canonical: str) -> None:
         self.result_id = canonical

@@ -38,7 +38,7 @@ from casebench.services import entities as entities_svc
 from casebench.services import merge_review
 from casebench.services.merge_review import Review
 from casebench.store.case import Case
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.labels import prop_label
 from casebench.ui.session import CaseSession
 
@@ -75,6 +75,7 @@ class Col(enum.IntEnum):
     REASON = 3
 
 
+@plain_tooltips
 class ReviewModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from casebench.ui.common import plain_tooltips
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -23,6 +25,7 @@ class PickRow:
     tooltip: str = ""
 
 
+@plain_tooltips
 class PickModel(QAbstractListModel):
     """Rows are replaced by `set_rows` (e.g. after a filter); `checked` keeps every tick."""
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from casebench.ui.session import CaseSession
 
@@ -30,6 +30,9 @@ class TaskRunner(QObject):
         self.label_format: Callable[[int, int, str], str] | None = None
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, SCALE, parent)
         self.dialog.setObjectName("taskProgress")
+        shown = QLabel(label)  # progress messages name files and entities: plain text
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        self.dialog.setLabel(shown)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)

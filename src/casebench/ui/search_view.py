@@ -118,7 +118,6 @@ class SearchBox(QLineEdit):
         self._timer.timeout.connect(self.run)
         self.textEdited.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self._enter)
-        self._seq = 0
         self.pending = False
         self.installEventFilter(self)
         self.retranslate()
@@ -137,16 +136,16 @@ class SearchBox(QLineEdit):
             self.results.set_hits("", [])
             self.resultsReady.emit("", [])
             return
-        self._seq += 1
-        seq = self._seq
         self.pending = True
-        self.session.call(svc.search, text, limit=100,
-                          on_done=lambda hits: self._done(seq, text, hits),
-                          on_error=lambda _e: self._done(seq, text, []))
+        self.session.query("search", svc.search, text, limit=100, owner=self,
+                           on_done=lambda hits: self._done(text, hits),
+                           on_error=lambda exc: self._failed(text, exc))
 
-    def _done(self, seq: int, text: str, hits: list[SearchHit]) -> None:
-        if seq != self._seq:
-            return
+    def _failed(self, text: str, exc: BaseException) -> None:
+        self._done(text, [])
+        self.session.report(exc, self)
+
+    def _done(self, text: str, hits: list[SearchHit]) -> None:
         self.pending = False
         self.results.set_hits(text, hits)
         self.resultsReady.emit(text, hits)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, country_name
-from casebench.ui.common import tlp_cell
+from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.labels import prop_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +27,7 @@ class SCol(enum.IntEnum):
     RECORDED = 6
 
 
+@plain_tooltips
 class StatementModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

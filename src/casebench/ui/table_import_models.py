@@ -15,6 +15,7 @@ from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.exchange.formats.mapping import CellError
 from casebench.services.table_import import Preview, PreviewRow
+from casebench.ui.common import plain_tooltips
 from casebench.ui.labels import prop_label, schema_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,6 +61,7 @@ def path_label(schema_name: str, path: str) -> str:
 
 
 # -- the preview -----------------------------------------------------------------------------------------
+@plain_tooltips
 class PreviewModel(QAbstractTableModel):
     """The first rows as read; a failing cell is tinted and its reason is the tooltip."""
 
@@ -123,6 +125,7 @@ class MCol(enum.IntEnum):
     PROPERTY = 2
 
 
+@plain_tooltips
 class MappingModel(QAbstractTableModel):
     """One row per column of the file; PROPERTY (editable) is where its cells go.
 
@@ -236,6 +239,7 @@ class PCol(enum.IntEnum):
     REASON = 2
 
 
+@plain_tooltips
 class ProblemModel(QAbstractTableModel):
     """Rows with problems: row number (as a spreadsheet shows it), column, reason."""
 

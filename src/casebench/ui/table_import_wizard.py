@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -54,11 +55,12 @@ from casebench.services.table_import import (
     RowCheck,
     check_rows,
     import_table,
+    layout,
     preview,
     sniff_table,
 )
 from casebench.store.case import Case
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label
 from casebench.ui.progress import TaskRunner
@@ -97,6 +99,18 @@ def first_look(case: Case, path: Path, fmt: TableFormat) -> Offer:
     if offered is None:
         return Offer(raw, saved, None)
     return Offer(preview(path, offered, fmt=fmt, rows=PREVIEW_ROWS, case=case), saved, offered)
+
+
+def look(path: Path, *, encoding: str | None, delimiter: str | None, sheet: str | None,
+         header_row: int) -> tuple[TableFormat, list[str], int]:
+    """How to read the file, its sheets (an Excel workbook's, else none) and the header's row.
+
+    The format stays as chosen (header row 0 = detect each time), so a specification saved
+    here is the same as one used on the command line.
+    """
+    fmt = sniff_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_row=header_row)
+    settled, sheets = layout(path, fmt)
+    return fmt, sheets, settled.header_row
 
 
 def checked_preview(case: Case, path: Path, spec: ImportSpec | None, fmt: TableFormat) -> Preview:
@@ -152,10 +166,21 @@ class FilePage(QWizardPage):
         self.delimiter.addItem(self.tr("Detect"), "")
         for delim in DELIMITERS:
             self.delimiter.addItem(self.delimiter_name(delim), delim)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("tableSheet")
+        self.sheet.addItem(self.tr("The first"), "")
+        self.sheet.setEnabled(False)
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("tableHeaderRow")
+        self.header_row.setRange(0, 1000)
+        # 0: found past the bank's title rows
+        self.header_row.setSpecialValueText(self.tr("Detect"))
         self.found = hint_label("tableFormat")
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Encoding:"), self.encoding)
         form.addRow(self.tr("Separator:"), self.delimiter)
+        form.addRow(self.tr("Sheet:"), self.sheet)
+        form.addRow(self.tr("Column names in row:"), self.header_row)
         form.addRow("", self.found)
         note = hint_label()
         note.setText(self.tr("casebench guesses the encoding and the separator; if the preview on the "
@@ -169,6 +194,8 @@ class FilePage(QWizardPage):
         self.path.textChanged.connect(lambda _t: self._changed())
         self.encoding.currentIndexChanged.connect(lambda _i: self._changed())
         self.delimiter.currentIndexChanged.connect(lambda _i: self._changed())
+        self.sheet.currentIndexChanged.connect(lambda _i: self._changed())
+        self.header_row.valueChanged.connect(lambda _v: self._changed())
         if path:
             self._changed()
 
@@ -178,9 +205,13 @@ class FilePage(QWizardPage):
 
     def describe(self, fmt: TableFormat) -> str:
         if fmt.kind == "xlsx":
-            return self.tr("Excel workbook, sheet {sheet}").format(sheet=fmt.sheet or self.tr("(the first)"))
-        return self.tr("CSV file, encoding {encoding}, separated by {separator}").format(
-            encoding=fmt.encoding, separator=self.delimiter_name(fmt.delimiter))
+            text = self.tr("Excel workbook, sheet {sheet}").format(sheet=fmt.sheet or self.tr("(the first)"))
+        else:
+            text = self.tr("CSV file, encoding {encoding}, separated by {separator}").format(
+                encoding=fmt.encoding, separator=self.delimiter_name(fmt.delimiter))
+        if fmt.header_row > 1:
+            text += self.tr(", column names in row {row}").format(row=fmt.header_row)
+        return text
 
     def _browse(self) -> None:
         start = str(Path(self.path.text()).parent) if self.path.text().strip() else self.wiz.start_folder
@@ -210,17 +241,35 @@ class FilePage(QWizardPage):
         ticket = self._asked
         self.found.setStyleSheet("")
         self.found.setText(self.tr("Reading the start of the file…"))
-        self.wiz.session.run_plain(sniff_table, path, encoding=self.encoding.currentData() or None,
+        self.wiz.session.run_plain(look, path, encoding=self.encoding.currentData() or None,
                                    delimiter=self.delimiter.currentData() or None,
-                                   on_done=lambda fmt: self._sniffed(ticket, fmt),
+                                   sheet=self.sheet.currentData() or None,
+                                   header_row=self.header_row.value(),
+                                   on_done=lambda found: self._sniffed(ticket, *found),
                                    on_error=lambda exc: self._failed(ticket, exc))
 
-    def _sniffed(self, ticket: int, fmt: TableFormat) -> None:
+    def _show_sheets(self, sheets: list[str]) -> None:
+        current = self.sheet.currentData() or ""
+        names = [str(self.sheet.itemData(i)) for i in range(1, self.sheet.count())]
+        if names == sheets:
+            return
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItem(self.tr("The first"), "")
+        for name in sheets:
+            self.sheet.addItem(name, name)  # case data: a plain-text combo item
+        self.sheet.setCurrentIndex(max(self.sheet.findData(current), 0))
+        self.sheet.setEnabled(bool(sheets))
+        self.sheet.blockSignals(False)
+
+    def _sniffed(self, ticket: int, fmt: TableFormat, sheets: list[str], header_row: int) -> None:
         if ticket != self._asked:
             return
+        self._show_sheets(sheets)
         self.fmt = fmt
         self.found.setStyleSheet("")
-        self.found.setText(self.tr("Reading it as: {format}").format(format=self.describe(fmt)))
+        shown = replace(fmt, header_row=header_row)
+        self.found.setText(self.tr("Reading it as: {format}").format(format=self.describe(shown)))
         self.completeChanged.emit()
 
     def _failed(self, ticket: int, exc: BaseException) -> None:
@@ -375,8 +424,13 @@ class MappingPage(QWizardPage):
         top.addWidget(self.tz, 2, 1)
         top.addWidget(QLabel(self.tr("Phones without +code are from:")), 2, 2)
         top.addWidget(self.phone_country, 2, 3)
+        self.time_column = QComboBox()
+        self.time_column.setObjectName("timeColumn")
+        self.time_column.addItem(self.tr("In the date column"), "")
         top.addWidget(QLabel(self.tr("Amounts are written:")), 3, 0)
         top.addWidget(self.decimal, 3, 1)
+        top.addWidget(QLabel(self.tr("The time of the date is in:")), 3, 2)
+        top.addWidget(self.time_column, 3, 3)
         top.setColumnStretch(1, 1)
         top.setColumnStretch(3, 1)
         lay.addLayout(top)
@@ -414,6 +468,7 @@ class MappingPage(QWizardPage):
         for edit in (self.date_formats, self.tz, self.phone_country):
             edit.textChanged.connect(lambda _t: self._edited())
         self.decimal.currentIndexChanged.connect(lambda _i: self._edited())
+        self.time_column.currentIndexChanged.connect(lambda _i: self._edited())
         self.mapping.dataChanged.connect(lambda *_a: self._edited())
         self.mapping.modelReset.connect(self._edited)
 
@@ -430,6 +485,10 @@ class MappingPage(QWizardPage):
         first = offer.preview.rows[0].cells if offer.preview.rows else []
         self._loading = True
         self.mapping.set_columns(header, first)
+        self.time_column.clear()
+        self.time_column.addItem(self.tr("In the date column"), "")
+        for name in header:
+            self.time_column.addItem(name, name)
         self.saved = {s.name: s for s in offer.saved}
         self.spec_combo.clear()
         self.spec_combo.addItem(self.tr("New mapping"), "")
@@ -457,6 +516,8 @@ class MappingPage(QWizardPage):
             self.tz.setText(b.tz)
             self.phone_country.setText(b.phone_region)
             self.decimal.setCurrentIndex(max(self.decimal.findData(b.decimal), 0))
+            clock = b.time_columns[0][1] if b.time_columns else ""
+            self.time_column.setCurrentIndex(max(self.time_column.findData(clock), 0))
         else:
             schema = self.schema_combo.currentData() or "Call"
             self.choices = property_choices(schema)
@@ -484,6 +545,8 @@ class MappingPage(QWizardPage):
             "decimal": str(self.decimal.currentData() or ""),
             "encoding": str(fp.encoding.currentData() or ""),
             "delimiter": str(fp.delimiter.currentData() or ""),
+            "sheet": str(fp.sheet.currentData() or ""), "header_row": fp.header_row.value(),
+            "time_columns": self._time_columns(pairs),
         }
         base = self.base
         if base is None or base.schema != schema:
@@ -501,7 +564,17 @@ class MappingPage(QWizardPage):
             spec = replace(spec, encoding=base.encoding)
         if not values["delimiter"]:
             spec = replace(spec, delimiter=base.delimiter)
+        if not values["sheet"]:
+            spec = replace(spec, sheet=base.sheet)
+        if not values["header_row"]:
+            spec = replace(spec, header_row=base.header_row)
         return spec if self.unchanged(spec) else replace(spec, name="")
+
+    def _time_columns(self, pairs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+        """The chosen time column joins the column mapped to the date."""
+        clock = str(self.time_column.currentData() or "")
+        day = next((c for c, p in pairs if p == "date"), "")
+        return ((day, clock),) if clock and day and clock != day else ()
 
     def unchanged(self, spec: ImportSpec) -> bool:
         base = self.base
@@ -738,6 +811,10 @@ class ResultPage(QWizardPage):
         self.exhibit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Rows imported:"), self.imported)
         form.addRow(self.tr("Rows rejected:"), self.rejected)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("resultSkipped")
+        self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.tr("Total and footer rows skipped:"), self.skipped)
         form.addRow(self.tr("New entities (values):"), self.entities)
         form.addRow(self.tr("Evidence exhibit:"), self.exhibit)
         lay.addLayout(form)
@@ -767,12 +844,15 @@ class ResultPage(QWizardPage):
         else:
             self.setTitle(self.tr("Import finished"))
             self.headline.setText(self.tr("{name} was imported.").format(name=r.path.name))
-        self.imported.setText(str(r.imported_rows) if not r.already_imported else "—")
+        self.imported.setText(self.tr("{new} new, {present} already present").format(
+            new=r.imported_rows, present=r.present) if not r.already_imported else "—")
         self.rejected.setText(str(r.rejected_rows) if not r.already_imported else "—")
         self.entities.setText(f"{r.entities} ({r.statements})" if r.imported else "—")
         self.exhibit.setText(r.exhibit or "—")
-        self.problems.set_errors(r.errors)
-        self.table.setVisible(bool(r.errors))
+        self.skipped.setText(", ".join(self.tr("row {row}").format(row=n) for n, _ in r.skipped[:10])
+                             + (" …" if len(r.skipped) > 10 else "") or "—")
+        self.problems.set_errors([*r.errors, *r.warnings])
+        self.table.setVisible(bool(r.errors or r.warnings))
 
 
 # -- the wizard -------------------------------------------------------------------------------------------
@@ -803,6 +883,7 @@ class TableImportWizard(QWizard):
         for page in (self.file_page, self.preview_page, self.mapping_page, self.check_page,
                      self.result_page):
             self.addPage(page)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def start_import(self) -> None:
         if self.runner is not None:

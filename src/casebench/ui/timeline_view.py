@@ -36,6 +36,7 @@ from casebench.ui.analysis_models import ID_ROLE, UndatedModel
 from casebench.ui.analysis_timeline import Drawn, TimelineCanvas, epoch
 from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
+from casebench.ui.session import ENTITIES
 
 FETCH_LIMIT = 3000
 MAX_LANES = 80
@@ -60,7 +61,6 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.session = session
-        self._gen = 0
         self._window: TimelineWindow | None = None
         self._entity: str | None = None
         self._overview: TimelineOverview | None = None
@@ -140,6 +140,7 @@ class TimelineView(QWidget):
 
         self.canvas.rangeChanged.connect(self._range_changed)
         self.canvas.itemClicked.connect(self.entitySelected)
+        session.changed.connect(self._case_changed)
         for combo in (self.lanes, self.kind, self.tag):
             combo.currentIndexChanged.connect(lambda _=0: self.fetch())
         self.country.editingFinished.connect(self.fetch)
@@ -161,8 +162,12 @@ class TimelineView(QWidget):
         self.session.call(charts.timeline_overview, with_undated=False, on_done=self._got_overview,
                           on_error=self._error)
 
+    def _case_changed(self, topic: str) -> None:
+        if topic == ENTITIES and self.isVisible() and self.session.is_open:
+            self.load()  # hidden, it loads when shown
+
     def clear(self) -> None:
-        self._gen += 1
+        self.session.supersede(self, "window")
         self._window = None
         self.canvas.set_items([], [])
         self.undated_model.set_rows([])
@@ -220,15 +225,12 @@ class TimelineView(QWidget):
         span = t1 - t0
         lo = datetime.fromtimestamp(max(t0 - span, -62135596800 + 86400), UTC)
         hi = datetime.fromtimestamp(min(t1 + span, 253402214400 - 86400), UTC)
-        self._gen += 1
-        gen = self._gen
-        self.session.call(charts.timeline_window, lo, hi, self.current_filter(), limit=FETCH_LIMIT,
-                          with_parties=self.lanes.currentData() == "entity",
-                          on_done=lambda w: self._got_window(gen, w), on_error=self._error)
+        # latest request wins: while panning, only the newest window is drawn
+        self.session.query("window", charts.timeline_window, lo, hi, self.current_filter(), limit=FETCH_LIMIT,
+                           with_parties=self.lanes.currentData() == "entity",
+                           on_done=self._got_window, on_error=self._error)
 
-    def _got_window(self, gen: int, w: TimelineWindow) -> None:
-        if gen != self._gen:
-            return  # a newer request is on its way
+    def _got_window(self, w: TimelineWindow) -> None:
         self._window = w
         mode = self.lanes.currentData()
         lanes: dict[str, int] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casebench.services.cases import open_case
 from casebench.services.settings import current_user
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.session import CaseSession
 
 
@@ -39,6 +40,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         lay = QVBoxLayout(self)
         self.intro = QLabel()
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
         form = QFormLayout()
@@ -64,14 +66,17 @@ class UnlockDialog(QDialog):
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        plain_labels(self)  # the error quotes what went wrong, possibly with case data
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock case"))
-        name = Path(self.case_path).name
+        # rich text for the bold name; the folder name (chosen by whoever made the case) and
+        # the reason are escaped so that they are shown as written
+        name = html.escape(Path(self.case_path).name, quote=False)
         text = self.tr("Enter the passphrase for the case <b>{name}</b>.").format(name=name)
         if self.reason:
-            text = self.reason + "<br>" + text
+            text = html.escape(self.reason, quote=False) + "<br>" + text
         self.intro.setText(text)
         self.pass_label.setText(self.tr("Passphrase:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))

@@ -99,6 +99,7 @@ class WelcomePage(QWidget):
             "show where it came from and who may see it. You share with partners through signed, "
             "encrypted bundles and print briefing packs for forum meetings."))
         self.demo_button.setText(self.tr("Open the demo case"))
+        self.demo_hint.setTextFormat(Qt.TextFormat.RichText)  # our own bold, no case data
         self.demo_hint.setText(self.tr("The demo case “Operation Mar Azul” is entirely fictional; "
                                        "it is built on first use and opens with the passphrase "
                                        "<b>demo</b>."))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
+from casebench.ui.common import plain_labels
 from casebench.ui.dialogs import ask
 
 MIN_PASSPHRASE = 10
@@ -227,6 +228,7 @@ class NewCaseWizard(QWizard):
         self.passphrase = PassphrasePage()
         for page in (self.details, self.location, self.passphrase):
             self.addPage(page)
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     def values(self) -> NewCase:
         d = self.details

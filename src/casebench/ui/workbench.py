@@ -33,7 +33,7 @@ from casebench.services.verify import VerifyReport, verify_case
 from casebench.store.errors import WrongPassphrase
 from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
-from casebench.ui.common import TlpBadge, clipboard_guard, plain_error
+from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
 from casebench.ui.identity_dialog import IdentityDialog, Keys
@@ -42,11 +42,13 @@ from casebench.ui.pack_dialog import PackDialog
 from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
 from casebench.ui.search_view import SearchBox
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.table_import_wizard import TableImportWizard
 from casebench.ui.unlock import UnlockDialog
 from casebench.ui.welcome import WelcomePage
 from casebench.ui.wizard import NewCaseWizard
+
+QUIT_WAIT_SECONDS = 10.0  # how long quitting waits for cancelled work to stop
 
 
 class Workbench(QMainWindow):
@@ -112,6 +114,7 @@ class Workbench(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_welcome()
+        plain_labels(self)  # case data in labels is shown as written, never as markup
 
     # -- menus and texts ------------------------------------------------------------------------
     def _action(self, menu: QMenu, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -296,13 +299,13 @@ class Workbench(QMainWindow):
         self.caseview.setEnabled(True)
         self.pages.setCurrentWidget(self.caseview)
         self.caseview.load()  # the list first: it is what the user looks at
-        self.session.call(case_info, on_done=self._got_info, on_error=lambda _e: None)
+        self.session.call(case_info, on_done=self._got_info)
         try:  # tidy interrupted intakes once per opening (evidence component, when present)
             from casebench.services.evidence import open_evidence
         except ImportError:
             pass
         else:
-            self.session.call(open_evidence, on_error=lambda _e: None)
+            self.session.call(open_evidence, owner=self)  # a failure is reported, never ignored
         self.idle.set_minutes(self.prefs.idle_minutes())
         self.idle.start()
         self._update_status()
@@ -424,8 +427,7 @@ class Workbench(QMainWindow):
         return dialog
 
     def _table_imported(self) -> None:
-        self.caseview.entities.model.reload()
-        self.caseview.refresh_counts()
+        self.session.notify(ENTITIES)  # lists, counts, chart and timeline follow
 
     def _table_wizard_closed(self, wizard: TableImportWizard) -> None:
         if self.table_wizard is wizard:
@@ -509,7 +511,7 @@ class Workbench(QMainWindow):
         self.guide.raise_()
 
     def about(self) -> None:
-        self.session.run_plain(about.versions, on_done=self._show_about, on_error=lambda _e: None)
+        self.session.run_plain(about.versions, on_done=self._show_about)
 
     def _show_about(self, versions: list[tuple[str, str]]) -> None:
         lines = "\n".join(f"{name}: {ver}" for name, ver in versions)
@@ -517,7 +519,14 @@ class Workbench(QMainWindow):
                  self.tr("Offline workbench for cross-border investigations.") + "\n\n" + lines)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.busy and not ask.confirm(self, self.tr("Quit"), self.tr(
+                "Work is still running. Stop it and quit? What it has not finished is put back "
+                "as it was.")):
+            event.ignore()
+            return
         self.prefs.save_window_state(self.saveGeometry(), self.saveState())
         self.idle.stop()
         clipboard_guard().clear_now()
+        # Tell running work to stop and close the case; wait a bounded time, never hang.
+        self.session.shutdown(QUIT_WAIT_SECONDS)
         super().closeEvent(event)

@@ -15,6 +15,8 @@ from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import file_sha256, import_table, preview
 from casebench.store.case import Case
 
+pytestmark = pytest.mark.slow  # scale test: `make test-fast` skips it
+
 ROWS = 100_000
 BAD = {4: (1, "31/02/2024 10:00:00"), 9: (2, "not a number"), 70_000: (4, "12 minutes")}
 
@@ -89,6 +91,22 @@ def test_reimport_adds_nothing(big: tuple[Case, Path, object, float]) -> None:
     hit = case.conn.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'CDR'"
                             ).fetchone()[0]
     assert hit >= ROWS - len(BAD)
+
+
+def test_next_reply_with_the_same_rows_plus_one_adds_one(big: tuple[Case, Path, object, float],
+                                                         tmp_path: Path) -> None:
+    """The operator's next reply: the same 100,000 rows (another file) plus one new call."""
+    case, path, _, _ = big
+    calls = case.conn.execute("SELECT count(*) FROM entities WHERE schema = 'Call'").fetchone()[0]
+    text = path.read_bytes().decode("latin-1")
+    extra = "CDR-9999999;01/03/2024 10:00:00;+34 612000001;0034612007920;42;Algeciras\r\n"
+    reply = tmp_path / "cdr-2024-second-reply.csv"
+    reply.write_bytes((text + extra).encode("latin-1"))
+    report = import_table(case, reply, specs.get_spec(case, "Telefónica CDR"))
+    assert (report.imported_rows, report.present, report.rejected_rows) == (1, ROWS - len(BAD), len(BAD))
+    assert "1 new, 99997 already present" in report.summary()
+    after = case.conn.execute("SELECT count(*) FROM entities WHERE schema = 'Call'").fetchone()[0]
+    assert after == calls + 1
 
 
 def test_strict_mode_imports_nothing(case: Case, tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import sys
 from pathlib import Path
 
 from casebench.cli.common import (
@@ -73,11 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    # A weak passphrase is warned about in read_passphrase (the same for every new one).
     passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
-    if len(passphrase) < 16:
-        # Same advice as docs/guide/security.md: the passphrase is all that protects the case.
-        print("casebench: warning: this passphrase is short; five or more random words are "
-              "much harder to guess", file=sys.stderr)
     case = cases.create_case(args.case, passphrase, user=current_user(), title=args.title,
                              reference=args.reference, originator=args.originator,
                              originator_country=args.country, default_tlp=args.tlp)

@@ -172,8 +172,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         ret = f"  [RETRACTED: {s.retracted_reason}]" if s.retracted else ""
         print(f"  {label:<22} {shown}")
         print(f"  {'':<22}   {s.tlp.short}{grade} by {s.provenance.author}{src}{origin}  [{s.id}]{ret}")
-        if s.handling.named_recipients:
-            print(f"  {'':<22}   only for: {'; '.join(s.handling.named_recipients)}")
+        if s.handling.named_recipients or s.handling.pinned_recipients:
+            who = [f"{p.name} (pinned key)" for p in s.handling.pinned_recipients]
+            who += [f"{n} (free text: `casebench recipients pin` to pin)" for n in s.handling.named_recipients]
+            print(f"  {'':<22}   only for: {'; '.join(who)}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -17,11 +18,22 @@ from casebench.cli.common import (
     print_json,
     read_passphrase,
 )
+from casebench.domain.handling import TLP
+from casebench.exchange import checks
 from casebench.exchange.errors import ExchangeError, UnknownSigner
 from casebench.services import bundles, merge_review
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import LegalBasis, PassphraseRecipient, Selection
+
+
+def safe_text(text: str) -> str:
+    """Case data printed escaped: control and bidi characters shown as \\uXXXX."""
+    return checks.BIDI.sub(_esc, checks.CONTROL.sub(_esc, text))
+
+
+def _esc(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
 
 
 def _id_pass_arg(p: argparse.ArgumentParser) -> None:
@@ -102,6 +114,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="MLA:…, JIT:…, police:…, EIO:… or other:…")
     p.add_argument("--purpose", required=True, help="what the recipients may use it for")
     p.add_argument("--volume-size", type=int, metavar="MIB", help="split into volumes of this many MiB")
+    p.add_argument("--max-tlp", metavar="LEVEL",
+                   help="send nothing above this TLP level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.cbx")
     p.add_argument("--yes", action="store_true", help="do not ask after the withheld report")
     p.set_defaults(func=cmd_export)
@@ -113,6 +127,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("bundle", type=Path, metavar="FILE.cbx")
     p.add_argument("--accept-key", action="store_true",
                    help="pin the sender's new or unknown key (after comparing its fingerprint)")
+    p.add_argument("--accept-clock", action="store_true",
+                   help="import a bundle dated more than 48 hours in the future (the sender's clock was "
+                   "wrong; recorded in the audit log)")
     p.add_argument("--key-file", type=Path, metavar="FILE.cbx.key.age",
                    help="passphrase mode: the key file sent with the bundle")
     p.add_argument("--key-passphrase-file", type=Path, metavar="FILE",
@@ -128,6 +145,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("id", nargs="?", type=int, metavar="ID", help="the proposal's number (from list)")
     p.add_argument("--all", action="store_true", help="list: decided proposals too")
     p.add_argument("--note", default="", help="why you decided so (kept with the decision)")
+    p.add_argument("--cascade", action="store_true",
+                   help="undo: also undo the accepted merges built on this one (newest first)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_merges)
 
@@ -204,15 +223,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                                    env="CASEBENCH_BUNDLE_PASSPHRASE", file_attr="key_passphrase_file")
     sel = Selection(entity_ids=args.entity, neighbours=args.neighbours, exhibits=args.exhibit,
                     date_from=args.date_from, date_to=args.date_to, tags=args.tag, chart=args.chart)
+    max_tlp = None
+    if args.max_tlp:
+        try:
+            max_tlp = TLP.parse(args.max_tlp)
+        except ValueError as exc:
+            raise UserError(f"--max-tlp: {exc}") from None
     with opened(args) as case:
-        plan = bundles.plan_export(case, sel, recipients, identity=ident)
+        plan = bundles.plan_export(case, sel, recipients, identity=ident, max_tlp=max_tlp)
         counts = plan.counts
         print(f"to go: {counts['entities']} entities, {counts['statements']} statements, "
               f"{counts['exhibits']} exhibits ({counts['files']} files); highest TLP {plan.max_tlp.label}")
         if plan.withheld:
             print(f"withheld ({len(plan.withheld)}):")
             for w in plan.withheld:
-                print(f"  {w.kind} {w.label} [{w.id}] from {w.recipient}: {w.reason}")
+                print(f"  {w.kind} {safe_text(w.label)} [{w.id}] from {safe_text(w.recipient)}: {w.reason}")
         if not _confirm(args, "Write the bundle?"):
             raise UserError("export not written")
         bar = ProgressBar("exporting", unit="B")
@@ -224,7 +249,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {path}")
     if res.key_file:
         print(f"wrote {res.key_file} (send the passphrase by another channel)")
-    print(f"bundle {res.bundle_id}  sha256 {res.sha256}")
+    label = "bundle file sha256 (volumes joined in order)" if len(res.paths) > 1 else "bundle file sha256"
+    print(f"{label} {res.file_sha256}")
+    print(f"bundle {res.bundle_id}  content (signed SHA256SUMS) sha256 {res.sha256}")
     return 0
 
 
@@ -241,6 +268,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             res = bundles.import_bundle(case, args.bundle, identity=ident, partners=directory,
                                         identity_passphrase=pw, accept_key=args.accept_key,
+                                        accept_clock=args.accept_clock,
                                         key_file=args.key_file, key_passphrase=key_pass, progress=bar)
         except UnknownSigner:
             bar.finish()
@@ -256,7 +284,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_json(res.__dict__)
         return 0
     for step in res.steps:
-        print(f"  ok  {step}")
+        if step not in res.warnings:
+            print(f"  ok  {step}")
+    for note in res.warnings:
+        print(f"  NOTE  {note}")
     if res.already_imported:
         return 0
     print(f"imported bundle {res.bundle_id} from {res.sender}: {res.entities_new} new entities, "
@@ -278,11 +309,15 @@ def cmd_merges(args: argparse.Namespace) -> int:
             elif not rows:
                 print("no merge proposals" + ("" if args.all else " waiting for review"))
             for r in [] if args.json else rows:
-                print(f"{r.id:5d}  {r.status:<8} {r.kind:<10} {r.imported_id} -> {r.local_id}  {r.reason}")
+                imported, local = merge_review.caption(case, r.imported_id), merge_review.caption(case, r.local_id)
+                print(f"{r.id:5d}  {r.status:<8} {r.kind:<10} {safe_text(imported)} ({r.imported_id}) -> "
+                      f"{safe_text(local)} ({r.local_id})  {safe_text(r.reason)}")
             return 0
-        fn = {"accept": merge_review.accept, "reject": merge_review.reject, "undo": merge_review.undo}
+        fn = {"accept": merge_review.accept, "reject": merge_review.reject}
         if args.action == "later":
             r = merge_review.defer(case, args.id)
+        elif args.action == "undo":
+            r = merge_review.undo(case, args.id, args.note, cascade=args.cascade)
         else:
             r = fn[args.action](case, args.id, args.note)
         print(f"proposal {r.id}: {r.status}")

@@ -24,7 +24,9 @@ from casebench.services.table_import import ImportReport, import_table, sniff_ta
 def _format_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="file encoding (default: detected), e.g. latin-1, utf-16")
     p.add_argument("--delimiter", help="CSV delimiter (default: detected); 'tab' for tabs")
-    p.add_argument("--sheet", help="XLSX sheet (default: the first)")
+    p.add_argument("--sheet", help="XLSX sheet (default: the first; a wrong name lists them)")
+    p.add_argument("--header-row", type=int, default=0, metavar="N",
+                   help="the row holding the column names (default: found past title rows)")
 
 
 def _mapping_args(p: argparse.ArgumentParser) -> None:
@@ -38,14 +40,23 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
                    help="the schema of a linked entity (':link' only links existing ones)")
     p.add_argument("--require", action="append", default=[], metavar="PROPERTY")
     p.add_argument("--date-format", action="append", default=[], metavar="F",
-                   help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; repeat to try several")
+                   help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; 'excel' or 'excel1904' for "
+                   "Excel date numbers written as text; repeat to try several")
+    p.add_argument("--time-column", action="append", default=[], metavar="DATECOL=TIMECOL",
+                   help="join a date column with its separate time column, e.g. Fecha=Hora")
     p.add_argument("--tz", default="", help="time zone of the source, e.g. +01:00 or Europe/Madrid")
     p.add_argument("--phone-country", default="", help="country for numbers without +code, e.g. es")
     p.add_argument("--decimal", default="", choices=["", ",", "."], help="decimal separator")
     p.add_argument("--signed", default="", metavar="PROPERTY",
                    help="a signed amount; positive swaps payer and beneficiary (a credit)")
+    p.add_argument("--debit", default="", metavar="COLUMN",
+                   help="debit column of a debit/credit pair (with --credit): one signed amount")
+    p.add_argument("--credit", default="", metavar="COLUMN", help="credit column of the pair")
     p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
                    help="tag every imported entity")
+    p.add_argument("--record-key", action="append", default=[], metavar="PROPERTY",
+                   help="the properties identifying a record across files (e.g. recordId, date); "
+                   "repeat; default: every mapped value")
 
 
 def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
@@ -59,7 +70,7 @@ def _pairs(items: list[str], what: str) -> list[tuple[str, str]]:
 
 
 def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
-    if not args.schema or not args.map:
+    if not args.schema or not (args.map or args.debit):
         raise UserError("give --spec NAME, or --schema SCHEMA with at least one --map COLUMN=PROPERTY")
     related = []
     for prop, target in _pairs(args.related, "--related"):
@@ -71,8 +82,53 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         constants=tuple(_pairs(args.const, "--const")), related=tuple(related),
         required=tuple(args.require), date_formats=tuple(args.date_format), tz=args.tz,
         phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
+        debit=args.debit, credit=args.credit,
+        time_columns=tuple(_pairs(args.time_column, "--time-column")),
+        record_key=tuple(args.record_key),
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
-        sheet=getattr(args, "sheet", None) or "", tags=tuple(args.spec_tag))
+        sheet=getattr(args, "sheet", None) or "", header_row=getattr(args, "header_row", 0) or 0,
+        tags=tuple(args.spec_tag))
+
+
+def _with_options(spec: ImportSpec, args: argparse.Namespace) -> ImportSpec:
+    """A saved spec with the command line's options applied: nothing given is ignored.
+
+    Options that add (--map, --const, --related, --require, --spec-tag, --time-column) add
+    to the spec; options that set (--tz, --phone-country, --decimal, --signed, --debit,
+    --credit, --date-format, --header-row) replace its value; --schema must be the spec's.
+    """
+    if args.schema and args.schema != spec.schema:
+        raise UserError(f"specification {spec.name!r} makes {spec.schema} entities; --schema "
+                        f"{args.schema} cannot change that (save another specification)")
+    changes: dict[str, object] = {}
+    if args.map:
+        changes["columns"] = spec.columns + tuple(ColumnMap(c, p) for c, p in _pairs(args.map, "--map"))
+    if args.const:
+        new = dict(_pairs(args.const, "--const"))
+        changes["constants"] = tuple((p, v) for p, v in spec.constants if p not in new) + tuple(new.items())
+    if args.related:
+        extra = []
+        for prop, target in _pairs(args.related, "--related"):
+            schema, _, mode = target.partition(":")
+            extra.append(Related(prop, schema, create=mode != "link"))
+        changes["related"] = tuple(r for r in spec.related if r.prop not in {e.prop for e in extra}) + tuple(extra)
+    if args.require:
+        changes["required"] = tuple(dict.fromkeys(spec.required + tuple(args.require)))
+    if args.spec_tag:
+        changes["tags"] = tuple(dict.fromkeys(spec.tags + tuple(args.spec_tag)))
+    if args.time_column:
+        changes["time_columns"] = spec.time_columns + tuple(_pairs(args.time_column, "--time-column"))
+    if args.date_format:
+        changes["date_formats"] = tuple(args.date_format)
+    for option, name in (("tz", "tz"), ("phone_country", "phone_region"), ("decimal", "decimal"),
+                         ("signed", "signed"), ("debit", "debit"), ("credit", "credit")):
+        if getattr(args, option):
+            changes[name] = getattr(args, option)
+    if args.record_key:
+        changes["record_key"] = tuple(args.record_key)
+    if getattr(args, "header_row", 0):
+        changes["header_row"] = args.header_row
+    return replace(spec, **changes) if changes else spec  # type: ignore[arg-type]
 
 
 def _selection_args(p: argparse.ArgumentParser) -> None:
@@ -141,6 +197,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_passphrase_args(i)
     i.add_argument("file", metavar="FILE", type=Path)
     i.add_argument("--exhibit", metavar="REF", help="exhibit to hold the file (default: a new one)")
+    i.add_argument("--strict", action="store_true",
+                   help="import nothing if any line or value would be left out")
+    i.add_argument("--lenient", action="store_true",
+                   help="exit 0 even when lines were refused (the others are imported)")
     i.add_argument("--json", action="store_true")
     i.set_defaults(func=cmd_import_ftm)
 
@@ -153,22 +213,31 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "imported_rows": report.imported_rows, "rejected_rows": report.rejected_rows,
                     "entities": report.entities, "linked": report.linked,
                     "statements": report.statements, "already_imported": report.already_imported,
-                    "imported": report.imported,
+                    "imported": report.imported, "warned_rows": report.warned_rows,
+                    "skipped_rows": [{"row": n, "text": t} for n, t in report.skipped],
                     "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
-                               for e in report.errors]})
+                               for e in report.errors],
+                    "warnings": [{"row": e.row, "column": e.column, "reason": e.reason}
+                                 for e in report.warnings]})
         return
     for err in report.errors[:50]:
         print(f"  {err}")
     if len(report.errors) > 50:
         print(f"  ... and {report.rejected_rows - 50} more rows with problems (use --json)")
+    for warn in report.warnings[:20]:
+        print(f"  warning: {warn}")
+    if len(report.warnings) > 20:
+        print(f"  ... and {len(report.warnings) - 20} more warnings (use --json)")
     print(report.summary())
 
 
 def cmd_import_table(args: argparse.Namespace) -> int:
     with opened(args) as case:
-        spec = specs.get_spec(case, args.spec) if args.spec else _spec_from_args(args)
+        spec = _with_options(specs.get_spec(case, args.spec), args) if args.spec else _spec_from_args(args)
+        if args.spec:
+            specs.check_spec(spec, args.file)  # options that do not fit the spec are refused
         fmt = sniff_table(args.file, spec, encoding=args.encoding, delimiter=args.delimiter,
-                          sheet=args.sheet)
+                          sheet=args.sheet, header_row=args.header_row)
         if not args.json:
             print(f"{args.file.name}: {fmt.describe()}", file=sys.stderr)
         bar = ProgressBar("importing")
@@ -257,24 +326,42 @@ def cmd_export_case_uco(args: argparse.Namespace) -> int:
     return _export(args, interop.export_case_uco, exhibits=tuple(args.exhibit))
 
 
+SHOWN_PROBLEMS = 50
+
+
+def _plain(text: str) -> str:
+    """A file's text for the terminal: control characters (escape sequences) shown escaped."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def cmd_import_ftm(args: argparse.Namespace) -> int:
+    if args.strict and args.lenient:
+        raise UserError("--strict and --lenient contradict each other; give one")
     with opened(args) as case:
         bar = ProgressBar("importing")
         try:
-            report = interop.import_ftm(case, args.file, exhibit=args.exhibit, progress=bar)
+            report = interop.import_ftm(case, args.file, exhibit=args.exhibit, strict=args.strict,
+                                        progress=bar)
         finally:
             bar.finish()
+    failed = report.refused_all or (report.refused_lines > 0 and not args.lenient)
     if args.json:
         print_json({"file": str(report.path), "sha256": report.sha256, "exhibit": report.exhibit,
-                    "entities": report.entities, "statements": report.statements,
-                    "already_present": report.present, "already_imported": report.already_imported,
-                    "problems": report.problems})
-        return 0
-    for problem in report.problems[:50]:
-        print(f"  {problem}")
-    if report.already_imported:
-        print(f"{report.path.name} was already imported (exhibit {report.exhibit}); nothing added")
-    else:
-        print(f"{report.path.name}: {report.entities} entities imported ({report.statements} values), "
-              f"{report.present} already in the case; source exhibit {report.exhibit}")
-    return 0
+                    "lines": report.lines, "entities": report.entities,
+                    "statements": report.statements, "updated": report.updated,
+                    "already_present": report.present, "merged_lines": report.merged,
+                    "refused_lines": report.refused_lines, "imported": not report.refused_all,
+                    "already_imported": report.already_imported,
+                    "not_imported": dict(report.not_imported.most_common()),
+                    "problem_count": report.problem_count, "problems": report.problems})
+        return 1 if failed else 0
+    print(report.summary())
+    if report.not_imported:
+        print("casebench has no place for (FtM schema.property: lines):")
+        for what, count in report.not_imported.most_common():
+            print(f"  {_plain(what)}: {count}")
+    for problem in report.problems[:SHOWN_PROBLEMS]:
+        print(f"  {_plain(problem)}")
+    if report.problem_count > SHOWN_PROBLEMS:
+        print(f"  … and {report.problem_count - SHOWN_PROBLEMS} more (use --json)")
+    return 1 if failed else 0

@@ -74,6 +74,14 @@ class _Graph:
                                               "@type": "uco-identity:Identity", "uco-core:name": name})
         return self.identities[name]
 
+    def organisation(self, name: str) -> str:
+        key = "org|" + name
+        if key not in self.identities:
+            self.identities[key] = self.add({"@id": self.iri("organization", name),
+                                             "@type": "uco-identity:Organization",
+                                             "uco-core:name": name})
+        return self.identities[key]
+
     def location(self, place: str, country: str) -> str:
         key = f"{place}|{country}"
         if key not in self.locations:
@@ -90,8 +98,8 @@ def _hashes(f: ContentFile, g: _Graph) -> list[dict[str, Any]]:
     for method, value in (("SHA256", f.sha256), ("MD5", f.md5), ("SHA1", f.sha1)):
         if value:
             out.append({"@id": g.iri("hash", f"{f.id}|{method}"), "@type": "uco-types:Hash",
-                        "uco-types:hashMethod": {"@type": "uco-vocabulary:HashNameVocab",
-                                                 "@value": method},
+                        # UCO 1.4+: a plain string (xsd:string) from HashNameVocab
+                        "uco-types:hashMethod": method,
                         "uco-types:hashValue": _typed(value, "hexBinary")})
     return out
 
@@ -121,8 +129,9 @@ def _item(ex: Exhibit, g: _Graph) -> str:
     if ex.device_make or ex.device_model or ex.device_serial:
         node["@type"] = "uco-observable:Device"
         facet: dict[str, Any] = {"@id": g.iri("device-facet", ex.id), "@type": "uco-observable:DeviceFacet"}
-        for key, value in (("manufacturer", ex.device_make), ("model", ex.device_model),
-                           ("serialNumber", ex.device_serial)):
+        if ex.device_make:  # UCO: the manufacturer is an Identity, not a text
+            facet["uco-observable:manufacturer"] = {"@id": g.organisation(ex.device_make)}
+        for key, value in (("model", ex.device_model), ("serialNumber", ex.device_serial)):
             if value:
                 facet[f"uco-observable:{key}"] = value
         node["uco-core:hasFacet"] = [facet]

@@ -14,23 +14,34 @@ into a `RowPlan` (normalised values ready to store) or the row's `CellError`s.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
-from casebench.domain.schema import Schema, get_schema
+from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
+from casebench.exchange.formats.cells import (
+    combine_date_time,
+    dst_problem,
+    duration_seconds,
+    month_words,
+    serial_datetime,
+)
+from casebench.exchange.formats.tables import EXCEL_1900, EXCEL_1904, NumberCell
 
 __all__ = [
     "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
     "SpecError", "bank_statement_spec", "call_record_spec", "compile_spec", "date_format",
-    "parse_tz",
+    "parse_tz", "record_key",
 ]
 
 _CACHE_LIMIT = 20_000  # values that repeat (numbers, phones, places); bounded memory
@@ -73,9 +84,16 @@ class ImportSpec:
     phone_region: str = ""  # ISO country for numbers without country code ("" = the case's)
     decimal: str = ""  # "," (1.234,56) or "." (1,234.56); "" = plain numbers
     signed: str = ""  # a signed amount: positive swaps the edge's sides (a credit)
+    debit: str = ""  # debit and credit columns giving one signed amount (``signed`` or amount)
+    credit: str = ""
+    time_columns: tuple[tuple[str, str], ...] = ()  # (date column, its separate time column)
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    header_row: int = 0  # the header's row number; 0 = found past the bank's title rows
+    # property paths identifying a record across files (recordId, date, numbers ...);
+    # () = every mapped value (a normalised row hash)
+    record_key: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     description: str = ""
 
@@ -83,6 +101,7 @@ class ImportSpec:
         data = asdict(self)
         data["columns"] = [[c.column, c.prop] for c in self.columns]
         data["constants"] = [list(c) for c in self.constants]
+        data["time_columns"] = [list(c) for c in self.time_columns]
         return data
 
     @classmethod
@@ -96,9 +115,12 @@ class ImportSpec:
                               for r in data.get("related", [])),
                 required=tuple(str(r) for r in data.get("required", [])),
                 date_formats=tuple(str(f) for f in data.get("date_formats", [])),
-                **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed",
+                **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed", "debit", "credit",
                                                      "encoding", "delimiter", "sheet", "description")},
                 tags=tuple(str(t) for t in data.get("tags", [])),
+                time_columns=tuple((str(d), str(t)) for d, t in data.get("time_columns", [])),
+                header_row=int(data.get("header_row", 0)),
+                record_key=tuple(str(k) for k in data.get("record_key", [])),
             )
         except (TypeError, ValueError, KeyError) as exc:
             raise SpecError(f"the import specification is damaged ({exc})") from None
@@ -140,6 +162,10 @@ class RowPlan:
     number: int
     values: list[Value] = field(default_factory=list)
     related: list[RelatedPlan] = field(default_factory=list)
+    # Imported, but the user should look: a phone number valid in two countries, a local
+    # time that does not exist or occurs twice. ``strict_warnings`` refuse a strict import.
+    warnings: list[CellError] = field(default_factory=list)
+    strict_warnings: list[CellError] = field(default_factory=list)
 
 
 # -- dates and zones ---------------------------------------------------------------------------
@@ -203,10 +229,12 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalise
         text = day.isoformat()
         return Normalised(text, None, f"{text}T00:00:00.000000Z", f"{text}T23:59:59.999999Z")
     seconds = any(d in fmt for d in ("%S", "%X", "%c", "%T"))
+    problem = ""
     if parsed.tzinfo is not None:
         aware = parsed
     elif tz is not None:
         aware = parsed.replace(tzinfo=tz)
+        problem = dst_problem(parsed, tz)
     else:
         aware = None
     stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
@@ -221,7 +249,8 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalise
         start = start.replace(second=0)
     end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
     end -= dt.timedelta(microseconds=1)
-    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond))
+    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond), note=problem,
+                      flag="time" if problem else "")
 
 
 _NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?")
@@ -239,6 +268,8 @@ class _Field:
     ptype: PropType
     convert: Converter
     constant: str = ""
+    pair: int = -1  # debit/credit: ``index`` is the debit column, ``pair`` the credit column
+    time: int = -1  # a date column's separate time column
 
 
 @dataclass
@@ -250,6 +281,26 @@ class CompiledSpec:
     related: dict[str, Related]
     swaps: dict[str, str]
     width: int
+    signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
+    _wanted: set[str] | None = None  # record-key paths, computed once
+
+    def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
+        """One field's value: typed spreadsheet cells as they are, text through the converter."""
+        if f.pair >= 0:
+            return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
+        if f.time >= 0:
+            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
+            return f.convert(cell) if cell else _empty(f)
+        if f.ptype is PropType.NUMBER and f.path.rpartition(".")[2] == "duration":
+            seconds = duration_seconds(raw)
+            if seconds is not None:
+                return Normalised(seconds)
+        if isinstance(cell, NumberCell):
+            if f.ptype is PropType.NUMBER:
+                return Normalised(format(cell.number, "f"))
+            if f.ptype is PropType.DATE:
+                return _serial_date(cell.number, cell.epoch, parse_tz(self.spec.tz))
+        return f.convert(raw)
 
     def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
         """The row's values, normalised, or every problem found in it."""
@@ -257,11 +308,17 @@ class CompiledSpec:
         plan = RowPlan(number)
         rel: dict[str, list[Value]] = {}
         swap = False
+        currencies: dict[str, str] = {}  # currency named in an amount cell → its column
         for f in self.fields:
+            cell = ""
             if f.index < 0:
                 raw = f.constant
             elif f.index < len(cells):
-                raw = cells[f.index].strip()
+                cell = cells[f.index]
+                raw = cell.strip()
+                for other in (f.pair, f.time):
+                    if 0 <= other < len(cells):
+                        raw = (raw + " " + cells[other].strip()).strip()
             else:
                 errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
                                         f"and no {f.column!r} column"))
@@ -269,22 +326,38 @@ class CompiledSpec:
             if not raw:
                 continue
             try:
-                norm = f.convert(raw)
+                norm = self._read(f, cell, raw, cells)
             except ValueError as exc:
                 errors.append(CellError(number, f.column, str(exc)))
                 continue
-            if f.path == self.spec.signed and norm.value.startswith("-"):
+            if norm.flag == "time":
+                # a local time the zone skips or repeats: imported with a warning, refused when strict
+                plan.strict_warnings.append(CellError(number, f.column, norm.note))
+                norm = replace(norm, note="", flag="")
+            if norm.flag == "currency":
+                currencies.setdefault(norm.note, f.column)
+                norm = Normalised(norm.value)
+            if f.path == self.signed and norm.value.startswith("-"):
                 norm = Normalised(norm.value[1:])
-            elif f.path == self.spec.signed and norm.value not in ("0", "0.0"):
+            elif f.path == self.signed and norm.value.strip("0.,"):
                 swap = True
+            if norm.flag == "ambiguous":
+                plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
             head, dot, tail = f.path.partition(".")
+            if dot and f.ptype is PropType.PHONE and norm.match_key is None:
+                # A withheld caller, a short code or an ambiguous number identifies nobody:
+                # linking on it would tie every "Anónimo" call to one subscriber.
+                continue
             if dot:
                 rel.setdefault(head, []).append((tail, norm, raw))
             else:
                 plan.values.append((f.path, norm, raw))
+        if currencies:
+            errors.extend(self._currency(number, plan, currencies))
         if errors:
             unique = {(e.column, e.reason): e for e in errors}  # a column may feed two properties
             return list(unique.values())
+        plan.warnings = list({(w.column, w.reason): w for w in plan.warnings}.values())
         present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
         missing = [p for p in self.spec.required if p not in present and not (
             "." not in p and p in rel)]
@@ -302,6 +375,100 @@ class CompiledSpec:
         if not plan.values and not plan.related:
             return [CellError(number, "", "every mapped cell is empty")]
         return plan
+
+    def key_paths(self) -> tuple[list[str], list[tuple[str, str]]]:
+        """The entity properties and (link, linked property) pairs a record key is made of,
+        on both sides of a link (a credit swaps payer and beneficiary)."""
+        paths = set(self.spec.record_key or (f.path for f in self.fields if self._keyed(f)))
+        own: set[str] = set()
+        related: set[tuple[str, str]] = set()
+        for path in paths:
+            head, dot, tail = path.partition(".")
+            for name in {head, self.swaps.get(head, head)}:
+                if dot:
+                    related.add((name, tail))
+                else:
+                    own.add(name)
+        return sorted(own), sorted(related)
+
+    def _keyed(self, f: _Field) -> bool:
+        """Part of the default record key: the row's own values, and the strong identifier
+        of a linked entity the import creates (a counterparty's IBAN). A link-only lookup
+        (a subscriber found by number) is not data of the record: it exists only when the
+        subscriber was in the case."""
+        head, dot, _ = f.path.partition(".")
+        if not dot:
+            return True
+        link = self.related.get(head)
+        return link is not None and link.create and f.ptype in STRONG_MATCH_TYPES
+
+    def record_key(self, plan: RowPlan) -> str:
+        """What identifies the row's record in the case (see ``key_paths``)."""
+        if self._wanted is None:
+            own, related = self.key_paths()
+            self._wanted = set(own) | {f"{h}.{t}" for h, t in related}
+        wanted = self._wanted
+        pairs = [(p, n.value) for p, n, _ in plan.values if p in wanted]
+        pairs += [(f"{r.prop}.{p}", n.value) for r in plan.related for p, n, _ in r.values
+                  if f"{r.prop}.{p}" in wanted]
+        return self.key_of(pairs)
+
+    def key_of(self, pairs: Iterable[tuple[str, str]]) -> str:
+        """The key of stored or planned values: numbers compare as numbers (1500.00 = 1500)."""
+        out = []
+        for path, value in pairs:
+            prop = self.schema.properties.get(path)
+            if prop is not None and prop.type is PropType.NUMBER:
+                with contextlib.suppress(ArithmeticError):
+                    value = format(Decimal(value).normalize(), "f")
+            out.append((path, value))
+        return record_key(out)
+
+    def _currency(self, number: int, plan: RowPlan, found: dict[str, str]) -> list[CellError]:
+        """The currency an amount cell names becomes the row's; a contradiction is an error."""
+        stated = {n.value for p, n, _ in plan.values if p == "currency"}
+        column = next(iter(found.values()))
+        if len(found) > 1 or (stated and stated != set(found)):
+            names = ", ".join(sorted(set(found) | stated))
+            return [CellError(number, column, f"the row names several currencies ({names})")]
+        if not stated and "currency" in self.schema.properties:
+            code = next(iter(found))
+            plan.values.append(("currency", Normalised(code), code))
+        return []
+
+
+def record_key(pairs: Iterable[tuple[str, str]]) -> str:
+    """A record's key from its (property path, normalised value) pairs, in any order."""
+    text = "\x1f".join(sorted(f"{p}\x1e{v}" for p, v in pairs))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def _empty(f: _Field) -> Normalised:
+    raise ValueError(f"{f.column!r} is empty")
+
+
+def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
+    """Debit and credit columns as one signed amount: money out is negative."""
+    amounts = []
+    for cell, sign in ((debit, -1), (credit, 1)):
+        if isinstance(cell, NumberCell):
+            amounts.append((abs(cell.number) * sign, ""))
+        elif cell.strip():
+            norm = f.convert(cell.strip())
+            amounts.append((abs(Decimal(norm.value)) * sign, norm.note if norm.flag == "currency" else ""))
+    held = [a for a in amounts if a[0] != 0] or amounts[:1]
+    if len(held) > 1:
+        raise ValueError("both the debit and the credit column hold an amount; one row is one movement")
+    value, currency = held[0]
+    return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
+
+
+def _serial_date(serial: Decimal, epoch: dt.date, tz: dt.tzinfo | None) -> Normalised:
+    """An Excel serial date at its precision: a whole number is a day."""
+    when = serial_datetime(serial, epoch)
+    if serial == serial.to_integral_value():
+        return _date_from(when, "%Y-%m-%d", tz)
+    return _date_from(when, "%Y-%m-%d %H:%M:%S", tz)
 
 
 def _label(schema: Schema, path: str) -> str:
@@ -344,44 +511,50 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         return run
 
     if ptype is PropType.DATE:
-        formats = [date_format(f) for f in spec.date_formats]
+        # "excel" / "excel1904": the cells hold Excel serial numbers written out as text
+        serial = next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
+                       for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+        formats = [date_format(f) for f in spec.date_formats
+                   if f.strip().lower() not in ("excel", "excel1904")]
         tz = parse_tz(spec.tz)
 
         def date(raw: str) -> Normalised:
+            if serial is not None:
+                try:
+                    number = Decimal(raw.replace(",", "."))
+                except ArithmeticError:
+                    number = None
+                if number is not None:
+                    return _serial_date(number, serial, tz)
             for fmt in formats:
                 try:
                     parsed = dt.datetime.strptime(raw, fmt)
                 except ValueError:
                     continue
                 return _date_from(parsed, fmt, tz)
-            norm = normalise(PropType.DATE, raw)
+            # month names in es/pt/fr/en (10-abr-2024) become day-first digits
+            norm = normalise(PropType.DATE, month_words(raw))
             if tz is not None and _NAIVE_TIME.fullmatch(norm.value):
                 naive = dt.datetime.fromisoformat(norm.value)
-                return normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
+                problem = dst_problem(naive, tz)
+                done = normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
+                return replace(done, note=problem, flag="time" if problem else "")
             return norm
         return date
     if ptype is PropType.NUMBER:
         sep = spec.decimal
 
         def number(raw: str) -> Normalised:
-            text = raw.replace("\u00a0", "").replace(" ", "")
-            if sep == ",":
-                text = text.replace(".", "").replace("'", "")
-            elif sep == ".":
-                text = text.replace(",", "").replace("'", "")
-            return normalise(PropType.NUMBER, text)
+            # Text cells follow the spec's decimal separator; a currency the cell names
+            # travels in ``note`` (flag "currency") for the row to take.
+            amount = parse_amount(raw, sep)
+            code = amount.currency
+            return Normalised(format(amount.value, "f"), note=code, flag="currency" if code else "")
         return cached(number)
     if ptype is PropType.PHONE:
-        def phone(raw: str) -> Normalised:
-            try:
-                return normalise(PropType.PHONE, raw, default_region=region)
-            except ValueError:
-                digits = re.sub(r"[\s\-().]", "", raw)
-                # Operators often write international numbers without the + (34612345678).
-                if digits.isdigit() and len(digits) >= 10:
-                    return normalise(PropType.PHONE, "+" + digits)
-                raise
-        return cached(phone)
+        # One reading for the whole workbench (domain.phones): international forms first,
+        # a reading counts only when valid, ambiguous numbers are kept as recorded.
+        return cached(lambda raw: normalise(PropType.PHONE, raw, default_region=region))
     if ptype in (PropType.TEXT, PropType.ADDRESS):
         return lambda raw: normalise(ptype, raw)
     return cached(lambda raw: normalise(ptype, raw))
@@ -432,6 +605,14 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
                             "(e.g. Person) or only link existing entities")
         return sub.type
 
+    times = dict(spec.time_columns)
+    for day, clock in spec.time_columns:
+        for col in (day, clock):
+            if col not in index:
+                known = ", ".join(repr(h) for h in header[:20])
+                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+        if not any(cm.column == day for cm in spec.columns):
+            raise SpecError(f"the time column {clock!r} belongs to {day!r}, which is not mapped")
     for cm in spec.columns:
         if cm.column not in index:
             known = ", ".join(repr(h) for h in header[:20])
@@ -439,21 +620,44 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         ptype = resolve(cm.prop)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
         fields.append(_Field(index[cm.column], cm.column, cm.prop, ptype, conv))
+        if cm.column in times and ptype is PropType.DATE:
+            fields[-1].time = index[times[cm.column]]
+            fields[-1].column = f"{cm.column} + {times[cm.column]}"
     for path, value in spec.constants:
         ptype = resolve(path)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
         fields.append(_Field(-1, "", path, ptype, conv, constant=value.strip()))
+    signed = spec.signed
+    if spec.debit or spec.credit:
+        if not (spec.debit and spec.credit):
+            raise SpecError("name both the debit column and the credit column")
+        for col in (spec.debit, spec.credit):
+            if col not in index:
+                known = ", ".join(repr(h) for h in header[:20])
+                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+        path = spec.signed or "amount"
+        if resolve(path) is not PropType.NUMBER:
+            raise SpecError(f"debit and credit columns give an amount; {path!r} is not a number")
+        conv = converters.get(PropType.NUMBER) or converters.setdefault(
+            PropType.NUMBER, _converter(PropType.NUMBER, spec, region))
+        fields.append(_Field(index[spec.debit], f"{spec.debit}/{spec.credit}", path, PropType.NUMBER,
+                             conv, pair=index[spec.credit]))
+        if schema.edge:
+            signed = path
     if spec.signed:
         if spec.signed not in {f.path for f in fields}:
             raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property")
         if not schema.edge:
             raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none")
     known_paths = {f.path for f in fields}
+    for key in spec.record_key:
+        if key not in known_paths:
+            raise SpecError(f"the record key {key!r} is not a mapped property")
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")
-    width = max((f.index for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width)
+    width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
+    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width, signed)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

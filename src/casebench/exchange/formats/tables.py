@@ -7,8 +7,11 @@ semicolons (where the comma is the decimal separator), tabs or bars. `sniff`
 guesses the encoding and delimiter from the start of the file so the user can
 confirm them; `open_table` then streams rows without loading the file.
 
-Rows are numbered as a spreadsheet shows them: the header is row 1 and the first
-data row is row 2, whatever line breaks a quoted cell holds.
+Rows are numbered as a spreadsheet shows them (the header is usually row 1 and the
+first data row row 2, whatever line breaks a quoted cell holds). Banks put title rows
+above the header, an Excel ``sep=;`` line before it and totals below the movements: the
+header is found past the title rows (or chosen), and total and footer rows are skipped
+and listed. Numeric XLSX cells stay numbers (`NumberCell`) so nothing re-reads them.
 """
 
 from __future__ import annotations
@@ -17,20 +20,35 @@ import codecs
 import csv
 import datetime as dt
 import io
+import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 __all__ = [
-    "DELIMITERS", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
+    "DELIMITERS", "EXCEL_1900", "EXCEL_1904", "NumberCell", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
     "open_table", "sniff", "sniff_delimiter", "sniff_encoding",
 ]
 
 DELIMITERS = (",", ";", "\t", "|")
+# Day 0 of Excel's two date systems (1900, with Lotus's phantom 29 February 1900, whence
+# 30 December 1899; and the Mac's 1904 system).
+EXCEL_1900 = dt.date(1899, 12, 30)
+EXCEL_1904 = dt.date(1904, 1, 1)
 SAMPLE_BYTES = 1 << 20
 _XLSX_MAGIC = b"PK\x03\x04"
+_SEP_LINE = re.compile(r"\ufeff?\"?sep=(.)\"?[,;\t|]*\r?\n", re.IGNORECASE)
+HEADER_SEARCH_ROWS = 30
+# First cells of rows that sum up a statement rather than record a movement (es, pt, fr, en).
+_TOTAL_WORDS = re.compile(
+    r"(sub)?-?totale?s?\b|total general|sous-total|totaux|saldo (final|inicial|anterior|actual)|"
+    r"suma\b|soma\b|solde\b|closing balance|opening balance|balance (brought|carried)|"
+    r"n[uú]mero de (registros|movimientos)|end of (report|file)|fin del? (informe|reporte)",
+    re.IGNORECASE)
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 csv.field_size_limit(1 << 24)
 
@@ -47,12 +65,14 @@ class TableFormat:
     encoding: str = "utf-8"
     delimiter: str = ","
     sheet: str = ""  # XLSX: sheet name ("" = the first sheet)
+    header_row: int = 0  # the header's row number (1 = the first); 0 = found past title rows
 
     def describe(self) -> str:
+        where = f", header in row {self.header_row}" if self.header_row > 1 else ""
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet {self.sheet or '(first)'}"
+            return f"Excel workbook, sheet {self.sheet or '(first)'}{where}"
         name = _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
-        return f"CSV, {self.encoding}, {name}-separated"
+        return f"CSV, {self.encoding}, {name}-separated{where}"
 
 
 def sniff_encoding(head: bytes) -> str:
@@ -126,16 +146,21 @@ def _kind(path: Path, head: bytes) -> str:
 
 
 def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | None = None,
-          sheet: str | None = None) -> TableFormat:
-    """Guess how to read ``path``; given values are kept as they are."""
+          sheet: str | None = None, header_row: int = 0) -> TableFormat:
+    """Guess how to read ``path``; given values are kept as they are.
+
+    Excel's ``sep=;`` first line names the delimiter and is not part of the table.
+    """
     path = Path(path)
     try:
         with path.open("rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
         raise TableError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if header_row < 0:
+        raise TableError(f"{path}: the header row is a row number: 1 for the first row")
     if _kind(path, head) == "xlsx":
-        return TableFormat(kind="xlsx", sheet=sheet or "")
+        return TableFormat(kind="xlsx", sheet=sheet or "", header_row=header_row)
     if encoding:
         try:
             codecs.lookup(encoding)
@@ -147,12 +172,37 @@ def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | Non
         delimiter = "\t"
     if delimiter is not None and len(delimiter) != 1:
         raise TableError(f"{path}: the delimiter must be one character, not {delimiter!r}")
-    delim = delimiter or sniff_delimiter(decode_sample(head, enc))
-    return TableFormat(kind="csv", encoding=enc, delimiter=delim)
+    sample = decode_sample(head, enc)
+    hint = _SEP_LINE.match(sample)
+    delim = delimiter or (hint.group(1) if hint else sniff_delimiter(sample))
+    return TableFormat(kind="csv", encoding=enc, delimiter=delim, header_row=header_row)
 
 
-def cell_text(value: Any) -> str:
-    """A spreadsheet cell as the text a CSV export would hold (dates in ISO 8601)."""
+class NumberCell(str):
+    """A numeric spreadsheet cell: shown as text, but ``number`` is the value as stored.
+
+    Import uses ``number`` and never re-reads the text with a decimal separator (a float
+    -4337847.15 must not become 433784715 under ``--decimal ,``). ``epoch`` is the
+    workbook's date system, for numbers in a date column (Excel serial dates).
+    """
+
+    number: Decimal
+    epoch: dt.date
+
+    def __new__(cls, value: int | float, epoch: dt.date = EXCEL_1900) -> NumberCell:
+        # Excel keeps 15 significant digits; repr-noise such as 0.30000000000000004 is not data.
+        number = Decimal(format(value, ".15g")) if isinstance(value, float) else Decimal(value)
+        self = super().__new__(cls, format(number, "f"))
+        self.number = number
+        self.epoch = epoch
+        return self
+
+
+def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
+    """A spreadsheet cell as the text a CSV export would hold (dates in ISO 8601).
+
+    Numbers come back as a NumberCell (a str) that keeps the number itself.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
@@ -167,8 +217,8 @@ def cell_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, dt.time):
         return value.isoformat(timespec="seconds")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
+    if isinstance(value, (int, float)) and not (isinstance(value, float) and not math.isfinite(value)):
+        return NumberCell(value, epoch)
     return str(value)
 
 
@@ -183,7 +233,12 @@ class TableReader:
         self._text: io.TextIOWrapper | None = None
         self._workbook: Any = None
         self._iter: Iterator[list[str]]
+        self._pending: list[list[str]] = []
+        self._number = 1
+        self._width = 0
         self.header: list[str] = []
+        self.skipped: list[tuple[int, str]] = []  # total and footer rows: (row number, first cell)
+        self.sheets: list[str] = []  # XLSX: every sheet of the workbook
         self._open()
 
     def _open(self) -> None:
@@ -195,28 +250,52 @@ class TableReader:
                 self._text = io.TextIOWrapper(self._raw, encoding=self.format.encoding, newline="",
                                               errors="strict")
                 self._iter = csv.reader(self._text, delimiter=self.format.delimiter)
-            first = self._next()
+            head = self._head()
         except TableError:
             self.close()
             raise
         except OSError as exc:
             self.close()
             raise TableError(f"{self.path}: cannot read the file ({exc.strerror or exc})") from None
-        if first is None:
+        if not head:
             self.close()
             raise TableError(f"{self.path}: the file is empty; a table needs a header row")
+        wanted = self.format.header_row
+        if wanted > len(head):
+            self.close()
+            raise TableError(f"{self.path}: the file has no row {wanted} for the header")
+        at = wanted - 1 if wanted else _find_header(head)
+        self.format = replace(self.format, header_row=at + 1)
+        self._number = at + 1
+        first = head[at]
+        self._pending = head[at + 1:]
         if first and first[0].startswith("\ufeff"):
             first[0] = first[0][1:]
         self.header = [h.strip() for h in first]
+        self._width = sum(1 for h in self.header if h)  # named columns, for telling totals apart
         seen: set[str] = set()
         for no, name in enumerate(self.header, start=1):
             if not name:
                 self.header[no - 1] = name = f"column {no}"
             if name in seen:
                 self.close()
-                raise TableError(f"{self.path}: row 1 names the column {name!r} twice; "
+                raise TableError(f"{self.path}: row {at + 1} names the column {name!r} twice; "
                                  "rename one of them")
             seen.add(name)
+
+    def _head(self) -> list[list[str]]:
+        """The first rows (a ``sep=`` line dropped), to find the header in."""
+        head: list[list[str]] = []
+        limit = max(HEADER_SEARCH_ROWS, self.format.header_row)
+        while len(head) < limit:
+            cells = self._next()
+            if cells is None:
+                break
+            if not head and self.format.kind == "csv" and _SEP_LINE.match(
+                    self.format.delimiter.join(cells) + "\n"):
+                continue
+            head.append(cells)
+        return head
 
     def _open_xlsx(self) -> None:
         import openpyxl
@@ -228,6 +307,7 @@ class TableReader:
         except (InvalidFileException, KeyError, ValueError, OSError) as exc:
             raise TableError(f"{self.path}: not a readable Excel (.xlsx) workbook ({exc})") from None
         self._workbook = wb
+        self.sheets = list(wb.sheetnames)
         if self.format.sheet:
             if self.format.sheet not in wb.sheetnames:
                 names = ", ".join(wb.sheetnames)
@@ -237,7 +317,8 @@ class TableReader:
         else:
             ws = wb.worksheets[0]
             self.format = replace(self.format, sheet=ws.title)
-        self._iter = ([cell_text(v) for v in row] for row in ws.iter_rows(values_only=True))
+        epoch = EXCEL_1904 if getattr(wb, "epoch", None) == dt.datetime(1904, 1, 1) else EXCEL_1900
+        self._iter = ([cell_text(v, epoch) for v in row] for row in ws.iter_rows(values_only=True))
 
     def _next(self) -> list[str] | None:
         try:
@@ -253,15 +334,38 @@ class TableReader:
                              f"{getattr(self._iter, 'line_num', '?')}: {exc}") from None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(row number, cells) for every non-blank data row; the header was row 1."""
-        number = 1
+        """(row number, cells) for every data row below the header.
+
+        Blank rows are passed over; total rows ("Total", "Saldo final" ...) and the lines
+        after the last movement that fill one cell only ("Generado el 10/04/2024") are
+        skipped and listed in ``skipped`` as (row number, first cell).
+        """
+        number = self._number
+        held: list[tuple[int, list[str]]] = []  # one-cell rows that may be a footer
         while True:
-            cells = self._next()
+            if self._pending:
+                cells: list[str] | None = self._pending.pop(0)
+            else:
+                cells = self._next()
             if cells is None:
-                return
+                break
             number += 1
-            if cells and any(c.strip() for c in cells):
-                yield number, cells
+            filled = [c.strip() for c in cells if c.strip()]
+            if not filled:
+                continue
+            # a total leaves the date, the account ... empty; a full row whose first cell is
+            # a name such as "TOTAL ENERGIES SE" is data
+            if (_TOTAL_WORDS.match(filled[0]) and len(filled) < self._width
+                    and not isinstance(cells[0], NumberCell)):
+                self.skipped.append((number, filled[0]))
+                continue
+            if len(filled) == 1 and len(self.header) > 2:
+                held.append((number, cells))
+                continue
+            yield from held
+            held = []
+            yield number, cells
+        self.skipped.extend((n, next(c.strip() for c in cells if c.strip())) for n, cells in held)
 
     def position(self) -> int:
         """Bytes read so far (CSV), for progress; the file size once an XLSX is open."""
@@ -286,6 +390,21 @@ class TableReader:
     def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def _find_header(head: list[list[str]]) -> int:
+    """The header's index: the first row of text cells about as wide as the table.
+
+    Banks put the bank's name, the account and the period above the header; those rows
+    fill one or two cells.
+    """
+    widths = [sum(1 for c in row if c.strip()) for row in head]
+    widest = max(widths)
+    for i, row in enumerate(head):
+        texts = [c for c in row if c.strip()]
+        if widths[i] >= max(2, widest * 0.6) and not any(isinstance(c, NumberCell) for c in texts):
+            return i
+    return 0
 
 
 def open_table(path: Path | str, fmt: TableFormat | None = None) -> TableReader:

@@ -1,0 +1,118 @@
+"""Amounts as bank statements write them: one signed number and, when the cell says so, a currency.
+
+A cell such as ``R$ 1.234,56``, ``$ 300.357,63``, ``-1,500.00 USD``, ``1.234,56-`` or
+``(250,00)`` is read with the statement's decimal separator. Thousands separators must
+group digits by three, so a number written with the other convention (``1234.56`` read
+with a decimal comma) is refused rather than read as 123456: an amount is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["Amount", "parse_amount"]
+
+# Symbols that name one currency. A bare "$" names none (pesos, dollars, escudos ...):
+# the specification's currency applies.
+_SYMBOLS = {
+    "R$": "BRL", "US$": "USD", "U$S": "USD", "USD$": "USD", "RD$": "DOP", "COL$": "COP",
+    "€": "EUR", "£": "GBP", "₦": "NGN", "GH₵": "GHS", "GH¢": "GHS", "₵": "GHS", "S/": "PEN",
+    "S/.": "PEN", "BS": "VES", "BS.": "VES", "BS.S": "VES", "BS.F": "VEF", "BSF": "VEF",
+    "BSS": "VES", "DH": "MAD", "DHS": "MAD", "¥": "JPY", "CHF": "CHF", "$": "",
+}
+# ISO 4217 codes of the currencies cases meet (and their neighbours').
+_CODES = frozenset(
+    ["EUR", "USD", "BRL", "COP", "VES", "VEF", "DOP", "NGN", "GHS", "GMD", "XOF", "XAF", "CVE", "MAD", "GBP", "CHF", "PEN", "MXN", "ARS", "CLP", "BOB", "PYG", "UYU", "CAD", "AUD", "JPY", "CNY", "HKD", "AED", "TRY", "RUB", "GNF", "SLL", "LRD", "MRU", "DZD", "TND", "EGP", "ZAR", "AOA", "GTQ", "HNL", "NIO", "CRC", "PAB", "TTD", "JMD", "BTC", "USDT"])
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f']")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    currency: str = ""  # ISO code when the cell names one
+
+
+def _currency(text: str) -> tuple[str, str]:
+    """(text without its currency mark, ISO code or "")."""
+    upper = text.upper()
+    for code in sorted(_CODES, key=len, reverse=True):
+        if upper.startswith(code) or upper.endswith(code):
+            body = text[len(code):] if upper.startswith(code) else text[: -len(code)]
+            return body, code
+    for symbol in sorted(_SYMBOLS, key=len, reverse=True):
+        if upper.startswith(symbol):
+            return text[len(symbol):], _SYMBOLS[symbol]
+        if upper.endswith(symbol):
+            return text[: -len(symbol)], _SYMBOLS[symbol]
+    return text, ""
+
+
+def _grouped(integer: str, sep: str) -> str | None:
+    if sep and sep in integer:
+        if not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+", integer):
+            return None
+        return integer.replace(sep, "")
+    return integer if re.fullmatch(r"\d+", integer) else None
+
+
+def parse_amount(raw: str, decimal: str = "") -> Amount:
+    """``raw`` as a signed Decimal; ``decimal`` is "," or "." ("" = a lone , or . is decimal).
+
+    Raises ValueError in plain words when the text is not one amount.
+    """
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", raw)).replace("\u2212", "-")
+    negative = False
+    currency = ""
+    changed = True
+    while changed and text:
+        # signs, brackets and currency marks around the digits, in any order: -R$1.234,56,
+        # R$-1.234,56, 1.234,56- USD, (1.234,56)
+        changed = False
+        if text.startswith("(") and text.endswith(")"):
+            negative, text, changed = not negative, text[1:-1], True
+        if text[:1] in "+-" and text:
+            negative ^= text[0] == "-"
+            text, changed = text[1:], True
+        if text[-1:] in "+-" and text:
+            negative ^= text[-1] == "-"
+            text, changed = text[:-1], True
+        if text and not (text[0].isdigit() and text[-1].isdigit()):
+            body, found = _currency(text)
+            if body != text:
+                if found and currency and found != currency:
+                    raise ValueError(f"{raw.strip()!r} names two currencies")
+                currency = currency or found
+                text, changed = body, True
+    if not text or not re.fullmatch(r"[\d.,]+", text):
+        raise ValueError("write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56")
+    if decimal:
+        thousands = "." if decimal == "," else ","
+        whole, dot, frac = text.rpartition(decimal) if decimal in text else (text, "", "")
+        if dot and not whole:
+            whole = "0"
+        if thousands in frac or (dot and not frac.isdigit()):
+            raise ValueError(f"the decimal separator is {decimal!r}, but {raw.strip()!r} "
+                             "does not read as one amount with it")
+        integer = _grouped(whole, thousands)
+        if integer is None:
+            raise ValueError(
+                f"with {decimal!r} as the decimal separator, {thousands!r} must group digits by "
+                f"three; {raw.strip()!r} does not, so it may be written the other way")
+        number = integer + ("." + frac if dot else "")
+    else:
+        seps = [c for c in text if c in ".,"]
+        if len(set(seps)) == 2:
+            # 1.234,56 and 1,234.56 say which is which: the last one is the decimal point
+            return parse_amount(raw, seps[-1])
+        if len(seps) > 1:
+            raise ValueError(f"{raw.strip()!r} has several {seps[0]!r} and no decimal separator; "
+                             "choose the decimal separator (--decimal)")
+        number = text.replace(",", ".")
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        raise ValueError(f"{raw.strip()!r} is not an amount") from None
+    return Amount(-value if negative else value, currency)

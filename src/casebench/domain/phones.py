@@ -1,0 +1,144 @@
+"""Reading a phone number as it was written, without ever moving it to another country.
+
+A number in a call-detail record or typed by an investigator can be read several ways:
+``+CC…`` is international; ``00CC…`` is international in most of the world; the default
+country's own international prefixes (Nigeria's ``009``, Brazil's ``00`` + carrier,
+Colombia's ``005``/``007``/``009``) are international from there; ``0…`` and the bare
+digits are national; and operators often write international numbers without the ``+``
+(``34612345678``; tried only when no other reading is valid, as national numbers would
+otherwise often also read as another country's). A reading counts only when the number
+is *valid* (a real range of its country's plan, not merely the right length):
+
+- one valid E.164 number among the readings: that is the number;
+- several different valid numbers: the text is kept as recorded and flagged ambiguous
+  (no E.164, no match key), because choosing would invent a value;
+- withheld callers ("Anónimo", "Privado", "withheld" …) and short codes (112, 1004) are
+  kept as text, without E.164;
+- nothing valid: the value is refused with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+__all__ = ["PhoneReading", "read_phone"]
+
+# Words operators and handsets write instead of a withheld or unknown number (es, pt, fr,
+# en, nl), compared without case or accents.
+_WITHHELD_WORDS = (
+    "anonimo", "anonima", "anonymous", "anonyme", "anoniem", "privado", "private", "prive",
+    "privee", "prive", "withheld", "unknown", "desconocido", "desconhecido", "inconnu",
+    "onbekend", "oculto", "oculta", "restricted", "restringido", "restrito", "masque",
+    "unavailable", "no disponible", "nao disponivel", "indisponible", "sin numero",
+    "sem numero", "no number", "clir", "payphone", "no identificado", "nao identificado",
+)
+_EMPTY_LIKE = re.compile(r"[\s\-–—_*?#./]*|n/?a|nil|null|\(null\)|none|ninguno|nenhum|aucun")
+_FORMATTING = re.compile(r"[\s\-./()\[\]\u2010-\u2015\u00a0]")
+_SHORT_CODE = re.compile(r"[1-9][0-9]{2,5}")
+_EXTENSION = re.compile(r"\s*(?:ext\.?|extension|extensión|ramal|poste|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PhoneReading:
+    """How a phone number was read: ``e164`` when it is one valid number."""
+
+    text: str  # the number as recorded (whitespace tidied)
+    e164: str = ""
+    kind: str = "number"  # "number", "ambiguous", "withheld", "short code"
+    note: str = ""  # plain words for the user when the value is not an E.164 number
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)).strip()
+
+
+def _withheld(text: str) -> bool:
+    plain = _plain(text)
+    if _EMPTY_LIKE.fullmatch(plain):
+        return True
+    if any(c.isdigit() for c in plain):
+        return False
+    return any(re.search(rf"\b{re.escape(w)}\b", plain) for w in _WITHHELD_WORDS)
+
+
+def _e164(text: str, region: str | None) -> str:
+    """The E.164 form if ``text`` parses (with ``region``) to a valid number, else ""."""
+    try:
+        number = phonenumbers.parse(text, region)
+    except NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _readings(digits: str, plus: bool, region: str | None) -> dict[str, str]:
+    """Every valid E.164 reading of the digits → how it was read (for the ambiguity note)."""
+    if plus:
+        found = _e164("+" + digits, None)
+        return {found: "international"} if found else {}
+    out: dict[str, str] = {}
+
+    def add(e164: str, how: str) -> None:
+        if e164 and e164 not in out:
+            out[e164] = how
+
+    if digits.startswith("00"):
+        add(_e164("+" + digits[2:], None), "00 + country code")
+    if region:
+        # phonenumbers applies the region's own international prefixes (NG 009, BR 00 +
+        # carrier, CO 005/007/009, US 011) and its national prefix and carrier codes.
+        add(_e164(digits, region), f"dialled in {region}")
+    if not out and not digits.startswith("0") and len(digits) >= 10:
+        # Operators often drop the + (34612345678). Only when no other reading is valid:
+        # a national number would otherwise often also read as some other country's.
+        add(_e164("+" + digits, None), "country code without +")
+    return out
+
+
+def _possible_country(digits: str, plus: bool, region: str | None) -> str:
+    """Why nothing was valid, in plain words."""
+    try:
+        number = phonenumbers.parse(("+" if plus else "") + digits, None if plus else region)
+    except NumberParseException:
+        if not plus and region is None and not digits.startswith("00"):
+            return "it has no country code; write it with + and the country code or choose a country"
+        return "it does not look like a phone number"
+    if not phonenumbers.is_possible_number(number):
+        return "it has the wrong number of digits for its country"
+    where = phonenumbers.region_code_for_number(number) or f"+{number.country_code}"
+    return f"it is not a number in use in the numbering plan of {where}"
+
+
+def read_phone(raw: str, region: str | None) -> PhoneReading:
+    """Read ``raw`` (``region``: ISO country for numbers dialled there); ValueError when invalid."""
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())
+    region = region.upper() if region else None
+    if _withheld(text):
+        return PhoneReading(text, kind="withheld", note="withheld or unknown number, kept as recorded")
+    # an extension (ext. 12, x12, #12) is kept in the text, not in the E.164 number
+    compact = _FORMATTING.sub("", _EXTENSION.sub("", text))
+    if compact.lower().startswith("tel:"):
+        compact = compact[4:]
+    plus = compact.startswith("+")
+    digits = compact.lstrip("+")
+    if plus and digits.startswith("00"):
+        plus = False  # "+0034 …": the 00 form with a stray +
+    if not digits.isdigit() or compact.count("+") > 1:
+        raise ValueError("it does not look like a phone number")
+    if _SHORT_CODE.fullmatch(digits) and not plus:
+        return PhoneReading(digits, kind="short code", note="short code, kept as recorded")
+    found = _readings(digits, plus, region)
+    if len(found) == 1:
+        return PhoneReading(text, e164=next(iter(found)))
+    if found:
+        options = " or ".join(f"{e} ({how})" for e, how in found.items())
+        return PhoneReading(text, kind="ambiguous",
+                            note=f"could be {options}; kept as recorded, not normalised")
+    raise ValueError(_possible_country(digits, plus, region))

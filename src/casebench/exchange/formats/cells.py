@@ -1,0 +1,126 @@
+"""Dates, times and durations as operators' and banks' files write them.
+
+Month names and abbreviations in Spanish, Portuguese, French and English (``10-abr-2024``,
+``3 de março de 2024``, ``12 févr. 2024``, ``Apr 10, 2024``); a date column joined with a
+separate time column; Excel serial numbers in both date systems; ``h:mm:ss`` durations;
+and local times that the time zone skips or repeats when the clocks change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal
+
+from casebench.exchange.formats.tables import NumberCell
+
+__all__ = ["combine_date_time", "dst_problem", "duration_seconds", "month_words", "serial_datetime"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _words in enumerate([
+    "enero ene january jan janeiro janvier janv",
+    "febrero feb february fevereiro fev fevrier fevr",
+    "marzo mar march marco mars",
+    "abril abr april apr avril avr",
+    "mayo may maio mai",
+    "junio jun june junho juin",
+    "julio jul july julho juillet juil",
+    "agosto ago august aug aout aou",
+    "septiembre setiembre sep sept set september setembro septembre",
+    "octubre oct october outubro out octobre",
+    "noviembre nov november novembro novembre",
+    "diciembre dic december dec dezembro dez decembre",
+], start=1):
+    for _word in _words.split():
+        _MONTHS[_word] = _number
+
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_DAY_FIRST = re.compile(r"(\d{1,2})[\s./-]*(?:de\s+)?#(\d\d)#\.?[\s./,-]*(?:de\s+)?(\d{2,4})\b")
+_MONTH_FIRST = re.compile(r"#(\d\d)#\.?[\s./-]*(\d{1,2}),?[\s./-]+(\d{4})\b")
+
+
+def _plain(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.casefold().rstrip("."))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def month_words(text: str) -> str:
+    """``text`` with a month name turned into day/month/year digits, or unchanged.
+
+    ``10-abr-2024`` → ``10/04/2024``; ``Apr 10, 2024 14:05`` → ``10/04/2024 14:05``.
+    """
+    found = False
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal found
+        month = _MONTHS.get(_plain(m.group(0)))
+        if month is None or found:
+            return m.group(0)
+        found = True
+        return f"#{month:02d}#"
+
+    marked = _WORD.sub(swap, text)
+    if not found:
+        return text
+    out = _DAY_FIRST.sub(lambda m: f"{int(m.group(1)):02d}/{m.group(2)}/{m.group(3)}", marked, count=1)
+    out = _MONTH_FIRST.sub(lambda m: f"{int(m.group(2)):02d}/{m.group(1)}/{m.group(3)}", out, count=1)
+    return out.replace("#", "")
+
+
+def serial_datetime(serial: Decimal, epoch: dt.date) -> dt.datetime:
+    """An Excel serial number (days since the workbook's day 0, the fraction is the time)."""
+    if not 0 < serial < 2_958_466:  # up to 31 December 9999
+        raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)")
+    seconds = int((serial * 86400).to_integral_value())
+    return dt.datetime.combine(epoch, dt.time()) + dt.timedelta(seconds=seconds)
+
+
+def _time_text(cell: str) -> str:
+    if isinstance(cell, NumberCell) and 0 <= cell.number < 1:
+        seconds = int((cell.number * 86400).to_integral_value())
+        return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    text = cell.strip()
+    m = re.fullmatch(r"(\d{1,2}):(\d\d)(:\d\d)?", text)
+    return f"{int(m.group(1)):02d}:{m.group(2)}{m.group(3) or ''}" if m else text
+
+
+def combine_date_time(date_cell: str, time_cell: str) -> str:
+    """A date column and a time column as one cell text (ISO when the date is ISO)."""
+    if isinstance(date_cell, NumberCell):
+        day = serial_datetime(date_cell.number.to_integral_value(rounding="ROUND_FLOOR"),
+                              date_cell.epoch).date().isoformat()
+    else:
+        day = date_cell.strip()
+        if re.fullmatch(r"\d{4}-\d\d-\d\dT00:00(:00)?", day):
+            day = day[:10]
+    clock = _time_text(time_cell)
+    if not clock:
+        return day
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", day) and re.fullmatch(r"\d\d:\d\d(:\d\d)?", clock):
+        return f"{day}T{clock}"
+    return f"{day} {clock}"
+
+
+def duration_seconds(text: str) -> str | None:
+    """``h:mm:ss`` (``0:03:31``, ``12:00:05``) as seconds, or None when not written so."""
+    m = re.fullmatch(r"(\d+):([0-5]\d):([0-5]\d)(?:[.,](\d+))?", text.strip())
+    if not m:
+        return None
+    seconds = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+    return f"{seconds}.{m.group(4)}" if m.group(4) else str(seconds)
+
+
+def dst_problem(naive: dt.datetime, tz: dt.tzinfo) -> str:
+    """Why a local time is not one instant in ``tz``: skipped or repeated, or ""."""
+    first, second = naive.replace(tzinfo=tz, fold=0), naive.replace(tzinfo=tz, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return ""
+    back = first.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None)
+    name = getattr(tz, "key", str(tz))
+    when = naive.strftime("%Y-%m-%d %H:%M")
+    if back != naive:
+        return (f"{when} does not exist in {name} (the clocks went forward); "
+                "read with the offset before the change")
+    return (f"{when} occurs twice in {name} (the clocks went back); read as the first, "
+            "the earlier instant")

@@ -1,0 +1,152 @@
+"""Dates, times and durations as files carry them: month names, Excel serials, split columns, DST."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, compile_spec
+from casebench.exchange.formats.tables import open_table
+from casebench.services.entities import get
+from casebench.services.table_import import import_table
+from casebench.store.case import Case
+
+MONTHS = {
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+}
+ABBREVIATIONS = {
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+           "déc."],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
+
+
+def _plan(spec: ImportSpec, header: list[str], cells: list[str]) -> object:
+    return compile_spec(spec, header).plan(2, cells)
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       lang=st.sampled_from(sorted(MONTHS)), short=st.booleans(), upper=st.booleans(),
+       shape=st.sampled_from(["{d}-{m}-{y}", "{d} {m} {y}", "{d} de {m} de {y}", "{d}/{m}/{y}",
+                              "{m} {d}, {y}"]))
+def test_month_names_read_as_the_date_written(day: dt.date, lang: str, short: bool, upper: bool,
+                                              shape: str) -> None:
+    month = (ABBREVIATIONS if short else MONTHS)[lang][day.month - 1]
+    text = shape.format(d=day.day, m=month.upper() if upper else month, y=day.year)
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),))
+    plan = _plan(spec, ["Fecha"], [text])
+    assert not isinstance(plan, list), plan
+    assert plan.values[0][1].value == day.isoformat()  # type: ignore[attr-defined]
+
+
+def _xlsx(path: Path, rows: list[list[object]], *, epoch_1904: bool = False) -> Path:
+    wb = openpyxl.Workbook()
+    if epoch_1904:
+        wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("epoch_1904", "serial"), [(False, 45392), (True, 43930)])
+def test_excel_serial_numbers_in_both_date_systems(tmp_path: Path, epoch_1904: bool, serial: int) -> None:
+    # 10 April 2024 is 45392 in the 1900 system and 43930 in the 1904 system
+    path = _xlsx(tmp_path / "s.xlsx", [["Fecha", "Hora"], [serial, serial + 0.5], [serial + 0.25, None]],
+                 epoch_1904=epoch_1904)
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"), ColumnMap("Hora", "endDate")))
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        plans = [compiled.plan(n, cells) for n, cells in reader.rows()]
+    first, second = plans
+    assert [v[1].value for v in first.values] == ["2024-04-10", "2024-04-10T12:00:00"]  # type: ignore[union-attr]
+    assert second.values[0][1].value == "2024-04-10T06:00:00"  # type: ignore[union-attr]
+
+
+def test_excel_serials_written_as_text_need_the_format() -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("F", "date"),), date_formats=("excel",))
+    plan = _plan(spec, ["F"], ["45392"])
+    assert plan.values[0][1].value == "2024-04-10"  # type: ignore[attr-defined]
+    plain = ImportSpec(schema="Call", columns=(ColumnMap("F", "date"),))
+    assert isinstance(_plan(plain, ["F"], ["45392"]), list)  # not silently a date
+
+
+@pytest.mark.parametrize(("day", "clock", "expected"), [
+    ("10/04/2024", "14:05:09", "2024-04-10T14:05:09+02:00"),
+    ("10-abr-2024", "9:05", "2024-04-10T09:05+02:00"),
+    ("2024-04-10", "23:59:59", "2024-04-10T23:59:59+02:00"),
+])
+def test_separate_date_and_time_columns(day: str, clock: str, expected: str) -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),),
+                      time_columns=(("Fecha", "Hora"),), tz="Europe/Madrid")
+    plan = _plan(spec, ["Fecha", "Hora"], [day, clock])
+    assert plan.values[0][1].value == expected  # type: ignore[attr-defined]
+
+
+def test_xlsx_date_and_time_cells_combined(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "t.xlsx", [["Fecha", "Hora"], [dt.datetime(2024, 4, 10), dt.time(14, 5, 9)]])
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),))
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        (number, cells), = reader.rows()
+        plan = compiled.plan(number, cells)
+    assert plan.values[0][1].value == "2024-04-10T14:05:09"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("0:03:31", "211"), ("1:00:00", "3600"), ("211", "211"),
+                                               ("12:00:05", "43205")])
+def test_durations(text: str, seconds: str) -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    assert _plan(spec, ["Dur"], [text]).values[0][1].value == seconds  # type: ignore[attr-defined]
+
+
+DST = """Fecha;Llamante;Destinatario
+31/03/2024 01:30:00;+34612345678;+34612345679
+31/03/2024 02:30:00;+34612345678;+34612345679
+27/10/2024 02:30:00;+34612345678;+34612345679
+27/10/2024 04:30:00;+34612345678;+34612345679
+"""
+
+
+def _dst_spec() -> ImportSpec:
+    return ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"), ColumnMap("Llamante", "callerNumber"),
+                                              ColumnMap("Destinatario", "receiverNumber")),
+                      date_formats=("dd/mm/yyyy hh:mm:ss",), tz="Europe/Madrid")
+
+
+def test_dst_gap_and_repeated_hour_are_warned_per_row(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "dst.csv"
+    path.write_bytes(DST.encode("latin-1"))
+    report = import_table(case, path, _dst_spec())
+    assert report.imported_rows == 4 and report.warned_rows == 2
+    texts = [str(w) for w in report.warnings]
+    assert "row 3, column 'Fecha'" in texts[0] and "does not exist in Europe/Madrid" in texts[0]
+    assert "row 4, column 'Fecha'" in texts[1] and "occurs twice in Europe/Madrid" in texts[1]
+    dates = sorted(get(case, r[0]).first("date") or "" for r in case.conn.execute(
+        "SELECT id FROM entities WHERE schema = 'Call'"))
+    assert dates == ["2024-03-31T01:30:00+01:00", "2024-03-31T02:30:00+01:00",
+                     "2024-10-27T02:30:00+02:00", "2024-10-27T04:30:00+01:00"]
+
+
+def test_dst_problems_refuse_a_strict_import(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "dst.csv"
+    path.write_bytes(DST.encode("latin-1"))
+    report = import_table(case, path, _dst_spec(), strict=True)
+    assert not report.imported and report.rejected_rows == 2
+    assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0

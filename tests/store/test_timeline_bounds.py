@@ -1,0 +1,60 @@
+"""The timeline read for a window is bounded on both sides and finds exactly what overlaps."""
+
+from __future__ import annotations
+
+import random
+
+from casebench.domain.dates import DateValue
+from casebench.services import timeline
+from casebench.services.entities import EntityDraft, add_entity
+from casebench.store.case import Case
+
+
+def _overlaps(value: str, lo: str, hi: str, end: str | None) -> bool:
+    dv = DateValue.parse(value)
+    start, stop = dv.sort_start(), dv.sort_end()
+    if end is not None:
+        stop = max(stop, DateValue.parse(end).sort_end())
+    return start <= hi and stop >= lo
+
+
+def test_window_finds_short_long_and_ranged_items_and_nothing_else(case: Case) -> None:
+    rnd = random.Random(7)
+    expected_items: list[tuple[str, str | None]] = []
+    for i in range(120):
+        y, m, d = rnd.choice((2023, 2024)), rnd.randint(1, 12), rnd.randint(1, 28)
+        kind = rnd.choice(("day", "minute", "month", "year", "range"))
+        end = None
+        if kind == "day":
+            value = f"{y}-{m:02d}-{d:02d}"
+        elif kind == "minute":
+            value = f"{y}-{m:02d}-{d:02d}T{rnd.randint(0, 23):02d}:{rnd.randint(0, 59):02d}+01:00"
+        elif kind == "month":
+            value = f"{y}-{m:02d}"
+        elif kind == "year":
+            value = str(y)
+        else:
+            value = f"{y}-{m:02d}-{d:02d}"
+            end = f"{y + 1}-{rnd.randint(1, 12):02d}"
+        props = [("name", f"Trip {i}"), ("startDate", value)] + ([("endDate", end)] if end else [])
+        add_entity(case, EntityDraft("Event", props))
+        expected_items.append((value, end))
+    for lo_text, hi_text in (("2024-03", "2024-03"), ("2023-11-05", "2023-11-05"),
+                             ("2024-12", "2025"), ("2022", "2022")):
+        lo, hi = DateValue.parse(lo_text).sort_start(), DateValue.parse(hi_text).sort_end()
+        got = sorted(r.value for r in timeline.rows(case, start=lo_text, end=hi_text)
+                     if r.prop == "startDate")
+        want = sorted(v for v, e in expected_items if _overlaps(v, lo, hi, e))
+        assert got == want, (lo_text, hi_text)
+        starts = [r.start for r in timeline.rows(case, start=lo_text, end=hi_text)]
+        assert starts == sorted(starts)
+
+
+def test_limit_and_offset_page_through_the_same_order(case: Case) -> None:
+    for d in range(1, 21):
+        add_entity(case, EntityDraft("Event", [("name", f"Meeting {d}"), ("date", f"2024-05-{d:02d}")]))
+    add_entity(case, EntityDraft("Event", [("name", "Season"), ("date", "2024-04")]))
+    whole = [r.statement_id for r in timeline.rows(case, start="2024-04-30", end="2024-05-31")]
+    pages = [r.statement_id for k in range(0, 30, 7)
+             for r in timeline.rows(case, start="2024-04-30", end="2024-05-31", limit=7, offset=k)]
+    assert pages == whole and len(whole) == 21

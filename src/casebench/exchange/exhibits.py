@@ -27,6 +27,7 @@ from casebench.exchange.records import dumps_line
 from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
+from casebench.store import pendingblobs
 from casebench.store.atomic import fsync_dir
 from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
 from casebench.store.exhibits import ContentFile
@@ -129,9 +130,9 @@ def provenance(identity: WorkbenchIdentity, manifest: dict[str, Any], plan: Exhi
 
 # -- import ------------------------------------------------------------------------------------
 class _BlobTarget:
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, blob_id: str) -> None:
         self.case_dir = case.path
-        self.blob_id = secrets.token_hex(16)
+        self.blob_id = blob_id
         self.path = contentstore.blob_path(case.path, self.blob_id)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
@@ -159,13 +160,30 @@ class _BlobTarget:
 
 
 class ContentSink:
-    """Streams received evidence content straight into the case's encrypted content store."""
+    """Streams received evidence content straight into the case's encrypted content store.
+
+    Each blob's id is reserved as pending (committed) before the blob is written, so a
+    crash during the import lets the next opening delete exactly these unlisted blobs
+    instead of quarantining them as unknown evidence. Call release() once the import has
+    committed or failed.
+    """
+
+    RESERVE = 32  # ids reserved per committed transaction
 
     def __init__(self, case: Case) -> None:
         self.case = case
+        self.owner = "import:" + secrets.token_hex(8)
+        self._free: list[str] = []
 
     def open(self, name: str, size: int, exhibit: str) -> _BlobTarget:
-        return _BlobTarget(self.case)
+        if not self._free:
+            self._free = pendingblobs.reserve(self.case, self.owner, self.RESERVE)
+        return _BlobTarget(self.case, self._free.pop())
+
+    def release(self) -> None:
+        """Forget the reservation: written blobs are now listed by rows, or were removed."""
+        with contextlib.suppress(Exception):  # left pending, the next opening tidies them
+            pendingblobs.release(self.case, self.owner)
 
 
 def _check_chain(events: list[CustodyEvent], ref: str) -> None:

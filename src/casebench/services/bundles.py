@@ -443,24 +443,33 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
                               "and import with --accept-key", fp)
 
     steps = []
+    sink = ex_io.ContentSink(case)
+    bundle = None
+    committed = False
     try:
-        bundle = read_bundle(path, identities, resolve, sink=ex_io.ContentSink(case), progress=progress,
-                             cancelled=cancelled)
-    except ImportCancelled:
-        raise OperationCancelled("import") from None
-    steps += ["age header checked (X25519 recipients only, at most 20)", "decrypted and every chunk authenticated",
-              f"signature by key {bundle.signer.id_hex} verified",
-              f"{len(bundle.manifest.members) + 1} members match SHA256SUMS"]
-    key_id = bundle.signer.id_hex
-    partner = partners.by_key_id(key_id)
-    if partner is None:
-        card = pinned[key_id]
-        old = partners.claimant(card.name, card.agency)
-        partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
-    info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
-                         partner.key_id)
-    result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
-                    accept_clock=accept_clock, own_org=identity.agency)
+        try:
+            bundle = read_bundle(path, identities, resolve, sink=sink, progress=progress, cancelled=cancelled)
+        except ImportCancelled:
+            raise OperationCancelled("import") from None
+        steps += ["age header checked (X25519 recipients only, at most 20)",
+                  "decrypted and every chunk authenticated",
+                  f"signature by key {bundle.signer.id_hex} verified",
+                  f"{len(bundle.manifest.members) + 1} members match SHA256SUMS"]
+        key_id = bundle.signer.id_hex
+        partner = partners.by_key_id(key_id)
+        if partner is None:
+            card = pinned[key_id]
+            old = partners.claimant(card.name, card.agency)
+            partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
+        info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
+                             partner.key_id)
+        result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
+                        accept_clock=accept_clock, own_org=identity.agency)
+        committed = True
+    finally:
+        if bundle is not None and not committed:
+            bundle.discard_files()  # received content of an import that did not commit
+        sink.release()
     if pinned:
         if not identity_passphrase:
             raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")

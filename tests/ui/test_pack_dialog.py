@@ -86,3 +86,13 @@ def test_cancel_leaves_no_file(qtbot, opened: Workbench, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: dialog.runner is None, timeout=TIMEOUT)
     assert "cancelled" in dialog.problem.text()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_quoting_case_data_is_shown_as_written(qtbot, opened: Workbench) -> None:
+    opened.act_print_pack.trigger()
+    dialog = opened.pack_dialog
+    assert isinstance(dialog, PackDialog)
+    dialog._failed(ValueError("<b>Jalloh</b> <img src='x.png'>"))
+    assert dialog.problem.textFormat() == Qt.TextFormat.PlainText
+    assert "<img src='x.png'>" in dialog.problem.text()
+    dialog.reject()

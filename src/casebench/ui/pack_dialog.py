@@ -30,7 +30,7 @@ from casebench.domain.handling import TLP
 from casebench.services.briefing import ForumDetails, PackRequest, print_packs
 from casebench.services.progress import OperationCancelled
 from casebench.ui import i18n
-from casebench.ui.common import plain_error
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
@@ -95,6 +95,7 @@ class PackDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.retranslate()
+        plain_labels(self)  # errors quote case data: shown as written, never as markup
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print briefing pack"))

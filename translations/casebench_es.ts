@@ -3440,6 +3440,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>&amp;Print briefing pack…</source>
         <translation>&amp;Imprimir dosier informativo…</translation>
     </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>Apertura del caso</translation>
+    </message>
+    <message>
+        <source>Opening the case did the following; the audit log keeps a record.</source>
+        <translation>Al abrir el caso se hizo lo siguiente; el registro de auditoría lo conserva.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

@@ -3440,6 +3440,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>&amp;Print briefing pack…</source>
         <translation>&amp;Imprimer le dossier de réunion…</translation>
     </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>Ouverture de l’affaire</translation>
+    </message>
+    <message>
+        <source>Opening the case did the following; the audit log keeps a record.</source>
+        <translation>L’ouverture de l’affaire a fait ce qui suit ; le journal d’audit en garde la trace.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

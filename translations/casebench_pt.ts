@@ -3440,6 +3440,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>&amp;Print briefing pack…</source>
         <translation>&amp;Imprimir dossiê de informação…</translation>
     </message>
+    <message>
+        <source>Opening the case</source>
+        <translation>Abertura do caso</translation>
+    </message>
+    <message>
+        <source>Opening the case did the following; the audit log keeps a record.</source>
+        <translation>Ao abrir o caso foi feito o seguinte; o registo de auditoria guarda-o.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

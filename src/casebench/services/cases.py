@@ -70,6 +70,11 @@ class CaseInfo:
     schema_version: int
 
 
+def opening_notes(case: Case) -> list[str]:
+    """What opening did that the user must hear of (crash recovery, quarantine, read-only)."""
+    return list(case.recovery)
+
+
 def case_info(case: Case) -> CaseInfo:
     return CaseInfo(
         path=case.path, case_id=case.case_id, title=case.title,

@@ -103,6 +103,17 @@ class Ask:
         box.open()
         return box
 
+    def notice(self, parent: QWidget | None, title: str, text: str) -> QMessageBox | None:
+        """Something the user must read, that asks nothing: shown without blocking."""
+        scripted, _ = self._answer("notice", title, text)
+        if scripted:
+            return None
+        box = _box(QMessageBox.Icon.Warning, parent, title, text)
+        box.setObjectName("noticeMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         scripted, answer = self._answer("confirm", title, text)
         if scripted:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.handling import TLP
 from casebench.services import about
 from casebench.services import identity as identity_svc
-from casebench.services.cases import CaseInfo, case_info, create_case, open_case
+from casebench.services.cases import CaseInfo, case_info, create_case, open_case, opening_notes
 from casebench.services.demo import DEMO_PASSPHRASE
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
@@ -300,15 +300,18 @@ class Workbench(QMainWindow):
         self.pages.setCurrentWidget(self.caseview)
         self.caseview.load()  # the list first: it is what the user looks at
         self.session.call(case_info, on_done=self._got_info)
-        try:  # tidy interrupted intakes once per opening (evidence component, when present)
-            from casebench.services.evidence import open_evidence
-        except ImportError:
-            pass
-        else:
-            self.session.call(open_evidence, owner=self)  # a failure is reported, never ignored
+        # opening tidied interrupted work (services.cases.open_case); never silently
+        self.session.call(opening_notes, on_done=self._show_opening_notes, owner=self)
         self.idle.set_minutes(self.prefs.idle_minutes())
         self.idle.start()
         self._update_status()
+
+    def _show_opening_notes(self, notes: list[str]) -> None:
+        if notes:
+            self.statusBar().showMessage(notes[0], 30_000)
+            ask.notice(self, self.tr("Opening the case"), self.tr(
+                "Opening the case did the following; the audit log keeps a record.") + "\n\n"
+                + "\n".join(notes))
 
     def _got_info(self, info: CaseInfo) -> None:
         self.info = info

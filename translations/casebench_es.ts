@@ -688,6 +688,12 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>MISMATCH</source>
         <translation>NO COINCIDE</translation>
     </message>
+    <message>
+        <source>{when}
+entered {recorded} by {who}</source>
+        <translation>{when}
+registrado el {recorded} por {who}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

@@ -688,6 +688,12 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>MISMATCH</source>
         <translation>DIVERGENCE</translation>
     </message>
+    <message>
+        <source>{when}
+entered {recorded} by {who}</source>
+        <translation>{when}
+saisi le {recorded} par {who}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

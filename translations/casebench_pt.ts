@@ -688,6 +688,12 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>MISMATCH</source>
         <translation>NÃO COINCIDE</translation>
     </message>
+    <message>
+        <source>{when}
+entered {recorded} by {who}</source>
+        <translation>{when}
+registado em {recorded} por {who}</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPage</name>

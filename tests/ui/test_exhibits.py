@@ -20,6 +20,7 @@ from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
 from casebench.ui.dialogs import ask
 from casebench.ui.exhibit_dialogs import CustodyDialog, ExhibitDialog
+from casebench.ui.exhibit_models import CustodyModel
 from casebench.ui.exhibits_view import ExhibitsPage
 
 
@@ -184,3 +185,51 @@ def test_confirmation_shows_what_is_appended_and_no_keeps_the_form(qtbot) -> Non
     with ask.scripted([True]):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == int(QDialog.DialogCode.Accepted)
+
+
+# -- custody shown for people; progress past 4 GiB (issue 13 item 4) -------------------------------
+def test_custody_times_read_as_times_in_time_order_with_entry_order_kept(qtbot, opened, page) -> None:
+    _new_exhibit(qtbot, page, "MA-EX-003")
+    exhibit_id = page.current.id
+    later = ev.CustodyDraft(event="examine", at="2024-03-14T09:30:15.250000+01:00", purpose="imaging")
+    earlier = ev.CustodyDraft(event="examine", at="2024-03-12T16:00+01:00", purpose="photographs")
+    added: list = []
+    for draft in (later, earlier):  # entered out of time order
+        opened.session.call(ev.add_custody, exhibit_id, draft, on_done=added.append, on_error=added.append)
+    qtbot.waitUntil(lambda: len(added) == 2, timeout=TIMEOUT)
+    assert all(isinstance(a, ev.CustodyEvent) for a in added), added
+    page.open_exhibit(exhibit_id)
+    qtbot.waitUntil(lambda: page.custody_model.rowCount() >= 2, timeout=TIMEOUT)
+    model = page.custody_model
+    rows = [[model.index(r, c).data() for c in range(3)] for r in range(model.rowCount())]
+    purposes = [model.index(r, 6).data() for r in range(model.rowCount())]
+    assert purposes.index("photographs") < purposes.index("imaging")  # time order
+    by_purpose = {model.index(r, 6).data(): rows[r] for r in range(model.rowCount())}
+    no_imaging, _, when_imaging = by_purpose["imaging"]
+    no_photos, _, when_photos = by_purpose["photographs"]
+    assert int(no_imaging) < int(no_photos)  # the entry order stays visible
+    assert when_photos == "2024-03-12 16:00 (UTC+01:00) = 15:00 UTC"
+    assert when_imaging == "2024-03-14 09:30:15 (UTC+01:00) = 08:30:15 UTC"  # no fractions
+    tip = model.index(purposes.index("imaging"), CustodyModel.WHEN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "entered" in tip and "." not in tip.split("entered")[1].split("by")[0]
+    assert all(not re.search(r"\.\d{3,}", when) for _no, _ev, when in rows)
+
+
+def test_intake_progress_is_right_past_4_gib(qtbot, opened, page, tmp_path) -> None:
+    _new_exhibit(qtbot, page, "MA-EX-004")
+    sparse = tmp_path / "disk-image.dd"
+    with sparse.open("wb") as f:  # 5 GiB on paper, a few blocks on disk
+        f.truncate(5 * 1024**3)
+    runner = page.intake([str(sparse)])
+    assert runner is not None
+    qtbot.waitUntil(lambda: runner.last_progress[0] > 0, timeout=TIMEOUT)
+    done, total, _message = runner.last_progress  # read together: no events run in between
+    value, label = runner.dialog.value(), runner.dialog.labelText()
+    cancel = runner.dialog.findChild(QPushButton)
+    assert cancel is not None
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert total == 5 * 1024**3
+    assert value == min(1000, done * 1000 // total) and 0 <= value <= runner.dialog.maximum()
+    assert "of 5.0 GiB" in label
+    qtbot.waitUntil(lambda: page.runner is None, timeout=TIMEOUT)
+    assert isinstance(page.last_result, OperationCancelled)

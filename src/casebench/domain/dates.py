@@ -411,3 +411,13 @@ class DateValue:
         if self.approximate:
             text += " (approx.)"
         return text
+
+
+def readable_moment(text: str) -> str:
+    """A recorded time for people: minutes or seconds as recorded, the zone and UTC, no
+    microseconds (`2024-03-02 14:05 (UTC+01:00) = 13:05 UTC`); text that is not a date is
+    returned as it is."""
+    try:
+        return DateValue.parse(text).display()
+    except (DateError, ValueError):
+        return text

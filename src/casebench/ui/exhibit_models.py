@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from casebench.domain.dates import readable_moment
 from casebench.services import evidence as ev
 from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.session import CaseSession
@@ -162,11 +163,16 @@ class ListModel(QAbstractTableModel):
     def cell(self, item: Any, column: int) -> str:
         return ""
 
+    def tooltip(self, item: Any, column: int) -> str:
+        return self.cell(item, column)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(self._rows[index.row()], index.column())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -179,9 +185,20 @@ class ListModel(QAbstractTableModel):
 
 
 class CustodyModel(ListModel):
+    """Custody events in time order; No. keeps the order they were entered in (the chain)."""
+
+    WHEN = 2
+
+    def set_rows(self, rows: list[Any]) -> None:
+        # A partner's branch stays together after this case's own line, each in time order;
+        # entries with the same time keep the order they were recorded in.
+        super().set_rows(sorted(rows, key=lambda e: (bool(getattr(e, "branch", "")),
+                                                     getattr(e, "branch", ""), e.at_utc, e.seq)))
+
     def last_seal(self) -> str:
         """The seal the exhibit should carry now (the last one put on or found)."""
-        for e in reversed(self._rows):
+        own = sorted((e for e in self._rows if not getattr(e, "branch", "")), key=lambda e: e.seq)
+        for e in reversed(own):
             if e.seal_after or e.seal_before:
                 return str(e.seal_after or e.seal_before)
         return ""
@@ -197,7 +214,14 @@ class CustodyModel(ListModel):
         who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
         # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
         no = f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)
-        return (no, e.event, e.at, who_from, who_to, e.place, e.purpose, seal, check)[column]
+        return (no, e.event, readable_moment(e.at), who_from, who_to, e.place, e.purpose, seal,
+                check)[column]
+
+    def tooltip(self, e: ev.CustodyEvent, column: int) -> str:
+        if column != self.WHEN:
+            return self.cell(e, column)
+        return self.tr("{when}\nentered {recorded} by {who}").format(
+            when=readable_moment(e.at), recorded=readable_moment(e.recorded_at), who=e.recorded_by)
 
 
 class FilesModel(ListModel):
@@ -206,4 +230,4 @@ class FilesModel(ListModel):
 
     def cell(self, f: ev.ContentFile, column: int) -> str:
         return (f.rel_path or f.name, human_size(f.size), f.sha256,
-                f"{f.hashed_at[:19].replace('T', ' ')} · {f.hashed_by}")[column]
+                f"{readable_moment(f.hashed_at)} · {f.hashed_by}")[column]

@@ -1906,6 +1906,10 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Ya existe una carpeta con este nombre y no está vacía.</translation>
     </message>
+    <message>
+        <source>The folder name can be read on this disk without the passphrase, so it is the file reference or a random name — never the case title, which stays inside the encrypted case.</source>
+        <translation>El nombre de la carpeta se puede leer en este disco sin la frase de paso; por eso es la referencia del expediente o un nombre aleatorio, nunca el título del caso, que queda dentro del caso cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>

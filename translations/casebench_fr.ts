@@ -1906,6 +1906,10 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Un dossier de ce nom existe déjà et n’est pas vide.</translation>
     </message>
+    <message>
+        <source>The folder name can be read on this disk without the passphrase, so it is the file reference or a random name — never the case title, which stays inside the encrypted case.</source>
+        <translation>Le nom du dossier est lisible sur ce disque sans la phrase secrète : c&apos;est donc la référence du dossier ou un nom aléatoire, jamais le titre de l&apos;affaire, qui reste dans l&apos;affaire chiffrée.</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>

@@ -1906,6 +1906,10 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>A folder with this name already exists and is not empty.</source>
         <translation>Já existe uma pasta com este nome e não está vazia.</translation>
     </message>
+    <message>
+        <source>The folder name can be read on this disk without the passphrase, so it is the file reference or a random name — never the case title, which stays inside the encrypted case.</source>
+        <translation>O nome da pasta pode ser lido neste disco sem a frase-passe; por isso é a referência do processo ou um nome aleatório, nunca o título do caso, que fica dentro do caso cifrado.</translation>
+    </message>
 </context>
 <context>
     <name>MappingModel</name>

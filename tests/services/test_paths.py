@@ -100,3 +100,22 @@ def test_no_path_unknown_node_and_describe() -> None:
         find_paths(g, "a", "zz")
     [p] = find_paths(g, "b", "a")
     assert describe(g, p) == ["1. B ←called— A 2024-03-11 00:00 UTC"]
+
+
+def test_neutral_folder_names_are_safe_on_every_file_system() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from casebench.services.cases import neutral_folder_name
+
+    assert neutral_folder_name("UCNM/2024/011") == "UCNM-2024-011"
+    assert neutral_folder_name(" PT-PJ 2024:88 ") == "PT-PJ-2024-88"
+
+    @given(st.text())
+    def check(reference: str) -> None:
+        name = neutral_folder_name(reference)
+        assert name and len(name) <= 60
+        assert all(c.isascii() and (c.isalnum() or c in "-_") for c in name)
+        assert not name.startswith("-") and not name.endswith("-")
+
+    check()

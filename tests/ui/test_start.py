@@ -30,6 +30,9 @@ def test_create_case_through_the_wizard(qtbot, bench, tmp_path: Path) -> None:
         assert d.isComplete()
         wizard.next()
         loc = wizard.location
+        # the proposed folder name is the reference, never the title (readable on disk)
+        seen["proposed"] = loc.name.text()
+        seen["note"] = loc.name_note.text()
         loc.folder.setText(str(tmp_path))
         loc.name.setText("Ruta")
         assert loc.isComplete()
@@ -53,6 +56,8 @@ def test_create_case_through_the_wizard(qtbot, bench, tmp_path: Path) -> None:
     with ask.scripted([fill]):
         bench.new_case()
     qtbot.waitUntil(lambda: bench.info is not None, timeout=TIMEOUT)
+    assert seen["proposed"] == "PT-PJ-2024-88"
+    assert "never the case title" in str(seen["note"])
     assert "Too short" in str(seen["short"])
     assert "differ" in str(seen["differ"])
     assert "Strong" in str(seen["ok"]) or "Fair" in str(seen["ok"])
@@ -134,3 +139,19 @@ def test_lock_button_and_menu(qtbot, opened) -> None:
     assert opened.locked and opened.unlock_dialog is not None
     unlock(qtbot, opened)
     qtbot.waitUntil(lambda: opened.session.is_open and opened.info is not None, timeout=TIMEOUT)
+
+
+def test_folder_name_proposed_without_a_reference_is_random_and_neutral(qtbot) -> None:
+    wizard = NewCaseWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    type_text(qtbot, wizard.details.title_edit, "Operation Kanilai")
+    wizard.next()
+    proposed = wizard.location.name.text()
+    assert "Kanilai" not in proposed and proposed.startswith("case-") and len(proposed) == 11
+    other = NewCaseWizard()
+    qtbot.addWidget(other)
+    other.show()
+    type_text(qtbot, other.details.title_edit, "Operation Kanilai")
+    other.next()
+    assert other.location.name.text() != proposed  # random, not derived from the title

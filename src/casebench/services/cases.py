@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,15 @@ from casebench.store import audit, keyslots, stats
 from casebench.store.case import Case, damaged_pages
 from casebench.store.entities import count_entities
 from casebench.store.errors import InvalidInput
+
+
+def neutral_folder_name(reference: str = "") -> str:
+    """A case folder name that says nothing of the operation: the file reference made safe
+    for every file system, else `case-` and six random hex digits. The folder name is
+    readable on disk without the passphrase, so the title never goes into it."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in reference.strip())
+    safe = "-".join(part for part in safe.split("-") if part)[:60]
+    return safe or f"case-{secrets.token_hex(3)}"
 
 
 def create_case(path: Path | str, passphrase: str, *, user: str, title: str = "", reference: str = "",

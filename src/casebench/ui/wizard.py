@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
+from casebench.services.cases import neutral_folder_name
 from casebench.ui.common import plain_labels
 from casebench.ui.dialogs import ask
 
@@ -121,16 +122,21 @@ class LocationPage(QWizardPage):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Parent folder:"), row)
+        self.name_note = QLabel(self.tr(
+            "The folder name can be read on this disk without the passphrase, so it is the "
+            "file reference or a random name — never the case title, which stays inside the "
+            "encrypted case."))
+        self.name_note.setObjectName("nameNote")
+        self.name_note.setWordWrap(True)
         form.addRow(self.tr("Case folder name:"), self.name)
+        form.addRow("", self.name_note)
         form.addRow(self.tr("The case will be:"), self.result_label)
         self.folder.textChanged.connect(self._update)
         self.name.textChanged.connect(self._update)
 
     def initializePage(self) -> None:
         if not self.name.text():
-            base = self.details.title_edit.text().strip() or "case"
-            safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in base).strip("-")
-            self.name.setText(safe or "case")
+            self.name.setText(neutral_folder_name(self.details.reference.text()))
         self._update()
 
     def _browse(self) -> None:

@@ -1159,10 +1159,12 @@ registrado el {recorded} por {who}</translation>
         <source>Stored at: {place}</source>
         <translation>Custodiado en: {place}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
-        <source>{n} file(s), {size}</source>
-        <translation>{n} fichero(s), {size}</translation>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n fichero, {size}</numerusform>
+            <numerusform>%n ficheros, {size}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
@@ -1201,15 +1203,19 @@ registrado el {recorded} por {who}</translation>
         <translation>{message}
 {done} de {total}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
-        <source>Took in {n} file(s), {size}.</source>
-        <translation>Se incorporaron {n} fichero(s), {size}.</translation>
+    <message numerus="yes">
+        <source>Took in %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Se incorporó %n fichero, {size}.</numerusform>
+            <numerusform>Se incorporaron %n ficheros, {size}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
-        <source>{n} duplicate(s) stored once.</source>
-        <translation>{n} duplicado(s) guardado(s) una sola vez.</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s) stored once.</source>
+        <translation>
+            <numerusform>%n duplicado guardado una sola vez.</numerusform>
+            <numerusform>%n duplicados guardados una sola vez.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
@@ -1246,10 +1252,12 @@ registrado el {recorded} por {who}</translation>
         <source>Verification found problems:</source>
         <translation>La verificación encontró problemas:</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
-        <source>Verified: {n} file(s), {size}; custody chain intact.</source>
-        <translation>Verificado: {n} fichero(s), {size}; cadena de custodia intacta.</translation>
+    <message numerus="yes">
+        <source>Verified: %n file(s), {size}; custody chain intact.</source>
+        <translation>
+            <numerusform>Verificado: %n fichero, {size}; cadena de custodia intacta.</numerusform>
+            <numerusform>Verificados: %n ficheros, {size}; cadena de custodia intacta.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
@@ -1272,10 +1280,12 @@ registrado el {recorded} por {who}</translation>
         <source>Decrypting and checking…</source>
         <translation>Descifrando y comprobando…</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
-        <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
-        <translation>Se extrajeron {n} fichero(s); la salida consta en la cadena de custodia.</translation>
+    <message numerus="yes">
+        <source>Extracted %n file(s); the check-out is in the custody chain.</source>
+        <translation>
+            <numerusform>Se extrajo %n fichero; la salida consta en la cadena de custodia.</numerusform>
+            <numerusform>Se extrajeron %n ficheros; la salida consta en la cadena de custodia.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
@@ -3330,10 +3340,12 @@ importada en el paquete {bundle}
         <source>Close the open case first?</source>
         <translation>¿Cerrar primero el caso abierto?</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/workbench.py" line="334"/>
-        <source>The case was locked after {n} minutes without activity.</source>
-        <translation>El caso se bloqueó tras {n} minutos sin actividad.</translation>
+    <message numerus="yes">
+        <source>The case was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>El caso se bloqueó tras %n minuto sin actividad.</numerusform>
+            <numerusform>El caso se bloqueó tras %n minutos sin actividad.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/workbench.py" line="352"/>

@@ -1159,10 +1159,12 @@ saisi le {recorded} par {who}</translation>
         <source>Stored at: {place}</source>
         <translation>Conservé à : {place}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
-        <source>{n} file(s), {size}</source>
-        <translation>{n} fichier(s), {size}</translation>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n fichier, {size}</numerusform>
+            <numerusform>%n fichiers, {size}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
@@ -1201,15 +1203,19 @@ saisi le {recorded} par {who}</translation>
         <translation>{message}
 {done} sur {total}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
-        <source>Took in {n} file(s), {size}.</source>
-        <translation>{n} fichier(s) intégré(s), {size}.</translation>
+    <message numerus="yes">
+        <source>Took in %n file(s), {size}.</source>
+        <translation>
+            <numerusform>%n fichier intégré, {size}.</numerusform>
+            <numerusform>%n fichiers intégrés, {size}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
-        <source>{n} duplicate(s) stored once.</source>
-        <translation>{n} doublon(s) conservé(s) une seule fois.</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s) stored once.</source>
+        <translation>
+            <numerusform>%n doublon conservé une seule fois.</numerusform>
+            <numerusform>%n doublons conservés une seule fois.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
@@ -1246,10 +1252,12 @@ saisi le {recorded} par {who}</translation>
         <source>Verification found problems:</source>
         <translation>La vérification a trouvé des problèmes :</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
-        <source>Verified: {n} file(s), {size}; custody chain intact.</source>
-        <translation>Vérifié : {n} fichier(s), {size} ; chaîne de possession intacte.</translation>
+    <message numerus="yes">
+        <source>Verified: %n file(s), {size}; custody chain intact.</source>
+        <translation>
+            <numerusform>Vérifié : %n fichier, {size} ; chaîne de possession intacte.</numerusform>
+            <numerusform>Vérifiés : %n fichiers, {size} ; chaîne de possession intacte.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
@@ -1272,10 +1280,12 @@ saisi le {recorded} par {who}</translation>
         <source>Decrypting and checking…</source>
         <translation>Déchiffrement et contrôle…</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
-        <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
-        <translation>{n} fichier(s) extrait(s) ; la sortie figure dans la chaîne de possession.</translation>
+    <message numerus="yes">
+        <source>Extracted %n file(s); the check-out is in the custody chain.</source>
+        <translation>
+            <numerusform>%n fichier extrait ; la sortie figure dans la chaîne de possession.</numerusform>
+            <numerusform>%n fichiers extraits ; la sortie figure dans la chaîne de possession.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
@@ -3330,10 +3340,12 @@ importée dans le paquet {bundle}
         <source>Close the open case first?</source>
         <translation>Fermer d’abord l’affaire ouverte ?</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/workbench.py" line="334"/>
-        <source>The case was locked after {n} minutes without activity.</source>
-        <translation>L’affaire a été verrouillée après {n} minutes sans activité.</translation>
+    <message numerus="yes">
+        <source>The case was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>L’affaire a été verrouillée après %n minute sans activité.</numerusform>
+            <numerusform>L’affaire a été verrouillée après %n minutes sans activité.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/workbench.py" line="352"/>

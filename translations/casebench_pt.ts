@@ -1159,10 +1159,12 @@ registado em {recorded} por {who}</translation>
         <source>Stored at: {place}</source>
         <translation>Guardado em: {place}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="200"/>
-        <source>{n} file(s), {size}</source>
-        <translation>{n} ficheiro(s), {size}</translation>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n ficheiro, {size}</numerusform>
+            <numerusform>%n ficheiros, {size}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="208"/>
@@ -1201,15 +1203,19 @@ registado em {recorded} por {who}</translation>
         <translation>{message}
 {done} de {total}</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="253"/>
-        <source>Took in {n} file(s), {size}.</source>
-        <translation>Foram incorporados {n} ficheiro(s), {size}.</translation>
+    <message numerus="yes">
+        <source>Took in %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Foi incorporado %n ficheiro, {size}.</numerusform>
+            <numerusform>Foram incorporados %n ficheiros, {size}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="255"/>
-        <source>{n} duplicate(s) stored once.</source>
-        <translation>{n} duplicado(s) guardado(s) uma só vez.</translation>
+    <message numerus="yes">
+        <source>%n duplicate(s) stored once.</source>
+        <translation>
+            <numerusform>%n duplicado guardado uma só vez.</numerusform>
+            <numerusform>%n duplicados guardados uma só vez.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="257"/>
@@ -1246,10 +1252,12 @@ registado em {recorded} por {who}</translation>
         <source>Verification found problems:</source>
         <translation>A verificação encontrou problemas:</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="299"/>
-        <source>Verified: {n} file(s), {size}; custody chain intact.</source>
-        <translation>Verificado: {n} ficheiro(s), {size}; cadeia de custódia intacta.</translation>
+    <message numerus="yes">
+        <source>Verified: %n file(s), {size}; custody chain intact.</source>
+        <translation>
+            <numerusform>Verificado: %n ficheiro, {size}; cadeia de custódia intacta.</numerusform>
+            <numerusform>Verificados: %n ficheiros, {size}; cadeia de custódia intacta.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
@@ -1272,10 +1280,12 @@ registado em {recorded} por {who}</translation>
         <source>Decrypting and checking…</source>
         <translation>A decifrar e a verificar…</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibits_view.py" line="322"/>
-        <source>Extracted {n} file(s); the check-out is in the custody chain.</source>
-        <translation>Foram extraídos {n} ficheiro(s); a saída consta da cadeia de custódia.</translation>
+    <message numerus="yes">
+        <source>Extracted %n file(s); the check-out is in the custody chain.</source>
+        <translation>
+            <numerusform>Foi extraído %n ficheiro; a saída consta da cadeia de custódia.</numerusform>
+            <numerusform>Foram extraídos %n ficheiros; a saída consta da cadeia de custódia.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="330"/>
@@ -3330,10 +3340,12 @@ importada no pacote {bundle}
         <source>Close the open case first?</source>
         <translation>Fechar primeiro o caso aberto?</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/workbench.py" line="334"/>
-        <source>The case was locked after {n} minutes without activity.</source>
-        <translation>O caso foi bloqueado após {n} minutos sem atividade.</translation>
+    <message numerus="yes">
+        <source>The case was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>O caso foi bloqueado após %n minuto sem atividade.</numerusform>
+            <numerusform>O caso foi bloqueado após %n minutos sem atividade.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/workbench.py" line="352"/>

@@ -32,14 +32,54 @@ def test_translation_files_are_complete(lang: str) -> None:
     root = ET.parse(TS_DIR / f"casebench_{lang}.ts").getroot()
     messages = root.findall("context/message")
     assert len(messages) > 400
+
+    def forms(m: ET.Element) -> list[str]:
+        t = m.find("translation")
+        return [f.text or "" for f in t.findall("numerusform")] if m.get("numerus") == "yes" \
+            else [t.text or ""]
+
     unfinished = [m.findtext("source") for m in messages
                   if m.find("translation").get("type") == "unfinished"
-                  or not (m.findtext("translation") or "").strip()]
+                  or not all(f.strip() for f in forms(m))]
     assert not unfinished[:10]
     for m in messages:  # placeholders survive translation
-        src, tr = m.findtext("source") or "", m.findtext("translation") or ""
-        for token in ("{n}", "{name}", "{problem}", "{q}", "{path}", "{ref}"):
-            assert (token in src) == (token in tr), (lang, src, tr)
+        src = m.findtext("source") or ""
+        for tr in forms(m):
+            for token in ("{n}", "%n", "{name}", "{size}", "{problem}", "{q}", "{path}", "{ref}"):
+                assert (token in src) == (token in tr), (lang, src, tr)
+
+
+def test_counts_are_never_written_with_an_s_in_brackets_in_the_window() -> None:
+    """Counts shown in the window go through Qt's %n plurals, not "file(s)" after {n}."""
+    import re
+
+    src = Path(i18n.__file__).parent
+    offenders = [f"{p.name}: {m.group(0)}" for p in src.glob("*.py")
+                 for m in re.finditer(r'tr\("[^"]*\{n\}[^"]*\(s\)[^"]*"', p.read_text(encoding="utf-8"))]
+    assert offenders == [], offenders
+
+
+@pytest.mark.parametrize(("lang", "one", "three"), [
+    ("en", "Took in 1 file, 2 KiB.", "Took in 3 files, 2 KiB."),
+    ("es", "Se incorporó 1 fichero, 2 KiB.", "Se incorporaron 3 ficheros, 2 KiB."),
+    ("pt", "Foi incorporado 1 ficheiro, 2 KiB.", "Foram incorporados 3 ficheiros, 2 KiB."),
+    ("fr", "1 fichier intégré, 2 KiB.", "3 fichiers intégrés, 2 KiB."),
+])
+def test_counts_take_the_plural_of_the_language(qapp, compiled, lang: str, one: str, three: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(lang)
+    try:
+        def said(n: int) -> str:
+            return QCoreApplication.translate("ExhibitsPage", "Took in %n file(s), {size}.", "", n) \
+                .format(size="2 KiB")
+
+        assert (said(1), said(3)) == (one, three)
+        minutes = QCoreApplication.translate(
+            "Workbench", "The case was locked after %n minute(s) without activity.", "", 1)
+        assert " 1 minut" in minutes and "(s)" not in minutes and "%n" not in minutes
+    finally:
+        i18n.install("en")
 
 
 def test_switch_to_spanish_changes_visible_labels(qtbot, compiled, opened) -> None:

@@ -198,7 +198,7 @@ class ExhibitsPage(QWidget):
             parts.append(self.tr("Seals: {seals}").format(seals=", ".join(x.seal_numbers)))
         if x.storage_location:
             parts.append(self.tr("Stored at: {place}").format(place=x.storage_location))
-        parts.append(self.tr("{n} file(s), {size}").format(n=x.files, size=human_size(x.bytes)))
+        parts.append(self.tr("%n file(s), {size}", "", x.files).format(size=human_size(x.bytes)))
         self.summary.setText("\n".join(p for p in parts if p))
 
     # -- actions ---------------------------------------------------------------------------------
@@ -251,9 +251,9 @@ class ExhibitsPage(QWidget):
     def _intake_done(self, report: ev.IntakeReport) -> None:
         self.runner = None
         self.last_result = report
-        text = self.tr("Took in {n} file(s), {size}.").format(n=report.files, size=human_size(report.bytes))
+        text = self.tr("Took in %n file(s), {size}.", "", report.files).format(size=human_size(report.bytes))
         if report.duplicates:
-            text += " " + self.tr("{n} duplicate(s) stored once.").format(n=report.duplicates)
+            text += " " + self.tr("%n duplicate(s) stored once.", "", report.duplicates)
         if report.skipped:
             text += " " + self.tr("Skipped: {list}").format(list="; ".join(report.skipped[:5]))
         self.status.setText(text)
@@ -298,8 +298,8 @@ class ExhibitsPage(QWidget):
             self.status.setText(self.tr("Verification found problems:") + " " + "; ".join(result.problems))
             self.status.setStyleSheet("color: #b00020;")
         else:
-            self.status.setText(self.tr("Verified: {n} file(s), {size}; custody chain intact.").format(
-                n=result.files, size=human_size(result.bytes)))
+            self.status.setText(self.tr("Verified: %n file(s), {size}; custody chain intact.", "",
+                                    result.files).format(size=human_size(result.bytes)))
             self.status.setStyleSheet("color: #1b7a1b;")
         self.open_exhibit(exhibit_id)
 
@@ -321,8 +321,8 @@ class ExhibitsPage(QWidget):
 
     def _extracted(self, exhibit_id: str, paths: list[Path]) -> None:
         self.last_result = paths
-        self.status.setText(self.tr("Extracted {n} file(s); the check-out is in the custody chain.").format(
-            n=len(paths)))
+        self.status.setText(self.tr("Extracted %n file(s); the check-out is in the custody chain.", "",
+                                        len(paths)))
         self.open_exhibit(exhibit_id)
 
     def _copy_hash(self, index: Any) -> None:

@@ -42,11 +42,11 @@ def install(code: str) -> str:
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
+    ours = QTranslator(app)  # English too: it holds the plural forms of %n messages
+    if ours.load(str(QM_DIR / f"casebench_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang != "en":
-        ours = QTranslator(app)
-        if ours.load(str(QM_DIR / f"casebench_{lang}.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

@@ -342,8 +342,8 @@ class Workbench(QMainWindow):
     # -- lock ---------------------------------------------------------------------------------------
     def _idle_lock(self) -> None:
         minutes = self.prefs.idle_minutes()
-        self.lock(self.tr("The case was locked after {n} minutes without activity.").format(
-            n=f"{minutes:g}"))
+        self.lock(self.tr("The case was locked after %n minute(s) without activity.", "",
+                          max(1, round(minutes))))
 
     def lock(self, reason: str = "") -> None:
         """Close the case, clear every view, keep the window as it is, ask for the passphrase."""

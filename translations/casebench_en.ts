@@ -1,0 +1,52 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>ExhibitsPage</name>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n file, {size}</numerusform>
+            <numerusform>%n files, {size}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n file(s), {size}.</source>
+        <translation>
+            <numerusform>Took in %n file, {size}.</numerusform>
+            <numerusform>Took in %n files, {size}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) stored once.</source>
+        <translation>
+            <numerusform>%n duplicate stored once.</numerusform>
+            <numerusform>%n duplicates stored once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n file(s), {size}; custody chain intact.</source>
+        <translation>
+            <numerusform>Verified: %n file, {size}; custody chain intact.</numerusform>
+            <numerusform>Verified: %n files, {size}; custody chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n file(s); the check-out is in the custody chain.</source>
+        <translation>
+            <numerusform>Extracted %n file; the check-out is in the custody chain.</numerusform>
+            <numerusform>Extracted %n files; the check-out is in the custody chain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message numerus="yes">
+        <source>The case was locked after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>The case was locked after %n minute without activity.</numerusform>
+            <numerusform>The case was locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

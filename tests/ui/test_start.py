@@ -155,3 +155,16 @@ def test_folder_name_proposed_without_a_reference_is_random_and_neutral(qtbot) -
     type_text(qtbot, other.details.title_edit, "Operation Kanilai")
     other.next()
     assert other.location.name.text() != proposed  # random, not derived from the title
+
+
+def test_welcome_page_offers_no_case_only_action(qtbot, bench, closed_case: Path) -> None:
+    assert not bench.session.is_open
+    assert all(not act.isEnabled() for act in bench.case_only_actions())
+    assert not bench.toolbar.isVisible() and not bench.lock_button.isVisible()
+    assert not bench.search_box.isEnabled()
+    shown = [a.text() for a in bench.case_menu.actions() if a.isEnabled() and a.text()]
+    assert len(shown) == 3  # New case…, Open case…, Quit
+    bench.open_case(str(closed_case))
+    unlock(qtbot, bench, PASSPHRASE)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    assert all(act.isEnabled() for act in bench.case_only_actions())

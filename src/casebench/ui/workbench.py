@@ -218,11 +218,15 @@ class Workbench(QMainWindow):
         self.tlp_badge.set_tlp(self.info.default_tlp if self.info else None)
         open_ = self.session.is_open
         self.lock_button.setVisible(open_)
-        for act in (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
-                    self.act_print_pack):
+        for act in self.case_only_actions():
             act.setEnabled(open_)
         self.toolbar.setVisible(open_ or self.locked)
         self.search_box.setEnabled(open_)
+
+    def case_only_actions(self) -> tuple[QAction, ...]:
+        """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
+        return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
+                self.act_print_pack, self.act_find)
 
     # -- pages --------------------------------------------------------------------------------------
     def show_welcome(self) -> None:

@@ -3470,6 +3470,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Opening the case did the following; the audit log keeps a record.</source>
         <translation>Al abrir el caso se hizo lo siguiente; el registro de auditoría lo conserva.</translation>
     </message>
+    <message>
+        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <translation>Su identidad no está desbloqueada: los registros indican el usuario de este ordenador ({login}).</translation>
+    </message>
+    <message>
+        <source>Records now name: {actor}</source>
+        <translation>Los registros indican ahora: {actor}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4824,6 +4832,29 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Se canceló la impresión; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityUnlockDialog</name>
+    <message>
+        <source>Your investigator identity</source>
+        <translation>Su identidad de investigador</translation>
+    </message>
+    <message>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <translation>Desbloquee su identidad para que el registro de auditoría, los eventos de custodia y los nuevos valores registren su nombre, organismo y clave, y no solo el usuario de este ordenador. Seguirá desbloqueada hasta que se cierre o bloquee el caso.</translation>
+    </message>
+    <message>
+        <source>Identity passphrase:</source>
+        <translation>Frase de paso de la identidad:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 </TS>

@@ -3470,6 +3470,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Opening the case did the following; the audit log keeps a record.</source>
         <translation>L’ouverture de l’affaire a fait ce qui suit ; le journal d’audit en garde la trace.</translation>
     </message>
+    <message>
+        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <translation>Votre identité n’est pas déverrouillée : les enregistrements indiquent l’utilisateur de cet ordinateur ({login}).</translation>
+    </message>
+    <message>
+        <source>Records now name: {actor}</source>
+        <translation>Les enregistrements indiquent désormais : {actor}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4824,6 +4832,29 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>L'impression a été annulée ; aucun fichier n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityUnlockDialog</name>
+    <message>
+        <source>Your investigator identity</source>
+        <translation>Votre identité d’enquêteur</translation>
+    </message>
+    <message>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <translation>Déverrouillez votre identité pour que le journal d’audit, les événements de possession et les nouvelles valeurs enregistrent votre nom, votre service et votre clé — pas seulement l’utilisateur de cet ordinateur. Elle reste déverrouillée jusqu’à la fermeture ou au verrouillage de l’affaire.</translation>
+    </message>
+    <message>
+        <source>Identity passphrase:</source>
+        <translation>Phrase secrète de l’identité :</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 </TS>

@@ -3470,6 +3470,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Opening the case did the following; the audit log keeps a record.</source>
         <translation>Ao abrir o caso foi feito o seguinte; o registo de auditoria guarda-o.</translation>
     </message>
+    <message>
+        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <translation>A sua identidade não está desbloqueada: os registos indicam o utilizador deste computador ({login}).</translation>
+    </message>
+    <message>
+        <source>Records now name: {actor}</source>
+        <translation>Os registos indicam agora: {actor}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4824,6 +4832,29 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/pack_dialog.py" line="167"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>A impressão foi cancelada; nenhum ficheiro foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityUnlockDialog</name>
+    <message>
+        <source>Your investigator identity</source>
+        <translation>A sua identidade de investigador</translation>
+    </message>
+    <message>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <translation>Desbloqueie a sua identidade para que o registo de auditoria, os eventos de custódia e os novos valores registem o seu nome, organismo e chave, e não apenas o utilizador deste computador. Fica desbloqueada até o caso ser fechado ou bloqueado.</translation>
+    </message>
+    <message>
+        <source>Identity passphrase:</source>
+        <translation>Frase-passe da identidade:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
     </message>
 </context>
 </TS>

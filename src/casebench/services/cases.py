@@ -80,6 +80,12 @@ class CaseInfo:
     schema_version: int
 
 
+def act_as(case: Case, actor: str) -> str:
+    """From now on this session's records (audit, custody, provenance) name `actor`."""
+    case.user = actor
+    return actor
+
+
 def opening_notes(case: Case) -> list[str]:
     """What opening did that the user must hear of (crash recovery, quarantine, read-only)."""
     return list(case.recovery)

@@ -46,3 +46,12 @@ def unlock(passphrase: str) -> WorkbenchIdentity:
 def card_text(identity: WorkbenchIdentity) -> str:
     """The public contact card to send to partners (file or pasted text)."""
     return identity.card.to_text()
+
+
+def actor(identity: WorkbenchIdentity, login: str) -> str:
+    """How audit, custody and provenance name the person acting: the investigator's
+    identity (name, agency, the start of the key fingerprint partners compared) first, the
+    computer login after it, so a record can be traced to a person and to a machine."""
+    short = " ".join(identity.card.fingerprint_hex.split()[:2])
+    agency = f" ({identity.agency})" if identity.agency else ""
+    return f"{identity.name}{agency} · key {short} · login {login}"

@@ -196,6 +196,85 @@ class IdentityDialog(QDialog):
         super().reject()
 
 
+class IdentityUnlockDialog(QDialog):
+    """Asked once when a case opens: unlock the identity so records name the investigator.
+
+    Not blocking: the case is usable meanwhile, and "Not now" keeps the computer login."""
+
+    unlocked = Signal(object)  # Keys
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.busy = False
+        self.setObjectName("identityUnlockDialog")
+        self.setWindowTitle(self.tr("Your investigator identity"))
+        self.setMinimumWidth(480)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Unlock your identity so that the audit log, custody events and new values record "
+            "your name, agency and key — not only this computer's login. It stays unlocked "
+            "until the case is closed or locked."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("identityUnlockPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Identity passphrase:"), self.passphrase)
+        lay.addLayout(form)
+        self.progress = QProgressBar()  # the key derivation takes a second or two
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        lay.addWidget(self.progress)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
+        self.buttons.accepted.connect(self.unlock)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        plain_labels(self)
+
+    def unlock(self) -> None:
+        secret = self.passphrase.text()
+        if self.busy or not secret:
+            return
+        self.busy = True
+        self.error.hide()
+        self.progress.show()
+        self.passphrase.setEnabled(False)
+        self.ok.setEnabled(False)
+        self.session.run_plain(load_keys, secret, on_done=self._done, on_error=self._failed, owner=self)
+
+    def _done(self, keys: Keys) -> None:
+        self.busy = False
+        self.passphrase.clear()
+        self.unlocked.emit(keys)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.passphrase.setEnabled(True)
+        self.ok.setEnabled(True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.error.setText(plain_error(exc))
+        self.error.show()
+
+    def reject(self) -> None:
+        self.passphrase.clear()
+        super().reject()
+
+
 class KeyGate(QObject):
     """Get the unlocked identity for export or import; create it first when there is none.
 
@@ -218,11 +297,19 @@ class KeyGate(QObject):
             self.dialog = dialog
             dialog.open()
             return
+        if self.session.keys is not None:  # unlocked once for this session
+            on_ready(self.session.keys)
+            return
         text = ask.text(self.widget, self.tr("Identity passphrase"),
                         purpose or self.tr("Passphrase of your investigator identity (it also unlocks "
                                       "your partner directory):"), secret=True)
         if not text:
             return
-        self.session.run_plain(load_keys, text, on_done=on_ready,
+        self.session.run_plain(load_keys, text, on_done=lambda keys: self._ready(keys, on_ready),
                                on_error=lambda exc: ask.error(self.widget, self.tr("Identity passphrase"),
                                                               plain_error(exc)))
+
+    def _ready(self, keys: Keys, on_ready: Callable[[Keys], None]) -> None:
+        if self.session.is_open:
+            self.session.keys = keys
+        on_ready(keys)

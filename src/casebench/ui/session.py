@@ -107,6 +107,9 @@ class CaseSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._case: Case | None = None
+        # The investigator's unlocked identity (ui.identity_dialog.Keys): in memory for the
+        # session, asked once, dropped when the case is closed or locked.
+        self.keys: Any = None
         self._relay = _Relay()
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
@@ -159,6 +162,7 @@ class CaseSession(QObject):
     def close(self, on_done: OnDone | None = None) -> None:
         """Close the case: running long work is told to stop, queued work for it is skipped."""
         self._abandon()
+        self.keys = None
 
         def done(_: Any) -> None:
             self.closed.emit()

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 from casebench.domain.handling import TLP
 from casebench.services import about
 from casebench.services import identity as identity_svc
-from casebench.services.cases import CaseInfo, case_info, create_case, open_case, opening_notes
+from casebench.services.cases import (
+    CaseInfo,
+    act_as,
+    case_info,
+    create_case,
+    open_case,
+    opening_notes,
+)
 from casebench.services.demo import DEMO_PASSPHRASE
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
@@ -36,7 +43,7 @@ from casebench.ui.caseview import CaseView
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
-from casebench.ui.identity_dialog import IdentityDialog, Keys
+from casebench.ui.identity_dialog import IdentityDialog, IdentityUnlockDialog, Keys
 from casebench.ui.idle import IdleWatcher
 from casebench.ui.pack_dialog import PackDialog
 from casebench.ui.prefs import Prefs
@@ -57,11 +64,13 @@ class Workbench(QMainWindow):
         super().__init__(parent)
         self.prefs = prefs or Prefs()
         self.session = session or CaseSession(self)
+        self.session.closed.connect(self._drop_identity_prompt)
         self.setObjectName("workbench")
         self.info: CaseInfo | None = None
         self.case_path: str | None = None
         self.locked = False
         self.unlock_dialog: UnlockDialog | None = None
+        self.identity_unlock: IdentityUnlockDialog | None = None
         self.demo_task: TaskRunner | None = None
         self.table_wizard: TableImportWizard | None = None
         self.resize(1280, 800)
@@ -309,6 +318,36 @@ class Workbench(QMainWindow):
         self.idle.set_minutes(self.prefs.idle_minutes())
         self.idle.start()
         self._update_status()
+        self._ask_identity()
+
+    # -- who is acting (issue 13 item 7) ---------------------------------------------------------
+    def _ask_identity(self) -> None:
+        """Once per opening: records name the investigator, not only the computer login."""
+        if self.session.keys is not None:
+            self._act_as(self.session.keys)
+        elif identity_svc.exists():
+            dialog = IdentityUnlockDialog(self.session, self)
+            dialog.unlocked.connect(self._act_as)
+            dialog.rejected.connect(lambda: self.statusBar().showMessage(self.tr(
+                "Your identity is not unlocked: records name this computer's login ({login}).").format(
+                    login=current_user()), 15_000))
+            self.identity_unlock = dialog
+            dialog.setWindowModality(Qt.WindowModality.NonModal)  # the case can be read meanwhile
+            dialog.show()
+
+    def _drop_identity_prompt(self) -> None:
+        if self.identity_unlock is not None:
+            self.identity_unlock.reject()
+            self.identity_unlock = None
+
+    def _act_as(self, keys: Keys) -> None:
+        if not self.session.is_open:
+            return
+        self.session.keys = keys
+        self.identity_unlock = None
+        who = identity_svc.actor(keys.identity, current_user())
+        self.session.call(act_as, who, owner=self, on_done=lambda actor: self.statusBar().showMessage(
+            self.tr("Records now name: {actor}").format(actor=actor), 15_000))
 
     def _show_opening_notes(self, notes: list[str]) -> None:
         if notes:

@@ -150,6 +150,10 @@ def test_documented_vector_hashes() -> None:
         assert re.search(rf"`{re.escape(name)}`\s*\|\s*`{digest}`", text), name
     for digest in VECTOR_EVENTS:
         assert digest in text
+    # the canonical text written out for the first event hashes to its documented hash
+    shown = re.search(r"hash is the SHA-256 of this text.*?```\n(.*?)\n```", text, re.S)
+    assert shown is not None
+    assert hashlib.sha256(shown.group(1).encode("utf-8")).hexdigest() == VECTOR_EVENTS[0]
 
 
 def test_committed_vector_verifies_in_casebench() -> None:

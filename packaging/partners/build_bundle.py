@@ -232,6 +232,8 @@ def build(desc_path: Path, *, minisign_key: Path, minisign_pub: Path, out: Path,
         recipients.append(desc["producer"]["age_recipient"])
     if not recipients:
         raise BuildError("no recipients: give each recipient's age_recipient (age1…)")
+    if len(recipients) > 20:
+        raise BuildError("a bundle goes to at most 20 age recipients (yours included)")
     if out.exists():
         raise BuildError(f"{out} already exists; choose another name")
     with tempfile.TemporaryDirectory(prefix="bundle-") as tmp:
@@ -249,6 +251,9 @@ def build(desc_path: Path, *, minisign_key: Path, minisign_pub: Path, out: Path,
             age_cmd += ["-r", r]
         try:
             run(age_cmd, stdin=tar.stdout)
+        except BuildError:
+            out.unlink(missing_ok=True)  # no half-written bundle
+            raise
         finally:
             assert tar.stdout is not None
             tar.stdout.close()

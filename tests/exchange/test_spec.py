@@ -35,3 +35,28 @@ def test_documented_canonical_hash_matches_casebench() -> None:
                recorded_by="ana", prev_hash=GENESIS)
     ev = CustodyEvent(**doc)  # type: ignore[arg-type]
     assert spec_hash(doc) == event_digest(ev)
+
+
+def test_every_schema_and_property_is_documented() -> None:
+    from casebench.domain.schema import SCHEMATA
+
+    text = DOC.read_text(encoding="utf-8")
+    for name, schema in SCHEMATA.items():
+        if schema.abstract:
+            continue
+        assert f"`{name}`" in text, name
+        for prop in schema.properties:
+            assert f"`{prop}`" in text, f"{name}.{prop}"
+
+
+def test_every_grade_scheme_and_handling_key_is_documented() -> None:
+    from casebench.domain.grading import GradeScheme
+    from casebench.domain.handling import Handling, PinnedRecipient
+
+    text = DOC.read_text(encoding="utf-8")
+    assert all(f"`{s.value}`" in text for s in GradeScheme)
+    full = Handling(codes=("H1",), conditions="c", originator="o", permitted_purpose="p", denied_countries=("fr",),
+                    no_judicial_use=True, review_date="2025-01-01", named_recipients=("n",),
+                    pinned_recipients=(PinnedRecipient("0" * 32, "n"),))
+    keys = [*full.to_json(), "data_subject"]
+    assert all(f"`{k}`" in text for k in keys)

@@ -75,3 +75,18 @@ def test_no_sql_outside_store() -> None:
             if pattern.search(line) and not line.lstrip().startswith("#"):
                 problems.append(f"{path.relative_to(SRC)}:{n}: {line.strip()}")
     assert problems == [], "\n".join(problems)
+
+
+def test_one_cancellation_exception() -> None:
+    """Every layer raises the one OperationCancelled: a second cancellation class would
+    need a translation site again, and a missed one reads as an unexpected failure."""
+    found = []
+    for path in SRC.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and "cancel" in node.name.lower():
+                bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+                if bases & {"Exception", "BaseException", "RuntimeError", "CaseError",
+                            "OperationCancelled"} or node.name.endswith("Cancelled"):
+                    found.append(f"{path.relative_to(SRC)}:{node.name}")
+    assert found == ["domain/progress.py:OperationCancelled"], found

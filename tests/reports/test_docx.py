@@ -10,8 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from casebench.domain.handling import TLP
+from casebench.domain.progress import OperationCancelled
 from casebench.reports.docx import render_docx
-from casebench.reports.errors import RenderCancelled
 from casebench.reports.pack import sample_pack
 
 
@@ -77,7 +77,7 @@ def test_red_watermark(tmp_path: Path) -> None:
 def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     out = tmp_path / "p.docx"
     polls = iter(range(1000))
-    with pytest.raises(RenderCancelled):
+    with pytest.raises(OperationCancelled):
         render_docx(sample_pack("en", size=2), out, cancelled=lambda: next(polls) >= 3)
     assert list(tmp_path.iterdir()) == []
 

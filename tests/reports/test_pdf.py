@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from casebench.domain.handling import TLP
+from casebench.domain.progress import OperationCancelled
 from casebench.reports import labels
 from casebench.reports import pdf as pdf_mod
-from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import FontSet
 from casebench.reports.pack import sample_pack
 from casebench.reports.pdf import render_pdf
@@ -135,7 +135,7 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
 
     out2 = tmp_path / "cancelled.pdf"
     polls = iter(range(1000))
-    with pytest.raises(RenderCancelled):
+    with pytest.raises(OperationCancelled):
         render_pdf(sample_pack("fr", size=3), out2, cancelled=lambda: next(polls) >= 2)
     assert not out2.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.pdf"]  # no temp file left
@@ -144,7 +144,7 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
 def test_cancel_keeps_previous_file(tmp_path: Path) -> None:
     out = tmp_path / "p.pdf"
     out.write_bytes(b"previous")
-    with pytest.raises(RenderCancelled):
+    with pytest.raises(OperationCancelled):
         render_pdf(sample_pack("en"), out, cancelled=lambda: True)
     assert out.read_bytes() == b"previous"
 

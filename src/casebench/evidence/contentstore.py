@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from casebench.domain.progress import OperationCancelled
 from casebench.evidence.agestream import (
     AgeBlobError,
     AgeWriter,
@@ -44,10 +45,6 @@ OnBytes = Callable[[int], None]
 
 class ReadFailed(Exception):
     """The source file could not be read to the end (the blob was removed)."""
-
-
-class Cancelled(Exception):
-    """The user cancelled while a blob was being written or read (nothing was kept)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +109,7 @@ class BlobWriter:
                 writer = AgeWriter(out, self.recipient)
                 while True:
                     if cancelled():
-                        raise Cancelled
+                        raise OperationCancelled()
                     try:
                         block = src.read(BLOCK)
                     except OSError as exc:
@@ -321,7 +318,7 @@ def check_blob(
     try:
         for block in open_plaintext(case_dir, blob_id, identity):
             if cancelled():
-                raise Cancelled
+                raise OperationCancelled()
             hasher.update(block)
             on_bytes(len(block))
     finally:
@@ -332,7 +329,6 @@ def check_blob(
 __all__ = [
     "AgeBlobError",
     "BlobWriter",
-    "Cancelled",
     "ReadFailed",
     "StoredBlob",
     "blob_path",

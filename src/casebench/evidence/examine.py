@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebench.domain.progress import OperationCancelled, Progress
 from casebench.evidence import custody
 from casebench.evidence.agestream import AgeBlobError
 from casebench.evidence.contentstore import (
-    Cancelled,
     blob_path,
     check_blob,
     open_plaintext,
@@ -31,8 +31,6 @@ from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
 from casebench.store.errors import CaseError, InvalidInput, NotFound
 from casebench.store.exhibits import ContentFile
-
-Progress = Callable[[int, int, str], None]
 
 
 class ExtractError(CaseError):
@@ -96,7 +94,7 @@ def verify(
     try:
         for blob_id, users in by_blob.items():
             if cancelled():
-                raise Cancelled
+                raise OperationCancelled("verification")
             try:
                 digests: Digests | None = check_blob(
                     case.path,
@@ -232,7 +230,7 @@ def extract(
         try:
             for f, parts in rel_targets:
                 if cancelled():
-                    raise Cancelled
+                    raise OperationCancelled("extraction")
                 target = Path(os.fsdecode(os.path.join(os.fsencode(stage), *parts)))
                 _make_folders(stage, target.parent)
                 hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
@@ -240,7 +238,7 @@ def extract(
                     with atomic_writer(target, overwrite=False) as out:
                         for block in open_plaintext(case.path, f.blob_id, case.evidence_identity):
                             if cancelled():
-                                raise Cancelled
+                                raise OperationCancelled("extraction")
                             hasher.update(block)
                             out.write(block)
                             done[0] += len(block)

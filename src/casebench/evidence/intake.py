@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebench import __version__
+from casebench.domain.progress import OperationCancelled, Progress
 from casebench.evidence import custody
 from casebench.evidence.contentstore import (
     BlobWriter,
-    Cancelled,
     ReadFailed,
     TidyResult,
     dedupe_key,
@@ -49,11 +49,6 @@ BATCH_SECONDS = 0.5
 RESERVE = BATCH_FILES + 20  # blob ids reserved per commit: one reservation per batch
 PROGRESS_EVERY = 0.05
 
-Progress = Callable[[int, int, str], None]
-
-
-class IntakeCancelled(Exception):
-    """Intake stopped by the user; its files were removed."""
 
 
 @dataclass(frozen=True)
@@ -283,7 +278,7 @@ def run(
         last_flush = time.monotonic()
         for sf in files:
             if cancelled():
-                raise Cancelled
+                raise OperationCancelled("intake")
             if sf.rel_path in seen or repo.rel_path_taken(case, exhibit_id, sf.rel_path):
                 report.skipped.append(
                     f"{sf.rel_path}: a file with this path is already in the exhibit (skipped)"
@@ -310,11 +305,9 @@ def run(
                 flush()
                 last_flush = time.monotonic()
         flush()
-    except BaseException as exc:
+    except BaseException:
         _undo(case, intake_id, [nf.blob_id for nf in batch], ids.owner)
         pool.shutdown(wait=True)
-        if isinstance(exc, Cancelled):
-            raise IntakeCancelled from None
         raise
     pool.shutdown(wait=True)
     progress(total_bytes, total_bytes, f"{len(files)} of {len(files)} files")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
+from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, minisig, tarstream
 from casebench.exchange.agefmt import (
@@ -33,14 +34,8 @@ from casebench.exchange.agefmt import (
 from casebench.exchange.bundleformat import Caps, Manifest
 from casebench.exchange.errors import BundleError
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 # (signer key id as minisign prints it, the manifest as claimed before it is verified) -> pinned key
 ResolveSigner = Callable[[str, "dict[str, Any] | None"], minisig.PublicKey]
-
-
-class ImportCancelled(Exception):
-    pass
 
 
 class FileTarget(Protocol):
@@ -196,7 +191,7 @@ class _Reader:
     def counted(self, chunks: Iterator[bytes], src: _Concat) -> Iterator[bytes]:
         for chunk in chunks:
             if self.cancelled():
-                raise ImportCancelled()
+                raise OperationCancelled("import")
             self.progress(src.pos, src.total, "decrypting and checking")
             yield chunk
 

@@ -20,19 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import tarstream
 from casebench.exchange.agefmt import AgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
 from casebench.store.atomic import fsync_dir
-
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
-
-
-class ExportCancelled(Exception):
-    pass
 
 
 @dataclass(frozen=True)
@@ -135,7 +129,7 @@ def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
     h = hashlib.sha256()
     for chunk in entry.open():
         if cancelled():
-            raise ExportCancelled()
+            raise OperationCancelled("export")
         h.update(chunk)
     return h.hexdigest()
 
@@ -143,7 +137,7 @@ def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
 def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity, recipients: list[str], *,
                  volume_size: int | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> WriteResult:
-    """Write the bundle; raises ExportCancelled (leaving nothing behind) when cancelled."""
+    """Write the bundle; raises OperationCancelled (leaving nothing behind) when cancelled."""
     progress = progress or (lambda d, t, m: None)
     cancelled = cancelled or (lambda: False)
     if volume_size is not None and not 1 <= volume_size <= bf.VOLUME_LIMIT:
@@ -190,7 +184,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
             pending: deque[Future[None]] = deque()
             for chunk in entry.open():
                 if cancelled():
-                    raise ExportCancelled()
+                    raise OperationCancelled("export")
                 got += len(chunk)
                 if got > entry.size:
                     break

@@ -31,9 +31,9 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from casebench.domain.handling import TLP
+from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.reports import content, labels
 from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeline_drawing
-from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import pack_fonts
 from casebench.reports.pack import BriefingPack
 from casebench.reports.sanitize import clean, short
@@ -41,8 +41,6 @@ from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 TEXT_WIDTH_CM = 17.4  # A4 minus 1.8 cm margins
 HEAD_FILL = "333333"
@@ -387,7 +385,7 @@ def render_docx(
 
     def tick(i: int) -> None:
         if cancelled is not None and cancelled():
-            raise RenderCancelled()
+            raise OperationCancelled("printing the briefing pack")
         if progress is not None and i % 10 == 0:
             progress(i + 1, total, "")
 

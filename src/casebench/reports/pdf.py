@@ -46,9 +46,9 @@ from reportlab.platypus import (
 )
 
 from casebench.domain.handling import TLP
+from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.reports import content, labels
 from casebench.reports.chart_render import chart_drawing, timeline_drawing
-from casebench.reports.errors import RenderCancelled
 from casebench.reports.fonts import FontSet, font_glyphs, pack_fonts
 from casebench.reports.pack import BriefingPack
 from casebench.reports.sanitize import clean, glyph_filter, short
@@ -56,8 +56,6 @@ from casebench.store.atomic import atomic_writer
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
@@ -268,7 +266,7 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
         self.done += 1
         if self.done % 25 == 0:
             if self.cancelled is not None and self.cancelled():
-                raise RenderCancelled()
+                raise OperationCancelled("printing the briefing pack")
             if self.progress is not None:
                 # split tables add flowables: never report more than the estimate
                 done = min(self.done, self.total - 1)
@@ -504,13 +502,13 @@ def render_pdf(
 
     ``progress(done, total, message)`` is called as flowables are laid out;
     ``cancelled()`` is polled as well, and when it returns True the render stops with
-    :class:`RenderCancelled` and no file (not even a partial one) is left behind.
+    :class:`OperationCancelled` and no file (not even a partial one) is left behind.
     """
     fonts = pack_fonts()
     pack = clean(pack, glyph_filter(font_glyphs(fonts)) if fonts.embedded else None)
     st = Styles(fonts)
     if cancelled is not None and cancelled():
-        raise RenderCancelled()
+        raise OperationCancelled("printing the briefing pack")
     with atomic_writer(Path(out_path)) as fh:
         doc = _PackDoc(fh, pack, st, 0, progress, cancelled)
         story = build_story(pack, st, doc)

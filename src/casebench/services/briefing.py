@@ -52,7 +52,6 @@ from casebench.evidence.contentstore import open_plaintext
 from casebench.evidence.hashing import file_sha256
 from casebench.reports import labels, vocab
 from casebench.reports.docx import render_docx
-from casebench.reports.errors import RenderCancelled
 from casebench.reports.glossary import glossary_entries
 from casebench.reports.pack import (
     ActionRow,
@@ -970,8 +969,6 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
     try:
         try:
             renderer(pack, tmp, progress=render_progress, cancelled=cancelled)
-        except RenderCancelled:
-            raise OperationCancelled("printing the briefing pack") from None
         except (OSError, MemoryError):
             raise
         except Exception as exc:  # a layout engine failure: say so plainly, leave no file

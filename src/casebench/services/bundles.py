@@ -32,11 +32,10 @@ from casebench.exchange.importer import ImportResult, commit
 from casebench.exchange.minisig import PublicKey
 from casebench.exchange.partners import Partner, PartnerDirectory
 from casebench.exchange.policy import RecipientInfo, check_all
-from casebench.exchange.reader import ImportCancelled, read_bundle
-from casebench.exchange.writer import BundleContent, ExportCancelled, write_bundle
+from casebench.exchange.reader import read_bundle
+from casebench.exchange.writer import BundleContent, write_bundle
 from casebench.services.progress import (
     Cancelled,
-    OperationCancelled,
     Progress,
     never_cancelled,
     no_progress,
@@ -339,8 +338,6 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
             audit.append(case, "disclosure", "bundle exported", target=bundle_id, justification=purpose,
                          details={**disclosure, "sha256sums_sha256": result.sha256,
                                   "file_sha256": result.file_sha256})
-    except ExportCancelled:
-        raise OperationCancelled("export") from None
     except BaseException:
         if key_file is not None:
             key_file.unlink(missing_ok=True)
@@ -447,10 +444,7 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
     bundle = None
     committed = False
     try:
-        try:
-            bundle = read_bundle(path, identities, resolve, sink=sink, progress=progress, cancelled=cancelled)
-        except ImportCancelled:
-            raise OperationCancelled("import") from None
+        bundle = read_bundle(path, identities, resolve, sink=sink, progress=progress, cancelled=cancelled)
         steps += ["age header checked (X25519 recipients only, at most 20)",
                   "decrypted and every chunk authenticated",
                   f"signature by key {bundle.signer.id_hex} verified",

@@ -16,15 +16,13 @@ from casebench.domain.handling import Handling
 from casebench.evidence import custody as chain
 from casebench.evidence import examine
 from casebench.evidence import intake as intake_mod
-from casebench.evidence.contentstore import Cancelled
 from casebench.evidence.examine import ContentCheck, ExtractError
-from casebench.evidence.intake import IntakeCancelled, IntakeReport
+from casebench.evidence.intake import IntakeReport
 from casebench.services.cases import default_tlp
 from casebench.services.progress import (
     Cancelled as CancelledFn,
 )
 from casebench.services.progress import (
-    OperationCancelled,
     Progress,
     never_cancelled,
     no_progress,
@@ -200,19 +198,16 @@ def intake(
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
             raise InvalidInput(case.path, f"{p}: no such file or folder")
-    try:
-        return intake_mod.run(
-            case,
-            eid,
-            paths,
-            md5=md5,
-            sha1=sha1,
-            progress=progress,
-            cancelled=cancelled,
-            on_commit=on_commit,
-        )
-    except IntakeCancelled:
-        raise OperationCancelled("intake") from None
+    return intake_mod.run(
+        case,
+        eid,
+        paths,
+        md5=md5,
+        sha1=sha1,
+        progress=progress,
+        cancelled=cancelled,
+        on_commit=on_commit,
+    )
 
 
 # -- custody ---------------------------------------------------------------------------------
@@ -248,12 +243,8 @@ def verify_evidence(
 ) -> ContentCheck:
     """Check custody chains and re-hash stored content; records a custody "examine" event."""
     eid = repo.resolve(case, exhibit) if exhibit else None
-    try:
-        # A read-only opening (a court copy) checks everything but records nothing.
-        return examine.verify(case, eid, progress=progress, cancelled=cancelled,
-                              record=not case.read_only)
-    except Cancelled:
-        raise OperationCancelled("verification") from None
+    # A read-only opening (a court copy) checks everything but records nothing.
+    return examine.verify(case, eid, progress=progress, cancelled=cancelled, record=not case.read_only)
 
 
 def extract(
@@ -268,18 +259,15 @@ def extract(
 ) -> list[Path]:
     """Write the exhibit's files (or one) under dest; a custody check-out and audit disclosure."""
     eid = repo.resolve(case, exhibit)
-    try:
-        return examine.extract(
-            case,
-            eid,
-            Path(dest),
-            reason,
-            file_name=file_name,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    except Cancelled:
-        raise OperationCancelled("extraction") from None
+    return examine.extract(
+        case,
+        eid,
+        Path(dest),
+        reason,
+        file_name=file_name,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def _check(

@@ -3086,6 +3086,18 @@ importada en el paquete {bundle}
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (precisión: {precision})</translation>
     </message>
+    <message>
+        <source>Kept as written, not normalised: it is a valid number in more than one reading ({options}). Write it with + and the country code to choose one.</source>
+        <translation>Se guarda tal como está escrito, sin normalizar: es un número válido en más de una lectura ({options}). Escríbalo con + y el prefijo del país para elegir una.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a short code, not a full number.</source>
+        <translation>Se guarda tal como está escrito: un número corto, no un número completo.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a withheld or unknown number.</source>
+        <translation>Se guarda tal como está escrito: un número oculto o desconocido.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -3086,6 +3086,18 @@ importée dans le paquet {bundle}
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (précision : {precision})</translation>
     </message>
+    <message>
+        <source>Kept as written, not normalised: it is a valid number in more than one reading ({options}). Write it with + and the country code to choose one.</source>
+        <translation>Conservé tel qu'écrit, sans normalisation : c'est un numéro valide selon plusieurs lectures ({options}). Écrivez-le avec + et l'indicatif du pays pour en choisir une.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a short code, not a full number.</source>
+        <translation>Conservé tel qu'écrit : un numéro court, pas un numéro complet.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a withheld or unknown number.</source>
+        <translation>Conservé tel qu'écrit : un numéro masqué ou inconnu.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

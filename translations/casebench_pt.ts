@@ -3086,6 +3086,18 @@ importada no pacote {bundle}
         <source>→ {value} ({precision} precision)</source>
         <translation>→ {value} (precisão: {precision})</translation>
     </message>
+    <message>
+        <source>Kept as written, not normalised: it is a valid number in more than one reading ({options}). Write it with + and the country code to choose one.</source>
+        <translation>Guardado tal como está escrito, sem normalizar: é um número válido em mais de uma leitura ({options}). Escreva-o com + e o indicativo do país para escolher uma.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a short code, not a full number.</source>
+        <translation>Guardado tal como está escrito: um número curto, não um número completo.</translation>
+    </message>
+    <message>
+        <source>Kept as written: a withheld or unknown number.</source>
+        <translation>Guardado tal como está escrito: um número oculto ou desconhecido.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -195,3 +195,24 @@ def test_model_without_open_case_is_empty(qtbot, qtmodeltester, tmp_path: Path) 
     assert model.rowCount() == 0 and not model.canFetchMore()
     qtmodeltester.check(model)
     session.shutdown()
+
+
+def test_phone_field_says_why_a_number_is_kept_as_written(qtbot) -> None:
+    """A number valid in two readings is not normalised, and the form says so before saving."""
+    from casebench.domain.schema import get_schema
+    from casebench.ui.fields import ValueField
+
+    field = ValueField(get_schema("Person").properties["phone"], region="CO")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field.editor, "00584160996041")
+    assert field.problem() == ""
+    assert field.hint.isVisible()
+    hint = field.hint.text()
+    assert "+584160996041" in hint and "+84160996041" in hint and "not normalised" in hint
+    field.clear()
+    qtbot.keyClicks(field.editor, "+58 416 099 6041")
+    assert field.hint.text() == "→ +584160996041"
+    field.clear()
+    type_text(qtbot, field.editor, "Anónimo")
+    assert "withheld" in field.hint.text()

@@ -49,6 +49,24 @@ def test_translation_files_are_complete(lang: str) -> None:
                 assert (token in src) == (token in tr), (lang, src, tr)
 
 
+@pytest.mark.parametrize("lang", ["es", "pt", "fr"])
+def test_every_window_string_is_in_the_translation_file(lang: str, tmp_path: Path) -> None:
+    """A string wrapped in tr() but missing from the .ts file stays English for that reader."""
+    import sys
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    extracted = tmp_path / "extracted.ts"
+    sources = sorted(str(p) for p in (ROOT / "src" / "casebench" / "ui").glob("*.py"))
+    subprocess.run([str(tool), *sources, "-ts", str(extracted)], check=True, capture_output=True)
+
+    def keys(path: Path) -> set[tuple[str, str]]:
+        root = ET.parse(path).getroot()
+        return {(c.findtext("name") or "", m.findtext("source") or "")
+                for c in root.findall("context") for m in c.findall("message")}
+
+    missing = keys(extracted) - keys(TS_DIR / f"casebench_{lang}.ts")
+    assert sorted(missing)[:10] == []
+
+
 def test_counts_are_never_written_with_an_s_in_brackets_in_the_window() -> None:
     """Counts shown in the window go through Qt's %n plurals, not "file(s)" after {n}."""
     import re

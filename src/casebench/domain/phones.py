@@ -51,6 +51,7 @@ class PhoneReading:
     e164: str = ""
     kind: str = "number"  # "number", "ambiguous", "withheld", "short code"
     note: str = ""  # plain words for the user when the value is not an E.164 number
+    options: tuple[str, ...] = ()  # the valid readings of an ambiguous number
 
 
 def _plain(text: str) -> str:
@@ -140,5 +141,6 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
     if found:
         options = " or ".join(f"{e} ({how})" for e, how in found.items())
         return PhoneReading(text, kind="ambiguous",
-                            note=f"could be {options}; kept as recorded, not normalised")
+                            note=f"could be {options}; kept as recorded, not normalised",
+                            options=tuple(found))
     raise ValueError(_possible_country(digits, plus, region))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.dates import DateValue
+from casebench.domain.phones import read_phone
 from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
@@ -95,11 +96,24 @@ class ValueField(QWidget):
             dv = DateValue.parse(raw)
             return self.tr("→ {value} ({precision} precision)").format(
                 value=dv.format(), precision=self.tr(dv.precision.name.lower()))
+        if self.prop.type is PropType.PHONE and norm.flag:
+            return self._phone_kept(raw)
         if self.prop.type is PropType.COUNTRY:
             return "→ " + COUNTRY_NAMES.get(norm.value, norm.value.upper())
         if norm.value != raw:
             return "→ " + norm.value
         return ""
+
+    def _phone_kept(self, raw: str) -> str:
+        """Why a phone number is kept as written: the user must know no number was chosen."""
+        reading = read_phone(raw, self.region)
+        if reading.kind == "ambiguous":
+            return self.tr("Kept as written, not normalised: it is a valid number in more than "
+                           "one reading ({options}). Write it with + and the country code to "
+                           "choose one.").format(options=", ".join(reading.options))
+        if reading.kind == "withheld":
+            return self.tr("Kept as written: a withheld or unknown number.")
+        return self.tr("Kept as written: a short code, not a full number.")
 
     def _on_change(self) -> None:
         raw = self.value()

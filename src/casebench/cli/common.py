@@ -15,9 +15,9 @@ from typing import Any
 
 from casebench.domain import passphrases
 from casebench.services.cases import open_case
+from casebench.services.errors import storage_error
 from casebench.services.settings import current_user
-from casebench.store.case import Case
-from casebench.store.errors import storage_error
+from casebench.services.types import Case
 
 
 class UserError(Exception):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from casebench.cli import commands
 from casebench.cli.common import UsageError, UserError
+from casebench.services.errors import CaseError
 from casebench.services.progress import OperationCancelled
-from casebench.store.errors import CaseError
 
 
 def build_parser() -> argparse.ArgumentParser:

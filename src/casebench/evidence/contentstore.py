@@ -299,7 +299,7 @@ def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[byte
     """Yield a blob's content in blocks; raises AgeBlobError or OSError on damage."""
     key = parse_identity(identity)
     with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
-        yield from decrypt_chunks(fh, key)  # type: ignore[arg-type]
+        yield from decrypt_chunks(fh, key)
 
 
 def check_blob(

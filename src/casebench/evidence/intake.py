@@ -346,7 +346,7 @@ def _store_one(
                 src,
                 md5=md5,
                 sha1=sha1,
-                on_bytes=tick,  # type: ignore[arg-type]
+                on_bytes=tick,
                 cancelled=cancelled,
             )
         except ReadFailed as exc:

@@ -121,7 +121,7 @@ def tlp_box(
     c.drawRightString(right - 4, baseline, text)
 
 
-class _Heading(Paragraph):  # type: ignore[misc]
+class _Heading(Paragraph):
     """A heading that leaves a bookmark, an outline entry and its page number behind."""
 
     def __init__(self, block: content.Heading, style: ParagraphStyle) -> None:
@@ -133,7 +133,7 @@ class _Heading(Paragraph):  # type: ignore[misc]
         self.canv.bookmarkHorizontal(self.block.key, 0, self.height + 6)
 
 
-class _TocLine(Flowable):  # type: ignore[misc]
+class _TocLine(Flowable):
     """One TOC entry: title, dot leader, and the page number as a late-defined form."""
 
     def __init__(self, heading: content.Heading, style: ParagraphStyle) -> None:
@@ -172,7 +172,7 @@ def _page_form(key: str) -> str:
     return "cbPg" + "".join(ch if ch.isalnum() else "_" for ch in key)
 
 
-class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
+class _PackDoc(BaseDocTemplate):
     def __init__(self, fh: Any, pack: BriefingPack, styles: Styles, total_flowables: int,
                  progress: Progress | None, cancelled: Cancelled | None) -> None:  # fmt: skip
         super().__init__(
@@ -291,7 +291,7 @@ class _PackDoc(BaseDocTemplate):  # type: ignore[misc]
 
 
 def _canvas_maker(doc: _PackDoc) -> Callable[..., Canvas]:
-    class PackCanvas(Canvas):  # type: ignore[misc]
+    class PackCanvas(Canvas):
         def save(self) -> None:
             doc.define_forms(self)
             self.showOutline()  # the reader opens with the bookmarks shown
@@ -434,7 +434,7 @@ def _cover(pack: BriefingPack, st: Styles) -> list[Flowable]:
     return story
 
 
-class _TlpBanner(Flowable):  # type: ignore[misc]
+class _TlpBanner(Flowable):
     def __init__(self, tlp: TLP, font: str) -> None:
         super().__init__()
         self.tlp, self.font = tlp, font

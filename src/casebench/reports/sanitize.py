@@ -72,7 +72,7 @@ def clean(value: T, extra: Callable[[str], str] | None = None) -> T:
     ``extra`` further rewrites each cleaned string (e.g. :func:`glyph_filter`).
     """
     fix = clean_text if extra is None else (lambda s: extra(clean_text(s)))
-    return _clean(value, fix)  # type: ignore[no-any-return]
+    return _clean(value, fix)
 
 
 def _clean(value: Any, fix: Callable[[str], str]) -> Any:

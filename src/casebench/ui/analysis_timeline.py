@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebench.domain.handling import TLP
-from casebench.store.timeline_extra import WindowRow
+from casebench.services.types import WindowRow
 from casebench.ui.common import plain_tip
 
 LANE_W = 150.0  # lane label column

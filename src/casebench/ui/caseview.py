@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
-from casebench.store.case import Case
+from casebench.services.types import Case
 from casebench.ui.audit_view import AuditPage
 from casebench.ui.bundles_view import BundlesPage
 from casebench.ui.common import ExplainPane

@@ -11,8 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from casebench.domain.handling import TLP
-from casebench.services.progress import OperationCancelled
-from casebench.store.errors import (
+from casebench.services.errors import (
     CaseError,
     CaseExists,
     CaseLocked,
@@ -24,6 +23,7 @@ from casebench.store.errors import (
     NotFound,
     WrongPassphrase,
 )
+from casebench.services.progress import OperationCancelled
 
 CLIPBOARD_SECONDS = 30
 

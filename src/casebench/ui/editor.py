@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
 from casebench.domain.handling import TLP, DataSubject, Handling
 from casebench.domain.model import Entity
-from casebench.domain.schema import get_schema
+from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
 from casebench.ui.dialogs import ask
@@ -289,7 +289,7 @@ class EntityEditor(QWidget):
         self.rest_box.setLayout(self.rest_form)
         self.rows = []
 
-        def factory(prop):
+        def factory(prop: Property) -> ValueField:
             field: ValueField = make_field(prop, self.session, self.region)
             return field
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from casebench.domain.handling import TLP
 from casebench.services import entities as svc
-from casebench.store.case import Case
-from casebench.store.entities import EntitySummary
+from casebench.services.types import Case, EntitySummary
 from casebench.ui.common import plain_error, plain_tooltips, tlp_cell
 from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession

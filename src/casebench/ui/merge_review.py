@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from casebench.services import entities as entities_svc
 from casebench.services import merge_review
 from casebench.services.merge_review import Review
-from casebench.store.case import Case
+from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.labels import prop_label
 from casebench.ui.session import CaseSession

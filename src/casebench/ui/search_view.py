@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from casebench.services import search as svc
-from casebench.store.search import SearchHit
+from casebench.services.types import SearchHit
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 

@@ -42,9 +42,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
+from casebench.services.errors import storage_error
 from casebench.services.progress import OperationCancelled
-from casebench.store.case import Case
-from casebench.store.errors import storage_error
+from casebench.services.types import Case
 from casebench.ui import failures
 
 OnDone = Callable[[Any], None]

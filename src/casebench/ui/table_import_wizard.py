@@ -45,8 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.schema import concrete_schemata
-from casebench.exchange.formats.mapping import ColumnMap, ImportSpec
-from casebench.exchange.formats.tables import TableFormat
 from casebench.services import specs
 from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import (
@@ -59,7 +57,7 @@ from casebench.services.table_import import (
     preview,
     sniff_table,
 )
-from casebench.store.case import Case
+from casebench.services.types import Case, ColumnMap, ImportSpec, TableFormat
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label

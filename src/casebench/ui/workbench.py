@@ -34,10 +34,10 @@ from casebench.services.cases import (
     opening_notes,
 )
 from casebench.services.demo import DEMO_PASSPHRASE
+from casebench.services.errors import WrongPassphrase
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
 from casebench.services.verify import VerifyReport, verify_case
-from casebench.store.errors import WrongPassphrase
 from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels

@@ -19,7 +19,7 @@ from casebench.services.graph import LinkGraph, build_graph
 from casebench.services.layout import LAYOUTS
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("chart", help="draw the case (or a saved chart) as a link chart in SVG or PNG",
                        description="Draw the case's link chart with i2 conventions and the case's TLP "
                        "marking. Without --name every entity is drawn.")

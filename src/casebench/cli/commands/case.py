@@ -14,12 +14,11 @@ from casebench.cli.common import (
     print_json,
     read_passphrase,
 )
-from casebench.services import cases
+from casebench.services import audit, cases
 from casebench.services.settings import current_user
-from casebench.store import audit
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create a new encrypted case")
     p.add_argument("case", metavar="CASE", type=Path, help="folder to create, e.g. Mar-Azul.casebench")
     p.add_argument("--title", default="", help="case title (kept inside the encrypted database)")

@@ -11,7 +11,7 @@ from casebench.services.demo import DEMO_PASSPHRASE, build_demo
 DEFAULT_PATH = Path("Mar-Azul.casebench")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo",
         help="build the fictional demo case Operation Mar Azul (passphrase: demo)",

@@ -22,7 +22,7 @@ from casebench.services import entities
 from casebench.services.entities import EntityDraft, Source
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("entity", help="add, edit, show, list, merge and unmerge entities")
     esub = p.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
 

@@ -75,7 +75,7 @@ _EVENT_HELP = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("exhibit", help="add, show and list exhibits")
     esub = p.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
 

@@ -19,17 +19,17 @@ from casebench.cli.common import (
     read_passphrase,
 )
 from casebench.domain.handling import TLP
-from casebench.exchange import checks
-from casebench.exchange.errors import ExchangeError, UnknownSigner
 from casebench.services import bundles, merge_review
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import LegalBasis, PassphraseRecipient, Selection
+from casebench.services.errors import ExchangeError, UnknownSigner
+from casebench.services.types import BIDI, CONTROL
 
 
 def safe_text(text: str) -> str:
     """Case data printed escaped: control and bidi characters shown as \\uXXXX."""
-    return checks.BIDI.sub(_esc, checks.CONTROL.sub(_esc, text))
+    return BIDI.sub(_esc, CONTROL.sub(_esc, text))
 
 
 def _esc(m: re.Match[str]) -> str:
@@ -54,7 +54,7 @@ def _confirm(args: argparse.Namespace, question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("identity", help="your workbench identity: create, show, export-card")
     isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
     ip = isub.add_parser("create", help="create this workbench's signing and encryption keys")

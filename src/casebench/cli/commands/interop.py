@@ -16,9 +16,9 @@ from casebench.cli.common import (
     print_json,
 )
 from casebench.domain.handling import TLP
-from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, Related
 from casebench.services import interop, specs
 from casebench.services.table_import import ImportReport, import_table, sniff_table
+from casebench.services.types import ColumnMap, ImportSpec, Related
 
 
 def _format_args(p: argparse.ArgumentParser) -> None:
@@ -142,7 +142,7 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--justification", default="", help="why (recorded in the audit log)")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-table", help="import a CSV or XLSX file (call records, bank statements ...)")
     add_case_arg(p)
     add_passphrase_args(p)

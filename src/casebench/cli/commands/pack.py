@@ -15,11 +15,11 @@ from casebench.cli.common import (
     opened,
 )
 from casebench.domain.handling import TLP
-from casebench.reports.labels import LANGUAGES
 from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day, render_pack
+from casebench.services.types import LANGUAGES
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "pack", aliases=["brief"],
         help="print a forum briefing pack (PDF or Word) from the case",

@@ -17,7 +17,7 @@ from casebench.services import partners as partners_svc
 from casebench.services import recipients
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("recipients", help="name the recipients of RED items by pinned partner (list, pin, unpin)")
     rsub = p.add_subparsers(dest="recipients_command", metavar="ACTION", required=True)
 

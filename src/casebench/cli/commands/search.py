@@ -17,7 +17,7 @@ from casebench.services import search as search_service
 from casebench.services import timeline
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="full-text search (accent-insensitive, prefixes)")
     add_case_arg(p)
     add_passphrase_args(p)

@@ -8,7 +8,7 @@ from casebench.cli.common import ProgressBar, add_case_arg, add_passphrase_args,
 from casebench.services.verify import verify_case
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("verify", help="prove the case is intact (exit 1 and name every problem)")
     add_case_arg(p)
     add_passphrase_args(p)

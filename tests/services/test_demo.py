@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 import time
-import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,11 +42,6 @@ def demo(built: tuple[DemoResult, float]) -> Iterator[Case]:
     finally:
         case.close()
 
-
-@pytest.fixture
-def no_exhibits(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Skip the evidence part of the demo where a test is only about the entities (faster)."""
-    monkeypatch.setitem(sys.modules, "casebench.services.demo_evidence", None)
 
 
 def _statements(case: Case, prop: str | None = None) -> list[Statement]:
@@ -314,12 +307,12 @@ def test_the_demo_is_the_same_every_time(demo: Case, tmp_path: Path) -> None:
         assert _fingerprint(case) == _fingerprint(demo)
 
 
-def test_existing_folder_is_refused_without_replace(tmp_path: Path, no_exhibits: None) -> None:
+def test_existing_folder_is_refused_without_replace(tmp_path: Path) -> None:
     path = tmp_path / "Mar-Azul.casebench"
-    build_demo(path)
+    build_demo(path, evidence=False)
     with pytest.raises(CaseExists, match="--replace"):
-        build_demo(path)
-    result = build_demo(path, replace=True)
+        build_demo(path, evidence=False)
+    result = build_demo(path, replace=True, evidence=False)
     assert result.entities > 300
     assert not result.exhibits_added
 
@@ -345,13 +338,13 @@ def test_replace_never_deletes_other_folders(tmp_path: Path) -> None:
     assert (same_passphrase / "case.json").exists()
 
 
-def test_an_empty_folder_is_used(tmp_path: Path, no_exhibits: None) -> None:
+def test_an_empty_folder_is_used(tmp_path: Path) -> None:
     path = tmp_path / "empty"
     path.mkdir()
-    assert build_demo(path).people >= 30
+    assert build_demo(path, evidence=False).people >= 30
 
 
-def test_cancel_leaves_nothing(tmp_path: Path, no_exhibits: None) -> None:
+def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     path = tmp_path / "Mar-Azul.casebench"
     calls = {"n": 0}
 
@@ -360,13 +353,14 @@ def test_cancel_leaves_nothing(tmp_path: Path, no_exhibits: None) -> None:
         return calls["n"] > 50
 
     with pytest.raises(OperationCancelled):
-        build_demo(path, cancelled=cancelled)
+        build_demo(path, cancelled=cancelled, evidence=False)
     assert not path.exists()
 
 
-def test_progress_is_reported_up_to_the_total(tmp_path: Path, no_exhibits: None) -> None:
+def test_progress_is_reported_up_to_the_total(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    build_demo(tmp_path / "p.casebench", progress=lambda d, t, m: seen.append((d, t)))
+    build_demo(tmp_path / "p.casebench", progress=lambda d, t, m: seen.append((d, t)),
+               evidence=False)
     assert seen and seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -378,9 +372,10 @@ def test_exhibits_hook_receives_the_ids(tmp_path: Path, monkeypatch: pytest.Monk
         received.update(ids=ids, open=case.is_open, **kw)
         kw["progress"](1, 1, "exhibits")
 
-    fake = types.ModuleType("casebench.services.demo_evidence")
-    fake.add_demo_exhibits = add_demo_exhibits  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "casebench.services.demo_evidence", fake)
+    from casebench.services import demo as demo_module
+
+    monkeypatch.setattr(demo_module.demo_evidence, "add_demo_exhibits", add_demo_exhibits)
+    monkeypatch.setattr(demo_module, "import_demo_tables", lambda *a, **kw: None)
     result = build_demo(tmp_path / "e.casebench")
     assert result.exhibits_added
     assert received["open"]

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from casebench.domain.drawing import Chart, LineStyle, Node, Shape, Timeline
 from casebench.reports import labels
 from casebench.reports.fonts import FontSet
+from casebench.reports.png import render_png
 
 log = logging.getLogger(__name__)
 
@@ -401,9 +402,4 @@ def drawing_to_png(d: Drawing, fonts: FontSet, scale: float = 2.5) -> bytes | No
         return bytes(renderPM.drawToString(d, fmt="PNG", dpi=int(72 * scale)))
     except Exception:  # renderPM needs the optional rlPyCairo backend
         pass
-    try:
-        from casebench.reports.png import render_png
-    except ImportError:
-        log.warning("no PNG renderer (renderPM or Pillow): charts are left out of the Word edition")
-        return None
     return render_png(d, fonts, scale)

@@ -14,6 +14,8 @@ import functools
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from babel import Locale
+
 from casebench.domain.countries import country_name
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "resources" / "vocab"
@@ -94,10 +96,6 @@ def country(code: str, lang: str) -> str:
 
 @functools.cache
 def _territories(lang: str) -> dict[str, str]:
-    try:
-        from babel import Locale
-    except ImportError:  # babel missing from an odd install: English names still print
-        return {}
     return dict(Locale.parse(_CLDR_LOCALE.get(lang, "en")).territories)
 
 

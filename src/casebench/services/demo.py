@@ -24,10 +24,9 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import hashlib
-import importlib
 import random
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,9 +35,10 @@ from typing import NamedTuple
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, DataSubject, Handling
 from casebench.services import demo_data as data
-from casebench.services import timeline
+from casebench.services import demo_evidence, timeline
 from casebench.services.cases import case_info, create_case
 from casebench.services.demo_data import Extra, Spec
+from casebench.services.demo_import import import_demo_tables
 from casebench.services.entities import (
     EntityDraft,
     Source,
@@ -66,7 +66,6 @@ DEMO_ORIGINATOR = "UCNM Grupo Atlántico (Policía Nacional)"
 DEMO_MARKER = "demo_case"  # meta key that tells a demo case from a real one
 SEED = 20240117
 
-_EVIDENCE_MODULE = "casebench.services.demo_evidence"
 _RED_CONDITIONS = (
     "Named recipients only; no further dissemination without the originator's consent."
 )
@@ -774,8 +773,12 @@ def build_demo(
     replace: bool = False,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    evidence: bool = True,
 ) -> DemoResult:
-    """Build the demo case at ``path`` (a new folder) and close it; the same case every time."""
+    """Build the demo case at ``path`` (a new folder) and close it; the same case every time.
+
+    ``evidence=False`` leaves out the exhibits and the imported tables (tests about entities
+    only, where the evidence part would only cost time)."""
     path = Path(path)
     _clear_existing(path, passphrase, replace)
     path.parent.mkdir(parents=True, exist_ok=True)  # `make demo` builds into ./demo/
@@ -799,17 +802,14 @@ def build_demo(
             for spec in specs:
                 builder.add(spec)
             _attribute_burner(builder)
-        exhibits = _add_exhibits(
-            case, builder.ids, _scaled(progress, entity_part, 930, total), cancelled
-        )
-        if exhibits:
+        if evidence:
+            demo_evidence.add_demo_exhibits(case, builder.ids, cancelled=cancelled,
+                                            progress=_scaled(progress, entity_part, 930, total))
             # The operator's call records and the bank statement arrive as files and are
             # imported through saved specifications, as an investigator would.
-            from casebench.services.demo_import import import_demo_tables
-
             import_demo_tables(case, builder.ids, progress=_scaled(progress, 930, total, total),
                                cancelled=cancelled)
-        result = _result(case, passphrase, builder.ids, exhibits)
+        result = _result(case, passphrase, builder.ids, evidence)
         progress(total, total, "demo case ready")
     except BaseException:
         if case.is_open:
@@ -832,20 +832,6 @@ def _attribute_burner(builder: _Builder) -> None:
             author=data.ANALYST,
         ),
     )
-
-
-def _add_exhibits(
-    case: Case, ids: dict[str, str], progress: Progress, cancelled: Cancelled
-) -> bool:
-    try:
-        module = importlib.import_module(_EVIDENCE_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != _EVIDENCE_MODULE:
-            raise
-        return False
-    add: Callable[..., object] = module.add_demo_exhibits
-    add(case, ids, progress=progress, cancelled=cancelled)
-    return True
 
 
 def _result(case: Case, passphrase: str, ids: dict[str, str], exhibits: bool) -> DemoResult:

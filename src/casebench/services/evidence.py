@@ -27,7 +27,6 @@ from casebench.services.progress import (
     never_cancelled,
     no_progress,
 )
-from casebench.services.verify import VerifyReport, register_check
 from casebench.store import audit
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as repo
@@ -268,22 +267,3 @@ def extract(
         progress=progress,
         cancelled=cancelled,
     )
-
-
-def _check(
-    case: Case,
-    report: VerifyReport,
-    progress: Progress,
-    cancelled: CancelledFn,
-    exhibit: str | None,
-) -> None:
-    result = verify_evidence(case, exhibit, progress=progress, cancelled=cancelled)
-    report.problems += result.problems
-    scope = f"exhibit {exhibit}" if exhibit else f"{result.exhibits} exhibit(s)"
-    report.checked.append(f"custody chains of {scope}")
-    report.checked.append(
-        f"evidence content: {result.files} file(s), {result.bytes} bytes re-hashed"
-    )
-
-
-register_check(_check)

@@ -1,7 +1,6 @@
-"""`verify`: prove the case is intact — database pages, audit chain, and every registered check.
-
-Other capabilities (evidence content, custody chains) add their checks to CHECKS,
-so one command and one GUI action prove everything.
+"""`verify`: prove the case is intact — database pages, audit chain, case folder, evidence
+files, custody chains and evidence content, in the order of CHECKS, so one command and one
+GUI action prove everything.
 """
 
 from __future__ import annotations
@@ -10,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casebench.evidence import contentstore
+from casebench.services import evidence as evidence_svc
 from casebench.services.cases import database_problems
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
 from casebench.store import audit, keyslots
@@ -91,30 +91,22 @@ def _case_folder(case: Case, report: VerifyReport, progress: Progress, cancelled
             )
 
 
-CHECKS: list[Check] = [_database, _audit, _case_folder, _evidence_files]
+def _custody_and_content(case: Case, report: VerifyReport, progress: Progress,
+                         cancelled: Cancelled, exhibit: str | None) -> None:
+    result = evidence_svc.verify_evidence(case, exhibit, progress=progress, cancelled=cancelled)
+    report.problems += result.problems
+    scope = f"exhibit {exhibit}" if exhibit else f"{result.exhibits} exhibit(s)"
+    report.checked.append(f"custody chains of {scope}")
+    report.checked.append(f"evidence content: {result.files} file(s), {result.bytes} bytes re-hashed")
 
 
-def register_check(check: Check) -> None:
-    if check not in CHECKS:
-        CHECKS.append(check)
+# Every check verify runs, in order (a new capability adds its check here).
+CHECKS: tuple[Check, ...] = (_database, _audit, _case_folder, _evidence_files, _custody_and_content)
 
 
 def verify_case(case: Case, *, exhibit: str | None = None, progress: Progress = no_progress,
                 cancelled: Cancelled = never_cancelled) -> VerifyReport:
     report = VerifyReport()
-    _load_plugins()
     for check in CHECKS:
         check(case, report, progress, cancelled, exhibit)
     return report
-
-
-def _load_plugins() -> None:
-    """Import the service modules that register checks (evidence, ...), if present."""
-    import importlib
-
-    for name in ("casebench.services.evidence",):
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise

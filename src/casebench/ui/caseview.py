@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
@@ -23,11 +21,13 @@ from casebench.services import entities as svc
 from casebench.services.types import Case
 from casebench.ui.audit_view import AuditPage
 from casebench.ui.bundles_view import BundlesPage
-from casebench.ui.common import ExplainPane
+from casebench.ui.chart_view import ChartView
 from casebench.ui.entities_view import EntitiesPage
+from casebench.ui.exhibits_view import ExhibitsPage
 from casebench.ui.search_view import SearchResults
 from casebench.ui.selection import SelectionOwner
 from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.timeline_view import TimelineView
 
 ROLE_KEY = Qt.ItemDataRole.UserRole
 ROLE_ARG = Qt.ItemDataRole.UserRole + 1
@@ -74,20 +74,6 @@ def nav(text: object) -> str:
 def group_counts(case: Case) -> dict[str, int]:
     """Runs on the worker: how many entities each navigator group holds."""
     return {str(label): svc.count_entities(case, schema=list(names) or None) for label, names in ENTITY_GROUPS}
-
-
-def optional_view(module: str, cls: str, session: CaseSession) -> QWidget | None:
-    """A view from a module that may not be in this build yet (timeline, chart, exhibits…)."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        if exc.name == module:
-            return None
-        raise
-    factory: Callable[..., QWidget] | None = getattr(mod, cls, None)
-    return factory(session) if factory else None
 
 
 class ForumPage(QTabWidget):
@@ -146,12 +132,9 @@ class CaseView(QWidget):
         self.search = SearchResults()
         self.search.entityChosen.connect(self.open_entity)
         self._add("entities", self.entities)
-        self._add("exhibits", optional_view("casebench.ui.exhibits_view", "ExhibitsPage", session)
-                  or self._missing("exhibits"))
-        self._add("timeline", optional_view("casebench.ui.timeline_view", "TimelineView", session)
-                  or self._missing("timeline"))
-        self._add("chart", optional_view("casebench.ui.chart_view", "ChartView", session)
-                  or self._missing("chart"))
+        self._add("exhibits", ExhibitsPage(session))
+        self._add("timeline", TimelineView(session))
+        self._add("chart", ChartView(session))
         self._add("forum", self.forum)
         self._add("bundles", self.bundles)
         self._add("audit", self.audit)
@@ -176,26 +159,6 @@ class CaseView(QWidget):
     def _add(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
         self.stack.addWidget(widget)
-
-    def _missing_texts(self, key: str) -> tuple[str, str]:
-        texts = {
-            "exhibits": (self.tr("Exhibits"), self.tr(
-                "Evidence handling is not available in this build of casebench. Exhibits, custody "
-                "and intake appear here once the evidence component is installed.")),
-            "timeline": (self.tr("Timeline"), self.tr(
-                "The timeline view is not available in this build. Dated values are still listed "
-                "with each entity and can be exported with `casebench timeline`.")),
-            "chart": (self.tr("Link chart"), self.tr(
-                "The link chart is not available in this build. Links between entities are listed "
-                "under Entities › Links.")),
-        }
-        return texts[key]
-
-    def _missing(self, key: str) -> ExplainPane:
-        title, text = self._missing_texts(key)
-        pane = ExplainPane(title, text)
-        pane.setObjectName(f"missing_{key}")
-        return pane
 
     # -- navigator -------------------------------------------------------------------------------
     def _build_navigator(self) -> None:
@@ -325,10 +288,6 @@ class CaseView(QWidget):
     def retranslate(self) -> None:
         self._build_navigator()
         self.forum.retranslate()
-        for key in ("exhibits", "timeline", "chart"):
-            page = self.pages[key]
-            if isinstance(page, ExplainPane):
-                page.set_texts(*self._missing_texts(key))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

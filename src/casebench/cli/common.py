@@ -81,8 +81,22 @@ def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool, en
     return first
 
 
+# Cases held open by `casebench shell`, by resolved folder: commands in the shell reuse the
+# unlocked case instead of asking for the passphrase and running the KDF again.
+HELD: dict[Path, Case] = {}
+
+
 @contextlib.contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Case]:
+    held = HELD.get(Path(args.case).resolve()) if HELD else None
+    if held is not None:
+        if getattr(args, "slot", None) or getattr(args, "passphrase_file", None) or (
+                getattr(args, "read_only", False) and not held.read_only):
+            raise UsageError("--slot, --passphrase-file and --read-only apply when the shell opens "
+                             "the case (casebench shell CASE --read-only), not to one command")
+        with plain_storage_errors(held.path):
+            yield held
+        return
     passphrase = read_passphrase(args, f"Passphrase of {Path(args.case).name}: ")
     with plain_storage_errors(Path(args.case)):
         case = open_case(args.case, passphrase, user=current_user(), slot=getattr(args, "slot", None),

@@ -53,6 +53,7 @@ from casebench.evidence.hashing import file_sha256
 from casebench.reports import labels, vocab
 from casebench.reports.docx import render_docx
 from casebench.reports.glossary import glossary_entries
+from casebench.reports.labels import LANGUAGES
 from casebench.reports.pack import (
     ActionRow,
     BriefingPack,
@@ -91,7 +92,7 @@ from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
 
-__all__ = ["ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
+__all__ = ["LANGUAGES", "ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
 
 log = logging.getLogger(__name__)
 

@@ -26,6 +26,7 @@ from casebench.exchange import bundleformat as bf
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import partners as partner_dir
 from casebench.exchange import records
+from casebench.exchange.checks import BIDI, CONTROL
 from casebench.exchange.errors import BundleError, SignerKeyChanged, UnknownSigner
 from casebench.exchange.identity import ContactCard, WorkbenchIdentity
 from casebench.exchange.importer import ImportResult, commit
@@ -49,7 +50,7 @@ from casebench.store.case import Case, utc_now
 from casebench.store.custody import CustodyEvent
 from casebench.store.errors import InvalidInput
 
-__all__ = ["ExportPlan", "ExportResult", "ImportResult", "LegalBasis", "PassphraseRecipient", "Selection",
+__all__ = ["BIDI", "CONTROL", "ExportPlan", "ExportResult", "ImportResult", "LegalBasis", "PassphraseRecipient", "Selection",
            "Withheld", "import_bundle", "plan_export", "write_export"]
 
 LEGAL_KINDS = ("MLA", "JIT", "police", "EIO", "other")

@@ -11,10 +11,11 @@ from pathlib import Path
 from casebench.exchange import identity as ident
 from casebench.exchange.errors import IdentityError
 from casebench.exchange.identity import ContactCard, WorkbenchIdentity
+from casebench.exchange.words import to_words
 from casebench.services.settings import user_home
 from casebench.store.case import utc_now
 
-__all__ = ["ContactCard", "WorkbenchIdentity", "card_text", "create", "exists", "identity_path", "unlock"]
+__all__ = ["ContactCard", "WorkbenchIdentity", "card_text", "create", "exists", "identity_path", "to_words", "unlock"]
 
 
 def identity_path() -> Path:

@@ -30,8 +30,10 @@ from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.evidence.hashing import file_sha256
 from casebench.exchange.formats.mapping import (
     CellError,
+    ColumnMap,
     CompiledSpec,
     ImportSpec,
+    Related,
     RowPlan,
     SpecError,
     compile_spec,
@@ -59,8 +61,22 @@ from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
 
-__all__ = ["ImportReport", "Preview", "PreviewRow", "file_sha256", "import_table", "intake_source",
-           "layout", "preview", "sniff_table"]
+__all__ = [
+    "CellError",
+    "ColumnMap",
+    "ImportReport",
+    "ImportSpec",
+    "Preview",
+    "PreviewRow",
+    "Related",
+    "TableFormat",
+    "file_sha256",
+    "import_table",
+    "intake_source",
+    "layout",
+    "preview",
+    "sniff_table",
+]
 
 BATCH_ROWS = 5000
 MAX_LISTED_ERRORS = 1000

@@ -1,24 +1,16 @@
-"""Data types the command line and the window receive from services.
+"""Data types the command line and the window receive from the store, through services.
 
-They are defined in the layer that builds them; ui and cli import them from here so that
-they depend on services only (an import-linter contract holds this).
+They are defined in store; ui and cli import them from here so that they depend on services
+only (an import-linter contract holds this). Types of one capability (table import,
+identities, packs, bundles) are re-exported by that capability's service module instead,
+so that importing this module stays cheap for every command.
 """
 
 from __future__ import annotations
 
-from casebench.exchange.checks import BIDI, CONTROL
-from casebench.exchange.formats.mapping import CellError, ColumnMap, ImportSpec, Related
-from casebench.exchange.formats.tables import TableFormat
-from casebench.exchange.identity import ContactCard
-from casebench.exchange.words import to_words
-from casebench.reports.labels import LANGUAGES
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary
 from casebench.store.search import SearchHit
 from casebench.store.timeline_extra import WindowRow
 
-__all__ = [
-    "BIDI", "CONTROL", "LANGUAGES", "Case", "CellError", "ColumnMap", "ContactCard",
-    "EntitySummary", "ImportSpec", "Related", "SearchHit", "TableFormat", "WindowRow",
-    "to_words",
-]
+__all__ = ["Case", "EntitySummary", "SearchHit", "WindowRow"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
 from casebench.services.bundles import ExportResult, ImportResult
-from casebench.services.types import ContactCard
+from casebench.services.identity import ContactCard
 from casebench.ui.bundle_import import ImportDialog
 from casebench.ui.bundle_wizard import ExportWizard
 from casebench.ui.common import plain_error

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
-from casebench.services.identity import WorkbenchIdentity
+from casebench.services.identity import WorkbenchIdentity, to_words
 from casebench.services.partners import PartnerDirectory
-from casebench.services.types import to_words
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.session import CaseSession

@@ -13,8 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
-from casebench.services.table_import import Preview, PreviewRow
-from casebench.services.types import CellError
+from casebench.services.table_import import CellError, Preview, PreviewRow
 from casebench.ui.common import plain_tooltips
 from casebench.ui.labels import prop_label, schema_label
 

@@ -48,16 +48,19 @@ from casebench.domain.schema import concrete_schemata
 from casebench.services import specs
 from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import (
+    ColumnMap,
     ImportReport,
+    ImportSpec,
     Preview,
     RowCheck,
+    TableFormat,
     check_rows,
     import_table,
     layout,
     preview,
     sniff_table,
 )
-from casebench.services.types import Case, ColumnMap, ImportSpec, TableFormat
+from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label

@@ -22,9 +22,8 @@ from casebench.domain.handling import TLP
 from casebench.services import bundles, merge_review
 from casebench.services import identity as identity_svc
 from casebench.services import partners as partners_svc
-from casebench.services.bundles import LegalBasis, PassphraseRecipient, Selection
+from casebench.services.bundles import BIDI, CONTROL, LegalBasis, PassphraseRecipient, Selection
 from casebench.services.errors import ExchangeError, UnknownSigner
-from casebench.services.types import BIDI, CONTROL
 
 
 def safe_text(text: str) -> str:

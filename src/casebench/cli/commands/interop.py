@@ -17,8 +17,14 @@ from casebench.cli.common import (
 )
 from casebench.domain.handling import TLP
 from casebench.services import interop, specs
-from casebench.services.table_import import ImportReport, import_table, sniff_table
-from casebench.services.types import ColumnMap, ImportSpec, Related
+from casebench.services.table_import import (
+    ColumnMap,
+    ImportReport,
+    ImportSpec,
+    Related,
+    import_table,
+    sniff_table,
+)
 
 
 def _format_args(p: argparse.ArgumentParser) -> None:

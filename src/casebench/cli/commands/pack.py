@@ -15,8 +15,14 @@ from casebench.cli.common import (
     opened,
 )
 from casebench.domain.handling import TLP
-from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day, render_pack
-from casebench.services.types import LANGUAGES
+from casebench.services.briefing import (
+    LANGUAGES,
+    ForumDetails,
+    PackRequest,
+    Selection,
+    parse_day,
+    render_pack,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

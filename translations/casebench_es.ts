@@ -1688,6 +1688,10 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>Nothing was imported; the case is unchanged.</source>
         <translation>No se importó nada; el caso no ha cambiado.</translation>
     </message>
+    <message>
+        <source>Date: more than 48 hours in the future — refused</source>
+        <translation>Fecha: más de 48 horas en el futuro — rechazado</translation>
+    </message>
 </context>
 <context>
     <name>KeyGate</name>
@@ -4867,6 +4871,25 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <source>I confirmed with the sender (by phone or in person) that their computer's clock was wrong.</source>
+        <translation>He confirmado con el remitente (por teléfono o en persona) que el reloj de su ordenador estaba mal.</translation>
+    </message>
+    <message>
+        <source>Import anyway (recorded in the audit log)</source>
+        <translation>Importar de todos modos (queda registrado en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>It says it was made on {made}, but this computer's clock says {now}. Partners' bundles are never dated more than 48 hours ahead; an old bundle dated forward could bring back what the sender has since retracted. If the sender's clock was wrong, confirm it with them before importing.</source>
+        <translation>Dice que se creó el {made}, pero el reloj de este ordenador indica {now}. Los paquetes de los socios nunca llevan una fecha de más de 48 horas en el futuro; un paquete antiguo con fecha adelantada podría reintroducir lo que el remitente ha retirado después. Si el reloj del remitente estaba mal, confírmelo con él antes de importar.</translation>
+    </message>
+    <message>
+        <source>The bundle is dated in the future</source>
+        <translation>El paquete tiene una fecha futura</translation>
     </message>
 </context>
 </TS>

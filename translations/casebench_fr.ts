@@ -1688,6 +1688,10 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>Nothing was imported; the case is unchanged.</source>
         <translation>Rien n’a été importé ; l’affaire est inchangée.</translation>
     </message>
+    <message>
+        <source>Date: more than 48 hours in the future — refused</source>
+        <translation>Date : plus de 48 heures dans le futur — refusé</translation>
+    </message>
 </context>
 <context>
     <name>KeyGate</name>
@@ -4867,6 +4871,25 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <source>I confirmed with the sender (by phone or in person) that their computer's clock was wrong.</source>
+        <translation>J'ai confirmé avec l'expéditeur (par téléphone ou en personne) que l'horloge de son ordinateur était fausse.</translation>
+    </message>
+    <message>
+        <source>Import anyway (recorded in the audit log)</source>
+        <translation>Importer quand même (consigné dans le journal d'audit)</translation>
+    </message>
+    <message>
+        <source>It says it was made on {made}, but this computer's clock says {now}. Partners' bundles are never dated more than 48 hours ahead; an old bundle dated forward could bring back what the sender has since retracted. If the sender's clock was wrong, confirm it with them before importing.</source>
+        <translation>Il indique avoir été créé le {made}, mais l'horloge de cet ordinateur indique {now}. Les paquets des partenaires ne sont jamais datés de plus de 48 heures dans le futur ; un ancien paquet daté en avance pourrait rétablir ce que l'expéditeur a retiré depuis. Si l'horloge de l'expéditeur était fausse, confirmez-le avec lui avant d'importer.</translation>
+    </message>
+    <message>
+        <source>The bundle is dated in the future</source>
+        <translation>Le paquet est daté dans le futur</translation>
     </message>
 </context>
 </TS>

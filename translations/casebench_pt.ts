@@ -1688,6 +1688,10 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>Nothing was imported; the case is unchanged.</source>
         <translation>Nada foi importado; o caso não foi alterado.</translation>
     </message>
+    <message>
+        <source>Date: more than 48 hours in the future — refused</source>
+        <translation>Data: mais de 48 horas no futuro — recusado</translation>
+    </message>
 </context>
 <context>
     <name>KeyGate</name>
@@ -4867,6 +4871,25 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <source>I confirmed with the sender (by phone or in person) that their computer's clock was wrong.</source>
+        <translation>Confirmei com o remetente (por telefone ou pessoalmente) que o relógio do computador dele estava errado.</translation>
+    </message>
+    <message>
+        <source>Import anyway (recorded in the audit log)</source>
+        <translation>Importar mesmo assim (fica registado no registo de auditoria)</translation>
+    </message>
+    <message>
+        <source>It says it was made on {made}, but this computer's clock says {now}. Partners' bundles are never dated more than 48 hours ahead; an old bundle dated forward could bring back what the sender has since retracted. If the sender's clock was wrong, confirm it with them before importing.</source>
+        <translation>Indica que foi criado em {made}, mas o relógio deste computador indica {now}. Os pacotes dos parceiros nunca têm data mais de 48 horas no futuro; um pacote antigo com data adiantada poderia repor o que o remetente entretanto retirou. Se o relógio do remetente estava errado, confirme-o com ele antes de importar.</translation>
+    </message>
+    <message>
+        <source>The bundle is dated in the future</source>
+        <translation>O pacote tem uma data no futuro</translation>
     </message>
 </context>
 </TS>

@@ -255,3 +255,35 @@ def test_merge_review_accept_then_undo(qtbot, bench, world, tmp_path, qtmodeltes
     names = on_worker(qtbot, bench, lambda c: sorted(
         es.get(c, i).caption for i in (proposal.imported_id, world.local_vessel)))
     assert names == ["Mar Azul", "Sea Blue"]
+
+
+def test_future_dated_bundle_needs_the_clock_confirmed(qtbot, bench, world, tmp_path) -> None:
+    """This computer's clock is three days behind the sender's: the bundle looks future-dated."""
+    from casebench.exchange import importer
+    from casebench.services import audit as audit_svc
+
+    out = world.export_with_services(tmp_path / "ahead.cbx")
+    world.mp.setattr(importer, "utc_now", lambda: "2000-01-01T00:00:00.000000Z")
+    world.use("b")
+    open_in(qtbot, bench, world.case_b)
+    before = on_worker(qtbot, bench, lambda c: es.count_entities(c))
+    dialog = import_through_dialog(qtbot, bench, out, ID_B)
+    assert dialog.result_ is None and isinstance(dialog.refusal, Exception)
+    clock = dialog.clock_warning
+    assert clock.isVisible() and not dialog.warning.isVisible()
+    assert "2000-01-01" in clock.text.text()  # this computer's time, as the user reads it
+    assert "--accept-clock" not in clock.text.text()  # no command-line words in the window
+    assert not clock.accept_button.isEnabled()
+    clock._accept()  # without the tick nothing happens
+    qtbot.wait(50)
+    assert dialog.runner is None and dialog.result_ is None
+    assert on_worker(qtbot, bench, lambda c: es.count_entities(c)) == before
+    qtbot.mouseClick(clock.confirm, Qt.MouseButton.LeftButton)
+    assert clock.accept_button.isEnabled()
+    qtbot.mouseClick(clock.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.steps_shown, timeout=TIMEOUT)
+    assert not clock.isVisible()
+    assert on_worker(qtbot, bench, lambda c: es.count_entities(c)) > before
+    records = on_worker(qtbot, bench, lambda c: audit_svc.records(c))
+    assert any("future" in r.action for r in records)

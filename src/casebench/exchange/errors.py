@@ -38,6 +38,16 @@ class UnknownSigner(BundleError):
         super().__init__(path, problem)
 
 
+class FutureDated(BundleError):
+    """Dated further ahead than the tolerance: a replay trick or the sender's wrong clock.
+    `created_at` and `now` (UTC text) let the window ask the user to confirm the clock."""
+
+    def __init__(self, path: Path | str, problem: str, created_at: str, now: str) -> None:
+        self.created_at = created_at
+        self.now = now
+        super().__init__(path, problem)
+
+
 class SignerKeyChanged(UnknownSigner):
     """Signed by a new key from someone who claims to be a pinned partner."""
 

@@ -16,7 +16,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import merge, records
-from casebench.exchange.errors import BundleError
+from casebench.exchange.errors import BundleError, FutureDated
 from casebench.exchange.policy import RecipientInfo
 from casebench.exchange.reader import VerifiedBundle
 from casebench.store import audit
@@ -182,10 +182,11 @@ def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now
     m = bundle.manifest
     if _too_far_ahead(m.created_at, now):
         if not accept_clock:
-            raise BundleError(bundle.path, f"it is dated {m.created_at[:19].replace('T', ' ')} UTC, more than "
+            raise FutureDated(bundle.path, f"it is dated {m.created_at[:19].replace('T', ' ')} UTC, more than "
                                            f"{bf.FUTURE_TOLERANCE_HOURS} hours in the future (now {now[:16]} UTC); "
                                            "if the sender's clock was wrong, confirm with the sender and import "
-                                           "with --accept-clock (recorded in the audit log)")
+                                           "with --accept-clock (recorded in the audit log)",
+                              created_at=m.created_at, now=now)
         overridden = True
     else:
         overridden = False

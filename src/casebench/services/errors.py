@@ -10,6 +10,7 @@ from casebench.exchange.errors import (
     BundleError,
     ChangedKey,
     ExchangeError,
+    FutureDated,
     IdentityError,
     PartnerError,
     SignerKeyChanged,
@@ -38,7 +39,7 @@ from casebench.store.errors import (
 
 __all__ = [
     "BundleError", "CaseError", "CaseExists", "CaseLocked", "ChangedKey", "DamagedCase",
-    "DiskFull", "ExchangeError", "IdentityError", "InvalidInput", "MissingKeySlot",
+    "DiskFull", "ExchangeError", "FutureDated", "IdentityError", "InvalidInput", "MissingKeySlot",
     "NewerVersion", "NotACase", "NotFound", "PartnerError", "ReadOnlyCase", "ReadOnlyStorage",
     "SignerKeyChanged", "SlotError", "StorageError", "StorageIOError", "StoragePermission",
     "UnknownSigner", "WrongPassphrase", "storage_error",

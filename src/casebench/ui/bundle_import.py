@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from casebench.services import bundles
 from casebench.services.bundles import ImportResult
-from casebench.services.errors import SignerKeyChanged, UnknownSigner
+from casebench.domain.dates import readable_moment
+from casebench.services.errors import FutureDated, SignerKeyChanged, UnknownSigner
 from casebench.services.progress import OperationCancelled
 from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
@@ -122,6 +123,57 @@ class KeyWarning(QFrame):
             self.accepted.emit()
 
 
+class ClockWarning(QFrame):
+    """A bundle dated too far ahead: refused unless the user confirmed the sender's clock.
+
+    A future date is how an old bundle could be made to look new, so the override needs a
+    confirmation out of band; it is recorded in the audit log with the bundle's date."""
+
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clockWarning")
+        self.setStyleSheet("#clockWarning { background: #fff8e1; border: 2px solid #b26a00; "
+                           "border-radius: 4px; } QLabel { background: transparent; }")
+        lay = QVBoxLayout(self)
+        self.title = QLabel(self.tr("The bundle is dated in the future"))
+        self.title.setStyleSheet("color: #b26a00; font-weight: bold; font-size: 12pt;")
+        self.text = QLabel()
+        self.text.setObjectName("clockWarningText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm = QCheckBox(self.tr("I confirmed with the sender (by phone or in person) that "
+                                         "their computer's clock was wrong."))
+        self.confirm.setObjectName("confirmClock")
+        self.accept_button = QPushButton(self.tr("Import anyway (recorded in the audit log)"))
+        self.accept_button.setObjectName("acceptClock")
+        self.accept_button.setEnabled(False)
+        self.confirm.toggled.connect(self.accept_button.setEnabled)
+        self.accept_button.clicked.connect(self._accept)
+        lay.addWidget(self.title)
+        lay.addWidget(self.text)
+        lay.addWidget(self.confirm)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.accept_button)
+        lay.addLayout(row)
+
+    def show_for(self, exc: FutureDated) -> None:
+        self.text.setText(self.tr(
+            "It says it was made on {made}, but this computer's clock says {now}. Partners' "
+            "bundles are never dated more than 48 hours ahead; an old bundle dated forward could "
+            "bring back what the sender has since retracted. If the sender's clock was wrong, "
+            "confirm it with them before importing.").format(
+                made=readable_moment(exc.created_at), now=readable_moment(exc.now)))
+        self.confirm.setChecked(False)
+        self.show()
+
+    def _accept(self) -> None:
+        if self.confirm.isChecked():
+            self.accepted.emit()
+
+
 class ImportDialog(QDialog):
     """Shown with open(); emits `imported(ImportResult)` when a bundle was committed."""
 
@@ -177,6 +229,12 @@ class ImportDialog(QDialog):
         self.warning.hide()
         self.warning.accepted.connect(lambda: self.start(accept_key=True))
         lay.addWidget(self.warning)
+        self.clock_warning = ClockWarning()
+        self.clock_warning.hide()
+        self.clock_warning.accepted.connect(lambda: self.start(accept_key=self._key_accepted,
+                                                               accept_clock=True))
+        lay.addWidget(self.clock_warning)
+        self._key_accepted = False
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -209,10 +267,12 @@ class ImportDialog(QDialog):
                 self.key_file.setText(str(key))
 
     # -- running --------------------------------------------------------------------------------
-    def start(self, accept_key: bool = False) -> None:
+    def start(self, accept_key: bool = False, accept_clock: bool = False) -> None:
         path = self.path.text().strip()
         if not path or self.runner is not None:
             return
+        self._key_accepted = accept_key
+        self.clock_warning.hide()
         self.steps.clear()
         self._seen_progress.clear()
         self.summary.clear()
@@ -229,7 +289,7 @@ class ImportDialog(QDialog):
         key_file = self.key_file.text().strip() or None
         runner.start(bundles.import_bundle, path, identity=self.keys.identity, partners=self.keys.partners,
                      identity_passphrase=self.keys.passphrase, accept_key=accept_key, key_file=key_file,
-                     key_passphrase=self.key_pass.text() or None)
+                     key_passphrase=self.key_pass.text() or None, accept_clock=accept_clock)
 
     def _progress(self, done: int, total: int, message: str) -> str:
         if message and message not in self._seen_progress:
@@ -291,6 +351,10 @@ class ImportDialog(QDialog):
         elif isinstance(exc, UnknownSigner):
             self._add_step("✗", self.tr("Signature: the sender's key is not pinned — refused"), BAD_COLOUR)
             self.warning.show_for(exc)
+            self.adjustSize()
+        elif isinstance(exc, FutureDated):
+            self._add_step("✗", self.tr("Date: more than 48 hours in the future — refused"), BAD_COLOUR)
+            self.clock_warning.show_for(exc)
             self.adjustSize()
         else:
             self._add_step("✗", plain_error(exc), BAD_COLOUR)

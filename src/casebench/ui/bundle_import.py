@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.domain.dates import readable_moment
 from casebench.services import bundles
 from casebench.services.bundles import ImportResult
-from casebench.domain.dates import readable_moment
 from casebench.services.errors import FutureDated, SignerKeyChanged, UnknownSigner
 from casebench.services.progress import OperationCancelled
 from casebench.ui.common import plain_error, plain_labels, plain_tip

@@ -188,6 +188,7 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self.refusal: BaseException | None = None
         self.steps_shown = False
+        self._key_accepted = False  # kept when the clock is confirmed after the key was
         self._pending_steps: list[str] = []
         self._seen_progress: set[str] = set()
         self.setObjectName("importDialog")
@@ -234,7 +235,6 @@ class ImportDialog(QDialog):
         self.clock_warning.accepted.connect(lambda: self.start(accept_key=self._key_accepted,
                                                                accept_clock=True))
         lay.addWidget(self.clock_warning)
-        self._key_accepted = False
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)

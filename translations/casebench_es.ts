@@ -2222,6 +2222,22 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>Both have this value</source>
         <translation>Ambas tienen este valor</translation>
     </message>
+    <message>
+        <source>Later merges build on proposal {id}: {names}. Undoing it splits them too, newest first, and every proposal goes back to pending review. Undo them all?</source>
+        <translation>Hay fusiones posteriores que dependen de la propuesta {id}: {names}. Deshacerla también las separa, de la más reciente a la más antigua, y todas las propuestas vuelven a quedar pendientes de revisión. ¿Deshacerlas todas?</translation>
+    </message>
+    <message>
+        <source>Undo merges built on this one</source>
+        <translation>Deshacer las fusiones que dependen de esta</translation>
+    </message>
+    <message>
+        <source>merge {n} (made by hand)</source>
+        <translation>fusión {n} (hecha a mano)</translation>
+    </message>
+    <message>
+        <source>proposal {n}</source>
+        <translation>propuesta {n}</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseWizard</name>

@@ -2222,6 +2222,22 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>Both have this value</source>
         <translation>Les deux ont cette valeur</translation>
     </message>
+    <message>
+        <source>Later merges build on proposal {id}: {names}. Undoing it splits them too, newest first, and every proposal goes back to pending review. Undo them all?</source>
+        <translation>Des fusions ultérieures reposent sur la proposition {id} : {names}. L'annuler les sépare aussi, de la plus récente à la plus ancienne, et chaque proposition revient en attente d'examen. Tout annuler ?</translation>
+    </message>
+    <message>
+        <source>Undo merges built on this one</source>
+        <translation>Annuler les fusions qui reposent sur celle-ci</translation>
+    </message>
+    <message>
+        <source>merge {n} (made by hand)</source>
+        <translation>fusion {n} (faite à la main)</translation>
+    </message>
+    <message>
+        <source>proposal {n}</source>
+        <translation>proposition {n}</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseWizard</name>

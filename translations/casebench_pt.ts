@@ -2222,6 +2222,22 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>Both have this value</source>
         <translation>Ambas têm este valor</translation>
     </message>
+    <message>
+        <source>Later merges build on proposal {id}: {names}. Undoing it splits them too, newest first, and every proposal goes back to pending review. Undo them all?</source>
+        <translation>Há fusões posteriores que dependem da proposta {id}: {names}. Desfazê-la também as separa, da mais recente para a mais antiga, e todas as propostas voltam a ficar pendentes de revisão. Desfazer todas?</translation>
+    </message>
+    <message>
+        <source>Undo merges built on this one</source>
+        <translation>Desfazer as fusões que dependem desta</translation>
+    </message>
+    <message>
+        <source>merge {n} (made by hand)</source>
+        <translation>fusão {n} (feita manualmente)</translation>
+    </message>
+    <message>
+        <source>proposal {n}</source>
+        <translation>proposta {n}</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseWizard</name>

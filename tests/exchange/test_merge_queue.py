@@ -53,6 +53,9 @@ def test_undoing_a_merge_others_build_on_is_refused_with_the_order(case: Case) -
     for rid in ids[:3]:
         merge_review.accept(case, rid)
     before = _snapshot(case)
+    assert merge_review.built_on(case, ids[0]) == [(ids[2], xrepo.active_merges(case)[1][ids[2]]),
+                                                   (ids[1], xrepo.active_merges(case)[1][ids[1]])]
+    assert merge_review.built_on(case, ids[2]) == []  # the newest: nothing builds on it
     with pytest.raises(InvalidInput, match=f"undo proposal {ids[2]}, proposal {ids[1]} first, in that order, "
                                            f"then {ids[0]}"):
         merge_review.undo(case, ids[0])

@@ -287,3 +287,33 @@ def test_future_dated_bundle_needs_the_clock_confirmed(qtbot, bench, world, tmp_
     assert on_worker(qtbot, bench, lambda c: es.count_entities(c)) > before
     records = on_worker(qtbot, bench, lambda c: audit_svc.records(c))
     assert any("future" in r.action for r in records)
+
+
+def test_undo_of_a_merge_others_build_on_asks_first(qtbot, bench, case_path) -> None:
+    from tests.exchange.test_merge_queue import _setup
+
+    case = create_case(case_path, PASSPHRASE, user="tester", title="Op", originator_country="es")
+    people, ids = _setup(case)
+    for rid in ids[:3]:
+        merge_review.accept(case, rid)
+    case.close()
+    open_in(qtbot, bench, case_path)
+    view = bundles_page(qtbot, bench).review
+    view.show_combo.setCurrentIndex(view.show_combo.findData(None))  # all decisions
+    qtbot.waitUntil(lambda: view.ready and view.model.rowCount() == len(ids), timeout=TIMEOUT)
+    view.table.selectRow(view.model.row_of(ids[0]))
+    assert view.undo_button.isEnabled()
+
+    def statuses() -> list[str]:
+        return on_worker(qtbot, bench, lambda c: [r.status for r in merge_review.list_reviews(c, None)][:3])
+
+    with ask.scripted([False]) as asked:  # the user says no: nothing changes
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT)
+    assert f"proposal {ids[2]}, proposal {ids[1]}" in asked[0][2]
+    assert statuses() == ["accepted"] * 3
+    with ask.scripted([True]):
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: statuses() == ["pending"] * 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.ready and not view.busy, timeout=TIMEOUT)
+    assert view.error.text() == ""

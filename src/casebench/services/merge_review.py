@@ -75,13 +75,9 @@ def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -
     with case.transaction():
         now = utc_now()
         if r.status == "accepted":
-            merges, by_review = xrepo.active_merges(case)
-            mid = by_review.get(review_id)
-            if mid is not None:
-                accepted = {x.id: (x.imported_id, x.local_id, by_review.get(x.id))
-                            for x in xrepo.reviews(case, "accepted")}
-                order = merge.undo_order(merges, accepted, mid)
-                review_of = {m: rid for rid, m in by_review.items()}
+            plan = _undo_plan(case, review_id)
+            if plan is not None:
+                order, review_of, mid = plan
                 others = [m for m in order if m != mid]
                 if others and not cascade:
                     first = ", ".join(_merge_label(review_of.get(m), m) for m in others)
@@ -101,6 +97,30 @@ def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -
         audit.append(case, "combination", f"merge review decision undone ({r.status})", target=r.local_id,
                      justification=note, details={"review": review_id, "imported": r.imported_id})
     return _get(case, review_id)
+
+
+def _undo_plan(case: Case, review_id: int) -> tuple[list[int], dict[int, int], int] | None:
+    """The merges an undo of this accepted proposal takes back, newest first (itself last),
+    the proposal of each merge, and its own merge; None when it made no merge."""
+    merges, by_review = xrepo.active_merges(case)
+    mid = by_review.get(review_id)
+    if mid is None:
+        return None
+    accepted = {x.id: (x.imported_id, x.local_id, by_review.get(x.id))
+                for x in xrepo.reviews(case, "accepted")}
+    return merge.undo_order(merges, accepted, mid), {m: rid for rid, m in by_review.items()}, mid
+
+
+def built_on(case: Case, review_id: int) -> list[tuple[int | None, int]]:
+    """The later merges that build on this accepted proposal, as (proposal or None when made
+    by hand, merge), in the order they must be undone; empty when it can be undone alone.
+    The window asks before undoing them together."""
+    r = _get(case, review_id)
+    plan = _undo_plan(case, review_id) if r.status == "accepted" else None
+    if plan is None:
+        return []
+    order, review_of, mid = plan
+    return [(review_of.get(m), m) for m in order if m != mid]
 
 
 def _merge_label(review_id: int | None, merge_id: int) -> str:

@@ -39,6 +39,7 @@ from casebench.services import merge_review
 from casebench.services.merge_review import Review
 from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_tooltips
+from casebench.ui.dialogs import ask
 from casebench.ui.labels import prop_label
 from casebench.ui.session import CaseSession
 
@@ -204,10 +205,11 @@ class MergeReviewView(QWidget):
         self.later_button.setObjectName("reviewLater")
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("reviewUndo")
-        for b, fn in ((self.accept_button, merge_review.accept), (self.reject_button, merge_review.reject),
-                      (self.undo_button, merge_review.undo)):
+        for b, fn in ((self.accept_button, merge_review.accept), (self.reject_button, merge_review.reject)):
             b.clicked.connect(lambda _c=False, f=fn: self.decide(f))
             row.addWidget(b)
+        self.undo_button.clicked.connect(self.undo)
+        row.addWidget(self.undo_button)
         self.later_button.clicked.connect(self.later)
         row.insertWidget(3, self.later_button)
         lay.addLayout(row)
@@ -320,6 +322,33 @@ class MergeReviewView(QWidget):
         rid = row.review.id
         self.session.call(fn, rid, self.note.text().strip(), on_done=lambda _r: self._decided(rid),
                           on_error=self._failed)
+
+    def undo(self) -> None:
+        """Undo; when later merges build on this one, say which and ask before undoing all."""
+        row = self.current()
+        if row is None or self.busy:
+            return
+        if row.review.status != "accepted":
+            self.decide(merge_review.undo)
+            return
+        rid = row.review.id
+        self.session.call(merge_review.built_on, rid, on_done=lambda deps: self._undo_with(rid, deps),
+                          on_error=self._failed)
+
+    def _undo_with(self, review_id: int, dependents: list[tuple[int | None, int]]) -> None:
+        if not dependents:
+            self.decide(merge_review.undo)
+            return
+        names = ", ".join(self.tr("proposal {n}").format(n=rid) if rid is not None
+                          else self.tr("merge {n} (made by hand)").format(n=mid)
+                          for rid, mid in dependents)
+        question = self.tr(
+            "Later merges build on proposal {id}: {names}. Undoing it splits them too, newest "
+            "first, and every proposal goes back to pending review. Undo them all?").format(
+                id=review_id, names=names)
+        if not ask.confirm(self, self.tr("Undo merges built on this one"), question):
+            return
+        self.decide(lambda case, rid, note: merge_review.undo(case, rid, note, cascade=True))
 
     def later(self) -> None:
         i = self.table.currentIndex().row()

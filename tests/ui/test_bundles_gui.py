@@ -293,7 +293,7 @@ def test_undo_of_a_merge_others_build_on_asks_first(qtbot, bench, case_path) -> 
     from tests.exchange.test_merge_queue import _setup
 
     case = create_case(case_path, PASSPHRASE, user="tester", title="Op", originator_country="es")
-    people, ids = _setup(case)
+    _people, ids = _setup(case)
     for rid in ids[:3]:
         merge_review.accept(case, rid)
     case.close()

@@ -49,4 +49,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RedRecipientsDialog</name>
+    <message numerus="yes">
+        <source>%n RED item(s) changed; recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n RED item changed; recorded in the audit log.</numerusform>
+            <numerusform>%n RED items changed; recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -244,6 +244,18 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
+    <message>
+        <source>Name the partners who may receive each RED item</source>
+        <translation>Indique los socios que pueden recibir cada elemento RED</translation>
+    </message>
+    <message>
+        <source>Passphrase of your investigator identity, to read your partner directory:</source>
+        <translation>Frase de contraseña de su identidad de investigador, para leer su directorio de socios:</translation>
+    </message>
+    <message>
+        <source>RED recipients…</source>
+        <translation>Destinatarios RED…</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -4906,6 +4918,99 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The bundle is dated in the future</source>
         <translation>El paquete tiene una fecha futura</translation>
+    </message>
+</context>
+<context>
+    <name>RedItemsModel</name>
+    <message>
+        <source>(the whole entity)</source>
+        <translation>(toda la entidad)</translation>
+    </message>
+    <message>
+        <source>Free-text names (not pinned)</source>
+        <translation>Nombres en texto libre (sin fijar)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Pinned recipients</source>
+        <translation>Destinatarios fijados</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>a partner's RED: never passed on</source>
+        <translation>RED de un socio: nunca se transmite</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>nadie</translation>
+    </message>
+</context>
+<context>
+    <name>RedRecipientsDialog</name>
+    <message numerus="yes">
+        <source>%n RED item(s) changed; recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n elemento RED modificado; queda registrado en el registro de auditoría.</numerusform>
+            <numerusform>%n elementos RED modificados; queda registrado en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Añadir un destinatario</translation>
+    </message>
+    <message>
+        <source>Add recipient to selected…</source>
+        <translation>Añadir destinatario a los seleccionados…</translation>
+    </message>
+    <message>
+        <source>Name as written on the items:</source>
+        <translation>Nombre tal como figura en los elementos:</translation>
+    </message>
+    <message>
+        <source>No RED items in this case.</source>
+        <translation>No hay elementos RED en este caso.</translation>
+    </message>
+    <message>
+        <source>Partner (matched by key):</source>
+        <translation>Socio (identificado por su clave):</translation>
+    </message>
+    <message>
+        <source>RED items go only to the recipients they name. Pick recipients from your pinned partners: they are matched by their key, never by how a name is written. Names typed as text reach no one until you re-pin them to a partner.</source>
+        <translation>Los elementos RED solo van a los destinatarios que nombran. Elija los destinatarios entre sus socios fijados: se identifican por su clave, nunca por cómo se escribe un nombre. Los nombres escritos como texto no llegan a nadie hasta que los vuelva a fijar a un socio.</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name</source>
+        <translation>Fijar de nuevo un nombre en texto libre</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name…</source>
+        <translation>Fijar de nuevo un nombre en texto libre…</translation>
+    </message>
+    <message>
+        <source>Re-pin “{name}”</source>
+        <translation>Fijar de nuevo «{name}»</translation>
+    </message>
+    <message>
+        <source>Recipient to remove:</source>
+        <translation>Destinatario que se quitará:</translation>
+    </message>
+    <message>
+        <source>Recipients of RED items</source>
+        <translation>Destinatarios de los elementos RED</translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation>Quitar un destinatario</translation>
+    </message>
+    <message>
+        <source>Remove recipient from selected…</source>
+        <translation>Quitar destinatario de los seleccionados…</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,18 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
+    <message>
+        <source>Name the partners who may receive each RED item</source>
+        <translation>Désigner les partenaires qui peuvent recevoir chaque élément RED</translation>
+    </message>
+    <message>
+        <source>Passphrase of your investigator identity, to read your partner directory:</source>
+        <translation>Phrase secrète de votre identité d'enquêteur, pour lire votre annuaire de partenaires :</translation>
+    </message>
+    <message>
+        <source>RED recipients…</source>
+        <translation>Destinataires RED…</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -4906,6 +4918,99 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The bundle is dated in the future</source>
         <translation>Le paquet est daté dans le futur</translation>
+    </message>
+</context>
+<context>
+    <name>RedItemsModel</name>
+    <message>
+        <source>(the whole entity)</source>
+        <translation>(toute l'entité)</translation>
+    </message>
+    <message>
+        <source>Free-text names (not pinned)</source>
+        <translation>Noms en texte libre (non épinglés)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Pinned recipients</source>
+        <translation>Destinataires épinglés</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>a partner's RED: never passed on</source>
+        <translation>RED d'un partenaire : jamais retransmis</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>RedRecipientsDialog</name>
+    <message numerus="yes">
+        <source>%n RED item(s) changed; recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n élément RED modifié ; consigné dans le journal d'audit.</numerusform>
+            <numerusform>%n éléments RED modifiés ; consigné dans le journal d'audit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Ajouter un destinataire</translation>
+    </message>
+    <message>
+        <source>Add recipient to selected…</source>
+        <translation>Ajouter un destinataire à la sélection…</translation>
+    </message>
+    <message>
+        <source>Name as written on the items:</source>
+        <translation>Nom tel qu'écrit sur les éléments :</translation>
+    </message>
+    <message>
+        <source>No RED items in this case.</source>
+        <translation>Aucun élément RED dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Partner (matched by key):</source>
+        <translation>Partenaire (reconnu par sa clé) :</translation>
+    </message>
+    <message>
+        <source>RED items go only to the recipients they name. Pick recipients from your pinned partners: they are matched by their key, never by how a name is written. Names typed as text reach no one until you re-pin them to a partner.</source>
+        <translation>Les éléments RED ne vont qu'aux destinataires qu'ils désignent. Choisissez les destinataires parmi vos partenaires épinglés : ils sont reconnus par leur clé, jamais par la façon dont un nom est écrit. Les noms saisis en texte n'atteignent personne tant que vous ne les épinglez pas à un partenaire.</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name</source>
+        <translation>Épingler un nom en texte libre</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name…</source>
+        <translation>Épingler un nom en texte libre…</translation>
+    </message>
+    <message>
+        <source>Re-pin “{name}”</source>
+        <translation>Épingler « {name} »</translation>
+    </message>
+    <message>
+        <source>Recipient to remove:</source>
+        <translation>Destinataire à retirer :</translation>
+    </message>
+    <message>
+        <source>Recipients of RED items</source>
+        <translation>Destinataires des éléments RED</translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation>Retirer un destinataire</translation>
+    </message>
+    <message>
+        <source>Remove recipient from selected…</source>
+        <translation>Retirer un destinataire de la sélection…</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,18 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Text files (*.txt)</source>
         <translation>Ficheiros de texto (*.txt)</translation>
     </message>
+    <message>
+        <source>Name the partners who may receive each RED item</source>
+        <translation>Indique os parceiros que podem receber cada elemento RED</translation>
+    </message>
+    <message>
+        <source>Passphrase of your investigator identity, to read your partner directory:</source>
+        <translation>Frase-passe da sua identidade de investigador, para ler o seu diretório de parceiros:</translation>
+    </message>
+    <message>
+        <source>RED recipients…</source>
+        <translation>Destinatários RED…</translation>
+    </message>
 </context>
 <context>
     <name>CaseView</name>
@@ -4906,6 +4918,99 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The bundle is dated in the future</source>
         <translation>O pacote tem uma data no futuro</translation>
+    </message>
+</context>
+<context>
+    <name>RedItemsModel</name>
+    <message>
+        <source>(the whole entity)</source>
+        <translation>(toda a entidade)</translation>
+    </message>
+    <message>
+        <source>Free-text names (not pinned)</source>
+        <translation>Nomes em texto livre (não fixados)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Pinned recipients</source>
+        <translation>Destinatários fixados</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propriedade</translation>
+    </message>
+    <message>
+        <source>a partner's RED: never passed on</source>
+        <translation>RED de um parceiro: nunca é transmitido</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>ninguém</translation>
+    </message>
+</context>
+<context>
+    <name>RedRecipientsDialog</name>
+    <message numerus="yes">
+        <source>%n RED item(s) changed; recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n elemento RED alterado; fica registado no registo de auditoria.</numerusform>
+            <numerusform>%n elementos RED alterados; fica registado no registo de auditoria.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a recipient</source>
+        <translation>Adicionar um destinatário</translation>
+    </message>
+    <message>
+        <source>Add recipient to selected…</source>
+        <translation>Adicionar destinatário aos selecionados…</translation>
+    </message>
+    <message>
+        <source>Name as written on the items:</source>
+        <translation>Nome tal como consta nos elementos:</translation>
+    </message>
+    <message>
+        <source>No RED items in this case.</source>
+        <translation>Não há elementos RED neste caso.</translation>
+    </message>
+    <message>
+        <source>Partner (matched by key):</source>
+        <translation>Parceiro (identificado pela chave):</translation>
+    </message>
+    <message>
+        <source>RED items go only to the recipients they name. Pick recipients from your pinned partners: they are matched by their key, never by how a name is written. Names typed as text reach no one until you re-pin them to a partner.</source>
+        <translation>Os elementos RED só vão para os destinatários que indicam. Escolha os destinatários entre os seus parceiros fixados: são identificados pela chave, nunca pela forma como um nome é escrito. Os nomes escritos como texto não chegam a ninguém até os voltar a fixar num parceiro.</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name</source>
+        <translation>Fixar de novo um nome em texto livre</translation>
+    </message>
+    <message>
+        <source>Re-pin a free-text name…</source>
+        <translation>Fixar de novo um nome em texto livre…</translation>
+    </message>
+    <message>
+        <source>Re-pin “{name}”</source>
+        <translation>Fixar de novo «{name}»</translation>
+    </message>
+    <message>
+        <source>Recipient to remove:</source>
+        <translation>Destinatário a retirar:</translation>
+    </message>
+    <message>
+        <source>Recipients of RED items</source>
+        <translation>Destinatários dos elementos RED</translation>
+    </message>
+    <message>
+        <source>Remove a recipient</source>
+        <translation>Retirar um destinatário</translation>
+    </message>
+    <message>
+        <source>Remove recipient from selected…</source>
+        <translation>Retirar destinatário dos selecionados…</translation>
     </message>
 </context>
 </TS>

@@ -317,3 +317,45 @@ def test_undo_of_a_merge_others_build_on_asks_first(qtbot, bench, case_path) -> 
         qtbot.waitUntil(lambda: statuses() == ["pending"] * 3, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: view.ready and not view.busy, timeout=TIMEOUT)
     assert view.error.text() == ""
+
+
+def test_red_recipients_are_picked_from_pinned_partners(qtbot, bench, world, qtmodeltester) -> None:
+    from casebench.services import recipients
+    from casebench.ui.red_recipients import RedRecipientsDialog
+
+    world.use("a")
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:  # one value named as free text
+        es.add_values(case, world.person, [("nationality", "sn")],
+                      es.Source(handling=Handling(tlp=TLP.RED, named_recipients=("bruno costa",))))
+    open_in(qtbot, bench, world.case_a)
+    page = bundles_page(qtbot, bench)
+    with ask.scripted([ID_A]):
+        qtbot.mouseClick(page.red_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(page.red_dialog, RedRecipientsDialog)
+                        and page.red_dialog.isVisible(), timeout=TIMEOUT)
+    dialog = page.red_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() == 2, timeout=TIMEOUT)
+    qtmodeltester.check(dialog.model)
+    texts = [[dialog.model.index(r, c).data() for c in range(4)] for r in range(2)]
+    assert any(row[0] == "Mamadou Diallo" and row[2] == "no one" for row in texts)
+    assert any(row[3] == "bruno costa" for row in texts)  # free text, waiting to be re-pinned
+    assert not dialog.pin_button.isEnabled()  # nothing selected yet
+    # Re-pin the free-text name to Bruno's key.
+    partner = "Bruno Costa (Policia Judiciaria, PT)"
+    with ask.scripted(["bruno costa", partner]) as asked:
+        qtbot.mouseClick(dialog.repin_button, Qt.MouseButton.LeftButton)
+    assert any("Bruno Costa" in a[2] or "Partner" in a[2] for a in asked)
+    qtbot.waitUntil(lambda: not dialog.busy and "changed" in dialog.status.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.free, timeout=TIMEOUT)
+    # Pin Bruno on the other RED item (the phone number), selected in the table.
+    row = next(r for r in range(2) if dialog.model.index(r, 2).data() == "no one")
+    dialog.table.selectRow(row)
+    assert dialog.pin_button.isEnabled()
+    with ask.scripted([partner]):
+        qtbot.mouseClick(dialog.pin_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and all(
+        "Bruno Costa" in dialog.model.index(r, 2).data() for r in range(2)), timeout=TIMEOUT)
+    items = on_worker(qtbot, bench, recipients.red_items)
+    assert all(len(it.pinned) == 1 and not it.names for it in items)
+    assert {it.pinned[0].fingerprint for it in items} == {partners_svc.list_partners(ID_A)[0].card.fingerprint.hex().upper()}

@@ -31,19 +31,23 @@ class RedItem:
     names: tuple[str, ...]  # free text, not pinned
     pinned: tuple[PinnedRecipient, ...]
     from_partner: bool  # a partner's RED: never passed on, recipients are not ours to set
+    schema: str = ""  # the entity's schema, to name the property in the reader's language
 
 
 def red_items(case: Case) -> list[RedItem]:
-    captions: dict[str, str] = {}
+    known: dict[str, tuple[str, str]] = {}
     out = []
     for row in repo.red_rows(case):
-        if row.entity_id not in captions:
+        if row.entity_id not in known:
             try:
-                captions[row.entity_id] = repo.get_entity(case, row.entity_id).caption
+                entity = repo.get_entity(case, row.entity_id)
+                known[row.entity_id] = (entity.caption, entity.schema)
             except Exception:  # a value of a merged-away entity: show its id
-                captions[row.entity_id] = row.entity_id
-        out.append(RedItem(row.kind, row.id, row.entity_id, captions[row.entity_id], row.prop,
-                           row.handling.named_recipients, row.handling.pinned_recipients, bool(row.origin)))
+                known[row.entity_id] = (row.entity_id, "")
+        caption, schema = known[row.entity_id]
+        out.append(RedItem(row.kind, row.id, row.entity_id, caption, row.prop,
+                           row.handling.named_recipients, row.handling.pinned_recipients, bool(row.origin),
+                           schema))
     return out
 
 

@@ -26,6 +26,7 @@ from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import KeyGate, Keys
 from casebench.ui.merge_review import MergeReviewView
+from casebench.ui.red_recipients import RedRecipientsDialog
 from casebench.ui.session import CaseSession
 
 
@@ -73,7 +74,12 @@ class BundlesPage(QWidget):
         self.card_button = QPushButton()
         self.card_button.setObjectName("myCard")
         self.card_button.clicked.connect(self.show_card)
-        for b in (self.export_button, self.import_button, self.partner_button, self.card_button):
+        self.red_button = QPushButton()
+        self.red_button.setObjectName("redRecipientsButton")
+        self.red_button.clicked.connect(self.red_recipients)
+        self.red_dialog: RedRecipientsDialog | None = None
+        for b in (self.export_button, self.import_button, self.partner_button, self.card_button,
+                  self.red_button):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
@@ -100,6 +106,8 @@ class BundlesPage(QWidget):
         self.import_button.setText(self.tr("Import bundle…"))
         self.partner_button.setText(self.tr("Add partner…"))
         self.card_button.setText(self.tr("My contact card…"))
+        self.red_button.setText(self.tr("RED recipients…"))
+        self.red_button.setToolTip(self.tr("Name the partners who may receive each RED item"))
         self._identity_text()
         self.review.retranslate()
 
@@ -122,7 +130,7 @@ class BundlesPage(QWidget):
     def clear(self) -> None:
         self.review.clear()
         self.status.clear()
-        for dlg in (self.export_wizard, self.import_dialog):
+        for dlg in (self.export_wizard, self.import_dialog, self.red_dialog):
             if dlg is not None:
                 dlg.reject()
 
@@ -166,6 +174,15 @@ class BundlesPage(QWidget):
             id=result.bundle_id, sender=result.sender))
         self.review.load()
         self.changed.emit()
+
+    # -- RED recipients ----------------------------------------------------------------------------
+    def red_recipients(self) -> None:
+        self.gate.request(self._open_red, self.tr(
+            "Passphrase of your investigator identity, to read your partner directory:"))
+
+    def _open_red(self, keys: Keys) -> None:
+        self.red_dialog = RedRecipientsDialog(self.session, keys, self)
+        self.red_dialog.open()
 
     # -- partners and card -------------------------------------------------------------------------
     def add_partner(self) -> None:

@@ -1,0 +1,199 @@
+"""Who may receive each RED item: pinned partners, picked from the partner directory.
+
+RED goes only to the recipients an item names. A name typed as free text matches a card
+only as a whole, so the dialog shows those names as waiting and offers to re-pin them to
+a partner's key; pinning is by key fingerprint, shown by the partner's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.services import recipients
+from casebench.services.recipients import RedItem
+from casebench.services.types import Case
+from casebench.ui.common import plain_error, plain_labels
+from casebench.ui.dialogs import ask
+from casebench.ui.exhibit_models import ListModel
+from casebench.ui.identity_dialog import Keys
+from casebench.ui.labels import prop_label
+from casebench.ui.session import CaseSession
+
+
+class RedItemsModel(ListModel):
+    """One row per RED entity or value of this case."""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Item"), self.tr("Property"), self.tr("Pinned recipients"),
+                self.tr("Free-text names (not pinned)"))
+
+    def cell(self, item: RedItem, column: int) -> str:
+        if column == 0:
+            return item.caption
+        if column == 1:
+            return prop_label(item.schema or "Thing", item.prop) if item.prop else self.tr("(the whole entity)")
+        if column == 2:
+            if item.from_partner:
+                return self.tr("a partner's RED: never passed on")
+            return ", ".join(p.name or p.fingerprint for p in item.pinned) or self.tr("no one")
+        return ", ".join(item.names)
+
+    def tooltip(self, item: RedItem, column: int) -> str:
+        if column == 2 and item.pinned:
+            return "\n".join(f"{p.name}: {p.fingerprint}" for p in item.pinned)
+        return ""
+
+
+class RedRecipientsDialog(QDialog):
+    """Pin partners as recipients of chosen RED items, re-pin free-text names, unpin."""
+
+    def __init__(self, session: CaseSession, keys: Keys, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.keys = keys
+        self.free: dict[str, int] = {}
+        self.setObjectName("redRecipients")
+        self.setWindowTitle(self.tr("Recipients of RED items"))
+        self.setMinimumSize(760, 460)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "RED items go only to the recipients they name. Pick recipients from your pinned "
+            "partners: they are matched by their key, never by how a name is written. Names "
+            "typed as text reach no one until you re-pin them to a partner."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.model = RedItemsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("redItems")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
+        lay.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("redStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        row = QHBoxLayout()
+        self.pin_button = QPushButton(self.tr("Add recipient to selected…"))
+        self.pin_button.setObjectName("pinRecipient")
+        self.pin_button.clicked.connect(self.pin_selected)
+        self.unpin_button = QPushButton(self.tr("Remove recipient from selected…"))
+        self.unpin_button.setObjectName("unpinRecipient")
+        self.unpin_button.clicked.connect(self.unpin_selected)
+        self.repin_button = QPushButton(self.tr("Re-pin a free-text name…"))
+        self.repin_button.setObjectName("repinName")
+        self.repin_button.clicked.connect(self.repin_name)
+        for b in (self.pin_button, self.unpin_button, self.repin_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        plain_labels(self)
+        self.busy = False
+        self.load()
+
+    # -- data --------------------------------------------------------------------------------------
+    def load(self) -> None:
+        self.busy = True
+        self._buttons()
+        self.session.call(_red_state, on_done=self._loaded, on_error=self._failed)
+
+    def _loaded(self, state: tuple[list[RedItem], dict[str, int]]) -> None:
+        items, self.free = state
+        self.model.set_rows(items)
+        self.busy = False
+        if not items:
+            self.status.setText(self.tr("No RED items in this case."))
+        self._buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        self.status.setText(plain_error(exc))
+        self._buttons()
+
+    def selected(self) -> list[RedItem]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        found = [self.model.item(r) for r in rows]
+        return [it for it in found if it is not None and not it.from_partner]
+
+    def _buttons(self) -> None:
+        chosen = bool(self.selected()) and not self.busy
+        self.pin_button.setEnabled(chosen and bool(self.keys.partners.partners))
+        self.unpin_button.setEnabled(chosen and any(it.pinned for it in self.selected()))
+        self.repin_button.setEnabled(not self.busy and bool(self.free) and bool(self.keys.partners.partners))
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _choose_partner(self, title: str) -> tuple[str, str] | None:
+        partners = self.keys.partners.partners
+        labels = [p.label() for p in partners]
+        chosen = ask.item(self, title, self.tr("Partner (matched by key):"), labels)
+        if chosen is None:
+            return None
+        partner = partners[labels.index(chosen)]
+        return partner.card.fingerprint.hex().upper(), partner.label()
+
+    def pin_selected(self) -> None:
+        items = [it.id for it in self.selected()]
+        partner = self._choose_partner(self.tr("Add a recipient")) if items else None
+        if partner is None:
+            return
+        fingerprint, label = partner
+        self._change(recipients.pin, fingerprint, label, items=items)
+
+    def unpin_selected(self) -> None:
+        chosen = self.selected()
+        pinned = {p.fingerprint: p.name or p.fingerprint for it in chosen for p in it.pinned}
+        if not pinned:
+            return
+        names = list(pinned.values())
+        name = ask.item(self, self.tr("Remove a recipient"), self.tr("Recipient to remove:"), names)
+        if name is None:
+            return
+        fingerprint = next(f for f, n in pinned.items() if n == name)
+        self._change(recipients.unpin, fingerprint, items=[it.id for it in chosen])
+
+    def repin_name(self) -> None:
+        names = sorted(self.free)
+        name = ask.item(self, self.tr("Re-pin a free-text name"),
+                        self.tr("Name as written on the items:"), names)
+        if name is None:
+            return
+        partner = self._choose_partner(self.tr("Re-pin “{name}”").format(name=name))
+        if partner is None:
+            return
+        fingerprint, label = partner
+        self._change(recipients.pin, fingerprint, label, replace_name=name)
+
+    def _change(self, fn: Callable[..., int], *args: Any, **kwargs: Any) -> None:
+        self.busy = True
+        self._buttons()
+        self.session.call(fn, *args, **kwargs, on_done=self._changed, on_error=self._failed)
+
+    def _changed(self, count: int) -> None:
+        self.status.setText(self.tr("%n RED item(s) changed; recorded in the audit log.", "", count))
+        self.load()
+
+
+def _red_state(case: Case) -> tuple[list[RedItem], dict[str, int]]:
+    """Runs on the worker: every RED item and the free-text names waiting to be pinned."""
+    return recipients.red_items(case), recipients.free_text_names(case)
+

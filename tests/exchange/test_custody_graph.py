@@ -60,6 +60,17 @@ def test_diverged_chains_are_both_kept_reported_and_verified(pair: tuple[Bench, 
     cells = [(model.data(model.index(r, 0)), model.data(model.index(r, 1))) for r in range(model.rowCount())]
     assert cells[-3:] == [("⑂ 3", "import"), ("⑂ 4", "examine"), ("⑂ 5", "export")]
     assert [c[1] for c in cells[:len(ours)]] == [e.event for e in ours]
+    # the pack's custody annex prints both lines too: ours, then the partner's, marked
+    from casebench.services.briefing import PackRequest, build_pack
+    from casebench.services.briefing import Selection as PackSelection
+
+    for lang, heading in (("en", "Line kept from a partner"), ("es", "Línea conservada de un socio")):
+        pack = build_pack(a.case, PackRequest(selection=PackSelection(), language=lang))
+        (row,) = [r for r in pack.exhibits if r.reference == ref]
+        marked = [line for line in row.custody if line.startswith("↳")]
+        assert len(row.custody) == len(ours) + 1 + 3 and len(marked) == 4
+        assert heading in marked[0]
+        assert row.custody[:len(ours)] == tuple(line for line in row.custody if not line.startswith("↳"))
     # a second bundle from B extending its line extends the same branch
     evidence.verify_evidence(b.case, ref)
     res2 = do_import(a, _send(b, a, tmp_path / "b2.cbx", ref))

@@ -648,6 +648,9 @@ def _money(view: CaseView, scope: set[str], lang: str) -> list[MoneyFlow]:
     return [m for _, m in sorted(out, key=lambda x: x[0])]
 
 
+BRANCH_MARK = "↳"
+
+
 def _custody_line(ev: Any, lang: str) -> str:
     dv = _parse(ev.at)
     when = format_datevalue(dv) if dv else ev.at
@@ -679,11 +682,16 @@ def _exhibits(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
         hashes = [f"{f.rel_path or f.name}\n{f.sha256}" for f in files[:MAX_HASHES_PER_EXHIBIT]]
         if ex.files > MAX_HASHES_PER_EXHIBIT:
             hashes.append(f"(+{ex.files - MAX_HASHES_PER_EXHIBIT} {vocab.word(lang, 'files')})")
-        custody = tuple(_custody_line(ev, lang) for ev in evidence_service.custody_events(case, ex.id))
+        custody = [_custody_line(ev, lang) for ev in evidence_service.custody_events(case, ex.id)]
+        # A partner's line that forked from ours is printed after it, marked, never merged in:
+        # the court sees both as they were recorded. (↳, not the window's ⑂: DejaVu has no ⑂.)
+        for line in evidence_service.custody_branches(case, ex.id):
+            custody.append(f"{BRANCH_MARK} {vocab.word(lang, 'Line kept from a partner, forked from ours')}:")
+            custody += [f"{BRANCH_MARK} {_custody_line(ev, lang)}" for ev in line]
         desc = ex.description or ex.type
         if ex.seal_numbers:
             desc += " — " + ", ".join(ex.seal_numbers)
-        rows.append(ExhibitRow(ex.reference, desc, tuple(hashes), custody, ex.tlp))
+        rows.append(ExhibitRow(ex.reference, desc, tuple(hashes), tuple(custody), ex.tlp))
     return rows, withheld
 
 

@@ -49,6 +49,7 @@ __all__ = [
     "add_custody",
     "add_exhibit",
     "content_files",
+    "custody_branches",
     "custody_events",
     "extract",
     "get_exhibit",
@@ -222,6 +223,11 @@ def add_custody(case: Case, exhibit: str, draft: CustodyDraft) -> CustodyEvent:
 
 def custody_events(case: Case, exhibit: str) -> list[CustodyEvent]:
     return custody_repo.events(case, repo.resolve(case, exhibit))
+
+
+def custody_branches(case: Case, exhibit: str) -> list[list[CustodyEvent]]:
+    """Partners' lines that forked from this case's chain, each in order (kept, never merged)."""
+    return list(custody_repo.branches(case, repo.resolve(case, exhibit)).values())
 
 
 def custody_problems(case: Case, exhibit: str | None = None) -> list[str]:

@@ -216,3 +216,16 @@ def test_phone_field_says_why_a_number_is_kept_as_written(qtbot) -> None:
     field.clear()
     type_text(qtbot, field.editor, "Anónimo")
     assert "withheld" in field.hint.text()
+
+
+def test_the_tlp_column_shows_the_longest_marking_whole(qtbot, opened) -> None:
+    from casebench.domain.handling import TLP, Handling
+
+    done: list[object] = []
+    opened.session.call(lambda c: es.add_entity(c, es.EntityDraft("Person", [("name", "Ana Strict")]),
+                                                es.Source(handling=Handling(tlp=TLP.AMBER_STRICT))),
+                        on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    table = opened.caseview.entities.table
+    text = "TLP:AMBER+STRICT"
+    assert table.columnWidth(Col.TLP) > table.fontMetrics().horizontalAdvance(text)

@@ -58,6 +58,8 @@ def page(qtbot, opened) -> ExhibitsPage:
 def test_intake_then_cancel_half_way_leaves_the_case_intact(qtbot, opened, page, tmp_path, qtmodeltester) -> None:
     _new_exhibit(qtbot, page, "MA-EX-001")
     qtmodeltester.check(page.model)
+    # the seizure time reads as recorded, with its zone and in UTC, like custody times
+    assert page.model.index(0, 3).data() == "2024-03-11 14:05 (UTC+01:00) = 13:05 UTC"
     small = _folder(tmp_path / "small", 3, 10_000)
     with ask.scripted([str(small)]):
         page.choose_intake()

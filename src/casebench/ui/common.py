@@ -79,6 +79,12 @@ def tlp_style(tlp: TLP) -> str:
             f" padding: 2px 8px; border-radius: 3px; }}")
 
 
+def tlp_column_width(view: QWidget) -> int:
+    """Wide enough for the longest marking (TLP:AMBER+STRICT) in the view's font and scale:
+    a cut marking reads as plain AMBER."""
+    return view.fontMetrics().horizontalAdvance("TLP:AMBER+STRICT") + 18
+
+
 def tlp_cell(tlp: TLP, role: int) -> QBrush | None:
     """Table-cell colours of a TLP label: TLP 2.0 prints it in its colour on black."""
     if role == Qt.ItemDataRole.ForegroundRole:

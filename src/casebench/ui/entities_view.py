@@ -23,6 +23,7 @@ from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
+from casebench.ui.common import tlp_column_width
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
 from casebench.ui.entity_model import Col, EntityTableModel
@@ -94,7 +95,7 @@ class EntitiesPage(QWidget):
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
         # Fixed widths for the narrow columns: fitting them to their longest content
         # ("Request for co-operation") squeezed the names to a few letters.
-        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, 110)):
+        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, tlp_column_width(self.table))):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
             hh.resizeSection(c, width)
         hh.setMinimumSectionSize(40)

@@ -113,7 +113,8 @@ class ExhibitModel(QAbstractTableModel):
             if col is XCol.DESCRIPTION:
                 return x.description
             if col is XCol.SEIZED:
-                return " · ".join(p for p in (x.seized_at, x.seized_place) if p)
+                when = readable_moment(x.seized_at) if x.seized_at else ""
+                return " · ".join(p for p in (when, x.seized_place) if p)
             if col is XCol.FILES:
                 return f"{x.files} ({human_size(x.bytes)})" if x.files else "—"
             return x.handling.tlp.label

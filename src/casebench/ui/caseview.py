@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -119,7 +121,14 @@ class CaseView(QWidget):
         self.navigator.setMinimumWidth(210)
         self.splitter.addWidget(self.navigator)
         self.stack = QStackedWidget()
-        self.splitter.addWidget(self.stack)
+        # At 150 % or 200 % scale a page's toolbar can be wider than the screen; the page then
+        # scrolls sideways instead of pushing the window (and its TLP banner and Lock) off-screen.
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 1040])
         self.pages: dict[str, QWidget] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -122,8 +122,24 @@ class Workbench(QMainWindow):
             self.restoreGeometry(geo)
         if state is not None:
             self.restoreState(state)
+        self.fit_to_screen()
         self.show_welcome()
         plain_labels(self)  # case data in labels is shown as written, never as markup
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside the screen's free area: a geometry saved on a bigger screen,
+        or 1280×800 at 150 % scale, must not put the TLP banner and Lock out of reach."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        width, height = min(self.width(), free.width()), min(self.height(), free.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        x = min(max(self.x(), free.left()), free.right() + 1 - width)
+        y = min(max(self.y(), free.top()), free.bottom() + 1 - height)
+        if (x, y) != (self.x(), self.y()):
+            self.move(x, y)
 
     # -- menus and texts ------------------------------------------------------------------------
     def _action(self, menu: QMenu, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:

@@ -120,3 +120,34 @@ def test_switch_to_spanish_changes_visible_labels(qtbot, compiled, opened) -> No
     qtbot.waitUntil(lambda: opened.lock_button.text() == "Lock", timeout=3000)
 
 
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        i = text.replace("&&", "").find("&")
+        if i >= 0 and i + 1 < len(text.replace("&&", "")):
+            keys.append(text.replace("&&", "")[i + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_no_two_menus_or_items_share_an_accelerator(qtbot, compiled, opened, lang: str) -> None:
+    """Alt+letter must reach one menu; in Spanish "Caso" and "Configuración" shared Alt+C."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    opened.set_language(lang)
+    try:
+        menus = [a for a in opened.menuBar().actions() if a.menu() is not None]
+        top = _accelerators([a.text() for a in menus])
+        assert len(top) == len(menus), (lang, [a.text() for a in menus])
+        assert len(set(top)) == len(top), (lang, [a.text() for a in menus])
+        for action in menus:
+            items = [a.text() for a in action.menu().actions() if not a.isSeparator()]
+            keys = _accelerators(items)
+            assert len(set(keys)) == len(keys), (lang, action.text(), items)
+        buttons = [b.text() for b in opened.findChildren(QAbstractButton) if b.isVisibleTo(opened)]
+        keys = _accelerators(buttons) + top
+        assert len(set(keys)) == len(keys), (lang, buttons)
+    finally:
+        opened.set_language("en")

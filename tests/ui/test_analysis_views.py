@@ -98,6 +98,20 @@ def test_ticks_go_from_years_to_minutes() -> None:
     assert [label for _, label in minutes][:3] == ["14:00", "14:01", "14:02"]
 
 
+@pytest.mark.parametrize(("lang", "march"), [("en", "Mar 2024"), ("es", "mar 2024"), ("pt", "mar. 2024"),
+                                             ("fr", "mars 2024")])
+def test_month_ticks_speak_the_window_language(qapp, lang: str, march: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(lang))
+    try:
+        months = ticks(ts(2024, 1, 1), ts(2024, 7, 1), 1000, UTC)
+        assert march in [label for _, label in months]
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_undated_model_reorders(qtbot, qtmodeltester) -> None:
     model = UndatedModel()
     model.set_rows([("a", "Event", "First"), ("b", "Event", "Second"), ("c", "Event", "Third")])

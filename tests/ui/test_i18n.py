@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casebench.i18n_build import ROOT, lrelease
+from casebench.services import entities as es
 from casebench.ui import i18n
 from casebench.ui.prefs import Prefs
 
@@ -151,3 +152,23 @@ def test_no_two_menus_or_items_share_an_accelerator(qtbot, compiled, opened, lan
         assert len(set(keys)) == len(keys), (lang, buttons)
     finally:
         opened.set_language("en")
+
+
+def test_a_live_switch_retranslates_the_timeline(qtbot, compiled, opened) -> None:
+    done: list[object] = []
+    opened.session.call(lambda c: es.add_entity(c, es.EntityDraft(
+        "Payment", [("date", "2024-03-11"), ("amount", "1000"), ("currency", "EUR")])), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
+    opened.caseview.select("timeline")
+    view = opened.caseview.pages["timeline"]
+    view.load()
+    qtbot.waitUntil(lambda: "Payment" in view.canvas.lanes, timeout=5000)
+    assert view.go_button.text() == "Show period"
+    opened.set_language("es")
+    try:
+        qtbot.waitUntil(lambda: view.go_button.text() == "Mostrar periodo", timeout=3000)
+        assert view.lanes.itemText(0) == "Carriles por tipo"
+        assert "Pago" in view.canvas.lanes and "Payment" not in view.canvas.lanes
+    finally:
+        opened.set_language("en")
+    qtbot.waitUntil(lambda: "Payment" in view.canvas.lanes, timeout=3000)

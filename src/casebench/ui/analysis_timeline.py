@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, QRectF, Qt, QTime, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -66,14 +66,22 @@ def _add_months(dt: datetime, months: int) -> datetime:
     return dt.replace(year=year, month=month, day=min(dt.day, calendar.monthrange(year, month)[1]))
 
 
-# step seconds (approximate for months/years), label format, calendar unit
+# step seconds (approximate for months/years), label format (Qt's, so that month names come
+# in the window's language through QLocale), calendar unit
 _STEPS: tuple[tuple[float, str, str], ...] = (
-    (60, "%H:%M", "s"), (300, "%H:%M", "s"), (900, "%H:%M", "s"), (3600, "%H:%M", "s"),
-    (6 * 3600, "%d %b %H:%M", "s"), (86400, "%d %b", "s"), (7 * 86400, "%d %b %Y", "s"),
-    (30.44 * 86400, "%b %Y", "m1"), (91.3 * 86400, "%b %Y", "m3"), (365.25 * 86400, "%Y", "y1"),
-    (5 * 365.25 * 86400, "%Y", "y5"), (10 * 365.25 * 86400, "%Y", "y10"),
-    (50 * 365.25 * 86400, "%Y", "y50"),
+    (60, "HH:mm", "s"), (300, "HH:mm", "s"), (900, "HH:mm", "s"), (3600, "HH:mm", "s"),
+    (6 * 3600, "d MMM HH:mm", "s"), (86400, "d MMM", "s"), (7 * 86400, "d MMM yyyy", "s"),
+    (30.44 * 86400, "MMM yyyy", "m1"), (91.3 * 86400, "MMM yyyy", "m3"), (365.25 * 86400, "yyyy", "y1"),
+    (5 * 365.25 * 86400, "yyyy", "y5"), (10 * 365.25 * 86400, "yyyy", "y10"),
+    (50 * 365.25 * 86400, "yyyy", "y50"),
 )
+
+
+def tick_label(moment: datetime, fmt: str) -> str:
+    """``moment`` (wall time in the view's zone) in the window language's words."""
+    when = QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second))
+    return QLocale().toString(when, fmt)
 
 
 def ticks(t0: float, t1: float, width: float, tz: tzinfo, min_px: float = 90.0) -> list[tuple[float, str]]:
@@ -90,7 +98,7 @@ def ticks(t0: float, t1: float, width: float, tz: tzinfo, min_px: float = 90.0) 
         cur = day0 + timedelta(seconds=n * step)
         while cur.timestamp() <= t1:
             if cur.timestamp() >= t0:
-                out.append((cur.timestamp(), cur.strftime(fmt)))
+                out.append((cur.timestamp(), tick_label(cur, fmt)))
             cur += timedelta(seconds=step)
     elif unit.startswith("m"):
         months = int(unit[1:])
@@ -98,7 +106,7 @@ def ticks(t0: float, t1: float, width: float, tz: tzinfo, min_px: float = 90.0) 
                             second=0, microsecond=0)
         while cur.timestamp() <= t1:
             if cur.timestamp() >= t0:
-                out.append((cur.timestamp(), cur.strftime(fmt)))
+                out.append((cur.timestamp(), tick_label(cur, fmt)))
             cur = _add_months(cur, months)
     else:
         years = int(unit[1:])
@@ -106,7 +114,7 @@ def ticks(t0: float, t1: float, width: float, tz: tzinfo, min_px: float = 90.0) 
                             second=0, microsecond=0)
         while cur.timestamp() <= t1:
             if cur.timestamp() >= t0:
-                out.append((cur.timestamp(), cur.strftime(fmt)))
+                out.append((cur.timestamp(), tick_label(cur, fmt)))
             cur = cur.replace(year=cur.year + years)
     return out
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -73,20 +73,21 @@ class TimelineView(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.lanes = _w(QComboBox(), name="lanes")
-        self.lanes.addItem(self.tr("Lanes by kind"), "kind")
-        self.lanes.addItem(self.tr("Lanes by entity"), "entity")
+        self.lanes.addItem("", "kind")
+        self.lanes.addItem("", "entity")
         self.kind = _w(QComboBox(), name="kindFilter")
         self.tag = _w(QComboBox(), name="tagFilter")
-        self.country = _w(QLineEdit(), name="countryFilter", placeholder=self.tr("Country (ISO)"))
+        self.country = _w(QLineEdit(), name="countryFilter")
         self.country.setMaximumWidth(110)
-        self.date_from = _w(QLineEdit(), name="dateFrom", placeholder=self.tr("From (e.g. 2024-03)"))
-        self.date_to = _w(QLineEdit(), name="dateTo", placeholder=self.tr("To"))
-        go = QPushButton(self.tr("Show period"))
+        self.date_from = _w(QLineEdit(), name="dateFrom")
+        self.date_to = _w(QLineEdit(), name="dateTo")
+        self.go_button = go = QPushButton()
         self.tz = _w(QComboBox(), name="timeZone")
         self.tz.addItem("UTC", "utc")
-        self.tz.addItem(self.tr("Local time"), "local")
-        zoom_in, zoom_out, fit = _w(QToolButton(), text="+"), _w(QToolButton(), text="−"), _w(QToolButton(), text=self.tr("Latest"))
-        export = QPushButton(self.tr("Export…"))
+        self.tz.addItem("", "local")
+        zoom_in, zoom_out = _w(QToolButton(), text="+"), _w(QToolButton(), text="−")
+        self.latest_button = fit = _w(QToolButton())
+        self.export_button = export = QPushButton()
         for w in (self.lanes, self.kind, self.tag, self.country, self.date_from, self.date_to, go,
                   self.tz, zoom_in, zoom_out, fit, export):
             bar.addWidget(w)
@@ -96,7 +97,7 @@ class TimelineView(QWidget):
         eb = QHBoxLayout(self.entity_bar)
         eb.setContentsMargins(0, 0, 0, 0)
         self.entity_label = QLabel()
-        clear = _w(QToolButton(), text=self.tr("Show all entities"))
+        self.all_button = clear = _w(QToolButton())
         eb.addWidget(self.entity_label)
         eb.addWidget(clear)
         eb.addStretch(1)
@@ -114,11 +115,12 @@ class TimelineView(QWidget):
         bl = QVBoxLayout(band)
         bl.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("Undated — drag or use the arrows to set their order")))
+        self.undated_label = QLabel()
+        head.addWidget(self.undated_label)
         up, down = _w(QToolButton(), text="↑"), _w(QToolButton(), text="↓")
         head.addWidget(up)
         head.addWidget(down)
-        self.load_undated_button = _w(QToolButton(), text=self.tr("Show undated items"))
+        self.load_undated_button = _w(QToolButton())
         self.load_undated_button.clicked.connect(self.load_undated)
         head.addWidget(self.load_undated_button)
         head.addStretch(1)
@@ -155,6 +157,29 @@ class TimelineView(QWidget):
         down.clicked.connect(lambda: self._move_undated(1))
         self.undated_model.reordered.connect(self._store_order)
         self.undated.doubleClicked.connect(lambda i: self.entitySelected.emit(i.data(ID_ROLE)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.lanes.setItemText(0, self.tr("Lanes by kind"))
+        self.lanes.setItemText(1, self.tr("Lanes by entity"))
+        self.country.setPlaceholderText(self.tr("Country (ISO)"))
+        self.date_from.setPlaceholderText(self.tr("From (e.g. 2024-03)"))
+        self.date_to.setPlaceholderText(self.tr("To"))
+        self.go_button.setText(self.tr("Show period"))
+        self.tz.setItemText(1, self.tr("Local time"))
+        self.latest_button.setText(self.tr("Latest"))
+        self.export_button.setText(self.tr("Export…"))
+        self.all_button.setText(self.tr("Show all entities"))
+        self.undated_label.setText(self.tr("Undated — drag or use the arrows to set their order"))
+        self.load_undated_button.setText(self.tr("Show undated items"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A live language switch: texts, lanes and the axis's month names follow at once.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self._window is not None:
+                self._got_window(self._window)
+        super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -238,6 +263,8 @@ class TimelineView(QWidget):
         if not w.truncated:
             for r in w.rows:
                 names = charts.lane_of(r, mode, w.captions)
+                if mode == "kind":  # the kind's label in the reader's language
+                    names = [QCoreApplication.translate("schema", n) for n in names]
                 start, end = epoch(r.start), epoch(r.end)
                 for name in names[:4]:
                     if name not in lanes and len(lanes) >= MAX_LANES:

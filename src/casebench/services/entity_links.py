@@ -94,6 +94,7 @@ class NamedEntity:
 
     entity: Entity
     names: dict[str, Named] = field(default_factory=dict)
+    merged: dict[str, Named] = field(default_factory=dict)  # merged-in id -> the name it had
 
 
 def entity_props() -> tuple[str, ...]:
@@ -127,8 +128,9 @@ def show_named(case: Case, entity_id: str, *, include_retracted: bool = False) -
     schema = get_schema(ent.schema)
     refs = {s.value for s in ent.statements
             if (p := schema.properties.get(s.prop)) is not None and p.type is PropType.ENTITY}
-    refs |= set(ent.merged_ids)
-    return NamedEntity(ent, names(case, refs))
+    merged = {i: Named(i, schema_, caption)
+              for i, (schema_, caption) in repo.captions(case, ent.merged_ids, canonical=False).items()}
+    return NamedEntity(ent, names(case, refs), merged)
 
 
 def _totals(amounts: dict[str, float]) -> tuple[tuple[str, float], ...]:

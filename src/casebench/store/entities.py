@@ -459,16 +459,17 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i:i + _CHUNK]
 
 
-def captions(case: Case, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+def captions(case: Case, entity_ids: Iterable[str], *, canonical: bool = True) -> dict[str, tuple[str, str]]:
     """id -> (schema, caption) of the canonical entity of each id, in a few primary-key reads.
 
     A merged-away id is answered with the entity it was folded into, so an old reference
-    (an audit record, a value) still shows a name and still leads somewhere.
+    (an audit record, a value) still shows a name and still leads somewhere; with
+    ``canonical=False`` with its own (the name it had before the merge).
     """
     ids = sorted(set(entity_ids))
     if not ids:
         return {}
-    canon = canonical_resolver(case)
+    canon = canonical_resolver(case) if canonical else (lambda i: i)
     targets = {i: canon(i) for i in ids}
     found: dict[str, tuple[str, str]] = {}
     wanted = sorted(set(targets.values()))

@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Doble clic o Intro lo abre.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -864,7 +872,6 @@ registrado el {recorded} por {who}</translation>
         <translation>Rellene lo que se sepa; cada campo admite varios valores (+).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
@@ -928,6 +935,22 @@ registrado el {recorded} por {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (queda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valores ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Vínculos ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fusionado a partir de:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2867,14 @@ importada en el paquete {bundle}
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Doble clic o Intro lo abre; Alt+Izquierda vuelve.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>TableImportWizard</name>
@@ -3477,6 +3508,22 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Records now name: {actor}</source>
         <translation>Los registros indican ahora: {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Volver a la página anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avanzar de nuevo (Alt+Derecha)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4902,76 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Abrir {name} (Alt+Izquierda vuelve atrás)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>con %n interlocutor</numerusform>
+            <numerusform>con %n interlocutores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado con</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado en</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Piezas de convicción</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>pagado {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>recibido {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} realizadas, {received} recibidas</translation>
     </message>
 </context>
 </TS>

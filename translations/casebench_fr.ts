@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Double-clic ou Entrée l'ouvre.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -864,7 +872,6 @@ saisi le {recorded} par {who}</translation>
         <translation>Remplissez ce qui est connu ; chaque champ accepte plusieurs valeurs (+).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
@@ -928,6 +935,22 @@ saisi le {recorded} par {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motif (conservé dans le journal d’audit) :</translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valeurs ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Liens ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fusionné à partir de :</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2867,14 @@ importée dans le paquet {bundle}
         <source>Recorded</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>TableImportWizard</name>
@@ -3477,6 +3508,22 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Records now name: {actor}</source>
         <translation>Les enregistrements indiquent désormais : {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avancer à nouveau (Alt+Droite)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4902,76 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Ouvrir {name} (Alt+Gauche pour revenir)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>avec %n correspondant</numerusform>
+            <numerusform>avec %n correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Cité par</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>payé {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>reçu {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} émis, {received} reçus</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justificação</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Duplo clique ou Enter abre-o.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -864,7 +872,6 @@ registado em {recorded} por {who}</translation>
         <translation>Preencha o que se sabe; cada campo aceita vários valores (+).</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/editor.py" line="233"/>
         <source>Values</source>
         <translation>Valores</translation>
     </message>
@@ -928,6 +935,22 @@ registado em {recorded} por {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="391"/>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (fica no registo de auditoria):</translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valores ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Ligações ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fundido a partir de:</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2867,14 @@ importada no pacote {bundle}
         <source>Recorded</source>
         <translation>Registado</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Duplo clique ou Enter abre-o; Alt+Esquerda volta.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>TableImportWizard</name>
@@ -3477,6 +3508,22 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Records now name: {actor}</source>
         <translation>Os registos indicam agora: {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retroceder</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Voltar à página anterior (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avançar de novo (Alt+Direita)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4902,76 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Abrir {name} (Alt+Esquerda volta atrás)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n ligação</numerusform>
+            <numerusform>%n ligações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n chamada</numerusform>
+            <numerusform>%n chamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>com %n interlocutor</numerusform>
+            <numerusform>com %n interlocutores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Ligado a</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado em</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Objetos apreendidos</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>pago {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>recebido {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} efetuadas, {received} recebidas</translation>
     </message>
 </context>
 </TS>

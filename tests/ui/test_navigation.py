@@ -1,0 +1,215 @@
+"""Names instead of ids, links to follow, the Links section, Back and Forward (issue 13 item 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QToolButton
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import TIMEOUT, unlock
+
+from casebench.services import entities as es
+from casebench.services.cases import create_case
+from casebench.ui.statement_model import SCol
+from casebench.ui.workbench import Workbench
+
+
+@pytest.fixture
+def linked_case(case_path: Path) -> tuple[Path, dict[str, str]]:
+    c = create_case(case_path, PASSPHRASE, user="tester", title="Operation Mar Azul",
+                    originator_country="es", default_tlp="AMBER")
+
+    def add(schema: str, *values: tuple[str, str]) -> str:
+        return es.add_entity(c, es.EntityDraft(schema, list(values)))
+
+    ids = {"ana": add("Person", ("name", "Ana Lopes")), "bob": add("Person", ("name", "Bob Jallow")),
+           "carla": add("Person", ("name", "Carla Lopes"))}
+    ids["call"] = add("Call", ("caller", ids["ana"]), ("receiver", ids["bob"]), ("date", "2024-03-01"))
+    add("Call", ("caller", ids["ana"]), ("receiver", ids["bob"]), ("date", "2024-03-02"))
+    add("Call", ("caller", ids["bob"]), ("receiver", ids["ana"]), ("date", "2024-03-03"))
+    add("Call", ("caller", ids["ana"]), ("receiver", ids["carla"]), ("date", "2024-03-04"))
+    add("Payment", ("payer", ids["ana"]), ("beneficiary", ids["bob"]), ("amount", "100"), ("currency", "EUR"))
+    add("Payment", ("payer", ids["ana"]), ("beneficiary", ids["bob"]), ("amount", "50.5"), ("currency", "EUR"))
+    add("Payment", ("payer", ids["bob"]), ("beneficiary", ids["ana"]), ("amount", "20"), ("currency", "EUR"))
+    add("Family", ("person", ids["ana"]), ("relative", ids["carla"]), ("relationship", "sister"))
+    ids["event"] = add("Event", ("name", "Meeting in Vigo"), ("involved", ids["ana"]), ("date", "2024-03-05"))
+    c.close()
+    return case_path, ids
+
+
+@pytest.fixture
+def nav(qtbot, bench: Workbench, linked_case) -> tuple[Workbench, dict[str, str]]:
+    path, ids = linked_case
+    bench.open_case(str(path))
+    unlock(qtbot, bench)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bench.caseview.entities.model.ready, timeout=TIMEOUT)
+    return bench, ids
+
+
+def _shows(qtbot, bench: Workbench, entity_id: str) -> None:
+    editor = bench.caseview.entities.editor
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == entity_id, timeout=TIMEOUT)
+    assert bench.caseview.stack.currentWidget() is bench.caseview.entities
+
+
+def _row(model, prop: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.statement(r).prop == prop)
+
+
+def test_a_call_shows_its_callers_name_and_opening_it_lands_on_the_person(qtbot, qtmodeltester, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    editor = cv.entities.editor
+    cv.open_entity(ids["call"])
+    _shows(qtbot, bench, ids["call"])
+    model = editor.values_model
+    qtmodeltester.check(model)
+    caller = model.index(_row(model, "caller"), SCol.VALUE)
+    assert caller.data() == "Ana Lopes"  # the name, not the id
+    assert ids["ana"] not in [model.index(r, c).data() for r in range(model.rowCount())
+                              for c in (SCol.VALUE, SCol.ORIGINAL)]
+    assert caller.data(Qt.ItemDataRole.DecorationRole) is not None  # the kind icon
+    assert caller.data(Qt.ItemDataRole.FontRole).underline()  # link style
+    # In the table: select the caller and press Enter.
+    editor.tabs.setCurrentIndex(0)
+    editor.values_view.setFocus()
+    editor.values_view.setCurrentIndex(caller)
+    qtbot.keyClick(editor.values_view, Qt.Key.Key_Return)
+    _shows(qtbot, bench, ids["ana"])
+    # The name buttons above the values: a click on the receiver opens Bob.
+    cv.open_entity(ids["call"])
+    _shows(qtbot, bench, ids["call"])
+    qtbot.waitUntil(lambda: len(editor.link_buttons()) == 2, timeout=TIMEOUT)
+    names = {b.name: b for b in editor.link_buttons()}
+    assert set(names) == {"Ana Lopes", "Bob Jallow"}
+    assert names["Bob Jallow"].toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    qtbot.mouseClick(names["Bob Jallow"], Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["bob"])
+
+
+def test_the_links_section_counts_calls_and_payments_per_counterpart(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    editor = cv.entities.editor
+    cv.open_entity(ids["ana"])
+    _shows(qtbot, bench, ids["ana"])
+    panel = editor.links_panel
+    qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["ana"], timeout=TIMEOUT)
+    editor.tabs.setCurrentWidget(panel)
+    assert editor.tabs.tabText(1).startswith("Links (")
+    groups = {panel.topLevelItem(i).text(0): panel.topLevelItem(i) for i in range(panel.topLevelItemCount())}
+    assert "Calls (4)" in groups and "Payments (3)" in groups and "Family links (1)" in groups
+    calls = groups["Calls (4)"]
+    rows = {calls.child(i).text(0): calls.child(i).text(1) for i in range(calls.childCount())}
+    assert rows["Bob Jallow"].startswith("3 calls; 2 made, 1 received")
+    assert rows["Carla Lopes"].startswith("1 call;")
+    loc = QLocale()
+    payments = groups["Payments (3)"]
+    assert f"paid {loc.toString(150.5, 'f', 2)} EUR" in payments.text(1)
+    assert f"received {loc.toString(20.0, 'f', 2)} EUR" in payments.text(1)
+    bob = payments.child(0)
+    assert bob.text(0) == "Bob Jallow" and bob.text(1).startswith("3 payments; paid ")
+    family = groups["Family links (1)"].child(0)
+    assert (family.text(0), family.text(1)) == ("Carla Lopes", "sister")
+    named_by = next(v for k, v in groups.items() if k.startswith("Named by"))
+    assert named_by.child(0).text(0) == "Meeting in Vigo"
+    # Following an entry with the keyboard opens it.
+    panel.setFocus()
+    panel.setCurrentItem(family)
+    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    _shows(qtbot, bench, ids["carla"])
+
+
+def _toolbar_button(bench: Workbench, action) -> QToolButton:
+    button = bench.toolbar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button
+
+
+def test_back_and_forward_across_three_pages_by_keys_buttons_and_mouse(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    editor = cv.entities.editor
+    bench.activateWindow()
+    assert not bench.act_back.isEnabled() or bench.history.can_back()
+    cv.open_entity(ids["ana"])  # page 1: Ana
+    _shows(qtbot, bench, ids["ana"])
+    cv.open_entity(ids["call"])  # page 2: a call; follow its receiver to page 3: Bob
+    _shows(qtbot, bench, ids["call"])
+    qtbot.waitUntil(lambda: len(editor.link_buttons()) == 2, timeout=TIMEOUT)
+    qtbot.mouseClick(next(b for b in editor.link_buttons() if b.name == "Bob Jallow"),
+                     Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["bob"])
+    cv.select("audit")  # page 4: the audit log
+    assert cv.stack.currentWidget() is cv.audit
+    assert bench.act_back.isEnabled() and not bench.act_forward.isEnabled()
+
+    qtbot.keyClick(cv.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    _shows(qtbot, bench, ids["bob"])
+    qtbot.mouseClick(_toolbar_button(bench, bench.act_back), Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["call"])
+    qtbot.mouseClick(editor.values_view.viewport(), Qt.MouseButton.BackButton)  # the mouse's side button
+    _shows(qtbot, bench, ids["ana"])
+    assert not bench.act_back.isEnabled()
+
+    qtbot.keyClick(editor.values_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    _shows(qtbot, bench, ids["call"])
+    qtbot.mouseClick(_toolbar_button(bench, bench.act_forward), Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["bob"])
+    qtbot.mouseClick(cv.navigator.viewport(), Qt.MouseButton.ForwardButton)
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.audit, timeout=TIMEOUT)
+    assert not bench.act_forward.isEnabled()
+    # A new step after Back drops the steps ahead, as in a browser.
+    qtbot.mouseClick(_toolbar_button(bench, bench.act_back), Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["bob"])
+    cv.open_entity(ids["carla"])
+    _shows(qtbot, bench, ids["carla"])
+    assert not bench.act_forward.isEnabled()
+
+
+def test_closing_the_case_forgets_where_the_user_was(qtbot, nav) -> None:
+    bench, ids = nav
+    bench.caseview.open_entity(ids["ana"])
+    bench.caseview.open_entity(ids["bob"])
+    _shows(qtbot, bench, ids["bob"])
+    assert bench.history.can_back()
+    bench.close_case()
+    assert bench.history.steps == [] and not bench.act_back.isEnabled()
+
+
+def test_audit_items_show_names_and_open_them(qtbot, qtmodeltester, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    cv.open_entity(ids["carla"])
+    _shows(qtbot, bench, ids["carla"])
+    cv.select("audit")
+    model = cv.audit.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and any(model.named(r) for r in range(model.rowCount())),
+                    timeout=TIMEOUT)
+    qtmodeltester.check(model)
+    shown = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert "Carla Lopes" in shown and "Meeting in Vigo" in shown
+    assert ids["carla"] not in shown
+    row = shown.index("Ana Lopes")
+    assert model.index(row, 5).data(Qt.ItemDataRole.DecorationRole) is not None
+    cv.audit.table.setFocus()
+    cv.audit.table.setCurrentIndex(model.index(row, 5))
+    qtbot.keyClick(cv.audit.table, Qt.Key.Key_Return)
+    _shows(qtbot, bench, ids["ana"])
+
+
+def test_opening_from_the_timeline_clears_an_unrelated_filter(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    cv.select("entities", 1)  # People
+    qtbot.keyClicks(cv.entities.filter_text, "zzz")
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total == 0, timeout=TIMEOUT)
+    timeline = cv.pages["timeline"]
+    timeline.entitySelected.emit(ids["call"])  # a click on a call on the timeline
+    _shows(qtbot, bench, ids["call"])
+    assert cv.entities.filter_text.text() == ""
+    assert cv.navigator.currentItem().data(0, Qt.ItemDataRole.UserRole + 1) == 0  # All entities
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total > 4, timeout=TIMEOUT)

@@ -4974,4 +4974,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>{made} realizadas, {received} recibidas</translation>
     </message>
 </context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Un clic lo abre; Alt+Izquierda vuelve.</translation>
+    </message>
+</context>
 </TS>

@@ -4974,4 +4974,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>{made} émis, {received} reçus</translation>
     </message>
 </context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Un clic l'ouvre ; Alt+Gauche revient.</translation>
+    </message>
+</context>
 </TS>

@@ -4974,4 +4974,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>{made} efetuadas, {received} recebidas</translation>
     </message>
 </context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Um clique abre-o; Alt+Esquerda volta.</translation>
+    </message>
+</context>
 </TS>

@@ -11,9 +11,17 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TIMEOUT, unlock
 
 from casebench.services import entities as es
+from casebench.services import evidence
 from casebench.services.cases import create_case
+from casebench.store import exchange
+from casebench.store.case import utc_now
+from casebench.store.exhibits import ExhibitDraft
+from casebench.ui.links import LinkButton
 from casebench.ui.statement_model import SCol
 from casebench.ui.workbench import Workbench
+
+
+HOSTILE = "<img src=x> <b>R&D</b> &Evil"
 
 
 @pytest.fixture
@@ -35,6 +43,15 @@ def linked_case(case_path: Path) -> tuple[Path, dict[str, str]]:
     add("Payment", ("payer", ids["bob"]), ("beneficiary", ids["ana"]), ("amount", "20"), ("currency", "EUR"))
     add("Family", ("person", ids["ana"]), ("relative", ids["carla"]), ("relationship", "sister"))
     ids["event"] = add("Event", ("name", "Meeting in Vigo"), ("involved", ids["ana"]), ("date", "2024-03-05"))
+    # A partner's name that looks like markup and carries an accelerator.
+    ids["hostile"] = add("Person", ("name", HOSTILE))
+    ids["hostile_call"] = add("Call", ("caller", ids["hostile"]), ("receiver", ids["carla"]))
+    # A merge proposal (as a bundle import makes) and an exhibit about Bob.
+    ids["twin"] = add("Person", ("name", "Ana Lopes (partner)"))
+    exchange.add_review(c, kind="strong", imported_id=ids["twin"], local_id=ids["ana"],
+                        reason="same passport number", score=1.0, bundle_id="b-1", created_at=utc_now())
+    ids["exhibit"] = evidence.add_exhibit(c, ExhibitDraft("MA-EX-001", description="Bob's phone"),
+                                          links=[(ids["bob"], "seized from")])
     c.close()
     return case_path, ids
 
@@ -46,6 +63,8 @@ def nav(qtbot, bench: Workbench, linked_case) -> tuple[Workbench, dict[str, str]
     unlock(qtbot, bench)
     qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: bench.caseview.entities.model.ready, timeout=TIMEOUT)
+    bench.activateWindow()  # shortcuts (Alt+Left) go to the active window
+    qtbot.waitUntil(bench.isActiveWindow, timeout=TIMEOUT)
     return bench, ids
 
 
@@ -133,8 +152,6 @@ def test_back_and_forward_across_three_pages_by_keys_buttons_and_mouse(qtbot, na
     bench, ids = nav
     cv = bench.caseview
     editor = cv.entities.editor
-    bench.activateWindow()
-    assert not bench.act_back.isEnabled() or bench.history.can_back()
     cv.open_entity(ids["ana"])  # page 1: Ana
     _shows(qtbot, bench, ids["ana"])
     cv.open_entity(ids["call"])  # page 2: a call; follow its receiver to page 3: Bob
@@ -213,3 +230,60 @@ def test_opening_from_the_timeline_clears_an_unrelated_filter(qtbot, nav) -> Non
     assert cv.entities.filter_text.text() == ""
     assert cv.navigator.currentItem().data(0, Qt.ItemDataRole.UserRole + 1) == 0  # All entities
     qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total > 4, timeout=TIMEOUT)
+
+
+def test_a_hostile_name_is_shown_as_written_on_links(qtbot, nav) -> None:
+    bench, ids = nav
+    editor = bench.caseview.entities.editor
+    bench.caseview.open_entity(ids["hostile_call"])
+    _shows(qtbot, bench, ids["hostile_call"])
+    qtbot.waitUntil(lambda: len(editor.link_buttons()) == 2, timeout=TIMEOUT)
+    button = next(b for b in editor.link_buttons() if b.target == ids["hostile"])
+    assert button.name == HOSTILE  # every character, markup and & included
+    assert button.text() == HOSTILE.replace("&", "&&")  # no accelerator taken from the name
+    model = editor.values_model
+    assert model.index(_row(model, "caller"), SCol.VALUE).data() == HOSTILE
+    from PySide6.QtWidgets import QLabel
+    for label in editor.refs.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_merge_review_names_open_the_entities(qtbot, qtmodeltester, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    cv.select("bundles")
+    view = cv.bundles.review
+    qtbot.waitUntil(lambda: view.ready and view.model.rowCount() == 1, timeout=TIMEOUT)
+    qtmodeltester.check(view.model)
+    local = view.model.index(0, 2)
+    assert local.data() == "Ana Lopes" and local.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert view.model.index(0, 1).data() == "Ana Lopes (partner)"
+    view.table.setFocus()
+    view.table.setCurrentIndex(local)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    _shows(qtbot, bench, ids["ana"])
+    qtbot.keyClick(cv.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the queue
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.bundles, timeout=TIMEOUT)
+
+
+def test_an_exhibit_shows_the_entities_it_is_about_as_links(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    cv.open_entity(ids["bob"])
+    _shows(qtbot, bench, ids["bob"])
+    panel = cv.entities.editor.links_panel
+    qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["bob"], timeout=TIMEOUT)
+    exhibits = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
+                    if panel.topLevelItem(i).text(0).startswith("Exhibits"))
+    assert exhibits.child(0).text(0) == "MA-EX-001"
+    assert exhibits.child(0).text(1) == "seized from; Bob's phone"
+    panel.setFocus()
+    panel.setCurrentItem(exhibits.child(0))
+    qtbot.keyClick(panel, Qt.Key.Key_Return)  # follows to the Exhibits page
+    page = cv.pages["exhibits"]
+    qtbot.waitUntil(lambda: page.current is not None and page.current.id == ids["exhibit"], timeout=TIMEOUT)
+    assert cv.stack.currentWidget() is page
+    buttons = page.entity_links.findChildren(LinkButton)
+    assert [b.name for b in buttons] == ["Bob Jallow"]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["bob"])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from casebench.domain.handling import TLP
 from casebench.store.timeline_extra import WindowRow
 from casebench.ui.common import plain_tip
+from casebench.ui.labels import prop_label, schema_label
 
 LANE_W = 150.0  # lane label column
 AXIS_H = 36.0
@@ -217,7 +218,9 @@ class TimelineCanvas(QWidget):
         it = self.item_at(event.position())
         if it is not None:
             r = it.row
-            tip = f"{r.caption}\n{r.schema} · {r.prop}: {r.value}\nTLP:{TLP(r.tlp).short}"
+            # the name and kind, never an id; a click opens it (Alt+Left comes back)
+            tip = (f"{r.caption}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
+                   f"\nTLP:{TLP(r.tlp).short}\n" + self.tr("Click to open it; Alt+Left comes back."))
             QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
         else:
             QToolTip.hideText()

@@ -181,9 +181,10 @@ class CaseView(QWidget):
         chart_editor = getattr(self.pages["chart"], "editor", None)
         if chart_editor is not None:
             chart_editor.linkFollowed.connect(self.open_item)
-        followed = getattr(self.bundles, "itemFollowed", None)
-        if followed is not None:
-            followed.connect(self.open_item)
+        self.bundles.review.itemFollowed.connect(self.open_item)
+        exhibit_followed = getattr(self.pages["exhibits"], "itemFollowed", None)
+        if exhibit_followed is not None:
+            exhibit_followed.connect(self.open_item)
         session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)

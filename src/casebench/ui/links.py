@@ -60,11 +60,13 @@ def follow(view: QAbstractItemView, target: Callable[[QModelIndex], str | None],
 class LinkButton(QToolButton):
     """A name with its kind icon that opens what it names (plain text, link style)."""
 
-    followed = Signal(str, str)  # id, kind
+    followed = Signal(str, str)  # id, "entity" or "Exhibit"
 
     def __init__(self, target: str, kind: str, name: str, parent: QWidget | None = None) -> None:
+        """``kind``: the schema of the entity named, or "Exhibit"."""
         super().__init__(parent)
-        self.target, self.kind_name = target, kind
+        self.target = target
+        self.kind_name = el.EXHIBIT if kind == el.EXHIBIT else "entity"
         self.setObjectName("entityLink")
         self.setIcon(kind_icon(kind))
         self.setText(name.replace("&", "&&"))  # a name cannot set an accelerator

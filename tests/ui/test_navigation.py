@@ -20,7 +20,6 @@ from casebench.ui.links import LinkButton
 from casebench.ui.statement_model import SCol
 from casebench.ui.workbench import Workbench
 
-
 HOSTILE = "<img src=x> <b>R&D</b> &Evil"
 
 

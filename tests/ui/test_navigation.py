@@ -286,3 +286,22 @@ def test_an_exhibit_shows_the_entities_it_is_about_as_links(qtbot, nav) -> None:
     assert [b.name for b in buttons] == ["Bob Jallow"]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     _shows(qtbot, bench, ids["bob"])
+
+
+def test_the_links_follow_a_call_recorded_elsewhere(qtbot, nav) -> None:
+    bench, ids = nav
+    editor = bench.caseview.entities.editor
+    bench.caseview.open_entity(ids["carla"])
+    _shows(qtbot, bench, ids["carla"])
+    panel = editor.links_panel
+
+    def calls() -> str:
+        if panel.links is None or panel.links.entity_id != ids["carla"]:
+            return ""
+        return next((panel.topLevelItem(i).text(0) for i in range(panel.topLevelItemCount())
+                     if panel.topLevelItem(i).text(0).startswith("Calls")), "")
+
+    qtbot.waitUntil(lambda: calls() == "Calls (2)", timeout=TIMEOUT)
+    draft = es.EntityDraft("Call", [("caller", ids["bob"]), ("receiver", ids["carla"])])
+    bench.session.mutate("entities", es.add_entity, draft)  # as an import or another page does
+    qtbot.waitUntil(lambda: calls() == "Calls (3)", timeout=TIMEOUT)

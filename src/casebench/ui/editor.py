@@ -115,6 +115,13 @@ class EntityEditor(QWidget):
         self._merged_names: dict[str, str] = {}
         self._build()
         self.clear()
+        # A call or payment added elsewhere changes this entity's Links: they follow.
+        session.changed.connect(self._case_changed)
+
+    def _case_changed(self, topic: str) -> None:
+        if topic == ENTITIES and self.entity is not None and self.session.is_open and self.isVisible():
+            self.session.query("links", el.links_of, self.entity.id, owner=self, on_done=self._got_links,
+                               on_error=self._failed)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:

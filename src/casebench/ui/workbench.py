@@ -61,6 +61,13 @@ from casebench.ui.wizard import NewCaseWizard
 QUIT_WAIT_SECONDS = 10.0  # how long quitting waits for cancelled work to stop
 
 
+def _keys(key: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``key`` everywhere, plus the platform's own (Cmd+[ on macOS), each once: a key bound
+    twice to one action would be ambiguous and do nothing."""
+    first = QKeySequence(key)
+    return [first, *(k for k in QKeySequence.keyBindings(standard) if k != first)]
+
+
 class Workbench(QMainWindow):
     def __init__(self, prefs: Prefs | None = None, session: CaseSession | None = None,
                  parent: QWidget | None = None) -> None:
@@ -253,11 +260,11 @@ class Workbench(QMainWindow):
         style = self.style()
         self.act_back = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
         self.act_back.setObjectName("back")
-        self.act_back.setShortcut(QKeySequence("Alt+Left"))
+        self.act_back.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
         self.act_back.triggered.connect(lambda _c=False: self.go_back())
         self.act_forward = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
         self.act_forward.setObjectName("forward")
-        self.act_forward.setShortcut(QKeySequence("Alt+Right"))
+        self.act_forward.setShortcuts(_keys("Alt+Right", QKeySequence.StandardKey.Forward))
         self.act_forward.triggered.connect(lambda _c=False: self.go_forward())
         first = self.toolbar.actions()[0]
         self.toolbar.insertAction(first, self.act_back)

@@ -305,3 +305,48 @@ def test_the_links_follow_a_call_recorded_elsewhere(qtbot, nav) -> None:
     draft = es.EntityDraft("Call", [("caller", ids["bob"]), ("receiver", ids["carla"])])
     bench.session.mutate("entities", es.add_entity, draft)  # as an import or another page does
     qtbot.waitUntil(lambda: calls() == "Calls (3)", timeout=TIMEOUT)
+
+
+def test_following_a_name_beside_the_chart_opens_it_without_a_stale_filter(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    qtbot.keyClicks(cv.entities.filter_text, "zzz")
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total == 0, timeout=TIMEOUT)
+    chart = cv.pages["chart"]
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        cv.select("chart")
+    chart.open_entity(ids["event"])  # double-click on the event: shown beside the chart
+    qtbot.waitUntil(lambda: len(chart.editor.link_buttons()) == 1, timeout=TIMEOUT)
+    assert cv.stack.currentWidget() is chart
+    (ana,) = chart.editor.link_buttons()
+    assert ana.name == "Ana Lopes"
+    qtbot.mouseClick(ana, Qt.MouseButton.LeftButton)
+    _shows(qtbot, bench, ids["ana"])
+    assert cv.entities.filter_text.text() == ""
+    qtbot.waitUntil(lambda: cv.entities.model.ready and cv.entities.model.total > 4, timeout=TIMEOUT)
+    qtbot.keyClick(cv.navigator, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the chart
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is chart, timeout=TIMEOUT)
+
+
+def test_back_returns_to_a_forum_tab_and_its_entry(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    page = cv.forum.pages[0]  # Meetings
+    cv.select("forum", 1)
+    assert cv.stack.currentWidget() is cv.forum
+    meeting = on_worker_add(qtbot, bench, "Meeting", [("forum", "JIT Mar Azul"), ("involved", ids["ana"])])
+    page.open_entity(meeting)
+    qtbot.waitUntil(lambda: page.editor.entity is not None and page.editor.entity.id == meeting, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(page.editor.link_buttons()) == 1, timeout=TIMEOUT)
+    qtbot.mouseClick(page.editor.link_buttons()[0], Qt.MouseButton.LeftButton)  # Involved: Ana
+    _shows(qtbot, bench, ids["ana"])
+    qtbot.mouseClick(_toolbar_button(bench, bench.act_back), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.forum and cv.forum.currentIndex() == 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.editor.entity is not None and page.editor.entity.id == meeting, timeout=TIMEOUT)
+
+
+def on_worker_add(qtbot, bench: Workbench, schema: str, values: list[tuple[str, str]]) -> str:
+    got: list[str] = []
+    bench.session.mutate("entities", es.add_entity, es.EntityDraft(schema, values), on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
+    return got[0]

@@ -350,3 +350,18 @@ def on_worker_add(qtbot, bench: Workbench, schema: str, values: list[tuple[str, 
     bench.session.mutate("entities", es.add_entity, es.EntityDraft(schema, values), on_done=got.append)
     qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
     return got[0]
+
+
+def test_back_from_a_search_result_returns_to_the_results(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    cv.select("audit")
+    bench.search_box.setFocus()
+    qtbot.keyClicks(bench.search_box, "Carla")
+    qtbot.keyClick(bench.search_box, Qt.Key.Key_Return)  # opens the first result
+    _shows(qtbot, bench, ids["carla"])
+    qtbot.keyClick(bench.search_box, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.search, timeout=TIMEOUT)
+    assert cv.search.query == "Carla"
+    qtbot.keyClick(cv.search.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.audit, timeout=TIMEOUT)

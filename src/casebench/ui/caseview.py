@@ -295,6 +295,9 @@ class CaseView(QWidget):
     def go(self, loc: tuple[str, int, str | None]) -> None:
         """Show a location again (Back, Forward): its section, its entry, its entity or exhibit."""
         key, arg, item = loc
+        if key == "search":
+            self.show_search()
+            return
         if key not in self.pages:
             return
         self.select(key, arg)
@@ -313,6 +316,7 @@ class CaseView(QWidget):
 
     def show_search(self) -> None:
         self.stack.setCurrentWidget(self.search)
+        self._moved("search", 0, None)  # Back from a result returns to the results
 
     # -- life cycle -----------------------------------------------------------------------------
     def load(self) -> None:

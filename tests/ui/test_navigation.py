@@ -215,6 +215,14 @@ def test_audit_items_show_names_and_open_them(qtbot, qtmodeltester, nav) -> None
     cv.audit.table.setCurrentIndex(model.index(row, 5))
     qtbot.keyClick(cv.audit.table, Qt.Key.Key_Return)
     _shows(qtbot, bench, ids["ana"])
+    # The name shown is the name searched: typing it in the filter finds the records about it.
+    cv.select("audit")
+    qtbot.keyClicks(cv.audit.text, "Carla Lop")
+
+    def items() -> set[str]:
+        return {model.index(r, 5).data() for r in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: "Carla Lopes" in items() and all("Carla Lop" in i for i in items()), timeout=TIMEOUT)
 
 
 def test_opening_from_the_timeline_clears_an_unrelated_filter(qtbot, nav) -> None:

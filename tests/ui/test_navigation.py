@@ -373,3 +373,24 @@ def test_back_from_a_search_result_returns_to_the_results(qtbot, nav) -> None:
     assert cv.search.query == "Carla"
     qtbot.keyClick(cv.search.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: cv.stack.currentWidget() is cv.audit, timeout=TIMEOUT)
+
+
+def test_timeline_tooltips_name_the_item_and_its_kind(qtbot, nav) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    bench, ids = nav
+    cv = bench.caseview
+    timeline = cv.pages["timeline"]
+    with qtbot.waitSignal(timeline.windowLoaded, timeout=TIMEOUT):
+        cv.select("timeline")
+    canvas = timeline.canvas
+    timeline.select_entity(ids["call"])  # brings it into view
+    qtbot.waitUntil(lambda: canvas.item_for(ids["call"]) is not None, timeout=TIMEOUT)
+    it = canvas.item_for(ids["call"])
+    tip = canvas.tip_for(it)
+    assert tip.startswith("Ana Lopes called Bob Jallow\nCall · Date: 2024-03-01")
+    assert ids["call"] not in tip and ids["ana"] not in tip
+    canvas.setMouseTracking(True)
+    QTest.mouseMove(canvas, canvas.item_rect(it).center().toPoint())
+    qtbot.waitUntil(lambda: "Ana Lopes called Bob Jallow" in QToolTip.text(), timeout=TIMEOUT)

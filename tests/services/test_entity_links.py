@@ -116,3 +116,13 @@ def test_the_incoming_lookup_uses_the_property_value_index(case: Case) -> None:
         [*props, "x"]).fetchall()
     text = " ".join(str(r[-1]) for r in plan)
     assert "statements_prop_value" in text and "SCAN statements" not in text
+
+
+def test_the_merge_preview_shows_names_for_entity_values(case: Case) -> None:
+    ana = _e(case, "Person", ("name", "Ana Lopes"))
+    a = _e(case, "Vessel", ("name", "Mar Azul"), ("imoNumber", "9074729"), ("owner", ana))
+    b = _e(case, "Vessel", ("name", "Sea Blue"), ("imoNumber", "9074729"), ("owner", ana))
+    preview = links.merge_preview(case, a, b)
+    rows = {prop: (lv, rv) for prop, lv, rv in preview.rows}
+    assert rows["owner"] == (["Ana Lopes"], ["Ana Lopes"])
+    assert "owner" in preview.shared and "imoNumber" in preview.shared

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from casebench.domain.model import Entity
 from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.domain.values import PropType
+from casebench.services.entities import MergePreview
 from casebench.store import entities as repo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.case import Case
@@ -301,3 +302,22 @@ def _side_ids(schema_name: str, side: int, values: dict[str, list[str]], canon: 
              for v in values.get(p, [])]
     first, second = (alias, party) if prefer_alias else (party, alias)
     return list(dict.fromkeys(first or second))
+
+
+def merge_preview(case: Case, a: str, b: str) -> MergePreview:
+    """``entities.merge_preview`` for the window: values that name an entity show its name
+    (which values are shared is decided on the ids, before)."""
+    from dataclasses import replace
+
+    from casebench.services import entities as svc
+
+    p = svc.merge_preview(case, a, b)
+    kinds = (get_schema(p.left.schema), get_schema(p.right.schema))
+    entity_valued = {prop for prop, _l, _r in p.rows
+                     if any((d := s.properties.get(prop)) is not None and d.type is PropType.ENTITY for s in kinds)}
+    shown = names(case, {v for prop, lv, rv in p.rows if prop in entity_valued for v in (*lv, *rv)})
+
+    def named(prop: str, values: list[str]) -> list[str]:
+        return [shown[v].name if prop in entity_valued and v in shown else v for v in values]
+
+    return replace(p, rows=[(prop, named(prop, lv), named(prop, rv)) for prop, lv, rv in p.rows])

@@ -304,7 +304,7 @@ class MergeReviewView(QWidget):
         self._buttons()
         if row is None:
             return
-        self.session.call(entities_svc.merge_preview, row.review.local_id, row.review.imported_id,
+        self.session.call(entity_links.merge_preview, row.review.local_id, row.review.imported_id,
                           on_done=self._show_preview, on_error=lambda e: self.error.setText(plain_error(e)))
 
     def _show_preview(self, preview: entities_svc.MergePreview) -> None:

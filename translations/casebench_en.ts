@@ -80,4 +80,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>EntityEditor</name>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>and %n more under Links</numerusform>
+            <numerusform>and %n more under Links</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

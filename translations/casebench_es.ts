@@ -811,6 +811,13 @@ registrado el {recorded} por {who}</translation>
 </context>
 <context>
     <name>EntityEditor</name>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>y %n más en Vínculos</numerusform>
+            <numerusform>y %n más en Vínculos</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>

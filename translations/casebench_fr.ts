@@ -811,6 +811,13 @@ saisi le {recorded} par {who}</translation>
 </context>
 <context>
     <name>EntityEditor</name>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>et %n de plus sous Liens</numerusform>
+            <numerusform>et %n de plus sous Liens</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>

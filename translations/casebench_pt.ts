@@ -811,6 +811,13 @@ registado em {recorded} por {who}</translation>
 </context>
 <context>
     <name>EntityEditor</name>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>e mais %n em Ligações</numerusform>
+            <numerusform>e mais %n em Ligações</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="117"/>
         <source>No entity selected</source>

@@ -394,3 +394,18 @@ def test_timeline_tooltips_name_the_item_and_its_kind(qtbot, nav) -> None:
     canvas.setMouseTracking(True)
     QTest.mouseMove(canvas, canvas.item_rect(it).center().toPoint())
     qtbot.waitUntil(lambda: "Ana Lopes called Bob Jallow" in QToolTip.text(), timeout=TIMEOUT)
+
+
+def test_many_names_above_the_values_point_to_the_links_tab(qtbot, nav) -> None:
+    bench, _ids = nav
+    people = [on_worker_add(qtbot, bench, "Person", [("name", f"Crew {i}")]) for i in range(8)]
+    event = on_worker_add(qtbot, bench, "Event", [("name", "Landing"), *(("involved", p) for p in people)])
+    editor = bench.caseview.entities.editor
+    bench.caseview.open_entity(event)
+    _shows(qtbot, bench, event)
+    qtbot.waitUntil(lambda: len(editor.link_buttons()) == 6, timeout=TIMEOUT)
+    from PySide6.QtWidgets import QLabel
+    assert any(lbl.text() == "and 2 more under Links" for lbl in editor.refs.findChildren(QLabel))
+    panel = editor.links_panel
+    qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == event, timeout=TIMEOUT)
+    assert panel.topLevelItem(0).text(0) == "Names (8)"

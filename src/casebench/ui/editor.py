@@ -40,6 +40,7 @@ from casebench.ui.wizard import tlp_combo
 # Shown before "all properties" even when the schema does not feature them.
 ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
 HIDDEN = ("photo",)
+MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
 
 
 class SourceBox(QGroupBox):
@@ -353,7 +354,7 @@ class EntityEditor(QWidget):
         out = [(s.prop, names[s.value]) for s in entity.statements
                if not s.retracted and s.value in names and s.prop in schema.properties]
         out.sort(key=lambda x: order.get(x[0], 999))
-        return list(dict.fromkeys(out))[:8]
+        return list(dict.fromkeys(out))
 
     def link_buttons(self) -> list[LinkButton]:
         return self.refs.findChildren(LinkButton)
@@ -368,13 +369,17 @@ class EntityEditor(QWidget):
     def _set_refs(self, refs: list[tuple[str, el.Named]]) -> None:
         self._clear_layout(self.refs_layout)
         schema = self.entity.schema if self.entity else ""
-        for prop, named in refs:
+        for prop, named in refs[:MAX_REF_BUTTONS]:
             label = QLabel(prop_label(schema, prop) + ":")
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.refs_layout.addWidget(label)
             button = LinkButton(named.id, named.kind, named.name)
             button.followed.connect(self.linkFollowed)
             self.refs_layout.addWidget(button)
+        if len(refs) > MAX_REF_BUTTONS:
+            more = QLabel(self.tr("and %n more under Links", "", len(refs) - MAX_REF_BUTTONS))
+            more.setTextFormat(Qt.TextFormat.PlainText)
+            self.refs_layout.addWidget(more)
         self.refs_layout.addStretch(1)
         self.refs.setVisible(bool(refs))
 

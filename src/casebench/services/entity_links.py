@@ -27,6 +27,7 @@ from casebench.store import exhibits as exhibit_repo
 from casebench.store.case import Case
 
 EXHIBIT = "Exhibit"  # kind of a named exhibit (not a schema)
+CASE = "Case"  # kind of the case itself (audit records about the case)
 MENTIONS = "mentions"  # group of entities that name this one in a property (not a relationship)
 REFERS = "refers"  # group of entities this one names in its own values
 EXHIBITS = "exhibits"  # group of exhibits about this entity
@@ -105,13 +106,16 @@ def entity_props() -> tuple[str, ...]:
 
 
 def names(case: Case, ids: list[str] | tuple[str, ...] | set[str]) -> dict[str, Named]:
-    """id -> Named for every id that is an entity (merged ids: the entity they are in) or an
-    exhibit; other ids (bundles, the case, files) are left out."""
+    """id -> Named for every id that is an entity (merged ids: the entity they are in), an
+    exhibit or the case itself (its ``id`` is "": nothing to open); other ids (bundles,
+    files) are left out."""
     wanted = {i for i in ids if i}
     out = {i: Named(cid, schema, caption) for i, (schema, caption, cid) in _captions(case, wanted).items()}
     rest = wanted - set(out)
     for xid, ref in exhibit_repo.references_of(case, rest).items():
         out[xid] = Named(xid, EXHIBIT, ref)
+    if case.case_id in rest:  # "case created", "case opened": the case by its title, not a link
+        out[case.case_id] = Named("", CASE, case.title or case.path.name)
     return out
 
 

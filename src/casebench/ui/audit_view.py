@@ -131,7 +131,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, r.category, r.action,
                     named.name if named is not None else r.target, r.justification)[col]
-        if named is not None:
+        if named is not None and named.id:  # the case itself is named but opens nothing
             if role == Qt.ItemDataRole.DecorationRole:
                 return kind_icon(named.kind)
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -226,7 +226,7 @@ class AuditPage(QWidget):
 
     def _target(self, index: QModelIndex) -> str | None:
         named = self.model.named(index.row())
-        return f"{named.kind}\t{named.id}" if named is not None else None
+        return f"{named.kind}\t{named.id}" if named is not None and named.id else None
 
     def _follow(self, target: str) -> None:
         kind, _, item = target.partition("\t")

@@ -143,6 +143,7 @@ class EntityEditor(QWidget):
         font.setBold(True)
         self.caption.setFont(font)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setWordWrap(True)  # a long name wraps rather than widening the window
         self.kind = QLabel()
         self.kind_icon = QLabel()
         self.badge = TlpBadge()
@@ -152,9 +153,8 @@ class EntityEditor(QWidget):
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self._merge_clicked)
         head.addWidget(self.kind_icon)
-        head.addWidget(self.caption)
+        head.addWidget(self.caption, 1)
         head.addWidget(self.kind)
-        head.addStretch(1)
         head.addWidget(self.badge)
         head.addWidget(self.copy_id)
         head.addWidget(self.merge_button)
@@ -174,11 +174,18 @@ class EntityEditor(QWidget):
         merged.addWidget(self.unmerge_button)
         lay.addLayout(merged)
         # What this entity names (a call's caller and receiver, an event's involved): names to follow.
+        # In a horizontal scroll area: many or long names never widen the window.
         self.refs = QWidget()
         self.refs.setObjectName("entityRefs")
         self.refs_layout = QHBoxLayout(self.refs)
         self.refs_layout.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.refs)
+        self.refs_scroll = QScrollArea()
+        self.refs_scroll.setWidget(self.refs)
+        self.refs_scroll.setWidgetResizable(True)
+        self.refs_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.refs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        lay.addWidget(self.refs_scroll)
         self.values_view = QTableView()
         self.values_view.setObjectName("statements")
         self.values_model = StatementModel(self)
@@ -381,7 +388,10 @@ class EntityEditor(QWidget):
             more.setTextFormat(Qt.TextFormat.PlainText)
             self.refs_layout.addWidget(more)
         self.refs_layout.addStretch(1)
-        self.refs.setVisible(bool(refs))
+        self.refs_scroll.setVisible(bool(refs))
+        if refs:
+            bar = self.refs_scroll.horizontalScrollBar().sizeHint().height()
+            self.refs_scroll.setFixedHeight(self.refs.sizeHint().height() + bar)
 
     def _set_merged(self, merged: list[tuple[str, el.Named | None]]) -> None:
         self._merged_names = {mid: n.name for mid, n in merged if n is not None}

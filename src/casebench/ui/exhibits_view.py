@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -112,7 +113,12 @@ class ExhibitsPage(QWidget):
         self.entity_links.setObjectName("exhibitEntities")
         self.entity_links_layout = QHBoxLayout(self.entity_links)
         self.entity_links_layout.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.entity_links)
+        self.entity_links_scroll = QScrollArea()  # many names never widen the window
+        self.entity_links_scroll.setWidget(self.entity_links)
+        self.entity_links_scroll.setWidgetResizable(True)
+        self.entity_links_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.entity_links_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        dl.addWidget(self.entity_links_scroll)
         self.tabs = QTabWidget()
         self.custody_view = _table(self.custody_model)
         self.files_view = _table(self.files_model)
@@ -228,7 +234,10 @@ class ExhibitsPage(QWidget):
             button.followed.connect(self.itemFollowed)
             lay.addWidget(button)
         lay.addStretch(1)
-        self.entity_links.setVisible(bool(x.links))
+        self.entity_links_scroll.setVisible(bool(x.links))
+        if x.links:
+            bar = self.entity_links_scroll.horizontalScrollBar().sizeHint().height()
+            self.entity_links_scroll.setFixedHeight(self.entity_links.sizeHint().height() + bar)
 
     # -- actions ---------------------------------------------------------------------------------
     def new_exhibit(self) -> None:

@@ -28,6 +28,7 @@ from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
 
 LINK_COLOUR = "#1a5fb4"
+MAX_LINK_WIDTH = 260  # pixels of a name on a link button before it is shortened with …
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 20  # (id, kind) an item or cell leads to
 
 
@@ -69,7 +70,11 @@ class LinkButton(QToolButton):
         self.kind_name = el.EXHIBIT if kind == el.EXHIBIT else "entity"
         self.setObjectName("entityLink")
         self.setIcon(kind_icon(kind))
-        self.setText(name.replace("&", "&&"))  # a name cannot set an accelerator
+        self.full_name = name
+        # A long name is shortened on the button (the tooltip has it all), so a row of links
+        # never widens the window.
+        shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, MAX_LINK_WIDTH)
+        self.setText(shown.replace("&", "&&"))  # a name cannot set an accelerator
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -81,7 +86,7 @@ class LinkButton(QToolButton):
 
     @property
     def name(self) -> str:
-        return self.text().replace("&&", "&")
+        return self.full_name
 
 
 def money(totals: tuple[tuple[str, float], ...]) -> str:

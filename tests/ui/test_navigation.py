@@ -411,3 +411,22 @@ def test_many_names_above_the_values_point_to_the_links_tab(qtbot, nav) -> None:
     panel = editor.links_panel
     qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == event, timeout=TIMEOUT)
     assert panel.topLevelItem(0).text(0) == "Names (8)"
+
+
+def test_a_language_switch_translates_the_links(qtbot, nav) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    bench, ids = nav
+    editor = bench.caseview.entities.editor
+    bench.caseview.open_entity(ids["call"])
+    _shows(qtbot, bench, ids["call"])
+    qtbot.waitUntil(lambda: editor.links_panel.links is not None, timeout=TIMEOUT)
+    bench.set_language("es")
+    try:
+        qtbot.waitUntil(lambda: bench.act_back.text() == "Atrás", timeout=3000)
+        labels = {lbl.text() for lbl in editor.refs.findChildren(QLabel)}
+        assert {"Llamante:", "Receptor:"} <= labels
+        assert editor.tabs.tabText(1).startswith("Vínculos (")
+        assert editor.links_panel.topLevelItem(0).text(0).startswith("Menciona (")
+    finally:
+        bench.set_language("en")

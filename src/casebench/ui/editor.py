@@ -114,6 +114,7 @@ class EntityEditor(QWidget):
         self.schema = ""
         self.rows: list[PropertyRow] = []
         self._merged_names: dict[str, str] = {}
+        self._refs: list[tuple[str, el.Named]] = []
         self._build()
         self.clear()
         # A call or payment added elsewhere changes this entity's Links: they follow.
@@ -249,6 +250,7 @@ class EntityEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._tab_texts()
             self.links_panel.retranslate()
+            self._set_refs(self._refs)  # property labels and tooltips in the new language
             if self.schema:
                 self._form(self.schema)
         super().changeEvent(event)
@@ -374,6 +376,7 @@ class EntityEditor(QWidget):
                 w.deleteLater()
 
     def _set_refs(self, refs: list[tuple[str, el.Named]]) -> None:
+        self._refs = refs
         self._clear_layout(self.refs_layout)
         schema = self.entity.schema if self.entity else ""
         for prop, named in refs[:MAX_REF_BUTTONS]:

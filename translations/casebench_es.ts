@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justificación</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Doble clic o Intro lo abre.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -186,7 +194,7 @@
     </message>
     <message>
         <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
-        <source>Choose the partner&apos;s contact card</source>
+        <source>Choose the partner's contact card</source>
         <translation>Elija la tarjeta de contacto del socio</translation>
     </message>
     <message>
@@ -941,6 +949,29 @@ registrado el {recorded} por {who}</translation>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (queda en el registro de auditoría):</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>y %n más en Vínculos</numerusform>
+            <numerusform>y %n más en Vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valores ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Vínculos ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fusionado a partir de:</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -1273,7 +1304,7 @@ registrado el {recorded} por {who}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
-        <source>Extract the exhibit&apos;s files into…</source>
+        <source>Extract the exhibit's files into…</source>
         <translation>Extraer los ficheros de la pieza en…</translation>
     </message>
     <message>
@@ -1439,22 +1470,22 @@ registrado el {recorded} por {who}</translation>
         <translation>Se lee como: {format}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The first</source>
         <translation>La primera</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Sheet:</source>
         <translation>Hoja:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Column names in row:</source>
         <translation>Nombres de columna en la fila:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>, column names in row {row}</source>
         <translation>, nombres de columna en la fila {row}</translation>
     </message>
@@ -1612,7 +1643,7 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
-        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender's pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
         <translation>El paquete se comprueba por completo antes de que nada entre en el caso: cifrado, firma frente a la clave fijada del remitente, cada hash y el manifiesto. Después se incorpora en un solo paso, o no se incorpora.</translation>
     </message>
     <message>
@@ -1692,7 +1723,7 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
-        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <source>Signature: the sender's key is not pinned — refused</source>
         <translation>Firma: la clave del remitente no está fijada — rechazado</translation>
     </message>
     <message>
@@ -1748,7 +1779,7 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
-        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <source>WARNING: the sender's key has CHANGED</source>
         <translation>ATENCIÓN: la clave del remitente ha CAMBIADO</translation>
     </message>
     <message>
@@ -1768,7 +1799,7 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
-        <source>(the bundle does not give the sender&apos;s card)</source>
+        <source>(the bundle does not give the sender's card)</source>
         <translation>(el paquete no incluye la tarjeta del remitente)</translation>
     </message>
 </context>
@@ -1990,7 +2021,7 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
-        <source>the case&apos;s</source>
+        <source>the case's</source>
         <translation>el del caso</translation>
     </message>
     <message>
@@ -2092,12 +2123,12 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <translation>Ya existe una especificación llamada «{spec}». ¿Reemplazarla?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>In the date column</source>
         <translation>En la columna de la fecha</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The time of the date is in:</source>
         <translation>La hora de la fecha está en:</translation>
     </message>
@@ -2536,17 +2567,17 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <translation>{name} se ha importado.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>{new} new, {present} already present</source>
         <translation>{new} nuevas, {present} ya presentes</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>row {row}</source>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Total and footer rows skipped:</source>
         <translation>Filas de totales y pie omitidas:</translation>
     </message>
@@ -2875,6 +2906,14 @@ importada en el paquete {bundle}
         <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Doble clic o Intro lo abre; Alt+Izquierda vuelve.
+{id}</translation>
     </message>
 </context>
 <context>
@@ -3515,12 +3554,28 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Al abrir el caso se hizo lo siguiente; el registro de auditoría lo conserva.</translation>
     </message>
     <message>
-        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <source>Your identity is not unlocked: records name this computer's login ({login}).</source>
         <translation>Su identidad no está desbloqueada: los registros indican el usuario de este ordenador ({login}).</translation>
     </message>
     <message>
         <source>Records now name: {actor}</source>
         <translation>Los registros indican ahora: {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Volver a la página anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avanzar de nuevo (Alt+Derecha)</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4940,7 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Su identidad de investigador</translation>
     </message>
     <message>
-        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer's login. It stays unlocked until the case is closed or locked.</source>
         <translation>Desbloquee su identidad para que el registro de auditoría, los eventos de custodia y los nuevos valores registren su nombre, organismo y clave, y no solo el usuario de este ordenador. Seguirá desbloqueada hasta que se cierre o bloquee el caso.</translation>
     </message>
     <message>
@@ -5011,6 +5066,83 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Remove recipient from selected…</source>
         <translation>Quitar destinatario de los seleccionados…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Abrir {name} (Alt+Izquierda vuelve atrás)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>con %n interlocutor</numerusform>
+            <numerusform>con %n interlocutores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado con</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado en</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Piezas de convicción</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>pagado {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>recibido {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} realizadas, {received} recibidas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Un clic lo abre; Alt+Izquierda vuelve.</translation>
     </message>
 </context>
 </TS>

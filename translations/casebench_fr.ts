@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justification</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Double-clic ou Entrée l'ouvre.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -186,7 +194,7 @@
     </message>
     <message>
         <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
-        <source>Choose the partner&apos;s contact card</source>
+        <source>Choose the partner's contact card</source>
         <translation>Choisissez la carte de contact du partenaire</translation>
     </message>
     <message>
@@ -941,6 +949,29 @@ saisi le {recorded} par {who}</translation>
         <source>Reason (kept in the audit log):</source>
         <translation>Motif (conservé dans le journal d’audit) :</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>et %n de plus sous Liens</numerusform>
+            <numerusform>et %n de plus sous Liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valeurs ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Liens ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fusionné à partir de :</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -1273,7 +1304,7 @@ saisi le {recorded} par {who}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
-        <source>Extract the exhibit&apos;s files into…</source>
+        <source>Extract the exhibit's files into…</source>
         <translation>Extraire les fichiers du scellé dans…</translation>
     </message>
     <message>
@@ -1439,22 +1470,22 @@ saisi le {recorded} par {who}</translation>
         <translation>Lu comme : {format}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The first</source>
         <translation>La première</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Sheet:</source>
         <translation>Feuille :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Column names in row:</source>
         <translation>Noms de colonne à la ligne :</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>, column names in row {row}</source>
         <translation>, noms de colonne à la ligne {row}</translation>
     </message>
@@ -1612,7 +1643,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
-        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender's pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
         <translation>Le paquet est entièrement vérifié avant que quoi que ce soit n’entre dans l’affaire : chiffrement, signature par rapport à la clé épinglée de l’expéditeur, chaque empreinte de hachage et le manifeste. Il est ensuite intégré en une seule étape, ou pas du tout.</translation>
     </message>
     <message>
@@ -1692,7 +1723,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
-        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <source>Signature: the sender's key is not pinned — refused</source>
         <translation>Signature : la clé de l’expéditeur n’est pas épinglée — refusé</translation>
     </message>
     <message>
@@ -1748,7 +1779,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
-        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <source>WARNING: the sender's key has CHANGED</source>
         <translation>ATTENTION : la clé de l’expéditeur a CHANGÉ</translation>
     </message>
     <message>
@@ -1768,7 +1799,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
-        <source>(the bundle does not give the sender&apos;s card)</source>
+        <source>(the bundle does not give the sender's card)</source>
         <translation>(le paquet ne contient pas la carte de l’expéditeur)</translation>
     </message>
 </context>
@@ -1934,7 +1965,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <source>The folder name can be read on this disk without the passphrase, so it is the file reference or a random name — never the case title, which stays inside the encrypted case.</source>
-        <translation>Le nom du dossier est lisible sur ce disque sans la phrase secrète : c&apos;est donc la référence du dossier ou un nom aléatoire, jamais le titre de l&apos;affaire, qui reste dans l&apos;affaire chiffrée.</translation>
+        <translation>Le nom du dossier est lisible sur ce disque sans la phrase secrète : c'est donc la référence du dossier ou un nom aléatoire, jamais le titre de l'affaire, qui reste dans l'affaire chiffrée.</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2021,7 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
-        <source>the case&apos;s</source>
+        <source>the case's</source>
         <translation>celui de l’affaire</translation>
     </message>
     <message>
@@ -2092,12 +2123,12 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <translation>Une spécification nommée « {spec} » existe. La remplacer ?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>In the date column</source>
         <translation>Dans la colonne de la date</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The time of the date is in:</source>
         <translation>L’heure de la date est dans :</translation>
     </message>
@@ -2536,17 +2567,17 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <translation>{name} a été importé.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>{new} new, {present} already present</source>
         <translation>{new} nouvelles, {present} déjà présentes</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Total and footer rows skipped:</source>
         <translation>Lignes de totaux et de pied ignorées :</translation>
     </message>
@@ -2875,6 +2906,14 @@ importée dans le paquet {bundle}
         <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
+{id}</translation>
     </message>
 </context>
 <context>
@@ -3515,12 +3554,28 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>L’ouverture de l’affaire a fait ce qui suit ; le journal d’audit en garde la trace.</translation>
     </message>
     <message>
-        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <source>Your identity is not unlocked: records name this computer's login ({login}).</source>
         <translation>Votre identité n’est pas déverrouillée : les enregistrements indiquent l’utilisateur de cet ordinateur ({login}).</translation>
     </message>
     <message>
         <source>Records now name: {actor}</source>
         <translation>Les enregistrements indiquent désormais : {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Revenir à la page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avancer à nouveau (Alt+Droite)</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4940,7 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Votre identité d’enquêteur</translation>
     </message>
     <message>
-        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer's login. It stays unlocked until the case is closed or locked.</source>
         <translation>Déverrouillez votre identité pour que le journal d’audit, les événements de possession et les nouvelles valeurs enregistrent votre nom, votre service et votre clé — pas seulement l’utilisateur de cet ordinateur. Elle reste déverrouillée jusqu’à la fermeture ou au verrouillage de l’affaire.</translation>
     </message>
     <message>
@@ -5011,6 +5066,83 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Remove recipient from selected…</source>
         <translation>Retirer un destinataire de la sélection…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Ouvrir {name} (Alt+Gauche pour revenir)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n paiement</numerusform>
+            <numerusform>%n paiements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>avec %n correspondant</numerusform>
+            <numerusform>avec %n correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Cité par</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Scellés</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>payé {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>reçu {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} émis, {received} reçus</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Un clic l'ouvre ; Alt+Gauche revient.</translation>
     </message>
 </context>
 </TS>

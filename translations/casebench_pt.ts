@@ -43,6 +43,14 @@
         <source>Justification</source>
         <translation>Justificação</translation>
     </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it.
+{id}</source>
+        <translation>{name}
+Duplo clique ou Enter abre-o.
+{id}</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -186,7 +194,7 @@
     </message>
     <message>
         <location filename="../src/casebench/ui/bundles_view.py" line="175"/>
-        <source>Choose the partner&apos;s contact card</source>
+        <source>Choose the partner's contact card</source>
         <translation>Escolha o cartão de contacto do parceiro</translation>
     </message>
     <message>
@@ -941,6 +949,29 @@ registado em {recorded} por {who}</translation>
         <source>Reason (kept in the audit log):</source>
         <translation>Motivo (fica no registo de auditoria):</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more under Links</source>
+        <translation>
+            <numerusform>e mais %n em Ligações</numerusform>
+            <numerusform>e mais %n em Ligações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values ({n})</source>
+        <translation>Valores ({n})</translation>
+    </message>
+    <message>
+        <source>Links ({n})</source>
+        <translation>Ligações ({n})</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Merged from:</source>
+        <translation>Fundido a partir de:</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -1273,7 +1304,7 @@ registado em {recorded} por {who}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibits_view.py" line="307"/>
-        <source>Extract the exhibit&apos;s files into…</source>
+        <source>Extract the exhibit's files into…</source>
         <translation>Extrair os ficheiros do objeto para…</translation>
     </message>
     <message>
@@ -1439,22 +1470,22 @@ registado em {recorded} por {who}</translation>
         <translation>Lido como: {format}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The first</source>
         <translation>A primeira</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Sheet:</source>
         <translation>Folha:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Column names in row:</source>
         <translation>Nomes das colunas na linha:</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>, column names in row {row}</source>
         <translation>, nomes das colunas na linha {row}</translation>
     </message>
@@ -1612,7 +1643,7 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="146"/>
-        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender&apos;s pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
+        <source>The bundle is checked completely before anything enters the case: encryption, signature against the sender's pinned key, every hash and the manifest. Then it is committed in one step, or not at all.</source>
         <translation>O pacote é verificado por completo antes de qualquer coisa entrar no caso: cifra, assinatura contra a chave fixada do remetente, cada hash e o manifesto. Depois é incorporado de uma só vez, ou não é incorporado.</translation>
     </message>
     <message>
@@ -1692,7 +1723,7 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="288"/>
-        <source>Signature: the sender&apos;s key is not pinned — refused</source>
+        <source>Signature: the sender's key is not pinned — refused</source>
         <translation>Assinatura: a chave do remetente não está fixada — recusado</translation>
     </message>
     <message>
@@ -1748,7 +1779,7 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="102"/>
-        <source>WARNING: the sender&apos;s key has CHANGED</source>
+        <source>WARNING: the sender's key has CHANGED</source>
         <translation>ATENÇÃO: a chave do remetente MUDOU</translation>
     </message>
     <message>
@@ -1768,7 +1799,7 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/bundle_import.py" line="114"/>
-        <source>(the bundle does not give the sender&apos;s card)</source>
+        <source>(the bundle does not give the sender's card)</source>
         <translation>(o pacote não inclui o cartão do remetente)</translation>
     </message>
 </context>
@@ -1990,7 +2021,7 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="359"/>
-        <source>the case&apos;s</source>
+        <source>the case's</source>
         <translation>o do caso</translation>
     </message>
     <message>
@@ -2092,12 +2123,12 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <translation>Já existe uma especificação chamada «{spec}». Substituí-la?</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>In the date column</source>
         <translation>Na coluna da data</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>The time of the date is in:</source>
         <translation>A hora da data está em:</translation>
     </message>
@@ -2536,17 +2567,17 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <translation>{name} foi importado.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>{new} new, {present} already present</source>
         <translation>{new} novas, {present} já presentes</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>row {row}</source>
         <translation>linha {row}</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/table_import_wizard.py"/>
+        <location filename="../src/casebench/ui/table_import_wizard.py" line="None"/>
         <source>Total and footer rows skipped:</source>
         <translation>Linhas de totais e rodapé omitidas:</translation>
     </message>
@@ -2875,6 +2906,14 @@ importada no pacote {bundle}
         <location filename="../src/casebench/ui/statement_model.py" line="118"/>
         <source>Recorded</source>
         <translation>Registado</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.
+{id}</source>
+        <translation>{name}
+Duplo clique ou Enter abre-o; Alt+Esquerda volta.
+{id}</translation>
     </message>
 </context>
 <context>
@@ -3515,12 +3554,28 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Ao abrir o caso foi feito o seguinte; o registo de auditoria guarda-o.</translation>
     </message>
     <message>
-        <source>Your identity is not unlocked: records name this computer&apos;s login ({login}).</source>
+        <source>Your identity is not unlocked: records name this computer's login ({login}).</source>
         <translation>A sua identidade não está desbloqueada: os registos indicam o utilizador deste computador ({login}).</translation>
     </message>
     <message>
         <source>Records now name: {actor}</source>
         <translation>Os registos indicam agora: {actor}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retroceder</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Voltar à página anterior (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Avançar de novo (Alt+Direita)</translation>
     </message>
 </context>
 <context>
@@ -4885,7 +4940,7 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>A sua identidade de investigador</translation>
     </message>
     <message>
-        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer&apos;s login. It stays unlocked until the case is closed or locked.</source>
+        <source>Unlock your identity so that the audit log, custody events and new values record your name, agency and key — not only this computer's login. It stays unlocked until the case is closed or locked.</source>
         <translation>Desbloqueie a sua identidade para que o registo de auditoria, os eventos de custódia e os novos valores registem o seu nome, organismo e chave, e não apenas o utilizador deste computador. Fica desbloqueada até o caso ser fechado ou bloqueado.</translation>
     </message>
     <message>
@@ -5011,6 +5066,83 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Remove recipient from selected…</source>
         <translation>Retirar destinatário dos selecionados…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkButton</name>
+    <message>
+        <source>Open {name} (Alt+Left goes back)</source>
+        <translation>Abrir {name} (Alt+Esquerda volta atrás)</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n ligação</numerusform>
+            <numerusform>%n ligações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n chamada</numerusform>
+            <numerusform>%n chamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n counterpart(s)</source>
+        <translation>
+            <numerusform>com %n interlocutor</numerusform>
+            <numerusform>com %n interlocutores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Ligado a</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado em</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Objetos apreendidos</translation>
+    </message>
+    <message>
+        <source>paid {amount}</source>
+        <translation>pago {amount}</translation>
+    </message>
+    <message>
+        <source>received {amount}</source>
+        <translation>recebido {amount}</translation>
+    </message>
+    <message>
+        <source>{made} made, {received} received</source>
+        <translation>{made} efetuadas, {received} recebidas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Click to open it; Alt+Left comes back.</source>
+        <translation>Um clique abre-o; Alt+Esquerda volta.</translation>
     </message>
 </context>
 </TS>

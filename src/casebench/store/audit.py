@@ -73,8 +73,11 @@ def records(case: Case, *, category: str | None = None, user: str | None = None,
         where.append("user = ?")
         args.append(user)
     if text:
-        where.append("(action LIKE ? OR target LIKE ? OR justification LIKE ?)")
-        args += [f"%{text}%"] * 3
+        # The window shows an item by its name, so a name typed here finds its records too.
+        where.append("(action LIKE ? OR target LIKE ? OR justification LIKE ?"
+                     " OR target IN (SELECT id FROM entities WHERE caption LIKE ?)"
+                     " OR target IN (SELECT id FROM exhibits WHERE reference LIKE ?))")
+        args += [f"%{text}%"] * 5
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY seq"

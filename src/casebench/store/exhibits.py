@@ -540,3 +540,34 @@ def delete_intake(case: Case, intake_id: str) -> list[str]:
             case.conn.execute("DELETE FROM blobs WHERE id = ?", (bid,))
             unused.append(bid)
     return unused
+
+
+def exhibits_about(case: Case, entity_ids: Sequence[str], references: Sequence[str] = ()) -> list[tuple[str, str, str, str]]:
+    """(exhibit id, reference, description, role) of exhibits linked to any of ``entity_ids``
+    (``exhibit_links``, indexed by entity) or named by reference in ``references`` (the
+    exhibits its values cite as their source; role "source")."""
+    out: dict[str, tuple[str, str, str, str]] = {}
+    if entity_ids:
+        marks = ",".join("?" * len(entity_ids))
+        for xid, ref, desc, role in case.conn.execute(
+                "SELECT x.id, x.reference, x.description, l.role FROM exhibit_links l"
+                f" JOIN exhibits x ON x.id = l.exhibit_id WHERE l.entity_id IN ({marks})"
+                " ORDER BY x.reference", list(entity_ids)):
+            out.setdefault(str(xid), (str(xid), str(ref), str(desc or ""), str(role or "")))
+    refs = sorted(set(references))
+    if refs:
+        marks = ",".join("?" * len(refs))
+        for xid, ref, desc in case.conn.execute(
+                f"SELECT id, reference, description FROM exhibits WHERE reference IN ({marks})", refs):
+            out.setdefault(str(xid), (str(xid), str(ref), str(desc or ""), "source"))
+    return sorted(out.values(), key=lambda x: x[1])
+
+
+def references_of(case: Case, ids: Iterable[str]) -> dict[str, str]:
+    """exhibit id -> reference, for those of ``ids`` that are exhibits (one read)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    return {str(i): str(r) for i, r in case.conn.execute(
+        f"SELECT id, reference FROM exhibits WHERE id IN ({marks})", wanted)}

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from casebench.domain.handling import TLP
 from casebench.services.types import WindowRow
 from casebench.ui.common import plain_tip
+from casebench.ui.labels import prop_label, schema_label
 
 LANE_W = 150.0  # lane label column
 AXIS_H = 36.0
@@ -166,6 +167,12 @@ class TimelineCanvas(QWidget):
             return QRectF(x0, y, x1 - x0, LANE_H - 10)
         return QRectF(x0 - 5, y, 10, LANE_H - 10)
 
+    def tip_for(self, it: Drawn) -> str:
+        """The name and kind, never an id; a click opens it (Alt+Left comes back)."""
+        r = it.row
+        return (f"{r.caption}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
+                f"\nTLP:{TLP(r.tlp).short}\n" + self.tr("Click to open it; Alt+Left comes back."))
+
     def item_for(self, entity_id: str) -> Drawn | None:
         return next((it for it in self.items if it.row.entity_id == entity_id), None)
 
@@ -224,9 +231,7 @@ class TimelineCanvas(QWidget):
             return
         it = self.item_at(event.position())
         if it is not None:
-            r = it.row
-            tip = f"{r.caption}\n{r.schema} · {r.prop}: {r.value}\nTLP:{TLP(r.tlp).short}"
-            QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tip(self.tip_for(it)), self)
         else:
             QToolTip.hideText()
 

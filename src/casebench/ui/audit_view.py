@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.services import audit
+from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
+from casebench.services.entity_links import Named
 from casebench.ui.common import plain_error, plain_tooltips
+from casebench.ui.kind_icons import kind_icon
+from casebench.ui.links import follow, link_role
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +61,7 @@ class AuditModel(QAbstractTableModel):
         self.page = page
         self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
         self._rows: list[AuditRecord] = []
+        self._names: dict[str, Named] = {}  # target id -> the entity or exhibit it is
         self._pending = False
         self._more = False
 
@@ -64,7 +69,17 @@ class AuditModel(QAbstractTableModel):
         self.session.supersede(self, "rows")
         self.beginResetModel()
         self._rows, self._pending, self._more = [], False, False
+        self._names = {}
         self.endResetModel()
+
+    def named(self, row: int) -> Named | None:
+        """The entity or exhibit a record is about, once its page of names has arrived."""
+        return self._names.get(self._rows[row].target) if 0 <= row < len(self._rows) else None
+
+    def _got_names(self, names: dict[str, Named]) -> None:
+        self._names.update(names)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ACol.TARGET), self.index(len(self._rows) - 1, ACol.TARGET))
 
     def reload(self) -> None:
         self.clear()
@@ -95,6 +110,11 @@ class AuditModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+            # One read of names per page of records, not one per row.
+            wanted = sorted({r.target for r in rows if r.target and r.target not in self._names})
+            if wanted and self.session.is_open:
+                self.session.call(entity_links.names, wanted, owner=self, on_done=self._got_names,
+                                  on_error=lambda exc: self.session.report(exc, self))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -107,9 +127,18 @@ class AuditModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         col = ACol(index.column())
+        named = self._names.get(r.target) if col is ACol.TARGET else None
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, r.category, r.action,
-                    r.target, r.justification)[col]
+                    named.name if named is not None else r.target, r.justification)[col]
+        if named is not None and named.id:  # the case itself is named but opens nothing
+            if role == Qt.ItemDataRole.DecorationRole:
+                return kind_icon(named.kind)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{name}\nDouble-click or Enter opens it.\n{id}").format(
+                    name=named.name, id=r.target)
+            if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+                return link_role(role)
         if role == Qt.ItemDataRole.ToolTipRole:
             details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
             return self.tr("Record {seq}, hash {hash}").format(seq=r.seq, hash=r.hash[:16] + "…") + (
@@ -127,6 +156,8 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditPage(QWidget):
+    itemFollowed = Signal(str, str)  # id, kind ("entity" or "Exhibit"): the record's item is opened
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -157,6 +188,7 @@ class AuditPage(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(ACol.TARGET, QHeaderView.ResizeMode.Stretch)
+        follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -191,6 +223,14 @@ class AuditPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _target(self, index: QModelIndex) -> str | None:
+        named = self.model.named(index.row())
+        return f"{named.kind}\t{named.id}" if named is not None and named.id else None
+
+    def _follow(self, target: str) -> None:
+        kind, _, item = target.partition("\t")
+        self.itemFollowed.emit(item, "Exhibit" if kind == entity_links.EXHIBIT else "entity")
 
     def _apply(self) -> None:
         self.model.filters = {"category": self.category.currentData(),

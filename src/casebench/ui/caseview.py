@@ -105,11 +105,14 @@ class CaseView(QWidget):
     """Navigator + stacked views. `load()` after unlock, `clear()` on lock/close."""
 
     sectionChanged = Signal(str)
+    navigated = Signal(object)  # a Location (ui.history): the user moved to another page or entity
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.counts: dict[str, int] = {}
+        self.current = "entities"
+        self.current_arg = 0
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -136,6 +139,7 @@ class CaseView(QWidget):
         self.entities.setObjectName("entitiesPage")
         self.forum = ForumPage(session)
         self.audit = AuditPage(session)
+        self.audit.itemFollowed.connect(self.open_item)
         self.bundles = BundlesPage(session)
         self.bundles.changed.connect(self._case_changed)
         self.search = SearchResults()
@@ -160,10 +164,22 @@ class CaseView(QWidget):
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
         self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        # Names are links: following one opens it on the Entities page (Back returns).
+        self.entities.entityOpened.connect(lambda eid: self._moved("entities", self.current_arg, eid))
+        self.entities.editor.linkFollowed.connect(self.open_item)
+        for i, page in enumerate(self.forum.pages):
+            page.editor.linkFollowed.connect(self.open_item)
+            page.entityOpened.connect(lambda eid, i=i: self._moved("forum", i, eid))
+        chart_editor = getattr(self.pages["chart"], "editor", None)
+        if chart_editor is not None:
+            chart_editor.linkFollowed.connect(self.open_item)
+        self.bundles.review.itemFollowed.connect(self.open_item)
+        exhibit_followed = getattr(self.pages["exhibits"], "itemFollowed", None)
+        if exhibit_followed is not None:
+            exhibit_followed.connect(self.open_item)
         session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
-        self.current = "entities"
 
     def _add(self, key: str, widget: QWidget) -> None:
         self.pages[key] = widget
@@ -221,6 +237,7 @@ class CaseView(QWidget):
 
     def show_section(self, key: str, arg: int = 0) -> None:
         self.current = key
+        self.current_arg = arg
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
         if not self.session.is_open:
@@ -241,9 +258,37 @@ class CaseView(QWidget):
             if callable(load):
                 load()
         self.sectionChanged.emit(key)
+        self._moved(key, arg, None)
+
+    def _moved(self, key: str, arg: int, item: str | None) -> None:
+        if self.session.is_open:
+            self.navigated.emit((key, arg, item))
+
+    def go(self, loc: tuple[str, int, str | None]) -> None:
+        """Show a location again (Back, Forward): its section, its entry, its entity or exhibit."""
+        key, arg, item = loc
+        if key == "search":
+            self.show_search()
+            return
+        if key not in self.pages:
+            return
+        self.select(key, arg)
+        if self.stack.currentWidget() is not self.pages[key]:  # e.g. search results were on top
+            self.show_section(key, arg)
+        if item is None:
+            return
+        if key == "entities":
+            self.entities.open_entity(item)
+        elif key == "forum" and 0 <= arg < len(self.forum.pages):
+            self.forum.pages[arg].open_entity(item)
+        elif key == "exhibits":
+            opener = getattr(self.pages[key], "open_exhibit", None)
+            if opener is not None:
+                opener(item)
 
     def show_search(self) -> None:
         self.stack.setCurrentWidget(self.search)
+        self._moved("search", 0, None)  # Back from a result returns to the results
 
     # -- life cycle -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -287,8 +332,22 @@ class CaseView(QWidget):
         if one is not None and ids:
             one(ids[-1])
 
+    def open_item(self, item_id: str, kind: str = "entity") -> None:
+        """Follow a link: an exhibit on the Exhibits page, anything else on the Entities page."""
+        if kind == "Exhibit":
+            page = self.pages["exhibits"]
+            opener = getattr(page, "open_exhibit", None)
+            if opener is None:
+                return
+            self.select("exhibits")
+            self.stack.setCurrentWidget(page)
+            opener(item_id)
+            self._moved("exhibits", 0, item_id)
+            return
+        self.open_entity(item_id)
+
     def open_entity(self, entity_id: str) -> None:
-        """Open from search, timeline or chart: on the Entities page, without a stale filter."""
+        """Open from search, timeline, chart or a link: on the Entities page, without a stale filter."""
         self.entities.reset_filters()
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +26,13 @@ from casebench.domain.handling import TLP, DataSubject, Handling
 from casebench.domain.model import Entity
 from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
-from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
+from casebench.services import entity_links as el
+from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.fields import PropertyRow, ValueField, make_field
+from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
+from casebench.ui.links import LinkButton, LinksPanel, follow
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.wizard import tlp_combo
@@ -36,6 +40,7 @@ from casebench.ui.wizard import tlp_combo
 # Shown before "all properties" even when the schema does not feature them.
 ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
 HIDDEN = ("photo",)
+MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
 
 
 class SourceBox(QGroupBox):
@@ -98,6 +103,7 @@ class EntityEditor(QWidget):
     saved = Signal(str)  # entity id (new or changed)
     changed = Signal()  # something in the case changed (merge, retract, unmerge)
     mergeRequested = Signal(str)
+    linkFollowed = Signal(str, str)  # id, kind ("entity" or "Exhibit"): the user follows a link
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,8 +113,17 @@ class EntityEditor(QWidget):
         self.entity: Entity | None = None
         self.schema = ""
         self.rows: list[PropertyRow] = []
+        self._merged_names: dict[str, str] = {}
+        self._refs: list[tuple[str, el.Named]] = []
         self._build()
         self.clear()
+        # A call or payment added elsewhere changes this entity's Links: they follow.
+        session.changed.connect(self._case_changed)
+
+    def _case_changed(self, topic: str) -> None:
+        if topic == ENTITIES and self.entity is not None and self.session.is_open and self.isVisible():
+            self.session.query("links", el.links_of, self.entity.id, owner=self, on_done=self._got_links,
+                               on_error=self._failed)
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -129,16 +144,18 @@ class EntityEditor(QWidget):
         font.setBold(True)
         self.caption.setFont(font)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption.setWordWrap(True)  # a long name wraps rather than widening the window
         self.kind = QLabel()
+        self.kind_icon = QLabel()
         self.badge = TlpBadge()
         self.copy_id = QPushButton(self.tr("Copy id"))
         self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
         self.copy_id.clicked.connect(self._copy_id)
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self._merge_clicked)
-        head.addWidget(self.caption)
+        head.addWidget(self.kind_icon)
+        head.addWidget(self.caption, 1)
         head.addWidget(self.kind)
-        head.addStretch(1)
         head.addWidget(self.badge)
         head.addWidget(self.copy_id)
         head.addWidget(self.merge_button)
@@ -151,9 +168,25 @@ class EntityEditor(QWidget):
         self.merged_label.setWordWrap(True)
         self.unmerge_button = QPushButton(self.tr("Unmerge…"))
         self.unmerge_button.clicked.connect(self._unmerge)
-        merged.addWidget(self.merged_label, 1)
+        merged.addWidget(self.merged_label)
+        self.merged_links = QHBoxLayout()
+        merged.addLayout(self.merged_links)
+        merged.addStretch(1)
         merged.addWidget(self.unmerge_button)
         lay.addLayout(merged)
+        # What this entity names (a call's caller and receiver, an event's involved): names to follow.
+        # In a horizontal scroll area: many or long names never widen the window.
+        self.refs = QWidget()
+        self.refs.setObjectName("entityRefs")
+        self.refs_layout = QHBoxLayout(self.refs)
+        self.refs_layout.setContentsMargins(0, 0, 0, 0)
+        self.refs_scroll = QScrollArea()
+        self.refs_scroll.setWidget(self.refs)
+        self.refs_scroll.setWidgetResizable(True)
+        self.refs_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.refs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.refs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        lay.addWidget(self.refs_scroll)
         self.values_view = QTableView()
         self.values_view.setObjectName("statements")
         self.values_model = StatementModel(self)
@@ -163,7 +196,15 @@ class EntityEditor(QWidget):
         self.values_view.verticalHeader().hide()
         self.values_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.values_view.horizontalHeader().setSectionResizeMode(SCol.VALUE, QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.values_view, 2)
+        follow(self.values_view, self._value_target, lambda eid: self.linkFollowed.emit(eid, "entity"))
+        self.links_panel = LinksPanel()
+        self.links_panel.followed.connect(self.linkFollowed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("entityTabs")
+        self.tabs.addTab(self.values_view, "")
+        self.tabs.addTab(self.links_panel, "")
+        self._tab_texts()
+        lay.addWidget(self.tabs, 2)
         actions = QHBoxLayout()
         self.retract_button = QPushButton(self.tr("Retract value…"))
         self.retract_button.setObjectName("retract")
@@ -206,29 +247,52 @@ class EntityEditor(QWidget):
             self.show_entity(self.entity.id)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self.schema:
-            self._form(self.schema)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._tab_texts()
+            self.links_panel.retranslate()
+            self._set_refs(self._refs)  # property labels and tooltips in the new language
+            if self.schema:
+                self._form(self.schema)
         super().changeEvent(event)
+
+    def _tab_texts(self) -> None:
+        n = self.values_model.rowCount()
+        self.tabs.setTabText(0, self.tr("Values ({n})").format(n=n) if n else self.tr("Values"))
+        links = self.links_panel.total()
+        self.tabs.setTabText(1, self.tr("Links ({n})").format(n=links) if self.links_panel.links is not None
+                             else self.tr("Links"))
+
+    def _value_target(self, index: object) -> str | None:
+        ref = self.values_model.reference(getattr(index, "row", lambda: -1)())
+        return ref.id if ref is not None else None
 
     # -- states ----------------------------------------------------------------------------
     def clear(self) -> None:
         self.entity = None
         self.schema = ""
         self.values_model.set_entity(None)
+        self.session.supersede(self, "links")
+        self.links_panel.clear_links()
+        self._set_refs([])
         self.placeholder.show()
         self.body.hide()
 
     def new_entity(self, schema: str) -> None:
         self.entity = None
         self.values_model.set_entity(None)
+        self.session.supersede(self, "links")
+        self.links_panel.clear_links()
+        self._set_refs([])
+        self._set_merged([])
         self.placeholder.hide()
         self.body.show()
         self.caption.setText(self.tr("New {kind}").format(kind=schema_label(schema).lower()))
         self.kind.setText("")
+        self.kind_icon.setPixmap(kind_icon(schema).pixmap(24, 24))
         self.badge.set_tlp(None)
         self.meta.setText(self.tr("Fill in what is known; every field accepts several values (+)."))
         for w in (self.copy_id, self.merge_button, self.merged_label, self.unmerge_button,
-                  self.values_view, self.retract_button, self.show_retracted):
+                  self.tabs, self.retract_button, self.show_retracted):
             w.hide()
         self.add_title.setText(self.tr("Values"))
         self._form(schema)
@@ -237,18 +301,22 @@ class EntityEditor(QWidget):
     def show_entity(self, entity_id: str) -> None:
         if not self.session.is_open:
             return
-        self.session.call(svc.show, entity_id, include_retracted=self.show_retracted.isChecked(),
+        self.session.call(el.show_named, entity_id, include_retracted=self.show_retracted.isChecked(),
                           on_done=self._display, on_error=self._failed)
 
-    def _display(self, entity: Entity) -> None:
+    def _display(self, named: el.NamedEntity) -> None:
+        entity = named.entity
+        if self.entity is None or self.entity.id != entity.id:
+            self.links_panel.clear_links()
         self.entity = entity
         self.placeholder.hide()
         self.body.show()
-        for w in (self.copy_id, self.merge_button, self.values_view, self.retract_button,
+        for w in (self.copy_id, self.merge_button, self.tabs, self.retract_button,
                   self.show_retracted):
             w.show()
         self.caption.setText(entity.caption)
         self.kind.setText(schema_label(entity.schema))
+        self.kind_icon.setPixmap(kind_icon(entity.schema).pixmap(24, 24))
         self.badge.set_tlp(entity.tlp)
         meta = [self.tr("Created {date}").format(date=entity.created_at[:10])]
         if entity.tags:
@@ -260,8 +328,15 @@ class EntityEditor(QWidget):
         self.merged_label.setVisible(has_merged)
         self.unmerge_button.setVisible(has_merged)
         if has_merged:
-            self.merged_label.setText(self.tr("Merged from: {ids}").format(ids=", ".join(entity.merged_ids)))
-        self.values_model.set_entity(entity)
+            self.merged_label.setText(self.tr("Merged from:"))
+        self._set_merged([(i, named.merged.get(i)) for i in entity.merged_ids])
+        self.values_model.set_entity(entity, named.names)
+        self._set_refs(self._references(entity, named.names))
+        self.links_panel.own_schema = entity.schema
+        self._tab_texts()
+        # The links come after the page: a busy entity's links never hold up its values.
+        self.session.query("links", el.links_of, entity.id, owner=self, on_done=self._got_links,
+                           on_error=self._failed)
         self.add_title.setText(self.tr("Add values"))
         if self.schema != entity.schema:
             self._form(entity.schema)
@@ -272,6 +347,68 @@ class EntityEditor(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(plain_error(exc))
+
+    # -- names to follow --------------------------------------------------------------------------
+    def _got_links(self, links: el.EntityLinks) -> None:
+        if self.entity is None or links.entity_id != self.entity.id:
+            return
+        self.links_panel.set_links(links)
+        self._tab_texts()
+
+    @staticmethod
+    def _references(entity: Entity, names: dict[str, el.Named]) -> list[tuple[str, el.Named]]:
+        """(property, named entity) of the live values that name another entity, schema order."""
+        schema = get_schema(entity.schema)
+        order = {p: i for i, p in enumerate((*(schema.edge or ()), *schema.featured, *schema.properties))}
+        out = [(s.prop, names[s.value]) for s in entity.statements
+               if not s.retracted and s.value in names and s.prop in schema.properties]
+        out.sort(key=lambda x: order.get(x[0], 999))
+        return list(dict.fromkeys(out))
+
+    def link_buttons(self) -> list[LinkButton]:
+        return self.refs.findChildren(LinkButton)
+
+    def _clear_layout(self, layout: QHBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+
+    def _set_refs(self, refs: list[tuple[str, el.Named]]) -> None:
+        self._refs = refs
+        self._clear_layout(self.refs_layout)
+        schema = self.entity.schema if self.entity else ""
+        for prop, named in refs[:MAX_REF_BUTTONS]:
+            label = QLabel(prop_label(schema, prop) + ":")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.refs_layout.addWidget(label)
+            button = LinkButton(named.id, named.kind, named.name)
+            button.followed.connect(self.linkFollowed)
+            self.refs_layout.addWidget(button)
+        if len(refs) > MAX_REF_BUTTONS:
+            more = QLabel(self.tr("and %n more under Links", "", len(refs) - MAX_REF_BUTTONS))
+            more.setTextFormat(Qt.TextFormat.PlainText)
+            self.refs_layout.addWidget(more)
+        self.refs_layout.addStretch(1)
+        self.refs_scroll.setVisible(bool(refs))
+        if refs:
+            bar = self.refs_scroll.horizontalScrollBar().sizeHint().height()
+            self.refs_scroll.setFixedHeight(self.refs.sizeHint().height() + bar)
+
+    def _set_merged(self, merged: list[tuple[str, el.Named | None]]) -> None:
+        self._merged_names = {mid: n.name for mid, n in merged if n is not None}
+        self._clear_layout(self.merged_links)
+        for mid, named in merged:
+            # A merged-in entity opens as this one: its former name is shown, not a link.
+            if named is not None:
+                icon = QLabel()
+                icon.setPixmap(kind_icon(named.kind).pixmap(16, 16))
+                self.merged_links.addWidget(icon)
+            label = QLabel(named.name if named is not None else mid)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setToolTip(plain_tip(mid))
+            self.merged_links.addWidget(label)
 
     # -- the form -----------------------------------------------------------------------------
     def _form(self, schema_name: str) -> None:
@@ -385,10 +522,12 @@ class EntityEditor(QWidget):
         if not self.entity or not self.entity.merged_ids:
             return
         ids = self.entity.merged_ids
-        chosen = ids[0] if len(ids) == 1 else ask.item(
-            self, self.tr("Unmerge"), self.tr("Which merged entity should be separated again?"), ids)
-        if not chosen:
+        shown = [f"{self._merged_names.get(i, i)} — {i}" for i in ids]
+        picked = shown[0] if len(ids) == 1 else ask.item(
+            self, self.tr("Unmerge"), self.tr("Which merged entity should be separated again?"), shown)
+        if not picked:
             return
+        chosen = ids[shown.index(picked)]
         reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
         if reason is None:
             return

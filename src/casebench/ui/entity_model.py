@@ -12,6 +12,7 @@ from casebench.domain.handling import TLP
 from casebench.services import entities as svc
 from casebench.services.types import Case, EntitySummary
 from casebench.ui.common import plain_error, plain_tooltips, tlp_cell
+from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession
 
@@ -163,6 +164,8 @@ class EntityTableModel(QAbstractTableModel):
             return r.created_at[:10]
         if role == Qt.ItemDataRole.UserRole:
             return r.id
+        if role == Qt.ItemDataRole.DecorationRole and col is Col.CAPTION:
+            return kind_icon(r.schema)
         if role == Qt.ItemDataRole.ToolTipRole and col is Col.CAPTION:
             return self.tr("{caption} — imported from another workbench").format(
                 caption=r.caption) if r.origin else r.caption

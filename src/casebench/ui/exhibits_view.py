@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,6 +30,8 @@ from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_er
 from casebench.ui.dialogs import ask
 from casebench.ui.exhibit_dialogs import CustodyDialog, ExhibitDialog
 from casebench.ui.exhibit_models import CustodyModel, ExhibitModel, FilesModel, XCol, human_size
+from casebench.ui.labels import schema_label
+from casebench.ui.links import LinkButton
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
 
@@ -46,6 +49,8 @@ def _table(model: Any) -> QTableView:
 
 
 class ExhibitsPage(QWidget):
+    itemFollowed = Signal(str, str)  # entity id, "entity": a linked entity is opened
+
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -103,6 +108,17 @@ class ExhibitsPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dl.addWidget(self.summary)
+        # The entities this exhibit is about (seized from, belongs to …): names to follow.
+        self.entity_links = QWidget()
+        self.entity_links.setObjectName("exhibitEntities")
+        self.entity_links_layout = QHBoxLayout(self.entity_links)
+        self.entity_links_layout.setContentsMargins(0, 0, 0, 0)
+        self.entity_links_scroll = QScrollArea()  # many names never widen the window
+        self.entity_links_scroll.setWidget(self.entity_links)
+        self.entity_links_scroll.setWidgetResizable(True)
+        self.entity_links_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.entity_links_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        dl.addWidget(self.entity_links_scroll)
         self.tabs = QTabWidget()
         self.custody_view = _table(self.custody_model)
         self.files_view = _table(self.files_model)
@@ -200,6 +216,28 @@ class ExhibitsPage(QWidget):
             parts.append(self.tr("Stored at: {place}").format(place=x.storage_location))
         parts.append(self.tr("%n file(s), {size}", "", x.files).format(size=human_size(x.bytes)))
         self.summary.setText("\n".join(p for p in parts if p))
+        self._set_entity_links(x)
+
+    def _set_entity_links(self, x: ev.Exhibit) -> None:
+        lay = self.entity_links_layout
+        while lay.count():
+            item = lay.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.deleteLater()
+        for link in x.links:
+            if link.role:
+                role = QLabel(link.role + ":")
+                role.setTextFormat(Qt.TextFormat.PlainText)
+                lay.addWidget(role)
+            button = LinkButton(link.entity_id, link.schema, link.caption or schema_label(link.schema))
+            button.followed.connect(self.itemFollowed)
+            lay.addWidget(button)
+        lay.addStretch(1)
+        self.entity_links_scroll.setVisible(bool(x.links))
+        if x.links:
+            bar = self.entity_links_scroll.horizontalScrollBar().sizeHint().height()
+            self.entity_links_scroll.setFixedHeight(self.entity_links.sizeHint().height() + bar)
 
     # -- actions ---------------------------------------------------------------------------------
     def new_exhibit(self) -> None:

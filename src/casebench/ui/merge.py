@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.schema import Property
 from casebench.domain.values import PropType
 from casebench.services import entities as svc
+from casebench.services import entity_links
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
@@ -82,7 +83,7 @@ class MergeDialog(QDialog):
         other = self.other.value()
         if self.other.problem() or not other:
             return
-        self.session.call(svc.merge_preview, self.left_id, other,
+        self.session.call(entity_links.merge_preview, self.left_id, other,  # names, not ids
                           on_done=self._show, on_error=lambda e: self.error.setText(plain_error(e)))
 
     def _show(self, preview: svc.MergePreview) -> None:

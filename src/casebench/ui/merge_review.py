@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.services import entities as entities_svc
-from casebench.services import merge_review
+from casebench.services import entity_links, merge_review
 from casebench.services.merge_review import Review
 from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.dialogs import ask
+from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
+from casebench.ui.links import follow, link_role
 from casebench.ui.session import CaseSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,21 +53,20 @@ class ReviewRow:
     review: Review
     imported_caption: str
     local_caption: str
+    imported_kind: str = ""  # schema, "" when the entity is gone
+    local_kind: str = ""
 
 
 def review_rows(case: Case, status: str | None) -> list[ReviewRow]:
-    """Runs on the worker: the proposals with both entities' captions."""
+    """Runs on the worker: the proposals with both entities' names (one read for all)."""
+    reviews = merge_review.list_reviews(case, status)
+    names = entity_links.names(case, {i for r in reviews for i in (r.imported_id, r.local_id)})
     out = []
-    for r in merge_review.list_reviews(case, status):
-        try:
-            imported = entities_svc.get(case, r.imported_id).caption
-        except Exception:  # an entity that is gone is shown by its id
-            imported = r.imported_id
-        try:
-            local = entities_svc.get(case, r.local_id).caption
-        except Exception:
-            local = r.local_id
-        out.append(ReviewRow(r, imported, local))
+    for r in reviews:
+        imported, local = names.get(r.imported_id), names.get(r.local_id)  # gone: shown by id
+        out.append(ReviewRow(r, imported.name if imported else r.imported_id,
+                             local.name if local else r.local_id,
+                             imported.kind if imported else "", local.kind if local else ""))
     return out
 
 
@@ -128,6 +129,12 @@ class ReviewModel(QAbstractTableModel):
             return r.reason
         if role == Qt.ItemDataRole.UserRole:
             return r.id
+        kind = {Col.IMPORTED: row.imported_kind, Col.LOCAL: row.local_kind}.get(col, "")
+        if kind:  # a name to follow: double-click or Enter opens the entity
+            if role == Qt.ItemDataRole.DecorationRole:
+                return kind_icon(kind)
+            if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+                return link_role(role)
         if role == Qt.ItemDataRole.ForegroundRole and col is Col.STATUS:
             colour = {"accepted": "#1b7a1b", "rejected": "#8a1c1c"}.get(r.status)
             return QBrush(QColor(colour)) if colour else None
@@ -147,6 +154,7 @@ class MergeReviewView(QWidget):
     """The queue, the decision buttons and the side-by-side preview of the chosen proposal."""
 
     changed = Signal()  # a decision was taken (entity lists may need a reload)
+    itemFollowed = Signal(str, str)  # entity id, "entity": the user opens one side of a proposal
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +191,7 @@ class MergeReviewView(QWidget):
         hh.resizeSection(Col.LOCAL, 200)
         hh.setSectionResizeMode(Col.REASON, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._chosen(cur.row()))
+        follow(self.table, self._target, lambda eid: self.itemFollowed.emit(eid, "entity"))
         split.addWidget(self.table)
         self.preview = QStandardItemModel(0, 3, self)
         self.preview_view = QTableView()
@@ -269,6 +278,16 @@ class MergeReviewView(QWidget):
         self.error.clear()
         self.ready = False
 
+    def _target(self, index: QModelIndex) -> str | None:
+        row = self.model.row(index.row())
+        if row is None:
+            return None
+        if index.column() == Col.IMPORTED and row.imported_kind:
+            return row.review.imported_id
+        if index.column() == Col.LOCAL and row.local_kind:
+            return row.review.local_id
+        return None
+
     def current(self) -> ReviewRow | None:
         idx = self.table.currentIndex()
         return self.model.row(idx.row()) if idx.isValid() else None
@@ -287,7 +306,7 @@ class MergeReviewView(QWidget):
         self._buttons()
         if row is None:
             return
-        self.session.call(entities_svc.merge_preview, row.review.local_id, row.review.imported_id,
+        self.session.call(entity_links.merge_preview, row.review.local_id, row.review.imported_id,
                           on_done=self._show_preview, on_error=lambda e: self.error.setText(plain_error(e)))
 
     def _show_preview(self, preview: entities_svc.MergePreview) -> None:

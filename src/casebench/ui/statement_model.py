@@ -11,8 +11,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, country_name
+from casebench.services.entity_links import Named
 from casebench.ui.common import plain_tooltips, tlp_cell
+from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
+from casebench.ui.links import link_role
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,9 +37,12 @@ class StatementModel(QAbstractTableModel):
         self._schema = ""
         self._types: dict[str, PropType] = {}
         self._rows: list[Statement] = []
+        self._names: dict[str, Named] = {}
 
-    def set_entity(self, entity: Entity | None) -> None:
+    def set_entity(self, entity: Entity | None, names: dict[str, Named] | None = None) -> None:
+        """The entity's values; ``names`` gives the name and kind of each entity a value names."""
         self.beginResetModel()
+        self._names = dict(names or {})
         self._schema = entity.schema if entity else ""
         self._types = ({n: p.type for n, p in get_schema(entity.schema).properties.items()}
                        if entity else {})
@@ -47,6 +53,13 @@ class StatementModel(QAbstractTableModel):
 
     def statement(self, row: int) -> Statement | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def reference(self, row: int) -> Named | None:
+        """The entity a value names (a call's caller, an event's involved), if it is one."""
+        s = self.statement(row)
+        if s is None or self._types.get(s.prop) is not PropType.ENTITY:
+            return None
+        return self._names.get(s.value)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -85,8 +98,11 @@ class StatementModel(QAbstractTableModel):
             if col is SCol.VALUE:
                 if self._types.get(s.prop) is PropType.COUNTRY:
                     return f"{country_name(s.value)} ({s.value.upper()})"
-                return s.value
+                ref = self.reference(index.row())
+                return ref.name if ref is not None else s.value
             if col is SCol.ORIGINAL:
+                if self._types.get(s.prop) is PropType.ENTITY:
+                    return ""  # the id as typed is the id: the name is in Value
                 return s.original if s.original != s.value else ""
             if col is SCol.SOURCE:
                 return self._source(s)
@@ -99,6 +115,15 @@ class StatementModel(QAbstractTableModel):
             return s.id
         if role == Qt.ItemDataRole.ToolTipRole and s.retracted:
             return self.tr("Retracted: {reason}").format(reason=s.retracted_reason)
+        ref = self.reference(index.row()) if col is SCol.VALUE else None
+        if ref is not None:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return kind_icon(ref.kind)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("{name}\nDouble-click or Enter opens it; Alt+Left comes back.\n{id}").format(
+                    name=ref.name, id=s.value)
+            if not s.retracted and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+                return link_role(role)
         if role == Qt.ItemDataRole.FontRole and s.retracted:
             font = QFont()
             font.setStrikeOut(True)

@@ -9,15 +9,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
     QWidget,
 )
@@ -43,6 +52,7 @@ from casebench.ui.caseview import CaseView
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
+from casebench.ui.history import History, Location
 from casebench.ui.identity_dialog import IdentityDialog, IdentityUnlockDialog, Keys
 from casebench.ui.idle import IdleWatcher
 from casebench.ui.pack_dialog import PackDialog
@@ -56,6 +66,13 @@ from casebench.ui.welcome import WelcomePage
 from casebench.ui.wizard import NewCaseWizard
 
 QUIT_WAIT_SECONDS = 10.0  # how long quitting waits for cancelled work to stop
+
+
+def _keys(key: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """``key`` everywhere, plus the platform's own (Cmd+[ on macOS), each once: a key bound
+    twice to one action would be ambiguous and do nothing."""
+    first = QKeySequence(key)
+    return [first, *(k for k in QKeySequence.keyBindings(standard) if k != first)]
 
 
 class Workbench(QMainWindow):
@@ -116,6 +133,7 @@ class Workbench(QMainWindow):
         self.idle = IdleWatcher(self.prefs.idle_minutes(), self)
         self.idle.idle.connect(self._idle_lock)
         self._build_menus()
+        self._build_history()
         self.retranslate()
         geo, state = self.prefs.window_state()
         if geo is not None:
@@ -216,6 +234,7 @@ class Workbench(QMainWindow):
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Close the case now; unlocking needs the passphrase (Ctrl+L)"))
         self.toolbar.setWindowTitle(self.tr("Search"))
+        self._retranslate_history()
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -247,11 +266,80 @@ class Workbench(QMainWindow):
             act.setEnabled(open_)
         self.toolbar.setVisible(open_ or self.locked)
         self.search_box.setEnabled(open_)
+        self._update_history()
 
     def case_only_actions(self) -> tuple[QAction, ...]:
         """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
         return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
                 self.act_print_pack, self.act_find)
+
+    # -- Back and Forward (issue 13 item 1) ---------------------------------------------------------
+    def _build_history(self) -> None:
+        """Back/Forward across pages and entities: toolbar, Alt+Left/Right, the mouse's side buttons."""
+        self.history = History(self)
+        self.history.changed.connect(self._update_history)
+        self._restoring = False
+        self.caseview.navigated.connect(self._navigated)
+        style = self.style()
+        self.act_back = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.act_back.setObjectName("back")
+        self.act_back.setShortcuts(_keys("Alt+Left", QKeySequence.StandardKey.Back))
+        self.act_back.triggered.connect(lambda _c=False: self.go_back())
+        self.act_forward = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
+        self.act_forward.setObjectName("forward")
+        self.act_forward.setShortcuts(_keys("Alt+Right", QKeySequence.StandardKey.Forward))
+        self.act_forward.triggered.connect(lambda _c=False: self.go_forward())
+        first = self.toolbar.actions()[0]
+        self.toolbar.insertAction(first, self.act_back)
+        self.toolbar.insertAction(first, self.act_forward)
+        self.addAction(self.act_back)  # shortcuts work wherever the focus is in the window
+        self.addAction(self.act_forward)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._update_history()
+
+    def _retranslate_history(self) -> None:
+        self.act_back.setText(self.tr("Back"))
+        self.act_back.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
+        self.act_forward.setText(self.tr("Forward"))
+        self.act_forward.setToolTip(self.tr("Forward again (Alt+Right)"))
+
+    def _navigated(self, loc: Location) -> None:
+        if not self._restoring:
+            self.history.push(loc)
+
+    def _update_history(self) -> None:
+        open_ = self.session.is_open
+        self.act_back.setEnabled(open_ and self.history.can_back())
+        self.act_forward.setEnabled(open_ and self.history.can_forward())
+
+    def go_back(self) -> None:
+        self._restore(self.history.back() if self.session.is_open else None)
+
+    def go_forward(self) -> None:
+        self._restore(self.history.forward() if self.session.is_open else None)
+
+    def _restore(self, loc: Location | None) -> None:
+        if loc is None:
+            return
+        self._restoring = True
+        try:
+            self.caseview.go(loc)
+        finally:
+            self._restoring = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse's Back and Forward buttons, over any part of this window."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) \
+                and event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton) \
+                and isinstance(watched, QWidget) and watched.window() is self:
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+            else:
+                self.go_forward()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- pages --------------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -387,6 +475,7 @@ class Workbench(QMainWindow):
         return True
 
     def close_case(self) -> None:
+        self.history.clear()
         self.idle.stop()
         if self.table_wizard is not None:
             self.table_wizard.discard()
@@ -411,6 +500,7 @@ class Workbench(QMainWindow):
         self.idle.stop()
         self.locked = True
         self.info = None
+        self.history.clear()  # where the user was is case data too
         clipboard_guard().clear_now()  # an id or hash copied from the case goes with it
         if self.table_wizard is not None:
             self.table_wizard.discard()

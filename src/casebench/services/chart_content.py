@@ -18,7 +18,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+from casebench.services import paths
 from casebench.services.graph import LinkGraph, build_graph
 from casebench.store.case import Case
 
@@ -33,6 +35,9 @@ class ChartGraph:
 
     graph: LinkGraph
     ends: dict[str, list[str]] = field(default_factory=dict)
+    node_kinds: list[str] = field(default_factory=list)  # for the Kinds menu, without a scan on the GUI
+    link_kinds: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
 
 
 def link_ends(graph: LinkGraph) -> dict[str, list[str]]:
@@ -49,12 +54,19 @@ def link_ends(graph: LinkGraph) -> dict[str, list[str]]:
 
 def prepare(graph: LinkGraph) -> ChartGraph:
     graph.adjacency()  # built here, on the worker, once: every chart action reads it
-    return ChartGraph(graph, link_ends(graph))
+    return ChartGraph(graph, link_ends(graph), sorted({n.kind for n in graph.nodes.values()}),
+                      sorted({ln.kind for ln in graph.links}), graph.tags())
 
 
 def load_graph(case: Case) -> ChartGraph:
     """Runs on the session's worker: the whole case's graph, ready for charts."""
     return prepare(build_graph(case))
+
+
+def find_paths_shown(graph: LinkGraph, hidden_kinds: Iterable[str], hidden_tags: Iterable[str],
+                     a: str, b: str, **options: Any) -> list[paths.FoundPath]:
+    """Paths through what a chart shows (its hidden kinds are not walked); on the worker."""
+    return paths.find_paths(graph.filtered(hidden_kinds, hidden_tags), a, b, **options)
 
 
 @dataclass(frozen=True)

@@ -168,6 +168,11 @@ class CaseView(QWidget):
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
         self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        # "Show on chart" from the list, the entity page, search results, the forum and the timeline
+        for source in (self.entities, *self.forum.pages, self.search, self.pages["timeline"]):
+            signal = getattr(source, "showOnChart", None)
+            if signal is not None:
+                signal.connect(self.show_on_chart)
         session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
@@ -314,6 +319,24 @@ class CaseView(QWidget):
         one = getattr(page, "select_entity", None)
         if one is not None and ids:
             one(ids[-1])
+
+    def show_on_chart(self, ids: list[str]) -> None:
+        """Switch to the link chart and put ``ids`` on the chart in front (selected, in view)."""
+        chart = self.pages["chart"]
+        show: Any = getattr(chart, "show_entities", None)
+        if not ids or not callable(show) or not self.session.is_open:
+            return
+        self.select("chart")
+        self.stack.setCurrentWidget(chart)
+        show(list(ids))
+
+    def chart_ids(self) -> list[str]:
+        """What is selected on the page on screen, for Case › Show on chart (Ctrl+Shift+G)."""
+        page = self.stack.currentWidget()
+        if page is self.forum:
+            page = self.forum.pages[self.forum.currentIndex()]
+        ids: Any = getattr(page, "chart_ids", None)
+        return list(ids()) if callable(ids) else []
 
     def open_entity(self, entity_id: str) -> None:
         """Open from search, timeline or chart: on the Entities page, without a stale filter."""

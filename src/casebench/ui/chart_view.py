@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,13 +61,12 @@ from casebench.services.chart_content import (
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
+from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
 from casebench.ui.labels import schema_label
 from casebench.ui.session import ENTITIES
-
-SHOW_ON_CHART_KEY = "Ctrl+Shift+G"  # "Show on chart" everywhere (list, search, entity, timeline)
 
 # Kinds that are not schemata: identifier nodes and property links (Kinds menu, Expand menu).
 _OTHER_KINDS = {
@@ -76,7 +83,7 @@ def kind_label(kind: str) -> str:
     """The translated human name of a node or link kind (never the schema's internal name)."""
     other = _OTHER_KINDS.get(kind)
     if other is not None:
-        return QCoreApplication.translate("ChartView", other)
+        return QCoreApplication.translate("ChartView", str(other))
     return schema_label(kind, plural=True)
 
 
@@ -176,7 +183,7 @@ class ChartTab(QWidget):
         self.hl_nodes: set[str] = set()
         self.hl_links: set[str] = set()
         self.found: list[paths.FoundPath] = []
-        self.steps: list[tuple[str, list[str]]] = []
+        self.steps: list[tuple[list[str], list[str]]] = []
         self.items: dict[str, NodeItem] = {}
         self._sel_order: list[str] = []
         self.status_text = ""

@@ -562,6 +562,18 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
         <translation>Nada en este gráfico coincide con «{0}». Para añadirlo, busque en el caso y elija Mostrar en el gráfico.</translation>
     </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>Examinando {0} entidades…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>Expandiendo…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>Contando vínculos…</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

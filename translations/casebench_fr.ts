@@ -562,6 +562,18 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
         <translation>Rien sur ce graphe ne correspond à « {0} ». Pour l’ajouter, cherchez dans l’affaire et choisissez Afficher sur le graphe.</translation>
     </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>Examen de {0} entités…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>Développement…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>Décompte des liens…</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

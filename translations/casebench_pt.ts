@@ -562,6 +562,18 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
         <translation>Nada neste gráfico corresponde a «{0}». Para o acrescentar, pesquise no caso e escolha Mostrar no gráfico.</translation>
     </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>A examinar {0} entidades…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>A expandir…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>A contar ligações…</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -300,3 +300,35 @@ def test_asking_for_more_than_the_cap_explains_and_offers_filters(qtbot, bench, 
         qtbot.mouseClick(first, LEFT)
     assert len(chart.items) == 10
     assert "7 left off: the chart is full (10)" in chart.notice.text()
+
+
+def test_big_requests_are_worked_out_off_the_gui_thread(qtbot, bench, case_path, linked_case, monkeypatch) -> None:
+    """A hub's links and thousands of rows are sorted out on the session's worker: the
+    window answers at once ("Expanding…") and the chart grows when the plan comes back."""
+    from casebench.ui import chart_view
+
+    monkeypatch.setattr(chart_view, "HEAVY", 2)  # the little case stands in for a big one
+    ids = linked_case
+    chart = open_case(qtbot, bench, case_path, cap=10)
+    bench.caseview.show_on_chart([ids["dario"]])
+    qtbot.waitUntil(lambda: set(chart.items) == {ids["dario"]}, timeout=TIMEOUT)
+    chart.limit.setValue(5)
+    chart.items[ids["dario"]].setSelected(True)
+    # the arrow's menu: counted on the worker, filled in when the counts arrive
+    chart.expand_menu.aboutToShow.emit()
+    assert "Counting links…" in [a.text() for a in chart.expand_menu.actions()]
+    qtbot.waitUntil(lambda: "Calls (12)" in [a.text() for a in chart.expand_menu.actions()], timeout=TIMEOUT)
+    assert "Counting links…" not in [a.text() for a in chart.expand_menu.actions()]
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        assert chart.expand_selected() == []  # nothing done on the GUI thread yet
+        assert chart.notice.text() == "Expanding…" and len(chart.tab.content) == 1
+    assert len(chart.items) == 6 and "8 more stayed off the chart" in chart.notice.text()
+    # Ctrl+A in the list, Show on chart: planned on the worker, the note offers filters
+    bench.caseview.select("entities")
+    entities = bench.caseview.entities
+    qtbot.waitUntil(lambda: entities.model.ready and entities.model.rowCount() == 33, timeout=TIMEOUT)
+    entities.table.selectAll()
+    bench.act_show_on_chart.trigger()
+    qtbot.waitUntil(chart.over_cap.isVisible, timeout=TIMEOUT)
+    assert "add 11 entities" in chart.over_cap.text.text()  # 17 less the 6 already on it
+    assert len(chart.items) == 6

@@ -14,6 +14,7 @@ Plain Python: the window keeps one :class:`ChartContent` per chart tab.
 
 from __future__ import annotations
 
+import heapq
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -82,6 +83,14 @@ class Added:
         return bool(self.over_cap) and not self.added
 
 
+def plan_add(content: ChartContent, graph: LinkGraph, ids: list[str], ends: dict[str, list[str]] | None,
+             partial: bool = False) -> tuple[Added, dict[str, list[str]]]:
+    """A big request planned on the worker (``content`` is a snapshot): what it adds, and
+    when it does not fit, its entities by kind for the window to offer as filters."""
+    got = content.add(graph, ids, ends=ends, partial=partial)
+    return got, (ChartContent.by_node_kind(graph, got.over_cap) if got.refused else {})
+
+
 @dataclass(frozen=True)
 class Expanded:
     added: list[str]
@@ -111,6 +120,15 @@ class ChartContent:
 
     def set(self, node_ids: Iterable[str]) -> None:
         self.node_ids = list(dict.fromkeys(node_ids))
+
+    def copy(self) -> ChartContent:
+        """A snapshot to plan on the worker while the window keeps the original."""
+        return ChartContent(self.node_ids, self.hidden_kinds, self.hidden_tags, self.cap)
+
+    def degree(self, graph: LinkGraph, ids: Iterable[str]) -> int:
+        """Links touching ``ids``: what expanding them costs."""
+        adj = graph.adjacency()
+        return sum(len(adj.get(n, ())) for n in ids)
 
     # -- what is drawn ----------------------------------------------------------------------
     def _node_shown(self, graph: LinkGraph, node_id: str) -> bool:
@@ -180,31 +198,43 @@ class ChartContent:
 
     # -- neighbours -------------------------------------------------------------------------
     def _around(self, graph: LinkGraph, ids: Iterable[str],
-                kinds: Iterable[str] | None = None) -> dict[str, Counter[str]]:
-        """Neighbour not on the chart -> links to ``ids`` by link kind (shown kinds only)."""
+                kinds: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
+        """Neighbour not on the chart -> links to ``ids`` by link kind (shown kinds only).
+
+        The hot loop of Expand: a hub can have tens of thousands of links, so it uses
+        plain dicts and looks each neighbour up once."""
         wanted = set(kinds) if kinds is not None else None
         on = set(self.node_ids)
-        adj = graph.adjacency()
-        found: dict[str, Counter[str]] = {}
+        hidden_kinds, hidden_tags = self.hidden_kinds, self.hidden_tags
+        adj, links, nodes = graph.adjacency(), graph.links, graph.nodes
+        found: dict[str, dict[str, int]] = {}
+        refused: set[str] = set()
         for n in dict.fromkeys(ids):
             for i in adj.get(n, ()):
-                ln = graph.links[i]
-                if ln.kind in self.hidden_kinds or ln.tags & self.hidden_tags:
+                ln = links[i]
+                kind = ln.kind
+                if kind in hidden_kinds or (wanted is not None and kind not in wanted):
                     continue
-                if wanted is not None and ln.kind not in wanted:
+                if hidden_tags and ln.tags & hidden_tags:
                     continue
-                other = ln.other(n)
-                if other in on or not self._node_shown(graph, other):
+                other = ln.target if ln.source == n else ln.source
+                if other in on or other in refused:
                     continue
-                found.setdefault(other, Counter())[ln.kind] += 1
+                by_kind = found.get(other)
+                if by_kind is None:
+                    node = nodes.get(other)
+                    if node is None or node.kind in hidden_kinds or (hidden_tags and node.tags & hidden_tags):
+                        refused.add(other)
+                        continue
+                    by_kind = found[other] = {}
+                by_kind[kind] = by_kind.get(kind, 0) + 1
         return found
 
     def link_kinds_around(self, graph: LinkGraph, ids: Iterable[str]) -> dict[str, int]:
         """Link kind -> how many entities not yet on the chart an Expand by that kind reaches."""
         counts: Counter[str] = Counter()
         for by_kind in self._around(graph, ids).values():
-            for kind in by_kind:
-                counts[kind] += 1
+            counts.update(by_kind.keys())
         return dict(sorted(counts.items()))
 
     def expand(self, graph: LinkGraph, ids: Iterable[str], *, kinds: Iterable[str] | None = None,
@@ -212,15 +242,16 @@ class ChartContent:
         """Add the neighbours of ``ids`` (through links of ``kinds``, or any shown kind): at
         most ``limit`` and never past the cap, the most connected to ``ids`` first."""
         around = self._around(graph, ids, kinds)
-        order = sorted(around, key=lambda n: (-sum(around[n].values()), graph.nodes[n].label.casefold(), n))
-        take = order[:max(min(limit, self.room), 0)]
+        nodes = graph.nodes
+        take = heapq.nsmallest(max(min(limit, self.room), 0), around,
+                               key=lambda n: (-sum(around[n].values()), nodes[n].label.casefold(), n))
         self.node_ids += take
-        left = order[len(take):]
+        for n in take:
+            del around[n]
         by_kind: Counter[str] = Counter()
-        for n in left:
-            for kind in around[n]:
-                by_kind[kind] += 1
-        return Expanded(take, len(left), dict(sorted(by_kind.items())))
+        for by in around.values():
+            by_kind.update(by.keys())
+        return Expanded(take, len(around), dict(sorted(by_kind.items())))
 
     # -- narrowing a request that does not fit ----------------------------------------------
     @staticmethod

@@ -52,10 +52,13 @@ from casebench.services import charts, layout, paths
 from casebench.services.chart_content import (
     DEFAULT_CAP,
     DEFAULT_EXPAND,
+    Added,
     ChartContent,
     ChartGraph,
+    Expanded,
     find_paths_shown,
     load_graph,
+    plan_add,
     prepare,
 )
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
@@ -69,6 +72,10 @@ from casebench.ui.labels import schema_label
 from casebench.ui.session import ENTITIES
 
 # Kinds that are not schemata: identifier nodes and property links (Kinds menu, Expand menu).
+# Above this many links to follow (Expand) or ids to resolve (Show on chart), the work is
+# planned on the session's worker so the window never stalls (a hub with 50,000 payments).
+HEAVY = 5_000
+
 _OTHER_KINDS = {
     "Phone": QT_TRANSLATE_NOOP("ChartView", "Phone numbers"),
     "Email": QT_TRANSLATE_NOOP("ChartView", "E-mail addresses"),
@@ -193,6 +200,7 @@ class ChartTab(QWidget):
         # user made, or touched, is never filled behind their back
         self.auto = auto
         self._select_after: list[str] = []  # entities to select once the next layout is drawn
+        self.laying_out = False  # a layout for this chart is on the worker
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.hint = _w(QLabel(), name="chartHint")
@@ -239,11 +247,17 @@ class ChartTab(QWidget):
             return
         # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
         self.say(self.tr("Laying out {0} entities…").format(len(ids)))
+        self.laying_out = True
         self.owner.session.run_plain(layout.layout, method if not keep else "force", ids, shown.edge_pairs(),
                                      seed=self.seed, fixed=fixed, on_done=self._got_layout,
-                                     on_error=self.owner._error, owner=self)
+                                     on_error=self._layout_failed, owner=self)
+
+    def _layout_failed(self, exc: BaseException) -> None:
+        self.laying_out = False
+        self.owner._error(exc)
 
     def _got_layout(self, pos: dict[str, tuple[float, float]]) -> None:
+        self.laying_out = False
         self.positions.update(pos)
         self.rebuild()
         self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
@@ -351,7 +365,7 @@ class OverCapBar(QFrame):
         cancel.clicked.connect(self.dismiss)
         self.hide()
 
-    def offer(self, tab: ChartTab, ids: list[str]) -> None:
+    def offer(self, tab: ChartTab, ids: list[str], by_kind: dict[str, list[str]] | None = None) -> None:
         assert self.owner.graph is not None
         self.tab, self.ids = tab, list(ids)
         room = tab.content.room
@@ -361,7 +375,9 @@ class OverCapBar(QFrame):
             "raise the limit under Settings › Chart size limit.").format(
                 f"{len(ids):,}", f"{tab.content.cap:,}", f"{room:,}"))
         self.kinds.clear()
-        for kind, of_kind in ChartContent.by_node_kind(self.owner.graph, ids).items():
+        if by_kind is None:
+            by_kind = ChartContent.by_node_kind(self.owner.graph, ids)
+        for kind, of_kind in by_kind.items():
             self.kinds.addItem(f"{kind_label(kind)} ({len(of_kind):,})", of_kind)
         self.kinds.setVisible(self.kinds.count() > 1)
         self.add_kind.setVisible(self.kinds.count() > 1)
@@ -402,6 +418,7 @@ class ChartView(QWidget):
         self._waiting: list[str] = []  # asked for before the graph was read
         self._found: list[str] = []  # find-on-chart matches, for Enter to step through
         self._found_at = 0
+        self._menu_request: object = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -772,9 +789,26 @@ class ChartView(QWidget):
     def add_to(self, tab: ChartTab, ids: list[str], *, partial: bool = False) -> None:
         assert self.graph is not None and self.loaded is not None
         tab.auto = False
+        if len(ids) > HEAVY:  # thousands of rows (Ctrl+A, the whole case): sorted out on the worker
+            tab.notify(self.tr("Looking at {0} entities…").format(f"{len(ids):,}"))
+            self.session.run_plain(plan_add, tab.content.copy(), self.graph, ids, self.loaded.ends, partial,
+                                   on_done=lambda plan, t=tab: self._planned(t, *plan, partial=partial),
+                                   on_error=self._error, owner=tab)
+            return
         got = tab.content.add(self.graph, ids, ends=self.loaded.ends, partial=partial)
+        self._added(tab, got)
+
+    def _planned(self, tab: ChartTab, got: Added, by_kind: dict[str, list[str]], *, partial: bool) -> None:
         if got.refused:
-            self.over_cap.offer(tab, got.over_cap)
+            self._added(tab, got, by_kind)
+            return
+        # the plan was made on a snapshot: apply what it found (now only chart-sized lists)
+        now = tab.content.add(self.graph or LinkGraph(), got.added + got.already, partial=partial)
+        self._added(tab, Added(now.added, now.already, got.unknown, now.over_cap + got.over_cap))
+
+    def _added(self, tab: ChartTab, got: Added, by_kind: dict[str, list[str]] | None = None) -> None:
+        if got.refused:
+            self.over_cap.offer(tab, got.over_cap, by_kind)
             tab.notify(self.tr("Nothing was added: see the note above the chart."))
             return
         parts = []
@@ -792,6 +826,8 @@ class ChartView(QWidget):
         if got.added:
             tab._select_after = wanted
             tab.relayout(keep=True)
+        elif tab.laying_out:  # on the chart but not drawn yet (the whole case is being laid out)
+            tab._select_after = wanted
         else:
             tab.select_entities(wanted, centre=True)
 
@@ -806,7 +842,22 @@ class ChartView(QWidget):
             tab.notify(self.tr("Select the entities to expand first."))
             return []
         tab.auto = False
+        if tab.content.degree(self.graph, ids) > HEAVY:  # a hub: its links are sorted out on the worker
+            tab.notify(self.tr("Expanding…"))
+            self.session.run_plain(tab.content.copy().expand, self.graph, ids, kinds=kinds,
+                                   limit=self.limit.value(), on_done=lambda got, t=tab: self._expanded(t, got, True),
+                                   on_error=self._error, owner=tab)
+            return []
         got = tab.content.expand(self.graph, ids, kinds=kinds, limit=self.limit.value())
+        self._expanded(tab, got, False)
+        return got.added
+
+    def _expanded(self, tab: ChartTab, got: Expanded, planned: bool) -> None:
+        if planned:  # made on a snapshot: add what is still missing, within the cap
+            on = set(tab.content.node_ids)
+            fresh = [n for n in got.added if n not in on][:tab.content.room]
+            tab.content.node_ids += fresh
+            got = Expanded(fresh, got.hidden + len(got.added) - len(fresh), got.hidden_by_kind)
         text = self.tr("{0} added.").format(len(got.added)) if got.added else \
             self.tr("No neighbours to add.") if not got.hidden else ""
         if got.hidden:
@@ -820,7 +871,6 @@ class ChartView(QWidget):
         tab.notify(text.strip())
         if got.added:
             tab.relayout(keep=True)
-        return got.added
 
     def _fill_expand_menu(self) -> None:
         menu = self.expand_menu
@@ -832,7 +882,22 @@ class ChartView(QWidget):
             return
         every = menu.addAction(self.tr("All neighbours"))
         every.triggered.connect(lambda _c=False: self.expand_selected())
-        around = self.tab.content.link_kinds_around(self.graph, ids)
+        if self.tab.content.degree(self.graph, ids) > HEAVY:  # counted on the worker, filled in
+            wait = menu.addAction(self.tr("Counting links…"))
+            wait.setEnabled(False)
+            self._menu_request = request = object()
+            self.session.run_plain(self.tab.content.copy().link_kinds_around, self.graph, ids,
+                                   on_done=lambda around: self._fill_kinds(menu, around, request, wait),
+                                   on_error=self._error, owner=menu)
+            return
+        self._fill_kinds(menu, self.tab.content.link_kinds_around(self.graph, ids))
+
+    def _fill_kinds(self, menu: QMenu, around: dict[str, int], request: object = None,
+                    wait: QAction | None = None) -> None:
+        if request is not None and request is not self._menu_request:
+            return  # the menu was opened again since
+        if wait is not None:
+            menu.removeAction(wait)
         if around:
             menu.addSection(self.tr("By kind of link"))
         for kind in sorted(around, key=lambda k: kind_label(k).casefold()):
@@ -941,7 +1006,8 @@ class ChartView(QWidget):
         else:
             tab.content.set([])
             tab.positions = {}
-            self.add_to(tab, sorted(self.graph.nodes))
+            tab.rebuild()
+            self.add_to(tab, list(self.graph.nodes))
         self._fill_menus()
 
     def open_saved(self, saved: charts.SavedChart) -> None:

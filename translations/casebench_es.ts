@@ -443,8 +443,8 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>Direcciones de monedero</translation>
     </message>
     <message>
-        <source>Mentions (involved, location, holder…)</source>
-        <translation>Menciones (implicado, lugar, titular…)</translation>
+        <source>Involved, holder, location…</source>
+        <translation>Implicado, titular, lugar…</translation>
     </message>
     <message>
         <source>Shared identifiers</source>
@@ -555,8 +555,8 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>{0} quitadas del gráfico.</translation>
     </message>
     <message>
-        <source>{0} on this chart match “{1}”; Enter goes to the next.</source>
-        <translation>{0} en este gráfico coinciden con «{1}»; Intro pasa a la siguiente.</translation>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Encontradas en este gráfico para «{1}»: {0}. Intro pasa a la siguiente.</translation>
     </message>
     <message>
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>

@@ -443,8 +443,8 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>Adresses de portefeuille</translation>
     </message>
     <message>
-        <source>Mentions (involved, location, holder…)</source>
-        <translation>Mentions (impliqué, lieu, titulaire…)</translation>
+        <source>Involved, holder, location…</source>
+        <translation>Impliqué, titulaire, lieu…</translation>
     </message>
     <message>
         <source>Shared identifiers</source>
@@ -555,8 +555,8 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>{0} retirées du graphe.</translation>
     </message>
     <message>
-        <source>{0} on this chart match “{1}”; Enter goes to the next.</source>
-        <translation>{0} sur ce graphe correspondent à « {1} » ; Entrée passe à la suivante.</translation>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Trouvées sur ce graphe pour « {1} » : {0}. Entrée passe à la suivante.</translation>
     </message>
     <message>
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>

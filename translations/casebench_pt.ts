@@ -443,8 +443,8 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>Endereços de carteira</translation>
     </message>
     <message>
-        <source>Mentions (involved, location, holder…)</source>
-        <translation>Menções (envolvido, local, titular…)</translation>
+        <source>Involved, holder, location…</source>
+        <translation>Envolvido, titular, local…</translation>
     </message>
     <message>
         <source>Shared identifiers</source>
@@ -555,8 +555,8 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>{0} removidas do gráfico.</translation>
     </message>
     <message>
-        <source>{0} on this chart match “{1}”; Enter goes to the next.</source>
-        <translation>{0} neste gráfico correspondem a «{1}»; Enter passa à seguinte.</translation>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Encontradas neste gráfico para «{1}»: {0}. Enter passa à seguinte.</translation>
     </message>
     <message>
         <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>

@@ -261,7 +261,7 @@ def test_find_on_chart_selects_and_centres(qtbot, bench, case_path, linked_case)
     qtbot.keyClicks(box, "dario")  # no accent typed: Dário is found
     assert chart.selected_ids() == [ids["dario"]]
     assert bench.caseview.selection.ids == [ids["dario"]]  # the one owner of the selection knows
-    assert "1 on this chart match" in chart.notice.text()
+    assert "Found on this chart for “dario”: 1." in chart.notice.text()
     box.clear()
     qtbot.keyClicks(box, "zzz")
     assert chart.selected_ids() == []

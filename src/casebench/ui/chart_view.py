@@ -81,7 +81,7 @@ _OTHER_KINDS = {
     "Email": QT_TRANSLATE_NOOP("ChartView", "E-mail addresses"),
     "IBAN": QT_TRANSLATE_NOOP("ChartView", "IBANs"),
     "Wallet": QT_TRANSLATE_NOOP("ChartView", "Wallet addresses"),
-    REFERENCE: QT_TRANSLATE_NOOP("ChartView", "Mentions (involved, location, holder…)"),
+    REFERENCE: QT_TRANSLATE_NOOP("ChartView", "Involved, holder, location…"),
     IDENTIFIER: QT_TRANSLATE_NOOP("ChartView", "Shared identifiers"),
 }
 
@@ -504,6 +504,7 @@ class ChartView(QWidget):
         split.setSizes([820, 380])
         lay.addWidget(split, 1)
         foot = QHBoxLayout()
+        foot.setSpacing(18)
         self.status = _w(QLabel(), name="chartStatus")
         self.notice = _w(QLabel(), name="chartNotice")
         self.notice.setWordWrap(True)
@@ -927,7 +928,7 @@ class ChartView(QWidget):
         if not text.strip():
             tab.notify("")
         elif self._found:
-            tab.notify(self.tr("{0} on this chart match “{1}”; Enter goes to the next.").format(
+            tab.notify(self.tr("Found on this chart for “{1}”: {0}. Enter goes to the next.").format(
                 len(self._found), text.strip()))
         else:
             tab.notify(self.tr("Nothing on this chart matches “{0}”. To add it, search the case "
@@ -996,19 +997,17 @@ class ChartView(QWidget):
         self.session.call(charts.load_chart, name, on_done=self.open_saved, on_error=self._error)
 
     def show_whole_case(self) -> None:
-        """(whole case): every entity on the current chart, if that fits under the cap."""
+        """(whole case): every entity on the current chart when that fits under the cap; when it
+        does not, the chart stays as it is and the note above it offers to narrow the request."""
         tab = self.tab
-        tab.name, tab.content.hidden_kinds, tab.content.hidden_tags = None, set(), set()
         if self.graph is None:
             return
         if len(self.graph.nodes) <= tab.content.cap:
+            tab.name, tab.content.hidden_kinds, tab.content.hidden_tags = None, set(), set()
             tab.set_nodes(sorted(self.graph.nodes))
+            self._fill_menus()
         else:
-            tab.content.set([])
-            tab.positions = {}
-            tab.rebuild()
             self.add_to(tab, list(self.graph.nodes))
-        self._fill_menus()
 
     def open_saved(self, saved: charts.SavedChart) -> None:
         """A saved chart opens in its own tab (in the current one when that is empty)."""

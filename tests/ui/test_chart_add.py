@@ -190,7 +190,7 @@ def test_expand_with_a_limit_says_how_many_stayed_off(qtbot, bench, case_path, l
     # 13 neighbours: 12 callers and Carla (an associate); the most connected and by name first
     assert "5 added." in chart.notice.text()
     assert "8 more stayed off the chart" in chart.notice.text()
-    assert "Calls" in chart.notice.text()  # counted by kind of link, in words
+    assert "(Calls: 7; Associates: 1)" in chart.notice.text()  # counted by kind of link, in words
     # by kind of link: the arrow's menu lists them with counts; Associates brings Carla
     chart.items[ids["dario"]].setSelected(True)
     chart.expand_menu.aboutToShow.emit()

@@ -862,7 +862,8 @@ class ChartView(QWidget):
         text = self.tr("{0} added.").format(len(got.added)) if got.added else \
             self.tr("No neighbours to add.") if not got.hidden else ""
         if got.hidden:
-            by_kind = ", ".join(f"{kind_label(k)} {n}" for k, n in got.hidden_by_kind.items())
+            by_kind = "; ".join(f"{kind_label(k)}: {n}" for k, n in
+                                sorted(got.hidden_by_kind.items(), key=lambda kv: -kv[1]))
             text += " " + self.tr("{0} more stayed off the chart ({1}).").format(got.hidden, by_kind)
             if tab.content.room == 0:
                 text += " " + self.tr("The chart is full ({0}): remove some entities or raise the "

@@ -124,8 +124,10 @@ def test_big_case_starts_empty_then_rows_of_the_list_go_on_the_chart(qtbot, benc
     click_row(qtbot, bench, ids["bruno"], CTRL)
     assert bench.caseview.entities.chart_ids() == sorted([ids["ana"], ids["bruno"]],
                                                          key=lambda i: row_of(bench, i))
-    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
-        bench.act_show_on_chart.trigger()  # Case › Show on chart (Ctrl+Shift+G)
+    bench.activateWindow()
+    qtbot.waitUntil(bench.isActiveWindow, timeout=TIMEOUT)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):  # Case › Show on chart
+        qtbot.keyClick(bench.caseview.entities.table, Qt.Key.Key_G, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert bench.caseview.stack.currentWidget() is chart
     qtbot.waitUntil(lambda: set(chart.items) == {ids["ana"], ids["bruno"]}, timeout=TIMEOUT)
     assert set(chart.selected_ids()) == {ids["ana"], ids["bruno"]}  # selected, ready to act on

@@ -556,9 +556,6 @@ class ChartView(QWidget):
         self.tabs.setCurrentIndex(index)
         if self.graph is not None:
             tab.rebuild()  # an empty chart that says how to add entities
-        else:
-            tab.hint.setText(self.hint_text(tab))
-            tab.hint.setVisible(self.session.is_open)
         return tab
 
     def close_tab(self, index: int) -> None:

@@ -574,6 +574,18 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Counting links…</source>
         <translation>Contando vínculos…</translation>
     </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Abrir junto al gráfico</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Expandir por tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Quitar del gráfico</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -574,6 +574,18 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Counting links…</source>
         <translation>Décompte des liens…</translation>
     </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Ouvrir à côté du graphe</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Développer par type de lien</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Retirer du graphe</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

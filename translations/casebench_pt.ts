@@ -574,6 +574,18 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Counting links…</source>
         <translation>A contar ligações…</translation>
     </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Abrir ao lado do gráfico</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Expandir por tipo de ligação</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Remover do gráfico</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

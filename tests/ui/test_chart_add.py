@@ -334,3 +334,55 @@ def test_big_requests_are_worked_out_off_the_gui_thread(qtbot, bench, case_path,
     qtbot.waitUntil(chart.over_cap.isVisible, timeout=TIMEOUT)
     assert "add 11 entities" in chart.over_cap.text.text()  # 17 less the 6 already on it
     assert len(chart.items) == 6
+
+
+def test_right_click_and_delete_on_the_chart(qtbot, bench, case_path, linked_case) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    ids = linked_case
+    chart = open_case(qtbot, bench, case_path, cap=10)
+    bench.caseview.show_on_chart([ids["ana"], ids["bruno"], ids["co"]])
+    qtbot.waitUntil(lambda: len(chart.items) == 3 and not chart.tab.laying_out, timeout=TIMEOUT)
+    chart.scene.clearSelection()
+    item = chart.items[ids["bruno"]]
+    chart.view.ensureVisible(item)
+    pos = chart.view.mapFromScene(item.pos())
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, chart.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(chart.view.viewport(), event)
+    menu = chart.findChild(QMenu, "chartNodeMenu")
+    assert menu is not None and menu.isVisible()
+    assert chart.selected_ids() == [ids["bruno"]]  # the right-clicked entity is what the menu acts on
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:4] == ["Open beside the chart", "Expand", "Expand by kind of link", "Remove from chart"]
+    next(a for a in menu.actions() if a.text() == "Remove from chart").trigger()
+    menu.hide()
+    assert set(chart.items) == {ids["ana"], ids["co"]}
+    # Delete takes the selection off the chart (nothing is deleted from the case)
+    chart.items[ids["co"]].setSelected(True)
+    chart.view.setFocus()
+    QTest.keyClick(chart.view, Qt.Key.Key_Delete)
+    assert set(chart.items) == {ids["ana"]}
+
+
+def test_a_saved_chart_opens_in_its_own_tab(qtbot, bench, case_path, linked_case) -> None:
+    ids = linked_case
+    chart = open_case(qtbot, bench, case_path, cap=10)
+    bench.caseview.show_on_chart([ids["ana"], ids["co"]])
+    qtbot.waitUntil(lambda: len(chart.items) == 2 and not chart.tab.laying_out, timeout=TIMEOUT)
+    with ask.scripted(["Ana and her company"]):
+        qtbot.mouseClick(next(b for b in chart.findChildren(QPushButton) if b.text() == "Save as…"), LEFT)
+    qtbot.waitUntil(lambda: chart.charts.findData("Ana and her company") >= 0, timeout=TIMEOUT)
+    assert chart.tabs.tabText(0) == "Ana and her company"
+    qtbot.mouseClick(button(chart, QToolButton, "newChartTab"), LEFT)
+    bench.caseview.show_on_chart([ids["dario"]])
+    qtbot.waitUntil(lambda: set(chart.items) == {ids["dario"]}, timeout=TIMEOUT)
+    index = chart.charts.findData("Ana and her company")
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.charts.setCurrentIndex(index)
+        chart.charts.activated.emit(index)  # chosen in the list, as a click would
+    assert chart.tabs.count() == 3 and chart.tabs.tabText(2) == "Ana and her company"
+    assert set(chart.items) == {ids["ana"], ids["co"]}
+    chart.tabs.setCurrentIndex(1)
+    assert set(chart.items) == {ids["dario"]}  # the chart it was chosen from is untouched

@@ -16,9 +16,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -107,9 +108,12 @@ def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") ->
 
 class _View(QGraphicsView):
     """Select first, then act: click selects, Ctrl/Shift+click and the rubber band add,
-    Esc clears, double-click or Enter asks to open (``openRequested``)."""
+    Esc clears, double-click or Enter asks to open (``openRequested``), Delete asks to take
+    the selection off the chart, a right-click asks for the chart's menu."""
 
     openRequested = Signal(object)  # the NodeItem to open, or None for the current selection
+    removeRequested = Signal()
+    menuRequested = Signal(object, QPoint)  # the NodeItem under the mouse (or None), global position
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
@@ -158,7 +162,19 @@ class _View(QGraphicsView):
             event.accept()
             self.openRequested.emit(None)
             return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            self.removeRequested.emit()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        node = next((i for i in self.items(event.pos()) if isinstance(i, NodeItem)), None)
+        if node is not None and not node.isSelected():  # a right-click on another entity acts on it
+            self.scene().clearSelection()
+            node.setSelected(True)
+        event.accept()
+        self.menuRequested.emit(node, event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 ** (event.angleDelta().y() / 120.0)
@@ -215,6 +231,8 @@ class ChartTab(QWidget):
         lay.addWidget(self.view, 1)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(owner._open_requested)
+        self.view.removeRequested.connect(owner.remove_selected)
+        self.view.menuRequested.connect(owner._node_menu)
 
     # -- status ------------------------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -519,7 +537,7 @@ class ChartView(QWidget):
         save_as.clicked.connect(lambda: self.save(None))
         relayout.clicked.connect(lambda: self.relayout(self.method.currentData()))
         self.expand_btn.clicked.connect(lambda: self.expand_selected())
-        self.expand_menu.aboutToShow.connect(self._fill_expand_menu)
+        self.expand_menu.aboutToShow.connect(lambda: self._fill_expand_menu())
         remove.clicked.connect(self.remove_selected)
         export.clicked.connect(self.export)
         find.clicked.connect(self.find_path)
@@ -871,8 +889,8 @@ class ChartView(QWidget):
         if got.added:
             tab.relayout(keep=True)
 
-    def _fill_expand_menu(self) -> None:
-        menu = self.expand_menu
+    def _fill_expand_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu if menu is not None else self.expand_menu
         menu.clear()
         ids = self.tab.selected_ids()
         if self.graph is None or not ids:
@@ -903,6 +921,28 @@ class ChartView(QWidget):
             act = menu.addAction(f"{kind_label(kind)} ({around[kind]})")
             act.setData(kind)
             act.triggered.connect(lambda _c=False, k=kind: self.expand_selected([k]))
+
+    def _node_menu(self, node: NodeItem | None, at: QPoint) -> QMenu:
+        """Right-click on the chart: what can be done with the selection, where the mouse is."""
+        menu = QMenu(self)
+        menu.setObjectName("chartNodeMenu")
+        selected = self.tab.selected_ids()
+        if node is not None:
+            menu.addAction(self.tr("Open beside the chart"), lambda: self.open_entity(node.node.id))
+        expand = menu.addAction(self.tr("Expand"), lambda: self.expand_selected())
+        by_kind = menu.addMenu(self.tr("Expand by kind of link"))
+        by_kind.aboutToShow.connect(lambda: self._fill_expand_menu(by_kind))
+        remove = menu.addAction(self.tr("Remove from chart"), self.remove_selected)
+        remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        remove.setShortcutVisibleInContextMenu(True)
+        for act in (expand, by_kind.menuAction(), remove):
+            act.setEnabled(bool(selected))
+        if len(selected) == 2:
+            menu.addSeparator()
+            menu.addAction(self.tr("Find path"), self.find_path)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(at)
+        return menu
 
     def remove_selected(self) -> None:
         tab = self.tab

@@ -487,8 +487,8 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>Seleccione entidades en la lista de entidades, en los resultados de búsqueda o en la cronología y elija Mostrar en el gráfico ({0}), o abra un gráfico guardado arriba. Después, Expandir añade sus vecinos.</translation>
     </message>
     <message>
-        <source>This case has {0} entities, too many to draw at once (a chart holds at most {1}). Start from the few that matter.</source>
-        <translation>Este caso tiene {0} entidades, demasiadas para dibujarlas a la vez (un gráfico admite como máximo {1}). Empiece por las pocas que importan.</translation>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Este caso tiene {0} entidades que dibujar, demasiadas para un solo gráfico (un gráfico admite como máximo {1}). Empiece por las pocas que importan.</translation>
     </message>
     <message>
         <source>This chart is empty.</source>

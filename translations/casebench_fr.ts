@@ -487,8 +487,8 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>Sélectionnez des entités dans la liste des entités, dans les résultats de recherche ou sur la chronologie et choisissez Afficher sur le graphe ({0}), ou ouvrez un graphe enregistré ci-dessus. Développer ajoute ensuite leurs voisins.</translation>
     </message>
     <message>
-        <source>This case has {0} entities, too many to draw at once (a chart holds at most {1}). Start from the few that matter.</source>
-        <translation>Cette affaire compte {0} entités, trop pour les dessiner d’un coup (un graphe en contient au plus {1}). Partez des quelques-unes qui comptent.</translation>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Cette affaire compte {0} entités à dessiner, trop pour un seul graphe (un graphe en contient au plus {1}). Partez des quelques-unes qui comptent.</translation>
     </message>
     <message>
         <source>This chart is empty.</source>

@@ -487,8 +487,8 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>Selecione entidades na lista de entidades, nos resultados da pesquisa ou na cronologia e escolha Mostrar no gráfico ({0}), ou abra um gráfico guardado acima. Depois, Expandir acrescenta os seus vizinhos.</translation>
     </message>
     <message>
-        <source>This case has {0} entities, too many to draw at once (a chart holds at most {1}). Start from the few that matter.</source>
-        <translation>Este caso tem {0} entidades, demasiadas para desenhar de uma vez (um gráfico comporta no máximo {1}). Comece pelas poucas que importam.</translation>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Este caso tem {0} entidades a desenhar, demasiadas para um só gráfico (um gráfico comporta no máximo {1}). Comece pelas poucas que importam.</translation>
     </message>
     <message>
         <source>This chart is empty.</source>

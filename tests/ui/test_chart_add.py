@@ -115,7 +115,7 @@ def test_big_case_starts_empty_then_rows_of_the_list_go_on_the_chart(qtbot, benc
     assert chart.items == {}
     hint = chart.tab.hint
     assert hint.isVisible() and hint.textFormat() == Qt.TextFormat.PlainText
-    assert "17 entities" in hint.text() and "at most 10" in hint.text()
+    assert "17 entities to draw" in hint.text() and "at most 10" in hint.text()
     assert "Show on chart (Ctrl+Shift+G)" in hint.text()
     # back to the list: click Ana, Ctrl+click Bruno (two rows selected, nothing else opened)
     bench.caseview.select("entities")

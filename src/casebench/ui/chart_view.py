@@ -225,7 +225,7 @@ class ChartTab(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: #444; padding: 24px; font-size: 11pt;")
         self.hint.hide()
-        lay.addWidget(self.hint)
+        lay.addWidget(self.hint, 1)  # an empty chart is only its hint
         self.scene = QGraphicsScene(self)
         self.view = _View(self.scene)
         lay.addWidget(self.view, 1)
@@ -315,6 +315,7 @@ class ChartTab(QWidget):
         self.view.update_detail()
         self.hint.setText(self.owner.hint_text(self))
         self.hint.setVisible(not self.content.node_ids)
+        self.view.setVisible(bool(self.content.node_ids))
         self.tlp = max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR)
         if self.owner.tab is self:
             self.owner.badge.set_tlp(self.tlp)
@@ -736,8 +737,8 @@ class ChartView(QWidget):
                       "choose Show on chart ({0}), or open a saved chart above. Expand then adds "
                       "their neighbours.").format(SHOW_ON_CHART_KEY)
         if self.graph is not None and tab.auto and len(self.graph.nodes) > self.cap:
-            return self.tr("This case has {0} entities, too many to draw at once (a chart holds "
-                           "at most {1}). Start from the few that matter.").format(
+            return self.tr("This case has {0} entities to draw, too many for one chart (a chart "
+                           "holds at most {1}). Start from the few that matter.").format(
                 f"{len(self.graph.nodes):,}", f"{self.cap:,}") + "\n\n" + how
         return self.tr("This chart is empty.") + "\n\n" + how
 

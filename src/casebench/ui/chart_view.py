@@ -692,6 +692,8 @@ class ChartView(QWidget):
         self.cap = max(int(cap), 1)
         for tab in self.chart_tabs():
             tab.content.cap = self.cap
+            if self.graph is not None and not tab.content.node_ids:
+                tab.rebuild()  # the hint quotes the limit
 
     def _case_changed(self, topic: str) -> None:
         # the chart on screen follows changes (a link added beside it); hidden, it reloads when shown

@@ -124,6 +124,7 @@ def test_big_case_starts_empty_then_rows_of_the_list_go_on_the_chart(qtbot, benc
     click_row(qtbot, bench, ids["bruno"], CTRL)
     assert bench.caseview.entities.chart_ids() == sorted([ids["ana"], ids["bruno"]],
                                                          key=lambda i: row_of(bench, i))
+    assert set(bench.caseview.selection.ids) == {ids["ana"], ids["bruno"]}  # marked elsewhere, not opened
     bench.activateWindow()
     qtbot.waitUntil(bench.isActiveWindow, timeout=TIMEOUT)
     with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):  # Case › Show on chart

@@ -168,6 +168,7 @@ class CaseView(QWidget):
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
         self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        self.entities.entitiesSelected.connect(lambda ids: self.selection.set(ids, "entities"))
         # "Show on chart" from the list, the entity page, search results, the forum and the timeline
         for source in (self.entities, *self.forum.pages, self.search, self.pages["timeline"]):
             signal = getattr(source, "showOnChart", None)

@@ -39,6 +39,7 @@ def creatable_schemata() -> list[str]:
 class EntitiesPage(QWidget):
     entityOpened = Signal(str)
     showOnChart = Signal(list)  # entity ids the user wants on the link chart
+    entitiesSelected = Signal(list)  # several rows selected (marked on the chart, none opened)
 
     def __init__(self, session: CaseSession, schemata: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
@@ -229,8 +230,9 @@ class EntitiesPage(QWidget):
         if not selected.indexes():
             return
         rows = self.table.selectionModel().selectedRows()
-        if len(rows) != 1:
-            return  # adding rows to a selection (for the chart) opens none of them
+        if len(rows) != 1:  # adding rows to a selection (for the chart) opens none of them
+            self.entitiesSelected.emit(self.chart_ids())
+            return
         summary = self.model.summary(rows[0].row())
         if summary is not None:
             self.open_entity(summary.id)

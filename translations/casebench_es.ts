@@ -438,6 +438,174 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Entity</source>
         <translation>Entidad</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Wallet addresses</source>
+        <translation>Direcciones de monedero</translation>
+    </message>
+    <message>
+        <source>Involved, holder, location…</source>
+        <translation>Implicado, titular, lugar…</translation>
+    </message>
+    <message>
+        <source>Shared identifiers</source>
+        <translation>Identificadores compartidos</translation>
+    </message>
+    <message>
+        <source>Find on chart…</source>
+        <translation>Buscar en el gráfico…</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected entities; the arrow expands by one kind of link</source>
+        <translation>Añade los vecinos de las entidades seleccionadas; la flecha expande por un tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>como máximo </translation>
+    </message>
+    <message>
+        <source>How many neighbours one Expand adds; the rest are counted</source>
+        <translation>Cuántos vecinos añade cada Expandir; el resto se cuenta</translation>
+    </message>
+    <message>
+        <source>Hide or show kinds of entities and links</source>
+        <translation>Ocultar o mostrar tipos de entidades y vínculos</translation>
+    </message>
+    <message>
+        <source>New chart tab (Ctrl+T)</source>
+        <translation>Nueva pestaña de gráfico (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Gráfico {0}</translation>
+    </message>
+    <message>
+        <source>Reading the links of the case…</source>
+        <translation>Leyendo los vínculos del caso…</translation>
+    </message>
+    <message>
+        <source>Select entities in the entity list, in search results or on the timeline and choose Show on chart ({0}), or open a saved chart above. Expand then adds their neighbours.</source>
+        <translation>Seleccione entidades en la lista de entidades, en los resultados de búsqueda o en la cronología y elija Mostrar en el gráfico ({0}), o abra un gráfico guardado arriba. Después, Expandir añade sus vecinos.</translation>
+    </message>
+    <message>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Este caso tiene {0} entidades que dibujar, demasiadas para un solo gráfico (un gráfico admite como máximo {1}). Empiece por las pocas que importan.</translation>
+    </message>
+    <message>
+        <source>This chart is empty.</source>
+        <translation>Este gráfico está vacío.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: see the note above the chart.</source>
+        <translation>No se añadió nada: vea la nota encima del gráfico.</translation>
+    </message>
+    <message>
+        <source>{0} added to the chart</source>
+        <translation>{0} añadidas al gráfico</translation>
+    </message>
+    <message>
+        <source>{0} already on it</source>
+        <translation>{0} ya estaban</translation>
+    </message>
+    <message>
+        <source>{0} left off: the chart is full ({1})</source>
+        <translation>{0} no caben: el gráfico está lleno ({1})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be drawn (not an entity with links)</source>
+        <translation>{0} no se pueden dibujar (no son entidades con vínculos)</translation>
+    </message>
+    <message>
+        <source>Select the entities to expand first.</source>
+        <translation>Seleccione primero las entidades que desea expandir.</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} añadidas.</translation>
+    </message>
+    <message>
+        <source>No neighbours to add.</source>
+        <translation>No hay vecinos que añadir.</translation>
+    </message>
+    <message>
+        <source>{0} more stayed off the chart ({1}).</source>
+        <translation>{0} más se quedaron fuera del gráfico ({1}).</translation>
+    </message>
+    <message>
+        <source>The chart is full ({0}): remove some entities or raise the limit in Settings.</source>
+        <translation>El gráfico está lleno ({0}): quite algunas entidades o suba el límite en Configuración.</translation>
+    </message>
+    <message>
+        <source>Expand again for more, or expand by one kind of link.</source>
+        <translation>Expanda de nuevo para ver más, o expanda por un tipo de vínculo.</translation>
+    </message>
+    <message>
+        <source>Select entities first</source>
+        <translation>Seleccione entidades primero</translation>
+    </message>
+    <message>
+        <source>All neighbours</source>
+        <translation>Todos los vecinos</translation>
+    </message>
+    <message>
+        <source>By kind of link</source>
+        <translation>Por tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>{0} removed from the chart.</source>
+        <translation>{0} quitadas del gráfico.</translation>
+    </message>
+    <message>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Encontradas en este gráfico para «{1}»: {0}. Intro pasa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
+        <translation>Nada en este gráfico coincide con «{0}». Para añadirlo, busque en el caso y elija Mostrar en el gráfico.</translation>
+    </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>Examinando {0} entidades…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>Expandiendo…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>Contando vínculos…</translation>
+    </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Abrir junto al gráfico</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Expandir por tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Quitar del gráfico</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -971,6 +1139,14 @@ registrado el {recorded} por {who}</translation>
     <message>
         <source>Merged from:</source>
         <translation>Fusionado a partir de:</translation>
+    </message>
+    <message>
+        <source>Show on chart</source>
+        <translation>Mostrar en el gráfico</translation>
+    </message>
+    <message>
+        <source>Put this entity on the link chart ({0})</source>
+        <translation>Poner esta entidad en el gráfico de vínculos ({0})</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3753,30 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Forward again (Alt+Right)</source>
         <translation>Avanzar de nuevo (Alt+Derecha)</translation>
     </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>Mostrar en el &amp;gráfico</translation>
+    </message>
+    <message>
+        <source>Put what is selected (entities, search results, a timeline item) on the link chart</source>
+        <translation>Poner lo seleccionado (entidades, resultados de búsqueda, un elemento de la cronología) en el gráfico de vínculos</translation>
+    </message>
+    <message>
+        <source>&amp;Chart size limit…</source>
+        <translation>Límite de tamaño del &amp;gráfico…</translation>
+    </message>
+    <message>
+        <source>Chart size limit</source>
+        <translation>Límite de tamaño del gráfico</translation>
+    </message>
+    <message>
+        <source>The most entities one link chart holds (asking for more explains and offers filters):</source>
+        <translation>Número máximo de entidades en un gráfico de vínculos (si se piden más, se explica y se ofrecen filtros):</translation>
+    </message>
+    <message>
+        <source>Give a whole number of at least 10.</source>
+        <translation>Indique un número entero de al menos 10.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -5143,6 +5343,47 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Un clic lo abre; Alt+Izquierda vuelve.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Show on chart</source>
+        <translation>Mostrar en el gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTab</name>
+    <message>
+        <source>{0} more of hidden kinds</source>
+        <translation>{0} más de tipos ocultos</translation>
+    </message>
+    <message>
+        <source>Laying out {0} entities…</source>
+        <translation>Distribuyendo {0} entidades…</translation>
+    </message>
+    <message>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entidades, {1} vínculos</translation>
+    </message>
+</context>
+<context>
+    <name>OverCapBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add only these</source>
+        <translation>Añadir solo estas</translation>
+    </message>
+    <message>
+        <source>You asked to add {0} entities; this chart holds at most {1} ({2} more fit now). A bigger chart cannot be read and would stall the window. Narrow the request, or raise the limit under Settings › Chart size limit.</source>
+        <translation>Pidió añadir {0} entidades; este gráfico admite como máximo {1} (caben {2} más ahora). Un gráfico mayor no se puede leer y bloquearía la ventana. Acote la petición o suba el límite en Configuración › Límite de tamaño del gráfico.</translation>
+    </message>
+    <message>
+        <source>Add the first {0}</source>
+        <translation>Añadir las primeras {0}</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,174 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Wallet addresses</source>
+        <translation>Adresses de portefeuille</translation>
+    </message>
+    <message>
+        <source>Involved, holder, location…</source>
+        <translation>Impliqué, titulaire, lieu…</translation>
+    </message>
+    <message>
+        <source>Shared identifiers</source>
+        <translation>Identifiants partagés</translation>
+    </message>
+    <message>
+        <source>Find on chart…</source>
+        <translation>Chercher sur le graphe…</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected entities; the arrow expands by one kind of link</source>
+        <translation>Ajoute les voisins des entités sélectionnées ; la flèche développe par type de lien</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>au plus </translation>
+    </message>
+    <message>
+        <source>How many neighbours one Expand adds; the rest are counted</source>
+        <translation>Nombre de voisins ajoutés par Développer ; les autres sont comptés</translation>
+    </message>
+    <message>
+        <source>Hide or show kinds of entities and links</source>
+        <translation>Masquer ou afficher des types d’entités et de liens</translation>
+    </message>
+    <message>
+        <source>New chart tab (Ctrl+T)</source>
+        <translation>Nouvel onglet de graphe (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Graphe {0}</translation>
+    </message>
+    <message>
+        <source>Reading the links of the case…</source>
+        <translation>Lecture des liens de l’affaire…</translation>
+    </message>
+    <message>
+        <source>Select entities in the entity list, in search results or on the timeline and choose Show on chart ({0}), or open a saved chart above. Expand then adds their neighbours.</source>
+        <translation>Sélectionnez des entités dans la liste des entités, dans les résultats de recherche ou sur la chronologie et choisissez Afficher sur le graphe ({0}), ou ouvrez un graphe enregistré ci-dessus. Développer ajoute ensuite leurs voisins.</translation>
+    </message>
+    <message>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Cette affaire compte {0} entités à dessiner, trop pour un seul graphe (un graphe en contient au plus {1}). Partez des quelques-unes qui comptent.</translation>
+    </message>
+    <message>
+        <source>This chart is empty.</source>
+        <translation>Ce graphe est vide.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: see the note above the chart.</source>
+        <translation>Rien n’a été ajouté : voir la note au-dessus du graphe.</translation>
+    </message>
+    <message>
+        <source>{0} added to the chart</source>
+        <translation>{0} ajoutées au graphe</translation>
+    </message>
+    <message>
+        <source>{0} already on it</source>
+        <translation>{0} déjà présentes</translation>
+    </message>
+    <message>
+        <source>{0} left off: the chart is full ({1})</source>
+        <translation>{0} laissées de côté : le graphe est plein ({1})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be drawn (not an entity with links)</source>
+        <translation>{0} ne peuvent pas être dessinées (pas des entités avec des liens)</translation>
+    </message>
+    <message>
+        <source>Select the entities to expand first.</source>
+        <translation>Sélectionnez d’abord les entités à développer.</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} ajoutées.</translation>
+    </message>
+    <message>
+        <source>No neighbours to add.</source>
+        <translation>Aucun voisin à ajouter.</translation>
+    </message>
+    <message>
+        <source>{0} more stayed off the chart ({1}).</source>
+        <translation>{0} de plus sont restées hors du graphe ({1}).</translation>
+    </message>
+    <message>
+        <source>The chart is full ({0}): remove some entities or raise the limit in Settings.</source>
+        <translation>Le graphe est plein ({0}) : retirez des entités ou augmentez la limite dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Expand again for more, or expand by one kind of link.</source>
+        <translation>Développez à nouveau pour en voir plus, ou développez par type de lien.</translation>
+    </message>
+    <message>
+        <source>Select entities first</source>
+        <translation>Sélectionnez d’abord des entités</translation>
+    </message>
+    <message>
+        <source>All neighbours</source>
+        <translation>Tous les voisins</translation>
+    </message>
+    <message>
+        <source>By kind of link</source>
+        <translation>Par type de lien</translation>
+    </message>
+    <message>
+        <source>{0} removed from the chart.</source>
+        <translation>{0} retirées du graphe.</translation>
+    </message>
+    <message>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Trouvées sur ce graphe pour « {1} » : {0}. Entrée passe à la suivante.</translation>
+    </message>
+    <message>
+        <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
+        <translation>Rien sur ce graphe ne correspond à « {0} ». Pour l’ajouter, cherchez dans l’affaire et choisissez Afficher sur le graphe.</translation>
+    </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>Examen de {0} entités…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>Développement…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>Décompte des liens…</translation>
+    </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Ouvrir à côté du graphe</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Développer par type de lien</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Retirer du graphe</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -971,6 +1139,14 @@ saisi le {recorded} par {who}</translation>
     <message>
         <source>Merged from:</source>
         <translation>Fusionné à partir de :</translation>
+    </message>
+    <message>
+        <source>Show on chart</source>
+        <translation>Afficher sur le graphe</translation>
+    </message>
+    <message>
+        <source>Put this entity on the link chart ({0})</source>
+        <translation>Placer cette entité sur le graphe de liens ({0})</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3753,30 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Forward again (Alt+Right)</source>
         <translation>Avancer à nouveau (Alt+Droite)</translation>
     </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>Afficher sur le &amp;graphe</translation>
+    </message>
+    <message>
+        <source>Put what is selected (entities, search results, a timeline item) on the link chart</source>
+        <translation>Placer la sélection (entités, résultats de recherche, un élément de la chronologie) sur le graphe de liens</translation>
+    </message>
+    <message>
+        <source>&amp;Chart size limit…</source>
+        <translation>&amp;Taille maximale du graphe…</translation>
+    </message>
+    <message>
+        <source>Chart size limit</source>
+        <translation>Taille maximale du graphe</translation>
+    </message>
+    <message>
+        <source>The most entities one link chart holds (asking for more explains and offers filters):</source>
+        <translation>Nombre maximal d’entités sur un graphe de liens (au-delà, une explication et des filtres sont proposés) :</translation>
+    </message>
+    <message>
+        <source>Give a whole number of at least 10.</source>
+        <translation>Indiquez un nombre entier d’au moins 10.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -5143,6 +5343,47 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Un clic l'ouvre ; Alt+Gauche revient.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Show on chart</source>
+        <translation>Afficher sur le graphe</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTab</name>
+    <message>
+        <source>{0} more of hidden kinds</source>
+        <translation>{0} de plus, de types masqués</translation>
+    </message>
+    <message>
+        <source>Laying out {0} entities…</source>
+        <translation>Disposition de {0} entités…</translation>
+    </message>
+    <message>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entités, {1} liens</translation>
+    </message>
+</context>
+<context>
+    <name>OverCapBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add only these</source>
+        <translation>Ajouter seulement celles-ci</translation>
+    </message>
+    <message>
+        <source>You asked to add {0} entities; this chart holds at most {1} ({2} more fit now). A bigger chart cannot be read and would stall the window. Narrow the request, or raise the limit under Settings › Chart size limit.</source>
+        <translation>Vous avez demandé d’ajouter {0} entités ; ce graphe en contient au plus {1} ({2} de plus tiennent maintenant). Un graphe plus grand serait illisible et bloquerait la fenêtre. Restreignez la demande, ou augmentez la limite dans Paramètres › Taille maximale du graphe.</translation>
+    </message>
+    <message>
+        <source>Add the first {0}</source>
+        <translation>Ajouter les {0} premières</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,174 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Entity</source>
         <translation>Entidade</translation>
     </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entidades</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de telefone</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>Endereços de correio eletrónico</translation>
+    </message>
+    <message>
+        <source>IBANs</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Wallet addresses</source>
+        <translation>Endereços de carteira</translation>
+    </message>
+    <message>
+        <source>Involved, holder, location…</source>
+        <translation>Envolvido, titular, local…</translation>
+    </message>
+    <message>
+        <source>Shared identifiers</source>
+        <translation>Identificadores partilhados</translation>
+    </message>
+    <message>
+        <source>Find on chart…</source>
+        <translation>Procurar no gráfico…</translation>
+    </message>
+    <message>
+        <source>Add the neighbours of the selected entities; the arrow expands by one kind of link</source>
+        <translation>Acrescenta os vizinhos das entidades selecionadas; a seta expande por um tipo de ligação</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>no máximo </translation>
+    </message>
+    <message>
+        <source>How many neighbours one Expand adds; the rest are counted</source>
+        <translation>Quantos vizinhos cada Expandir acrescenta; os restantes são contados</translation>
+    </message>
+    <message>
+        <source>Hide or show kinds of entities and links</source>
+        <translation>Ocultar ou mostrar tipos de entidades e ligações</translation>
+    </message>
+    <message>
+        <source>New chart tab (Ctrl+T)</source>
+        <translation>Novo separador de gráfico (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Gráfico {0}</translation>
+    </message>
+    <message>
+        <source>Reading the links of the case…</source>
+        <translation>A ler as ligações do caso…</translation>
+    </message>
+    <message>
+        <source>Select entities in the entity list, in search results or on the timeline and choose Show on chart ({0}), or open a saved chart above. Expand then adds their neighbours.</source>
+        <translation>Selecione entidades na lista de entidades, nos resultados da pesquisa ou na cronologia e escolha Mostrar no gráfico ({0}), ou abra um gráfico guardado acima. Depois, Expandir acrescenta os seus vizinhos.</translation>
+    </message>
+    <message>
+        <source>This case has {0} entities to draw, too many for one chart (a chart holds at most {1}). Start from the few that matter.</source>
+        <translation>Este caso tem {0} entidades a desenhar, demasiadas para um só gráfico (um gráfico comporta no máximo {1}). Comece pelas poucas que importam.</translation>
+    </message>
+    <message>
+        <source>This chart is empty.</source>
+        <translation>Este gráfico está vazio.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: see the note above the chart.</source>
+        <translation>Nada foi acrescentado: veja a nota acima do gráfico.</translation>
+    </message>
+    <message>
+        <source>{0} added to the chart</source>
+        <translation>{0} acrescentadas ao gráfico</translation>
+    </message>
+    <message>
+        <source>{0} already on it</source>
+        <translation>{0} já lá estavam</translation>
+    </message>
+    <message>
+        <source>{0} left off: the chart is full ({1})</source>
+        <translation>{0} ficaram de fora: o gráfico está cheio ({1})</translation>
+    </message>
+    <message>
+        <source>{0} cannot be drawn (not an entity with links)</source>
+        <translation>{0} não podem ser desenhadas (não são entidades com ligações)</translation>
+    </message>
+    <message>
+        <source>Select the entities to expand first.</source>
+        <translation>Selecione primeiro as entidades a expandir.</translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation>{0} acrescentadas.</translation>
+    </message>
+    <message>
+        <source>No neighbours to add.</source>
+        <translation>Não há vizinhos a acrescentar.</translation>
+    </message>
+    <message>
+        <source>{0} more stayed off the chart ({1}).</source>
+        <translation>Mais {0} ficaram fora do gráfico ({1}).</translation>
+    </message>
+    <message>
+        <source>The chart is full ({0}): remove some entities or raise the limit in Settings.</source>
+        <translation>O gráfico está cheio ({0}): remova algumas entidades ou aumente o limite em Definições.</translation>
+    </message>
+    <message>
+        <source>Expand again for more, or expand by one kind of link.</source>
+        <translation>Expanda de novo para ver mais, ou expanda por um tipo de ligação.</translation>
+    </message>
+    <message>
+        <source>Select entities first</source>
+        <translation>Selecione entidades primeiro</translation>
+    </message>
+    <message>
+        <source>All neighbours</source>
+        <translation>Todos os vizinhos</translation>
+    </message>
+    <message>
+        <source>By kind of link</source>
+        <translation>Por tipo de ligação</translation>
+    </message>
+    <message>
+        <source>{0} removed from the chart.</source>
+        <translation>{0} removidas do gráfico.</translation>
+    </message>
+    <message>
+        <source>Found on this chart for “{1}”: {0}. Enter goes to the next.</source>
+        <translation>Encontradas neste gráfico para «{1}»: {0}. Enter passa à seguinte.</translation>
+    </message>
+    <message>
+        <source>Nothing on this chart matches “{0}”. To add it, search the case and choose Show on chart.</source>
+        <translation>Nada neste gráfico corresponde a «{0}». Para o acrescentar, pesquise no caso e escolha Mostrar no gráfico.</translation>
+    </message>
+    <message>
+        <source>Looking at {0} entities…</source>
+        <translation>A examinar {0} entidades…</translation>
+    </message>
+    <message>
+        <source>Expanding…</source>
+        <translation>A expandir…</translation>
+    </message>
+    <message>
+        <source>Counting links…</source>
+        <translation>A contar ligações…</translation>
+    </message>
+    <message>
+        <source>Open beside the chart</source>
+        <translation>Abrir ao lado do gráfico</translation>
+    </message>
+    <message>
+        <source>Expand by kind of link</source>
+        <translation>Expandir por tipo de ligação</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Remover do gráfico</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -971,6 +1139,14 @@ registado em {recorded} por {who}</translation>
     <message>
         <source>Merged from:</source>
         <translation>Fundido a partir de:</translation>
+    </message>
+    <message>
+        <source>Show on chart</source>
+        <translation>Mostrar no gráfico</translation>
+    </message>
+    <message>
+        <source>Put this entity on the link chart ({0})</source>
+        <translation>Colocar esta entidade no gráfico de ligações ({0})</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3753,30 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Forward again (Alt+Right)</source>
         <translation>Avançar de novo (Alt+Direita)</translation>
     </message>
+    <message>
+        <source>Show on c&amp;hart</source>
+        <translation>Mostrar no &amp;gráfico</translation>
+    </message>
+    <message>
+        <source>Put what is selected (entities, search results, a timeline item) on the link chart</source>
+        <translation>Colocar o que está selecionado (entidades, resultados da pesquisa, um elemento da cronologia) no gráfico de ligações</translation>
+    </message>
+    <message>
+        <source>&amp;Chart size limit…</source>
+        <translation>Limite de tamanho do &amp;gráfico…</translation>
+    </message>
+    <message>
+        <source>Chart size limit</source>
+        <translation>Limite de tamanho do gráfico</translation>
+    </message>
+    <message>
+        <source>The most entities one link chart holds (asking for more explains and offers filters):</source>
+        <translation>Número máximo de entidades num gráfico de ligações (se se pedirem mais, explica-se e oferecem-se filtros):</translation>
+    </message>
+    <message>
+        <source>Give a whole number of at least 10.</source>
+        <translation>Indique um número inteiro de pelo menos 10.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -5143,6 +5343,47 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Um clique abre-o; Alt+Esquerda volta.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartActions</name>
+    <message>
+        <source>Show on chart</source>
+        <translation>Mostrar no gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTab</name>
+    <message>
+        <source>{0} more of hidden kinds</source>
+        <translation>mais {0} de tipos ocultos</translation>
+    </message>
+    <message>
+        <source>Laying out {0} entities…</source>
+        <translation>A dispor {0} entidades…</translation>
+    </message>
+    <message>
+        <source>{0} entities, {1} links</source>
+        <translation>{0} entidades, {1} ligações</translation>
+    </message>
+</context>
+<context>
+    <name>OverCapBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add only these</source>
+        <translation>Acrescentar só estas</translation>
+    </message>
+    <message>
+        <source>You asked to add {0} entities; this chart holds at most {1} ({2} more fit now). A bigger chart cannot be read and would stall the window. Narrow the request, or raise the limit under Settings › Chart size limit.</source>
+        <translation>Pediu para acrescentar {0} entidades; este gráfico comporta no máximo {1} (cabem mais {2} agora). Um gráfico maior não se consegue ler e bloquearia a janela. Restrinja o pedido ou aumente o limite em Definições › Limite de tamanho do gráfico.</translation>
+    </message>
+    <message>
+        <source>Add the first {0}</source>
+        <translation>Acrescentar as primeiras {0}</translation>
     </message>
 </context>
 </TS>

@@ -177,6 +177,12 @@ class CaseView(QWidget):
         exhibit_followed = getattr(self.pages["exhibits"], "itemFollowed", None)
         if exhibit_followed is not None:
             exhibit_followed.connect(self.open_item)
+        self.entities.entitiesSelected.connect(lambda ids: self.selection.set(ids, "entities"))
+        # "Show on chart" from the list, the entity page, search results, the forum and the timeline
+        for source in (self.entities, *self.forum.pages, self.search, self.pages["timeline"]):
+            signal = getattr(source, "showOnChart", None)
+            if signal is not None:
+                signal.connect(self.show_on_chart)
         session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
@@ -345,6 +351,23 @@ class CaseView(QWidget):
             self._moved("exhibits", 0, item_id)
             return
         self.open_entity(item_id)
+    def show_on_chart(self, ids: list[str]) -> None:
+        """Switch to the link chart and put ``ids`` on the chart in front (selected, in view)."""
+        chart = self.pages["chart"]
+        show: Any = getattr(chart, "show_entities", None)
+        if not ids or not callable(show) or not self.session.is_open:
+            return
+        self.select("chart")
+        self.stack.setCurrentWidget(chart)
+        show(list(ids))
+
+    def chart_ids(self) -> list[str]:
+        """What is selected on the page on screen, for Case › Show on chart (Ctrl+Shift+G)."""
+        page = self.stack.currentWidget()
+        if page is self.forum:
+            page = self.forum.pages[self.forum.currentIndex()]
+        ids: Any = getattr(page, "chart_ids", None)
+        return list(ids()) if callable(ids) else []
 
     def open_entity(self, entity_id: str) -> None:
         """Open from search, timeline, chart or a link: on the Entities page, without a stale filter."""

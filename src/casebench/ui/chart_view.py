@@ -1,24 +1,41 @@
-"""Link chart view: i2-style chart of the case, saved charts, layouts, expand, find path.
+"""Link chart view: i2-style charts of the case in tabs, saved charts, layouts, expand, find path.
 
-The link graph is built once on the session's worker; layouts and path searches run
-there too (``run_plain``), so the GUI thread only draws. Nodes are dragged freely and
-their positions are kept in the saved chart.
+The link graph is built once on the session's worker (with its adjacency, so adding and
+expanding cost what the neighbourhood costs, not the case); layouts and path searches
+run there too (``run_plain``), so the GUI thread only draws. What each tab shows is a
+:class:`~casebench.services.chart_content.ChartContent`: entities are put on a chart
+with "Show on chart" from the list, search, the entity page or the timeline, and by
+Expand; a chart never grows past its cap (2,000 entities unless set otherwise): asking
+for more explains and offers to narrow the request. A case too big to draw whole opens
+with an empty chart that says how to add entities.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QShortcut,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
@@ -33,16 +50,49 @@ from PySide6.QtWidgets import (
 from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
 from casebench.services import charts, layout, paths
-from casebench.services.graph import LinkGraph, build_graph, to_chart
+from casebench.services.chart_content import (
+    DEFAULT_CAP,
+    DEFAULT_EXPAND,
+    Added,
+    ChartContent,
+    ChartGraph,
+    Expanded,
+    find_paths_shown,
+    load_graph,
+    plan_add,
+    prepare,
+)
+from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
+from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
+from casebench.ui.labels import schema_label
 from casebench.ui.session import ENTITIES
 
-MAX_AUTO_NODES = 2500  # open the whole case when it is no bigger than this
+# Kinds that are not schemata: identifier nodes and property links (Kinds menu, Expand menu).
+# Above this many links to follow (Expand) or ids to resolve (Show on chart), the work is
+# planned on the session's worker so the window never stalls (a hub with 50,000 payments).
+HEAVY = 5_000
 
+_OTHER_KINDS = {
+    "Phone": QT_TRANSLATE_NOOP("ChartView", "Phone numbers"),
+    "Email": QT_TRANSLATE_NOOP("ChartView", "E-mail addresses"),
+    "IBAN": QT_TRANSLATE_NOOP("ChartView", "IBANs"),
+    "Wallet": QT_TRANSLATE_NOOP("ChartView", "Wallet addresses"),
+    REFERENCE: QT_TRANSLATE_NOOP("ChartView", "Involved, holder, location…"),
+    IDENTIFIER: QT_TRANSLATE_NOOP("ChartView", "Shared identifiers"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """The translated human name of a node or link kind (never the schema's internal name)."""
+    other = _OTHER_KINDS.get(kind)
+    if other is not None:
+        return QCoreApplication.translate("ChartView", str(other))
+    return schema_label(kind, plural=True)
 
 
 def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") -> Any:
@@ -55,11 +105,15 @@ def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") ->
         widget.setPlaceholderText(placeholder)
     return widget
 
+
 class _View(QGraphicsView):
     """Select first, then act: click selects, Ctrl/Shift+click and the rubber band add,
-    Esc clears, double-click or Enter asks to open (``openRequested``)."""
+    Esc clears, double-click or Enter asks to open (``openRequested``), Delete asks to take
+    the selection off the chart, a right-click asks for the chart's menu."""
 
     openRequested = Signal(object)  # the NodeItem to open, or None for the current selection
+    removeRequested = Signal()
+    menuRequested = Signal(object, QPoint)  # the NodeItem under the mouse (or None), global position
 
     def __init__(self, scene: QGraphicsScene) -> None:
         super().__init__(scene)
@@ -108,7 +162,19 @@ class _View(QGraphicsView):
             event.accept()
             self.openRequested.emit(None)
             return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()
+            self.removeRequested.emit()
+            return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        node = next((i for i in self.items(event.pos()) if isinstance(i, NodeItem)), None)
+        if node is not None and not node.isSelected():  # a right-click on another entity acts on it
+            self.scene().clearSelection()
+            node.setSelected(True)
+        event.accept()
+        self.menuRequested.emit(node, event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 ** (event.angleDelta().y() / 120.0)
@@ -125,27 +191,253 @@ class _View(QGraphicsView):
                     item.show_caption(shown)
 
 
+
+
+class ChartTab(QWidget):
+    """One chart: its scene and view, what is on it, where its nodes stand."""
+
+    def __init__(self, owner: ChartView, *, auto: bool = False) -> None:
+        super().__init__()
+        self.owner = owner
+        self.content = ChartContent(cap=owner.cap)
+        self.positions: dict[str, tuple[float, float]] = {}
+        self.name: str | None = None
+        self.seed = 0
+        self.hl_nodes: set[str] = set()
+        self.hl_links: set[str] = set()
+        self.found: list[paths.FoundPath] = []
+        self.steps: list[tuple[list[str], list[str]]] = []
+        self.items: dict[str, NodeItem] = {}
+        self._sel_order: list[str] = []
+        self.status_text = ""
+        self.notice_text = ""
+        self.tlp: TLP | None = None
+        # the first tab of a case that fits under the cap shows the whole case; a tab the
+        # user made, or touched, is never filled behind their back
+        self.auto = auto
+        self._select_after: list[str] = []  # entities to select once the next layout is drawn
+        self.laying_out = False  # a layout for this chart is on the worker
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.hint = _w(QLabel(), name="chartHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("color: #444; padding: 24px; font-size: 11pt;")
+        self.hint.hide()
+        lay.addWidget(self.hint, 1)  # an empty chart is only its hint
+        self.scene = QGraphicsScene(self)
+        self.view = _View(self.scene)
+        lay.addWidget(self.view, 1)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.openRequested.connect(owner._open_requested)
+        self.view.removeRequested.connect(owner.remove_selected)
+        self.view.menuRequested.connect(owner._node_menu)
+
+    # -- status ------------------------------------------------------------------------------------
+    def say(self, text: str) -> None:
+        self.status_text = text
+        if self.owner.tab is self:
+            self.owner.status.setText(text)
+
+    def notify(self, text: str) -> None:
+        """What the last action did (added, stayed off, removed): stays until the next action."""
+        self.notice_text = text
+        if self.owner.tab is self:
+            self.owner.notice.setText(text)
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_nodes(self, ids: Iterable[str], method: str = "force") -> None:
+        self.content.set(ids)
+        self.positions = {}
+        self.relayout(method)
+
+    def relayout(self, method: str = "force", *, keep: bool = False) -> None:
+        """Lay out the chart's nodes; with ``keep`` only nodes without a position move."""
+        graph = self.owner.graph
+        if graph is None:
+            return
+        shown = self.content.visible_graph(graph)
+        ids = list(shown.nodes)
+        fixed = dict(self.positions) if keep else {}
+        if not ids or (keep and all(n in fixed for n in ids)):
+            self.rebuild()
+            return
+        # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
+        self.say(self.tr("Laying out {0} entities…").format(len(ids)))
+        self.laying_out = True
+        self.owner.session.run_plain(layout.layout, method if not keep else "force", ids, shown.edge_pairs(),
+                                     seed=self.seed, fixed=fixed, on_done=self._got_layout,
+                                     on_error=self._layout_failed, owner=self)
+
+    def _layout_failed(self, exc: BaseException) -> None:
+        self.laying_out = False
+        self.owner._error(exc)
+
+    def _got_layout(self, pos: dict[str, tuple[float, float]]) -> None:
+        self.laying_out = False
+        self.positions.update(pos)
+        self.rebuild()
+        self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
+                            Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.update_detail()
+
+    def model(self) -> Chart:
+        """The drawing model of what is on screen (shared with exports and briefing packs)."""
+        graph = self.owner.graph
+        assert graph is not None
+        view = self.content.visible_graph(graph)
+        return to_chart(view, self.positions, title=self.name or "", node_ids=list(view.nodes),
+                        highlight_nodes=self.hl_nodes, highlight_links=self.hl_links)
+
+    def rebuild(self) -> None:
+        if self.owner.graph is None:
+            return
+        chart = self.model()
+        self.scene.blockSignals(True)
+        self.scene.clear()
+        self.items = {}
+        for n in chart.nodes:
+            item = NodeItem(n, self._moved)
+            self.scene.addItem(item)
+            self.items[n.id] = item
+        edges = chart.valid_edges()
+        for e in edges:
+            self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
+        # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
+        # the selection survives a rebuild (layout, path highlight): select first, then act
+        self._sel_order = [n for n in self._sel_order if n in self.items]
+        for nid in self._sel_order:
+            self.items[nid].setSelected(True)
+        self.scene.blockSignals(False)
+        self.view._captions = None
+        self.view.update_detail()
+        self.hint.setText(self.owner.hint_text(self))
+        self.hint.setVisible(not self.content.node_ids)
+        self.view.setVisible(bool(self.content.node_ids))
+        self.tlp = max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR)
+        if self.owner.tab is self:
+            self.owner.badge.set_tlp(self.tlp)
+        hidden = len(self.content) - len(chart.nodes)
+        text = self.tr("{0} entities, {1} links").format(len(chart.nodes), len(chart.edges))
+        if hidden:
+            text += " · " + self.tr("{0} more of hidden kinds").format(hidden)
+        self.say(text)
+        if self._select_after:
+            want, self._select_after = self._select_after, []
+            self.select_entities(want, centre=True)
+        self.owner.chartChanged.emit()
+
+    def _moved(self, item: NodeItem) -> None:
+        self.positions[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))
+
+    # -- selection ---------------------------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        return [i.node.id for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
+
+    def _selection_changed(self) -> None:
+        now = set(self.selected_ids())
+        self._sel_order = [n for n in self._sel_order if n in now] + sorted(now - set(self._sel_order))
+        if self.owner.tab is self:
+            self.owner.selectionChanged.emit(list(self._sel_order))
+
+    def select_entities(self, ids: list[str], *, centre: bool = False) -> None:
+        """Mark ``ids``; emits nothing, opens nothing."""
+        self.scene.blockSignals(True)
+        try:
+            self.scene.clearSelection()
+            self._sel_order = [i for i in dict.fromkeys(ids) if i in self.items]
+            for nid in self._sel_order:
+                self.items[nid].setSelected(True)
+        finally:
+            self.scene.blockSignals(False)
+        if self._sel_order and (centre or len(self._sel_order) == 1):
+            self.view.centerOn(self.items[self._sel_order[0]])
+
+
+class OverCapBar(QFrame):
+    """Shown instead of adding when a request would pass the chart's cap: it says so and
+    offers to narrow it (one kind of entity, or the first that fit) or to cancel."""
+
+    def __init__(self, owner: ChartView) -> None:
+        super().__init__()
+        self.owner = owner
+        self.setObjectName("overCap")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#overCap { background: #FFF4CE; }")
+        self.ids: list[str] = []
+        self.tab: ChartTab | None = None
+        lay = QHBoxLayout(self)
+        self.text = _w(QLabel(), name="overCapText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.kinds = _w(QComboBox(), name="overCapKinds")
+        self.add_kind = _w(QPushButton(self.tr("Add only these")), name="overCapKind")
+        self.add_first = _w(QPushButton(), name="overCapFirst")
+        cancel = _w(QPushButton(self.tr("Cancel")), name="overCapCancel")
+        lay.addWidget(self.text, 1)
+        for w in (self.kinds, self.add_kind, self.add_first, cancel):
+            lay.addWidget(w)
+        self.add_kind.clicked.connect(self._add_kind)
+        self.add_first.clicked.connect(lambda: self._add(self.ids))
+        cancel.clicked.connect(self.dismiss)
+        self.hide()
+
+    def offer(self, tab: ChartTab, ids: list[str], by_kind: dict[str, list[str]] | None = None) -> None:
+        assert self.owner.graph is not None
+        self.tab, self.ids = tab, list(ids)
+        room = tab.content.room
+        self.text.setText(self.tr(
+            "You asked to add {0} entities; this chart holds at most {1} ({2} more fit now). "
+            "A bigger chart cannot be read and would stall the window. Narrow the request, or "
+            "raise the limit under Settings › Chart size limit.").format(
+                f"{len(ids):,}", f"{tab.content.cap:,}", f"{room:,}"))
+        self.kinds.clear()
+        if by_kind is None:
+            by_kind = ChartContent.by_node_kind(self.owner.graph, ids)
+        for kind, of_kind in by_kind.items():
+            self.kinds.addItem(f"{kind_label(kind)} ({len(of_kind):,})", of_kind)
+        self.kinds.setVisible(self.kinds.count() > 1)
+        self.add_kind.setVisible(self.kinds.count() > 1)
+        self.add_first.setText(self.tr("Add the first {0}").format(f"{room:,}"))
+        self.add_first.setEnabled(room > 0)
+        self.show()
+
+    def _add_kind(self) -> None:
+        chosen = self.kinds.currentData()
+        if chosen:
+            self._add(list(chosen))
+
+    def _add(self, ids: list[str]) -> None:
+        tab = self.tab
+        self.dismiss()
+        if tab is not None:
+            self.owner.add_to(tab, ids, partial=True)
+
+    def dismiss(self) -> None:
+        self.ids, self.tab = [], None
+        self.hide()
+
+
 class ChartView(QWidget):
     selectionChanged = Signal(list)  # ids selected by the user, in the order picked (never opens)
     entityOpened = Signal(str)  # the user asked to open one (double-click, Enter): shown beside the chart
-    chartChanged = Signal()  # the scene was rebuilt (tests, benchmarks)
+    chartChanged = Signal()  # a chart's scene was rebuilt (tests, benchmarks)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chartView")
         self.session = session
         self.graph: LinkGraph | None = None
-        self.on: list[str] = []
-        self.positions: dict[str, tuple[float, float]] = {}
-        self.hidden_kinds: set[str] = set()
-        self.hidden_tags: set[str] = set()
-        self.name: str | None = None
-        self.seed = 0
-        self.hl_nodes: set[str] = set()
-        self.hl_links: set[str] = set()
-        self.found: list[paths.FoundPath] = []
-        self.items: dict[str, NodeItem] = {}
-        self._sel_order: list[str] = []
+        self.loaded: ChartGraph | None = None
+        self.cap = DEFAULT_CAP
+        self._loading = False
+        self._stale = False
+        self._waiting: list[str] = []  # asked for before the graph was read
+        self._found: list[str] = []  # find-on-chart matches, for Enter to step through
+        self._found_at = 0
+        self._menu_request: object = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -157,25 +449,51 @@ class ChartView(QWidget):
                            ("circular", self.tr("Circular"))):
             self.method.addItem(label, key)
         relayout = QPushButton(self.tr("Lay out"))
-        expand = _w(QPushButton(self.tr("Expand")), name="expand")
-        remove = QPushButton(self.tr("Remove"))
-        self.kinds_btn = _w(QToolButton(), text=self.tr("Kinds"))
-        self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
-        self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export = QPushButton(self.tr("Export…"))
         self.badge = TlpBadge()
-        for w in (self.charts, save, save_as, self.method, relayout, expand, remove, self.kinds_btn,
-                  self.tags_btn, export):
+        for w in (self.charts, save, save_as, self.method, relayout, export):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.badge)
         lay.addLayout(bar)
+        # second row: find on the chart, and what to put on it
+        work = QHBoxLayout()
+        self.find_box = _w(QLineEdit(), name="findOnChart", placeholder=self.tr("Find on chart…"))
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.setMaximumWidth(260)
+        self.expand_btn = _w(QToolButton(), name="expand", text=self.tr("Expand"))
+        self.expand_btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.expand_btn.setToolTip(self.tr("Add the neighbours of the selected entities; the arrow "
+                                           "expands by one kind of link"))
+        self.expand_menu = QMenu(self.expand_btn)
+        self.expand_btn.setMenu(self.expand_menu)
+        self.limit = _w(QSpinBox(), name="expandLimit")
+        self.limit.setRange(1, 100_000)
+        self.limit.setValue(DEFAULT_EXPAND)
+        self.limit.setPrefix(self.tr("at most "))
+        self.limit.setToolTip(self.tr("How many neighbours one Expand adds; the rest are counted"))
+        remove = _w(QPushButton(self.tr("Remove")), name="remove")
+        self.kinds_btn = _w(QToolButton(), name="kindsButton", text=self.tr("Kinds"))
+        self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kinds_btn.setToolTip(self.tr("Hide or show kinds of entities and links"))
+        self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
+        self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for w in (self.find_box, self.expand_btn, self.limit, remove, self.kinds_btn, self.tags_btn):
+            work.addWidget(w)
+        work.addStretch(1)
+        lay.addLayout(work)
+        self.over_cap = OverCapBar(self)
+        lay.addWidget(self.over_cap)
 
         split = QSplitter()
-        self.scene = QGraphicsScene(self)
-        self.view = _View(self.scene)
-        split.addWidget(self.view)
+        self.tabs = _w(QTabWidget(), name="chartTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        new_tab = _w(QToolButton(), name="newChartTab", text="+")
+        new_tab.setToolTip(self.tr("New chart tab (Ctrl+T)"))
+        self.tabs.setCornerWidget(new_tab, Qt.Corner.TopRightCorner)
+        split.addWidget(self.tabs)
         self.side = QTabWidget()
         self.side.setObjectName("chartSide")
         side = QWidget()
@@ -204,39 +522,187 @@ class ChartView(QWidget):
         split.setStretchFactor(0, 1)
         split.setSizes([820, 380])
         lay.addWidget(split, 1)
+        foot = QHBoxLayout()
+        foot.setSpacing(18)
         self.status = _w(QLabel(), name="chartStatus")
-        lay.addWidget(self.status)
+        self.notice = _w(QLabel(), name="chartNotice")
+        self.notice.setWordWrap(True)
+        for label in (self.status, self.notice):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        foot.addWidget(self.status)
+        foot.addWidget(self.notice, 1)
+        lay.addLayout(foot)
 
         self.charts.activated.connect(self._chart_chosen)
         save.clicked.connect(lambda: self.save(self.name))
         save_as.clicked.connect(lambda: self.save(None))
         relayout.clicked.connect(lambda: self.relayout(self.method.currentData()))
-        expand.clicked.connect(self.expand_selected)
+        self.expand_btn.clicked.connect(lambda: self.expand_selected())
+        self.expand_menu.aboutToShow.connect(lambda: self._fill_expand_menu())
         remove.clicked.connect(self.remove_selected)
         export.clicked.connect(self.export)
         find.clicked.connect(self.find_path)
         self.steps.clicked.connect(self._step_clicked)
-        self.scene.selectionChanged.connect(self._selection_changed)
-        self.view.openRequested.connect(self._open_requested)
+        self.find_box.textChanged.connect(self.find_on_chart)
+        self.find_box.returnPressed.connect(self._next_found)
+        new_tab.clicked.connect(lambda: self.new_tab())
+        tab_key = QShortcut(QKeySequence("Ctrl+T"), self)
+        tab_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        tab_key.activated.connect(lambda: self.new_tab())
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_switched)
+        self.editor.showOnChart.connect(self.show_entities)
         session.changed.connect(self._case_changed)
+        self.new_tab(auto=True)
+
+    # -- tabs --------------------------------------------------------------------------------------
+    @property
+    def tab(self) -> ChartTab:
+        tab = self.tabs.currentWidget()
+        assert isinstance(tab, ChartTab)
+        return tab
+
+    def chart_tabs(self) -> list[ChartTab]:
+        return [t for i in range(self.tabs.count()) if isinstance(t := self.tabs.widget(i), ChartTab)]
+
+    def new_tab(self, *, auto: bool = False, title: str = "") -> ChartTab:
+        tab = ChartTab(self, auto=auto)
+        taken = {self.tabs.tabText(i) for i in range(self.tabs.count())}
+        n = 1
+        while self.tr("Chart {0}").format(n) in taken:
+            n += 1
+        index = self.tabs.addTab(tab, title or self.tr("Chart {0}").format(n))
+        self.tabs.setCurrentIndex(index)
+        if self.graph is not None:
+            tab.rebuild()  # an empty chart that says how to add entities
+        return tab
+
+    def close_tab(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if self.over_cap.tab is tab:
+            self.over_cap.dismiss()
+        self.tabs.removeTab(index)
+        if tab is not None:
+            tab.deleteLater()
+        if self.tabs.count() == 0:
+            self.new_tab()
+
+    def _tab_switched(self, _index: int) -> None:
+        if self.tabs.count() == 0:
+            return
+        tab = self.tab
+        self.status.setText(tab.status_text)
+        self.notice.setText(tab.notice_text)
+        self.badge.set_tlp(tab.tlp)
+        self.steps_model.set_paths(tab.steps)
+        self._found, self._found_at = [], 0
+        self.find_box.blockSignals(True)
+        self.find_box.clear()
+        self.find_box.blockSignals(False)
+        if self.over_cap.tab is not None and self.over_cap.tab is not tab:
+            self.over_cap.dismiss()
+        self.charts.setCurrentIndex(max(self.charts.findData(tab.name or ""), 0))
+        if self.graph is not None:
+            self._fill_menus()
+        self.selectionChanged.emit(list(tab._sel_order))
+
+    def _rename(self, tab: ChartTab, name: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, name)
+
+    # The current tab's state, as the rest of the window (and older callers) knew it.
+    @property
+    def view(self) -> _View:
+        return self.tab.view
+
+    @property
+    def scene(self) -> QGraphicsScene:
+        return self.tab.scene
+
+    @property
+    def items(self) -> dict[str, NodeItem]:
+        return self.tab.items
+
+    @property
+    def on(self) -> list[str]:
+        return self.tab.content.node_ids
+
+    @on.setter
+    def on(self, ids: list[str]) -> None:
+        self.tab.content.set(ids)
+
+    @property
+    def positions(self) -> dict[str, tuple[float, float]]:
+        return self.tab.positions
+
+    @positions.setter
+    def positions(self, pos: dict[str, tuple[float, float]]) -> None:
+        self.tab.positions = pos
+
+    @property
+    def hidden_kinds(self) -> set[str]:
+        return self.tab.content.hidden_kinds
+
+    @hidden_kinds.setter
+    def hidden_kinds(self, kinds: set[str]) -> None:
+        self.tab.content.hidden_kinds = set(kinds)
+
+    @property
+    def name(self) -> str | None:
+        return self.tab.name
+
+    @property
+    def _sel_order(self) -> list[str]:
+        return self.tab._sel_order
+
+    @_sel_order.setter
+    def _sel_order(self, ids: list[str]) -> None:
+        self.tab._sel_order = list(ids)
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
-        self.session.call(build_graph, on_done=self._got_graph, on_error=self._error)
+        """Shown: read the case's graph when there is none yet or the case changed meanwhile."""
+        if self.graph is None or self._stale:
+            self._read_graph()
         self.refresh_list()
 
+    def _read_graph(self) -> None:
+        self._loading, self._stale = True, False
+        if self.graph is None:
+            self.status.setText(self.tr("Reading the links of the case…"))
+        self.session.call(load_graph, on_done=self._got_graph, on_error=self._error)
+
     def clear(self) -> None:
-        self.graph, self.on, self.positions, self.name = None, [], {}, None
-        self.scene.clear()
-        self.items = {}
-        self._sel_order = []
+        self.graph, self.loaded, self._waiting = None, None, []
+        self._loading = self._stale = False
+        self.over_cap.dismiss()
+        for tab in self.chart_tabs():
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        self.new_tab(auto=True)
+        self.status.clear()
+        self.notice.clear()
+        self.steps_model.set_paths([])
         self.editor.clear()
         self.side.setCurrentIndex(0)
 
+    def set_cap(self, cap: int) -> None:
+        """The most entities one chart holds (Settings › Chart size limit)."""
+        self.cap = max(int(cap), 1)
+        for tab in self.chart_tabs():
+            tab.content.cap = self.cap
+            if self.graph is not None and not tab.content.node_ids:
+                tab.rebuild()  # the hint quotes the limit
+
     def _case_changed(self, topic: str) -> None:
         # the chart on screen follows changes (a link added beside it); hidden, it reloads when shown
-        if topic == ENTITIES and self.graph is not None and self.isVisible() and self.session.is_open:
-            self.session.call(build_graph, on_done=self._got_graph, on_error=self._error)
+        if topic != ENTITIES or self.graph is None:
+            return
+        if self.isVisible() and self.session.is_open:
+            self._read_graph()
+        else:
+            self._stale = True
 
     def refresh_list(self) -> None:
         self.session.call(charts.list_charts, on_done=self._got_list, on_error=self._error)
@@ -250,126 +716,281 @@ class ChartView(QWidget):
         self.charts.setCurrentIndex(max(self.charts.findData(self.name or ""), 0))
         self.charts.blockSignals(False)
 
-    def _got_graph(self, graph: LinkGraph) -> None:
-        self.graph = graph
+    def _got_graph(self, loaded: ChartGraph | LinkGraph) -> None:
+        if isinstance(loaded, LinkGraph):  # a graph built elsewhere (benchmarks)
+            loaded = prepare(loaded)
+        self.loaded, self.graph = loaded, loaded.graph
+        self._loading = False
         self._fill_menus()
-        if self.name is None and not self.on:
-            if len(graph.nodes) <= MAX_AUTO_NODES:
-                self.set_nodes(sorted(graph.nodes))
+        for tab in self.chart_tabs():
+            if tab.auto and not tab.content.node_ids and tab.name is None:
+                if len(self.graph.nodes) <= self.cap:
+                    tab.set_nodes(sorted(self.graph.nodes))
+                else:
+                    tab.rebuild()  # empty, with the hint that says how to add entities
             else:
-                self.status.setText(self.tr("{0} entities: open a saved chart or expand from one.")
-                                    .format(len(graph.nodes)))
-        else:
-            self.relayout(keep=True)
+                tab.relayout(keep=True)
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.add_to(self.tab, waiting)
+
+    def hint_text(self, tab: ChartTab) -> str:
+        how = self.tr("Select entities in the entity list, in search results or on the timeline and "
+                      "choose Show on chart ({0}), or open a saved chart above. Expand then adds "
+                      "their neighbours.").format(SHOW_ON_CHART_KEY)
+        if self.graph is not None and tab.auto and len(self.graph.nodes) > self.cap:
+            return self.tr("This case has {0} entities to draw, too many for one chart (a chart "
+                           "holds at most {1}). Start from the few that matter.").format(
+                f"{len(self.graph.nodes):,}", f"{self.cap:,}") + "\n\n" + how
+        return self.tr("This chart is empty.") + "\n\n" + how
 
     def _fill_menus(self) -> None:
-        assert self.graph is not None
-        for btn, values, hidden in ((self.kinds_btn, self.graph.kinds(), self.hidden_kinds),
-                                    (self.tags_btn, self.graph.tags(), self.hidden_tags)):
-            menu = QMenu(btn)
-            for v in values:
-                act = QAction(v, menu, checkable=True, checked=v not in hidden)
-                act.toggled.connect(lambda shown, v=v, hidden=hidden: self._toggle(hidden, v, shown))
+        assert self.loaded is not None
+        content = self.tab.content
+        menu = QMenu(self.kinds_btn)
+        for title, kinds in ((self.tr("Entities"), self.loaded.node_kinds),
+                             (self.tr("Links"), self.loaded.link_kinds)):
+            menu.addSection(title)
+            for kind in sorted(kinds, key=lambda k: kind_label(k).casefold()):
+                act = QAction(kind_label(kind), menu, checkable=True, checked=kind not in content.hidden_kinds)
+                act.setData(kind)
+                act.toggled.connect(lambda shown, k=kind: self.set_kind_shown(k, shown))
                 menu.addAction(act)
-            btn.setMenu(menu)
+        self.kinds_btn.setMenu(menu)
+        tags = QMenu(self.tags_btn)
+        for tag in self.loaded.tags:
+            act = QAction(tag, tags, checkable=True, checked=tag not in content.hidden_tags)
+            act.toggled.connect(lambda shown, t=tag: self._tag_shown(t, shown))
+            tags.addAction(act)
+        self.tags_btn.setMenu(tags)
 
-    def _toggle(self, hidden: set[str], value: str, shown: bool) -> None:
-        (hidden.discard if shown else hidden.add)(value)
-        self.rebuild()
+    def set_kind_shown(self, kind: str, shown: bool) -> None:
+        """Hide or show a kind on the current chart; hidden entities stay on it, undrawn."""
+        tab = self.tab
+        tab.content.set_kind_hidden(kind, not shown)
+        tab.relayout(keep=True)  # shown again: entities never placed get a place
+
+    def _tag_shown(self, tag: str, shown: bool) -> None:
+        self.tab.content.set_tag_hidden(tag, not shown)
+        self.tab.relayout(keep=True)
 
     def _error(self, exc: BaseException) -> None:
+        self._loading = False
         self.status.setText(plain_error(exc))
 
     # -- chart content -----------------------------------------------------------------------------
-    def view_graph(self) -> LinkGraph:
-        assert self.graph is not None
-        return self.graph.filtered(self.hidden_kinds, self.hidden_tags)
-
     def set_nodes(self, ids: list[str], method: str = "force") -> None:
-        self.on = list(dict.fromkeys(ids))
-        self.positions = {}
-        self.relayout(method)
+        self.tab.set_nodes(ids, method)
 
     def relayout(self, method: str = "force", *, keep: bool = False) -> None:
-        """Lay out the chart's nodes; with ``keep`` only nodes without a position move."""
-        if self.graph is None:
-            return
-        ids = [n for n in self.on if n in self.graph.nodes]
-        # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
-        edges = self.view_graph().subgraph(ids).edge_pairs()
-        fixed = dict(self.positions) if keep else {}
-        if keep and all(n in fixed for n in ids):
-            self.rebuild()
-            return
-        self.status.setText(self.tr("Laying out {0} entities…").format(len(ids)))
-        self.session.run_plain(layout.layout, method if not keep else "force", ids, edges, seed=self.seed,
-                               fixed=fixed, on_done=self._got_layout, on_error=self._error)
-
-    def _got_layout(self, pos: dict[str, tuple[float, float]]) -> None:
-        self.positions.update(pos)
-        self.rebuild()
-        self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
-                            Qt.AspectRatioMode.KeepAspectRatio)
-        self.view.update_detail()
-
-    def model(self) -> Chart:
-        """The drawing model of what is on screen (shared with exports and briefing packs)."""
-        view = self.view_graph()
-        ids = [n for n in self.on if n in view.nodes]
-        chart = to_chart(view.subgraph(ids), self.positions, title=self.name or "", node_ids=ids,
-                         highlight_nodes=self.hl_nodes, highlight_links=self.hl_links)
-        return chart
+        self.tab.relayout(method, keep=keep)
 
     def rebuild(self) -> None:
-        if self.graph is None:
+        self.tab.rebuild()
+
+    def model(self) -> Chart:
+        return self.tab.model()
+
+    def show_entities(self, ids: list[str]) -> None:
+        """Show on chart: put ``ids`` on the current chart (relationships bring the entities they
+        join), select them and bring them into view. Waits for the graph when it is being read."""
+        ids = [i for i in ids if i]
+        if not ids:
             return
-        chart = self.model()
-        self.scene.blockSignals(True)
-        self.scene.clear()
-        self.items = {}
-        for n in chart.nodes:
-            item = NodeItem(n, self._moved)
-            self.scene.addItem(item)
-            self.items[n.id] = item
-        edges = chart.valid_edges()
-        for e in edges:
-            self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
-        # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
-        # the selection survives a rebuild (layout, path highlight): select first, then act
-        self._sel_order = [n for n in self._sel_order if n in self.items]
-        for nid in self._sel_order:
-            self.items[nid].setSelected(True)
-        self.scene.blockSignals(False)
-        self.view._captions = None
-        self.view.update_detail()
-        self.badge.set_tlp(max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR))
-        self.status.setText(self.tr("{0} entities, {1} links").format(len(chart.nodes), len(chart.edges)))
-        self.chartChanged.emit()
+        if self.graph is None or self._loading:
+            self._waiting += ids
+            if not self._loading and self.session.is_open:
+                self._read_graph()
+            self.tab.notify(self.tr("Reading the links of the case…"))
+            return
+        self.add_to(self.tab, ids)
 
-    def _moved(self, item: NodeItem) -> None:
-        self.positions[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))
+    def add_to(self, tab: ChartTab, ids: list[str], *, partial: bool = False) -> None:
+        assert self.graph is not None and self.loaded is not None
+        tab.auto = False
+        if len(ids) > HEAVY:  # thousands of rows (Ctrl+A, the whole case): sorted out on the worker
+            tab.notify(self.tr("Looking at {0} entities…").format(f"{len(ids):,}"))
+            self.session.run_plain(plan_add, tab.content.copy(), self.graph, ids, self.loaded.ends, partial,
+                                   on_done=lambda plan, t=tab: self._planned(t, *plan, partial=partial),
+                                   on_error=self._error, owner=tab)
+            return
+        got = tab.content.add(self.graph, ids, ends=self.loaded.ends, partial=partial)
+        self._added(tab, got)
 
+    def _planned(self, tab: ChartTab, got: Added, by_kind: dict[str, list[str]], *, partial: bool) -> None:
+        if got.refused:
+            self._added(tab, got, by_kind)
+            return
+        # the plan was made on a snapshot: apply what it found (now only chart-sized lists)
+        now = tab.content.add(self.graph or LinkGraph(), got.added + got.already, partial=partial)
+        self._added(tab, Added(now.added, now.already, got.unknown, now.over_cap + got.over_cap))
+
+    def _added(self, tab: ChartTab, got: Added, by_kind: dict[str, list[str]] | None = None) -> None:
+        if got.refused:
+            self.over_cap.offer(tab, got.over_cap, by_kind)
+            tab.notify(self.tr("Nothing was added: see the note above the chart."))
+            return
+        parts = []
+        if got.added:
+            parts.append(self.tr("{0} added to the chart").format(len(got.added)))
+        if got.already:
+            parts.append(self.tr("{0} already on it").format(len(got.already)))
+        if got.over_cap:
+            parts.append(self.tr("{0} left off: the chart is full ({1})").format(
+                len(got.over_cap), tab.content.cap))
+        if got.unknown:
+            parts.append(self.tr("{0} cannot be drawn (not an entity with links)").format(len(got.unknown)))
+        tab.notify("; ".join(parts) + ".")
+        wanted = got.added + got.already
+        if got.added:
+            tab._select_after = wanted
+            tab.relayout(keep=True)
+        elif tab.laying_out:  # on the chart but not drawn yet (the whole case is being laid out)
+            tab._select_after = wanted
+        else:
+            tab.select_entities(wanted, centre=True)
+
+    def expand_selected(self, kinds: list[str] | None = None) -> list[str]:
+        return self.expand(self.tab.selected_ids(), kinds)
+
+    def expand(self, ids: list[str], kinds: list[str] | None = None) -> list[str]:
+        """Add neighbours of ``ids`` (at most the Expand limit, never past the cap); says how
+        many stayed off the chart. Placed nodes stay put."""
+        tab = self.tab
+        if self.graph is None or not ids:
+            tab.notify(self.tr("Select the entities to expand first."))
+            return []
+        tab.auto = False
+        if tab.content.degree(self.graph, ids) > HEAVY:  # a hub: its links are sorted out on the worker
+            tab.notify(self.tr("Expanding…"))
+            self.session.run_plain(tab.content.copy().expand, self.graph, ids, kinds=kinds,
+                                   limit=self.limit.value(), on_done=lambda got, t=tab: self._expanded(t, got, True),
+                                   on_error=self._error, owner=tab)
+            return []
+        got = tab.content.expand(self.graph, ids, kinds=kinds, limit=self.limit.value())
+        self._expanded(tab, got, False)
+        return got.added
+
+    def _expanded(self, tab: ChartTab, got: Expanded, planned: bool) -> None:
+        if planned:  # made on a snapshot: add what is still missing, within the cap
+            on = set(tab.content.node_ids)
+            fresh = [n for n in got.added if n not in on][:tab.content.room]
+            tab.content.node_ids += fresh
+            got = Expanded(fresh, got.hidden + len(got.added) - len(fresh), got.hidden_by_kind)
+        text = self.tr("{0} added.").format(len(got.added)) if got.added else \
+            self.tr("No neighbours to add.") if not got.hidden else ""
+        if got.hidden:
+            by_kind = "; ".join(f"{kind_label(k)}: {n}" for k, n in
+                                sorted(got.hidden_by_kind.items(), key=lambda kv: -kv[1]))
+            text += " " + self.tr("{0} more stayed off the chart ({1}).").format(got.hidden, by_kind)
+            if tab.content.room == 0:
+                text += " " + self.tr("The chart is full ({0}): remove some entities or raise the "
+                                      "limit in Settings.").format(tab.content.cap)
+            else:
+                text += " " + self.tr("Expand again for more, or expand by one kind of link.")
+        tab.notify(text.strip())
+        if got.added:
+            tab.relayout(keep=True)
+
+    def _fill_expand_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu if menu is not None else self.expand_menu
+        menu.clear()
+        ids = self.tab.selected_ids()
+        if self.graph is None or not ids:
+            act = menu.addAction(self.tr("Select entities first"))
+            act.setEnabled(False)
+            return
+        every = menu.addAction(self.tr("All neighbours"))
+        every.triggered.connect(lambda _c=False: self.expand_selected())
+        if self.tab.content.degree(self.graph, ids) > HEAVY:  # counted on the worker, filled in
+            wait = menu.addAction(self.tr("Counting links…"))
+            wait.setEnabled(False)
+            self._menu_request = request = object()
+            self.session.run_plain(self.tab.content.copy().link_kinds_around, self.graph, ids,
+                                   on_done=lambda around: self._fill_kinds(menu, around, request, wait),
+                                   on_error=self._error, owner=menu)
+            return
+        self._fill_kinds(menu, self.tab.content.link_kinds_around(self.graph, ids))
+
+    def _fill_kinds(self, menu: QMenu, around: dict[str, int], request: object = None,
+                    wait: QAction | None = None) -> None:
+        if request is not None and request is not self._menu_request:
+            return  # the menu was opened again since
+        if wait is not None:
+            menu.removeAction(wait)
+        if around:
+            menu.addSection(self.tr("By kind of link"))
+        for kind in sorted(around, key=lambda k: kind_label(k).casefold()):
+            act = menu.addAction(f"{kind_label(kind)} ({around[kind]})")
+            act.setData(kind)
+            act.triggered.connect(lambda _c=False, k=kind: self.expand_selected([k]))
+
+    def _node_menu(self, node: NodeItem | None, at: QPoint) -> QMenu:
+        """Right-click on the chart: what can be done with the selection, where the mouse is."""
+        menu = QMenu(self)
+        menu.setObjectName("chartNodeMenu")
+        selected = self.tab.selected_ids()
+        if node is not None:
+            menu.addAction(self.tr("Open beside the chart"), lambda: self.open_entity(node.node.id))
+        expand = menu.addAction(self.tr("Expand"), lambda: self.expand_selected())
+        by_kind = menu.addMenu(self.tr("Expand by kind of link"))
+        by_kind.aboutToShow.connect(lambda: self._fill_expand_menu(by_kind))
+        remove = menu.addAction(self.tr("Remove from chart"), self.remove_selected)
+        remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        remove.setShortcutVisibleInContextMenu(True)
+        for act in (expand, by_kind.menuAction(), remove):
+            act.setEnabled(bool(selected))
+        if len(selected) == 2:
+            menu.addSeparator()
+            menu.addAction(self.tr("Find path"), self.find_path)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(at)
+        return menu
+
+    def remove_selected(self) -> None:
+        tab = self.tab
+        gone = tab.content.remove(tab.selected_ids())
+        tab.auto = False
+        if gone:
+            tab.notify(self.tr("{0} removed from the chart.").format(len(gone)))
+        tab.rebuild()
+
+    # -- find on chart -----------------------------------------------------------------------------
+    def find_on_chart(self, text: str) -> list[str]:
+        """Select the entities on the current chart whose name holds ``text``; the first is
+        centred, Enter moves to the next."""
+        tab = self.tab
+        if self.graph is None:
+            return []
+        self._found = [n for n in tab.content.find(self.graph, text) if n in tab.items] if text.strip() else []
+        self._found_at = 0
+        tab.select_entities(self._found, centre=True)
+        tab._selection_changed()
+        if not text.strip():
+            tab.notify("")
+        elif self._found:
+            tab.notify(self.tr("Found on this chart for “{1}”: {0}. Enter goes to the next.").format(
+                len(self._found), text.strip()))
+        else:
+            tab.notify(self.tr("Nothing on this chart matches “{0}”. To add it, search the case "
+                               "and choose Show on chart.").format(text.strip()))
+        return list(self._found)
+
+    def _next_found(self) -> None:
+        if not self._found:
+            return
+        self._found_at = (self._found_at + 1) % len(self._found)
+        item = self.tab.items.get(self._found[self._found_at])
+        if item is not None:
+            self.tab.view.centerOn(item)
+
+    # -- selection and opening ---------------------------------------------------------------------
     def selected_ids(self) -> list[str]:
-        return [i.node.id for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
-
-    def _selection_changed(self) -> None:
-        now = set(self.selected_ids())
-        self._sel_order = [n for n in self._sel_order if n in now] + sorted(now - set(self._sel_order))
-        self.selectionChanged.emit(list(self._sel_order))
+        return self.tab.selected_ids()
 
     def select_entities(self, ids: list[str]) -> None:
         """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing."""
-        self.scene.blockSignals(True)
-        try:
-            self.scene.clearSelection()
-            self._sel_order = [i for i in ids if i in self.items]
-            for nid in self._sel_order:
-                self.items[nid].setSelected(True)
-        finally:
-            self.scene.blockSignals(False)
-        if len(self._sel_order) == 1:
-            self.view.centerOn(self.items[self._sel_order[0]])
+        self.tab.select_entities(ids)
 
     def select_entity(self, entity_id: str) -> None:
         self.select_entities([entity_id])
@@ -393,85 +1014,100 @@ class ChartView(QWidget):
         self.editor.show_entity(entity_id)
         self.entityOpened.emit(entity_id)
 
-    def expand_selected(self) -> None:
-        self.expand(self.selected_ids())
-
-    def expand(self, ids: list[str]) -> list[str]:
-        """Add the neighbours of ``ids``; placed around the chart, existing nodes stay put."""
-        if self.graph is None or not ids:
-            return []
-        new = sorted(self.view_graph().expand(ids) - set(self.on))
-        self.on += new
-        if new:
-            self.relayout(keep=True)
-        return new
-
-    def remove_selected(self) -> None:
-        gone = set(self.selected_ids())
-        self.on = [n for n in self.on if n not in gone]
-        self.rebuild()
-
     # -- saved charts ------------------------------------------------------------------------------
     def save(self, name: str | None) -> None:
         if not name:
             name = ask.text(self, self.tr("Save chart"), self.tr("Name of the chart:"))
             if not name:
                 return
-        self.name = name
-        saved = charts.SavedChart(name, node_ids=list(self.on), positions=dict(self.positions),
-                                  hidden_kinds=sorted(self.hidden_kinds), hidden_tags=sorted(self.hidden_tags),
-                                  layout=self.method.currentData(), seed=self.seed)
+        tab = self.tab
+        tab.name = name
+        self._rename(tab, name)
+        saved = charts.SavedChart(name, node_ids=list(tab.content.node_ids), positions=dict(tab.positions),
+                                  hidden_kinds=sorted(tab.content.hidden_kinds),
+                                  hidden_tags=sorted(tab.content.hidden_tags),
+                                  layout=self.method.currentData(), seed=tab.seed)
         self.session.call(charts.save_chart, saved, on_done=lambda _: self.refresh_list(),
                           on_error=self._error)
 
     def _chart_chosen(self, index: int) -> None:
         name = self.charts.itemData(index)
         if not name:
-            self.name, self.hidden_kinds, self.hidden_tags = None, set(), set()
-            if self.graph is not None:
-                self.set_nodes(sorted(self.graph.nodes))
+            self.show_whole_case()
             return
         self.session.call(charts.load_chart, name, on_done=self.open_saved, on_error=self._error)
 
-    def open_saved(self, saved: charts.SavedChart) -> None:
-        self.name, self.seed = saved.name, saved.seed
-        self.on, self.positions = list(saved.node_ids), dict(saved.positions)
-        self.hidden_kinds, self.hidden_tags = set(saved.hidden_kinds), set(saved.hidden_tags)
-        if self.graph is not None:
+    def show_whole_case(self) -> None:
+        """(whole case): every entity on the current chart when that fits under the cap; when it
+        does not, the chart stays as it is and the note above it offers to narrow the request."""
+        tab = self.tab
+        if self.graph is None:
+            return
+        if len(self.graph.nodes) <= tab.content.cap:
+            tab.name, tab.content.hidden_kinds, tab.content.hidden_tags = None, set(), set()
+            tab.set_nodes(sorted(self.graph.nodes))
             self._fill_menus()
-            self.relayout(saved.layout, keep=True)
+        else:
+            self.add_to(tab, list(self.graph.nodes))
+
+    def open_saved(self, saved: charts.SavedChart) -> None:
+        """A saved chart opens in its own tab (in the current one when that is empty)."""
+        tab = self.tab
+        if tab.content.node_ids and tab.name != saved.name:
+            tab = self.new_tab(title=saved.name)
+        tab.auto = False
+        tab.name, tab.seed = saved.name, saved.seed
+        self._rename(tab, saved.name)
+        tab.positions = dict(saved.positions)
+        tab.content = ChartContent(hidden_kinds=saved.hidden_kinds, hidden_tags=saved.hidden_tags, cap=self.cap)
+        if self.graph is None:
+            tab.content.set(saved.node_ids)  # placed once the graph is read
+            return
+        self._fill_menus()
+        got = tab.content.add(self.graph, saved.node_ids)
+        if got.refused:
+            self.over_cap.offer(tab, got.over_cap)
+        tab.relayout(saved.layout, keep=True)
 
     # -- paths and export --------------------------------------------------------------------------
     def find_path(self) -> None:
-        if self.graph is None or len(self._sel_order) != 2:
-            self.status.setText(self.tr("Select exactly two entities (click, then Ctrl+click)."))
+        tab = self.tab
+        if self.graph is None or len(tab._sel_order) != 2:
+            tab.notify(self.tr("Select exactly two entities (click, then Ctrl+click)."))
             return
-        a, b = self._sel_order
-        self.session.run_plain(paths.find_paths, self.view_graph(), a, b, k=self.k.value(),
+        a, b = tab._sel_order
+        # the graph without hidden kinds is made on the worker: it is the whole case
+        self.session.run_plain(find_paths_shown, self.graph, set(tab.content.hidden_kinds),
+                               set(tab.content.hidden_tags), a, b, k=self.k.value(),
                                directed=self.directed.isChecked(), time_respecting=self.timed.isChecked(),
-                               on_done=self.show_paths, on_error=self._error)
+                               on_done=lambda found, t=tab: self.show_paths(found, t), on_error=self._error,
+                               owner=tab)
 
-    def show_paths(self, found: list[paths.FoundPath]) -> None:
+    def show_paths(self, found: list[paths.FoundPath], tab: ChartTab | None = None) -> None:
         assert self.graph is not None
-        self.found = found
-        self.side.setCurrentIndex(0)
-        self.steps_model.set_paths([(paths.describe(self.graph, p), list(p.link_ids)) for p in found])
+        tab = tab or self.tab
+        tab.found = found
+        tab.steps = [(paths.describe(self.graph, p), list(p.link_ids)) for p in found]
+        if tab is self.tab:
+            self.side.setCurrentIndex(0)
+            self.steps_model.set_paths(tab.steps)
         if not found:
-            self.status.setText(self.tr("No path between these two with these options."))
-        self.highlight(0)
+            tab.notify(self.tr("No path between these two with these options."))
+        self.highlight(0, tab)
 
-    def highlight(self, number: int) -> None:
+    def highlight(self, number: int, tab: ChartTab | None = None) -> None:
         """Highlight path ``number`` (0-based); entities on it join the chart if missing."""
-        self.hl_nodes, self.hl_links = set(), set()
-        if 0 <= number < len(self.found):
-            p = self.found[number]
-            self.hl_nodes, self.hl_links = set(p.nodes), set(p.link_ids)
-            missing = [n for n in p.nodes if n not in self.on]
+        tab = tab or self.tab
+        tab.hl_nodes, tab.hl_links = set(), set()
+        if 0 <= number < len(tab.found):
+            p = tab.found[number]
+            tab.hl_nodes, tab.hl_links = set(p.nodes), set(p.link_ids)
+            missing = [n for n in p.nodes if n not in tab.content]
             if missing:
-                self.on += missing
-                self.relayout(keep=True)
+                tab.content.node_ids += missing  # a path is shown whole, even past the cap
+                tab.relayout(keep=True)
                 return
-        self.rebuild()
+        tab.rebuild()
 
     def _step_clicked(self, index: QModelIndex) -> None:
         self.highlight(self.steps_model.path_number(index.row()) - 1)
@@ -481,5 +1117,5 @@ class ChartView(QWidget):
         if not path:
             return
         self.session.call(charts.export_chart, self.model(), Path(path),
-                          on_done=lambda p: self.status.setText(self.tr("Exported to {0}").format(p)),
+                          on_done=lambda p: self.tab.notify(self.tr("Exported to {0}").format(p)),
                           on_error=self._error)

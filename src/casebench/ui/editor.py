@@ -104,6 +104,7 @@ class EntityEditor(QWidget):
     changed = Signal()  # something in the case changed (merge, retract, unmerge)
     mergeRequested = Signal(str)
     linkFollowed = Signal(str, str)  # id, kind ("entity" or "Exhibit"): the user follows a link
+    showOnChart = Signal(list)  # [entity id]: "Show on chart" on the entity page
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,12 +154,18 @@ class EntityEditor(QWidget):
         self.copy_id.clicked.connect(self._copy_id)
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.clicked.connect(self._merge_clicked)
+        self.chart_button = QPushButton(self.tr("Show on chart"))
+        self.chart_button.setObjectName("showOnChart")
+        self.chart_button.setToolTip(self.tr("Put this entity on the link chart ({0})").format("Ctrl+Shift+G"))
+        self.chart_button.clicked.connect(
+            lambda: self.showOnChart.emit([self.entity.id]) if self.entity is not None else None)
         head.addWidget(self.kind_icon)
         head.addWidget(self.caption, 1)
         head.addWidget(self.kind)
         head.addWidget(self.badge)
         head.addWidget(self.copy_id)
         head.addWidget(self.merge_button)
+        head.addWidget(self.chart_button)
         lay.addLayout(head)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
@@ -292,7 +299,7 @@ class EntityEditor(QWidget):
         self.badge.set_tlp(None)
         self.meta.setText(self.tr("Fill in what is known; every field accepts several values (+)."))
         for w in (self.copy_id, self.merge_button, self.merged_label, self.unmerge_button,
-                  self.tabs, self.retract_button, self.show_retracted):
+                  self.tabs, self.retract_button, self.show_retracted, self.chart_button):
             w.hide()
         self.add_title.setText(self.tr("Values"))
         self._form(schema)
@@ -312,7 +319,7 @@ class EntityEditor(QWidget):
         self.placeholder.hide()
         self.body.show()
         for w in (self.copy_id, self.merge_button, self.tabs, self.retract_button,
-                  self.show_retracted):
+                  self.show_retracted, self.chart_button):
             w.show()
         self.caption.setText(entity.caption)
         self.kind.setText(schema_label(entity.schema))

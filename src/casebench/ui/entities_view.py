@@ -23,6 +23,7 @@ from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
+from casebench.ui.chart_actions import chart_menu
 from casebench.ui.common import tlp_column_width
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
@@ -38,6 +39,8 @@ def creatable_schemata() -> list[str]:
 
 class EntitiesPage(QWidget):
     entityOpened = Signal(str)
+    showOnChart = Signal(list)  # entity ids the user wants on the link chart
+    entitiesSelected = Signal(list)  # several rows selected (marked on the chart, none opened)
 
     def __init__(self, session: CaseSession, schemata: tuple[str, ...] = (),
                  parent: QWidget | None = None) -> None:
@@ -88,7 +91,11 @@ class EntitiesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(Col.CAPTION, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows can be selected (Ctrl/Shift+click) to put them on the chart together
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: chart_menu(self.table.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         hh = self.table.horizontalHeader()
@@ -107,6 +114,7 @@ class EntitiesPage(QWidget):
         split.addWidget(left)
         self.editor = EntityEditor(session)
         self.editor.mergeRequested.connect(self.merge)
+        self.editor.showOnChart.connect(self.showOnChart)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -220,12 +228,26 @@ class EntitiesPage(QWidget):
                                  country=self.country.currentData() or "")
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        idx = selected.indexes()
-        if not idx:
+        if not selected.indexes():
             return
-        summary = self.model.summary(idx[0].row())
+        rows = self.table.selectionModel().selectedRows()
+        if len(rows) != 1:  # adding rows to a selection (for the chart) opens none of them
+            self.entitiesSelected.emit(self.chart_ids())
+            return
+        summary = self.model.summary(rows[0].row())
         if summary is not None:
             self.open_entity(summary.id)
+
+    def chart_ids(self) -> list[str]:
+        """What "Show on chart" takes here: the selected rows, else the entity shown."""
+        ids = []
+        for index in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row()):
+            summary = self.model.summary(index.row())
+            if summary is not None:
+                ids.append(summary.id)
+        if not ids and self.editor.entity is not None:
+            ids.append(self.editor.entity.id)
+        return ids
 
     def open_entity(self, entity_id: str) -> None:
         self.editor.show_entity(entity_id)

@@ -1,6 +1,7 @@
 """GUI preferences: an INI file under CASEBENCH_HOME (never a passphrase, never case content).
 
-Stored: recent case folders, language, auto-lock minutes, window geometry and layout.
+Stored: recent case folders, language, auto-lock minutes, chart size limit, window geometry
+and layout.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from casebench.services.settings import user_home
 
 MAX_RECENT = 10
 DEFAULT_IDLE_MINUTES = 5
+DEFAULT_CHART_CAP = 2000  # entities on one link chart (services.chart_content.DEFAULT_CAP)
 LANGUAGES = ("en", "es", "pt", "fr")
 
 
@@ -60,6 +62,19 @@ class Prefs:
 
     def set_idle_minutes(self, minutes: float) -> None:
         self._s.setValue("security/idle_minutes", minutes)
+        self._s.sync()
+
+    # -- link chart ----------------------------------------------------------------------
+    def chart_cap(self) -> int:
+        """The most entities one chart holds; asking for more explains instead of freezing."""
+        try:
+            value = int(str(self._s.value("chart/cap", DEFAULT_CHART_CAP)))
+        except (TypeError, ValueError):
+            value = DEFAULT_CHART_CAP
+        return value if value > 0 else DEFAULT_CHART_CAP
+
+    def set_chart_cap(self, cap: int) -> None:
+        self._s.setValue("chart/cap", int(cap))
         self._s.sync()
 
     # -- layout --------------------------------------------------------------------------

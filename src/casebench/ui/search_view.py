@@ -7,10 +7,19 @@ import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casebench.services import search as svc
 from casebench.services.types import SearchHit
+from casebench.ui.chart_actions import chart_menu
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 
@@ -19,6 +28,7 @@ _MARK = re.compile(r"[\[\]]")
 
 class SearchResults(QWidget):
     entityChosen = Signal(str)
+    showOnChart = Signal(list)  # entity ids the user wants on the link chart
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +41,10 @@ class SearchResults(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: chart_menu(self.tree.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         lay.addWidget(self.tree, 1)
         self.hits: list[SearchHit] = []
         self.query = ""
@@ -89,6 +103,17 @@ class SearchResults(QWidget):
         if item is not None and item.data(0, Qt.ItemDataRole.UserRole):
             return str(item.data(0, Qt.ItemDataRole.UserRole))
         return self.hits[0].entity_id if self.hits else None
+
+    def chart_ids(self) -> list[str]:
+        """What "Show on chart" takes here: the selected hits (a group: all its hits)."""
+        ids: dict[str, None] = {}
+        current = self.tree.currentItem()
+        for item in self.tree.selectedItems() or ([current] if current is not None else []):
+            for it in [item.child(i) for i in range(item.childCount())] or [item]:
+                eid = it.data(0, Qt.ItemDataRole.UserRole) if it is not None else None
+                if eid:
+                    ids.setdefault(str(eid), None)
+        return list(ids)
 
     def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
         eid = item.data(0, Qt.ItemDataRole.UserRole)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
 from casebench.ui.analysis_models import ID_ROLE, UndatedModel
 from casebench.ui.analysis_timeline import Drawn, TimelineCanvas, epoch
+from casebench.ui.chart_actions import chart_menu
 from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.session import ENTITIES
@@ -55,6 +56,7 @@ def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") ->
 
 class TimelineView(QWidget):
     entitySelected = Signal(str)
+    showOnChart = Signal(list)  # entity ids the user wants on the link chart (a call: its two ends)
     windowLoaded = Signal()  # a fetched window is on screen (tests, benchmarks)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -157,6 +159,10 @@ class TimelineView(QWidget):
         down.clicked.connect(lambda: self._move_undated(1))
         self.undated_model.reordered.connect(self._store_order)
         self.undated.doubleClicked.connect(lambda i: self.entitySelected.emit(i.data(ID_ROLE)))
+        for w in (self.canvas, self.undated):
+            w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.canvas.customContextMenuRequested.connect(self._canvas_menu)
+        self.undated.customContextMenuRequested.connect(self._undated_menu)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -180,6 +186,23 @@ class TimelineView(QWidget):
             if self._window is not None:
                 self._got_window(self._window)
         super().changeEvent(event)
+
+    # -- show on chart -----------------------------------------------------------------------------
+    def chart_ids(self) -> list[str]:
+        """What "Show on chart" takes here: the item selected on the timeline."""
+        return [self.canvas.selected] if self.canvas.selected else []
+
+    def _canvas_menu(self, pos: QPoint) -> None:
+        it = self.canvas.item_at(QPointF(pos))
+        if it is not None:
+            self.canvas.selected = it.row.entity_id
+            self.canvas.update()
+            chart_menu(self.canvas, pos, [it.row.entity_id], self.showOnChart.emit)
+
+    def _undated_menu(self, pos: QPoint) -> None:
+        index = self.undated.indexAt(pos)
+        if index.isValid() and index.data(ID_ROLE):
+            chart_menu(self.undated.viewport(), pos, [str(index.data(ID_ROLE))], self.showOnChart.emit)
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:

@@ -49,6 +49,7 @@ from casebench.services.settings import current_user
 from casebench.services.verify import VerifyReport, verify_case
 from casebench.ui import first_run, i18n
 from casebench.ui.caseview import CaseView
+from casebench.ui.chart_actions import SHOW_ON_CHART_KEY
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.help import GuideBrowser
@@ -102,6 +103,7 @@ class Workbench(QMainWindow):
         self.identity_dialog: IdentityDialog | None = None
         self.guide: GuideBrowser | None = None
         self.caseview = CaseView(self.session)
+        self._apply_chart_cap()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.caseview)
         self.search_box = SearchBox(self.session, self.caseview.search)
@@ -181,6 +183,8 @@ class Workbench(QMainWindow):
         self.act_import_table.setObjectName("importTable")
         self.toolbar.insertAction(self.toolbar.actions()[1], self.act_import_table)  # after the title
         self.act_print_pack = self._action(self.case_menu, self.print_pack, "Ctrl+P")
+        self.act_show_on_chart = self._action(self.case_menu, self.show_on_chart, SHOW_ON_CHART_KEY)
+        self.act_show_on_chart.setObjectName("showOnChartWindow")
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
         self.act_find = QAction(self)
@@ -201,6 +205,7 @@ class Workbench(QMainWindow):
             self.language_actions[code] = act
         self.language_actions.get(self.prefs.language(), self.language_actions[""]).setChecked(True)
         self.act_idle = self._action(self.settings_menu, self.choose_idle)
+        self.act_chart_cap = self._action(self.settings_menu, self.choose_chart_cap)
         self.help_menu = bar.addMenu("")
         self.act_guide = self._action(self.help_menu, self.show_guide, QKeySequence.StandardKey.HelpContents)
         self.act_demo = self._action(self.help_menu, self.open_demo)
@@ -219,6 +224,9 @@ class Workbench(QMainWindow):
         self.act_import_table.setToolTip(self.tr("Import call records, a bank statement or another "
                                                  "spreadsheet (CSV or Excel)"))
         self.act_print_pack.setText(self.tr("&Print briefing pack…"))
+        self.act_show_on_chart.setText(self.tr("Show on c&hart"))
+        self.act_show_on_chart.setToolTip(self.tr("Put what is selected (entities, search results, a "
+                                                  "timeline item) on the link chart"))
         self.act_quit.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -226,6 +234,7 @@ class Workbench(QMainWindow):
         for code in i18n.SUPPORTED:
             self.language_actions[code].setText(i18n.LANGUAGE_NAMES[code])
         self.act_idle.setText(self.tr("&Auto-lock…"))
+        self.act_chart_cap.setText(self.tr("&Chart size limit…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_guide.setText(self.tr("&User guide"))
         self.act_demo.setText(self.tr("Open the &demo case"))
@@ -271,7 +280,7 @@ class Workbench(QMainWindow):
     def case_only_actions(self) -> tuple[QAction, ...]:
         """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
         return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
-                self.act_print_pack, self.act_find)
+                self.act_print_pack, self.act_find, self.act_show_on_chart)
 
     # -- Back and Forward (issue 13 item 1) ---------------------------------------------------------
     def _build_history(self) -> None:
@@ -526,6 +535,33 @@ class Workbench(QMainWindow):
             return
         self.prefs.set_idle_minutes(minutes)
         self.idle.set_minutes(minutes)
+
+    # -- link chart ---------------------------------------------------------------------------------
+    def show_on_chart(self) -> None:
+        """Case › Show on chart (Ctrl+Shift+G): what is selected on the page on screen."""
+        if self.session.is_open:
+            self.caseview.show_on_chart(self.caseview.chart_ids())
+
+    def _apply_chart_cap(self) -> None:
+        set_cap = getattr(self.caseview.pages.get("chart"), "set_cap", None)
+        if callable(set_cap):
+            set_cap(self.prefs.chart_cap())
+
+    def choose_chart_cap(self) -> None:
+        text = ask.text(self, self.tr("Chart size limit"),
+                        self.tr("The most entities one link chart holds (asking for more explains "
+                                "and offers filters):"), str(self.prefs.chart_cap()))
+        if text is None:
+            return
+        try:
+            cap = int(text.strip().replace(",", "").replace(".", ""))
+        except ValueError:
+            cap = 0
+        if cap < 10:
+            ask.warn(self, self.tr("Chart size limit"), self.tr("Give a whole number of at least 10."))
+            return
+        self.prefs.set_chart_cap(cap)
+        self._apply_chart_cap()
 
     # -- language -----------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # The order of `casebench --help`: the way a user meets the commands (modules not listed come last).
-COMMAND_ORDER = ("demo", "case", "entity", "search", "evidence", "verify", "analysis", "pack", "recipients",
+COMMAND_ORDER = ("demo", "case", "entity", "search", "evidence", "verify", "analysis", "summary", "pack", "recipients",
                  "exchange", "interop")
 
 

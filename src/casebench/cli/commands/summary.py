@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from casebench.cli.common import UsageError, UserError, add_case_arg, add_passphrase_args, opened, print_json
+from casebench.cli.common import (
+    UsageError,
+    UserError,
+    add_case_arg,
+    add_passphrase_args,
+    opened,
+    print_json,
+)
 from casebench.domain.handling import TLP
 from casebench.services import summary as summary_svc
 

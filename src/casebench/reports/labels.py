@@ -651,6 +651,7 @@ _TERMS: dict[str, tuple[str, str, str, str]] = {
     "done": ("Done", "Realizada", "Concluída", "Terminée"),
     "overdue": ("Overdue", "Vencida", "Em atraso", "En retard"),
     "closed": ("Closed", "Cerrada", "Encerrado", "Close"),
+    "executed": ("Executed", "Ejecutada", "Executado", "Exécutée"),
     "withdrawn": ("Withdrawn", "Retirada", "Retirado", "Retirée"),
     # action types
     "decision": ("Decision", "Decisión", "Decisão", "Décision"),

@@ -1041,11 +1041,11 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         raise OperationCancelled("building the briefing pack")
 
     positions = chart_service.load_chart(case, sel.chart).positions if sel.chart else None
-    chart = network_chart(graph, scope, title=case.title or "", positions=positions)
-    # Officers taking part and contact points are listed as such, not profiled as subjects.
+    # Officers taking part and contact points are listed as such, not charted or profiled.
     officials = {i for i, it in view.items.items() if it.is_a("Person") and CONTACT_TAG in it.tags}
     if meeting is not None:
         officials |= {view.canon(a) for a in meeting.values("attendee")}
+    chart = network_chart(graph, scope - officials, title=case.title or "", positions=positions)
     persons = _persons(case, view, scope - officials, ceiling, lang)
     orgs = _organisations(view, scope, lang)
     timeline, timeline_chart = _timeline(view, scope, lo, hi, lang)

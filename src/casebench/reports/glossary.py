@@ -188,12 +188,14 @@ def scheme_scale(scheme: GradeScheme | str, lang: str) -> list[tuple[str, str]]:
     then handling codes, each meaning prefixed with the part it grades."""
     sch = scheme if isinstance(scheme, GradeScheme) else GradeScheme(scheme)
     i = TERM_INDEX[check_language(lang)]
-    words = {"source": text(lang, "grade_source"), "information": text(lang, "grade_information"),
-             "handling": text(lang, "grade_handling")}
+    colon = " : " if lang == "fr" else ": "  # French sets a space before the colon
+    words = {"source": text(lang, "grade_source") + colon,
+             "information": text(lang, "grade_information") + colon,
+             "handling": text(lang, "grade_handling") + colon}
     if sch is GradeScheme.ADMIRALTY:
-        return ([(c, f"{words['source']}: {m[i]}") for c, m in _ADMIRALTY_SOURCE.items()]
-                + [(c, f"{words['information']}: {m[i]}") for c, m in _ADMIRALTY_INFO.items()])
+        return ([(c, words["source"] + m[i]) for c, m in _ADMIRALTY_SOURCE.items()]
+                + [(c, words["information"] + m[i]) for c, m in _ADMIRALTY_INFO.items()])
     rows = [(part, code, m[i]) for (s, part, code), m in _grading().items()
             if s == sch.value and part in _PARTS]
     rows.sort(key=lambda r: _PARTS.index(r[0]))  # stable: codes keep the file's order
-    return [(code, f"{words[part]}: {meaning}") for part, code, meaning in rows]
+    return [(code, words[part] + meaning) for part, code, meaning in rows]

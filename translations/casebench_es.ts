@@ -3478,6 +3478,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Records now name: {actor}</source>
         <translation>Los registros indican ahora: {actor}</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Resumen ejecutivo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4390,6 +4394,26 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Procedimientos abiertos</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Organismo requirente</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Organismo requerido</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueada por</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -4855,6 +4879,33 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Abre todo dosier informativo cuyo TLP máximo incluya el TLP del propio resumen. Separe los párrafos con una línea en blanco. Guardar un texto vacío elimina el resumen.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP del resumen:</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>El caso en pocos párrafos: qué ocurrió, en qué punto están los procedimientos, qué debe decidir la reunión.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Todavía no hay resumen.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Redactado por última vez por {author} el {when} UTC.</translation>
     </message>
 </context>
 </TS>

@@ -3478,6 +3478,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Records now name: {actor}</source>
         <translation>Les enregistrements indiquent désormais : {actor}</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Synthèse…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4390,6 +4394,26 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Website</source>
         <translation>Site web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Procédures en cours</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Autorité requise</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloquée par</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -4855,6 +4879,33 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Ouvre chaque dossier de réunion dont le TLP le plus élevé inclut le TLP de la synthèse. Séparez les paragraphes par une ligne vide. Enregistrer un texte vide supprime la synthèse.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP de la synthèse :</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>L'affaire en quelques paragraphes : ce qui s'est passé, où en sont les procédures, ce que la réunion doit décider.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Pas encore de synthèse.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Rédigé en dernier par {author} le {when} UTC.</translation>
     </message>
 </context>
 </TS>

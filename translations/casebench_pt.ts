@@ -3478,6 +3478,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Records now name: {actor}</source>
         <translation>Os registos indicam agora: {actor}</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Resumo executivo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4390,6 +4394,26 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Website</source>
         <translation>Sítio web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Processos em curso</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Autoridade requerente</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Autoridade requerida</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueado por</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -4855,6 +4879,33 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Not now</source>
         <translation>Agora não</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumo executivo</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Abre todos os dossiês de informação cujo TLP máximo inclua o TLP do próprio resumo. Separe os parágrafos com uma linha em branco. Guardar um texto vazio elimina o resumo.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP do resumo:</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>O caso em poucos parágrafos: o que aconteceu, em que ponto estão os processos, o que a reunião deve decidir.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Ainda não há resumo.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Redigido pela última vez por {author} em {when} UTC.</translation>
     </message>
 </context>
 </TS>

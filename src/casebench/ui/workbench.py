@@ -50,6 +50,7 @@ from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
 from casebench.ui.search_view import SearchBox
 from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.summary_dialog import SummaryDialog
 from casebench.ui.table_import_wizard import TableImportWizard
 from casebench.ui.unlock import UnlockDialog
 from casebench.ui.welcome import WelcomePage
@@ -147,6 +148,7 @@ class Workbench(QMainWindow):
         self.act_import_table.setObjectName("importTable")
         self.toolbar.insertAction(self.toolbar.actions()[1], self.act_import_table)  # after the title
         self.act_print_pack = self._action(self.case_menu, self.print_pack, "Ctrl+P")
+        self.act_summary = self._action(self.case_menu, self.edit_summary)
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
         self.act_find = QAction(self)
@@ -185,6 +187,7 @@ class Workbench(QMainWindow):
         self.act_import_table.setToolTip(self.tr("Import call records, a bank statement or another "
                                                  "spreadsheet (CSV or Excel)"))
         self.act_print_pack.setText(self.tr("&Print briefing pack…"))
+        self.act_summary.setText(self.tr("&Executive summary…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -235,7 +238,7 @@ class Workbench(QMainWindow):
     def case_only_actions(self) -> tuple[QAction, ...]:
         """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
         return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
-                self.act_print_pack, self.act_find)
+                self.act_print_pack, self.act_summary, self.act_find)
 
     # -- pages --------------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -470,6 +473,17 @@ class Workbench(QMainWindow):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         self.pack_dialog = dialog
+        return dialog
+
+    def edit_summary(self) -> SummaryDialog | None:
+        """Case ▸ Executive summary… (ui.summary_dialog): the text that opens every pack."""
+        if not self.session.is_open:
+            return None
+        dialog = SummaryDialog(self.session, self,
+                               default_tlp=self.info.default_tlp if self.info else TLP.AMBER)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.summary_dialog = dialog
         return dialog
 
     def _table_imported(self) -> None:

@@ -671,7 +671,7 @@ def _contact(name: str, key: str, agency_key: str, position: str, country: str, 
     values += [("email", email)] if email else []
     extras = (Extra((("phone", mobile),), tlp="AMBER+STRICT", author=CASE_OFFICER),) if mobile else ()
     return Spec(f"officer:{key}", "Person", tuple(values), tags=("contact-point",), tlp="GREEN",
-                grade=None, author=CASE_OFFICER, extras=extras)
+                grade=None, subject="other", author=CASE_OFFICER, extras=extras)
 
 
 CONTACTS: tuple[Spec, ...] = tuple(_contact(*row) for row in CONTACT_ROWS)

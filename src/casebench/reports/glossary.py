@@ -198,4 +198,10 @@ def scheme_scale(scheme: GradeScheme | str, lang: str) -> list[tuple[str, str]]:
     rows = [(part, code, m[i]) for (s, part, code), m in _grading().items()
             if s == sch.value and part in _PARTS]
     rows.sort(key=lambda r: _PARTS.index(r[0]))  # stable: codes keep the file's order
-    return [(code, words[part] + meaning) for part, code, meaning in rows]
+    return [(code, words[part] + _lower_first(meaning)) for part, code, meaning in rows]
+
+
+def _lower_first(text: str) -> str:
+    """"Reliable" → "reliable" after "source: "; an acronym ("EEA ...") stays as written."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[:1].isupper() and not first.isupper() else text

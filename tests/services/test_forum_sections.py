@@ -238,7 +238,7 @@ def test_glossary_abbreviations_and_grading_schemes(amber: BriefingPack) -> None
     assert any(h.startswith("Europol 4x4") for h in heads)
     assert "UK 5x5x5 (former National Intelligence Model)" not in heads  # not used
     text = _text(amber)
-    assert "Not to be disclosed in judicial proceedings without the permission of the provider" in text
+    assert "handling: not to be disclosed in judicial proceedings without the permission of the provider" in text
     assert "information known personally to the source but not known personally" in text.lower()
 
 

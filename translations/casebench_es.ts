@@ -4857,6 +4857,106 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Printing was cancelled; no file was written.</source>
         <translation>Se canceló la impresión; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Instrucciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Lista de distribución</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Resumen del caso por país</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Solicitudes de cooperación</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Gráfico de red</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Perfiles de personas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Incautaciones</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flujos financieros</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Pruebas y cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lagunas de inteligencia</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Seguimiento de acciones</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participantes y puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>Estado de los procedimientos</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Decisiones y acciones propuestas</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organizaciones, buques, aeronaves</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Anexo: llamadas</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secciones:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Elija al menos una sección para imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>

@@ -4857,6 +4857,106 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Printing was cancelled; no file was written.</source>
         <translation>L'impression a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Consignes de traitement</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Résumé de l'affaire par pays</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Demandes de coopération</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Schéma relationnel</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Fiches individuelles</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flux financiers</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Éléments de preuve et chaîne de possession</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lacunes du renseignement</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Suivi des actions</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participants et points de contact</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>État des procédures</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Décisions et actions proposées</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organisations, navires, aéronefs</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Annexe : appels</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Choisissez au moins une section à imprimer.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>

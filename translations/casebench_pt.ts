@@ -4857,6 +4857,106 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Printing was cancelled; no file was written.</source>
         <translation>A impressão foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumo executivo</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Instruções de tratamento</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Lista de distribuição</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem de trabalhos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Resumo do caso por país</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Pedidos de cooperação</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Gráfico de rede</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Perfis de pessoas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Apreensões</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Fluxos financeiros</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Provas e cadeia de custódia</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lacunas de informação</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Acompanhamento de ações</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participantes e pontos de contacto</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>Situação dos processos</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Decisões e ações propostas</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organizações, navios, aeronaves</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Anexo: chamadas</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secções:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Escolha pelo menos uma secção para imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>

@@ -42,3 +42,22 @@ def test_summary_set_show_clear(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert _run(capsys, "summary", "set", case, "--text", "x", "--tlp", "PURPLE")[0] == 2
     assert _run(capsys, "summary", "clear", case)[1].strip() == "executive summary removed"
     assert _run(capsys, "summary", "clear", case)[1].strip() == "no executive summary to remove"
+
+
+def test_pack_sections_option(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    case = tmp_path / "Faro.casebench"
+    assert _run(capsys, "new", case, "--title", "Operation Faro")[0] == 0
+    assert _run(capsys, "entity", "add", case, "--schema", "Person", "--set", "name=Ana Gomes")[0] == 0
+    assert _run(capsys, "summary", "set", case, "--text", "Ana Gomes runs the Lisbon cell.")[0] == 0
+    out = tmp_path / "only-summary.pdf"
+    code, _, err = _run(capsys, "pack", case, "-o", out, "--sections", "summary, handling")
+    assert code == 0, err
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
+    assert "Executive summary" in text and "Handling instructions" in text
+    assert "Person profiles" not in text
+    code, _, err = _run(capsys, "pack", case, "-o", tmp_path / "x.pdf", "--sections", "summary,bogus")
+    assert code == 2 and "bogus" in err and not (tmp_path / "x.pdf").exists()

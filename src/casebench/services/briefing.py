@@ -1128,6 +1128,7 @@ def _record(case: Case, request: PackRequest, pack: BriefingPack, fmt: str, name
         "recipient": request.recipient or "", "forum": pack.forum.name,
         "meeting": request.meeting_id or "", "version": request.version,
         "withheld": pack.withheld_count,
+        "sections": sorted(request.sections) if request.sections is not None else "all",
         "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
                       "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
         "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),

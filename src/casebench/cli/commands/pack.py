@@ -15,6 +15,7 @@ from casebench.cli.common import (
     opened,
 )
 from casebench.domain.handling import TLP
+from casebench.reports.content import SECTIONS
 from casebench.reports.labels import LANGUAGES
 from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day, render_pack
 
@@ -54,7 +55,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--chart", metavar="NAME", help="include the entities of this saved chart")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="start of the date range")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end of the date range")
+    p.add_argument("--sections", metavar="LIST",
+                   help="print only these sections, comma-separated (the cover always): "
+                   + ", ".join(SECTIONS))
     p.set_defaults(func=cmd_pack)
+
+
+def _sections(text: str | None) -> frozenset[str] | None:
+    if text is None:
+        return None
+    chosen = [s.strip().lower().replace("-", "_") for s in text.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown or not chosen:
+        raise UsageError(f"--sections: {', '.join(unknown) or 'none given'}: "
+                         f"choose from {', '.join(SECTIONS)}")
+    return frozenset(chosen)
 
 
 def _request(args: argparse.Namespace) -> PackRequest:
@@ -75,7 +90,8 @@ def _request(args: argparse.Namespace) -> PackRequest:
         selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
                             date_from=args.date_from, date_to=args.date_to),
         max_tlp=max_tlp, language=args.lang, recipient=args.recipient,
-        version=args.pack_version, meeting_id=args.meeting, forum=forum)
+        version=args.pack_version, meeting_id=args.meeting, forum=forum,
+        sections=_sections(args.sections))
 
 
 def cmd_pack(args: argparse.Namespace) -> int:

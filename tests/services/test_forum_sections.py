@@ -296,3 +296,26 @@ def test_new_sections_in_the_readers_language(forum: tuple[Case, dict[str, str]]
                "Speciality", "Mutual legal assistance", "Joint investigation team", "information:",
                "source:", "Not to be disclosed", "State of proceedings", "Requests sent", "Limited disclosure")
     assert [w for w in english if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)] == []
+
+
+def test_both_formats_print_the_forum_sections(forum: tuple[Case, dict[str, str]], tmp_path: Path) -> None:
+    import docx
+    from pypdf import PdfReader
+
+    from casebench.services.briefing import render_pack
+
+    case, _ = forum
+    pdf, word = tmp_path / "forum-es.pdf", tmp_path / "forum-es.docx"
+    render_pack(case, PackRequest(language="es", generated_on=PACK_DAY), pdf, "pdf")
+    render_pack(case, PackRequest(language="es", generated_on=PACK_DAY), word, "docx")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
+    d = docx.Document(str(word))
+    heads = [p.text for p in d.paragraphs if p.style is not None and p.style.name.startswith("Heading")]
+    for title in ("Resumen ejecutivo", "Instrucciones de tratamiento", "Estado de los procedimientos por país y organismo",
+                  "Solicitudes pendientes", "Decisiones que tomar y acciones propuestas",
+                  "Participantes y puntos de contacto", "Abreviaturas", "Sistemas de evaluación"):
+        assert title in text, title
+        assert title in heads, title
+    cells = "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+    assert "Translation of the annexes requested" in cells and "Días pendiente" in cells
+    assert STRICT_MOBILE not in text and STRICT_MOBILE not in cells

@@ -116,6 +116,7 @@ def test_sections_to_include(qtbot, opened: Workbench, tmp_path: Path) -> None:
     dialog.sections["handling"].setChecked(True)
     assert dialog.sections["persons"].text() == "Person profiles"
     assert dialog.chosen_sections() == frozenset({"persons", "handling"})
+    assert dialog.all_sections.text() == "Select all"
     with qtbot.waitSignal(dialog.printed, timeout=TIMEOUT) as sig:
         _print(qtbot, dialog)
     text = "\n".join(p.extract_text() or "" for p in PdfReader(str(sig.args[0][0])).pages)

@@ -104,6 +104,7 @@ class PackDialog(QDialog):
             box = QCheckBox()
             box.setObjectName(f"section-{key}")
             box.setChecked(True)
+            box.toggled.connect(self._name_toggle)
             self.sections[key] = box
             grid.addWidget(box, i % rows, i // rows)
         self.all_sections = QPushButton()
@@ -166,7 +167,9 @@ class PackDialog(QDialog):
             box.setChecked(not everything)
         self._name_toggle()
 
-    def _name_toggle(self) -> None:
+    def _name_toggle(self, _checked: bool = False) -> None:
+        if not hasattr(self, "all_sections"):
+            return  # boxes being made
         everything = all(box.isChecked() for box in self.sections.values())
         self.all_sections.setText(self.tr("Clear all") if everything else self.tr("Select all"))
 

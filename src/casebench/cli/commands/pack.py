@@ -24,10 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser(
         "pack", aliases=["brief"],
         help="print a forum briefing pack (PDF or Word) from the case",
-        description="Print a forum briefing pack: cover, distribution list, agenda, legal basis, "
-        "summary per country, network chart, profiles, timeline, seizures, money flows, custody "
-        "annex, requests, actions, contacts and glossary. Items above --max-tlp are left out and "
-        "counted on the cover. Printing is recorded in the audit log as a disclosure.",
+        description="Print a forum briefing pack: cover, executive summary, handling instructions, "
+        "distribution list, agenda, purpose, state of proceedings per agency, summary per country, "
+        "requests for co-operation (open ones with days pending), decisions to take, network chart, "
+        "profiles, timeline, seizures, money flows, custody annex, actions, participants and "
+        "contact points, and a glossary (markings, abbreviations, grading schemes). Items above "
+        "--max-tlp are left out and counted on the cover. Printing is recorded in the audit log "
+        "as a disclosure.",
     )
     add_case_arg(p)
     add_passphrase_args(p)

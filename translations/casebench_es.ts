@@ -3777,6 +3777,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Give a whole number of at least 10.</source>
         <translation>Indique un número entero de al menos 10.</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Resumen ejecutivo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4689,6 +4693,26 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Procedimientos abiertos</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Organismo requirente</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Organismo requerido</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueada por</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -5132,6 +5156,106 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Printing was cancelled; no file was written.</source>
         <translation>Se canceló la impresión; no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Instrucciones de tratamiento</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Lista de distribución</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Resumen del caso por país</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Solicitudes de cooperación</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Gráfico de red</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Perfiles de personas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Incautaciones</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flujos financieros</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Pruebas y cadena de custodia</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lagunas de inteligencia</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Seguimiento de acciones</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participantes y puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>Estado de los procedimientos</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Decisiones y acciones propuestas</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organizaciones, buques, aeronaves</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Anexo: llamadas</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secciones:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Elija al menos una sección para imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>
@@ -5384,6 +5508,33 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Add the first {0}</source>
         <translation>Añadir las primeras {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Abre todo dosier informativo cuyo TLP máximo incluya el TLP del propio resumen. Separe los párrafos con una línea en blanco. Guardar un texto vacío elimina el resumen.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP del resumen:</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>El caso en pocos párrafos: qué ocurrió, en qué punto están los procedimientos, qué debe decidir la reunión.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Todavía no hay resumen.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Redactado por última vez por {author} el {when} UTC.</translation>
     </message>
 </context>
 </TS>

@@ -3777,6 +3777,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Give a whole number of at least 10.</source>
         <translation>Indiquez un nombre entier d’au moins 10.</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Synthèse…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4689,6 +4693,26 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Website</source>
         <translation>Site web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Procédures en cours</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Autorité requise</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloquée par</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -5132,6 +5156,106 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Printing was cancelled; no file was written.</source>
         <translation>L'impression a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Consignes de traitement</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Résumé de l'affaire par pays</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Demandes de coopération</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Schéma relationnel</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Fiches individuelles</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Flux financiers</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Éléments de preuve et chaîne de possession</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lacunes du renseignement</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Suivi des actions</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participants et points de contact</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>État des procédures</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Décisions et actions proposées</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organisations, navires, aéronefs</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Annexe : appels</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Sections :</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Choisissez au moins une section à imprimer.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>
@@ -5384,6 +5508,33 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Add the first {0}</source>
         <translation>Ajouter les {0} premières</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Ouvre chaque dossier de réunion dont le TLP le plus élevé inclut le TLP de la synthèse. Séparez les paragraphes par une ligne vide. Enregistrer un texte vide supprime la synthèse.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP de la synthèse :</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>L'affaire en quelques paragraphes : ce qui s'est passé, où en sont les procédures, ce que la réunion doit décider.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Pas encore de synthèse.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Rédigé en dernier par {author} le {when} UTC.</translation>
     </message>
 </context>
 </TS>

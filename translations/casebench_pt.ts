@@ -3777,6 +3777,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Give a whole number of at least 10.</source>
         <translation>Indique um número inteiro de pelo menos 10.</translation>
     </message>
+    <message>
+        <source>&amp;Executive summary…</source>
+        <translation>&amp;Resumo executivo…</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>
@@ -4689,6 +4693,26 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Website</source>
         <translation>Sítio web</translation>
     </message>
+    <message>
+        <source>Open proceedings</source>
+        <translation>Processos em curso</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Requesting body</source>
+        <translation>Autoridade requerente</translation>
+    </message>
+    <message>
+        <source>Requested body</source>
+        <translation>Autoridade requerida</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloqueado por</translation>
+    </message>
 </context>
 <context>
     <name>schema</name>
@@ -5132,6 +5156,106 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Printing was cancelled; no file was written.</source>
         <translation>A impressão foi cancelada; nenhum ficheiro foi escrito.</translation>
     </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumo executivo</translation>
+    </message>
+    <message>
+        <source>Handling instructions</source>
+        <translation>Instruções de tratamento</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Lista de distribuição</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem de trabalhos</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Case summary by country</source>
+        <translation>Resumo do caso por país</translation>
+    </message>
+    <message>
+        <source>Requests for co-operation</source>
+        <translation>Pedidos de cooperação</translation>
+    </message>
+    <message>
+        <source>Network chart</source>
+        <translation>Gráfico de rede</translation>
+    </message>
+    <message>
+        <source>Person profiles</source>
+        <translation>Perfis de pessoas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Apreensões</translation>
+    </message>
+    <message>
+        <source>Money flows</source>
+        <translation>Fluxos financeiros</translation>
+    </message>
+    <message>
+        <source>Evidence and chain of custody</source>
+        <translation>Provas e cadeia de custódia</translation>
+    </message>
+    <message>
+        <source>Intelligence gaps</source>
+        <translation>Lacunas de informação</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Acompanhamento de ações</translation>
+    </message>
+    <message>
+        <source>Participants and contact points</source>
+        <translation>Participantes e pontos de contacto</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>State of proceedings</source>
+        <translation>Situação dos processos</translation>
+    </message>
+    <message>
+        <source>Decisions and proposed actions</source>
+        <translation>Decisões e ações propostas</translation>
+    </message>
+    <message>
+        <source>Organisations, vessels, aircraft</source>
+        <translation>Organizações, navios, aeronaves</translation>
+    </message>
+    <message>
+        <source>Annex: calls</source>
+        <translation>Anexo: chamadas</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Secções:</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation>Escolha pelo menos uma secção para imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>
@@ -5384,6 +5508,33 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Add the first {0}</source>
         <translation>Acrescentar as primeiras {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumo executivo</translation>
+    </message>
+    <message>
+        <source>Opens every briefing pack whose highest TLP includes the summary's own TLP. Separate paragraphs with an empty line. Saving an empty text removes the summary.</source>
+        <translation>Abre todos os dossiês de informação cujo TLP máximo inclua o TLP do próprio resumo. Separe os parágrafos com uma linha em branco. Guardar um texto vazio elimina o resumo.</translation>
+    </message>
+    <message>
+        <source>TLP of the summary:</source>
+        <translation>TLP do resumo:</translation>
+    </message>
+    <message>
+        <source>The case in a few paragraphs: what happened, where the proceedings stand, what the forum must decide.</source>
+        <translation>O caso em poucos parágrafos: o que aconteceu, em que ponto estão os processos, o que a reunião deve decidir.</translation>
+    </message>
+    <message>
+        <source>No summary yet.</source>
+        <translation>Ainda não há resumo.</translation>
+    </message>
+    <message>
+        <source>Last written by {author} on {when} UTC.</source>
+        <translation>Redigido pela última vez por {author} em {when} UTC.</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from casebench.domain.schema import SCHEMATA
-from casebench.reports import content, labels, vocab
+from casebench.reports import content, glossary, labels, vocab
 from casebench.reports.pack import BriefingPack
 from casebench.services import entities as entity_service
 from casebench.services import evidence as evidence_service
+from casebench.services import summary as summary_service
 from casebench.services.briefing import PackRequest, build_pack, render_pack
 from casebench.services.cases import open_case
 from casebench.services.demo import build_demo
@@ -52,6 +53,9 @@ def _translated(lang: str) -> set[str]:
     texts += [v[labels.TERM_INDEX[lang]] for v in labels._TERMS.values()]
     for name in ("schemas", "properties", "terms"):
         texts += [row[lang] for row in vocab._table(name).values()]
+    i = labels.TERM_INDEX[lang]  # the glossary's data: abbreviations and grading wording
+    texts += [row[i] for row in glossary._abbreviations().values()]
+    texts += [row[i] for row in glossary._grading().values()]
     return {w.casefold() for t in texts for w in WORD.findall(t)}
 
 
@@ -64,6 +68,9 @@ def _case_words(case: Case) -> set[str]:
         texts += [ex.description, ex.type, *ex.seal_numbers]
         for ev in evidence_service.custody_events(case, ex.id):
             texts += [str(v) for v in vars(ev).values() if isinstance(v, str) and v != ev.event]
+    summary = summary_service.get_summary(case)  # the executive summary is the case's own text
+    if summary is not None:
+        texts += [summary.text, summary.author]
     return {w.casefold() for t in texts for w in WORD.findall(t)}
 
 

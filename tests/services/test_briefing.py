@@ -139,11 +139,12 @@ def test_pdf_marked_counted_and_complete(amber_en: tuple[Path, str]) -> None:
         assert text.count("TLP:AMBER") >= 2, f"page {i} lacks the TLP label in header and footer"
         assert f"Page {i} / {n}" in text
     text = "\n".join(pages)
-    for title in ("Distribution list", "Agenda", "Purpose and legal basis",
+    for title in ("Handling instructions", "Legal basis", "Distribution list", "Agenda",
                   "Case summary by country", "Network chart", "Person profiles",
                   "Organisations, companies, vessels and aircraft", "Timeline", "Seizures",
-                  "Money flows", "Intelligence gaps", "MLA and JIT requests", "Action tracker",
-                  "Contact points", "Glossary of codes"):
+                  "Money flows", "Intelligence gaps", "Requests for co-operation", "Open requests",
+                  "Action tracker", "Participants and contact points", "Contact points", "Glossary",
+                  "Abbreviations", "Grading schemes", "Admiralty (NATO) system"):
         assert title in text, title
     for name in ACCENTED:
         assert name in text
@@ -180,7 +181,8 @@ def test_spanish_pdf(built: tuple[Case, dict[str, str], Path]) -> None:
     text = "\n".join(pages)
     for title in ("Lista de distribución", "Orden del día", "Perfiles de personas", "Cronología",
                   "Incautaciones", "Flujos financieros", "Lagunas de inteligencia",
-                  "Seguimiento de acciones", "Glosario de códigos"):
+                  "Seguimiento de acciones", "Glosario", "Instrucciones de tratamiento",
+                  "Solicitudes pendientes", "Abreviaturas"):
         assert title in text, title
     assert all("TLP:AMBER" in p for p in pages)  # TLP labels are never translated
     assert all(f"Página {i} / {len(pages)}" in p for i, p in enumerate(pages, 1))

@@ -64,3 +64,29 @@ def test_a_failing_migration_leaves_the_case_at_its_old_version(v1_case: Path,
     monkeypatch.undo()
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(real)
+
+
+def test_step_9_adds_the_executive_summary_to_a_version_8_case(tmp_path: Path) -> None:
+    """A case at version 8 (no summary table) keeps its content and gains the summary."""
+    from casebench.domain.handling import TLP
+    from casebench.services import summary
+    from casebench.services.cases import create_case
+
+    path = tmp_path / "v8.casebench"
+    case = create_case(path, PASSPHRASE, user="tester", title="Operation Faro")
+    eid = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")], []),
+                              entities.Source())
+    with case.transaction() as conn:
+        conn.execute("DROP TABLE case_summary")
+        conn.execute("PRAGMA user_version = 8")
+    case.close()
+    with Case.open(path, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert entities.get(case, eid).caption == "Ana Gomes"
+        assert summary.get_summary(case) is None
+        saved = summary.set_summary(case, "Route and state of play.", TLP.GREEN)
+        assert (saved.author, saved.tlp) == ("tester", TLP.GREEN)
+    with Case.open(path, PASSPHRASE, user="other") as case:
+        again = summary.get_summary(case)
+        assert again is not None and again.text == "Route and state of play." and again.author == "tester"
+        assert audit.verify(case) == []

@@ -96,3 +96,34 @@ def test_a_failure_quoting_case_data_is_shown_as_written(qtbot, opened: Workbenc
     assert dialog.problem.textFormat() == Qt.TextFormat.PlainText
     assert "<img src='x.png'>" in dialog.problem.text()
     dialog.reject()
+
+
+def test_sections_to_include(qtbot, opened: Workbench, tmp_path: Path) -> None:
+    """Tick boxes choose the sections; the cover is always printed; the choice is audited."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dialog = opened.print_pack()
+    assert dialog is not None
+    dialog.open_when_done = False
+    dialog.folder.setText(str(out_dir))
+    assert dialog.chosen_sections() is None  # all ticked: everything the case has
+    assert dialog.all_sections.text() == "Clear all"
+    qtbot.mouseClick(dialog.all_sections, Qt.MouseButton.LeftButton)
+    assert not any(box.isChecked() for box in dialog.sections.values())
+    _print(qtbot, dialog)
+    assert "at least one section" in dialog.problem.text() and dialog.runner is None
+    dialog.sections["persons"].setChecked(True)
+    dialog.sections["handling"].setChecked(True)
+    assert dialog.sections["persons"].text() == "Person profiles"
+    assert dialog.chosen_sections() == frozenset({"persons", "handling"})
+    assert dialog.all_sections.text() == "Select all"
+    with qtbot.waitSignal(dialog.printed, timeout=TIMEOUT) as sig:
+        _print(qtbot, dialog)
+    text = "\n".join(p.extract_text() or "" for p in PdfReader(str(sig.args[0][0])).pages)
+    assert "Person profiles" in text and "Mamadou Diallo" in text and "Handling instructions" in text
+    assert "Network chart" not in text and "Glossary" not in text
+    done: list[list[audit.AuditRecord]] = []
+    opened.session.run_task(lambda case, progress, cancelled: audit.records(case, category="disclosure"),
+                            on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    assert done[0][-1].details["sections"] == ["handling", "persons"]

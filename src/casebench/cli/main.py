@@ -42,7 +42,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 # The order of `casebench --help`: the way a user meets the commands (modules not listed come last).
-COMMAND_ORDER = ("demo", "case", "entity", "search", "evidence", "verify", "analysis", "pack", "recipients",
+COMMAND_ORDER = ("demo", "case", "entity", "search", "evidence", "verify", "analysis", "summary", "pack", "recipients",
                  "exchange", "interop", "shell")
 
 # Which module of cli/commands defines each command (a test keeps this in step with them).
@@ -54,6 +54,7 @@ COMMANDS = {
     "exhibit": "evidence", "intake": "evidence", "custody": "evidence", "extract": "evidence",
     "verify": "verify",
     "chart": "analysis", "path": "analysis",
+    "summary": "summary",
     "pack": "pack", "brief": "pack",
     "recipients": "recipients",
     "identity": "exchange", "partner": "exchange", "export": "exchange", "import": "exchange",

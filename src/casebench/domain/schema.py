@@ -106,7 +106,11 @@ _define("Organization", ("LegalEntity",), [], featured=("name", "country", "regi
 _define("Company", ("Organization",), [
     _p("capital", "Capital", T.NUMBER), _p("currency", "Currency"),
 ], featured=("name", "jurisdiction", "registrationNumber"))
-_define("PublicBody", ("Organization",), [])
+# An agency's own open proceedings ("Diligencias previas 112/2024, Juzgado n.º 3 de
+# Algeciras") print in the pack's state of proceedings per country and agency.
+_define("PublicBody", ("Organization",), [
+    _p("proceedings", "Open proceedings", T.TEXT),
+])
 _define("Vehicle", ("Thing",), [
     _p("registrationNumber", "Registration number", T.IDENTIFIER), _p("type", "Type"),
     _p("model", "Model"), _p("buildDate", "Build date", T.DATE),
@@ -211,10 +215,14 @@ _define("Travel", ("Event",), [
 _define("Meeting", ("Event",), [
     _p("forum", "Forum", T.NAME), _p("participants", "Participating agencies"),
     _p("agenda", "Agenda item", T.TEXT),
+    # Named people taking part (the pack's participants, with their agency and contacts).
+    _p("attendee", "Participant", T.ENTITY, "Person"),
 ], ftm="Event", featured=("forum", "date", "place"))
 _define("ActionItem", ("Thing",), [
     _p("owner", "Owner"), _p("deadline", "Deadline", T.DATE), _p("status", "Status"),
     _p("meeting", "Meeting", T.ENTITY, "Meeting"),
+    # "decision" (for the forum to take) or "action" (proposed or agreed work; the default).
+    _p("actionType", "Type"),
 ], ftm="Note", caption=("name", "description"), temporal_start=("deadline",),
    featured=("name", "owner", "deadline", "status"))
 _define("Request", ("Interval",), [
@@ -222,10 +230,16 @@ _define("Request", ("Interval",), [
     _p("fromAuthority", "From"), _p("toAuthority", "To"), _p("reference", "Reference", T.IDENTIFIER),
     _p("sentDate", "Sent", T.DATE), _p("answeredDate", "Answered", T.DATE), _p("status", "Status"),
     _p("country", "Country", T.COUNTRY),
+    # Who asked and who was asked, as bodies in the case (the pack counts each agency's
+    # requests sent and received), and what holds an open request up.
+    _p("requester", "Requesting body", T.ENTITY, "LegalEntity"),
+    _p("requested", "Requested body", T.ENTITY, "LegalEntity"),
+    _p("blocker", "Blocked by", T.TEXT),
 ], ftm="Document", caption=("reference", "name"), temporal_start=("sentDate",),
    featured=("requestType", "reference", "toAuthority", "status"))
 
-REQUEST_TYPES = ("MLA", "JIT", "police", "INTERPOL", "Europol", "EIO")
+REQUEST_TYPES = ("MLA", "JIT", "police", "INTERPOL", "Europol", "EIO", "rogatory")
+ACTION_TYPES = ("decision", "action")
 
 
 def _ancestors(name: str) -> list[str]:

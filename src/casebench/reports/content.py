@@ -14,9 +14,9 @@ from itertools import groupby
 
 from casebench.domain.drawing import Chart, Timeline
 from casebench.domain.handling import TLP
-from casebench.reports import labels, vocab
+from casebench.reports import glossary, labels, vocab
 from casebench.reports.labels import format_amount, format_date, term
-from casebench.reports.pack import BriefingPack, OrgProfile
+from casebench.reports.pack import BriefingPack, OrgProfile, RequestRow
 from casebench.reports.sanitize import short
 
 # Heading levels: 1 = section (TOC and outline), 2 = subsection (TOC when the pack is
@@ -64,6 +64,15 @@ class TimelineBlock:
 
 
 Block = Heading | Para | Table | Profile | ChartBlock | TimelineBlock
+
+
+# Section keys in printing order; a pack's ``sections`` (the print dialog's choice, the
+# CLI's --sections) names the ones to print. The cover is always printed.
+SECTIONS: tuple[str, ...] = (
+    "summary", "handling", "distribution", "agenda", "purpose", "proceedings", "summaries",
+    "requests", "decisions", "network", "persons", "organisations", "timeline", "seizures",
+    "money_flows", "exhibits", "gaps", "actions", "contacts", "calls", "glossary",
+)  # fmt: skip
 
 
 def cover_rows(pack: BriefingPack) -> list[tuple[str, str]]:
@@ -149,8 +158,22 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
     def section(key: str) -> None:
         out.append(Heading(1, t(key), f"s-{key}"))
 
+    chosen = pack.sections
+
+    def want(key: str) -> bool:
+        return chosen is None or key in chosen
+
     f = pack.forum
-    if f.participants:
+    if pack.summary is not None and pack.summary.text.strip() and want("summary"):
+        section("summary")
+        su = pack.summary
+        out.extend(Para(p.strip()) for p in su.text.split("\n\n") if p.strip())
+        out.append(Para(labels.text(lang, "summary_by", author=su.author or "?",
+                                    date=labels.format_date_short(su.updated), tlp=su.tlp.label)
+                        .replace(", ·", " ·"), "note"))
+    if want("handling"):
+        out.extend(_handling(pack, lang))
+    if f.participants and want("distribution"):
         section("distribution")
         out.append(
             _compact(
@@ -161,25 +184,52 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 )
             )
         )
-    if f.agenda:
+    if f.agenda and want("agenda"):
         section("agenda")
         out.extend(Para(item, "numbered") for item in f.agenda)
-    if pack.purpose or pack.legal_basis:
-        section("purpose_legal")
-        for key, paras in (("purpose", pack.purpose), ("legal_basis", pack.legal_basis)):
-            if paras:
-                out.append(Heading(2, t(key), f"s-{key}"))
-                out.extend(Para(p) for p in paras)
+    if pack.purpose and want("purpose"):
+        section("purpose")
+        out.extend(Para(p) for p in pack.purpose)
+    if pack.proceedings and want("proceedings"):
+        section("proceedings")
+        out.append(
+            _compact(
+                Table(
+                    (t("country"), t("agency"), t("open_proceedings"), t("contributed"),
+                     t("requests_sent"), t("requests_received")),
+                    tuple((r.country, r.agency, "\n".join(r.proceedings),
+                           vocab.number(r.contributed, lang) if r.contributed else "",
+                           "\n".join(r.sent), "\n".join(r.received)) for r in pack.proceedings),
+                    (0.12, 0.2, 0.24, 0.1, 0.17, 0.17),
+                    right=frozenset({3}),
+                )
+            )
+        )  # fmt: skip
     summaries = {k: v for k, v in pack.country_summaries.items() if v}
-    if summaries:
+    if summaries and want("summaries"):
         section("summaries")
         for i, (country, paras) in enumerate(summaries.items()):
             out.append(Heading(2, short(country), f"c-{i}"))
             out.extend(Para(p) for p in paras)
-    if pack.chart is not None and pack.chart.nodes:
+    if pack.requests and want("requests"):
+        out.extend(_requests(pack, lang))
+    open_actions = [a for a in pack.actions if a.open]
+    if open_actions and want("decisions"):
+        section("decisions")
+        out.append(
+            _compact(
+                Table(
+                    (t("type"), t("action"), t("owner"), t("due"), t("status")),
+                    tuple((term(lang, a.kind), a.action, a.owner, _date_cell(a.deadline, lang),
+                           term(lang, a.status)) for a in open_actions),
+                    (0.14, 0.38, 0.18, 0.18, 0.12),
+                )
+            )
+        )  # fmt: skip
+    if pack.chart is not None and pack.chart.nodes and want("network"):
         section("network")
         out.append(ChartBlock(pack.chart))
-    if pack.persons:
+    if pack.persons and want("persons"):
         section("persons")
         for i, p in enumerate(pack.persons):
             out.append(Heading(2, short(p.name), f"p-{i}"))
@@ -195,10 +245,10 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 ("TLP", p.tlp.label),
             ]
             out.append(Profile(tuple((k, v) for k, v in rows if v), p.photo))
-    if pack.organisations:
+    if pack.organisations and want("organisations"):
         section("organisations")
         out.extend(_organisations(pack, lang))
-    if pack.timeline or pack.timeline_chart is not None:
+    if (pack.timeline or pack.timeline_chart is not None) and want("timeline"):
         section("timeline")
         if pack.timeline_chart is not None and pack.timeline_chart.items:
             out.append(TimelineBlock(pack.timeline_chart))
@@ -210,7 +260,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                     (0.19, 0.23, 0.36, 0.22),
                 )
             )
-    if pack.seizures:
+    if pack.seizures and want("seizures"):
         section("seizures")
         out.append(
             Table(
@@ -222,7 +272,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 (0.17, 0.15, 0.13, 0.12, 0.21, 0.22),
             )
         )  # fmt: skip
-    if pack.seizure_totals:
+    if pack.seizure_totals and want("seizures"):
         out.append(Heading(2, t("totals_by_substance"), "s-seizure-totals"))
         out.append(
             Table(
@@ -233,7 +283,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 right=frozenset({2, 3}),
             )
         )  # fmt: skip
-    if pack.money_flows:
+    if pack.money_flows and want("money_flows"):
         section("money_flows")
         out.append(
             Table(
@@ -247,7 +297,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 right=frozenset({3}),
             )
         )  # fmt: skip
-    if pack.money_totals:
+    if pack.money_totals and want("money_flows"):
         out.append(Heading(2, t("totals_by_pair"), "s-money-totals"))
         out.append(
             Table(
@@ -258,7 +308,7 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 right=frozenset({2, 3}),
             )
         )  # fmt: skip
-    if pack.exhibits:
+    if pack.exhibits and want("exhibits"):
         section("exhibits")
         out.append(
             Table(
@@ -272,46 +322,38 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 mono=frozenset({2}),
             )
         )  # fmt: skip
-    if pack.gaps:
+    if pack.gaps and want("gaps"):
         section("gaps")
         out.extend(Para(g, "bullet") for g in pack.gaps)
-    if pack.requests:
-        section("requests")
-        out.append(
-            Table(
-                (t("kind"), t("reference"), t("from"), t("to"), t("sent"), t("answered"), t("status")),
-                tuple(
-                    (term(lang, r.kind), r.reference, r.from_, r.to, _date_cell(r.sent, lang),
-                     _date_cell(r.answered, lang), term(lang, r.status))
-                    for r in pack.requests
-                ),
-                (0.13, 0.19, 0.16, 0.16, 0.13, 0.13, 0.10),
-            )
-        )  # fmt: skip
-    if pack.actions:
+    done_actions = [a for a in pack.actions if not a.open]
+    if done_actions and want("actions"):
         section("actions")
         out.append(
             Table(
                 (t("action"), t("owner"), t("deadline"), t("status")),
                 tuple(
                     (a.action, a.owner, _date_cell(a.deadline, lang), term(lang, a.status))
-                    for a in pack.actions
+                    for a in done_actions
                 ),
                 (0.42, 0.22, 0.22, 0.14),
             )
         )
-    if pack.contacts:
+    if (pack.attendees or pack.contacts) and want("contacts"):
         section("contacts")
-        out.append(
-            _compact(
-                Table(
-                    (t("name"), t("agency"), t("country"), t("phone"), t("email")),
-                    tuple((c.name, c.agency, c.country, c.phone, c.email) for c in pack.contacts),
-                    (0.22, 0.28, 0.13, 0.17, 0.20),
+        for key, people in (("participants", pack.attendees), ("contact_points", pack.contacts)):
+            if not people:
+                continue
+            out.append(Heading(2, t(key), f"s-{key}"))
+            out.append(
+                _compact(
+                    Table(
+                        (t("name"), t("agency"), t("country"), t("role"), t("phone"), t("email")),
+                        tuple((c.name, c.agency, c.country, c.role, c.phone, c.email) for c in people),
+                        (0.18, 0.22, 0.11, 0.15, 0.15, 0.19),
+                    )
                 )
-            )
-        )
-    if pack.call_summary:
+            )  # fmt: skip
+    if pack.call_summary and want("calls"):
         section("calls")
         out.append(
             Table(
@@ -322,15 +364,8 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
                 right=frozenset({2, 3}),
             )
         )  # fmt: skip
-    if pack.glossary:
-        section("glossary")
-        out.append(
-            Table(
-                (t("code"), t("meaning")),
-                tuple((g.code, g.meaning) for g in pack.glossary),
-                (0.25, 0.75),
-            )
-        )
+    if want("glossary"):
+        out.extend(_glossary(pack, lang, out))
     return out
 
 
@@ -342,6 +377,115 @@ def duration(seconds: int) -> str:
     if minutes < 60:
         return f"{max(minutes, 1)} min"
     return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _handling(pack: BriefingPack, lang: str) -> list[Block]:
+    """What the reader may do with the pack: its marking in words, use limits (the
+    conditions recorded by the originators, judicial use, speciality) and legal basis."""
+    t = labels.text
+    out: list[Block] = [Heading(1, t(lang, "handling"), "s-handling")]
+    out.append(Para(t(lang, "handling_marking", tlp=pack.tlp.label,
+                      meaning=glossary.tlp_meaning(pack.tlp, lang))))
+    if pack.watermark:
+        out.append(Para(t(lang, "red_notice"), "note"))
+    h = pack.handling
+    out.append(Heading(2, t(lang, "use_limits"), "s-use-limits"))
+    out.append(Para(t(lang, "use_default"), "bullet"))
+    out.extend(Para(x, "bullet") for x in h.limits)
+    if h.no_judicial_use:
+        out.append(Para(t(lang, "no_court", count=h.no_judicial_use), "bullet"))
+    if h.speciality:
+        out.append(Para(t(lang, "speciality"), "bullet"))
+    if pack.legal_basis:
+        out.append(Heading(2, t(lang, "legal_basis"), "s-legal_basis"))
+        out.extend(Para(p, "bullet") for p in pack.legal_basis)
+    return out
+
+
+def _requests(pack: BriefingPack, lang: str) -> list[Block]:
+    """Open requests (days pending against the pack date, what blocks them), then the
+    answered and closed ones."""
+    def t(key: str) -> str:
+        return labels.text(lang, key)
+
+    def sent(r: RequestRow) -> str:
+        return r.sent_text or _date_cell(r.sent, lang)
+
+    out: list[Block] = [Heading(1, t("requests"), "s-requests")]
+    pending = [r for r in pack.requests if r.open]
+    closed = [r for r in pack.requests if not r.open]
+    if pending:
+        out.append(Heading(2, t("open_requests"), "s-open-requests"))
+        out.append(
+            _compact(
+                Table(
+                    (t("kind"), t("reference"), t("to"), t("sent"), t("days_pending"), t("status"),
+                     t("blocker")),
+                    tuple((term(lang, r.kind), r.reference, r.to, sent(r),
+                           vocab.number(r.days_pending, lang) if r.days_pending is not None else "",
+                           term(lang, r.status), r.blocker) for r in pending),
+                    (0.13, 0.16, 0.17, 0.14, 0.09, 0.11, 0.20),
+                    right=frozenset({4}),
+                )
+            )
+        )  # fmt: skip
+    if closed:
+        out.append(Heading(2, t("closed_requests"), "s-closed-requests"))
+        out.append(
+            Table(
+                (t("kind"), t("reference"), t("from"), t("to"), t("sent"), t("answered"), t("status")),
+                tuple(
+                    (term(lang, r.kind), r.reference, r.from_, r.to, sent(r),
+                     _date_cell(r.answered, lang), term(lang, r.status))
+                    for r in closed
+                ),
+                (0.13, 0.19, 0.16, 0.16, 0.13, 0.13, 0.10),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _block_texts(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if isinstance(b, Heading | Para):
+            out.append(b.text)
+        elif isinstance(b, Table):
+            out += [*b.columns, *(v for row in b.rows for v in row)]
+        elif isinstance(b, Profile):
+            out += [v for row in b.rows for v in row]
+        elif isinstance(b, ChartBlock):
+            out += [n.label for n in b.chart.nodes]
+        elif isinstance(b, TimelineBlock):
+            out += [i.label for i in b.timeline.items]
+    return out
+
+
+def _glossary(pack: BriefingPack, lang: str, printed: list[Block]) -> list[Block]:
+    """Markings and codes used, the abbreviations that occur in what is printed (cover
+    included), and the full scale of every grading scheme the pack's values use."""
+    def t(key: str) -> str:
+        return labels.text(lang, key)
+
+    texts = [v for row in cover_rows(pack) for v in row] + _block_texts(printed)
+    abbreviations = glossary.abbreviations_in(texts, lang)
+    parts: list[Block] = []
+    if pack.glossary:
+        parts.append(Heading(2, t("codes"), "s-codes"))
+        parts.append(Table((t("code"), t("meaning")),
+                           tuple((g.code, g.meaning) for g in pack.glossary), (0.25, 0.75)))
+    if abbreviations:
+        parts.append(Heading(2, t("abbreviations"), "s-abbreviations"))
+        parts.append(Table((t("code"), t("meaning")), tuple(abbreviations), (0.25, 0.75)))
+    if pack.grade_schemes:
+        parts.append(Heading(2, t("grading_schemes"), "s-grading"))
+        for i, scheme in enumerate(pack.grade_schemes):
+            parts.append(Heading(3, glossary.scheme_title(scheme, lang), f"gs-{i}"))
+            parts.append(Table((t("code"), t("meaning")), tuple(glossary.scheme_scale(scheme, lang)),
+                               (0.15, 0.85)))
+    if not parts:
+        return []
+    return [Heading(1, t("glossary"), "s-glossary"), *parts]
 
 
 _GROUPS = ("organisation", "company", "vessel", "aircraft")

@@ -1,16 +1,24 @@
-"""Glossary wording for briefing packs: TLP 2.0 definitions and Admiralty grades.
+"""Glossary wording for briefing packs: TLP 2.0 definitions, grading schemes, abbreviations.
 
-Only the codes a pack actually uses are printed (``glossary_entries``). Grades are
-explained within their own scheme, never converted (see ``domain.grading``).
+Only what a pack actually uses is printed: the TLP levels and handling codes of what
+it carries (``glossary_entries``), the full scale of each grading scheme its values
+were graded in (``scheme_scale``: Admiralty, Europol 4x4 with its H-codes, UK 3x5x2
+and 5x5x5, in their official wording), and the abbreviations that occur in its text
+(``abbreviations_in``). Grades are explained within their own scheme, never converted
+(see ``domain.grading``). Abbreviations and the non-Admiralty scales are data:
+``resources/vocab/abbreviations.tsv`` and ``grading.tsv`` (columns en, es, pt, fr).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
 from casebench.domain.grading import Grade, GradeScheme
 from casebench.domain.handling import TLP
 from casebench.reports.labels import TERM_INDEX, check_language, text
+from casebench.reports.vocab import VOCAB_DIR
 
 # Glossary wording: TLP 2.0 definitions, Admiralty source and information grades.
 _TLP_MEANING: dict[TLP, tuple[str, str, str, str]] = {
@@ -118,3 +126,82 @@ def glossary_entries(
             rows.append((f"{g.value} (Admiralty)", meaning))
     rows.extend(codes)
     return rows
+
+
+# -- data files ------------------------------------------------------------------------------
+
+def _rows(name: str, keys: int) -> dict[tuple[str, ...], tuple[str, str, str, str]]:
+    out: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
+    for line in (VOCAB_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != keys + 4:
+            raise ValueError(f"{name}: {line[:40]!r} needs {keys + 4} tab-separated columns")
+        key = tuple(cells[:keys])
+        if key in out:
+            raise ValueError(f"{name}: {key!r} is listed twice")
+        out[key] = (cells[keys], cells[keys + 1], cells[keys + 2], cells[keys + 3])
+    return out
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, str, str, str]]:
+    return {k[0]: v for k, v in _rows("abbreviations.tsv", 1).items()}
+
+
+@functools.cache
+def _abbreviation_pattern() -> re.Pattern[str]:
+    words = sorted(_abbreviations(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def abbreviations_in(texts: Iterable[str], lang: str) -> list[tuple[str, str]]:
+    """(abbreviation, meaning) for each listed abbreviation that occurs in ``texts``
+    as a whole word, written as listed (``MLA``, not ``mla``); alphabetical."""
+    i = TERM_INDEX[check_language(lang)]
+    found: set[str] = set()
+    pattern = _abbreviation_pattern()
+    for t in texts:
+        if t:
+            found.update(pattern.findall(t))
+    table = _abbreviations()
+    return [(a, table[a][i]) for a in sorted(found, key=str.casefold)]
+
+
+@functools.cache
+def _grading() -> dict[tuple[str, ...], tuple[str, str, str, str]]:
+    return _rows("grading.tsv", 3)
+
+
+_PARTS = ("source", "information", "handling")
+
+
+def scheme_title(scheme: GradeScheme | str, lang: str) -> str:
+    value = scheme.value if isinstance(scheme, GradeScheme) else scheme
+    row = _grading().get((value, "title", ""))
+    return row[TERM_INDEX[check_language(lang)]] if row else value
+
+
+def scheme_scale(scheme: GradeScheme | str, lang: str) -> list[tuple[str, str]]:
+    """Every code of the scheme with its wording: source codes, then information codes,
+    then handling codes, each meaning prefixed with the part it grades."""
+    sch = scheme if isinstance(scheme, GradeScheme) else GradeScheme(scheme)
+    i = TERM_INDEX[check_language(lang)]
+    colon = " : " if lang == "fr" else ": "  # French sets a space before the colon
+    words = {"source": text(lang, "grade_source") + colon,
+             "information": text(lang, "grade_information") + colon,
+             "handling": text(lang, "grade_handling") + colon}
+    if sch is GradeScheme.ADMIRALTY:
+        return ([(c, words["source"] + m[i]) for c, m in _ADMIRALTY_SOURCE.items()]
+                + [(c, words["information"] + m[i]) for c, m in _ADMIRALTY_INFO.items()])
+    rows = [(part, code, m[i]) for (s, part, code), m in _grading().items()
+            if s == sch.value and part in _PARTS]
+    rows.sort(key=lambda r: _PARTS.index(r[0]))  # stable: codes keep the file's order
+    return [(code, words[part] + _lower_first(meaning)) for part, code, meaning in rows]
+
+
+def _lower_first(text: str) -> str:
+    """"Reliable" → "reliable" after "source: "; an acronym ("EEA ...") stays as written."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[:1].isupper() and not first.isupper() else text

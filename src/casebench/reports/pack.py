@@ -156,15 +156,19 @@ class ExhibitRow:
 
 @dataclass(frozen=True)
 class RequestRow:
-    """A mutual legal assistance request, EIO, JIT agreement or police request."""
+    """A request for co-operation: MLA request, EIO, letter rogatory, JIT, police request."""
 
-    kind: str  # mla, eio, jit, police
+    kind: str  # mla, eio, rogatory, jit, police, interpol, europol
     reference: str
     from_: str
     to: str
     sent: date | None = None
     answered: date | None = None
     status: str = ""
+    open: bool = False  # not answered, executed, refused, signed or closed
+    days_pending: int | None = None  # open requests: days from sending to the pack date
+    blocker: str = ""  # what holds an open request up
+    sent_text: str = ""  # a sending date known only to the month or year, as known
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,8 @@ class ActionRow:
     owner: str
     deadline: date | None = None
     status: str = "open"
+    kind: str = "action"  # "decision" (for the forum to take) or "action"
+    open: bool = True  # not done, closed or cancelled: printed under decisions to take
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,39 @@ class Contact:
     country: str
     phone: str = ""
     email: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class ExecutiveSummary:
+    """The case's executive summary as printed: only when its TLP is within the ceiling."""
+
+    text: str
+    author: str
+    tlp: TLP
+    updated: date | None = None
+
+
+@dataclass(frozen=True)
+class ProceedingsRow:
+    """One agency's state of proceedings: its open proceedings, what it contributed to the
+    case (values counted from provenance) and the requests it sent and received."""
+
+    agency: str
+    country: str = ""
+    proceedings: tuple[str, ...] = ()
+    contributed: int = 0
+    sent: tuple[str, ...] = ()  # request references, with their kind
+    received: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandlingNotes:
+    """What the handling-instructions section prints besides the TLP meanings."""
+
+    limits: tuple[str, ...] = ()  # written conditions and permitted purposes, as recorded
+    no_judicial_use: int = 0  # items in the pack that may not be used in court
+    speciality: bool = False  # material obtained through MLA/EIO requests is in the pack
 
 
 @dataclass(frozen=True)
@@ -220,6 +259,12 @@ class BriefingPack:
     actions: tuple[ActionRow, ...] = ()
     contacts: tuple[Contact, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
+    summary: ExecutiveSummary | None = None
+    proceedings: tuple[ProceedingsRow, ...] = ()
+    attendees: tuple[Contact, ...] = ()  # named participants of the forum
+    handling: HandlingNotes = field(default_factory=HandlingNotes)
+    grade_schemes: tuple[str, ...] = ()  # GradeScheme values used: their scales are printed
+    sections: frozenset[str] | None = None  # section keys to print; None = all
     withheld_count: int = 0  # items left out because they are above options.max_tlp
     pack_id: str = ""  # printed on the cover; the audit log's disclosure record names it
 

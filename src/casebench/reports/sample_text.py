@@ -15,6 +15,27 @@ COUNTRIES: dict[str, tuple[str, str, str, str]] = {
 }
 
 TEXT: dict[str, tuple[str, str, str, str]] = {
+    "summary": (
+        "A network moves cocaine from Guayaquil to Galicia through Banjul and the Bijagós "
+        "islands. Spain and Portugal hold linked proceedings; The Gambia has answered the "
+        "police request. The forum must decide on a joint investigation team.",
+        "Una red traslada cocaína de Guayaquil a Galicia a través de Banjul y las islas "
+        "Bijagós. España y Portugal tienen procedimientos conexos; Gambia ha respondido a la "
+        "solicitud policial. La reunión debe decidir sobre un equipo conjunto de investigación.",
+        "Uma rede transporta cocaína de Guayaquil para a Galiza através de Banjul e das ilhas "
+        "Bijagós. Espanha e Portugal têm processos conexos; a Gâmbia respondeu ao pedido "
+        "policial. A reunião deve decidir sobre uma equipa de investigação conjunta.",
+        "Un réseau achemine de la cocaïne de Guayaquil vers la Galice via Banjul et les îles "
+        "Bijagós. L'Espagne et le Portugal mènent des procédures connexes ; la Gambie a "
+        "répondu à la demande policière. La réunion doit se prononcer sur une équipe commune "
+        "d'enquête.",
+    ),
+    "blocker": (
+        "Awaiting translation into Portuguese",
+        "Pendiente de traducción al portugués",
+        "A aguardar tradução para português",
+        "En attente de traduction en portugais",
+    ),
     "purpose": (
         "To agree a common strategy against the network moving cocaine from Guayaquil to "
         "Galicia through Banjul and the Bijagós islands, and to decide on a joint "

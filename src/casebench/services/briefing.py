@@ -44,6 +44,7 @@ from typing import Any, Literal
 
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, DateValue, PartialDate, Precision
+from casebench.domain.disclosure import fold_name
 from casebench.domain.drawing import Timeline, TimelineItem
 from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
 from casebench.domain.handling import TLP, Handling
@@ -51,6 +52,7 @@ from casebench.domain.values import PropType
 from casebench.evidence.contentstore import open_plaintext
 from casebench.evidence.hashing import file_sha256
 from casebench.reports import labels, vocab
+from casebench.reports.content import SECTIONS
 from casebench.reports.docx import render_docx
 from casebench.reports.glossary import glossary_entries
 from casebench.reports.labels import LANGUAGES
@@ -62,20 +64,24 @@ from casebench.reports.pack import (
     ExhibitRow,
     Forum,
     GlossaryEntry,
+    HandlingNotes,
     MoneyFlow,
     MoneyTotal,
     OrgProfile,
     PackOptions,
     Participant,
     PersonProfile,
+    ProceedingsRow,
     RequestRow,
     Seizure,
     SeizureTotal,
     TimelineRow,
 )
+from casebench.reports.pack import ExecutiveSummary as PackSummary
 from casebench.reports.pdf import render_pdf
 from casebench.services import charts as chart_service
 from casebench.services import evidence as evidence_service
+from casebench.services import summary as summary_service
 from casebench.services.briefing_chart import build_graph, network_chart
 from casebench.services.briefing_view import CaseView, Ceiling, Item, load_view
 from casebench.services.progress import (
@@ -86,13 +92,14 @@ from casebench.services.progress import (
     no_progress,
 )
 from casebench.store import audit
+from casebench.store import exchange as xrepo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.atomic import fsync_dir
 from casebench.store.case import Case
 from casebench.store.entities import list_entities
 from casebench.store.errors import InvalidInput
 
-__all__ = ["LANGUAGES", "ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
+__all__ = ["LANGUAGES", "SECTIONS", "ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +114,8 @@ _SCHEME_SHORT = {GradeScheme.ADMIRALTY: "Admiralty", GradeScheme.UK_3X5X2: "UK 3
 _COUNTRY_PROPS = ("country", "nationality", "citizenship", "jurisdiction", "mainCountry", "flag")
 _ORG_KINDS = (("Vessel", "vessel"), ("Airplane", "aircraft"), ("Company", "company"),
               ("Organization", "organisation"), ("LegalEntity", "organisation"))
-_REQUEST_KINDS = {"mla": "mla", "eio": "eio", "jit": "jit", "police": "police"}
+_REQUEST_KINDS = {"mla": "mla", "eio": "eio", "jit": "jit", "police": "police", "rogatory": "rogatory",
+                  "letter_rogatory": "rogatory", "rogatory_letter": "rogatory", "oei": "eio"}
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,7 @@ class PackRequest:
     forum: ForumDetails | None = None
     purpose: tuple[str, ...] = ()  # paragraphs added before the meeting's own description
     generated_on: date | None = None  # default: today
+    sections: frozenset[str] | None = None  # reports.content.SECTIONS keys to print; None = all
 
 
 # -- dates ---------------------------------------------------------------------------------
@@ -695,16 +704,41 @@ def _exhibits(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
     return rows, withheld
 
 
-def _requests(view: CaseView) -> list[RequestRow]:
+_CLOSED_REQUEST = frozenset({"answered", "executed", "refused", "signed", "closed", "withdrawn",
+                             "done", "rejected", "cancelled"})
+_CLOSED_ACTION = frozenset({"done", "closed", "cancelled", "withdrawn"})
+
+
+def _request_kind(value: str) -> str:
+    key = value.strip().lower().replace(" ", "_")
+    return _REQUEST_KINDS.get(key, value)
+
+
+def _requests(view: CaseView, today: date) -> list[RequestRow]:
+    """Every request for co-operation; open ones with the days they have waited.
+
+    A request is open until it has an answer date or a closing status (answered,
+    executed, refused, signed, closed ...). Days pending count from the sending day to
+    the pack's date; a sending date known only to the month prints as known, no count.
+    """
     out: list[tuple[str, RequestRow]] = []
     for r in view.of_schema("Request"):
         kind = r.first("requestType")
-        sent = _day(_parse(r.first("sentDate"))) if r.first("sentDate") else None
+        sent_dv = _parse(r.first("sentDate")) if r.first("sentDate") else None
+        sent = _day(sent_dv)
         answered = _day(_parse(r.first("answeredDate"))) if r.first("answeredDate") else None
+        status = r.first("status")
+        is_open = not r.first("answeredDate") and status.strip().lower() not in _CLOSED_REQUEST
+        days = (today - sent).days if is_open and sent is not None and sent <= today else None
+        names = [view.caption(v) for v in r.values("requester") if view.caption(v)]
+        to_names = [view.caption(v) for v in r.values("requested") if view.caption(v)]
         out.append((r.first("sentDate"), RequestRow(
-            kind=_REQUEST_KINDS.get(kind.lower(), kind), reference=r.first("reference") or r.caption,
-            from_=r.first("fromAuthority"), to=r.first("toAuthority"), sent=sent,
-            answered=answered, status=r.first("status"))))
+            kind=_request_kind(kind), reference=r.first("reference") or r.caption,
+            from_=r.first("fromAuthority") or "; ".join(names),
+            to=r.first("toAuthority") or "; ".join(to_names), sent=sent,
+            answered=answered, status=status, open=is_open, days_pending=days,
+            blocker="; ".join(r.values("blocker")) if is_open else "",
+            sent_text=format_datevalue(sent_dv) if sent_dv is not None and sent is None else "")))
     return [row for _, row in sorted(out, key=lambda x: x[0])]
 
 
@@ -714,22 +748,163 @@ def _actions(view: CaseView, meeting: Item | None) -> list[ActionRow]:
                                    for m in a.values("meeting")):
         items = [a for a in items if any(view.canon(m) == meeting.id for m in a.values("meeting"))
                  or not a.values("meeting")]
-    rows = [(a.first("deadline"), ActionRow(
-        action=a.caption, owner="; ".join(a.values("owner")),
-        deadline=_day(_parse(a.first("deadline"))) if a.first("deadline") else None,
-        status=(a.first("status") or "open").replace(" ", "_"))) for a in items]
-    return [r for _, r in sorted(rows, key=lambda x: x[0])]
+    rows = []
+    for a in items:
+        status = (a.first("status") or "open").strip()
+        kind = "decision" if a.first("actionType").strip().lower() == "decision" else "action"
+        rows.append((a.first("deadline"), ActionRow(
+            action=a.caption, owner="; ".join(a.values("owner")),
+            deadline=_day(_parse(a.first("deadline"))) if a.first("deadline") else None,
+            status=status.replace(" ", "_"), kind=kind,
+            open=status.lower().replace("_", " ") not in _CLOSED_ACTION)))
+    # decisions first, then by due date (undated last)
+    return [r for _, r in sorted(rows, key=lambda x: (x[1].kind != "decision", x[0] or "~"))]
 
 
-def _contacts(view: CaseView, lang: str) -> list[Contact]:
+def _agency_of(view: CaseView, person: Item) -> str:
+    """The organisation a person works for or belongs to (Employment, Membership)."""
+    for rel in view.of_schema("Employment", "Membership"):
+        assert rel.schema.edge is not None
+        src, dst = rel.schema.edge
+        if person.id in {view.canon(v) for v in rel.values(src)}:
+            names = [view.caption(v) for v in rel.values(dst) if view.caption(v)]
+            if names:
+                return ", ".join(names)
+    return ""
+
+
+def _person_contact(view: CaseView, it: Item, lang: str) -> Contact:
+    return Contact(
+        name=it.caption, agency=_agency_of(view, it) or it.first("sector"),
+        country=", ".join(_country(c, lang) for c in it.values("country")),
+        phone=", ".join(it.values("phone")), email=", ".join(it.values("email")),
+        role="; ".join([*it.values("position"), *it.values("role")]))
+
+
+def _attendees(view: CaseView, meeting: Item | None, lang: str) -> list[Contact]:
+    """The forum's named participants (a Meeting's ``attendee`` values), as the pack may
+    print them: a participant or a value above the ceiling is simply not there."""
+    if meeting is None:
+        return []
+    out = []
+    for eid in meeting.values("attendee"):
+        it = view.get(eid)
+        if it is not None and it.is_a("Person"):
+            out.append(_person_contact(view, it, lang))
+    return sorted(out, key=lambda c: (c.country, c.agency.casefold(), c.name.casefold()))
+
+
+def _contacts(view: CaseView, lang: str, skip: frozenset[str] = frozenset()) -> list[Contact]:
     out = []
     for it in view.items.values():
-        if it.is_a("PublicBody") or (it.is_a("Person") and CONTACT_TAG in it.tags):
+        if it.id in skip:
+            continue
+        if it.is_a("PublicBody"):
             out.append(Contact(
                 name=it.caption, agency=it.first("sector") or it.first("position"),
                 country=", ".join(_country(c, lang) for c in it.values("country")),
                 phone=", ".join(it.values("phone")), email=", ".join(it.values("email"))))
+        elif it.is_a("Person") and CONTACT_TAG in it.tags:
+            out.append(_person_contact(view, it, lang))
     return sorted(out, key=lambda c: (c.country, c.name.casefold()))
+
+
+# -- state of proceedings -------------------------------------------------------------------
+
+def _name_parts(text: str) -> set[str]:
+    """A name and its parts as compared: "Europol / MAOC-N" → {"europol / maoc-n",
+    "europol", "maoc-n"}; brackets split too ("UCNM (Policía Nacional)")."""
+    whole = fold_name(text)
+    parts = {fold_name(p) for p in re.split(r"[/;,()]|\s[–-]\s", text)}
+    return {x for x in {whole, *parts} if x}
+
+
+def _attribution(case: Case, s: Any, own: str, senders: dict[str, str]) -> str:
+    """Who contributed a value: the originator written on its handling, else the partner
+    workbench it came from, else this case's originator."""
+    if s.handling.originator.strip():
+        return s.handling.originator.strip()
+    origin = s.provenance.origin
+    if origin:
+        if origin not in senders:
+            senders[origin] = xrepo.sender_label(case, origin) or origin
+        return senders[origin]
+    return own
+
+
+def _proceedings(case: Case, view: CaseView, lang: str, first: str) -> list[ProceedingsRow]:
+    """Per agency: its open proceedings, the values it contributed (from provenance)
+    and the requests it sent and received. Agencies with none of these are left out;
+    contributors that are not an agency in the case get a row of their own."""
+    agencies = sorted(view.of_schema("PublicBody"), key=lambda a: a.caption.casefold())
+    keys: dict[str, str] = {}  # folded name -> agency id
+    for a in agencies:
+        for prop in ("name", "alias", "weakAlias", "previousName"):
+            for v in a.values(prop):
+                keys.setdefault(fold_name(v), a.id)
+    own = case.get_meta("originator") or ""
+    senders: dict[str, str] = {}
+    counts: dict[str, int] = defaultdict(int)  # agency id or contributor text -> values
+    for it in view.items.values():
+        for s in it.statements:
+            who = _attribution(case, s, own, senders)
+            if not who:
+                continue
+            hit = next((keys[k] for k in _name_parts(who) if k in keys), None)
+            counts[hit or who] += 1
+    sent: dict[str, list[str]] = defaultdict(list)
+    received: dict[str, list[str]] = defaultdict(list)
+    for r in sorted(view.of_schema("Request"), key=lambda r: r.first("sentDate")):
+        label = f"{labels.term(lang, _request_kind(r.first('requestType')))} {r.first('reference') or r.caption}"
+        for v in r.values("requester"):
+            sent[view.canon(v)].append(label.strip())
+        for v in r.values("requested"):
+            received[view.canon(v)].append(label.strip())
+    rows: list[tuple[tuple[bool, str, str], ProceedingsRow]] = []
+    for a in agencies:
+        row = ProceedingsRow(
+            agency=a.caption, country=", ".join(_country(c, lang) for c in a.values("country")),
+            proceedings=tuple(a.values("proceedings")), contributed=counts.pop(a.id, 0),
+            sent=tuple(sent.get(a.id, ())), received=tuple(received.get(a.id, ())))
+        if row.proceedings or row.contributed or row.sent or row.received:
+            cc = a.first("country")
+            rows.append(((cc != first, row.country, a.caption.casefold()), row))
+    for who, n in counts.items():
+        if who not in view.items:  # a contributor that is not an agency in the case
+            rows.append(((True, "~", who.casefold()), ProceedingsRow(agency=who, contributed=n)))
+    return [r for _, r in sorted(rows, key=lambda x: x[0])]
+
+
+def _handling_notes(used: Iterable[Item], requests: list[RequestRow]) -> HandlingNotes:
+    """Use limits recorded on what the pack carries, as written by the originators."""
+    limits: list[str] = []
+    no_court = 0
+    for it in used:
+        hs = [it.handling, *(s.handling for s in it.statements)]
+        if any(h.no_judicial_use for h in hs):
+            no_court += 1
+        for h in hs:
+            for text in (h.conditions.strip(), h.permitted_purpose.strip()):
+                if text and text not in limits:
+                    limits.append(text)
+    speciality = any(r.kind in ("mla", "eio", "rogatory") for r in requests)
+    return HandlingNotes(tuple(limits), no_court, speciality)
+
+
+def _summary(case: Case, ceiling: Ceiling) -> tuple[PackSummary | None, int]:
+    """The executive summary when the handling decision lets its TLP through; else
+    (None, 1) so that the cover counts it with the rest of what was left out."""
+    saved = summary_service.get_summary(case)
+    if saved is None:
+        return None, 0
+    if not ceiling.allows(Handling(tlp=saved.tlp)):
+        return None, 1
+    author = saved.author.split(" · key ")[0]  # the investigator, not key and login
+    try:
+        updated: date | None = date.fromisoformat(saved.updated_at[:10])
+    except ValueError:
+        updated = None
+    return PackSummary(saved.text, author, saved.tlp, updated), 0
 
 
 def _gaps(view: CaseView, scope: set[str], whole: bool) -> list[str]:
@@ -812,7 +987,8 @@ def _glossary(view: CaseView, used: Iterable[Item], extra_tlps: Iterable[TLP],
         for c in h.codes:
             if not codes.get(c):
                 codes[c] = h.conditions
-    rows = glossary_entries(lang, tlps, grades, sorted(codes.items()))
+    # grades are explained by their schemes' full scales (reports.content), not one by one
+    rows = glossary_entries(lang, tlps, (), sorted(codes.items()))
     return [GlossaryEntry(c, m) for c, m in rows], sorted(codes)
 
 
@@ -875,14 +1051,22 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         raise OperationCancelled("building the briefing pack")
 
     positions = chart_service.load_chart(case, sel.chart).positions if sel.chart else None
-    chart = network_chart(graph, scope, title=case.title or "", positions=positions)
-    persons = _persons(case, view, scope, ceiling, lang)
+    # Officers taking part and contact points are listed as such, not charted or profiled.
+    officials = {i for i, it in view.items.items() if it.is_a("Person") and CONTACT_TAG in it.tags}
+    if meeting is not None:
+        officials |= {view.canon(a) for a in meeting.values("attendee")}
+    chart = network_chart(graph, scope - officials, title=case.title or "", positions=positions)
+    persons = _persons(case, view, scope - officials, ceiling, lang)
     orgs = _organisations(view, scope, lang)
     timeline, timeline_chart = _timeline(view, scope, lo, hi, lang)
     exhibits, ex_withheld = _exhibits(case, view, scope, ceiling, whole, lang)
-    requests = _requests(view)
+    today = options.generated_on or date.today()
+    requests = _requests(view, today)
     actions = _actions(view, meeting)
-    contacts = _contacts(view, lang)
+    attendees = _attendees(view, meeting, lang)
+    attendee_ids = frozenset(view.canon(a) for a in meeting.values("attendee")) if meeting else frozenset()
+    contacts = _contacts(view, lang, skip=attendee_ids)
+    summary, summary_withheld = _summary(case, ceiling)
     money = _money(view, scope, lang)
     gaps = _gaps(view, scope, whole)
     progress(260, 1000, "sections ready")
@@ -891,14 +1075,17 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     if meeting is not None:
         used_ids.add(meeting.id)
     used = [view.items[i] for i in used_ids if i in view.items]
-    glossary, codes = _glossary(view, used, [e.tlp for e in exhibits], lang)
-    level = max([TLP.CLEAR, *(it.tlp for it in used), *(e.tlp for e in exhibits)])
+    glossary, codes = _glossary(view, used, [*(e.tlp for e in exhibits), *([summary.tlp] if summary else [])], lang)
+    schemes = sorted({s.provenance.grade.scheme.value for it in used for s in it.statements
+                      if s.provenance.grade is not None})
+    level = max([TLP.CLEAR, *(it.tlp for it in used), *(e.tlp for e in exhibits),
+                 *([summary.tlp] if summary else [])])
     purpose = [*options.purpose]
     if meeting is not None:
         purpose += [*meeting.values("summary"), *meeting.values("description")]
     legal = [f"{labels.term(lang, r.kind)} {r.reference}: {r.from_} → {r.to}"
              + (f" ({labels.term(lang, r.status)})" if r.status else "")
-             for r in requests if r.kind in ("mla", "eio", "jit")]
+             for r in requests if r.kind in ("mla", "eio", "jit", "rogatory")]
     return BriefingPack(
         operation=case.title or case.get_meta("reference") or "",
         case_reference=case.get_meta("reference") or "",
@@ -911,7 +1098,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         handling_codes=tuple(codes),
         purpose=tuple(purpose),
         legal_basis=tuple(legal),
-        country_summaries=_country_summaries(view, scope, lang,
+        country_summaries=_country_summaries(view, scope - officials, lang,
                                              (case.get_meta("originator_country") or "").lower()),
         chart=chart,
         timeline_chart=timeline_chart,
@@ -929,7 +1116,14 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         actions=tuple(actions),
         contacts=tuple(contacts),
         glossary=tuple(glossary),
-        withheld_count=view.withheld + ex_withheld,
+        summary=summary,
+        proceedings=tuple(_proceedings(case, view, lang,
+                                       (case.get_meta("originator_country") or "").lower())),
+        attendees=tuple(attendees),
+        handling=_handling_notes(used, requests),
+        grade_schemes=tuple(schemes),
+        sections=options.sections,
+        withheld_count=view.withheld + ex_withheld + summary_withheld,
         pack_id=uuid.uuid4().hex[:16],
     )
 
@@ -944,6 +1138,7 @@ def _record(case: Case, request: PackRequest, pack: BriefingPack, fmt: str, name
         "recipient": request.recipient or "", "forum": pack.forum.name,
         "meeting": request.meeting_id or "", "version": request.version,
         "withheld": pack.withheld_count,
+        "sections": sorted(request.sections) if request.sections is not None else "all",
         "selection": {"chart": sel.chart or "", "entities": list(sel.entity_ids),
                       "depth": sel.depth, "from": sel.date_from or "", "to": sel.date_to or ""},
         "counts": {"persons": len(pack.persons), "organisations": len(pack.organisations),

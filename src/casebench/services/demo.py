@@ -282,6 +282,10 @@ def _relationship_specs() -> list[Spec]:
                 author=data.ANALYST,
             )
         )
+    for i, (employee, employer) in enumerate(data.OFFICER_EMPLOYMENTS, 1):
+        specs.append(Spec(f"employment:officer-{i}", "Employment",
+                          (("employee", "@" + employee), ("employer", "@" + employer)),
+                          tlp="GREEN", grade=None, author=data.CASE_OFFICER))
     for i, (employee, employer, role, start) in enumerate(data.EMPLOYMENTS, 1):
         specs.append(
             Spec(
@@ -422,7 +426,7 @@ def _travel_specs() -> list[Spec]:
 
 def _meeting_specs() -> list[Spec]:
     specs = [data.MEETING]
-    for i, (name, owner, deadline, status, description) in enumerate(data.ACTION_ROWS, 1):
+    for i, (name, owner, deadline, status, description, kind) in enumerate(data.ACTION_ROWS, 1):
         specs.append(
             Spec(
                 f"action:{i}",
@@ -434,24 +438,15 @@ def _meeting_specs() -> list[Spec]:
                     ("status", status),
                     ("description", description),
                     ("meeting", "@" + data.MEETING.key),
+                    ("actionType", kind),
                 ),
                 tags=("forum",),
                 grade=None,
                 author=data.CASE_OFFICER,
             )
         )
-    for (
-        key,
-        kind,
-        name,
-        sender,
-        recipient,
-        ref,
-        sent,
-        answered,
-        status,
-        country,
-    ) in data.REQUEST_ROWS:
+    for (key, kind, name, sender, recipient, ref, sent, answered, status, country,
+         requester, requested, blocker) in data.REQUEST_ROWS:
         values = [
             ("name", name),
             ("requestType", kind),
@@ -462,6 +457,9 @@ def _meeting_specs() -> list[Spec]:
             ("status", status),
             ("country", country),
         ]
+        values += [("requester", f"@agency:{requester}")] if requester else []
+        values += [("requested", f"@agency:{requested}")] if requested else []
+        values += [("blocker", blocker)] if blocker else []
         if answered:
             values.append(("answeredDate", answered))
         specs.append(
@@ -747,6 +745,7 @@ def _scaled(progress: Progress, lo: int, hi: int, total: int) -> Progress:
 def _specs(rng: random.Random) -> list[Spec]:
     return [
         *data.AGENCIES,
+        *data.CONTACTS,
         *data.ADDRESSES,
         *data.PEOPLE,
         data.SOURCE,
@@ -802,6 +801,7 @@ def build_demo(
             for spec in specs:
                 builder.add(spec)
             _attribute_burner(builder)
+        _write_summary(case)
         if evidence:
             demo_evidence.add_demo_exhibits(case, builder.ids, cancelled=cancelled,
                                             progress=_scaled(progress, entity_part, 930, total))
@@ -818,6 +818,17 @@ def build_demo(
         raise
     case.close()
     return result
+
+
+def _write_summary(case: Case) -> None:
+    """The executive summary the case officer keeps for the forum (AMBER, by her login)."""
+    from casebench.services.summary import set_summary
+
+    user, case.user = case.user, data.CASE_OFFICER
+    try:
+        set_summary(case, data.SUMMARY, "AMBER")
+    finally:
+        case.user = user
 
 
 def _attribute_burner(builder: _Builder) -> None:

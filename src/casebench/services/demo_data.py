@@ -603,25 +603,80 @@ ORGS: tuple[Spec, ...] = (
 )  # fmt: skip
 
 # Law-enforcement and judicial bodies appearing in the case (generic names).
+def agency(key: str, name: str, *, country: str, sector: str, aliases: tuple[str, ...] = (),
+           proceedings: tuple[str, ...] = (), address: str = "") -> Spec:
+    """A law-enforcement or judicial body; ``proceedings`` are its own open cases."""
+    base = org(key, "PublicBody", name, country=country, sector=sector, aliases=aliases,
+               address=address, tlp="GREEN", grade=None, prefix="agency")
+    extra = tuple(("proceedings", p) for p in proceedings)
+    return Spec(base.key, base.schema, base.values + extra, tags=base.tags, tlp=base.tlp,
+                grade=base.grade, author=base.author)
+
+
 AGENCIES: tuple[Spec, ...] = (
-    org("ucnm", "PublicBody", "UCNM Grupo Atlántico (Policía Nacional)", country=ES,
-        sector="police: maritime drug trafficking unit (originator of the case)",
-        address="Madrid", tlp="GREEN", grade=None, prefix="agency"),
-    org("sva-algeciras", "PublicBody", "Vigilancia Aduanera, Algeciras", country=ES,
-        sector="customs surveillance", tlp="GREEN", grade=None, prefix="agency"),
-    org("pj-uncte", "PublicBody", "Polícia Judiciária – UNCTE", country=PT,
-        sector="judicial police: drug trafficking unit", tlp="GREEN", grade=None, prefix="agency"),
-    org("pj-gw", "PublicBody", "Polícia Judiciária da Guiné-Bissau", country=GW,
-        sector="judicial police", tlp="GREEN", grade=None, prefix="agency"),
-    org("pj-cv", "PublicBody", "Polícia Judiciária de Cabo Verde", country=CV,
-        sector="judicial police", tlp="GREEN", grade=None, prefix="agency"),
-    org("pn-ec", "PublicBody", "Policía Nacional del Ecuador – Antinarcóticos, Guayaquil",
-        country=EC, sector="police: anti-narcotics", tlp="GREEN", grade=None, prefix="agency"),
-    org("dlea-gm", "PublicBody", "Drug Law Enforcement Agency, The Gambia", country=GM,
-        sector="drug law enforcement", tlp="GREEN", grade=None, prefix="agency"),
-    org("pf-br", "PublicBody", "Polícia Federal – Superintendência no Ceará", country=BR,
-        sector="federal police", tlp="GREEN", grade=None, prefix="agency"),
+    agency("ucnm", "UCNM Grupo Atlántico (Policía Nacional)", country=ES, aliases=("UCNM",),
+           sector="police: maritime drug trafficking unit (originator of the case)", address="Madrid",
+           proceedings=("Diligencias previas 112/2024, Juzgado de Instrucción n.º 3 de Algeciras "
+                        "(secreto de sumario)",)),
+    agency("sva-algeciras", "Vigilancia Aduanera, Algeciras", country=ES, sector="customs surveillance",
+           aliases=("SVA",)),
+    agency("juzgado-algeciras", "Juzgado de Instrucción n.º 3 de Algeciras", country=ES,
+           sector="investigating court"),
+    agency("fiscalia-antidroga", "Fiscalía Especial Antidroga", country=ES, sector="specialised prosecution office"),
+    agency("pj-uncte", "Polícia Judiciária – UNCTE", country=PT, aliases=("PJ-UNCTE",),
+           sector="judicial police: drug trafficking unit",
+           proceedings=("Inquérito 245/23.0JELSB (DCIAP), linked to the Spanish case through the JIT",)),
+    agency("dciap", "DCIAP – Departamento Central de Investigação e Ação Penal", country=PT,
+           aliases=("DCIAP", "PT – DCIAP"), sector="central prosecution department"),
+    agency("pj-gw", "Polícia Judiciária da Guiné-Bissau", country=GW, sector="judicial police",
+           proceedings=("Preliminary enquiry into the Quinara airstrip landings (opened 02/2024)",)),
+    agency("pj-cv", "Polícia Judiciária de Cabo Verde", country=CV, sector="judicial police",
+           proceedings=("Processo-crime 58/2024 – yacht Morabeza (Procuradoria-Geral da República)",)),
+    agency("pgr-cv", "Procuradoria-Geral da República de Cabo Verde", country=CV,
+           sector="central authority for mutual legal assistance"),
+    agency("pn-ec", "Policía Nacional del Ecuador – Antinarcóticos, Guayaquil", country=EC,
+           sector="police: anti-narcotics",
+           proceedings=("Instrucción fiscal 09901-2024-00345 (Fiscalía Provincial del Guayas)",)),
+    agency("fge-ec", "Fiscalía General del Estado (Ecuador)", country=EC,
+           sector="central authority for mutual legal assistance"),
+    agency("dlea-gm", "Drug Law Enforcement Agency, The Gambia", country=GM, aliases=("DLEA",),
+           sector="drug law enforcement"),
+    agency("pf-br", "Polícia Federal – Superintendência no Ceará", country=BR, sector="federal police",
+           proceedings=("Inquérito policial 2023.0114-SR/PF/CE (aircraft PR-LNZ)",)),
 )  # fmt: skip
+
+# The forum's named participants and contact points: officers, not subjects of the case.
+# name, key, agency key, position, country, phone, e-mail; an officer's mobile is
+# AMBER+STRICT (it never reaches an AMBER pack), their desk line and e-mail GREEN.
+CONTACT_ROWS: tuple[tuple[str, str, str, str, str, str, str, str], ...] = (
+    ("Laura Sánchez Prieto", "sanchez-prieto", "ucnm", "Inspectora Jefa, case officer", ES,
+     "+34915550101", "l.sanchez@ucnm.example.es", "+34600555101"),
+    ("Lucía Ferreiro Otero", "ferreiro-otero", "fiscalia-antidroga", "Fiscal", ES,
+     "+34915550202", "lferreiro@fiscal.example.es", ""),
+    ("Rui Almeida Fonseca", "almeida-fonseca", "pj-uncte", "Inspetor, liaison to the JIT", PT,
+     "+351215550303", "rui.fonseca@pj.example.pt", "+351912555303"),
+    ("Diego Alarcón Ruiz", "alarcon-ruiz", "pn-ec", "Liaison officer", EC,
+     "+59342555044", "d.alarcon@policia.example.ec", ""),
+    ("Fatou Bojang", "bojang", "dlea-gm", "Head of investigations", GM,
+     "+2204555055", "", ""),
+)  # fmt: skip
+
+
+def _contact(name: str, key: str, agency_key: str, position: str, country: str, phone: str,
+             email: str, mobile: str) -> Spec:
+    first, _, last = name.partition(" ")
+    values = [("name", name), ("firstName", first), ("lastName", last), ("country", country),
+              ("position", position)]
+    values += [("phone", phone)] if phone else []
+    values += [("email", email)] if email else []
+    extras = (Extra((("phone", mobile),), tlp="AMBER+STRICT", author=CASE_OFFICER),) if mobile else ()
+    return Spec(f"officer:{key}", "Person", tuple(values), tags=("contact-point",), tlp="GREEN",
+                grade=None, subject="other", author=CASE_OFFICER, extras=extras)
+
+
+CONTACTS: tuple[Spec, ...] = tuple(_contact(*row) for row in CONTACT_ROWS)
+OFFICER_EMPLOYMENTS: tuple[tuple[str, str], ...] = tuple(
+    (f"officer:{row[1]}", f"agency:{row[2]}") for row in CONTACT_ROWS)
 
 ADDRESSES: tuple[Spec, ...] = tuple(
     Spec(f"address:{key}", "Address",
@@ -1107,6 +1162,7 @@ MEETING = Spec(
         ("involved", "@person:jallow"),
         ("involved", "@person:romero-delgado"),
         ("involved", "@person:sousa-ferreira"),
+        *(("attendee", f"@officer:{row[1]}") for row in CONTACT_ROWS),
     ),
     tags=("forum", "route-atlantic"),
     tlp="AMBER",
@@ -1114,46 +1170,57 @@ MEETING = Spec(
     author=CASE_OFFICER,
 )  # fmt: skip
 
-# name, owner, deadline, status, description
-ACTION_ROWS: tuple[tuple[str, str, str, str, str], ...] = (
+# name, owner, deadline, status, description, type (decision: for the forum to take)
+ACTION_ROWS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("Draft the JIT agreement Spain–Portugal", "ES – Fiscalía Antidroga", "2024-03-08", "done",
-     "Circulate a draft to DCIAP; sign before the next shipment."),
+     "Circulate a draft to DCIAP; sign before the next shipment.", "action"),
     ("Send the MLA request to Ecuador for the exporter's bank records", "ES – UCNM",
-     "2024-02-29", "done", "Accounts of Exportadora Frutal del Pacífico and Vera Bustamante."),
+     "2024-02-29", "done", "Accounts of Exportadora Frutal del Pacífico and Vera Bustamante.", "action"),
     ("Ask The Gambia for the company file of Kombo Atlantic Trading", "ES – UCNM (police channel)",
-     "2024-03-01", "done", "Directors, shareholders, bank accounts, premises."),
+     "2024-03-01", "done", "Directors, shareholders, bank accounts, premises.", "action"),
     ("Request an INTERPOL diffusion for Ousman Jallow (all name variants)", "ES – SIRENE/NCB Madrid",
-     "2024-03-05", "done", "Include Usman Diallo and Ousmane Djaló and both passports."),
+     "2024-03-05", "done", "Include Usman Diallo and Ousmane Djaló and both passports.", "action"),
     ("Cross-check the King Air PR-LNZ movements with MAOC-N and Brazil", "BR – Polícia Federal",
-     "2024-03-31", "in progress", "Fuel purchases in Natal and radar tracks, November 2023."),
+     "2024-03-31", "in progress", "Fuel purchases in Natal and radar tracks, November 2023.", "action"),
     ("European Investigation Order to Portugal for Atlântida Trading accounts", "ES – Juzgado de Instrucción",
-     "2024-03-22", "done", "Statements 2022-2024; beneficiaries in Cape Verde and The Gambia."),
+     "2024-03-22", "done", "Statements 2022-2024; beneficiaries in Cape Verde and The Gambia.", "action"),
     ("Prepare the common day of action", "ES and PT – case officers", "2024-05-10",
-     "done", "Targets, addresses, liaison officers, press line."),
+     "done", "Targets, addresses, liaison officers, press line.", "action"),
     ("Trace the proceeds through PL Câmbio e Turismo", "BR – Polícia Federal", "2024-06-30",
-     "open", "Correspondent accounts and crypto transfers."),
+     "open", "Correspondent accounts and crypto transfers.", "action"),
+    ("Decide whether Cape Verde joins the JIT", "ES and PT – prosecutors", "2024-06-15", "open",
+     "Needs the answer to the MLA request on the yacht Morabeza first.", "decision"),
+    ("Decide on a controlled delivery for the next container from Guayaquil", "ES – Juzgado de Instrucción n.º 3",
+     "2024-06-01", "open", "Risk of losing the load against identifying the Spanish reception cell.", "decision"),
 )  # fmt: skip
 
-# key, type, name, from, to, reference, sent, answered ("" = not yet), status, country
-REQUEST_ROWS: tuple[tuple[str, str, str, str, str, str, str, str, str, str], ...] = (
+# key, type, name, from, to, reference, sent, answered ("" = not yet), status, country,
+# requesting body, requested body (agency keys, "" = not in the case), what blocks it
+REQUEST_ROWS: tuple[tuple[str, ...], ...] = (
     ("police-gambia", "police", "Police co-operation request: Kombo Atlantic Trading",
      "ES – UCNM Grupo Atlántico", "GM – Drug Law Enforcement Agency", "UCNM/2024/0113",
-     "2024-01-25", "2024-02-08", "answered", GM),
+     "2024-01-25", "2024-02-08", "answered", GM, "ucnm", "dlea-gm", ""),
     ("mla-ecuador", "MLA", "Request for mutual legal assistance: bank records in Ecuador",
      "ES – Juzgado de Instrucción n.º 3 de Algeciras", "EC – Fiscalía General del Estado (central authority)",
-     "CRI-ES-EC-2024/031", "2024-02-27", "2024-05-10", "answered", EC),
+     "CRI-ES-EC-2024/031", "2024-02-27", "2024-05-10", "answered", EC, "juzgado-algeciras", "fge-ec", ""),
     ("interpol-jallow", "INTERPOL", "INTERPOL diffusion: Ousman Jallow / Usman Diallo / Ousmane Djaló",
      "ES – NCB Madrid", "INTERPOL General Secretariat, all member countries", "NCB-MAD/2024/2277",
-     "2024-03-01", "", "open", GM),
+     "2024-03-01", "", "open", GM, "ucnm", "",
+     "Fingerprints and a recent photograph still awaited from The Gambia"),
     ("jit-es-pt", "JIT", "Joint investigation team Spain–Portugal (Mar Azul)",
      "ES – Fiscalía Especial Antidroga", "PT – DCIAP", "JIT-ES-PT-2024-04",
-     "2024-03-05", "2024-03-15", "signed", PT),
+     "2024-03-05", "2024-03-15", "signed", PT, "fiscalia-antidroga", "dciap", ""),
     ("eio-portugal", "EIO", "European Investigation Order: Atlântida Trading accounts",
      "ES – Juzgado de Instrucción n.º 3 de Algeciras", "PT – DCIAP", "EIO-ES-PT-2024/0412",
-     "2024-03-20", "2024-04-30", "executed", PT),
+     "2024-03-20", "2024-04-30", "executed", PT, "juzgado-algeciras", "dciap", ""),
     ("mla-cape-verde", "MLA", "Request for mutual legal assistance: the yacht Morabeza",
      "ES – Juzgado de Instrucción n.º 3 de Algeciras", "CV – Procuradoria-Geral da República",
-     "CRI-ES-CV-2024/058", "2024-04-04", "", "sent", CV),
+     "CRI-ES-CV-2024/058", "2024-04-04", "", "sent", CV, "juzgado-algeciras", "pgr-cv",
+     "Portuguese translation of the annexes requested by the central authority"),
+    ("rogatory-gambia", "rogatory", "Letter rogatory: bank accounts of Kombo Atlantic Trading",
+     "ES – Juzgado de Instrucción n.º 3 de Algeciras", "GM – Attorney General's Chambers",
+     "CRI-ES-GM-2024/077", "2024-04-22", "", "pending", GM, "juzgado-algeciras", "",
+     "No treaty in force: sent through diplomatic channels, awaiting the Ministry of Justice"),
 )  # fmt: skip
 
 # --- look-ups used by the generators -------------------------------------------------------
@@ -1214,3 +1281,16 @@ GAPS = (
         author=CASE_OFFICER,
     ),
 )
+
+
+# The executive summary at the head of the forum pack (services.summary).
+SUMMARY = """A cocaine route from Guayaquil to Algeciras through West Africa: containers of \
+bananas from Ecuador, ship-to-boat transfers in the Bijagós islands, light aircraft \
+through Guinea-Bissau and a front company in Banjul that pays the crews.
+
+Spain holds the main proceedings and has seized 1,340 kg in Algeciras; Portugal runs a \
+linked enquiry inside the joint investigation team. Ecuador has answered the MLA request \
+on the exporter's bank records; Cape Verde and The Gambia have not yet answered theirs.
+
+The forum is asked to decide whether Cape Verde joins the JIT and whether to allow a \
+controlled delivery of the next container, and to agree a common day of action."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.handling import TLP
-from casebench.services.briefing import ForumDetails, PackRequest, print_packs
+from casebench.services.briefing import SECTIONS, ForumDetails, PackRequest, print_packs
 from casebench.services.progress import OperationCancelled
 from casebench.ui import i18n
 from casebench.ui.common import plain_error, plain_labels
@@ -37,6 +38,31 @@ from casebench.ui.session import CaseSession
 
 PACK_LANGUAGES = ("en", "es", "pt", "fr")
 TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
+# The pack's sections as the dialog offers them (reports.content.SECTIONS, same order).
+SECTION_NAMES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    "summary": QT_TRANSLATE_NOOP("PackDialog", "Executive summary"),
+    "handling": QT_TRANSLATE_NOOP("PackDialog", "Handling instructions"),
+    "distribution": QT_TRANSLATE_NOOP("PackDialog", "Distribution list"),
+    "agenda": QT_TRANSLATE_NOOP("PackDialog", "Agenda"),
+    "purpose": QT_TRANSLATE_NOOP("PackDialog", "Purpose"),
+    "proceedings": QT_TRANSLATE_NOOP("PackDialog", "State of proceedings"),
+    "summaries": QT_TRANSLATE_NOOP("PackDialog", "Case summary by country"),
+    "requests": QT_TRANSLATE_NOOP("PackDialog", "Requests for co-operation"),
+    "decisions": QT_TRANSLATE_NOOP("PackDialog", "Decisions and proposed actions"),
+    "network": QT_TRANSLATE_NOOP("PackDialog", "Network chart"),
+    "persons": QT_TRANSLATE_NOOP("PackDialog", "Person profiles"),
+    "organisations": QT_TRANSLATE_NOOP("PackDialog", "Organisations, vessels, aircraft"),
+    "timeline": QT_TRANSLATE_NOOP("PackDialog", "Timeline"),
+    "seizures": QT_TRANSLATE_NOOP("PackDialog", "Seizures"),
+    "money_flows": QT_TRANSLATE_NOOP("PackDialog", "Money flows"),
+    "exhibits": QT_TRANSLATE_NOOP("PackDialog", "Evidence and chain of custody"),
+    "gaps": QT_TRANSLATE_NOOP("PackDialog", "Intelligence gaps"),
+    "actions": QT_TRANSLATE_NOOP("PackDialog", "Action tracker"),
+    "contacts": QT_TRANSLATE_NOOP("PackDialog", "Participants and contact points"),
+    "calls": QT_TRANSLATE_NOOP("PackDialog", "Annex: calls"),
+    "glossary": QT_TRANSLATE_NOOP("PackDialog", "Glossary"),
+}
+assert tuple(SECTION_NAMES) == SECTIONS, "the dialog offers every section of the pack, in order"
 
 
 class PackDialog(QDialog):
@@ -68,6 +94,21 @@ class PackDialog(QDialog):
         self.folder = QLineEdit(folder or str(Path.home()))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
+        self.sections: dict[str, QCheckBox] = {}
+        self.sections_box = QWidget()
+        grid = QGridLayout(self.sections_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = (len(SECTIONS) + 2) // 3
+        for i, key in enumerate(SECTIONS):
+            box = QCheckBox()
+            box.setObjectName(f"section-{key}")
+            box.setChecked(True)
+            box.toggled.connect(self._name_toggle)
+            self.sections[key] = box
+            grid.addWidget(box, i % rows, i // rows)
+        self.all_sections = QPushButton()
+        self.all_sections.clicked.connect(self._toggle_sections)
+        grid.addWidget(self.all_sections, rows, 0)
         self.problem = QLabel()
         self.problem.setObjectName("packProblem")
         self.problem.setWordWrap(True)
@@ -85,9 +126,10 @@ class PackDialog(QDialog):
         where.addWidget(self.folder, 1)
         where.addWidget(self.browse)
         self.form = QFormLayout()
-        self.row_labels = [QLabel() for _ in range(7)]
+        self.row_labels = [QLabel() for _ in range(8)]
         fields: list[QWidget | QHBoxLayout] = [self.forum, self.language, self.max_tlp,
-                                               self.recipient, self.version, formats, where]
+                                               self.recipient, self.version, self.sections_box,
+                                               formats, where]
         for label, field in zip(self.row_labels, fields, strict=True):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -100,13 +142,16 @@ class PackDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print briefing pack"))
         labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Highest TLP:"),
-                  self.tr("Recipient:"), self.tr("Version:"), self.tr("Formats:"),
-                  self.tr("Save in folder:"))
+                  self.tr("Recipient:"), self.tr("Version:"), self.tr("Sections:"),
+                  self.tr("Formats:"), self.tr("Save in folder:"))
         for label, text in zip(self.row_labels, labels, strict=True):
             label.setText(text)
         self.forum.setPlaceholderText(self.tr("Blank: the case's latest meeting"))
         self.recipient.setPlaceholderText(self.tr("Named recipient (required for TLP:RED)"))
         self.browse.setText(self.tr("Browse…"))
+        for key, box in self.sections.items():
+            box.setText(self.tr(str(SECTION_NAMES[key])))
+        self._name_toggle()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print"))
 
     # -- choices ----------------------------------------------------------------------------
@@ -114,6 +159,23 @@ class PackDialog(QDialog):
         path = ask.directory(self, self.tr("Save the briefing pack in"), self.folder.text())
         if path:
             self.folder.setText(path)
+
+    def _toggle_sections(self) -> None:
+        everything = all(box.isChecked() for box in self.sections.values())
+        for box in self.sections.values():
+            box.setChecked(not everything)
+        self._name_toggle()
+
+    def _name_toggle(self, _checked: bool = False) -> None:
+        if not hasattr(self, "all_sections"):
+            return  # boxes being made
+        everything = all(box.isChecked() for box in self.sections.values())
+        self.all_sections.setText(self.tr("Clear all") if everything else self.tr("Select all"))
+
+    def chosen_sections(self) -> frozenset[str] | None:
+        """The sections ticked; None when all are (the pack prints whatever it has)."""
+        chosen = frozenset(k for k, box in self.sections.items() if box.isChecked())
+        return None if chosen == frozenset(SECTIONS) else chosen
 
     def request(self) -> PackRequest:
         forum = self.forum.text().strip()
@@ -123,6 +185,7 @@ class PackDialog(QDialog):
             recipient=self.recipient.text().strip() or None,
             version=self.version.text().strip() or "1.0",
             forum=ForumDetails(forum) if forum else None,
+            sections=self.chosen_sections(),
         )
 
     def formats(self) -> list[str]:
@@ -132,6 +195,8 @@ class PackDialog(QDialog):
         """What stops printing, in plain words; empty when nothing does."""
         if not self.formats():
             return self.tr("Choose PDF, Word or both.")
+        if not any(box.isChecked() for box in self.sections.values()):
+            return self.tr("Choose at least one section to print.")
         if TLP[self.max_tlp.currentData()] is TLP.RED and not self.recipient.text().strip():
             return self.tr("A TLP:RED pack needs a named recipient: it is printed on every page.")
         if not Path(self.folder.text().strip()).is_dir():

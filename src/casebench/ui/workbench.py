@@ -61,6 +61,7 @@ from casebench.ui.prefs import Prefs
 from casebench.ui.progress import TaskRunner
 from casebench.ui.search_view import SearchBox
 from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.summary_dialog import SummaryDialog
 from casebench.ui.table_import_wizard import TableImportWizard
 from casebench.ui.unlock import UnlockDialog
 from casebench.ui.welcome import WelcomePage
@@ -185,6 +186,7 @@ class Workbench(QMainWindow):
         self.act_print_pack = self._action(self.case_menu, self.print_pack, "Ctrl+P")
         self.act_show_on_chart = self._action(self.case_menu, self.show_on_chart, SHOW_ON_CHART_KEY)
         self.act_show_on_chart.setObjectName("showOnChartWindow")
+        self.act_summary = self._action(self.case_menu, self.edit_summary)
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
         self.act_find = QAction(self)
@@ -227,6 +229,7 @@ class Workbench(QMainWindow):
         self.act_show_on_chart.setText(self.tr("Show on c&hart"))
         self.act_show_on_chart.setToolTip(self.tr("Put what is selected (entities, search results, a "
                                                   "timeline item) on the link chart"))
+        self.act_summary.setText(self.tr("&Executive summary…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -280,7 +283,7 @@ class Workbench(QMainWindow):
     def case_only_actions(self) -> tuple[QAction, ...]:
         """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
         return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
-                self.act_print_pack, self.act_find, self.act_show_on_chart)
+                self.act_print_pack, self.act_summary, self.act_find, self.act_show_on_chart)
 
     # -- Back and Forward (issue 13 item 1) ---------------------------------------------------------
     def _build_history(self) -> None:
@@ -612,6 +615,17 @@ class Workbench(QMainWindow):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         self.pack_dialog = dialog
+        return dialog
+
+    def edit_summary(self) -> SummaryDialog | None:
+        """Case ▸ Executive summary… (ui.summary_dialog): the text that opens every pack."""
+        if not self.session.is_open:
+            return None
+        dialog = SummaryDialog(self.session, self,
+                               default_tlp=self.info.default_tlp if self.info else TLP.AMBER)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.summary_dialog = dialog
         return dialog
 
     def _table_imported(self) -> None:

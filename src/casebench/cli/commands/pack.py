@@ -17,6 +17,7 @@ from casebench.cli.common import (
 from casebench.domain.handling import TLP
 from casebench.services.briefing import (
     LANGUAGES,
+    SECTIONS,
     ForumDetails,
     PackRequest,
     Selection,
@@ -29,10 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "pack", aliases=["brief"],
         help="print a forum briefing pack (PDF or Word) from the case",
-        description="Print a forum briefing pack: cover, distribution list, agenda, legal basis, "
-        "summary per country, network chart, profiles, timeline, seizures, money flows, custody "
-        "annex, requests, actions, contacts and glossary. Items above --max-tlp are left out and "
-        "counted on the cover. Printing is recorded in the audit log as a disclosure.",
+        description="Print a forum briefing pack: cover, executive summary, handling instructions, "
+        "distribution list, agenda, purpose, state of proceedings per agency, summary per country, "
+        "requests for co-operation (open ones with days pending), decisions to take, network chart, "
+        "profiles, timeline, seizures, money flows, custody annex, actions, participants and "
+        "contact points, and a glossary (markings, abbreviations, grading schemes). Items above "
+        "--max-tlp are left out and counted on the cover. Printing is recorded in the audit log "
+        "as a disclosure.",
     )
     add_case_arg(p)
     add_passphrase_args(p)
@@ -60,7 +64,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--chart", metavar="NAME", help="include the entities of this saved chart")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="start of the date range")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="end of the date range")
+    p.add_argument("--sections", metavar="LIST",
+                   help="print only these sections, comma-separated (the cover always): "
+                   + ", ".join(SECTIONS))
     p.set_defaults(func=cmd_pack)
+
+
+def _sections(text: str | None) -> frozenset[str] | None:
+    if text is None:
+        return None
+    chosen = [s.strip().lower().replace("-", "_") for s in text.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown or not chosen:
+        raise UsageError(f"--sections: {', '.join(unknown) or 'none given'}: "
+                         f"choose from {', '.join(SECTIONS)}")
+    return frozenset(chosen)
 
 
 def _request(args: argparse.Namespace) -> PackRequest:
@@ -81,7 +99,8 @@ def _request(args: argparse.Namespace) -> PackRequest:
         selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
                             date_from=args.date_from, date_to=args.date_to),
         max_tlp=max_tlp, language=args.lang, recipient=args.recipient,
-        version=args.pack_version, meeting_id=args.meeting, forum=forum)
+        version=args.pack_version, meeting_id=args.meeting, forum=forum,
+        sections=_sections(args.sections))
 
 
 def cmd_pack(args: argparse.Namespace) -> int:

@@ -40,6 +40,22 @@ def plain_text(doc: Any, where: str, key: str = "") -> None:
             plain_text(v, where, key)
 
 
+def without_controls(doc: Any) -> Any:
+    """`doc` with the control characters :func:`plain_text` refuses dropped, for writing.
+
+    A case may hold them (typed, pasted, imported from a table or an FtM file); a bundle
+    may not, so casebench's own bundles would be refused whole by every partner. The
+    writer drops them instead, as printed outputs do (reports/sanitize.py).
+    """
+    if isinstance(doc, str):
+        return CONTROL.sub("", doc) if CONTROL.search(doc) else doc
+    if isinstance(doc, dict):
+        return {without_controls(k): without_controls(v) for k, v in doc.items()}
+    if isinstance(doc, list | tuple):
+        return [without_controls(v) for v in doc]
+    return doc
+
+
 def timestamp(value: Any, where: str, key: str, *, required: bool = False) -> str:
     """An ISO 8601 time with its offset, as casebench writes them; '' when absent and optional."""
     if value in (None, "") and not required:

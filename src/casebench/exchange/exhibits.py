@@ -30,6 +30,7 @@ from casebench.store import exhibits as ex_repo
 from casebench.store import pendingblobs
 from casebench.store.atomic import fsync_dir
 from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
+from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import ContentFile
 
 if TYPE_CHECKING:
@@ -107,6 +108,10 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
         for ev in custody_repo.events(case, eid):
             rec = {"record": "event", **asdict(ev)}
             rec.pop("branch", None)
+            if checks.without_controls(rec) != rec:  # recorded before entry refused them
+                raise InvalidInput(case.path, f"exhibit {ex.reference}: custody event {ev.seq} holds a "
+                                   "control character, which a bundle cannot carry (dropping it would "
+                                   "break the chain): send this exhibit's custody another way")
             lines.append(dumps_line(rec))
     return b"".join(lines), entries
 

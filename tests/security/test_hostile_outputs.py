@@ -34,6 +34,7 @@ from casebench.services import entities as es
 from casebench.services.cases import create_case
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
+from casebench.store.exhibits import ExhibitDraft
 from casebench.store.errors import InvalidInput
 
 EVERYTHING = interop.Selection(max_tlp=TLP.RED)
@@ -297,6 +298,15 @@ def test_custody_refuses_control_characters(hostile: tuple[Case, HostileCase]) -
     with pytest.raises(InvalidInput, match=r"custody notes holds a control character \(U\+0000\)"):
         evidence.add_custody(case, made.exhibit, CustodyDraft(event="examine", notes=HOSTILE["nul"]))
     assert evidence.custody_events(case, made.exhibit) == before
+
+
+@pytest.mark.parametrize("reference", [HOSTILE["rtl"], HOSTILE["nul"], HOSTILE["long"]])
+def test_exhibit_references_bundles_refuse_are_refused_at_entry(hostile: tuple[Case, HostileCase],
+                                                                  reference: str) -> None:
+    """Otherwise every bundle holding the exhibit would be refused whole by the partner."""
+    case, _ = hostile
+    with pytest.raises(InvalidInput, match="reference"):
+        evidence.add_exhibit(case, ExhibitDraft(reference=reference))
 
 
 def test_ftm_import_with_a_lone_surrogate_does_not_crash(case: Case, tmp_path: Path) -> None:

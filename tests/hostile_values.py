@@ -7,6 +7,8 @@ the same values, so a new output or a new value is one edit away from being cove
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +19,8 @@ from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
 from casebench.store.exhibits import ExhibitDraft
 
-IMG = "/tmp/casebench-hostile.png"
+# The image a rich-text renderer would open: per process, so a test can watch it alone.
+IMG = str(Path(tempfile.gettempdir()) / f"casebench-hostile-{os.getpid()}.png")
 
 HOSTILE: dict[str, str] = {
     # Qt rich text: loads a file, changes the font, makes a link (issue #13).

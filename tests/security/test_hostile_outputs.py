@@ -34,8 +34,8 @@ from casebench.services import entities as es
 from casebench.services.cases import create_case
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
-from casebench.store.exhibits import ExhibitDraft
 from casebench.store.errors import InvalidInput
+from casebench.store.exhibits import ExhibitDraft
 
 EVERYTHING = interop.Selection(max_tlp=TLP.RED)
 

@@ -1,0 +1,227 @@
+"""Text is text, everywhere: the hostile case walked through the window.
+
+The case of ``tests/hostile_values.py`` (markup, scripts, Word fields, 5,000 characters,
+RTL overrides, NUL, emoji, formula prefixes in names, notes, tags, links, an exhibit, its
+custody and a chart) is opened through the unlock dialog and every place that shows case
+text is visited: entity list, editor, search results, timeline, chart, audit, exhibits and
+custody, the merge dialog. After each step the whole window is painted and checked:
+
+- every label showing case text is plain text (``Qt.PlainText``);
+- every tooltip (widgets, chart items, item models) shows the text literally: escaped
+  when Qt would take it for rich text;
+- independently of how the text got there, the image named in a hostile name is watched
+  with inotify: nothing in the window ever opens it (a rich-text label or tooltip would).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QLabel, QWidget
+from tests.conftest import PASSPHRASE
+from tests.hostile_values import HOSTILE, IMG, HostileCase, create
+from tests.ui.conftest import TIMEOUT, shown, unlock
+
+from casebench.ui.chart_view import ChartView
+from casebench.ui.merge import MergeDialog
+from casebench.ui.timeline_view import TimelineView
+from casebench.ui.workbench import Workbench
+
+MARKERS = ("<img", "<font", "<a ", "<script", "<svg")
+
+
+class ImageWatch:
+    """Counts opens of one file, whoever opens it (Linux inotify, no atime needed)."""
+
+    IN_OPEN, IN_ACCESS, IN_NONBLOCK = 0x20, 0x01, 0o4000
+
+    def __init__(self, path: str) -> None:
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        image.fill(QColor("red"))
+        assert image.save(path)
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.fd = self.libc.inotify_init1(self.IN_NONBLOCK)
+        assert self.fd >= 0
+        assert self.libc.inotify_add_watch(self.fd, path.encode(), self.IN_OPEN | self.IN_ACCESS) >= 0
+
+    def opened(self) -> bool:
+        try:
+            return bool(os.read(self.fd, 4096))
+        except BlockingIOError:
+            return False
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+@pytest.fixture
+def watch(qapp) -> Iterator[ImageWatch]:
+    if not hasattr(ctypes.CDLL(None), "inotify_init1"):
+        pytest.skip("inotify is Linux only")
+    w = ImageWatch(IMG)
+    try:
+        yield w
+    finally:
+        w.close()
+        Path(IMG).unlink(missing_ok=True)
+
+
+def test_the_watch_sees_a_rich_text_label_open_the_image(qtbot, watch: ImageWatch) -> None:
+    """The detector works: the same name in a rich-text label does open the file."""
+    label = QLabel(HOSTILE["markup"])
+    qtbot.addWidget(label)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.show()
+    label.grab()
+    assert not watch.opened()
+    label.setTextFormat(Qt.TextFormat.AutoText)
+    label.grab()
+    assert watch.opened()
+
+
+@pytest.fixture
+def hostile(qtbot, bench: Workbench, tmp_path: Path, watch: ImageWatch) -> tuple[Workbench, HostileCase]:
+    case, made = create(tmp_path / "Hostile.casebench", PASSPHRASE)
+    case.close()
+    bench.open_case(str(made.path))
+    unlock(qtbot, bench)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: bench.caseview.entities.model.ready, timeout=TIMEOUT)
+    return bench, made
+
+
+def _hostile(text: str) -> bool:
+    return any(m in text for m in MARKERS)
+
+
+def _model_tips(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), depth: int = 0  # noqa: B008
+                ) -> Iterator[str]:
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model (columnCount is private there)
+        columns = 1
+    for row in range(min(model.rowCount(parent), 300)):
+        for col in range(columns):
+            index = model.index(row, col, parent)
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str) and tip:
+                yield tip
+        first = model.index(row, 0, parent)
+        if depth < 2 and columns > 1 and model.rowCount(first) > 0:
+            yield from _model_tips(model, first, depth + 1)
+
+
+def problems(watch: ImageWatch) -> list[str]:
+    """Paint every visible window, then list the places that would interpret case markup."""
+    found = []
+    tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    tips: list[tuple[str, str]] = []
+    for top in tops:
+        top.grab()  # lays out and paints every label: a rich one would load the image now
+        for w in [top, *top.findChildren(QWidget)]:
+            name = w.objectName() or type(w).__name__
+            if isinstance(w, QLabel) and _hostile(w.text()) and w.textFormat() != Qt.TextFormat.PlainText:
+                found.append(f"label {name} is {w.textFormat().name}: {w.text()[:60]}")
+            if w.toolTip():
+                tips.append((f"tooltip of {name}", w.toolTip()))
+            if isinstance(w, QAbstractItemView) and w.model() is not None:
+                tips += [(f"item tooltip in {name}", t) for t in _model_tips(w.model())]
+            if isinstance(w, QGraphicsView) and w.scene() is not None:
+                tips += [(f"scene item tooltip in {name}", it.toolTip()) for it in w.scene().items()
+                         if it.toolTip()]
+    for where, tip in tips:
+        # Qt shows a tooltip as rich text when Qt::mightBeRichText says so: then it must be escaped
+        if GuiQt.mightBeRichText(tip) and _hostile(tip):
+            found.append(f"{where} is rich text with raw markup: {tip[:60]}")
+        label = QLabel(tip)  # what QToolTip does with it (AutoText)
+        label.grab()
+        if _hostile(shown(tip)) is False and _hostile(tip):
+            found.append(f"{where} hides the markup it quotes: {tip[:60]}")
+        label.deleteLater()
+    if watch.opened():
+        found.append(f"something in the window opened {IMG}")
+    return found
+
+
+def test_hostile_case_is_shown_as_text_in_every_view(qtbot, hostile, watch: ImageWatch) -> None:
+    bench, made = hostile
+    cv = bench.caseview
+    title = f"Op {HOSTILE['markup']}"
+    assert title in bench.toolbar_title.text()
+    assert problems(watch) == []
+
+    # the entity list: every hostile name is a row, shown and tipped as written
+    model = cv.entities.model
+    qtbot.waitUntil(lambda: model.rowCount() >= len(made.persons), timeout=TIMEOUT)
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert {HOSTILE["markup"], HOSTILE["rtl"], HOSTILE["formula"]} <= names
+
+    # the editor, for each hostile person
+    editor = cv.entities.editor
+    for key in ("markup", "script", "docx", "long", "rtl", "nul", "emoji", "formula", "at"):
+        eid = made.persons[key]
+        cv.entities.open_entity(eid)
+        qtbot.waitUntil(lambda eid=eid: editor.entity is not None and editor.entity.id == eid,
+                        timeout=TIMEOUT)
+        assert editor.caption.text().startswith(HOSTILE[key][:100]) or key == "long"
+        assert editor.caption.textFormat() == Qt.TextFormat.PlainText
+        assert problems(watch) == [], key
+
+    # search results
+    bench.search_box.setText("alert")
+    bench.search_box.run()
+    qtbot.waitUntil(lambda: bool(cv.search.hits), timeout=TIMEOUT)
+    cv.select("search")
+    assert problems(watch) == []
+
+    # the timeline and the chart, with the entity opened beside it
+    timeline = cv.pages["timeline"]
+    assert isinstance(timeline, TimelineView)
+    with qtbot.waitSignal(timeline.windowLoaded, timeout=TIMEOUT):
+        cv.select("timeline")
+    assert problems(watch) == []
+    chart = cv.pages["chart"]
+    assert isinstance(chart, ChartView)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        cv.select("chart")
+    qtbot.waitUntil(lambda: made.persons["markup"] in chart.items, timeout=TIMEOUT)
+    assert shown(chart.items[made.persons["markup"]].toolTip()).startswith(HOSTILE["markup"])
+    chart.open_entity(made.persons["markup"])
+    qtbot.waitUntil(lambda: chart.editor.entity is not None, timeout=TIMEOUT)
+    assert problems(watch) == []
+
+    # exhibits and custody
+    exhibits = cv.pages["exhibits"]
+    cv.select("exhibits")
+    qtbot.waitUntil(lambda: exhibits.model.rowCount() >= 1, timeout=TIMEOUT)
+    exhibits.open_exhibit(made.exhibit)
+    qtbot.waitUntil(lambda: exhibits.custody_model.rowCount() >= 1, timeout=TIMEOUT)
+    assert HOSTILE["markup"] in exhibits.title.text()
+    assert problems(watch) == []
+
+    # the audit log (names its targets)
+    audit = cv.pages["audit"]
+    cv.select("audit")
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=TIMEOUT)
+    assert problems(watch) == []
+
+    # the merge dialog: both names in the preview's header and choices
+    merge = MergeDialog(bench.session, made.persons["markup"], bench)
+    qtbot.addWidget(merge)
+    merge.show()
+    merge.choose(made.persons["script"], HOSTILE["script"])
+    qtbot.waitUntil(lambda: merge.preview is not None, timeout=TIMEOUT)
+    assert HOSTILE["markup"] in merge.keep_left.text()
+    assert problems(watch) == []
+    merge.reject()

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casebench.cli import commands
-from casebench.cli.common import UsageError, UserError
+from casebench.cli.common import UsageError, UserError, safe_terminal
 from casebench.services.progress import OperationCancelled
 from casebench.store.errors import CaseError
 
@@ -53,6 +53,11 @@ def version_text() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    with safe_terminal():  # case data never writes escape sequences to the terminal
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.version:

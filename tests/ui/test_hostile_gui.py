@@ -225,3 +225,68 @@ def test_hostile_case_is_shown_as_text_in_every_view(qtbot, hostile, watch: Imag
     assert HOSTILE["markup"] in merge.keep_left.text()
     assert problems(watch) == []
     merge.reject()
+
+
+def test_a_hostile_partner_bundle_is_shown_as_text(qtbot, bench: Workbench, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   watch: ImageWatch) -> None:
+    """The report of issue #13: the names come from a partner's bundle, sender included."""
+    from casebench.services import bundles
+    from casebench.services import entities as es
+    from casebench.services import identity as identity_svc
+    from casebench.services import partners as partners_svc
+    from casebench.services.bundles import LegalBasis, Selection
+    from casebench.services.cases import create_case
+    from casebench.ui.dialogs import ask
+
+    id_a, id_b = "identity passphrase of the partner", "identity passphrase of ours"
+    home_a, home_b = tmp_path / "home-a", tmp_path / "home-b"
+    home_a.mkdir()
+    home_b.mkdir()
+    monkeypatch.setenv("CASEBENCH_HOME", str(home_a))
+    card_a = identity_svc.create(id_a, name=HOSTILE["markup"], agency=HOSTILE["script"], country="es").card
+    monkeypatch.setenv("CASEBENCH_HOME", str(home_b))
+    card_b = identity_svc.create(id_b, name="Bruno Costa", agency="Policia Judiciaria", country="pt").card
+    partners_svc.add(id_b, card_a, fingerprint_confirmed=True)
+    ours = create_case(tmp_path / "Ours.casebench", PASSPHRASE, user="bruno", title="Rota",
+                       originator_country="pt", default_tlp="AMBER")
+    es.add_entity(ours, es.EntityDraft("Vessel", [("name", "Sea Blue"), ("imoNumber", "9074729")]))
+    ours.close()
+    monkeypatch.setenv("CASEBENCH_HOME", str(home_a))
+    partners_svc.add(id_a, card_b, fingerprint_confirmed=True)
+    theirs, made = create(tmp_path / "Theirs.casebench", PASSPHRASE)
+    vessel = es.add_entity(theirs, es.EntityDraft("Vessel", [("name", HOSTILE["markup"]),
+                                                             ("imoNumber", "9074729")]))
+    ident = identity_svc.unlock(id_a)
+    plan = bundles.plan_export(theirs, Selection(entity_ids=[vessel, *made.persons.values()]),
+                               partners_svc.list_partners(id_a), identity=ident)
+    out = bundles.write_export(theirs, plan, ident, tmp_path / "hostile.cbx",
+                               legal_basis=LegalBasis("JIT", HOSTILE["rtl"]), purpose=HOSTILE["markup"]).paths[0]
+    theirs.close()
+
+    monkeypatch.setenv("CASEBENCH_HOME", str(home_b))
+    bench.open_case(str(tmp_path / "Ours.casebench"))
+    unlock(qtbot, bench)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    bench.caseview.select("bundles")
+    page = bench.caseview.bundles
+    with ask.scripted([id_b]):
+        page.import_button.click()
+    qtbot.waitUntil(lambda: page.import_dialog is not None and page.import_dialog.isVisible(), timeout=TIMEOUT)
+    dialog = page.import_dialog
+    dialog.path.setText(str(out))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.steps_shown, timeout=TIMEOUT)
+    assert dialog.refusal is None and dialog.result_ is not None
+    assert problems(watch) == []
+    dialog.close()
+    review = page.review
+    qtbot.waitUntil(lambda: review.model.rowCount() >= 1, timeout=TIMEOUT)
+    review.table.selectRow(0)
+    qtbot.waitUntil(lambda: review.preview.rowCount() > 0, timeout=TIMEOUT)
+    cells = [review.model.index(r, c).data() for r in range(review.model.rowCount())
+             for c in range(review.model.columnCount())]
+    cells += [review.preview.item(r, c).text() for r in range(review.preview.rowCount())
+              for c in range(review.preview.columnCount()) if review.preview.item(r, c)]
+    assert any(HOSTILE["markup"] in str(c) for c in cells)  # shown, as written
+    assert problems(watch) == []

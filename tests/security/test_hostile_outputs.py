@@ -320,3 +320,27 @@ def test_ftm_import_with_a_lone_surrogate_does_not_crash(case: Case, tmp_path: P
         return  # refused plainly: acceptable
     assert es.get(case, "p-2").first("name") == "Good"
     assert report.problems
+
+
+def test_evidence_file_with_a_bidi_name_can_be_sent(pair: tuple[Bench, Bench],  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    """A seized file named "invoice\\u202efdp.exe" is evidence like any other: the bundle
+    holding it is not refused by the partner, and its content arrives intact."""
+    from tests.exchange.test_roundtrip import do_import, export
+
+    from casebench.services.bundles import Selection
+
+    a, b = pair
+    folder = tmp_path / "seized"
+    folder.mkdir()
+    (folder / "invoice\u202efdp.exe").write_bytes(b"not really an exe\n")
+    (folder / "nul\x07bell.txt").write_bytes(b"bell\n")
+    ex = evidence.add_exhibit(a.case, ExhibitDraft(reference="EX-BIDI", type="data"))
+    evidence.intake(a.case, ex, [folder])
+    res = export(a, b, tmp_path / "bidi.cbx", Selection(exhibits=[ex]))
+    do_import(b, res.paths[0])
+    mine = {f.sha256 for f in evidence.content_files(a.case, ex)}
+    theirs = next(x for x in evidence.list_exhibits(b.case) if x.reference.startswith("EX-BIDI"))
+    names = {f.name for f in evidence.content_files(b.case, theirs.id)}
+    assert {f.sha256 for f in evidence.content_files(b.case, theirs.id)} == mine
+    assert names == {"invoice[U+202E]fdp.exe", "nulbell.txt"}  # spelled out, as printed

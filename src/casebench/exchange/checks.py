@@ -56,6 +56,15 @@ def without_controls(doc: Any) -> Any:
     return doc
 
 
+def spell_bidi(text: str) -> str:
+    """`text` with bidirectional controls spelled out as ``[U+202E]``, for names bundles check.
+
+    A seized file may really be named "invoice\u202efdp.exe"; receivers refuse such a
+    name (:func:`safe_name`), so the writer sends it spelled out, as printed outputs show it.
+    """
+    return BIDI.sub(lambda m: f"[{_char(m.group())}]", text) if BIDI.search(text) else text
+
+
 def timestamp(value: Any, where: str, key: str, *, required: bool = False) -> str:
     """An ISO 8601 time with its offset, as casebench writes them; '' when absent and optional."""
     if value in (None, "") and not required:

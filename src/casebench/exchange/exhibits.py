@@ -98,6 +98,7 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
             member = f"files/{len(entries) + 1:06d}"
             frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": member, "id": f.id}
             frec.update({k: getattr(f, k) for k in FILE_FIELDS})
+            frec["name"], frec["rel_path"] = checks.spell_bidi(f.name), checks.spell_bidi(f.rel_path)
             lines.append(dumps_line(frec))
             blob = f.blob_id
 

@@ -178,6 +178,13 @@ def test_hostile_case_is_shown_as_text_in_every_view(qtbot, hostile, watch: Imag
         assert editor.caption.textFormat() == Qt.TextFormat.PlainText
         assert problems(watch) == [], key
 
+    # an event and a company whose fields point at hostile entities (names shown in the fields)
+    for eid in (made.event, made.company):
+        cv.entities.open_entity(eid)
+        qtbot.waitUntil(lambda eid=eid: editor.entity is not None and editor.entity.id == eid,
+                        timeout=TIMEOUT)
+        assert problems(watch) == [], eid
+
     # search results
     bench.search_box.setText("alert")
     bench.search_box.run()
@@ -290,3 +297,26 @@ def test_a_hostile_partner_bundle_is_shown_as_text(qtbot, bench: Workbench, tmp_
               for c in range(review.preview.columnCount()) if review.preview.item(r, c)]
     assert any(HOSTILE["markup"] in str(c) for c in cells)  # shown, as written
     assert problems(watch) == []
+
+
+def test_every_tooltip_in_the_code_is_translated_text_or_escaped() -> None:
+    """A new tooltip cannot forget: each setToolTip/showText passes our own (translated)
+    words or goes through plain_tip, the one helper that escapes case data."""
+    import ast
+
+    import casebench.ui
+
+    allowed = {"tr", "translate", "plain_tip"}
+    bad, seen = [], 0
+    for path in sorted(Path(casebench.ui.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("setToolTip", "showText") and node.args):
+                continue
+            seen += 1
+            text = node.args[-1] if node.func.attr == "setToolTip" else node.args[1]
+            func = text.func if isinstance(text, ast.Call) else None
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name not in allowed:
+                bad.append(f"{path.name}:{node.lineno}")
+    assert seen > 10 and bad == []

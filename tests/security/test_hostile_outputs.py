@@ -344,3 +344,26 @@ def test_evidence_file_with_a_bidi_name_can_be_sent(pair: tuple[Bench, Bench],  
     names = {f.name for f in evidence.content_files(b.case, theirs.id)}
     assert {f.sha256 for f in evidence.content_files(b.case, theirs.id)} == mine
     assert names == {"invoice[U+202E]fdp.exe", "nulbell.txt"}  # spelled out, as printed
+
+
+def test_a_partner_bundle_with_a_lone_surrogate_is_refused_plainly(pair: tuple[Bench, Bench],  # noqa: F811
+                                                                  tmp_path: Path) -> None:
+    """json.dumps writes a lone surrogate as the ASCII escape "\\ud800": valid JSON, no text."""
+    from tests.exchange.conftest import ID_PASS
+    from tests.exchange.craft import PERSON, Parts, encrypt, stmt, tar_bytes
+
+    from casebench.exchange.errors import BundleError
+    from casebench.services import bundles
+
+    a, b = pair
+    parts = Parts(a.identity)
+    parts.statements = [stmt("s-name-1", PERSON, "name", LONE_SURROGATE)]
+    parts.entities = parts.entities[:1]
+    path = tmp_path / "surrogate.cbx"
+    path.write_bytes(encrypt(tar_bytes(parts.members()), [b.identity.age_recipient]))
+    before = b.case.conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+    with pytest.raises((BundleError, InvalidInput)) as refused:
+        bundles.import_bundle(b.case, path, identity=b.identity, partners=b.partners,
+                              identity_passphrase=ID_PASS)
+    assert "U+D800" in str(refused.value) or "surrogate" in str(refused.value), str(refused.value)
+    assert b.case.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == before

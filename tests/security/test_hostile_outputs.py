@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import socket
 import subprocess
 import xml.etree.ElementTree as ET
 import zipfile
@@ -228,8 +229,8 @@ def test_stix_export_carries_values_exactly_and_parses_strictly(hostile: tuple[C
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
-def test_case_uco_export_carries_values_exactly(hostile: tuple[Case, HostileCase],
-                                                tmp_path: Path) -> None:
+def test_case_uco_export_carries_values_exactly(hostile: tuple[Case, HostileCase], tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     case, made = hostile
     out = tmp_path / "h.jsonld"
     interop.export_case_uco(case, out, EVERYTHING, exhibits=(made.exhibit,))
@@ -253,6 +254,15 @@ def test_case_uco_export_carries_values_exactly(hostile: tuple[Case, HostileCase
     rdflib = pytest.importorskip("rdflib")
     graph = rdflib.Graph().parse(data=out.read_text("utf-8"), format="json-ld")
     assert any(HOSTILE["markup"] in str(o) for o in graph.objects())
+    case_validate = pytest.importorskip("case_utils.case_validate")
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise OSError("case_validate tried to reach the network")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    result = case_validate.validate(str(out))
+    assert result.conforms, result.text
 
 
 # -- bundles ---------------------------------------------------------------------------------

@@ -375,3 +375,20 @@ def test_a_partner_bundle_with_a_lone_surrogate_is_refused_plainly(pair: tuple[B
                               identity_passphrase=ID_PASS)
     assert "U+D800" in str(refused.value) or "surrogate" in str(refused.value), str(refused.value)
     assert b.case.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("key", ["long", "markup", "rtl", "nul", "emoji"])
+def test_pack_file_names_from_a_hostile_title_are_safe(tmp_path: Path, key: str) -> None:
+    """The window's Print names the files after the case title: never a path, never too long."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    case = create_case(tmp_path / "t.casebench", PASSPHRASE, user="t", title=HOSTILE[key],
+                       default_tlp="AMBER")
+    try:
+        es.add_entity(case, es.EntityDraft("Person", [("name", "Ana")]))
+        paths = briefing.print_packs(case, briefing.PackRequest(), folder, ["pdf"])
+    finally:
+        case.close()
+    assert [p.parent for p in paths] == [folder] and paths[0].is_file()
+    name = paths[0].name
+    assert len(name.encode("utf-8")) <= 255 and not re.search(r"[/\\\x00-\x1f\u202e<>]", name)

@@ -12,6 +12,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebench.domain.handling import TLP, Handling
 from casebench.services import charts, evidence
 from casebench.services import entities as es
 from casebench.services.cases import create_case
@@ -64,6 +65,7 @@ class HostileCase:
     company: str = ""
     exhibit: str = ""
     chart: str = ""
+    red: str = ""
 
 
 def fill(case: Case) -> HostileCase:
@@ -73,6 +75,9 @@ def fill(case: Case) -> HostileCase:
         out.persons[key] = es.add_entity(case, es.EntityDraft(
             "Person", [("name", value), ("notes", value)], tags=[f"tag {value[:40]}"]))
     markup = HOSTILE["markup"]
+    # a RED entity for a hostile recipient: a RED pack names them in a watermark on every page
+    out.red = es.add_entity(case, es.EntityDraft("Person", [("name", f"RED {HOSTILE['emoji']}")],
+                                                 handling=Handling(tlp=TLP.RED, named_recipients=(markup,))))
     out.company = es.add_entity(case, es.EntityDraft("Company", [("name", HOSTILE["script"])]))
     out.event = es.add_entity(case, es.EntityDraft("Event", [
         ("name", markup), ("date", "2024-03-11"), ("involved", out.persons["markup"]),

@@ -29,6 +29,7 @@ from tests.hostile_values import FORMULA_KEYS, HOSTILE, LONE_SURROGATE, HostileC
 from casebench.domain.handling import TLP
 from casebench.exchange.checks import without_controls
 from casebench.reports.fonts import font_glyphs, pack_fonts
+from casebench.reports.pack import Participant
 from casebench.reports.sanitize import clean_text, glyph_filter
 from casebench.services import briefing, charts, evidence, interop
 from casebench.services import entities as es
@@ -67,11 +68,19 @@ def _short_values() -> dict[str, str]:
 
 # -- PDF -------------------------------------------------------------------------------------
 
+# What the Print dialog adds by hand is hostile too: forum, participants, agenda, purpose and
+# the named recipient of a RED pack (printed as a watermark).
+REQUEST = briefing.PackRequest(
+    max_tlp=TLP.RED, recipient=HOSTILE["markup"], purpose=(HOSTILE["docx"], HOSTILE["nul"]),
+    forum=briefing.ForumDetails(
+        name=f"Forum {HOSTILE['script']}", place=HOSTILE["rtl"], agenda=(HOSTILE["formula"], HOSTILE["at"]),
+        participants=(Participant(HOSTILE["emoji"], HOSTILE["markup"], "ES", role=HOSTILE["plus"]),)))
+
 @pytest.fixture(scope="module")
 def pdf(hostile: tuple[Case, HostileCase], tmp_path_factory: pytest.TempPathFactory) -> Path:
     case, _ = hostile
     out = tmp_path_factory.mktemp("pdf") / "pack.pdf"
-    briefing.render_pack(case, briefing.PackRequest(max_tlp=TLP.AMBER), out, "pdf")
+    briefing.render_pack(case, REQUEST, out, "pdf")
     return out
 
 
@@ -104,7 +113,7 @@ def test_pdf_has_no_links_or_actions_from_case_data(pdf: Path) -> None:
 def docx(hostile: tuple[Case, HostileCase], tmp_path_factory: pytest.TempPathFactory) -> Path:
     case, _ = hostile
     out = tmp_path_factory.mktemp("docx") / "pack.docx"
-    briefing.render_pack(case, briefing.PackRequest(max_tlp=TLP.AMBER), out, "docx")
+    briefing.render_pack(case, REQUEST, out, "docx")
     return out
 
 
@@ -143,6 +152,9 @@ def test_docx_has_no_fields_links_or_parts_from_case_data(docx: Path) -> None:
     assert "<w:hyperlink" not in everything
     assert "example.invalid" not in "\n".join(v for n, v in xml.items() if n.endswith(".rels"))
     assert not any("INCLUDEPICTURE" in i or "HYPERLINK" in i for i in instructions)
+    # the RED recipient's name is the watermark's text attribute, escaped
+    marks = [v for v in xml.values() if "CasebenchWatermark" in v]
+    assert marks and all("&lt;img src=" in m and "<img" not in m for m in marks)
     # the formula and field texts are plain runs, escaped in the XML
     assert "&lt;w:fldSimple" in xml["word/document.xml"]
     for key in FORMULA_KEYS:

@@ -34,6 +34,7 @@ from tests.hostile_values import HOSTILE, IMG, HostileCase, create
 from tests.ui.conftest import TIMEOUT, shown, unlock
 
 from casebench.ui.chart_view import ChartView
+from casebench.ui.dialogs import ask
 from casebench.ui.merge import MergeDialog
 from casebench.ui.timeline_view import TimelineView
 from casebench.ui.workbench import Workbench
@@ -216,6 +217,17 @@ def test_hostile_case_is_shown_as_text_in_every_view(qtbot, hostile, watch: Imag
     qtbot.waitUntil(lambda: exhibits.custody_model.rowCount() >= 1, timeout=TIMEOUT)
     assert HOSTILE["markup"] in exhibits.title.text()
     assert problems(watch) == []
+    # the custody dialog names the exhibit and pre-fills the last seal (a hostile formula)
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> int:
+        dialog.show()
+        seen.extend(problems(watch))
+        return 0  # cancelled: nothing is appended
+
+    with ask.scripted([look]) as log:
+        exhibits.add_custody()
+    assert log and seen == []
 
     # the audit log (names its targets)
     audit = cv.pages["audit"]
@@ -244,7 +256,6 @@ def test_a_hostile_partner_bundle_is_shown_as_text(qtbot, bench: Workbench, tmp_
     from casebench.services import partners as partners_svc
     from casebench.services.bundles import LegalBasis, Selection
     from casebench.services.cases import create_case
-    from casebench.ui.dialogs import ask
 
     id_a, id_b = "identity passphrase of the partner", "identity passphrase of ours"
     home_a, home_b = tmp_path / "home-a", tmp_path / "home-b"

@@ -299,6 +299,16 @@ def test_bundle_round_trip_keeps_the_exact_strings(pair: tuple[Bench, Bench],  #
     mine = evidence.get_exhibit(a.case, made.exhibit)
     theirs_ex = [x for x in evidence.list_exhibits(b.case) if x.reference.endswith(mine.reference)]
     assert theirs_ex and theirs_ex[0].description == HOSTILE["long"]
+    # and back: the partner's copy of a value without its control characters is the same
+    # statement, not a second one nor a conflict
+    def count(bench: Bench) -> int:
+        return int(bench.case.conn.execute("SELECT count(*) FROM statements").fetchone()[0])
+
+    before = count(a)
+    back = export(b, a, tmp_path / "back.cbx", Selection(entity_ids=list(made.persons.values())))
+    result = do_import(a, back.paths[0])
+    assert result.statements_new == 0 and count(a) == before
+    assert es.get(a.case, made.persons["nul"]).first("name") == HOSTILE["nul"]
 
 
 # -- lone surrogates: refused plainly where they would be stored -----------------------------

@@ -17,9 +17,20 @@ def test_any_text_is_accepted_by_word(text: str) -> None:
     assert "\x00" not in cleaned and "\t" not in cleaned
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"))))
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs"),
+                                      blacklist_characters=BIDI_CONTROLS)))
 def test_printable_text_is_kept_as_is(text: str) -> None:
     assert clean_text(text) == text.replace("\t", " ")
+
+
+def test_bidi_controls_are_spelled_out_and_rtl_text_is_kept() -> None:
+    assert clean_text("Ana \u202egnp.exe\u202c Gomes") == "Ana [U+202E]gnp.exe[U+202C] Gomes"
+    assert clean_text("\u2067x\u2069") == "[U+2067]x[U+2069]"
+    # right-to-left scripts and the marks that only nudge neutral characters stay as they are
+    assert clean_text("محمد \u200fעברית\u200e") == "محمد \u200fעברית\u200e"
 
 
 def test_markup_characters_are_kept_for_the_renderer_to_escape() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from tests.conftest import PASSPHRASE
+from tests.hostile_values import HOSTILE as HOSTILE_VALUES
 from tests.ui.conftest import TIMEOUT, shown, unlock
 
 import casebench.ui
@@ -33,8 +34,7 @@ from casebench.ui.timeline_view import TimelineView
 from casebench.ui.unlock import UnlockDialog
 from casebench.ui.workbench import Workbench
 
-IMG = "/tmp/casebench-hostile.png"
-HOSTILE = f'<img src="{IMG}"> <font size=40 color=red>x</font> <a href="http://example.invalid/">y</a>'
+HOSTILE = HOSTILE_VALUES["markup"]  # the shared list: tests/hostile_values.py
 TAG = "<b>tag</b>"
 
 

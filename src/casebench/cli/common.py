@@ -7,6 +7,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -161,6 +162,60 @@ class ProgressBar:
         if self._drawn:
             self.stream.write("\n")
             self.stream.flush()
+
+
+# -- terminal output -------------------------------------------------------------------------
+# Case data reaches the terminal in names, notes, file names and messages. An escape sequence
+# in a name ("\x1b]52;c;…" writes the clipboard, "\x1b[8m" hides text, "\x1b]0;…" retitles
+# the window), a carriage return or a bidi override would let a partner's bundle or an
+# imported table change what the investigator reads, and a lone surrogate (a file name in a
+# foreign encoding) would crash the print. Everything written to stdout and stderr goes
+# through one filter that shows such characters as \uXXXX; inside JSON strings that is the
+# JSON escape of the same character, so --json output decodes to the exact value.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_CR = re.compile(f"{_UNSAFE.pattern[:-1]}\r]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def terminal_safe(text: str, *, keep_cr: bool = False) -> str:
+    """``text`` with control, bidi and lone-surrogate characters shown as ``\\uXXXX``."""
+    pattern = _UNSAFE if keep_cr else _UNSAFE_CR
+    return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+class _SafeStream:
+    """A text stream that writes :func:`terminal_safe` text; everything else is the stream's."""
+
+    def __init__(self, stream: Any, *, keep_cr: bool) -> None:
+        self._stream = stream
+        self._keep_cr = keep_cr
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text, keep_cr=self._keep_cr))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def safe_terminal() -> Iterator[None]:
+    """stdout and stderr filtered for the duration (stderr keeps \\r: the progress bar)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = _SafeStream(out, keep_cr=False)
+    sys.stderr = _SafeStream(err, keep_cr=True)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def print_json(data: Any) -> None:

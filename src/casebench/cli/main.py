@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casebench.cli import commands
-from casebench.cli.common import UsageError, UserError
+from casebench.cli.common import UsageError, UserError, safe_terminal
 from casebench.services.errors import CaseError
 from casebench.services.progress import OperationCancelled
 
@@ -89,10 +89,11 @@ def version_text() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(command_of(words))
-    args = parser.parse_args(words)
-    return run(parser, args)
+    with safe_terminal():  # case data never writes escape sequences to the terminal
+        words = list(sys.argv[1:] if argv is None else argv)
+        parser = build_parser(command_of(words))
+        args = parser.parse_args(words)
+        return run(parser, args)
 
 
 def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

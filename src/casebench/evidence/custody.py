@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import asdict
 
 from casebench.domain.dates import DateError, DateValue
@@ -23,6 +24,10 @@ GENESIS = "0" * 64
 # Fields covered by the hash, in order (everything but the hash itself).
 _CHAINED = [c for c in repo.COLUMNS if c != "hash"]
 
+
+
+# C0 controls except tab, newline and carriage return; DEL; C1 controls (as bundles refuse).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def event_digest(ev: CustodyEvent) -> str:
     data = asdict(ev)
@@ -52,6 +57,13 @@ def append(case: Case, exhibit_id: str, draft: CustodyDraft) -> CustodyEvent:
             case.path,
             f"unknown custody event {draft.event!r}; use one of " + ", ".join(EVENT_TYPES),
         )
+    for name, value in vars(draft).items():
+        bad = _CONTROL.search(value) if isinstance(value, str) else None
+        if bad is not None:
+            # The log is permanent and goes to partners as plain text (bundle-format §4.1),
+            # where a control character would break the chain's hashes if dropped.
+            raise InvalidInput(case.path, f"custody {name.replace('_', ' ')} holds a control character "
+                               f"(U+{ord(bad.group()):04X}); remove it: nothing was recorded")
     at, at_utc = parse_time(case, draft.at, "custody event time")
     country = draft.country.strip().lower()
     if country and (len(country) != 2 or not country.isalpha()):

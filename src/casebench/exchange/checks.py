@@ -40,6 +40,31 @@ def plain_text(doc: Any, where: str, key: str = "") -> None:
             plain_text(v, where, key)
 
 
+def without_controls(doc: Any) -> Any:
+    """`doc` with the control characters :func:`plain_text` refuses dropped, for writing.
+
+    A case may hold them (typed, pasted, imported from a table or an FtM file); a bundle
+    may not, so casebench's own bundles would be refused whole by every partner. The
+    writer drops them instead, as printed outputs do (reports/sanitize.py).
+    """
+    if isinstance(doc, str):
+        return CONTROL.sub("", doc) if CONTROL.search(doc) else doc
+    if isinstance(doc, dict):
+        return {without_controls(k): without_controls(v) for k, v in doc.items()}
+    if isinstance(doc, list | tuple):
+        return [without_controls(v) for v in doc]
+    return doc
+
+
+def spell_bidi(text: str) -> str:
+    """`text` with bidirectional controls spelled out as ``[U+202E]``, for names bundles check.
+
+    A seized file may really be named "invoice\u202efdp.exe"; receivers refuse such a
+    name (:func:`safe_name`), so the writer sends it spelled out, as printed outputs show it.
+    """
+    return BIDI.sub(lambda m: f"[{_char(m.group())}]", text) if BIDI.search(text) else text
+
+
 def timestamp(value: Any, where: str, key: str, *, required: bool = False) -> str:
     """An ISO 8601 time with its offset, as casebench writes them; '' when absent and optional."""
     if value in (None, "") and not required:

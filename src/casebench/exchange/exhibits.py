@@ -30,6 +30,7 @@ from casebench.store import exhibits as ex_repo
 from casebench.store import pendingblobs
 from casebench.store.atomic import fsync_dir
 from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
+from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import ContentFile
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
             member = f"files/{len(entries) + 1:06d}"
             frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": member, "id": f.id}
             frec.update({k: getattr(f, k) for k in FILE_FIELDS})
+            frec["name"], frec["rel_path"] = checks.spell_bidi(f.name), checks.spell_bidi(f.rel_path)
             lines.append(dumps_line(frec))
             blob = f.blob_id
 
@@ -107,6 +109,10 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
         for ev in custody_repo.events(case, eid):
             rec = {"record": "event", **asdict(ev)}
             rec.pop("branch", None)
+            if checks.without_controls(rec) != rec:  # recorded before entry refused them
+                raise InvalidInput(case.path, f"exhibit {ex.reference}: custody event {ev.seq} holds a "
+                                   "control character, which a bundle cannot carry (dropping it would "
+                                   "break the chain): send this exhibit's custody another way")
             lines.append(dumps_line(rec))
     return b"".join(lines), entries
 

@@ -52,6 +52,7 @@ def statement_record(st: Statement, entity_id: str, origin: str, value: str) -> 
 
 
 def dumps_line(doc: dict[str, Any]) -> bytes:
+    doc = checks.without_controls(doc)  # a bundle may hold plain text only (bundle-format §4.1)
     return json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8") + b"\n"
 
 

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.exchange import bundleformat as bf
-from casebench.exchange import tarstream
+from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
@@ -158,6 +158,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     manifest = dict(content.manifest)
     manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
                            + [{"name": n, "size": e.size, "exhibit": e.exhibit} for n, e in files])
+    manifest = checks.without_controls(manifest)  # the case title may hold any text
     mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
     sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
     sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]

@@ -91,6 +91,7 @@ def pack_fonts(font_dir: Path | None = None) -> FontSet:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    _fix_to_unicode()
     d = font_dir if font_dir is not None else find_font_dir()
     if d is not None:
         try:
@@ -113,6 +114,31 @@ def pack_fonts(font_dir: Path | None = None) -> FontSet:
             ", ".join(str(p) for p in SEARCH_DIRS),
         )
     return _fontset(_FALLBACK, False, {})
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap with code points beyond U+FFFF written as UTF-16 pairs.
+
+    reportlab 5 writes them as five hex digits (``<1F600>``), which PDF readers misread:
+    copying or searching the pack for a name with an emoji (DejaVu draws 😀) found "ὠ".
+    The PDF reference wants the UTF-16BE code units (``<D83DDE00>``).
+    """
+    from reportlab.pdfbase import ttfonts
+
+    cmap = ttfonts._casebench_original_cmap(fontname, subset)
+    astral = {f"<{i:02X}> <{v:04X}>": f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>"
+              for i, v in enumerate(subset) if v > 0xFFFF}
+    if not astral:
+        return str(cmap)
+    return "\n".join(astral.get(line, line) for line in str(cmap).split("\n"))
+
+
+def _fix_to_unicode() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    if not hasattr(ttfonts, "_casebench_original_cmap"):
+        ttfonts._casebench_original_cmap = ttfonts.makeToUnicodeCMap
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def font_glyphs(fonts: FontSet) -> frozenset[int]:

@@ -7,6 +7,14 @@ guard every ``cell.text = ...`` in both renderers, the whole pack is cleaned onc
 the renderer's entry: every string anywhere in the (frozen) model is rebuilt without
 the characters no document format can carry. Markup characters (``<``, ``&``) are
 kept: they are the renderer's job to escape, and a name may really contain them.
+
+Explicit bidirectional controls (embeddings, overrides, isolates: U+202A-U+202E,
+U+2066-U+2069) are neutralised by spelling them out as ``[U+202E]``: Word, SVG viewers and
+PDF text extraction apply them, so a name "Ana \u202egnp.exe" would print as "Ana exe.png"
+and an unterminated override would reorder the text after it. Spelled out, the printed
+text is in the order it is stored and the reader sees that the name carried a control
+(docs/decisions.md). Implicit right-to-left text (Arabic, Hebrew) needs no control and is
+kept; the marks LRM/RLM/ALM only nudge neutral characters and are kept too.
 """
 
 from __future__ import annotations
@@ -23,13 +31,19 @@ T = TypeVar("T")
 # Unicode non-characters XML 1.0 forbids.
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
+# Explicit bidi embeddings, overrides and isolates (not the LRM/RLM/ALM marks).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 MAX_HEADING = 200  # characters: a longer name is printed in full in its profile instead
 
 
 def clean_text(text: str) -> str:
-    """``text`` with unprintable characters dropped and tabs turned into spaces."""
+    """``text`` with unprintable characters dropped, bidi controls spelled out and tabs
+    turned into spaces."""
     if _BAD.search(text) is not None:
         text = _BAD.sub("", text)
+    if _BIDI.search(text) is not None:
+        text = _BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
     return text.replace("\t", " ") if "\t" in text else text
 
 

@@ -1189,12 +1189,18 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
     return pack
 
 
+MAX_NAME_STEM = 120  # bytes of a pack's file name taken from the case title
+
+
 def default_name(case: Case, lang: str, fmt: str) -> str:
     """A print-friendly file name, e.g. ``Mar-Azul-briefing-en.pdf``."""
     title = case.title or "casebench"
     title = re.sub(r"^(operation|operación|operação|opération)\s+", "", title, flags=re.I)
-    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-") or "pack"
-    return f"{stem}-briefing-{lang}.{fmt}"
+    stem = re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-")
+    # A title may be thousands of characters: file names stop at 255 bytes (NAME_MAX).
+    while len(stem.encode("utf-8")) > MAX_NAME_STEM:
+        stem = stem[: len(stem) * 3 // 4].rstrip("-")
+    return f"{stem or 'pack'}-briefing-{lang}.{fmt}"
 
 
 def parse_day(text: str) -> date:

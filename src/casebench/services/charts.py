@@ -23,6 +23,7 @@ from casebench.domain.dates import fixed_utc
 from casebench.domain.drawing import Chart, Timeline, TimelineItem
 from casebench.domain.handling import TLP
 from casebench.domain.schema import SCHEMATA, get_schema
+from casebench.reports.sanitize import clean, clean_text
 from casebench.services import layout as layouts
 from casebench.services.cases import default_tlp
 from casebench.services.graph import LinkGraph, build_graph, to_chart
@@ -325,6 +326,7 @@ def chart_bytes(chart: Chart, fmt: str, *, lang: str = "en") -> bytes:
     from casebench.reports.fonts import pack_fonts
 
     fonts = pack_fonts()
+    chart = clean(chart)  # NUL in a name made the SVG unreadable XML; bidi controls spelled out
     width = max(600.0, min(2400.0, math.sqrt(max(len(chart.nodes), 1)) * 110.0))
     d = chart_drawing(chart, width, lang, fonts, max_height=width * 1.4)
     return render(marked_drawing(d, chart.tlp or TLP.RED, chart.title, fonts), fmt, fonts)
@@ -364,9 +366,9 @@ def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: da
     if not items:
         raise InvalidInput(case.path, "no dated items in that period")
     tlp = marking(case, [it.tlp for it in items])
-    title = f"{case.title} — timeline"
+    title = clean_text(f"{case.title} — timeline")
     fonts = pack_fonts()
-    d = timeline_drawing(Timeline.from_items(items, title=title), 760.0, lang, fonts)
+    d = timeline_drawing(clean(Timeline.from_items(items, title=title)), 760.0, lang, fonts)
     data = render(marked_drawing(d, tlp, title, fonts), fmt, fonts)
     with deferred_renames():  # the record first, then the file gets its name
         atomic_write_bytes(out, data)

@@ -18,6 +18,7 @@ from casebench.evidence import examine
 from casebench.evidence import intake as intake_mod
 from casebench.evidence.examine import ContentCheck, ExtractError
 from casebench.evidence.intake import IntakeReport
+from casebench.exchange import checks
 from casebench.services.cases import default_tlp
 from casebench.services.progress import (
     Cancelled as CancelledFn,
@@ -82,6 +83,14 @@ def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, s
     """Record an exhibit (physical exhibits never need content); links are (entity id, role)."""
     if not draft.reference.strip():
         raise InvalidInput(case.path, "an exhibit needs a reference (e.g. MA-EX-001)")
+    # A reference is a label printed on bags and cited by partners: what bundles refuse in
+    # one (bundle-format §7.2) is refused here, or every bundle holding the exhibit would be.
+    if len(draft.reference) > 200:
+        raise InvalidInput(case.path, "an exhibit reference is at most 200 characters")
+    odd = checks.CONTROL.search(draft.reference) or checks.BIDI.search(draft.reference)
+    if odd is not None:
+        raise InvalidInput(case.path, f"the exhibit reference holds an invisible control character "
+                           f"(U+{ord(odd.group()):04X}) that would make it read as something else")
     kind = draft.type.strip().lower()
     if kind not in EXHIBIT_TYPES:
         raise InvalidInput(

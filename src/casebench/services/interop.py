@@ -19,6 +19,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
+from casebench.exchange.checks import without_controls
 from casebench.exchange.formats import caseuco, ftm, stix
 from casebench.services import evidence
 from casebench.services.cases import default_tlp
@@ -220,7 +221,9 @@ def export_stix(case: Case, path: Path | str, selection: Selection = Selection()
     entities = list(_entities(case, ids, progress, cancelled, selection.max_tlp, report))
     producer = stix.StixProducer(case.get_meta("originator") or case.user,
                                  case.case_id, stix.stix_time(utc_now()))
-    doc = stix.bundle(entities, producer)
+    # Control characters dropped, as in FtM lines and bundles: a NUL breaks receivers
+    # (PostgreSQL refuses \u0000 in jsonb; XML-based tools refuse it outright).
+    doc = without_controls(stix.bundle(entities, producer))
     report.entities, report.objects = len(entities), len(doc["objects"])
     with deferred_renames():  # the record first, then the file gets its name
         with atomic_writer(path) as fh:
@@ -266,6 +269,7 @@ def export_case_uco(case: Case, path: Path | str, selection: Selection = Selecti
                         records, created=utc_now())
     report = ExportReport(path, "CASE/UCO JSON-LD", exhibits=len(records), objects=len(doc["@graph"]),
                           withheld=len(above))
+    doc = without_controls(doc)  # as in FtM lines, STIX and bundles
     with deferred_renames():  # the record first, then the file gets its name
         with atomic_writer(path) as fh:
             fh.write(json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))

@@ -145,6 +145,13 @@ def storage_error(exc: BaseException, path: Path | str, *, generic: bool = True)
         return None
     if isinstance(exc, OSError):
         return _os_error(exc, path)
+    if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
+        # A lone surrogate (a broken decoder upstream, a JSON "\\ud800") cannot be stored
+        # as UTF-8: refuse the value plainly instead of failing as a programming error.
+        bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else ""
+        code_point = f" (U+{ord(bad[0]):04X})" if bad else ""
+        return InvalidInput(path, f"a text holds a broken character{code_point} and cannot be "
+                            "stored: nothing was changed")
     if not isinstance(exc, sqlcipher3.Error):
         return None
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF

@@ -156,7 +156,8 @@ class EntityEditor(QWidget):
         self.merge_button.clicked.connect(self._merge_clicked)
         self.chart_button = QPushButton(self.tr("Show on chart"))
         self.chart_button.setObjectName("showOnChart")
-        self.chart_button.setToolTip(self.tr("Put this entity on the link chart ({0})").format("Ctrl+Shift+G"))
+        self.chart_button.setToolTip(plain_tip(
+            self.tr("Put this entity on the link chart ({0})").format("Ctrl+Shift+G")))
         self.chart_button.clicked.connect(
             lambda: self.showOnChart.emit([self.entity.id]) if self.entity is not None else None)
         head.addWidget(self.kind_icon)

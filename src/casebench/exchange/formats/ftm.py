@@ -447,6 +447,23 @@ def _schema(name: Any, ext_name: Any, where: str) -> tuple[Schema, Mapped | None
                         str(name)[:40])
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(doc: Any) -> str | None:
+    """The first lone surrogate anywhere in a parsed JSON document (keys and values)."""
+    if isinstance(doc, str):
+        m = _LONE.search(doc)
+        return m.group() if m else None
+    items = [*doc.keys(), *doc.values()] if isinstance(doc, dict) else doc if isinstance(doc, list) else []
+    for item in items:
+        found = _lone_surrogate(item)
+        if found is not None:
+            return found
+    return None
+
+
 def parse_line(number: int, text: str | bytes) -> FtmEntity | None:
     """One line of an FtM file (None for a blank line); raises FtmError naming the line."""
     where = f"line {number}"
@@ -460,6 +477,10 @@ def parse_line(number: int, text: str | bytes) -> FtmEntity | None:
         raise FtmError(f"{where} is not JSON ({exc})") from None
     if not isinstance(doc, dict):
         raise FtmError(f"{where} is not a JSON object")
+    if _SURROGATE_ESCAPE.search(text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")):
+        bad = _lone_surrogate(doc)
+        if bad is not None:  # "\ud800" alone: valid JSON, but no text; it cannot be stored
+            raise FtmError(f"{where} holds a broken character (U+{ord(bad):04X}); line left out")
     eid = doc.get("id")
     if not isinstance(eid, str) or not eid.strip():
         raise FtmError(f"{where} has no entity id")

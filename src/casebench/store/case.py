@@ -24,6 +24,7 @@ from typing import Any
 import pyrage
 import sqlcipher3
 
+from casebench.domain.names import fold
 from casebench.store import errors, keyslots, migrations
 from casebench.store.atomic import atomic_write_bytes, fsync_dir
 from casebench.store.errors import (
@@ -130,6 +131,8 @@ def _connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
     else:
         conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
+    # The name index's triggers fold with casebench's one rule (migration 10).
+    conn.create_function("casebench_fold", 1, fold, deterministic=True)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
+from casebench.domain.names import fold
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store.errors import InvalidInput, NotFound
@@ -273,6 +274,13 @@ def remove_tag(case: Case, entity_id: str, tag: str) -> None:
     case.conn.execute("DELETE FROM entity_tags WHERE entity_id = ? AND tag = ?", (entity_id, tag))
 
 
+def name_query(text: str) -> str:
+    """The FTS5 query for the name index (`names_fold`): every word of the text, folded by
+    `domain.names.fold` as the index was written, as a quoted prefix. The entity-list
+    filter and the search box both use it, so they find the same names."""
+    return " ".join(f'"{w}"*' for w in fold(text).split())
+
+
 def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP | None,
                  country: str | None, text: str | None) -> tuple[str, list[Any]]:
     where = ["NOT EXISTS (SELECT 1 FROM merges m WHERE m.source_id = e.id AND m.undone_at IS NULL)"]
@@ -293,8 +301,21 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
                      " AND s.value = ?)")
         args.append(country.lower())
     if text:
-        where.append("e.caption LIKE ?")
+        # Any name word starting with the typed words, in the name index's folding (the
+        # search box's: "jose" finds "José", "ndiaye" finds "N'Diaye"); names of merged
+        # entities count for the entity they were merged into. The caption as written
+        # still matches anywhere, for kinds whose caption is not a name.
+        clause = "e.caption LIKE ?"
         args.append(f"%{text}%")
+        names = name_query(text)
+        if names:
+            clause = ("(" + clause + " OR e.id IN (WITH RECURSIVE hit(id) AS ("
+                      "SELECT s.entity_id FROM statements s WHERE s.retracted = 0 AND s.seq IN"
+                      " (SELECT rowid FROM names_fold WHERE names_fold MATCH ?)"
+                      " UNION SELECT m.canonical_id FROM merges m JOIN hit ON m.source_id = hit.id"
+                      " WHERE m.undone_at IS NULL) SELECT id FROM hit))")
+            args.append(names)
+        where.append(clause)
     return " WHERE " + " AND ".join(where), args
 
 

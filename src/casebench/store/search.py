@@ -200,7 +200,8 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     else:
         total = len(matched)
     ranked = sorted((cid for cid in ids if cid in info and (not schema or info[cid][0] == schema)),
-                    key=lambda c: (-best[c][0], best[c][1], info[c][1]))[:limit]
+                    # equal scores: the newest first, so asking for more keeps the first ones
+                    key=lambda c: (-best[c][0], best[c][1], -best[c][2]))[:limit]
     seqs = [best[c][2] for c in ranked]
     snippets = {seq: snippet(value, words) for seq, value in _select_in(
         conn, "SELECT seq, value FROM statements WHERE seq IN ({})", seqs)}

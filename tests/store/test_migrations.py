@@ -64,3 +64,39 @@ def test_a_failing_migration_leaves_the_case_at_its_old_version(v1_case: Path,
     monkeypatch.undo()
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(real)
+
+
+def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A case at version 9 (names in SQLite's folding, no phone tail index) gains both."""
+    before = [s for s in migrations.steps() if s[0] < 10]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        søren = entities.add_entity(case, entities.EntityDraft(
+            "Person", [("name", "Søren N'Diaye"), ("phone", "+220 771 2345")]))
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "names_fold" in tables and "names_fts" not in tables
+        # names written before the step are folded by casebench's rule, and new ones too
+        for typed in ("soren", "ndiaye", "SØREN", "conceicao"):
+            assert entities.count_entities(case, text=typed) == 1, typed
+        assert [h.entity_id for h in search.find(case, "soren").hits] == [søren]
+        later = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Đorđe Łukasz")]))
+        assert [s.id for s in entities.list_entities(case, text="dorde lukasz")] == [later]
+        # the last seven digits are an index look-up, not a read of every value
+        assert [h.entity_id for h in search.find(case, "771 2345").hits] == [søren]
+        plan = " ".join(str(r) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT seq FROM statements WHERE substr(match_key, -7) = ?"
+            " AND substr(match_key, 1, 6) = 'phone:' AND match_key LIKE ?", ("7712345", "%7712345")))
+        assert "statements_phone_tail" in plan
+        # a changed name leaves the index consistent (the triggers fold old and new alike)
+        conn.execute("UPDATE statements SET value = 'Søren Kierkegaard' WHERE entity_id = ?"
+                     " AND prop = 'name'", (søren,))
+        assert entities.count_entities(case, text="kierkegaard") == 1
+        assert entities.count_entities(case, text="ndiaye") == 0
+        conn.execute("INSERT INTO names_fold(names_fold) VALUES ('integrity-check')")

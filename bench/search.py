@@ -26,6 +26,7 @@ from casebench.services.bulk import add_entities
 from casebench.services.entities import EntityDraft
 from synth import GIVEN, SURNAMES, WORDS, build, vocabulary
 
+
 # Spanish mobile numbers (the synthetic case is Spanish): 6xx xxx xxx
 def _phone(rnd: random.Random) -> str:
     return f"6{rnd.randint(0, 99_999_999):08d}"

@@ -307,14 +307,14 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
         # still matches anywhere, for kinds whose caption is not a name.
         clause = "e.caption LIKE ?"
         args.append(f"%{text}%")
-        names = name_query(text)
-        if names:
+        name_match = name_query(text)
+        if name_match:
             clause = ("(" + clause + " OR e.id IN (WITH RECURSIVE hit(id) AS ("
                       "SELECT s.entity_id FROM statements s WHERE s.retracted = 0 AND s.seq IN"
                       " (SELECT rowid FROM names_fold WHERE names_fold MATCH ?)"
                       " UNION SELECT m.canonical_id FROM merges m JOIN hit ON m.source_id = hit.id"
                       " WHERE m.undone_at IS NULL) SELECT id FROM hit))")
-            args.append(names)
+            args.append(name_match)
         where.append(clause)
     return " WHERE " + " AND ".join(where), args
 

@@ -110,6 +110,7 @@ class SearchResults(QWidget):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
+        items: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.schema)
             if group is None:
@@ -124,6 +125,7 @@ class SearchResults(QWidget):
             item = QTreeWidgetItem([hit.caption, f"{prop_label(hit.schema, hit.prop)}: {snippet}",
                                     hit.tlp.label])
             item.setData(0, Qt.ItemDataRole.UserRole, hit.entity_id)
+            items[hit.entity_id] = item
             group.addChild(item)
             first = first or item
         for group in groups.values():
@@ -131,12 +133,8 @@ class SearchResults(QWidget):
         self.tree.expandAll()
         for col in range(3):
             self.tree.resizeColumnToContents(col)
-        current = first
-        if keep is not None:  # "Show more" keeps the place the user was at
-            for group in groups.values():
-                for i in range(group.childCount()):
-                    if group.child(i).data(0, Qt.ItemDataRole.UserRole) == keep:
-                        current = group.child(i)
+        # "Show more" keeps the place the user was at
+        current = items.get(keep, first) if keep is not None else first
         if current is not None:
             self.tree.setCurrentItem(current)
         self._update_summary()

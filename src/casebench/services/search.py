@@ -11,7 +11,8 @@ __all__ = ["SearchHit", "SearchResult", "find", "search"]
 
 
 def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> list[SearchHit]:
-    return find(case, text, limit=limit, schema=schema).hits
+    """The best `limit` matches, without counting the others (the fastest search)."""
+    return fts.search(case, text, limit=limit, schema=schema, region=region_of(case))
 
 
 def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> SearchResult:

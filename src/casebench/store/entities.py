@@ -274,11 +274,24 @@ def remove_tag(case: Case, entity_id: str, tag: str) -> None:
     case.conn.execute("DELETE FROM entity_tags WHERE entity_id = ? AND tag = ?", (entity_id, tag))
 
 
+# A number of fewer digits than this is matched as a whole word, not as the beginning of
+# one: "34"* would expand to every Spanish phone number in the case (FTS5 reads the list
+# of every such word), and "2024-03" means March 2024, not 2024-03xx.
+WHOLE_NUMBER_BELOW = 5
+
+
+def fts_term(word: str) -> str:
+    """One word of a query as an FTS5 term: a quoted prefix, or a whole short number."""
+    if word.isdigit() and len(word) < WHOLE_NUMBER_BELOW:
+        return f'"{word}"'
+    return f'"{word}"*'
+
+
 def name_query(text: str) -> str:
     """The FTS5 query for the name index (`names_fold`): every word of the text, folded by
-    `domain.names.fold` as the index was written, as a quoted prefix. The entity-list
-    filter and the search box both use it, so they find the same names."""
-    return " ".join(f'"{w}"*' for w in fold(text).split())
+    `domain.names.fold` as the index was written, as a quoted prefix (`fts_term`). The
+    entity-list filter and the search box both use it, so they find the same names."""
+    return " ".join(fts_term(w) for w in fold(text).split())
 
 
 def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP | None,

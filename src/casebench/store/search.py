@@ -12,6 +12,7 @@ best-matching value, and counted in full (up to COUNT_CAP statements per index).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -19,12 +20,16 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.handling import TLP
 from casebench.domain.names import fold
 from casebench.domain.phones import PhoneQuery, phone_query
-from casebench.store.entities import canonical_resolver, name_query
+from casebench.store.entities import canonical_resolver, fts_term, name_query
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+# Ranking and snippets fold every word of hundreds of values per keystroke; names and
+# note words repeat, so single words are folded once (the same `fold`, remembered).
+_fold_word = functools.lru_cache(maxsize=65536)(fold)
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ def snippet(value: str, words: list[str], width: int = 12) -> str:
     marked: list[str] = []
     first = -1
     for tok in tokens:
-        if tok and _WORD.fullmatch(tok) and any(fold(tok).startswith(w) for w in words):
+        if tok and _WORD.fullmatch(tok) and any(_fold_word(tok).startswith(w) for w in words):
             if first < 0:
                 first = len([t for t in marked if _WORD.fullmatch(t)])
             marked.append(f"[{tok}]")
@@ -97,7 +102,7 @@ def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[t
 
 def _coverage_score(value: str, words: list[str]) -> float:
     """Lower is better, like bm25: more matching words in a shorter value rank first."""
-    tokens = [fold(t) for t in _WORD.findall(value)] or [""]
+    tokens = [_fold_word(t) for t in _WORD.findall(value)] or [""]
     hits = sum(1 for t in tokens if any(t.startswith(w) for w in words))
     return -hits / (len(tokens) ** 0.5)
 
@@ -107,7 +112,7 @@ def fts_query(text: str) -> str:
 
     For the index of all values, whose tokenizer folds accents and case itself."""
     words = _WORD.findall(text)
-    return " ".join(f'"{w}"*' for w in words)
+    return " ".join(fts_term(w) for w in words)
 
 
 # Rank at most this many matches, the newest first: a word found in a hundred thousand
@@ -115,9 +120,10 @@ def fts_query(text: str) -> str:
 # Asking for more results (Show more) ranks proportionally more.
 TEXT_CANDIDATES = 200
 NAME_CANDIDATES = 400
-# Matching entities are counted exactly up to about this many statements per index;
-# beyond it the count says "more than".
-COUNT_CAP = 5000
+# Matching entities are counted exactly up to this many statements per index (beyond it
+# the count says "more than"): reading each matching statement is what counting costs,
+# and two thousand stay within a keystroke on a million-statement case.
+COUNT_CAP = 2000
 
 
 @dataclass(frozen=True)
@@ -137,15 +143,19 @@ class SearchResult:
 _PHONE, _NAME, _OTHER = 2, 1, 0
 
 
-def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None) -> list[SearchHit]:
-    return find(case, text, limit=limit, schema=schema).hits
+def search(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
+           region: str | None = None) -> list[SearchHit]:
+    """The best `limit` hits, without counting the rest (the fastest search)."""
+    return find(case, text, limit=limit, schema=schema, region=region, count=False).hits
 
 
 def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
-         region: str | None = None) -> SearchResult:
+         region: str | None = None, count: bool = True) -> SearchResult:
     """Entities matching `text`, best first, with the total count.
 
     `region` is the case's country, for phone numbers typed without a country code.
+    Without `count`, only the candidates that are ranked are read (other values only when
+    names are too few), and `total` says only how many of those matched.
     """
     names_q, values_q = name_query(text), fts_query(text)
     phone = phone_query(text, region)
@@ -173,20 +183,21 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
                 best[cid] = (tier, score, seq, prop)
 
     name_cap, text_cap = max(NAME_CANDIDATES, 4 * limit), max(TEXT_CANDIDATES, 2 * limit)
+    counted = COUNT_CAP if count else 0
     if phone is not None:
-        rows, over = _phone_matches(conn, phone, COUNT_CAP)
-        offer(rows, _PHONE, COUNT_CAP)
+        rows, over = _phone_matches(conn, phone, max(counted, limit))
+        offer(rows, _PHONE, len(rows))
         more_than |= over
     # 1. Names, in their own (smaller) index written in casebench's folding.
     if names_q:
-        rows, over = _matches(conn, "names_fold", names_q, COUNT_CAP)
+        rows, over = _matches(conn, "names_fold", names_q, max(counted, name_cap))
         offer(rows, _NAME, name_cap)
         more_than |= over
     # 2. Every other value: the newest matches, ranked here by how much of the value the
     # query covers. Not bm25: FTS5 computes its statistics over every match of every
     # term, which for a common word in a million notes costs a tenth of a second.
-    if values_q:
-        rows, over = _matches(conn, "statements_fts", values_q, COUNT_CAP)
+    if values_q and (count or schema or len(best) < limit):
+        rows, over = _matches(conn, "statements_fts", values_q, max(counted, text_cap))
         offer(rows, _OTHER, text_cap)
         more_than |= over
     if not matched:

@@ -204,3 +204,14 @@ def test_search_counts_every_match_and_shows_more(case: Case) -> None:
     assert len({h.entity_id for h in everything.hits}) == 1050 and not everything.has_more
     only = search.find(case, "vera")
     assert (only.total, only.has_more) == (1, False)
+
+
+def test_show_more_brings_more_when_every_entity_matches_many_times(case: Case) -> None:
+    notes = [("notes", f"seen at Kanilai, visit {n}") for n in range(6)]
+    add_entities(case, (es.EntityDraft("Person", [("name", f"Witness {i}"), *notes]) for i in range(300)),
+                 total=300)
+    first = search.find(case, "kanilai", limit=100)
+    assert (len(first.hits), first.total) == (100, 300)
+    assert {h.prop for h in first.hits} == {"notes"}
+    assert len(search.find(case, "kanilai", limit=200).hits) == 200
+    assert len(search.find(case, "kanilai", limit=300).hits) == 300

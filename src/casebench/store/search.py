@@ -171,12 +171,17 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     more_than = False
 
     def offer(rows: list[tuple[int, str, str, str]], tier: int, cap: int) -> None:
-        # rows come newest first: the newest `cap` are ranked, all are counted
-        for i, (seq, eid, prop, value) in enumerate(rows):
+        # Rows come newest first: those of the newest `cap` entities are ranked (an entity
+        # with ten matching notes takes one place, so "Show more" always brings more), and
+        # all are counted.
+        taken: set[str] = set()
+        for seq, eid, prop, value in rows:
             cid = canonical(eid)
             matched.add(cid)
-            if i >= cap:
-                continue
+            if cid not in taken:
+                if len(taken) >= cap:
+                    continue
+                taken.add(cid)
             score = -1.0 if tier == _PHONE else _coverage_score(value, words)
             cur = best.get(cid)
             if cur is None or (tier, -score) > (cur[0], -cur[1]):

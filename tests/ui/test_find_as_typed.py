@@ -9,10 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TIMEOUT, type_text, unlock
+from tests.ui.test_i18n import compiled  # noqa: F401  (the fixture)
 
 from casebench.services import entities as es
 from casebench.services.bulk import add_entities
 from casebench.services.cases import open_case
+from casebench.ui import i18n
 from casebench.ui.entity_model import Col
 from casebench.ui.workbench import Workbench
 
@@ -33,6 +35,7 @@ def busy_case(closed_case: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, bench: Workbench, busy_case: Path) -> Workbench:
+    i18n.install("en")  # as the application does at start: numbers in the language's form
     bench.open_case(str(busy_case))
     unlock(qtbot, bench)
     qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
@@ -109,3 +112,15 @@ def test_search_says_how_many_match_and_shows_more(qtbot, window) -> None:
     editor = window.caseview.entities.editor
     qtbot.waitUntil(lambda: editor.entity is not None, timeout=TIMEOUT)
     assert editor.entity.id == results.current_entity()
+
+
+def test_the_count_and_show_more_in_spanish(qtbot, compiled, window) -> None:  # noqa: F811
+    window.set_language("es")  # a live switch, as from the Settings menu
+    try:
+        _search(qtbot, window, "garcia")
+        results = window.caseview.search
+        # Spanish groups thousands only from five digits on (CLDR): 1051, 10.000
+        assert results.summary.text().startswith("100 de 1051 resultados para «garcia» — agrupados por tipo")
+        assert results.more.text() == "Mostrar más"
+    finally:
+        window.set_language("en")

@@ -3,7 +3,8 @@
 Names have their own index written in casebench's one folding (`domain.names.fold`,
 migration 10), so "Joao" finds "João", "soren" finds "Søren" and the entity-list filter
 finds the same; every other value is in an index that folds accents and case by SQLite's
-unicode61 rule. Every word of the query is a prefix. A query that reads as a phone number
+unicode61 rule. Every word of the query is a prefix (a number of fewer than five digits is
+matched whole, see `store.entities.fts_term`). A query that reads as a phone number
 is read the way values are (E.164 with the case's country) and also finds numbers ending
 with its last seven or more digits. Results are ranked phone numbers first, then names,
 then by how much of a value the query covers, grouped by entity, with a snippet of the
@@ -108,16 +109,15 @@ def _coverage_score(value: str, words: list[str]) -> float:
 
 
 def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word a quoted prefix.
-
-    For the index of all values, whose tokenizer folds accents and case itself."""
+    """Turn what a user typed into a safe FTS5 query: every word a quoted prefix (short
+    numbers whole). For the index of all values, whose tokenizer folds accents and case."""
     words = _WORD.findall(text)
     return " ".join(fts_term(w) for w in words)
 
 
-# Rank at most this many matches, the newest first: a word found in a hundred thousand
-# names or notes cannot be ranked in full within a keystroke. A longer query narrows them.
-# Asking for more results (Show more) ranks proportionally more.
+# Rank the matches of at most this many entities, the newest first: a word found in a
+# hundred thousand names or notes cannot be ranked in full within a keystroke. A longer
+# query narrows them; asking for more results (Show more) ranks proportionally more.
 TEXT_CANDIDATES = 200
 NAME_CANDIDATES = 400
 # Matching entities are counted exactly up to this many statements per index (beyond it

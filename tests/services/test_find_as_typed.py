@@ -123,14 +123,19 @@ def test_issue_examples_are_found_by_filter_and_search(case: Case, typed: str, s
     assert [h.entity_id for h in search.find(case, typed).hits] == [eid]
 
 
-def test_the_filter_finds_aliases_and_merged_names(case: Case) -> None:
+def test_the_filter_reads_the_name_the_list_shows_and_search_also_aliases(case: Case) -> None:
     a = _person(case, "Ousman Jallow", ("alias", "El Gambiano"))
     b = _person(case, "O. Jallow", ("alias", "Ousmane Tounkara"))
-    assert [s.id for s in es.list_entities(case, text="gambiano")] == [a]
+    # the filter: every typed word anywhere in the caption, in any order, folded
+    assert [s.id for s in es.list_entities(case, text="jallow ousman")] == [a]
+    assert [s.id for s in es.list_entities(case, text="ALLO")] == [b, a]
+    assert es.list_entities(case, text="gambiano") == []
+    # search also reads aliases and other names
+    assert [h.entity_id for h in search.find(case, "gambiano").hits] == [a]
     es.merge(case, b, a, "same passport")
-    # the merged entity's names find the entity it was merged into, listed once
-    assert [s.id for s in es.list_entities(case, text="tounkara")] == [a]
+    # a merged entity is listed once, under the entity it was merged into
     assert es.count_entities(case, text="jallow") == 1
+    assert [h.entity_id for h in search.find(case, "tounkara").hits] == [a]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -82,9 +82,11 @@ def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
         assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "names_fold" in tables and "names_fts" not in tables
-        # names written before the step are folded by casebench's rule, and new ones too
-        for typed in ("soren", "ndiaye", "SØREN", "conceicao"):
+        # names and captions written before the step are folded by casebench's rule, and
+        # new ones too
+        for typed in ("soren", "ndiaye", "SØREN"):
             assert entities.count_entities(case, text=typed) == 1, typed
+        assert "Maria da Conceição Lopes" in {e.caption for e in entities.list_entities(case, text="conceicao")}
         assert [h.entity_id for h in search.find(case, "soren").hits] == [søren]
         later = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Đorđe Łukasz")]))
         assert [s.id for s in entities.list_entities(case, text="dorde lukasz")] == [later]
@@ -97,6 +99,10 @@ def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
         # a changed name leaves the index consistent (the triggers fold old and new alike)
         conn.execute("UPDATE statements SET value = 'Søren Kierkegaard' WHERE entity_id = ?"
                      " AND prop = 'name'", (søren,))
+        assert [h.entity_id for h in search.find(case, "kierkegaard").hits] == [søren]
+        assert search.find(case, "ndiaye").hits == []
+        conn.execute("INSERT INTO names_fold(names_fold) VALUES ('integrity-check')")
+        # and a changed caption is folded again for the list filter
+        conn.execute("UPDATE entities SET caption = 'Søren Kierkegaard' WHERE id = ?", (søren,))
         assert entities.count_entities(case, text="kierkegaard") == 1
         assert entities.count_entities(case, text="ndiaye") == 0
-        conn.execute("INSERT INTO names_fold(names_fold) VALUES ('integrity-check')")

@@ -290,7 +290,8 @@ def fts_term(word: str) -> str:
 def name_query(text: str) -> str:
     """The FTS5 query for the name index (`names_fold`): every word of the text, folded by
     `domain.names.fold` as the index was written, as a quoted prefix (`fts_term`). The
-    entity-list filter and the search box both use it, so they find the same names."""
+    entity-list filter folds captions with the same rule, so what search finds by the name
+    the list shows, the filter finds too."""
     return " ".join(fts_term(w) for w in fold(text).split())
 
 
@@ -314,21 +315,16 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
                      " AND s.value = ?)")
         args.append(country.lower())
     if text:
-        # Any name word starting with the typed words, in the name index's folding (the
-        # search box's: "jose" finds "José", "ndiaye" finds "N'Diaye"); names of merged
-        # entities count for the entity they were merged into. The caption as written
-        # still matches anywhere, for kinds whose caption is not a name.
-        clause = "e.caption LIKE ?"
-        args.append(f"%{text}%")
-        name_match = name_query(text)
-        if name_match:
-            clause = ("(" + clause + " OR e.id IN (WITH RECURSIVE hit(id) AS ("
-                      "SELECT s.entity_id FROM statements s WHERE s.retracted = 0 AND s.seq IN"
-                      " (SELECT rowid FROM names_fold WHERE names_fold MATCH ?)"
-                      " UNION SELECT m.canonical_id FROM merges m JOIN hit ON m.source_id = hit.id"
-                      " WHERE m.undone_at IS NULL) SELECT id FROM hit))")
-            args.append(name_match)
-        where.append(clause)
+        # Every typed word somewhere in the caption (the name the list shows), both folded
+        # by `domain.names.fold` as the search box's name index is: "jose" finds "José",
+        # "garcia jose" finds "José García", "ndiaye" finds "N'Diaye" (migration 10).
+        words = fold(text).split()
+        for word in words:
+            where.append("e.caption_fold LIKE ?")
+            args.append(f"%{word}%")  # folded words are letters and digits: no wildcards
+        if not words:  # punctuation only: as typed
+            where.append("e.caption LIKE ?")
+            args.append(f"%{text}%")
     return " WHERE " + " AND ".join(where), args
 
 

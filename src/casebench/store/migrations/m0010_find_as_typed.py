@@ -6,6 +6,9 @@
   finds "Søren", "ndiaye" finds "N'Diaye", "strasse" finds "Straße". SQLite's own
   unicode61 folding leaves ø, æ, ß, ł, đ and apostrophes alone. The table is contentless:
   the folded words are not kept as text, only in the index.
+- `entities.caption_fold` is the caption (the name the lists show) in the same folding,
+  kept by triggers, so the entity-list filter reads one short column per entity, as fast
+  as the accent-sensitive `LIKE` on the caption it replaces.
 - `statements_phone_tail` indexes the last seven digits of every E.164 phone value
   (`match_key` "phone:+…"), so "the last seven or more digits" finds a number by looking
   up an index instead of reading every phone value of the case.
@@ -43,6 +46,14 @@ END;
 INSERT INTO names_fold(rowid, value) SELECT seq, casebench_fold(value) FROM statements WHERE prop IN {_IN};
 CREATE INDEX statements_phone_tail ON statements(substr(match_key, -7))
   WHERE substr(match_key, 1, 6) = 'phone:';
+ALTER TABLE entities ADD COLUMN caption_fold TEXT NOT NULL DEFAULT '';
+UPDATE entities SET caption_fold = casebench_fold(caption);
+CREATE TRIGGER entities_caption_fold_ai AFTER INSERT ON entities BEGIN
+  UPDATE entities SET caption_fold = casebench_fold(new.caption) WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER entities_caption_fold_au AFTER UPDATE OF caption ON entities BEGIN
+  UPDATE entities SET caption_fold = casebench_fold(new.caption) WHERE rowid = new.rowid;
+END;
 """
 
 

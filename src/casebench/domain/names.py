@@ -114,6 +114,8 @@ def fold(text: str) -> str:
         plain = text.lower().translate(_ASCII_APOSTROPHES)
         return " ".join(_ASCII_PUNCTUATION.sub(" ", plain).split())
     folded = _fold_once(text)
+    if folded.isascii():
+        return folded  # plain letters, digits and spaces: a second pass changes nothing
     # A few compatibility characters only settle after a second pass.
     for _ in range(3):
         again = _fold_once(folded)

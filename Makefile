@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test test-fast check lint typecheck imports pytest translations bench screenshots clean package package-test
+.PHONY: setup demo test test-fast check lint typecheck imports pytest translations bench bench-search screenshots clean package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,9 @@ translations: $(STAMP)
 
 bench: setup
 	$(BIN)/python bench/store.py
+
+bench-search: setup
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info demo out

@@ -2885,9 +2885,32 @@ importada en el paquete {bundle}
         <translation>No se encontró nada para «{q}».</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Resultados para «{q}», agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
+        <source>Show more</source>
+        <translation>Mostrar más</translation>
+    </message>
+    <message>
+        <source>Show the next {n} results</source>
+        <translation>Mostrar los {n} resultados siguientes</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} results for “{q}”</source>
+        <translation>{shown} de más de {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} results for “{q}”</source>
+        <translation>{shown} de {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>One result for “{q}”</source>
+        <translation>Un resultado para «{q}»</translation>
+    </message>
+    <message>
+        <source>All {total} results for “{q}”</source>
+        <translation>Los {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>grouped by kind. Press Enter or double-click to open.</source>
+        <translation>agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
     </message>
 </context>
 <context>

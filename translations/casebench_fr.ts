@@ -2885,9 +2885,32 @@ importée dans le paquet {bundle}
         <translation>Rien trouvé pour « {q} ».</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Résultats pour « {q} », groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
+        <source>Show more</source>
+        <translation>Afficher plus</translation>
+    </message>
+    <message>
+        <source>Show the next {n} results</source>
+        <translation>Afficher les {n} résultats suivants</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} results for “{q}”</source>
+        <translation>{shown} sur plus de {total} résultats pour « {q} »</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} results for “{q}”</source>
+        <translation>{shown} sur {total} résultats pour « {q} »</translation>
+    </message>
+    <message>
+        <source>One result for “{q}”</source>
+        <translation>Un résultat pour « {q} »</translation>
+    </message>
+    <message>
+        <source>All {total} results for “{q}”</source>
+        <translation>Les {total} résultats pour « {q} »</translation>
+    </message>
+    <message>
+        <source>grouped by kind. Press Enter or double-click to open.</source>
+        <translation>groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
     </message>
 </context>
 <context>

@@ -2885,9 +2885,32 @@ importada no pacote {bundle}
         <translation>Nada encontrado para «{q}».</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Resultados para «{q}», agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
+        <source>Show more</source>
+        <translation>Mostrar mais</translation>
+    </message>
+    <message>
+        <source>Show the next {n} results</source>
+        <translation>Mostrar os {n} resultados seguintes</translation>
+    </message>
+    <message>
+        <source>{shown} of more than {total} results for “{q}”</source>
+        <translation>{shown} de mais de {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} results for “{q}”</source>
+        <translation>{shown} de {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>One result for “{q}”</source>
+        <translation>Um resultado para «{q}»</translation>
+    </message>
+    <message>
+        <source>All {total} results for “{q}”</source>
+        <translation>Todos os {total} resultados para «{q}»</translation>
+    </message>
+    <message>
+        <source>grouped by kind. Press Enter or double-click to open.</source>
+        <translation>agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from casebench.domain.values import normalise
+from casebench.domain.values import PropType, normalise
 
 REGIONS = ["ES", "PT", "FR", "NL", "BR", "CO", "EC", "VE", "DO", "NG", "GH", "GM", "GW", "CV", "SN", "MA"]
 TYPES = [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
@@ -104,3 +104,45 @@ def test_national_numbers_are_not_read_as_foreign_without_plus() -> None:
 def test_numbers_valid_in_no_reading_are_refused(raw: str, region: str | None, words: str) -> None:
     with pytest.raises(ValueError, match=words):
         normalise("phone", raw, default_region=region)
+
+
+@settings(max_examples=300, deadline=None)
+@given(valid_numbers(), st.data())
+def test_a_search_for_any_formatting_of_a_number_reads_as_that_number(number: phonenumbers.PhoneNumber,
+                                                                      data: st.DataObject) -> None:
+    from casebench.domain.phones import phone_query
+
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    digits = e164[1:]
+    start = data.draw(st.sampled_from(["+", "00", "+00", "(+"]))
+    seps = data.draw(st.lists(st.sampled_from(["", " ", "-", ".", "\u00a0", "\u2011"]),
+                              min_size=len(digits), max_size=len(digits)))
+    body = "".join(d + s for d, s in zip(digits, seps, strict=True)).strip(" -.\u00a0\u2011")
+    typed = {"+": "+" + body, "00": "00" + body, "+00": "+00" + body, "(+": f"(+{body[:2]}){body[2:]}"}[start]
+    region = data.draw(st.sampled_from([None, *REGIONS]))
+    query = phone_query(typed, region)
+    assert query is not None
+    # the same number as a recorded value, or (a few readings are ambiguous) its digits
+    assert query.e164 in ("", e164) and digits.endswith(query.tail)
+    assert query.e164 == normalise_e164(typed, region)
+
+
+def normalise_e164(typed: str, region: str | None) -> str:
+    """What recording the text as a phone value gives (one rule for values and searches)."""
+    try:
+        value = normalise(PropType.PHONE, typed, default_region=region)
+    except ValueError:
+        return ""
+    return value.value if value.match_key else ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -+.()", max_size=20), st.sampled_from([None, *REGIONS]))
+def test_fewer_than_seven_digits_are_never_a_phone_search(typed: str, region: str | None) -> None:
+    from casebench.domain.phones import MIN_TAIL_DIGITS, phone_query
+
+    query = phone_query(typed, region)
+    if query is not None:
+        assert len(query.tail) >= MIN_TAIL_DIGITS
+    if len([c for c in typed if c.isdigit()]) < MIN_TAIL_DIGITS:
+        assert query is None

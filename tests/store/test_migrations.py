@@ -66,20 +66,21 @@ def test_a_failing_migration_leaves_the_case_at_its_old_version(v1_case: Path,
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == len(real)
 
 
-def test_step_9_adds_the_executive_summary_to_a_version_8_case(tmp_path: Path) -> None:
+def test_step_9_adds_the_executive_summary_to_a_version_8_case(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A case at version 8 (no summary table) keeps its content and gains the summary."""
     from casebench.domain.handling import TLP
     from casebench.services import summary
-    from casebench.services.cases import create_case
 
-    path = tmp_path / "v8.casebench"
-    case = create_case(path, PASSPHRASE, user="tester", title="Operation Faro")
-    eid = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")], []),
-                              entities.Source())
-    with case.transaction() as conn:
-        conn.execute("DROP TABLE case_summary")
-        conn.execute("PRAGMA user_version = 8")
-    case.close()
+    path = v1_case
+    before = [s for s in migrations.steps() if s[0] < 9]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(path, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+        eid = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")], []),
+                                  entities.Source())
+    monkeypatch.undo()
     with Case.open(path, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
         assert entities.get(case, eid).caption == "Ana Gomes"
@@ -90,3 +91,45 @@ def test_step_9_adds_the_executive_summary_to_a_version_8_case(tmp_path: Path) -
         again = summary.get_summary(case)
         assert again is not None and again.text == "Route and state of play." and again.author == "tester"
         assert audit.verify(case) == []
+
+
+def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A case at version 9 (names in SQLite's folding, no phone tail index) gains both."""
+    before = [s for s in migrations.steps() if s[0] < 10]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        søren = entities.add_entity(case, entities.EntityDraft(
+            "Person", [("name", "Søren N'Diaye"), ("phone", "+220 771 2345")]))
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "names_fold" in tables and "names_fts" not in tables
+        # names and captions written before the step are folded by casebench's rule, and
+        # new ones too
+        for typed in ("soren", "ndiaye", "SØREN"):
+            assert entities.count_entities(case, text=typed) == 1, typed
+        assert "Maria da Conceição Lopes" in {e.caption for e in entities.list_entities(case, text="conceicao")}
+        assert [h.entity_id for h in search.find(case, "soren").hits] == [søren]
+        later = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Đorđe Łukasz")]))
+        assert [s.id for s in entities.list_entities(case, text="dorde lukasz")] == [later]
+        # the last seven digits are an index look-up, not a read of every value
+        assert [h.entity_id for h in search.find(case, "771 2345").hits] == [søren]
+        plan = " ".join(str(r) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT seq FROM statements WHERE substr(match_key, -7) = ?"
+            " AND substr(match_key, 1, 6) = 'phone:' AND match_key LIKE ?", ("7712345", "%7712345")))
+        assert "statements_phone_tail" in plan
+        # a changed name leaves the index consistent (the triggers fold old and new alike)
+        conn.execute("UPDATE statements SET value = 'Søren Kierkegaard' WHERE entity_id = ?"
+                     " AND prop = 'name'", (søren,))
+        assert [h.entity_id for h in search.find(case, "kierkegaard").hits] == [søren]
+        assert search.find(case, "ndiaye").hits == []
+        conn.execute("INSERT INTO names_fold(names_fold) VALUES ('integrity-check')")
+        # and a changed caption is folded again for the list filter
+        conn.execute("UPDATE entities SET caption = 'Søren Kierkegaard' WHERE id = ?", (søren,))
+        assert entities.count_entities(case, text="kierkegaard") == 1
+        assert entities.count_entities(case, text="ndiaye") == 0

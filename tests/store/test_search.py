@@ -64,7 +64,8 @@ def test_names_rank_above_other_values(case: Case) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200), st.lists(st.text(alphabet="abcjoãé", min_size=1, max_size=4), max_size=3))
 def test_snippet_never_fails_and_marks_what_it_finds(value: str, words: list[str]) -> None:
-    from casebench.store.search import _fold, snippet
+    from casebench.domain.names import fold as _fold
+    from casebench.store.search import snippet
 
     folded = [_fold(w) for w in words]
     out = snippet(value, folded)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
-__all__ = ["PhoneReading", "read_phone"]
+__all__ = ["PhoneQuery", "PhoneReading", "phone_query", "read_phone"]
 
 # Words operators and handsets write instead of a withheld or unknown number (es, pt, fr,
 # en, nl), compared without case or accents.
@@ -144,3 +144,39 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
                             note=f"could be {options}; kept as recorded, not normalised",
                             options=tuple(found))
     raise ValueError(_possible_country(digits, plus, region))
+
+
+# A search for fewer digits than this is not treated as a phone number: six digits end
+# too many numbers of a big case (and are years, amounts and postcodes as often).
+MIN_TAIL_DIGITS = 7
+_QUERY_CHARS = re.compile(r"[+0-9\s\-./()\[\]\u2010-\u2015\u00a0]+")
+
+
+@dataclass(frozen=True)
+class PhoneQuery:
+    """What a search for a phone number looks for: the number, and the digits it ends with."""
+
+    e164: str  # the whole number read as values are read ("" when not one valid number)
+    tail: str  # its digits without a leading + or 0s: stored numbers ending so match
+
+
+def phone_query(text: str, region: str | None) -> PhoneQuery | None:
+    """Read a search text as a phone number, or None when it is not one.
+
+    The text is read exactly as a value would be (`read_phone`, with the case's country
+    for numbers without a country code), so ``+220 771 2345``, ``00220-7712345`` and
+    ``7712345`` typed in a Gambian case all find ``+2207712345``. The tail finds numbers
+    by their last seven or more digits, however the start was written.
+    """
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if not plain or not _QUERY_CHARS.fullmatch(plain):
+        return None
+    digits = "".join(c for c in plain if c.isdigit())
+    tail = digits.lstrip("0")
+    if len(tail) < MIN_TAIL_DIGITS:
+        return None
+    try:
+        e164 = read_phone(plain, region).e164
+    except ValueError:
+        e164 = ""
+    return PhoneQuery(e164, tail)

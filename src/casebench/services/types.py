@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from casebench.store.case import Case
 from casebench.store.entities import EntitySummary
-from casebench.store.search import SearchHit
+from casebench.store.search import SearchHit, SearchResult
 from casebench.store.timeline_extra import WindowRow
 
-__all__ = ["Case", "EntitySummary", "SearchHit", "WindowRow"]
+__all__ = ["Case", "EntitySummary", "SearchHit", "SearchResult", "WindowRow"]

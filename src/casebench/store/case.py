@@ -24,6 +24,7 @@ from typing import Any
 import pyrage
 import sqlcipher3
 
+from casebench.domain.names import fold
 from casebench.store import errors, keyslots, migrations
 from casebench.store.atomic import atomic_write_bytes, fsync_dir
 from casebench.store.errors import (
@@ -119,6 +120,14 @@ def _read_only_folder(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path / "case.db", os.W_OK)
 
 
+def register_functions(conn: Any) -> None:
+    """SQL functions the schema's triggers call: every connection that writes needs them.
+
+    `casebench_fold`: the name index (migration 10) is written in casebench's one folding.
+    """
+    conn.create_function("casebench_fold", 1, fold, deterministic=True)
+
+
 def _connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
     if read_only:
         # immutable: SQLite writes nothing (no -shm, no -wal) and takes no locks. Only
@@ -130,6 +139,7 @@ def _connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
     else:
         conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA cipher_log_level = NONE")
+    register_functions(conn)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
+from casebench.domain.names import fold
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store.errors import InvalidInput, NotFound
@@ -273,6 +274,27 @@ def remove_tag(case: Case, entity_id: str, tag: str) -> None:
     case.conn.execute("DELETE FROM entity_tags WHERE entity_id = ? AND tag = ?", (entity_id, tag))
 
 
+# A number of fewer digits than this is matched as a whole word, not as the beginning of
+# one: "34"* would expand to every Spanish phone number in the case (FTS5 reads the list
+# of every such word), and "2024-03" means March 2024, not 2024-03xx.
+WHOLE_NUMBER_BELOW = 5
+
+
+def fts_term(word: str) -> str:
+    """One word of a query as an FTS5 term: a quoted prefix, or a whole short number."""
+    if word.isdigit() and len(word) < WHOLE_NUMBER_BELOW:
+        return f'"{word}"'
+    return f'"{word}"*'
+
+
+def name_query(text: str) -> str:
+    """The FTS5 query for the name index (`names_fold`): every word of the text, folded by
+    `domain.names.fold` as the index was written, as a quoted prefix (`fts_term`). The
+    entity-list filter folds captions with the same rule, so what search finds by the name
+    the list shows, the filter finds too."""
+    return " ".join(fts_term(w) for w in fold(text).split())
+
+
 def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP | None,
                  country: str | None, text: str | None) -> tuple[str, list[Any]]:
     where = ["NOT EXISTS (SELECT 1 FROM merges m WHERE m.source_id = e.id AND m.undone_at IS NULL)"]
@@ -293,8 +315,16 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
                      " AND s.value = ?)")
         args.append(country.lower())
     if text:
-        where.append("e.caption LIKE ?")
-        args.append(f"%{text}%")
+        # Every typed word somewhere in the caption (the name the list shows), both folded
+        # by `domain.names.fold` as the search box's name index is: "jose" finds "José",
+        # "garcia jose" finds "José García", "ndiaye" finds "N'Diaye" (migration 10).
+        words = fold(text).split()
+        for word in words:
+            where.append("e.caption_fold LIKE ?")
+            args.append(f"%{word}%")  # folded words are letters and digits: no wildcards
+        if not words:  # punctuation only: as typed
+            where.append("e.caption LIKE ?")
+            args.append(f"%{text}%")
     return " WHERE " + " AND ".join(where), args
 
 

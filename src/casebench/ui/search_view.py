@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,24 +20,37 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.services import search as svc
-from casebench.services.types import SearchHit
+from casebench.services.types import SearchHit, SearchResult
 from casebench.ui.chart_actions import chart_menu
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 
 _MARK = re.compile(r"[\[\]]")
 
+# Results asked for at first, and added by each "Show more".
+PAGE = 100
+
 
 class SearchResults(QWidget):
     entityChosen = Signal(str)
     showOnChart = Signal(list)  # entity ids the user wants on the link chart
+    moreRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.summary = QLabel()
+        self.summary.setObjectName("searchSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.more = QPushButton()
+        self.more.setObjectName("searchShowMore")
+        self.more.clicked.connect(self.moreRequested)
+        self.more.hide()
+        top.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(top)
         self.tree = QTreeWidget()
         self.tree.setObjectName("searchResults")
         self.tree.setColumnCount(3)
@@ -47,11 +62,15 @@ class SearchResults(QWidget):
             lambda pos: chart_menu(self.tree.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         lay.addWidget(self.tree, 1)
         self.hits: list[SearchHit] = []
+        self.total = 0
+        self.more_than = False
         self.query = ""
         self.retranslate()
 
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Result"), self.tr("Matched in"), self.tr("TLP")])
+        self.more.setText(self.tr("Show more"))
+        self.more.setToolTip(self.tr("Show the next {n} results").format(n=QLocale().toString(PAGE)))
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -65,14 +84,40 @@ class SearchResults(QWidget):
         elif not self.hits:
             self.summary.setText(self.tr("Nothing found for “{q}”.").format(q=self.query))
         else:
-            self.summary.setText(self.tr("Results for “{q}”, grouped by kind. Press Enter or "
-                                         "double-click to open.").format(q=self.query))
+            locale = QLocale()
+            shown, total = locale.toString(len(self.hits)), locale.toString(self.total)
+            if self.more_than:
+                count = self.tr("{shown} of more than {total} results for “{q}”")
+            elif self.total > len(self.hits):
+                count = self.tr("{shown} of {total} results for “{q}”")
+            elif self.total == 1:
+                count = self.tr("One result for “{q}”")
+            else:
+                count = self.tr("All {total} results for “{q}”")
+            self.summary.setText(count.format(shown=shown, total=total, q=self.query) + " — "
+                                 + self.tr("grouped by kind. Press Enter or double-click to open."))
+        self.more.setVisible(bool(self.query) and (self.more_than or self.total > len(self.hits)))
+
+    def set_result(self, query: str, result: SearchResult, *, more: bool = False) -> None:
+        hits = result.hits
+        if more and query == self.query:
+            # "Show more" adds below what is shown: nothing the user saw moves
+            shown = {h.entity_id for h in self.hits}
+            hits = self.hits + [h for h in hits if h.entity_id not in shown]
+        self.total, self.more_than = max(result.total, len(hits)), result.more_than
+        self._fill(query, hits)
 
     def set_hits(self, query: str, hits: list[SearchHit]) -> None:
+        self.total, self.more_than = len(hits), False
+        self._fill(query, hits)
+
+    def _fill(self, query: str, hits: list[SearchHit]) -> None:
+        keep = self.current_entity() if query == self.query else None
         self.query, self.hits = query, hits
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
+        items: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             group = groups.get(hit.schema)
             if group is None:
@@ -87,6 +132,7 @@ class SearchResults(QWidget):
             item = QTreeWidgetItem([hit.caption, f"{prop_label(hit.schema, hit.prop)}: {snippet}",
                                     hit.tlp.label])
             item.setData(0, Qt.ItemDataRole.UserRole, hit.entity_id)
+            items[hit.entity_id] = item
             group.addChild(item)
             first = first or item
         for group in groups.values():
@@ -94,8 +140,10 @@ class SearchResults(QWidget):
         self.tree.expandAll()
         for col in range(3):
             self.tree.resizeColumnToContents(col)
-        if first is not None:
-            self.tree.setCurrentItem(first)
+        # "Show more" keeps the place the user was at
+        current = items.get(keep, first) if keep is not None else first
+        if current is not None:
+            self.tree.setCurrentItem(current)
         self._update_summary()
 
     def current_entity(self) -> str | None:
@@ -144,6 +192,8 @@ class SearchBox(QLineEdit):
         self.textEdited.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self._enter)
         self.pending = False
+        self.limit = PAGE
+        self.results.moreRequested.connect(self.show_more)
         self.installEventFilter(self)
         self.retranslate()
 
@@ -156,24 +206,34 @@ class SearchBox(QLineEdit):
         super().changeEvent(event)
 
     def run(self) -> None:
+        self.limit = PAGE
+        self._search()
+
+    def show_more(self) -> None:
+        """The next PAGE results of the same search (the results on screen stay in place)."""
+        if self.results.query and self.results.query == self.text().strip():
+            self.limit = len(self.results.hits) + PAGE
+            self._search(more=True)
+
+    def _search(self, *, more: bool = False) -> None:
         text = self.text().strip()
         if not text or not self.session.is_open:
             self.results.set_hits("", [])
             self.resultsReady.emit("", [])
             return
         self.pending = True
-        self.session.query("search", svc.search, text, limit=100, owner=self,
-                           on_done=lambda hits: self._done(text, hits),
+        self.session.query("search", svc.find, text, limit=self.limit, owner=self,
+                           on_done=lambda result: self._done(text, result, more),
                            on_error=lambda exc: self._failed(text, exc))
 
     def _failed(self, text: str, exc: BaseException) -> None:
-        self._done(text, [])
+        self._done(text, SearchResult([], 0))
         self.session.report(exc, self)
 
-    def _done(self, text: str, hits: list[SearchHit]) -> None:
+    def _done(self, text: str, result: SearchResult, more: bool = False) -> None:
         self.pending = False
-        self.results.set_hits(text, hits)
-        self.resultsReady.emit(text, hits)
+        self.results.set_result(text, result, more=more)
+        self.resultsReady.emit(text, result.hits)
         if getattr(self, "_open_when_ready", False):
             self._open_when_ready = False
             self.openRequested.emit()

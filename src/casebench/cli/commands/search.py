@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from casebench.cli.common import (
     UsageError,
@@ -18,7 +19,7 @@ from casebench.services import timeline
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="full-text search (accent-insensitive, prefixes)")
+    p = sub.add_parser("search", help="full-text search (accent-insensitive, prefixes, phone numbers)")
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("text", nargs="+", metavar="TEXT", help="words to find (beginnings of words match)")
@@ -41,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     with opened(args) as case:
-        hits = search_service.search(case, text, limit=args.limit, schema=args.schema)
+        result = search_service.find(case, text, limit=args.limit, schema=args.schema)
+    hits = result.hits
     if args.json:
         print_json([{"id": h.entity_id, "schema": h.schema, "caption": h.caption, "property": h.prop,
                      "snippet": h.snippet, "score": round(h.score, 4), "tlp": h.tlp.short} for h in hits])
@@ -52,6 +54,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     for h in hits:
         print(f"{h.entity_id}  {h.schema:<14} {h.caption}  {h.tlp.label}")
         print(f"    {h.prop}: {h.snippet}")
+    if result.has_more:
+        more = "more than " if result.more_than else ""
+        print(f"{len(hits)} of {more}{result.total:,} results shown; --limit N shows more", file=sys.stderr)
     return 0
 
 

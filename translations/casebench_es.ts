@@ -1148,6 +1148,18 @@ registrado el {recorded} por {who}</translation>
         <source>Put this entity on the link chart ({0})</source>
         <translation>Poner esta entidad en el gráfico de vínculos ({0})</translation>
     </message>
+    <message>
+        <source>Values not saved</source>
+        <translation>Valores sin guardar</translation>
+    </message>
+    <message>
+        <source>You typed values for “{name}” that are not saved. Discard them?
+
+Choose No to go back and save them.</source>
+        <translation>Ha escrito valores para «{name}» que no se han guardado. ¿Descartarlos?
+
+Elija No para volver y guardarlos.</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -2599,6 +2611,10 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Añadir otro valor</translation>
+    </message>
+    <message>
+        <source>Remove this value</source>
+        <translation>Quitar este valor</translation>
     </message>
 </context>
 <context>

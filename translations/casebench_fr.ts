@@ -1148,6 +1148,18 @@ saisi le {recorded} par {who}</translation>
         <source>Put this entity on the link chart ({0})</source>
         <translation>Placer cette entité sur le graphe de liens ({0})</translation>
     </message>
+    <message>
+        <source>Values not saved</source>
+        <translation>Valeurs non enregistrées</translation>
+    </message>
+    <message>
+        <source>You typed values for “{name}” that are not saved. Discard them?
+
+Choose No to go back and save them.</source>
+        <translation>Vous avez saisi pour « {name} » des valeurs non enregistrées. Les abandonner ?
+
+Choisissez Non pour revenir et les enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -2599,6 +2611,10 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Ajouter une autre valeur</translation>
+    </message>
+    <message>
+        <source>Remove this value</source>
+        <translation>Retirer cette valeur</translation>
     </message>
 </context>
 <context>

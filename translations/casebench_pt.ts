@@ -1148,6 +1148,18 @@ registado em {recorded} por {who}</translation>
         <source>Put this entity on the link chart ({0})</source>
         <translation>Colocar esta entidade no gráfico de ligações ({0})</translation>
     </message>
+    <message>
+        <source>Values not saved</source>
+        <translation>Valores não guardados</translation>
+    </message>
+    <message>
+        <source>You typed values for “{name}” that are not saved. Discard them?
+
+Choose No to go back and save them.</source>
+        <translation>Escreveu valores para «{name}» que não foram guardados. Descartá-los?
+
+Escolha Não para voltar e guardá-los.</translation>
+    </message>
 </context>
 <context>
     <name>EntityField</name>
@@ -2599,6 +2611,10 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <location filename="../src/casebench/ui/fields.py" line="269"/>
         <source>Add another value</source>
         <translation>Adicionar outro valor</translation>
+    </message>
+    <message>
+        <source>Remove this value</source>
+        <translation>Retirar este valor</translation>
     </message>
 </context>
 <context>

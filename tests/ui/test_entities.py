@@ -229,3 +229,46 @@ def test_the_tlp_column_shows_the_longest_marking_whole(qtbot, opened) -> None:
     table = opened.caseview.entities.table
     text = "TLP:AMBER+STRICT"
     assert table.columnWidth(Col.TLP) > table.fontMetrics().horizontalAdvance(text)
+
+
+def test_a_draft_is_never_dropped_silently(qtbot, opened) -> None:
+    from casebench.ui.dialogs import ask
+
+    page = opened.caseview.entities
+    editor = page.editor
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 2, timeout=TIMEOUT)
+    first, second = (page.model.index(r, Col.CAPTION) for r in range(2))
+    first_id = first.data(Qt.ItemDataRole.UserRole)
+    second_id = second.data(Qt.ItemDataRole.UserRole)
+    page.open_entity(first_id)
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == first_id, timeout=TIMEOUT)
+    qtbot.keyClicks(editor.row("notes").fields[0].editor, "seen in Vigo on 21 May")
+    # a refresh of the same entity (show retracted) keeps what was typed
+    editor.show_retracted.setChecked(True)
+    qtbot.wait(200)
+    assert editor.row("notes").fields[0].value() == "seen in Vigo on 21 May"
+    with ask.scripted([False]) as asked:  # "No": keep editing
+        page.open_entity(second_id)
+    assert asked and "not saved" in asked[0][2]
+    qtbot.wait(100)
+    assert editor.entity.id == first_id
+    assert editor.row("notes").fields[0].value() == "seen in Vigo on 21 May"
+    with ask.scripted([True]):  # "Yes": discard and go
+        page.open_entity(second_id)
+    qtbot.waitUntil(lambda: editor.entity.id == second_id, timeout=TIMEOUT)
+    assert editor.row("notes").fields[0].value() == ""
+
+
+def test_plus_puts_the_cursor_in_the_new_field_and_minus_takes_it_away(qtbot, opened) -> None:
+    page = opened.caseview.entities
+    opened.show()
+    page.new_entity("Person")
+    row = page.editor.row("alias")
+    qtbot.mouseClick(row.more, Qt.MouseButton.LeftButton)
+    assert len(row.fields) == 2
+    assert opened.focusWidget() is row.fields[1].editor  # focus within the window (it may be inactive offscreen)
+    qtbot.keyClicks(row.fields[1].editor, "El Gallego")
+    assert row.values() == ["El Gallego"]
+    remove = row.fields[1].parentWidget().findChild(type(row.more), "removeValue")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert len(row.fields) == 1 and row.values() == []

@@ -114,6 +114,7 @@ class EntityEditor(QWidget):
         self.entity: Entity | None = None
         self.schema = ""
         self.rows: list[PropertyRow] = []
+        self._clear_form = True  # the next entity shown starts with an empty form
         self._merged_names: dict[str, str] = {}
         self._refs: list[tuple[str, el.Named]] = []
         self._build()
@@ -275,7 +276,22 @@ class EntityEditor(QWidget):
         return ref.id if ref is not None else None
 
     # -- states ----------------------------------------------------------------------------
+    def has_draft(self) -> bool:
+        """Values typed into the form and not saved yet."""
+        return self.body.isVisible() and any(row.has_draft() for row in self.rows)
+
+    def leave_draft(self) -> bool:
+        """True when the form may be left: nothing typed, or the user chose to discard it.
+        A draft is never dropped silently (the user may have typed a long note)."""
+        if not self.has_draft():
+            return True
+        name = self.entity.caption if self.entity is not None else self.caption.text()
+        return ask.confirm(self, self.tr("Values not saved"), self.tr(
+            "You typed values for “{name}” that are not saved. Discard them?\n\n"
+            "Choose No to go back and save them.").format(name=name))
+
     def clear(self) -> None:
+        self._clear_form = True
         self.entity = None
         self.schema = ""
         self.values_model.set_entity(None)
@@ -286,6 +302,8 @@ class EntityEditor(QWidget):
         self.body.hide()
 
     def new_entity(self, schema: str) -> None:
+        if not self.leave_draft():
+            return
         self.entity = None
         self.values_model.set_entity(None)
         self.session.supersede(self, "links")
@@ -309,6 +327,10 @@ class EntityEditor(QWidget):
     def show_entity(self, entity_id: str) -> None:
         if not self.session.is_open:
             return
+        if (self.entity is None or self.entity.id != entity_id) and not self.leave_draft():
+            return
+        if self.entity is None or self.entity.id != entity_id:
+            self._clear_form = True
         self.session.call(el.show_named, entity_id, include_retracted=self.show_retracted.isChecked(),
                           on_done=self._display, on_error=self._failed)
 
@@ -348,9 +370,10 @@ class EntityEditor(QWidget):
         self.add_title.setText(self.tr("Add values"))
         if self.schema != entity.schema:
             self._form(entity.schema)
-        else:
+        elif self._clear_form:  # another entity, or after a save; a refresh keeps the draft
             for row in self.rows:
                 row.reset()
+        self._clear_form = False
         self.error.clear()
 
     def _failed(self, exc: BaseException) -> None:
@@ -500,6 +523,9 @@ class EntityEditor(QWidget):
 
     def _saved(self, entity_id: str) -> None:
         self.save_button.setEnabled(True)
+        for row in self.rows:  # saved: the form is empty again for the next values
+            row.reset()
+        self._clear_form = True
         self.show_entity(entity_id)
         self.saved.emit(entity_id)
 

@@ -283,16 +283,49 @@ class PropertyRow(QWidget):
         self.more = QToolButton()
         self.more.setText("+")
         self.more.setToolTip(self.tr("Add another value"))
-        self.more.clicked.connect(self.add_field)
+        self.more.clicked.connect(self._more)
         outer.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         self.add_field()
+
+    def _more(self) -> None:
+        """'+': a new field, with the cursor in it (the user came to type a value)."""
+        field = self.add_field()
+        field.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_field(self) -> ValueField:
         field = self.factory(self.prop)
         field.changed.connect(self.changed)
+        if self.fields:  # an extra value can be taken away again
+            holder = QWidget()
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(field, 1)
+            remove = QToolButton()
+            remove.setText("−")
+            remove.setObjectName("removeValue")
+            remove.setToolTip(self.tr("Remove this value"))
+            remove.clicked.connect(lambda: self.remove_field(field))
+            line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+            self.column.addWidget(holder)
+        else:
+            self.column.addWidget(field)
         self.fields.append(field)
-        self.column.addWidget(field)
+        if len(self.fields) > 1:  # Tab goes from one value of the property to the next
+            QWidget.setTabOrder(self.fields[-2].editor, field.editor)
         return field
+
+    def remove_field(self, field: ValueField) -> None:
+        if field not in self.fields[1:]:
+            return
+        self.fields.remove(field)
+        holder = field.parentWidget()
+        (holder if holder is not None and holder is not self else field).setParent(None)
+        self.fields[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def has_draft(self) -> bool:
+        """Something typed that is not saved yet."""
+        return any(f.value() for f in self.fields)
 
     def values(self) -> list[str]:
         return [f.value() for f in self.fields if f.value()]
@@ -302,7 +335,9 @@ class PropertyRow(QWidget):
 
     def reset(self) -> None:
         for f in self.fields[1:]:
-            f.setParent(None)
-            f.deleteLater()
+            holder = f.parentWidget()
+            gone = holder if holder is not None and holder is not self else f
+            gone.setParent(None)
+            gone.deleteLater()
         self.fields = self.fields[:1]
         self.fields[0].clear()

@@ -91,10 +91,12 @@ def test_filters_sort_and_lazy_paging(qtbot, opened, qtmodeltester) -> None:
     model = EntityTableModel(session, page=10)
     model.reload()
     qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
-    assert model.total == 47 and model.rowCount() == 10
-    assert model.canFetchMore()
-    model.fetchMore()
-    qtbot.waitUntil(lambda: model.rowCount() == 20, timeout=TIMEOUT)
+    # every row counts (the scrollbar shows the whole list), but only the first page is read
+    assert model.total == 47 and model.rowCount() == 47 and model.loaded_rows() == 10
+    # the end of the list reads only the last page
+    assert model.index(46, Col.CAPTION).data() == "…"
+    qtbot.waitUntil(lambda: model.index(46, Col.CAPTION).data() != "…", timeout=TIMEOUT)
+    assert model.loaded_rows() == 17
     qtmodeltester.check(model)
     model.sort(Col.CAPTION, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
@@ -192,7 +194,7 @@ def test_model_without_open_case_is_empty(qtbot, qtmodeltester, tmp_path: Path) 
     session = CaseSession()
     model = EntityTableModel(session)
     model.reload()
-    assert model.rowCount() == 0 and not model.canFetchMore()
+    assert model.rowCount() == 0 and model.loaded_rows() == 0
     qtmodeltester.check(model)
     session.shutdown()
 

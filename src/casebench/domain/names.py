@@ -90,7 +90,8 @@ _VARIANTS = _variant_table()
 
 
 def _fold_once(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # casefold again after NFKD: compatibility letters (𝑨, Ａ) decompose to capitals
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).casefold()
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_SPECIAL)
     # Apostrophes join (N'Diaye -> ndiaye, O'Brien -> obrien); other punctuation separates.
     plain = re.sub(r"['’ʼ`´]", "", plain)

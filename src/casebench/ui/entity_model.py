@@ -54,6 +54,10 @@ def first_page(case: Case, flt: EntityFilter, order: str, descending: bool,
 
 @plain_tooltips
 class EntityTableModel(QAbstractTableModel):
+    """As many rows as the filter matches (the scrollbar shows the whole list), read a page
+    at a time on the worker when a page's rows are first drawn. Jumping to the end reads
+    the last page only, so End on a 200,000-entity list does not walk the pages before it."""
+
     loaded = Signal()  # the first page (or an empty result) arrived
     failed = Signal(str)
 
@@ -64,9 +68,10 @@ class EntityTableModel(QAbstractTableModel):
         self.filter = EntityFilter()
         self._order = "caption"
         self._descending = False
-        self._rows: list[EntitySummary] = []
+        self._pages: dict[int, list[EntitySummary]] = {}
+        self._asked: set[int] = set()  # pages on their way
         self._total = 0
-        self._pending = False
+        self._generation = 0  # answers for an older filter or order are dropped
         self.ready = False
 
     # -- loading ---------------------------------------------------------------------------
@@ -79,80 +84,96 @@ class EntityTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.session.supersede(self, "rows")  # answers on their way are for the old filter
+        self._generation += 1
         self.beginResetModel()
-        self._rows, self._total, self._pending, self.ready = [], 0, False, False
+        self._pages, self._asked, self._total, self.ready = {}, set(), 0, False
         self.endResetModel()
 
     def reload(self) -> None:
         self.clear()
         if not self.session.is_open:
             return
-        self._pending = True
+        generation = self._generation
+        self._asked.add(0)
         self.session.query("rows", first_page, self.filter, self._order, self._descending, self.page,
-                           on_done=self._first, on_error=self._error)
+                           on_done=lambda result: self._first(result, generation), on_error=self._error)
 
-    def _first(self, result: tuple[int, list[EntitySummary]]) -> None:
+    def _first(self, result: tuple[int, list[EntitySummary]], generation: int) -> None:
+        if generation != self._generation:
+            return
         total, rows = result
-        self._pending = False
-        self._total = total
-        if rows:
-            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
-            self._rows = list(rows)
+        self._asked.discard(0)
+        if total:
+            self.beginInsertRows(QModelIndex(), 0, total - 1)
+            self._total = total
+            self._pages[0] = list(rows)
             self.endInsertRows()
         self.ready = True
         self.loaded.emit()
 
-    def _more(self, rows: list[EntitySummary]) -> None:
-        self._pending = False
-        if not rows:
-            self._total = len(self._rows)
+    def _fetch_page(self, number: int) -> None:
+        if number in self._pages or number in self._asked or not self.session.is_open:
             return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._asked.add(number)
+        generation = self._generation
+        self.session.call(svc.list_entities, order=self._order, descending=self._descending,
+                          limit=self.page, offset=number * self.page, **self.filter.kwargs(),
+                          owner=self, on_done=lambda rows: self._got_page(number, rows, generation),
+                          on_error=self._error)
+
+    def _got_page(self, number: int, rows: list[EntitySummary], generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(number)
+        self._pages[number] = list(rows)
+        first = number * self.page
+        last = min(first + self.page, self._total) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Col) - 1))
 
     def _error(self, exc: BaseException) -> None:
-        self._pending = False
+        self._asked.clear()
         self.failed.emit(plain_error(exc))
         self.session.report(exc, self)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (not parent.isValid() and self.ready and not self._pending
-                and len(self._rows) < self._total)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or not self.session.is_open:
-            return
-        self._pending = True
-        self.session.query("rows", svc.list_entities, order=self._order, descending=self._descending,
-                           limit=self.page, offset=len(self._rows), **self.filter.kwargs(),
-                           on_done=self._more, on_error=self._error)
 
     # -- Qt model --------------------------------------------------------------------------
     @property
     def total(self) -> int:
         return self._total
 
+    def loaded_rows(self) -> int:
+        """How many rows have been read so far (the rest are read when they are drawn)."""
+        return sum(len(p) for p in self._pages.values())
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)
 
     def summary(self, row: int) -> EntitySummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < self._total:
+            return None
+        rows = self._pages.get(row // self.page)
+        if rows is None:
+            self._fetch_page(row // self.page)
+            return None
+        offset = row % self.page
+        return rows[offset] if offset < len(rows) else None
 
     def row_of(self, entity_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r.id == entity_id:
-                return i
+        for number, rows in self._pages.items():
+            for i, r in enumerate(rows):
+                if r.id == entity_id:
+                    return number * self.page + i
         return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.summary(index.row())
+        if r is None:  # its page is being read: drawn when it arrives
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == Col.CAPTION else None
         col = Col(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if col is Col.CAPTION:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casebench.services import search as svc
 from casebench.services.types import SearchHit, SearchResult
 from casebench.ui.chart_actions import chart_menu
+from casebench.ui.common import plain_tip
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 
@@ -70,7 +71,8 @@ class SearchResults(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Result"), self.tr("Matched in"), self.tr("TLP")])
         self.more.setText(self.tr("Show more"))
-        self.more.setToolTip(self.tr("Show the next {n} results").format(n=QLocale().toString(PAGE)))
+        self.more.setToolTip(plain_tip(
+            self.tr("Show the next {n} results").format(n=QLocale().toString(PAGE))))
         self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:

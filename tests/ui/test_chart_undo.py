@@ -114,3 +114,45 @@ def test_hiding_a_kind_and_expand_are_undone_per_tab(qtbot, chart, linked_case) 
     chart.tabs.setCurrentWidget(first)
     assert chart.undo.redo_button.isEnabled()  # the first tab's undone hide can be redone
     assert chart.tab is first and second is not first
+
+
+def test_saved_chart_round_trip_and_an_old_format_chart_opens(qtbot, chart, linked_case) -> None:
+    from casebench.store import charts as repo
+    from casebench.ui.dialogs import ask
+
+    ids = linked_case
+    drag(chart, ids["ana"], QPoint(50, -30))
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.set_kind_shown("Company", False)
+    placed = dict(chart.positions)
+    with ask.scripted(["Mine"]):
+        qtbot.mouseClick(next(b for b in chart.findChildren(QPushButton) if b.text() == "Save as…"), LEFT)
+    qtbot.waitUntil(lambda: chart.charts.findData("Mine") >= 0, timeout=TIMEOUT)
+    # a chart saved by casebench before aggregated links and format 2
+    old = {"version": 1, "nodes": [ids["ana"], ids["bruno"]],
+           "positions": {ids["ana"]: [0, 0], ids["bruno"]: [200, 0]}, "hidden_kinds": [],
+           "hidden_tags": [], "layout": "force", "seed": 0}
+    done: list[object] = []
+    chart.session.call(repo.save_chart, "From last year", old, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    chart.refresh_list()
+    qtbot.waitUntil(lambda: chart.charts.findData("From last year") >= 0, timeout=TIMEOUT)
+
+    def open_saved(name: str) -> None:
+        index = chart.charts.findData(name)
+        with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+            chart.charts.setCurrentIndex(index)
+            chart.charts.activated.emit(index)  # chosen in the list, as a click would
+
+    chart.new_tab()
+    open_saved("Mine")
+    assert chart.tabs.tabText(chart.tabs.currentIndex()) == "Mine"
+    assert chart.hidden_kinds == {"Company"} and ids["co"] not in chart.items
+    for n in chart.items:
+        assert chart.positions[n] == pytest.approx(placed[n], abs=0.01)
+    assert not chart.undo.undo_button.isEnabled()  # the saved chart is where its history starts
+    chart.new_tab()
+    open_saved("From last year")
+    assert set(chart.items) == {ids["ana"], ids["bruno"]}
+    assert chart.positions[ids["bruno"]] == (200.0, 0.0)
+    assert (chart.items[ids["bruno"]].pos().x(), chart.items[ids["bruno"]].pos().y()) == (200.0, 0.0)

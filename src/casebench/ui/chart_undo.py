@@ -21,10 +21,22 @@ if TYPE_CHECKING:
 
 
 def _expanded_links(tab: Any) -> set[str] | None:
-    """The aggregated links a tab shows as single links, when the chart aggregates them."""
+    """The aggregated links a tab shows as single links, when the chart aggregates them
+    (``tab.links.expanded``; None on a chart without aggregated links)."""
     links = getattr(tab, "links", None)
     expanded = getattr(links, "expanded", None)
     return expanded if isinstance(expanded, set) else None
+
+
+def expanded_links(tab: Any) -> set[str]:
+    return set(_expanded_links(tab) or ())
+
+
+def restore_expanded_links(tab: Any, keys: list[str] | frozenset[str]) -> None:
+    expanded = _expanded_links(tab)
+    if expanded is not None:
+        expanded.clear()
+        expanded.update(keys)
 
 
 class TabUndo(QObject):
@@ -79,10 +91,7 @@ class TabUndo(QObject):
         tab.content.hidden_kinds = set(state.hidden_kinds)
         tab.content.hidden_tags = set(state.hidden_tags)
         tab.positions = dict(state.positions)
-        expanded = _expanded_links(tab)
-        if expanded is not None:
-            expanded.clear()
-            expanded.update(state.expanded_links)
+        restore_expanded_links(tab, state.expanded_links)
         self._restoring = True
         tab.relayout(keep=True)  # redraws; only an entity never placed gets a place
 

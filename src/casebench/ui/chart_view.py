@@ -66,7 +66,7 @@ from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
-from casebench.ui.chart_undo import ChartUndo, TabUndo
+from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
@@ -1032,7 +1032,8 @@ class ChartView(QWidget):
         saved = charts.SavedChart(name, node_ids=list(tab.content.node_ids), positions=dict(tab.positions),
                                   hidden_kinds=sorted(tab.content.hidden_kinds),
                                   hidden_tags=sorted(tab.content.hidden_tags),
-                                  layout=self.method.currentData(), seed=tab.seed)
+                                  layout=self.method.currentData(), seed=tab.seed,
+                                  expanded_links=sorted(expanded_links(tab)))
         self.session.call(charts.save_chart, saved, on_done=lambda _: self.refresh_list(),
                           on_error=self._error)
 
@@ -1066,6 +1067,8 @@ class ChartView(QWidget):
         self._rename(tab, saved.name)
         tab.positions = dict(saved.positions)
         tab.content = ChartContent(hidden_kinds=saved.hidden_kinds, hidden_tags=saved.hidden_tags, cap=self.cap)
+        restore_expanded_links(tab, saved.expanded_links)
+        tab.undo.reset_on_draw()  # the saved chart is where this tab's history starts
         if self.graph is None:
             tab.content.set(saved.node_ids)  # placed once the graph is read
             return

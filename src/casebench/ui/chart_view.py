@@ -995,7 +995,10 @@ class ChartView(QWidget):
         return self.tab.selected_ids()
 
     def select_entities(self, ids: list[str]) -> None:
-        """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing."""
+        """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing. A call
+        or payment picked on the timeline marks the entities it joins."""
+        if self.graph is not None and self.loaded is not None:
+            ids, _unknown = ChartContent.resolve(self.graph, ids, self.loaded.ends)
         self.tab.select_entities(ids)
 
     def select_entity(self, entity_id: str) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from casebench.services.chart_history import ChartHistory, ChartState, Edit, describe
-from casebench.services.chart_content import ChartContent
 from tests.services.test_chart_content import star
+
+from casebench.services.chart_content import ChartContent
+from casebench.services.chart_history import ChartHistory, ChartState, Edit, describe
 
 GRAPH = star(12)
 IDS = sorted(GRAPH.nodes)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tests.services.test_charts import small_case
+
 from casebench.services.entities import EntityDraft, add_entity
 from casebench.services.theme_lines import MAX_THEMES, lanes_of, theme_lanes, theme_window
 from casebench.store.case import Case
-from tests.services.test_charts import small_case
 
 LO, HI = datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 12, 31, tzinfo=UTC)
 

@@ -12,13 +12,17 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
+from tests.ui import test_chart_selection as selection
 from tests.ui.conftest import TIMEOUT
-from tests.ui.test_chart_selection import LEFT, NONE, at, chart, click, linked_case  # noqa: F401
+from tests.ui.test_chart_selection import LEFT, NONE, at, click
 
 from casebench.ui.chart_view import ChartView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+linked_case = selection.linked_case  # the fixtures of the chart selection tests
+chart = selection.chart
 
 
 def drag(view: ChartView, entity_id: str, by: QPoint) -> None:

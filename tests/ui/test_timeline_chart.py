@@ -12,12 +12,16 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
+from tests.ui import test_chart_selection as selection
 from tests.ui.conftest import TIMEOUT
-from tests.ui.test_chart_selection import CTRL, chart, click, consultations, linked_case  # noqa: F401
+from tests.ui.test_chart_selection import CTRL, click, consultations
 
 from casebench.ui.chart_view import ChartView
 from casebench.ui.timeline_view import TimelineView
 from casebench.ui.workbench import Workbench
+
+linked_case = selection.linked_case  # the fixtures of the chart selection tests
+chart = selection.chart
 
 
 def timeline_of(qtbot, bench: Workbench) -> TimelineView:

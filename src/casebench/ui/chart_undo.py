@@ -79,10 +79,9 @@ class TabUndo(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a drag of nodes ends with the mouse released: one "move" however far it went
-        if (event.type() == QEvent.Type.MouseButtonRelease and not self._reset
-                and not self.tab.laying_out):
-            if self.history.record(self.state(), dragged=True) is not None:
-                self.changed.emit()
+        if (event.type() == QEvent.Type.MouseButtonRelease and not self._reset and not self.tab.laying_out
+                and self.history.record(self.state(), dragged=True) is not None):
+            self.changed.emit()
         return False
 
     def _apply(self, state: ChartState) -> None:

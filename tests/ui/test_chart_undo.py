@@ -160,3 +160,13 @@ def test_saved_chart_round_trip_and_an_old_format_chart_opens(qtbot, chart, link
     assert set(chart.items) == {ids["ana"], ids["bruno"]}
     assert chart.positions[ids["bruno"]] == (200.0, 0.0)
     assert (chart.items[ids["bruno"]].pos().x(), chart.items[ids["bruno"]].pos().y()) == (200.0, 0.0)
+
+
+def test_undo_buttons_follow_a_language_switch(qtbot, chart, linked_case) -> None:
+    from casebench.ui import i18n
+
+    drag(chart, linked_case["ana"], QPoint(40, 40))
+    i18n.install("es")
+    qtbot.waitUntil(lambda: chart.undo.undo_button.text() == "Deshacer", timeout=TIMEOUT)
+    assert chart.undo.redo_button.text() == "Rehacer"
+    assert chart.undo.undo_button.toolTip() == "Deshacer: mover entidades (1) (Ctrl+Z)"

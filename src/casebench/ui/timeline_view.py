@@ -170,6 +170,7 @@ class TimelineView(QWidget):
         down.clicked.connect(lambda: self._move_undated(1))
         self.undated_model.reordered.connect(self._store_order)
         self.undated.doubleClicked.connect(lambda i: self.entitySelected.emit(i.data(ID_ROLE)))
+        self.undated.clicked.connect(lambda i: self._picked(str(i.data(ID_ROLE))) if i.data(ID_ROLE) else None)
         for w in (self.canvas, self.undated):
             w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._canvas_menu)

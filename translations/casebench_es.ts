@@ -5619,5 +5619,9 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>the layout</source>
         <translation>la disposición</translation>
     </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>El gráfico aún se está disponiendo: deshaga o rehaga cuando esté dibujado.</translation>
+    </message>
 </context>
 </TS>

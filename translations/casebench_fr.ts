@@ -5619,5 +5619,9 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>the layout</source>
         <translation>la disposition</translation>
     </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>Le graphe est encore en cours de disposition : annulez ou rétablissez une fois qu’il est dessiné.</translation>
+    </message>
 </context>
 </TS>

@@ -5619,5 +5619,9 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>the layout</source>
         <translation>a disposição</translation>
     </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>O gráfico ainda está a ser disposto: anule ou refaça quando estiver desenhado.</translation>
+    </message>
 </context>
 </TS>

@@ -170,3 +170,36 @@ def test_undo_buttons_follow_a_language_switch(qtbot, chart, linked_case) -> Non
     qtbot.waitUntil(lambda: chart.undo.undo_button.text() == "Deshacer", timeout=TIMEOUT)
     assert chart.undo.redo_button.text() == "Rehacer"
     assert chart.undo.undo_button.toolTip() == "Deshacer: mover entidades (1) (Ctrl+Z)"
+
+
+def test_expanded_aggregated_links_are_undone_saved_and_reopened(qtbot, chart, linked_case) -> None:
+    """A chart that aggregates links keeps the set of aggregated links shown one by one in
+    ``links.expanded`` (a click on an aggregated link toggles it and redraws)."""
+    from types import SimpleNamespace
+
+    from casebench.services import charts
+    from casebench.ui.dialogs import ask
+
+    tab = chart.tab
+    tab.links = SimpleNamespace(expanded=set())  # type: ignore[attr-defined]
+    tab.links.expanded.add("Call|ana|bruno")  # type: ignore[attr-defined]
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.rebuild()  # as expanding one aggregated link does
+    assert "links" in chart.undo.undo_button.toolTip()
+    key(qtbot, chart, CTRL)
+    assert tab.links.expanded == set()  # type: ignore[attr-defined]
+    key(qtbot, chart, CTRL_SHIFT)
+    assert tab.links.expanded == {"Call|ana|bruno"}  # type: ignore[attr-defined]
+    with ask.scripted(["Aggregated"]):
+        qtbot.mouseClick(next(b for b in chart.findChildren(QPushButton) if b.text() == "Save as…"), LEFT)
+    qtbot.waitUntil(lambda: chart.charts.findData("Aggregated") >= 0, timeout=TIMEOUT)
+    got: list[charts.SavedChart] = []
+    chart.session.call(charts.load_chart, "Aggregated", on_done=got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT)
+    assert got[0].expanded_links == ["Call|ana|bruno"]
+    tab.links.expanded.clear()  # type: ignore[attr-defined]
+    index = chart.charts.findData("Aggregated")
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.charts.setCurrentIndex(index)
+        chart.charts.activated.emit(index)  # the same chart: opens in this tab
+    assert chart.tab is tab and tab.links.expanded == {"Call|ana|bruno"}  # type: ignore[attr-defined]

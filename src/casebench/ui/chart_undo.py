@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 def _expanded_links(tab: Any) -> set[str] | None:
     """The aggregated links a tab shows as single links, when the chart aggregates them
-    (``tab.links.expanded``; None on a chart without aggregated links)."""
+    (``links.expanded`` of the tab, else of its page; None without aggregated links)."""
     links = getattr(tab, "links", None)
+    if links is None:
+        links = getattr(getattr(tab, "owner", None), "links", None)
     expanded = getattr(links, "expanded", None)
     return expanded if isinstance(expanded, set) else None
 
@@ -184,8 +186,15 @@ class ChartUndo(QObject):
         self.redo_button.setToolTip(self.tr("Redo {0} (Ctrl+Shift+Z)").format(self.what(forward)) if forward
                                     else self.tr("Nothing to redo on this chart"))
 
+    def _busy(self, tab: ChartTab) -> bool:
+        if tab.laying_out:
+            tab.notify(self.tr("The chart is still being laid out: undo or redo once it is drawn."))
+        return tab.laying_out
+
     def undo(self) -> None:
         tab = self.view.tab
+        if self._busy(tab):
+            return
         step = tab.undo.undo()
         if step is not None:
             tab.notify(self.tr("Undone: {0}.").format(self.what(step)))
@@ -193,6 +202,8 @@ class ChartUndo(QObject):
 
     def redo(self) -> None:
         tab = self.view.tab
+        if self._busy(tab):
+            return
         step = tab.undo.redo()
         if step is not None:
             tab.notify(self.tr("Redone: {0}.").format(self.what(step)))

@@ -88,6 +88,7 @@ def test_theme_lines_one_lane_per_selected_entity(qtbot, bench, chart: ChartView
         return sorted(canvas.lanes[d.lane] for d in canvas.items if d.row.entity_id == entity_id)
 
     assert lanes_of(call) == ["Ana Gomes"] and lanes_of(payment) == ["Carla Mendes"]
+    assert canvas.marked_items() == []  # every item here concerns the selection: none stands out
     # Bruno joins the selection on the chart: his lane appears, the call and the payment
     # are each on the lanes of both their parties
     bench.caseview.select("chart")

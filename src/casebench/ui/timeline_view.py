@@ -158,6 +158,7 @@ class TimelineView(QWidget):
         session.changed.connect(self._case_changed)
         for combo in (self.lanes, self.kind, self.tag):
             combo.currentIndexChanged.connect(lambda _=0: self.fetch())
+        self.lanes.currentIndexChanged.connect(lambda _=0: self._mark())
         self.country.editingFinished.connect(self.fetch)
         self.tz.currentIndexChanged.connect(self._tz_changed)
         go.clicked.connect(self.show_period)
@@ -391,15 +392,21 @@ class TimelineView(QWidget):
         naming them), bring the first into view; theme lines follow. Emits nothing."""
         ids = [i for i in dict.fromkeys(ids) if i]
         self.canvas.selected = ids[-1] if ids else None
-        self.canvas.marked = frozenset(ids)
         if ids != self._themes:
             self._themes = ids
             if self.lanes.currentData() == "selection" and self.session.is_open:
                 self.fetch()
+        self._mark()
         marked = self.canvas.marked_items()
         if marked and not any(self.canvas.t0 <= it.start <= self.canvas.t1 for it in marked):
             span = self.canvas.t1 - self.canvas.t0
             self.canvas.set_range(marked[0].start - span / 2, marked[0].start + span / 2)
+        self.canvas.update()
+
+    def _mark(self) -> None:
+        """Mark the items of the entities selected elsewhere; not in theme lines, where
+        every item drawn concerns them (the lanes already say which)."""
+        self.canvas.marked = frozenset() if self.lanes.currentData() == "selection" else frozenset(self._themes)
         self.canvas.update()
 
     def _picked(self, entity_id: str) -> None:

@@ -121,7 +121,7 @@ def load_chart(case: Case, name: str) -> SavedChart:
     rec = repo.load_chart(case, name)
     try:
         saved = SavedChart.from_json(rec.name, rec.data)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
         raise InvalidInput(case.path, f"saved chart {name!r} cannot be read: {exc}") from exc
     saved.updated_at, saved.updated_by = rec.updated_at, rec.updated_by
     return saved

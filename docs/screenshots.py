@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--out docs/screenshots] [--lang es]
 
 Writes welcome.png, unlock.png, entities.png, editor-new.png, search.png, exhibits.png,
-timeline.png, chart.png, forum.png, audit.png, and for partner bundles identity.png,
+timeline.png, chart.png, timeline-theme.png (theme lines for three people selected on the
+chart), forum.png, audit.png, and for partner bundles identity.png,
 export-review.png, import-warning.png, import.png and bundles.png (merge review); help.png
 shows the user guide; table-import.png the table import wizard's mapping page. The demo case is built in a temporary folder.
 """
@@ -123,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
                 page.set_nodes(people)  # type: ignore[attr-defined]
                 settle(lambda p=page: "…" not in p.status.text(), timeout=90)
             shot(name)
+        theme_lines_shot(win, settle, shot)
         cv.select("forum", 0)
         settle(lambda: cv.forum.pages[0].model.ready)
         if cv.forum.pages[0].model.rowCount():
@@ -145,6 +147,24 @@ def main(argv: list[str] | None = None) -> int:
         win.idle.stop()
         win.session.shutdown()
     return 0
+
+
+def theme_lines_shot(win, settle, shot) -> None:
+    """Three of the most connected people selected on the chart, then the timeline's
+    "Lanes for the selection": one lane each with the calls, payments and meetings."""
+    cv = win.caseview
+    chart, timeline = cv.pages["chart"], cv.pages["timeline"]
+    graph = chart.graph
+    adj = graph.adjacency()
+    people = sorted((n for n in chart.items if graph.nodes[n].kind == "Person"),
+                    key=lambda n: (-len(adj.get(n, ())), graph.nodes[n].label))[:3]
+    cv.selection.set(people, "chart")
+    chart.select_entities(people)
+    cv.select("timeline")
+    settle(lambda: bool(timeline.canvas.items), timeout=30)
+    timeline.lanes.setCurrentIndex(timeline.lanes.findData("selection"))
+    settle(lambda: len(timeline.canvas.lanes) == len(people), timeout=30)
+    shot("timeline-theme")
 
 
 def dialog_shot(win, dialog, path: Path, settle) -> None:

@@ -3291,6 +3291,22 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <source>Exported to {0}</source>
         <translation>Exportado a {0}</translation>
     </message>
+    <message>
+        <source>Lanes for the selection</source>
+        <translation>Carriles de la selección</translation>
+    </message>
+    <message>
+        <source>Select people, companies or accounts on the chart or in the list: each gets a lane here with the items that concern it.</source>
+        <translation>Seleccione personas, empresas o cuentas en el gráfico o en la lista: cada una tendrá aquí un carril con los elementos que le conciernen.</translation>
+    </message>
+    <message>
+        <source>Theme lines: one lane for each entity selected on the chart or in the list, with the items that concern it</source>
+        <translation>Líneas temáticas: un carril por cada entidad seleccionada en el gráfico o en la lista, con los elementos que le conciernen</translation>
+    </message>
+    <message>
+        <source>{0} selected without a lane (not an entity of the case, or too many)</source>
+        <translation>{0} seleccionados sin carril (no son entidades del caso, o son demasiados)</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5507,6 +5523,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Un clic lo abre; Alt+Izquierda vuelve.</translation>
     </message>
+    <message>
+        <source>Click to select it (marked on the chart too); double-click to open it.</source>
+        <translation>Haga clic para seleccionarlo (también se marca en el gráfico); doble clic para abrirlo.</translation>
+    </message>
 </context>
 <context>
     <name>ChartActions</name>
@@ -5574,6 +5594,73 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Last written by {author} on {when} UTC.</source>
         <translation>Redactado por última vez por {author} el {when} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartUndo</name>
+    <message>
+        <source>Nothing to redo on this chart</source>
+        <translation>Nada que rehacer en este gráfico</translation>
+    </message>
+    <message>
+        <source>Nothing to undo on this chart</source>
+        <translation>Nada que deshacer en este gráfico</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>Rehacer: {0} (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Rehecho: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>Deshacer: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Deshecho: {0}.</translation>
+    </message>
+    <message>
+        <source>adding entities ({0})</source>
+        <translation>añadir entidades ({0})</translation>
+    </message>
+    <message>
+        <source>changing what is on the chart</source>
+        <translation>cambiar lo que hay en el gráfico</translation>
+    </message>
+    <message>
+        <source>expanding or combining links</source>
+        <translation>desplegar o agrupar vínculos</translation>
+    </message>
+    <message>
+        <source>hiding or showing kinds</source>
+        <translation>ocultar o mostrar tipos</translation>
+    </message>
+    <message>
+        <source>moving entities ({0})</source>
+        <translation>mover entidades ({0})</translation>
+    </message>
+    <message>
+        <source>removing entities ({0})</source>
+        <translation>quitar entidades ({0})</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>la disposición</translation>
+    </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>El gráfico aún se está disponiendo: deshaga o rehaga cuando esté dibujado.</translation>
     </message>
 </context>
 </TS>

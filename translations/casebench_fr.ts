@@ -3291,6 +3291,22 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <source>Exported to {0}</source>
         <translation>Exporté vers {0}</translation>
     </message>
+    <message>
+        <source>Lanes for the selection</source>
+        <translation>Couloirs de la sélection</translation>
+    </message>
+    <message>
+        <source>Select people, companies or accounts on the chart or in the list: each gets a lane here with the items that concern it.</source>
+        <translation>Sélectionnez des personnes, des sociétés ou des comptes sur le graphe ou dans la liste : chacun aura ici un couloir avec les éléments qui le concernent.</translation>
+    </message>
+    <message>
+        <source>Theme lines: one lane for each entity selected on the chart or in the list, with the items that concern it</source>
+        <translation>Lignes thématiques : un couloir par entité sélectionnée sur le graphe ou dans la liste, avec les éléments qui la concernent</translation>
+    </message>
+    <message>
+        <source>{0} selected without a lane (not an entity of the case, or too many)</source>
+        <translation>{0} sélectionnés sans couloir (pas une entité du dossier, ou trop nombreux)</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5507,6 +5523,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Un clic l'ouvre ; Alt+Gauche revient.</translation>
     </message>
+    <message>
+        <source>Click to select it (marked on the chart too); double-click to open it.</source>
+        <translation>Cliquez pour le sélectionner (il est aussi marqué sur le graphe) ; double-cliquez pour l’ouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>ChartActions</name>
@@ -5574,6 +5594,73 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Last written by {author} on {when} UTC.</source>
         <translation>Rédigé en dernier par {author} le {when} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartUndo</name>
+    <message>
+        <source>Nothing to redo on this chart</source>
+        <translation>Rien à rétablir sur ce graphe</translation>
+    </message>
+    <message>
+        <source>Nothing to undo on this chart</source>
+        <translation>Rien à annuler sur ce graphe</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>Rétablir : {0} (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Rétabli : {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>Annuler : {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Annulé : {0}.</translation>
+    </message>
+    <message>
+        <source>adding entities ({0})</source>
+        <translation>ajout d’entités ({0})</translation>
+    </message>
+    <message>
+        <source>changing what is on the chart</source>
+        <translation>modification du contenu du graphe</translation>
+    </message>
+    <message>
+        <source>expanding or combining links</source>
+        <translation>détail ou regroupement de liens</translation>
+    </message>
+    <message>
+        <source>hiding or showing kinds</source>
+        <translation>masquage ou affichage de types</translation>
+    </message>
+    <message>
+        <source>moving entities ({0})</source>
+        <translation>déplacement d’entités ({0})</translation>
+    </message>
+    <message>
+        <source>removing entities ({0})</source>
+        <translation>retrait d’entités ({0})</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>la disposition</translation>
+    </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>Le graphe est encore en cours de disposition : annulez ou rétablissez une fois qu’il est dessiné.</translation>
     </message>
 </context>
 </TS>

@@ -3291,6 +3291,22 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <source>Exported to {0}</source>
         <translation>Exportado para {0}</translation>
     </message>
+    <message>
+        <source>Lanes for the selection</source>
+        <translation>Faixas da seleção</translation>
+    </message>
+    <message>
+        <source>Select people, companies or accounts on the chart or in the list: each gets a lane here with the items that concern it.</source>
+        <translation>Selecione pessoas, empresas ou contas no gráfico ou na lista: cada uma terá aqui uma faixa com os elementos que lhe dizem respeito.</translation>
+    </message>
+    <message>
+        <source>Theme lines: one lane for each entity selected on the chart or in the list, with the items that concern it</source>
+        <translation>Linhas temáticas: uma faixa por cada entidade selecionada no gráfico ou na lista, com os elementos que lhe dizem respeito</translation>
+    </message>
+    <message>
+        <source>{0} selected without a lane (not an entity of the case, or too many)</source>
+        <translation>{0} selecionados sem faixa (não são entidades do caso, ou são demasiados)</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -5507,6 +5523,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Click to open it; Alt+Left comes back.</source>
         <translation>Um clique abre-o; Alt+Esquerda volta.</translation>
     </message>
+    <message>
+        <source>Click to select it (marked on the chart too); double-click to open it.</source>
+        <translation>Clique para o selecionar (também fica marcado no gráfico); duplo clique para o abrir.</translation>
+    </message>
 </context>
 <context>
     <name>ChartActions</name>
@@ -5574,6 +5594,73 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Last written by {author} on {when} UTC.</source>
         <translation>Redigido pela última vez por {author} em {when} UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartUndo</name>
+    <message>
+        <source>Nothing to redo on this chart</source>
+        <translation>Nada a refazer neste gráfico</translation>
+    </message>
+    <message>
+        <source>Nothing to undo on this chart</source>
+        <translation>Nada a anular neste gráfico</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Redo {0} (Ctrl+Shift+Z)</source>
+        <translation>Refazer: {0} (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redone: {0}.</source>
+        <translation>Refeito: {0}.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Anular</translation>
+    </message>
+    <message>
+        <source>Undo {0} (Ctrl+Z)</source>
+        <translation>Anular: {0} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undone: {0}.</source>
+        <translation>Anulado: {0}.</translation>
+    </message>
+    <message>
+        <source>adding entities ({0})</source>
+        <translation>adicionar entidades ({0})</translation>
+    </message>
+    <message>
+        <source>changing what is on the chart</source>
+        <translation>alterar o que está no gráfico</translation>
+    </message>
+    <message>
+        <source>expanding or combining links</source>
+        <translation>expandir ou agrupar ligações</translation>
+    </message>
+    <message>
+        <source>hiding or showing kinds</source>
+        <translation>ocultar ou mostrar tipos</translation>
+    </message>
+    <message>
+        <source>moving entities ({0})</source>
+        <translation>mover entidades ({0})</translation>
+    </message>
+    <message>
+        <source>removing entities ({0})</source>
+        <translation>remover entidades ({0})</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>a disposição</translation>
+    </message>
+    <message>
+        <source>The chart is still being laid out: undo or redo once it is drawn.</source>
+        <translation>O gráfico ainda está a ser disposto: anule ou refaça quando estiver desenhado.</translation>
     </message>
 </context>
 </TS>

@@ -159,3 +159,38 @@ def test_cli_chart_and_path(case: Case, case_path: Path, tmp_path: Path,
     assert "no path that follows the arrows" in capsys.readouterr().out
     assert main(["path", str(case_path), ids["ana"], "Nobody"]) == 1
     assert main(["chart", str(case_path), "--name", "missing", "--out", str(out)]) == 1
+
+
+def test_saved_chart_keeps_expanded_links_and_old_charts_still_open(case: Case) -> None:
+    from casebench.store import charts as repo
+    from casebench.store.errors import InvalidInput
+
+    ids = small_case(case)
+    saved = charts.SavedChart("Now", node_ids=[ids["ana"], ids["bruno"]],
+                              positions={ids["ana"]: (1.5, 2.5)}, hidden_kinds=["Payment"],
+                              hidden_tags=["noise"], layout="circular", seed=3,
+                              expanded_links=["Call|a|b"])
+    charts.save_chart(case, saved)
+    assert repo.load_chart(case, "Now").data["version"] == charts.CHART_FORMAT == 2
+    back = charts.load_chart(case, "Now")
+    assert (back.node_ids, back.positions, back.hidden_kinds, back.hidden_tags, back.layout, back.seed,
+            back.expanded_links) == (saved.node_ids, saved.positions, ["Payment"], ["noise"], "circular", 3,
+                                     ["Call|a|b"])
+    # written by casebench before aggregated links (format 1), and one without a version at all
+    repo.save_chart(case, "Old", {"version": 1, "nodes": [ids["ana"], ids["co"]],
+                                  "positions": {ids["ana"]: [10, 20], ids["co"]: [30.5, 40]},
+                                  "hidden_kinds": ["Call"], "hidden_tags": [], "layout": "force", "seed": 7})
+    repo.save_chart(case, "Older", {"nodes": [ids["carla"]]})
+    old = charts.load_chart(case, "Old")
+    assert old.node_ids == [ids["ana"], ids["co"]] and old.positions[ids["co"]] == (30.5, 40.0)
+    assert old.hidden_kinds == ["Call"] and old.seed == 7 and old.expanded_links == []
+    model = charts.chart_model(case, "Old")
+    assert {n.id: (n.x, n.y) for n in model.nodes} == {ids["ana"]: (10.0, 20.0), ids["co"]: (30.5, 40.0)}
+    older = charts.load_chart(case, "Older")
+    assert older.node_ids == [ids["carla"]] and older.layout == "force" and older.expanded_links == []
+    charts.save_chart(case, old)  # saved again: in today's format
+    assert repo.load_chart(case, "Old").data["version"] == 2
+    # a chart saved by a newer casebench is refused with a message, not half read
+    repo.save_chart(case, "Future", {"version": 99, "nodes": []})
+    with pytest.raises(InvalidInput, match="newer"):
+        charts.load_chart(case, "Future")

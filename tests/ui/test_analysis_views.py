@@ -155,8 +155,11 @@ def test_timeline_view_fetches_window_and_click_selects(qtbot, session, demo) ->
     item = canvas.item_for(demo["call"])
     assert item is not None
     centre = canvas.item_rect(item).center()
-    with qtbot.waitSignal(view.entitySelected, timeout=TIMEOUT) as blocker:
+    with qtbot.waitSignal(view.selectionChanged, timeout=TIMEOUT) as blocker:  # a click selects
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert blocker.args == [[demo["call"]]]
+    with qtbot.waitSignal(view.entitySelected, timeout=TIMEOUT) as blocker:  # a double-click opens
+        qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
     assert blocker.args == [demo["call"]]
     canvas.grab().save("/tmp/casebench-timeline-test.png")
     # filters: kind

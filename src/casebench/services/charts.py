@@ -1,8 +1,9 @@
 """Saved link charts, timeline windows, and export of charts and timelines to SVG / PNG.
 
 A saved chart (several per case, by name) keeps the node ids on it, the positions the
-user gave them, the kinds and tags hidden, and the layout and seed used for nodes
-without a position. :func:`chart_model` turns it (or the whole case) into the plain
+user gave them, the kinds and tags hidden, the aggregated links shown one by one, and
+the layout and seed used for nodes without a position; its JSON carries a format
+version, and charts saved by an older casebench are upgraded as they are read. :func:`chart_model` turns it (or the whole case) into the plain
 drawing model ``domain.drawing.Chart`` that the Qt view, the CLI and the briefing
 packs all draw. Exports reuse ``reports.chart_render`` and carry the TLP marking in a
 black band at the top right of the image (TLP 2.0 colours, 12 pt); the marking is the
@@ -51,6 +52,28 @@ PARTY_PROPS: tuple[str, ...] = tuple(sorted(
 
 # -- saved charts ----------------------------------------------------------------------------
 
+CHART_FORMAT = 2  # the version of a saved chart's JSON written now (see ``upgrade_saved``)
+
+
+def upgrade_saved(data: dict[str, Any]) -> dict[str, Any]:
+    """A saved chart's JSON in today's format, whatever version wrote it.
+
+    Version 1 (and a document without a version) had no aggregated links: every link
+    drawn was single, so nothing was expanded. Version 2 adds ``expanded_links``, the
+    aggregated links (calls, messages, payments between one pair) the user opened into
+    their single links. A newer version than this program knows is refused rather
+    than half read."""
+    out = dict(data)
+    version = int(out.get("version", 1))
+    if version > CHART_FORMAT:
+        raise ValueError(f"saved chart format {version} is newer than this casebench reads ({CHART_FORMAT})")
+    if version < 2:
+        out.setdefault("expanded_links", [])
+        version = 2
+    out["version"] = version
+    return out
+
+
 @dataclass
 class SavedChart:
     name: str
@@ -62,21 +85,24 @@ class SavedChart:
     seed: int = 0
     updated_at: str = ""
     updated_by: str = ""
+    expanded_links: list[str] = field(default_factory=list)  # aggregated links shown one by one
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": 1, "nodes": list(self.node_ids),
+        return {"version": CHART_FORMAT, "nodes": list(self.node_ids),
                 "positions": {k: [round(v[0], 2), round(v[1], 2)] for k, v in self.positions.items()},
                 "hidden_kinds": sorted(self.hidden_kinds), "hidden_tags": sorted(self.hidden_tags),
-                "layout": self.layout, "seed": self.seed}
+                "layout": self.layout, "seed": self.seed, "expanded_links": sorted(self.expanded_links)}
 
     @classmethod
     def from_json(cls, name: str, data: dict[str, Any]) -> SavedChart:
+        data = upgrade_saved(data)
         return cls(name=name, node_ids=[str(n) for n in data.get("nodes", [])],
                    positions={str(k): (float(v[0]), float(v[1]))
                               for k, v in data.get("positions", {}).items()},
                    hidden_kinds=list(data.get("hidden_kinds", [])),
                    hidden_tags=list(data.get("hidden_tags", [])),
-                   layout=str(data.get("layout", "force")), seed=int(data.get("seed", 0)))
+                   layout=str(data.get("layout", "force")), seed=int(data.get("seed", 0)),
+                   expanded_links=[str(k) for k in data.get("expanded_links", [])])
 
 
 @dataclass(frozen=True)
@@ -94,7 +120,10 @@ def save_chart(case: Case, chart: SavedChart) -> None:
 
 def load_chart(case: Case, name: str) -> SavedChart:
     rec = repo.load_chart(case, name)
-    saved = SavedChart.from_json(rec.name, rec.data)
+    try:
+        saved = SavedChart.from_json(rec.name, rec.data)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        raise InvalidInput(case.path, f"saved chart {name!r} cannot be read: {exc}") from exc
     saved.updated_at, saved.updated_by = rec.updated_at, rec.updated_by
     return saved
 

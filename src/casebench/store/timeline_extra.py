@@ -181,3 +181,21 @@ def approx_entities(case: Case) -> int:
     """Entities ever created (the largest rowid): O(log n), unlike count(*)."""
     row = case.conn.execute("SELECT max(rowid) FROM entities").fetchone()
     return int(row[0] or 0)
+
+
+def references(case: Case, entity_ids: Sequence[str], targets: Sequence[str]) -> dict[str, set[str]]:
+    """Entity id -> which of ``targets`` its live statements name (any property): the same
+    test as ``WindowFilter.entity_ids``, so every item that filter fetched finds its lane."""
+    out: dict[str, set[str]] = {}
+    want = list(dict.fromkeys(targets))
+    if not want:
+        return out
+    tmarks = ",".join("?" * len(want))
+    ids = list(dict.fromkeys(entity_ids))
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i:i + _CHUNK]
+        for eid, value in case.conn.execute(
+                f"SELECT entity_id, value FROM statements WHERE entity_id IN ({','.join('?' * len(part))})"
+                f" AND value IN ({tmarks}) AND retracted = 0", [*part, *want]):
+            out.setdefault(eid, set()).add(value)
+    return out

@@ -124,7 +124,8 @@ class TimelineCanvas(QWidget):
     """Paints lanes, the axis and the items of one window; pans on drag, zooms on wheel."""
 
     rangeChanged = Signal(float, float)
-    itemClicked = Signal(str)
+    itemClicked = Signal(str)  # a click selects an item (it is marked on the chart too)
+    itemOpened = Signal(str)  # a double-click opens it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +141,9 @@ class TimelineCanvas(QWidget):
         self.density_cap = 0
         self.marking: TLP | None = None
         self.selected: str | None = None
+        # entities selected elsewhere (the chart, the list): their items are marked, and the
+        # items naming them (a call of a selected person)
+        self.marked: frozenset[str] = frozenset()
         self.message = ""
         self._press: QPointF | None = None
         self._press_range = (0.0, 0.0)
@@ -171,10 +175,19 @@ class TimelineCanvas(QWidget):
         """The name and kind, never an id; a click opens it (Alt+Left comes back)."""
         r = it.row
         return (f"{r.caption}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
-                f"\nTLP:{TLP(r.tlp).short}\n" + self.tr("Click to open it; Alt+Left comes back."))
+                f"\nTLP:{TLP(r.tlp).short}\n"
+                + self.tr("Click to select it (marked on the chart too); double-click to open it."))
 
     def item_for(self, entity_id: str) -> Drawn | None:
         return next((it for it in self.items if it.row.entity_id == entity_id), None)
+
+    def is_marked(self, it: Drawn) -> bool:
+        """Selected here, or concerning an entity selected elsewhere."""
+        r = it.row
+        return r.entity_id == self.selected or r.entity_id in self.marked or not self.marked.isdisjoint(r.parties)
+
+    def marked_items(self) -> list[Drawn]:
+        return [it for it in self.items if self.is_marked(it)]
 
     def item_at(self, pos: QPointF) -> Drawn | None:
         best: tuple[float, Drawn] | None = None
@@ -244,6 +257,14 @@ class TimelineCanvas(QWidget):
                 self.itemClicked.emit(it.row.entity_id)
         self._press = None
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        it = self.item_at(event.position()) if event.button() == Qt.MouseButton.LeftButton else None
+        if it is not None:
+            event.accept()
+            self.itemOpened.emit(it.row.entity_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
     # -- painting --------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -297,7 +318,7 @@ class TimelineCanvas(QWidget):
             pen = QPen(QColor("#C00000") if red else colour.darker(130), 2.0 if red else 1.0)
             if it.approximate:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            if it.row.entity_id == self.selected:
+            if self.is_marked(it):
                 pen = QPen(QColor("#000000"), 2.5)
             p.setPen(pen)
             if r.width() > 10 or (it.uncertain and r.width() >= 4):

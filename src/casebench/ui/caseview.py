@@ -158,8 +158,11 @@ class CaseView(QWidget):
         for key in ("timeline", "chart"):
             self.selection.register(key, functools.partial(self._apply_selection, key))
         timeline_sig = getattr(self.pages["timeline"], "entitySelected", None)
-        if timeline_sig is not None:  # a click on a timeline item opens it (one consultation)
+        if timeline_sig is not None:  # a double-click on a timeline item opens it (one consultation)
             timeline_sig.connect(self.open_entity)
+        picked = getattr(self.pages["timeline"], "selectionChanged", None)
+        if picked is not None:  # a click on a timeline item selects it: the chart marks it
+            picked.connect(lambda ids: self.selection.set(ids, "timeline"))
         chart_sig = getattr(self.pages["chart"], "selectionChanged", None)
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))

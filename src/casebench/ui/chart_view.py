@@ -66,6 +66,7 @@ from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
+from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
@@ -233,6 +234,7 @@ class ChartTab(QWidget):
         self.view.openRequested.connect(owner._open_requested)
         self.view.removeRequested.connect(owner.remove_selected)
         self.view.menuRequested.connect(owner._node_menu)
+        self.undo = TabUndo(self)  # Ctrl+Z: this chart's edits, recorded as drawn
 
     # -- status ------------------------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -327,6 +329,7 @@ class ChartTab(QWidget):
         if self._select_after:
             want, self._select_after = self._select_after, []
             self.select_entities(want, centre=True)
+        self.undo.drawn()
         self.owner.chartChanged.emit()
 
     def _moved(self, item: NodeItem) -> None:
@@ -478,7 +481,9 @@ class ChartView(QWidget):
         self.kinds_btn.setToolTip(self.tr("Hide or show kinds of entities and links"))
         self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
         self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        for w in (self.find_box, self.expand_btn, self.limit, remove, self.kinds_btn, self.tags_btn):
+        self.undo = ChartUndo(self)
+        for w in (*self.undo.buttons, self.find_box, self.expand_btn, self.limit, remove, self.kinds_btn,
+                  self.tags_btn):
             work.addWidget(w)
         work.addStretch(1)
         lay.addLayout(work)
@@ -567,6 +572,7 @@ class ChartView(QWidget):
 
     def new_tab(self, *, auto: bool = False, title: str = "") -> ChartTab:
         tab = ChartTab(self, auto=auto)
+        self.undo.watch(tab)
         taken = {self.tabs.tabText(i) for i in range(self.tabs.count())}
         n = 1
         while self.tr("Chart {0}").format(n) in taken:
@@ -989,7 +995,10 @@ class ChartView(QWidget):
         return self.tab.selected_ids()
 
     def select_entities(self, ids: list[str]) -> None:
-        """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing."""
+        """Mark ``ids`` (selection sync from elsewhere); emits nothing, opens nothing. A call
+        or payment picked on the timeline marks the entities it joins."""
+        if self.graph is not None and self.loaded is not None:
+            ids, _unknown = ChartContent.resolve(self.graph, ids, self.loaded.ends)
         self.tab.select_entities(ids)
 
     def select_entity(self, entity_id: str) -> None:
@@ -1026,7 +1035,8 @@ class ChartView(QWidget):
         saved = charts.SavedChart(name, node_ids=list(tab.content.node_ids), positions=dict(tab.positions),
                                   hidden_kinds=sorted(tab.content.hidden_kinds),
                                   hidden_tags=sorted(tab.content.hidden_tags),
-                                  layout=self.method.currentData(), seed=tab.seed)
+                                  layout=self.method.currentData(), seed=tab.seed,
+                                  expanded_links=sorted(expanded_links(tab)))
         self.session.call(charts.save_chart, saved, on_done=lambda _: self.refresh_list(),
                           on_error=self._error)
 
@@ -1060,6 +1070,8 @@ class ChartView(QWidget):
         self._rename(tab, saved.name)
         tab.positions = dict(saved.positions)
         tab.content = ChartContent(hidden_kinds=saved.hidden_kinds, hidden_tags=saved.hidden_tags, cap=self.cap)
+        restore_expanded_links(tab, saved.expanded_links)
+        tab.undo.reset_on_draw()  # the saved chart is where this tab's history starts
         if self.graph is None:
             tab.content.set(saved.node_ids)  # placed once the graph is read
             return

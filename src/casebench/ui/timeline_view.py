@@ -3,7 +3,12 @@
 Only the visible window (and as much again either side, so short pans need no
 query) is fetched through the session's worker; a window with more items than the
 view can show is drawn as capped counts per period until the user zooms in. Clicking
-an item emits ``entitySelected`` with its entity id.
+an item selects it (``selectionChanged``: the chart marks it too); double-clicking
+opens it (``entitySelected``). Entities selected elsewhere have their items marked.
+
+Lanes are by kind, by entity, or "for the selection" (theme lines, as in i2): one lane
+per entity selected on the chart or in the list, holding the items that concern it
+(``services.theme_lines``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from casebench.domain.dates import DateValue
 from casebench.domain.schema import get_schema
 from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
+from casebench.services.theme_lines import ThemeWindow, theme_lanes, theme_window
 from casebench.ui.analysis_models import ID_ROLE, UndatedModel
 from casebench.ui.analysis_timeline import Drawn, TimelineCanvas, epoch
 from casebench.ui.chart_actions import chart_menu
@@ -55,7 +61,8 @@ def _w(widget: Any, *, name: str = "", text: str = "", placeholder: str = "") ->
     return widget
 
 class TimelineView(QWidget):
-    entitySelected = Signal(str)
+    entitySelected = Signal(str)  # the user asked to open it (double-click)
+    selectionChanged = Signal(list)  # the item the user clicked: selected, marked on the chart
     showOnChart = Signal(list)  # entity ids the user wants on the link chart (a call: its two ends)
     windowLoaded = Signal()  # a fetched window is on screen (tests, benchmarks)
 
@@ -67,6 +74,8 @@ class TimelineView(QWidget):
         self._entity: str | None = None
         self._overview: TimelineOverview | None = None
         self._undated_loaded = False
+        self._themes: list[str] = []  # what is selected elsewhere: the lanes of theme lines
+        self._theme_note = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -77,6 +86,7 @@ class TimelineView(QWidget):
         self.lanes = _w(QComboBox(), name="lanes")
         self.lanes.addItem("", "kind")
         self.lanes.addItem("", "entity")
+        self.lanes.addItem("", "selection")  # theme lines
         self.kind = _w(QComboBox(), name="kindFilter")
         self.tag = _w(QComboBox(), name="tagFilter")
         self.country = _w(QLineEdit(), name="countryFilter")
@@ -143,10 +153,12 @@ class TimelineView(QWidget):
         lay.addWidget(self.status)
 
         self.canvas.rangeChanged.connect(self._range_changed)
-        self.canvas.itemClicked.connect(self.entitySelected)
+        self.canvas.itemClicked.connect(self._picked)
+        self.canvas.itemOpened.connect(self.entitySelected)
         session.changed.connect(self._case_changed)
         for combo in (self.lanes, self.kind, self.tag):
             combo.currentIndexChanged.connect(lambda _=0: self.fetch())
+        self.lanes.currentIndexChanged.connect(lambda _=0: self._mark())
         self.country.editingFinished.connect(self.fetch)
         self.tz.currentIndexChanged.connect(self._tz_changed)
         go.clicked.connect(self.show_period)
@@ -159,6 +171,7 @@ class TimelineView(QWidget):
         down.clicked.connect(lambda: self._move_undated(1))
         self.undated_model.reordered.connect(self._store_order)
         self.undated.doubleClicked.connect(lambda i: self.entitySelected.emit(i.data(ID_ROLE)))
+        self.undated.clicked.connect(lambda i: self._picked(str(i.data(ID_ROLE))) if i.data(ID_ROLE) else None)
         for w in (self.canvas, self.undated):
             w.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._canvas_menu)
@@ -168,6 +181,10 @@ class TimelineView(QWidget):
     def retranslate(self) -> None:
         self.lanes.setItemText(0, self.tr("Lanes by kind"))
         self.lanes.setItemText(1, self.tr("Lanes by entity"))
+        self.lanes.setItemText(2, self.tr("Lanes for the selection"))
+        self.lanes.setItemData(2, self.tr("Theme lines: one lane for each entity selected on the chart or "
+                                          "in the list, with the items that concern it"),
+                               Qt.ItemDataRole.ToolTipRole)
         self.country.setPlaceholderText(self.tr("Country (ISO)"))
         self.date_from.setPlaceholderText(self.tr("From (e.g. 2024-03)"))
         self.date_to.setPlaceholderText(self.tr("To"))
@@ -183,7 +200,9 @@ class TimelineView(QWidget):
         # A live language switch: texts, lanes and the axis's month names follow at once.
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self._window is not None:
+            if self.lanes.currentData() == "selection":
+                self.fetch()  # theme lines: the lanes are the entities' names, the message retranslated
+            elif self._window is not None:
                 self._got_window(self._window)
         super().changeEvent(event)
 
@@ -274,9 +293,37 @@ class TimelineView(QWidget):
         lo = datetime.fromtimestamp(max(t0 - span, -62135596800 + 86400), UTC)
         hi = datetime.fromtimestamp(min(t1 + span, 253402214400 - 86400), UTC)
         # latest request wins: while panning, only the newest window is drawn
+        if self.lanes.currentData() == "selection":
+            self.session.query("window", theme_window, lo, hi, list(self._themes), self.current_filter(),
+                               limit=FETCH_LIMIT, on_done=self._got_themes, on_error=self._error)
+            return
+        # parties always: items naming an entity selected elsewhere are marked
         self.session.query("window", charts.timeline_window, lo, hi, self.current_filter(), limit=FETCH_LIMIT,
-                           with_parties=self.lanes.currentData() == "entity",
-                           on_done=self._got_window, on_error=self._error)
+                           with_parties=True, on_done=self._got_window, on_error=self._error)
+
+    def _got_themes(self, got: ThemeWindow) -> None:
+        """Theme lines: one lane per selected entity, in the order selected."""
+        w = got.window
+        self._window = w
+        names = [w.captions.get(t, t) for t in got.themes]
+        drawn = [Drawn(r, epoch(r.start), epoch(r.end), lane, epoch(r.end) - epoch(r.start) > 61, "~" in r.value)
+                 for r, lane in theme_lanes(w.rows, got.themes)] if not w.truncated else []
+        if not got.themes:
+            self.canvas.message = self.tr("Select people, companies or accounts on the chart or in the list: "
+                                          "each gets a lane here with the items that concern it.")
+        elif w.truncated:
+            self.canvas.message = self.tr(
+                "More items than can be drawn here: bars show how many. Zoom in to see each one.")
+        else:
+            self.canvas.message = ""
+        self.canvas.set_items(drawn, names, density=w.density,
+                              density_range=(w.lo.timestamp(), w.hi.timestamp()), cap=w.density_cap)
+        text = self.tr("{0} dated items in view").format(len({d.row.statement_id for d in drawn}))
+        if got.left_out:
+            text += " · " + self.tr("{0} selected without a lane (not an entity of the case, or "
+                                    "too many)").format(got.left_out)
+        self.status.setText(text)
+        self.windowLoaded.emit()
 
     def _got_window(self, w: TimelineWindow) -> None:
         self._window = w
@@ -338,13 +385,35 @@ class TimelineView(QWidget):
         self.fetch()
 
     def select_entity(self, entity_id: str) -> None:
-        """Selection sync from the entity list or the chart: mark it, bring it into view."""
-        self.canvas.selected = entity_id
-        it = self.canvas.item_for(entity_id)
-        if it is not None and not (self.canvas.t0 <= it.start <= self.canvas.t1):
+        self.select_entities([entity_id])
+
+    def select_entities(self, ids: list[str]) -> None:
+        """Selection sync from the entity list or the chart: mark their items (and the items
+        naming them), bring the first into view; theme lines follow. Emits nothing."""
+        ids = [i for i in dict.fromkeys(ids) if i]
+        self.canvas.selected = ids[-1] if ids else None
+        if ids != self._themes:
+            self._themes = ids
+            if self.lanes.currentData() == "selection" and self.session.is_open:
+                self.fetch()
+        self._mark()
+        marked = self.canvas.marked_items()
+        if marked and not any(self.canvas.t0 <= it.start <= self.canvas.t1 for it in marked):
             span = self.canvas.t1 - self.canvas.t0
-            self.canvas.set_range(it.start - span / 2, it.start + span / 2)
+            self.canvas.set_range(marked[0].start - span / 2, marked[0].start + span / 2)
         self.canvas.update()
+
+    def _mark(self) -> None:
+        """Mark the items of the entities selected elsewhere; not in theme lines, where
+        every item drawn concerns them (the lanes already say which)."""
+        self.canvas.marked = frozenset() if self.lanes.currentData() == "selection" else frozenset(self._themes)
+        self.canvas.update()
+
+    def _picked(self, entity_id: str) -> None:
+        """A click on an item: it is the selection now (the chart marks it; nothing opens)."""
+        self.canvas.marked = frozenset([entity_id])
+        self.canvas.update()
+        self.selectionChanged.emit([entity_id])
 
     def _move_undated(self, delta: int) -> None:
         idx = self.undated.currentIndex()
@@ -361,7 +430,9 @@ class TimelineView(QWidget):
             return
         lo = datetime.fromtimestamp(self.canvas.t0, UTC)
         hi = datetime.fromtimestamp(self.canvas.t1, UTC)
-        self.session.call(charts.export_timeline, Path(path), lo=lo, hi=hi, flt=self.current_filter(),
-                          lanes=self.lanes.currentData(),
+        flt, lanes = self.current_filter(), self.lanes.currentData()
+        if lanes == "selection":  # theme lines print as lanes by entity, of the selected entities' items
+            flt, lanes = WindowFilter(flt.schemata, tuple(self._themes), flt.tag, flt.country), "entity"
+        self.session.call(charts.export_timeline, Path(path), lo=lo, hi=hi, flt=flt, lanes=lanes,
                           on_done=lambda p: self.status.setText(self.tr("Exported to {0}").format(p)),
                           on_error=self._error)

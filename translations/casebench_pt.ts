@@ -923,7 +923,7 @@ registado em {recorded} por {who}</translation>
     <message>
         <location filename="../src/casebench/ui/wizard.py" line="93"/>
         <source>Originator agency:</source>
-        <translation>Organismo de origem:</translation>
+        <translation>Entidade de origem:</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/wizard.py" line="94"/>

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
@@ -139,6 +140,31 @@ def _alt_text(paragraph: Any, text: str) -> None:
     for doc_pr in paragraph._p.iter(qn("wp:docPr")):
         doc_pr.set("descr", text)
         doc_pr.set("title", text)
+
+
+_BOOKMARK_IDS: dict[str, str] = {}
+
+
+def _bookmark(tag: str, name: str) -> Any:
+    el = OxmlElement(tag)
+    el.set(qn("w:id"), _BOOKMARK_IDS.setdefault(name, str(9000 + len(_BOOKMARK_IDS))))
+    if tag == "w:bookmarkStart":
+        el.set(qn("w:name"), name)
+    return el
+
+
+def _mark_language(elements: Sequence[Any], tag: str) -> None:
+    """Spelling language on every run of a later language of a bilingual pack (the
+    document default is the first language's)."""
+    for top in elements:
+        for r in top.iter(qn("w:r")):
+            rpr = r.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                r.insert(0, rpr)
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), tag)
+            rpr.append(lang)
 
 
 class _Writer:
@@ -258,7 +284,16 @@ class _Writer:
             doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def toc(self, headings: list[content.Heading]) -> None:
+    def start_part(self, pack: BriefingPack) -> None:
+        """The next language of a bilingual pack: a new section (new page) whose header
+        and footer are in that language; page numbers run on over the whole document."""
+        self.pack, self.lang = pack, pack.language
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        sec.header.is_linked_to_previous = False
+        sec.footer.is_linked_to_previous = False
+        self._header_footer(sec)
+
+    def toc(self, headings: list[content.Heading], bookmark: str = "") -> None:
         """The TOC field, pre-filled with the section titles.
 
         Word rebuilds the field (page numbers included) when it updates fields on
@@ -269,7 +304,8 @@ class _Writer:
         doc.add_paragraph(labels.text(self.lang, "contents"), style="TOC Heading")
         para = doc.add_paragraph()
         entries = [h for h in headings if h.level == 1] or []
-        _field(para, 'TOC \\o "1-2" \\h \\z \\u', "")
+        # \b: only the headings inside the bookmark, i.e. this language's part of the pack
+        _field(para, 'TOC \\o "1-2" \\h \\z \\u' + (f" \\b {bookmark}" if bookmark else ""), "")
         # the result sits between "separate" and "end": one line per section
         end = para.runs[-1]._r
         for i, h in enumerate(entries):
@@ -283,7 +319,13 @@ class _Writer:
             end.addprevious(run)
         if not entries:
             end.addprevious(_text_run(labels.text(self.lang, "toc_note")))
-        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        brk = doc.add_paragraph()
+        brk.add_run().add_break(WD_BREAK.PAGE)
+        if bookmark:
+            brk._p.append(_bookmark("w:bookmarkStart", bookmark))
+
+    def end_part(self, bookmark: str) -> None:
+        self.doc.add_paragraph()._p.append(_bookmark("w:bookmarkEnd", bookmark))
 
     def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
         table = self.doc.add_table(rows=0, cols=2)
@@ -377,24 +419,43 @@ def render_docx(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    then: Sequence[BriefingPack] = (),
 ) -> None:
-    """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``."""
-    pack = clean(pack)
-    blocks = content.build_blocks(pack)
-    total = len(blocks) + 2
+    """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``.
+
+    ``then``: the same pack in other languages, one after the other: each in its own
+    Word section (header and footer in its words), with its own cover and contents
+    (a TOC field limited to that language's part by a bookmark).
+    """
+    packs = [clean(p) for p in (pack, *then)]
+    parts = [content.build_blocks(p) for p in packs]
+    total = sum(len(b) for b in parts) + 2
+    base = 0
 
     def tick(i: int) -> None:
         if cancelled is not None and cancelled():
             raise OperationCancelled("printing the briefing pack")
         if progress is not None and i % 10 == 0:
-            progress(i + 1, total, "")
+            progress(base + i + 1, total, "")
 
     tick(-1)
-    writer = _Writer(pack)
-    writer.cover()
-    writer.toc([b for b in blocks if isinstance(b, content.Heading)])
-    writer.blocks(blocks, tick)
-    tick(len(blocks))
+    writer = _Writer(packs[0])
+    body = writer.doc.element.body
+    bilingual = len(packs) > 1
+    for n, (part, blocks) in enumerate(zip(packs, parts, strict=True)):
+        mark = f"cbPart{n}_{part.language}" if bilingual else ""
+        if n:
+            writer.start_part(part)
+        first = len(body)
+        writer.cover()
+        writer.toc([b for b in blocks if isinstance(b, content.Heading)], mark)
+        writer.blocks(blocks, tick)
+        if mark:
+            writer.end_part(mark)
+        if n:
+            _mark_language(list(body)[first - 1:], labels.LANGUAGE_TAGS[part.language])
+        base += len(blocks)
+    tick(len(parts[-1]))
     with atomic_writer(Path(out_path)) as fh:
         writer.doc.save(fh)
     if progress is not None:

@@ -19,6 +19,8 @@ from casebench.reports import vocab
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr")
 # BCP 47 tags written into the files (PDF /Lang, Word w:lang): European variants.
 LANGUAGE_TAGS: dict[str, str] = {"en": "en-GB", "es": "es-ES", "pt": "pt-PT", "fr": "fr-FR"}
+# Each language in its own words: the bookmark over one language of a bilingual pack.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français"}
 
 _KEYS: tuple[str, ...] = (
     # sections

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Sequence
+from copy import deepcopy
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,26 @@ def _text_run(text: str) -> Any:
     t.set(qn("xml:space"), "preserve")
     t.text = text
     run.append(t)
+    return run
+
+
+def _cell_run(text: str, rpr: Any | None) -> Any:
+    """One run holding ``text`` (line breaks and tabs as Word's own elements), formatted
+    with a copy of ``rpr`` when given."""
+    run = OxmlElement("w:r")
+    if rpr is not None:
+        run.append(deepcopy(rpr))
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            run.append(OxmlElement("w:br"))
+        for m, part in enumerate(line.split("\t")):
+            if m:
+                run.append(OxmlElement("w:tab"))
+            if part:
+                t = OxmlElement("w:t")
+                t.set(qn("xml:space"), "preserve")
+                t.text = part
+                run.append(t)
     return run
 
 
@@ -173,6 +194,7 @@ class _Writer:
         self.lang = pack.language
         self.doc = Document()
         self.fonts = pack_fonts()
+        self.style_ids: dict[str, str] = {}
         self._setup()
 
     # document set-up ------------------------------------------------------------------
@@ -284,6 +306,16 @@ class _Writer:
             doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
+    def styled(self, text: str, style: str | None) -> Any:
+        """``doc.add_paragraph(text, style)`` with the style id looked up once: python-docx
+        looks the style up by name (an XPath over every style) for each paragraph."""
+        para = self.doc.add_paragraph(text)
+        if style:
+            if style not in self.style_ids:
+                self.style_ids[style] = self.doc.styles[style].style_id
+            para._p.style = self.style_ids[style]
+        return para
+
     def start_part(self, pack: BriefingPack) -> None:
         """The next language of a bilingual pack: a new section (new page) whose header
         and footer are in that language; page numbers run on over the whole document."""
@@ -327,26 +359,55 @@ class _Writer:
     def end_part(self, bookmark: str) -> None:
         self.doc.add_paragraph()._p.append(_bookmark("w:bookmarkEnd", bookmark))
 
-    def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
-        table = self.doc.add_table(rows=0, cols=2)
-        table.style = self.table_style
+    def _new_table(self, cols: int, widths: Sequence[float]) -> Any:
+        table = self.doc.add_table(rows=0, cols=cols)
+        # the style id straight into tblPr: python-docx's ``table.style =`` scans every
+        # style of the document to rule out the default one, on each of hundreds of tables
+        table._tbl.tblPr.style = self.table_style.style_id
         table.autofit = False
-        table.columns[0].width = Cm(0.3 * TEXT_WIDTH_CM)
-        table.columns[1].width = Cm(0.7 * TEXT_WIDTH_CM)
-        for key, value in rows:
-            left, right = table.add_row().cells
-            left.text = key
-            left.paragraphs[0].runs[0].bold = True
-            right.text = value
+        for col, w in zip(table.columns, widths, strict=False):
+            col.width = Cm(w * TEXT_WIDTH_CM)
+        return table
+
+    def _rows(self, table: Any, rows: Sequence[Sequence[str]], *, bold: Sequence[int] = (),
+              mono: Sequence[int] = (), right: Sequence[int] = ()) -> None:
+        """Append ``rows`` to ``table``: copies of one empty row made by python-docx (cell
+        widths set), filled with one run per cell. ``add_row()`` and ``cell.text`` cost
+        a few milliseconds per cell, which made Word packs twice as slow as plain ones."""
+        template = table.add_row()._tr
+        table._tbl.remove(template)
+        for i, tc in enumerate(template.tc_lst):
+            if i in right:
+                tc.p_lst[0].get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.RIGHT
+        props: list[Any] = []
+        for i in range(len(template.tc_lst)):
+            rpr = OxmlElement("w:rPr") if i in bold or i in mono else None
+            if rpr is not None and i in mono:
+                fonts = OxmlElement("w:rFonts")
+                for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+                    fonts.set(qn(attr), "Consolas")
+                rpr.append(fonts)
+            if rpr is not None and i in bold:
+                rpr.append(OxmlElement("w:b"))
+            if rpr is not None and i in mono:
+                size = OxmlElement("w:sz")
+                size.set(qn("w:val"), "13")  # half-points: 6.5 pt
+                rpr.append(size)
+            props.append(rpr)
+        tbl = table._tbl
+        for values in rows:
+            tr = deepcopy(template)
+            for tc, value, rpr in zip(tr.tc_lst, values, props, strict=False):
+                tc.p_lst[0].append(_cell_run(value, rpr))
+            tbl.append(tr)
+
+    def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
+        table = self._new_table(2, (0.3, 0.7))
+        self._rows(table, rows, bold=(0,))
 
     def table(self, block: content.Table) -> None:
-        n = len(block.columns)
-        table = self.doc.add_table(rows=1, cols=n)
-        table.style = self.table_style
-        table.autofit = False
-        for col, w in zip(table.columns, block.widths, strict=False):
-            col.width = Cm(w * TEXT_WIDTH_CM)
-        head = table.rows[0]
+        table = self._new_table(len(block.columns), block.widths)
+        head = table.add_row()
         tr_pr = head._tr.get_or_add_trPr()
         rep = OxmlElement("w:tblHeader")
         tr_pr.append(rep)  # repeat the header row on every page
@@ -356,18 +417,7 @@ class _Writer:
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             _set_cell_fill(cell, HEAD_FILL)
-        mono = sorted(block.mono)
-        right = sorted(block.right)
-        for values in block.rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, values, strict=False):
-                cell.text = value
-            for i in mono:
-                for run in cells[i].paragraphs[0].runs:
-                    run.font.name = "Consolas"
-                    run.font.size = Pt(6.5)
-            for i in right:
-                cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._rows(table, block.rows, mono=sorted(block.mono), right=sorted(block.right))
         self.doc.add_paragraph()
 
     def profile(self, block: content.Profile) -> None:
@@ -390,15 +440,15 @@ class _Writer:
         _alt_text(self.doc.paragraphs[-1], alt)
 
     def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
-        doc, lang = self.doc, self.lang
+        lang = self.lang
         width_pt = TEXT_WIDTH_CM / 2.54 * 72
         for i, b in enumerate(blocks):
             tick(i)
             if isinstance(b, content.Heading):
-                doc.add_heading(b.text, level=b.level)
+                self.styled(b.text, f"Heading {b.level}")
             elif isinstance(b, content.Para):
                 style = {"numbered": "List Number", "bullet": "List Bullet"}.get(b.style)
-                para = doc.add_paragraph(b.text, style=style)
+                para = self.styled(b.text, style)
                 if b.style == "note" and para.runs:
                     para.runs[0].italic = True
             elif isinstance(b, content.Table):

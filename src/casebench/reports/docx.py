@@ -163,12 +163,11 @@ def _alt_text(paragraph: Any, text: str) -> None:
         doc_pr.set("title", text)
 
 
-_BOOKMARK_IDS: dict[str, str] = {}
-
-
 def _bookmark(tag: str, name: str) -> Any:
+    """Start or end of the bookmark over one language's part (``cbPart<n>_<lang>``); its
+    id is derived from the part number, away from any id python-docx hands out."""
     el = OxmlElement(tag)
-    el.set(qn("w:id"), _BOOKMARK_IDS.setdefault(name, str(9000 + len(_BOOKMARK_IDS))))
+    el.set(qn("w:id"), str(9000 + int(name.removeprefix("cbPart").split("_")[0])))
     if tag == "w:bookmarkStart":
         el.set(qn("w:name"), name)
     return el

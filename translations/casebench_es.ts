@@ -5257,10 +5257,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Elija al menos una sección para imprimir.</translation>
     </message>
     <message>
-        <source>Then in:</source>
-        <translation>Después en:</translation>
-    </message>
-    <message>
         <source>Pack date:</source>
         <translation>Fecha del dosier:</translation>
     </message>
@@ -5279,6 +5275,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Choose a second language other than the first, or none.</source>
         <translation>Elija un segundo idioma distinto del primero, o ninguno.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Segundo idioma:</translation>
     </message>
 </context>
 <context>

@@ -5257,10 +5257,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
     <message>
-        <source>Then in:</source>
-        <translation>Puis en :</translation>
-    </message>
-    <message>
         <source>Pack date:</source>
         <translation>Date du dossier :</translation>
     </message>
@@ -5279,6 +5275,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Choose a second language other than the first, or none.</source>
         <translation>Choisissez une deuxième langue différente de la première, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Deuxième langue :</translation>
     </message>
 </context>
 <context>

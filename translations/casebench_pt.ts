@@ -5257,10 +5257,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Escolha pelo menos uma secção para imprimir.</translation>
     </message>
     <message>
-        <source>Then in:</source>
-        <translation>Depois em:</translation>
-    </message>
-    <message>
         <source>Pack date:</source>
         <translation>Data do dossiê:</translation>
     </message>
@@ -5279,6 +5275,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Choose a second language other than the first, or none.</source>
         <translation>Escolha uma segunda língua diferente da primeira, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Segunda língua:</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,7 @@ def test_cli_bilingual_and_date(built: tuple[Case, Path], monkeypatch: pytest.Mo
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages]
     assert "27/04/2024" in pages[0] and "27/04/2024" in pages[-1]
     assert "Fiches individuelles" in " ".join(pages) and "Perfiles de personas" in " ".join(pages)
+    assert "languages: fr, es" in capsys.readouterr().out
     assert cli_main(["pack", str(case.path), "-o", str(root / "x.pdf"),
                      "--date", "2024-04"]) != 0
     assert "--date" in capsys.readouterr().err

@@ -155,7 +155,7 @@ class PackDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print briefing pack"))
-        labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Then in:"),
+        labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Second language:"),
                   self.tr("Pack date:"), self.tr("Highest TLP:"), self.tr("Recipient:"),
                   self.tr("Version:"), self.tr("Sections:"), self.tr("Formats:"),
                   self.tr("Save in folder:"))

@@ -134,6 +134,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     print(f"briefing pack: {out.resolve()}")
     print(f"  {pack.tlp.label}, pack id {pack.pack_id}, {len(pack.persons)} profiles, "
           f"{len(pack.timeline)} timeline rows")
+    if len(request.languages) > 1:
+        print(f"  languages: {', '.join(request.languages)}, one after the other")
     if pack.withheld_count:
         if request.max_tlp is TLP.RED:  # nothing is above RED: what is left out is for others
             print(f"  {pack.withheld_count} item(s) left out: restricted to other recipients")

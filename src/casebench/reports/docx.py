@@ -323,6 +323,8 @@ class _Writer:
         sec.header.is_linked_to_previous = False
         sec.footer.is_linked_to_previous = False
         self._header_footer(sec)
+        tag = labels.LANGUAGE_TAGS[self.lang]
+        _mark_language([sec.header._element, sec.footer._element], tag)
 
     def toc(self, headings: list[content.Heading], bookmark: str = "") -> None:
         """The TOC field, pre-filled with the section titles.

@@ -10,11 +10,13 @@ from pathlib import Path
 import docx
 import pytest
 from pypdf import PdfReader
-from tests.services.test_briefing import PASS, _populate
+from tests.services.test_briefing import NAMED_RED, PASS, RED_FOR, RED_NAME, UNNAMED_RED, _populate
 
 from casebench.cli.main import main as cli_main
+from casebench.domain.handling import TLP
 from casebench.services.briefing import PackRequest, build_pack, render_pack
 from casebench.services.cases import create_case
+from casebench.services.progress import OperationCancelled
 from casebench.store import audit
 from casebench.store.case import Case
 
@@ -121,6 +123,24 @@ def test_bilingual_docx_sections_tocs_and_languages(built: tuple[Case, Path]) ->
     assert 'w:val="pt-PT"' in d.styles.element.xml
     rec = [r for r in audit.records(case, category="disclosure") if r.target == pack.pack_id]
     assert rec[0].details["languages"] == ["pt", "fr"]
+
+
+def test_bilingual_red_pack_is_for_its_recipient_in_both_halves(built: tuple[Case, Path]) -> None:
+    """The ceiling and the watermark hold in each language: same items, name on every page."""
+    case, root = built
+    out = root / "red-en-fr.pdf"
+    render_pack(case, PackRequest(max_tlp=TLP.RED, recipient=RED_FOR, language="en",
+                                  second_language="fr"), out, "pdf")
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(out)).pages]
+    for text in pages:
+        assert "TLP:RED" in text and RED_FOR in text
+    half = next(i for i, t in enumerate(pages) if "Dossier de réunion" in t)
+    for part in (" ".join(pages[:half]), " ".join(pages[half:])):
+        assert RED_NAME in part and NAMED_RED not in part and UNNAMED_RED not in part
+    with pytest.raises(OperationCancelled):
+        render_pack(case, PackRequest(language="en", second_language="fr"), root / "c.docx",
+                    "docx", cancelled=lambda: True)
+    assert not (root / "c.docx").exists()
 
 
 def test_pack_date_sets_cover_footer_and_days_pending(built: tuple[Case, Path]) -> None:

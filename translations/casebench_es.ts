@@ -5311,6 +5311,30 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección para imprimir.</translation>
     </message>
+    <message>
+        <source>Pack date:</source>
+        <translation>Fecha del dosier:</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Sin segundo idioma</translation>
+    </message>
+    <message>
+        <source>Bilingual pack: the whole pack again in this language, after the first, in the same file, each language with its own contents</source>
+        <translation>Dosier bilingüe: el dosier completo de nuevo en este idioma, después del primero, en el mismo archivo, cada idioma con su propio índice</translation>
+    </message>
+    <message>
+        <source>Printed on the cover and every page; days pending are counted to this date</source>
+        <translation>Figura en la portada y en cada página; los días pendientes se cuentan hasta esta fecha</translation>
+    </message>
+    <message>
+        <source>Choose a second language other than the first, or none.</source>
+        <translation>Elija un segundo idioma distinto del primero, o ninguno.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Segundo idioma:</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>

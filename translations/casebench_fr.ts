@@ -5311,6 +5311,30 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
+    <message>
+        <source>Pack date:</source>
+        <translation>Date du dossier :</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Pas de deuxième langue</translation>
+    </message>
+    <message>
+        <source>Bilingual pack: the whole pack again in this language, after the first, in the same file, each language with its own contents</source>
+        <translation>Dossier bilingue : le dossier complet une seconde fois dans cette langue, après le premier, dans le même fichier, chaque langue avec sa propre table des matières</translation>
+    </message>
+    <message>
+        <source>Printed on the cover and every page; days pending are counted to this date</source>
+        <translation>Imprimée sur la couverture et sur chaque page ; les jours en attente sont comptés jusqu'à cette date</translation>
+    </message>
+    <message>
+        <source>Choose a second language other than the first, or none.</source>
+        <translation>Choisissez une deuxième langue différente de la première, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Deuxième langue :</translation>
+    </message>
 </context>
 <context>
     <name>IdentityUnlockDialog</name>

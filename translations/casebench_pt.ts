@@ -923,7 +923,7 @@ registado em {recorded} por {who}</translation>
     <message>
         <location filename="../src/casebench/ui/wizard.py" line="93"/>
         <source>Originator agency:</source>
-        <translation>Organismo de origem:</translation>
+        <translation>Entidade de origem:</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/wizard.py" line="94"/>
@@ -5310,6 +5310,30 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma secção para imprimir.</translation>
+    </message>
+    <message>
+        <source>Pack date:</source>
+        <translation>Data do dossiê:</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Sem segunda língua</translation>
+    </message>
+    <message>
+        <source>Bilingual pack: the whole pack again in this language, after the first, in the same file, each language with its own contents</source>
+        <translation>Dossiê bilingue: o dossiê completo de novo nesta língua, a seguir ao primeiro, no mesmo ficheiro, cada língua com o seu próprio índice</translation>
+    </message>
+    <message>
+        <source>Printed on the cover and every page; days pending are counted to this date</source>
+        <translation>Figura na capa e em cada página; os dias pendentes são contados até esta data</translation>
+    </message>
+    <message>
+        <source>Choose a second language other than the first, or none.</source>
+        <translation>Escolha uma segunda língua diferente da primeira, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Second language:</source>
+        <translation>Segunda língua:</translation>
     </message>
 </context>
 <context>

@@ -59,3 +59,11 @@ def test_datetime_and_glossary() -> None:
         "B2 (Admiralty)",
         "fuente: normalmente fiable; información: probablemente cierta",
     )
+
+
+def test_originator_is_not_the_author_in_spanish_or_portuguese() -> None:
+    """The originator is an agency: es/pt readers must not read it as a document's author."""
+    assert labels.text("es", "originator") == "Organismo de origen"
+    assert labels.text("pt", "originator") == "Entidade de origem"
+    for lang in ("es", "pt"):
+        assert "autor" not in labels.text(lang, "originator").lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from casebench.store import audit
@@ -127,3 +127,38 @@ def test_sections_to_include(qtbot, opened: Workbench, tmp_path: Path) -> None:
                             on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
     assert done[0][-1].details["sections"] == ["handling", "persons"]
+
+
+def test_bilingual_pack_with_a_later_date(qtbot, opened: Workbench, tmp_path: Path) -> None:
+    """Spanish then English in one PDF, dated for a meeting next month; audited with both."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    dialog = opened.print_pack()
+    assert dialog is not None
+    dialog.open_when_done = False
+    dialog.folder.setText(str(out_dir))
+    assert dialog.second_language.currentData() is None
+    assert dialog.second_language.currentText() == "No second language"
+    assert dialog.pack_date.date() == QDate.currentDate()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialog.second_language.setCurrentIndex(dialog.second_language.findData("es"))
+    _print(qtbot, dialog)
+    assert "second language" in dialog.problem.text() and dialog.runner is None
+    dialog.second_language.setCurrentIndex(dialog.second_language.findData("en"))
+    dialog.pack_date.setDate(QDate(2031, 5, 6))
+    with qtbot.waitSignal(dialog.printed, timeout=TIMEOUT) as sig:
+        _print(qtbot, dialog)
+    (path,) = sig.args[0]
+    assert path.name.endswith("-briefing-es-en.pdf")
+    reader = PdfReader(str(path))
+    tops = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert tops == ["Español", "English"]
+    pages = [p.extract_text() or "" for p in reader.pages]
+    assert "06/05/2031" in pages[0] and "06/05/2031" in pages[-1]
+    assert "Página 1" in pages[0] and "Page " in pages[-1]
+    done: list[list[audit.AuditRecord]] = []
+    opened.session.run_task(lambda case, progress, cancelled: audit.records(case, category="disclosure"),
+                            on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    assert done[0][-1].details["languages"] == ["es", "en"]
+    assert done[0][-1].details["generated_on"] == "2031-05-06"

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from copy import deepcopy
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx import Document
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
@@ -85,6 +87,26 @@ def _text_run(text: str) -> Any:
     return run
 
 
+def _cell_run(text: str, rpr: Any | None) -> Any:
+    """One run holding ``text`` (line breaks and tabs as Word's own elements), formatted
+    with a copy of ``rpr`` when given."""
+    run = OxmlElement("w:r")
+    if rpr is not None:
+        run.append(deepcopy(rpr))
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            run.append(OxmlElement("w:br"))
+        for m, part in enumerate(line.split("\t")):
+            if m:
+                run.append(OxmlElement("w:tab"))
+            if part:
+                t = OxmlElement("w:t")
+                t.set(qn("xml:space"), "preserve")
+                t.text = part
+                run.append(t)
+    return run
+
+
 def _set_cell_fill(cell: Any, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     shd = OxmlElement("w:shd")
@@ -141,12 +163,37 @@ def _alt_text(paragraph: Any, text: str) -> None:
         doc_pr.set("title", text)
 
 
+def _bookmark(tag: str, name: str) -> Any:
+    """Start or end of the bookmark over one language's part (``cbPart<n>_<lang>``); its
+    id is derived from the part number, away from any id python-docx hands out."""
+    el = OxmlElement(tag)
+    el.set(qn("w:id"), str(9000 + int(name.removeprefix("cbPart").split("_")[0])))
+    if tag == "w:bookmarkStart":
+        el.set(qn("w:name"), name)
+    return el
+
+
+def _mark_language(elements: Sequence[Any], tag: str) -> None:
+    """Spelling language on every run of a later language of a bilingual pack (the
+    document default is the first language's)."""
+    for top in elements:
+        for r in top.iter(qn("w:r")):
+            rpr = r.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                r.insert(0, rpr)
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), tag)
+            rpr.append(lang)
+
+
 class _Writer:
     def __init__(self, pack: BriefingPack) -> None:
         self.pack = pack
         self.lang = pack.language
         self.doc = Document()
         self.fonts = pack_fonts()
+        self.style_ids: dict[str, str] = {}
         self._setup()
 
     # document set-up ------------------------------------------------------------------
@@ -258,7 +305,28 @@ class _Writer:
             doc.add_paragraph().add_run(labels.text(lang, "red_notice")).italic = True
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def toc(self, headings: list[content.Heading]) -> None:
+    def styled(self, text: str, style: str | None) -> Any:
+        """``doc.add_paragraph(text, style)`` with the style id looked up once: python-docx
+        looks the style up by name (an XPath over every style) for each paragraph."""
+        para = self.doc.add_paragraph(text)
+        if style:
+            if style not in self.style_ids:
+                self.style_ids[style] = self.doc.styles[style].style_id
+            para._p.style = self.style_ids[style]
+        return para
+
+    def start_part(self, pack: BriefingPack) -> None:
+        """The next language of a bilingual pack: a new section (new page) whose header
+        and footer are in that language; page numbers run on over the whole document."""
+        self.pack, self.lang = pack, pack.language
+        sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        sec.header.is_linked_to_previous = False
+        sec.footer.is_linked_to_previous = False
+        self._header_footer(sec)
+        tag = labels.LANGUAGE_TAGS[self.lang]
+        _mark_language([sec.header._element, sec.footer._element], tag)
+
+    def toc(self, headings: list[content.Heading], bookmark: str = "") -> None:
         """The TOC field, pre-filled with the section titles.
 
         Word rebuilds the field (page numbers included) when it updates fields on
@@ -269,7 +337,8 @@ class _Writer:
         doc.add_paragraph(labels.text(self.lang, "contents"), style="TOC Heading")
         para = doc.add_paragraph()
         entries = [h for h in headings if h.level == 1] or []
-        _field(para, 'TOC \\o "1-2" \\h \\z \\u', "")
+        # \b: only the headings inside the bookmark, i.e. this language's part of the pack
+        _field(para, 'TOC \\o "1-2" \\h \\z \\u' + (f" \\b {bookmark}" if bookmark else ""), "")
         # the result sits between "separate" and "end": one line per section
         end = para.runs[-1]._r
         for i, h in enumerate(entries):
@@ -283,28 +352,63 @@ class _Writer:
             end.addprevious(run)
         if not entries:
             end.addprevious(_text_run(labels.text(self.lang, "toc_note")))
-        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        brk = doc.add_paragraph()
+        brk.add_run().add_break(WD_BREAK.PAGE)
+        if bookmark:
+            brk._p.append(_bookmark("w:bookmarkStart", bookmark))
+
+    def end_part(self, bookmark: str) -> None:
+        self.doc.add_paragraph()._p.append(_bookmark("w:bookmarkEnd", bookmark))
+
+    def _new_table(self, cols: int, widths: Sequence[float]) -> Any:
+        table = self.doc.add_table(rows=0, cols=cols)
+        # the style id straight into tblPr: python-docx's ``table.style =`` scans every
+        # style of the document to rule out the default one, on each of hundreds of tables
+        table._tbl.tblPr.style = self.table_style.style_id
+        table.autofit = False
+        for col, w in zip(table.columns, widths, strict=False):
+            col.width = Cm(w * TEXT_WIDTH_CM)
+        return table
+
+    def _rows(self, table: Any, rows: Sequence[Sequence[str]], *, bold: Sequence[int] = (),
+              mono: Sequence[int] = (), right: Sequence[int] = ()) -> None:
+        """Append ``rows`` to ``table``: copies of one empty row made by python-docx (cell
+        widths set), filled with one run per cell. ``add_row()`` and ``cell.text`` cost
+        a few milliseconds per cell, which made Word packs twice as slow as plain ones."""
+        template = table.add_row()._tr
+        table._tbl.remove(template)
+        for i, tc in enumerate(template.tc_lst):
+            if i in right:
+                tc.p_lst[0].get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.RIGHT
+        props: list[Any] = []
+        for i in range(len(template.tc_lst)):
+            rpr = OxmlElement("w:rPr") if i in bold or i in mono else None
+            if rpr is not None and i in mono:
+                fonts = OxmlElement("w:rFonts")
+                for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+                    fonts.set(qn(attr), "Consolas")
+                rpr.append(fonts)
+            if rpr is not None and i in bold:
+                rpr.append(OxmlElement("w:b"))
+            if rpr is not None and i in mono:
+                size = OxmlElement("w:sz")
+                size.set(qn("w:val"), "13")  # half-points: 6.5 pt
+                rpr.append(size)
+            props.append(rpr)
+        tbl = table._tbl
+        for values in rows:
+            tr = deepcopy(template)
+            for tc, value, rpr in zip(tr.tc_lst, values, props, strict=False):
+                tc.p_lst[0].append(_cell_run(value, rpr))
+            tbl.append(tr)
 
     def key_values(self, rows: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> None:
-        table = self.doc.add_table(rows=0, cols=2)
-        table.style = self.table_style
-        table.autofit = False
-        table.columns[0].width = Cm(0.3 * TEXT_WIDTH_CM)
-        table.columns[1].width = Cm(0.7 * TEXT_WIDTH_CM)
-        for key, value in rows:
-            left, right = table.add_row().cells
-            left.text = key
-            left.paragraphs[0].runs[0].bold = True
-            right.text = value
+        table = self._new_table(2, (0.3, 0.7))
+        self._rows(table, rows, bold=(0,))
 
     def table(self, block: content.Table) -> None:
-        n = len(block.columns)
-        table = self.doc.add_table(rows=1, cols=n)
-        table.style = self.table_style
-        table.autofit = False
-        for col, w in zip(table.columns, block.widths, strict=False):
-            col.width = Cm(w * TEXT_WIDTH_CM)
-        head = table.rows[0]
+        table = self._new_table(len(block.columns), block.widths)
+        head = table.add_row()
         tr_pr = head._tr.get_or_add_trPr()
         rep = OxmlElement("w:tblHeader")
         tr_pr.append(rep)  # repeat the header row on every page
@@ -314,18 +418,7 @@ class _Writer:
             run.bold = True
             run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
             _set_cell_fill(cell, HEAD_FILL)
-        mono = sorted(block.mono)
-        right = sorted(block.right)
-        for values in block.rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, values, strict=False):
-                cell.text = value
-            for i in mono:
-                for run in cells[i].paragraphs[0].runs:
-                    run.font.name = "Consolas"
-                    run.font.size = Pt(6.5)
-            for i in right:
-                cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._rows(table, block.rows, mono=sorted(block.mono), right=sorted(block.right))
         self.doc.add_paragraph()
 
     def profile(self, block: content.Profile) -> None:
@@ -348,15 +441,15 @@ class _Writer:
         _alt_text(self.doc.paragraphs[-1], alt)
 
     def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
-        doc, lang = self.doc, self.lang
+        lang = self.lang
         width_pt = TEXT_WIDTH_CM / 2.54 * 72
         for i, b in enumerate(blocks):
             tick(i)
             if isinstance(b, content.Heading):
-                doc.add_heading(b.text, level=b.level)
+                self.styled(b.text, f"Heading {b.level}")
             elif isinstance(b, content.Para):
                 style = {"numbered": "List Number", "bullet": "List Bullet"}.get(b.style)
-                para = doc.add_paragraph(b.text, style=style)
+                para = self.styled(b.text, style)
                 if b.style == "note" and para.runs:
                     para.runs[0].italic = True
             elif isinstance(b, content.Table):
@@ -377,24 +470,43 @@ def render_docx(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    then: Sequence[BriefingPack] = (),
 ) -> None:
-    """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``."""
-    pack = clean(pack)
-    blocks = content.build_blocks(pack)
-    total = len(blocks) + 2
+    """Write ``pack`` as a .docx at ``out_path`` (atomically); see ``render_pdf``.
+
+    ``then``: the same pack in other languages, one after the other: each in its own
+    Word section (header and footer in its words), with its own cover and contents
+    (a TOC field limited to that language's part by a bookmark).
+    """
+    packs = [clean(p) for p in (pack, *then)]
+    parts = [content.build_blocks(p) for p in packs]
+    total = sum(len(b) for b in parts) + 2
+    base = 0
 
     def tick(i: int) -> None:
         if cancelled is not None and cancelled():
             raise OperationCancelled("printing the briefing pack")
         if progress is not None and i % 10 == 0:
-            progress(i + 1, total, "")
+            progress(base + i + 1, total, "")
 
     tick(-1)
-    writer = _Writer(pack)
-    writer.cover()
-    writer.toc([b for b in blocks if isinstance(b, content.Heading)])
-    writer.blocks(blocks, tick)
-    tick(len(blocks))
+    writer = _Writer(packs[0])
+    body = writer.doc.element.body
+    bilingual = len(packs) > 1
+    for n, (part, blocks) in enumerate(zip(packs, parts, strict=True)):
+        mark = f"cbPart{n}_{part.language}" if bilingual else ""
+        if n:
+            writer.start_part(part)
+        first = len(body)
+        writer.cover()
+        writer.toc([b for b in blocks if isinstance(b, content.Heading)], mark)
+        writer.blocks(blocks, tick)
+        if mark:
+            writer.end_part(mark)
+        if n:
+            _mark_language(list(body)[first - 1:], labels.LANGUAGE_TAGS[part.language])
+        base += len(blocks)
+    tick(len(parts[-1]))
     with atomic_writer(Path(out_path)) as fh:
         writer.doc.save(fh)
     if progress is not None:

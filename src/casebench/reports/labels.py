@@ -19,6 +19,8 @@ from casebench.reports import vocab
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt", "fr")
 # BCP 47 tags written into the files (PDF /Lang, Word w:lang): European variants.
 LANGUAGE_TAGS: dict[str, str] = {"en": "en-GB", "es": "es-ES", "pt": "pt-PT", "fr": "fr-FR"}
+# Each language in its own words: the bookmark over one language of a bilingual pack.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español", "pt": "Português", "fr": "Français"}
 
 _KEYS: tuple[str, ...] = (
     # sections
@@ -212,7 +214,7 @@ _ES: dict[str, str] = {
     "forum": "Reunión",
     "date": "Fecha",
     "place": "Lugar",
-    "originator": "Autor",
+    "originator": "Organismo de origen",
     "case_reference": "Referencia del caso",
     "handling_codes": "Códigos de tratamiento",
     "version": "Versión",
@@ -347,7 +349,7 @@ _PT: dict[str, str] = {
     "forum": "Reunião",
     "date": "Data",
     "place": "Local",
-    "originator": "Autor",
+    "originator": "Entidade de origem",
     "case_reference": "Referência do processo",
     "handling_codes": "Códigos de tratamento",
     "version": "Versão",

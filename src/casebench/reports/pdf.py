@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -37,6 +38,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     Image,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -124,9 +126,10 @@ def tlp_box(
 class _Heading(Paragraph):
     """A heading that leaves a bookmark, an outline entry and its page number behind."""
 
-    def __init__(self, block: content.Heading, style: ParagraphStyle) -> None:
+    def __init__(self, block: content.Heading, style: ParagraphStyle, outline_shift: int = 0) -> None:
         super().__init__(_esc(block.text), style)
         self.block = block
+        self.outline_level = block.level - 1 + outline_shift  # one level down in bilingual packs
 
     def draw(self) -> None:
         super().draw()
@@ -172,9 +175,23 @@ def _page_form(key: str) -> str:
     return "cbPg" + "".join(ch if ch.isalnum() else "_" for ch in key)
 
 
+class _Part:
+    """What the page furniture prints for one language of the pack."""
+
+    def __init__(self, pack: BriefingPack, tlp: TLP) -> None:
+        self.pack = pack
+        self.tlp = tlp  # the whole document's marking (the highest of its parts)
+        self.header = content.header_left(pack)
+        self.footer = content.footer_left(pack)
+        pattern = labels.text(pack.language, "page_of", page="\x00", total="\x01")
+        self.page_prefix, _, rest = pattern.partition("\x00")
+        self.page_middle = rest.split("\x01")[0]
+
+
 class _PackDoc(BaseDocTemplate):
-    def __init__(self, fh: Any, pack: BriefingPack, styles: Styles, total_flowables: int,
+    def __init__(self, fh: Any, packs: Sequence[BriefingPack], styles: Styles, total_flowables: int,
                  progress: Progress | None, cancelled: Cancelled | None) -> None:  # fmt: skip
+        pack = packs[0]
         super().__init__(
             fh,
             pagesize=A4,
@@ -184,33 +201,36 @@ class _PackDoc(BaseDocTemplate):
             bottomMargin=MARGIN_BOTTOM,
             title=f"{pack.operation} — {pack.forum.name}",
             author=pack.originator,
-            subject=f"{pack.tlp.label} {pack.case_reference}",
+            subject=f"{max(p.tlp for p in packs).label} {pack.case_reference}",
             creator="casebench",
-            lang=labels.LANGUAGE_TAGS[pack.language],
+            lang=labels.LANGUAGE_TAGS[pack.language],  # the first language of a bilingual pack
             invariant=0,  # the real creation date, not reportlab's fixed 2000 one
         )
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
-        self.addPageTemplates(
-            [PageTemplate("body", [frame], onPage=self._furniture, onPageEnd=self._watermark)]
-        )
+        tlp = max(p.tlp for p in packs)
+        self.parts = [_Part(p, tlp) for p in packs]
+        # One page template per language: its header, footer and "page x of y" wording.
+        templates = []
+        for i, part in enumerate(self.parts):
+            frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id=f"body{i}", leftPadding=0,
+                          rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+            templates.append(PageTemplate(
+                f"part{i}", [frame],
+                onPage=lambda c, d, part=part: self._furniture(c, part),
+                onPageEnd=lambda c, d, part=part: self._watermark(c, part)))
+        self.addPageTemplates(templates)
         self.pack = pack
         self.styles = styles
         self.fonts = styles.fonts
         self.pages: dict[str, int] = {}
+        self.toc_keys: list[str] = []
         self.total = total_flowables
         self.done = 0
         self.progress = progress
         self.cancelled = cancelled
-        self.header = content.header_left(pack)
-        self.footer = content.footer_left(pack)
-        pattern = labels.text(pack.language, "page_of", page="\x00", total="\x01")
-        self.page_prefix, _, rest = pattern.partition("\x00")
-        self.page_middle = rest.split("\x01")[0]
 
     # page furniture -------------------------------------------------------------------
-    def _furniture(self, c: Canvas, doc: Any) -> None:
-        f, tlp = self.fonts, self.pack.tlp
+    def _furniture(self, c: Canvas, part: _Part) -> None:
+        f, tlp = self.fonts, part.tlp
         c.saveState()
         right = PAGE_W - MARGIN_X
         top = PAGE_H - 12 * mm
@@ -218,7 +238,7 @@ class _PackDoc(BaseDocTemplate):
         room = FRAME_W - stringWidth(tlp.label, f.bold, TLP_SIZE) - 20
         c.setFont(f.regular, 8)
         c.setFillColor(colors.HexColor("#333333"))
-        lines = simpleSplit(self.header, f.regular, 8, room)  # [] when the case has no header
+        lines = simpleSplit(part.header, f.regular, 8, room)  # [] when the case has no header
         if lines:
             c.drawString(MARGIN_X, top + 1, lines[0] if len(lines) == 1 else lines[0] + "…")
         c.setStrokeColor(RULE)
@@ -229,8 +249,8 @@ class _PackDoc(BaseDocTemplate):
         tlp_box(c, tlp, right, bottom, f.bold)
         c.setFont(f.regular, 8)
         c.setFillColor(colors.HexColor("#333333"))
-        c.drawString(MARGIN_X, bottom + 1, self.footer)
-        head = f"{self.page_prefix}{c.getPageNumber()}{self.page_middle}"
+        c.drawString(MARGIN_X, bottom + 1, part.footer)
+        head = f"{part.page_prefix}{c.getPageNumber()}{part.page_middle}"
         w = stringWidth(head + "00", f.regular, 9)
         x = PAGE_W / 2 - w / 2
         c.setFont(f.regular, 9)
@@ -240,8 +260,8 @@ class _PackDoc(BaseDocTemplate):
         c.doForm(TOTAL_FORM)
         c.restoreState()
 
-    def _watermark(self, c: Canvas, doc: Any) -> None:
-        name = self.pack.watermark
+    def _watermark(self, c: Canvas, part: _Part) -> None:
+        name = part.pack.watermark
         if not name:
             return
         f = self.fonts
@@ -262,7 +282,8 @@ class _PackDoc(BaseDocTemplate):
         if isinstance(flowable, _Heading):
             b = flowable.block
             self.pages[b.key] = self.canv.getPageNumber()
-            self.canv.addOutlineEntry(b.text, b.key, level=b.level - 1, closed=b.level >= 2)
+            self.canv.addOutlineEntry(b.text, b.key, level=flowable.outline_level,
+                                      closed=b.level >= 2)
         self.done += 1
         if self.done % 25 == 0:
             if self.cancelled is not None and self.cancelled():
@@ -280,7 +301,7 @@ class _PackDoc(BaseDocTemplate):
         c.setFillColor(colors.black)
         c.drawString(0, 0, str(c.getPageNumber() - 1))
         c.endForm()
-        for key in getattr(self, "toc_keys", ()):
+        for key in self.toc_keys:
             page = self.pages.get(key)
             c.beginForm(_page_form(key), -60, -4, 0, 14)
             style = self.styles.toc[2]
@@ -447,19 +468,48 @@ class _TlpBanner(Flowable):
         tlp_box(self.canv, self.tlp, w, 8, self.font, size=20)
 
 
-def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None) -> list[Flowable]:
-    """Flowables for the whole pack (also used by tests to inspect the structure)."""
+class _LanguageMark(Flowable):
+    """The start of one language in a bilingual pack: a bookmark and a top-level outline
+    entry (the language's own name) under which that language's headings are listed."""
+
+    def __init__(self, key: str, name: str) -> None:
+        super().__init__()
+        self.key, self.name = key, name
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, 0)
+        self.canv.addOutlineEntry(self.name, self.key, level=0, closed=False)
+
+
+def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None, *,
+                part: int = 0, bilingual: bool = False) -> list[Flowable]:
+    """Flowables for the whole pack (also used by tests to inspect the structure).
+
+    In a bilingual pack each language is one ``part``: its heading keys are prefixed so
+    that bookmarks and TOC page numbers stay apart, and its outline sits one level down,
+    under an entry naming the language.
+    """
     lang = pack.language
-    blocks = content.build_blocks(pack)
+    prefix = f"{lang}{part}-" if part else ""
+    shift = 1 if bilingual else 0
+    blocks = [replace(b, key=prefix + b.key) if isinstance(b, content.Heading) else b
+              for b in content.build_blocks(pack)]
     headings = [b for b in blocks if isinstance(b, content.Heading)]
     subs = sum(1 for h in headings if h.level == 2)
     max_level = 2 if subs <= TOC_MAX_SUBENTRIES else 1
     toc = [h for h in headings if h.level <= max_level]
     if doc is not None:
-        doc.toc_keys = [h.key for h in toc]
-    story = _cover(pack, st)
+        doc.toc_keys.extend(h.key for h in toc)
+    story: list[Flowable] = []
+    if bilingual:
+        story.append(_LanguageMark(f"{prefix}lang", labels.LANGUAGE_NAMES[lang]))
+    story += _cover(pack, st)
     story.append(PageBreak())
-    story.append(_Heading(content.Heading(1, labels.text(lang, "contents"), "s-contents"), st.h[1]))
+    story.append(_Heading(content.Heading(1, labels.text(lang, "contents"), prefix + "s-contents"),
+                          st.h[1], shift))
     story.extend(_TocLine(h, st.toc[min(h.level, 2)]) for h in toc)
     story.append(PageBreak())
     number = 0
@@ -467,7 +517,7 @@ def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None) -> 
         if isinstance(b, content.Heading):
             if b.level == 1:
                 story.append(CondPageBreak(60 * mm))
-            story.append(_Heading(b, st.h[b.level]))
+            story.append(_Heading(b, st.h[b.level], shift))
         elif isinstance(b, content.Para):
             if b.style == "numbered":
                 number += 1
@@ -497,21 +547,31 @@ def render_pdf(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    then: Sequence[BriefingPack] = (),
 ) -> None:
     """Write ``pack`` as a PDF at ``out_path`` (atomically).
+
+    ``then``: the same pack in other languages, printed one after the other in the same
+    file (a bilingual pack): each language has its cover, contents and bookmarks tree,
+    page furniture in its own words; "page x of y" counts the whole document.
 
     ``progress(done, total, message)`` is called as flowables are laid out;
     ``cancelled()`` is polled as well, and when it returns True the render stops with
     :class:`OperationCancelled` and no file (not even a partial one) is left behind.
     """
     fonts = pack_fonts()
-    pack = clean(pack, glyph_filter(font_glyphs(fonts)) if fonts.embedded else None)
+    keep = glyph_filter(font_glyphs(fonts)) if fonts.embedded else None
+    packs = [clean(p, keep) for p in (pack, *then)]
     st = Styles(fonts)
     if cancelled is not None and cancelled():
         raise OperationCancelled("printing the briefing pack")
     with atomic_writer(Path(out_path)) as fh:
-        doc = _PackDoc(fh, pack, st, 0, progress, cancelled)
-        story = build_story(pack, st, doc)
+        doc = _PackDoc(fh, packs, st, 0, progress, cancelled)
+        story: list[Flowable] = []
+        for i, part in enumerate(packs):
+            if i:
+                story += [NextPageTemplate(f"part{i}"), PageBreak()]
+            story += build_story(part, st, doc, part=i, bilingual=len(packs) > 1)
         doc.total = len(story)
         doc.build(story, canvasmaker=_canvas_maker(doc))
     if progress is not None:

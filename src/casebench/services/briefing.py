@@ -152,6 +152,14 @@ class PackRequest:
     purpose: tuple[str, ...] = ()  # paragraphs added before the meeting's own description
     generated_on: date | None = None  # default: today
     sections: frozenset[str] | None = None  # reports.content.SECTIONS keys to print; None = all
+    second_language: str | None = None  # bilingual pack: the whole pack again in this language
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The pack's languages in print order (one, or two for a bilingual pack)."""
+        if self.second_language and self.second_language != self.language:
+            return (self.language, self.second_language)
+        return (self.language,)
 
 
 # -- dates ---------------------------------------------------------------------------------
@@ -1129,12 +1137,13 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
 
 
 def _record(case: Case, request: PackRequest, pack: BriefingPack, fmt: str, name: str,
-            sha256: str) -> None:
+            sha256: str, languages: tuple[str, ...] = ()) -> None:
     """The audit log's disclosure record for one printed pack (CLI and window alike)."""
     sel = request.selection
     audit.append(case, "disclosure", "briefing pack printed", target=pack.pack_id, details={
         "pack_id": pack.pack_id, "format": fmt, "file": name, "sha256": sha256,
-        "language": pack.language, "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
+        "language": pack.language, "languages": list(languages or (pack.language,)),
+        "generated_on": pack.options.generated_on.isoformat(), "tlp": pack.tlp.short, "max_tlp": request.max_tlp.short,
         "recipient": request.recipient or "", "forum": pack.forum.name,
         "meeting": request.meeting_id or "", "version": request.version,
         "withheld": pack.withheld_count,
@@ -1157,7 +1166,22 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
     """
     if fmt not in ("pdf", "docx"):
         raise InvalidInput(case.path, f"unknown pack format {fmt!r}: use pdf or docx")
-    pack = build_pack(case, request, progress=progress, cancelled=cancelled)
+    langs = request.languages
+    for lang in langs:
+        labels.check_language(lang)
+    # A bilingual pack is built once per language (every label is chosen while building):
+    # the same case, ceiling and pack id, so both halves show the same items.
+    share = 300 // len(langs)
+    packs: list[BriefingPack] = []
+    for i, lang in enumerate(langs):
+        def part(done: int, total: int, message: str, i: int = i) -> None:
+            # build_pack reports up to 300 of 1000: each language gets its share of that
+            progress(i * share + round(share * min(done / 300, 1.0)), 1000, message)
+
+        built = build_pack(case, replace(request, language=lang),
+                           progress=part if len(langs) > 1 else progress, cancelled=cancelled)
+        packs.append(built if not packs else replace(built, pack_id=packs[0].pack_id))
+    pack = packs[0]
 
     def render_progress(done: int, total: int, message: str) -> None:
         frac = done / total if total else 1.0
@@ -1172,14 +1196,14 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
     tmp = Path(tmp_name)
     try:
         try:
-            renderer(pack, tmp, progress=render_progress, cancelled=cancelled)
+            renderer(pack, tmp, progress=render_progress, cancelled=cancelled, then=packs[1:])
         except (OSError, MemoryError):
             raise
         except Exception as exc:  # a layout engine failure: say so plainly, leave no file
             log.exception("the briefing pack could not be laid out")
             raise InvalidInput(case.path, f"{out.name}: the briefing pack could not be laid out "
                                f"({type(exc).__name__}); no file was written") from exc
-        _record(case, request, pack, fmt, out.name, file_sha256(tmp))
+        _record(case, request, pack, fmt, out.name, file_sha256(tmp), langs)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     finally:
@@ -1242,7 +1266,7 @@ def print_packs(case: Case, request: PackRequest, folder: Path, formats: Iterabl
             frac = done / total if total else 1.0
             progress(round((i + frac) * 1000 / len(fmts)), 1000, message)
 
-        path = free_path(Path(folder), default_name(case, request.language, fmt))
+        path = free_path(Path(folder), default_name(case, "-".join(request.languages), fmt))
         render_pack(case, request, path, fmt, progress=part, cancelled=cancelled)
         out.append(path)
     return out

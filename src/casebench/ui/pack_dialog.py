@@ -8,13 +8,15 @@ When it is done the folder is opened in the system's file manager.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -82,6 +84,18 @@ class PackDialog(QDialog):
         for code in PACK_LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        # Bilingual pack: the whole pack again in a second language, after the first.
+        self.second_language = QComboBox()
+        self.second_language.setObjectName("secondLanguage")
+        self.second_language.addItem("", None)  # "None", named in retranslate()
+        for code in PACK_LANGUAGES:
+            self.second_language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
+        # The pack's date: the cover, every footer and "days pending" count to it, so a
+        # pack for a meeting next week can be printed today.
+        self.pack_date = QDateEdit(QDate.currentDate())
+        self.pack_date.setObjectName("packDate")
+        self.pack_date.setCalendarPopup(True)
+        self.pack_date.setDisplayFormat("dd/MM/yyyy")
         self.max_tlp = QComboBox()
         for level in TLP_CHOICES:
             self.max_tlp.addItem(level.label, level.name)
@@ -126,10 +140,10 @@ class PackDialog(QDialog):
         where.addWidget(self.folder, 1)
         where.addWidget(self.browse)
         self.form = QFormLayout()
-        self.row_labels = [QLabel() for _ in range(8)]
-        fields: list[QWidget | QHBoxLayout] = [self.forum, self.language, self.max_tlp,
-                                               self.recipient, self.version, self.sections_box,
-                                               formats, where]
+        self.row_labels = [QLabel() for _ in range(10)]
+        fields: list[QWidget | QHBoxLayout] = [self.forum, self.language, self.second_language,
+                                               self.pack_date, self.max_tlp, self.recipient,
+                                               self.version, self.sections_box, formats, where]
         for label, field in zip(self.row_labels, fields, strict=True):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
@@ -141,14 +155,21 @@ class PackDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Print briefing pack"))
-        labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Highest TLP:"),
-                  self.tr("Recipient:"), self.tr("Version:"), self.tr("Sections:"),
-                  self.tr("Formats:"), self.tr("Save in folder:"))
+        labels = (self.tr("Forum or meeting:"), self.tr("Language:"), self.tr("Second language:"),
+                  self.tr("Pack date:"), self.tr("Highest TLP:"), self.tr("Recipient:"),
+                  self.tr("Version:"), self.tr("Sections:"), self.tr("Formats:"),
+                  self.tr("Save in folder:"))
         for label, text in zip(self.row_labels, labels, strict=True):
             label.setText(text)
         self.forum.setPlaceholderText(self.tr("Blank: the case's latest meeting"))
         self.recipient.setPlaceholderText(self.tr("Named recipient (required for TLP:RED)"))
         self.browse.setText(self.tr("Browse…"))
+        self.second_language.setItemText(0, self.tr("No second language"))
+        self.second_language.setToolTip(self.tr(
+            "Bilingual pack: the whole pack again in this language, after the first, in the same "
+            "file, each language with its own contents"))
+        self.pack_date.setToolTip(self.tr(
+            "Printed on the cover and every page; days pending are counted to this date"))
         for key, box in self.sections.items():
             box.setText(self.tr(str(SECTION_NAMES[key])))
         self._name_toggle()
@@ -186,7 +207,13 @@ class PackDialog(QDialog):
             version=self.version.text().strip() or "1.0",
             forum=ForumDetails(forum) if forum else None,
             sections=self.chosen_sections(),
+            second_language=self.second_language.currentData(),
+            generated_on=self._pack_day(),
         )
+
+    def _pack_day(self) -> date:
+        d = self.pack_date.date()
+        return date(d.year(), d.month(), d.day())
 
     def formats(self) -> list[str]:
         return [f for f, box in (("pdf", self.pdf), ("docx", self.word)) if box.isChecked()]
@@ -195,6 +222,8 @@ class PackDialog(QDialog):
         """What stops printing, in plain words; empty when nothing does."""
         if not self.formats():
             return self.tr("Choose PDF, Word or both.")
+        if self.second_language.currentData() == self.language.currentData():
+            return self.tr("Choose a second language other than the first, or none.")
         if not any(box.isChecked() for box in self.sections.values()):
             return self.tr("Choose at least one section to print.")
         if TLP[self.max_tlp.currentData()] is TLP.RED and not self.recipient.text().strip():

@@ -44,7 +44,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="FILE.pdf or FILE.docx")
     p.add_argument("--format", choices=("pdf", "docx"),
                    help="output format (default: from the file name)")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the pack")
+    p.add_argument("--lang", "--language", dest="lang", choices=LANGUAGES, default="en",
+                   help="language of the pack")
+    p.add_argument("--second-language", choices=LANGUAGES, metavar="LANG",
+                   help="bilingual pack: the whole pack again in this language, after the first "
+                   "(one file, each language with its own contents and bookmarks): "
+                   + ", ".join(LANGUAGES))
+    p.add_argument("--date", dest="pack_date", metavar="DATE",
+                   help="date of the pack, e.g. 2024-03-18 (default today): printed on the cover "
+                   "and every page, and the day 'days pending' are counted to")
     p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
                    help="highest TLP to include: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
     p.add_argument("--recipient", metavar="NAME",
@@ -95,12 +103,19 @@ def _request(args: argparse.Namespace) -> PackRequest:
         forum = ForumDetails(args.forum, day, args.place, (), tuple(args.agenda))
     elif args.forum_date or args.agenda:
         raise UsageError("--forum-date and --agenda go with --forum NAME")
+    try:
+        generated_on = parse_day(args.pack_date) if args.pack_date else None
+    except ValueError as exc:
+        raise UserError(f"--date: {exc}") from None
+    if args.second_language == args.lang:
+        raise UsageError(f"--second-language: the pack is already in {args.lang}")
     return PackRequest(
         selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
                             date_from=args.date_from, date_to=args.date_to),
         max_tlp=max_tlp, language=args.lang, recipient=args.recipient,
         version=args.pack_version, meeting_id=args.meeting, forum=forum,
-        sections=_sections(args.sections))
+        sections=_sections(args.sections), second_language=args.second_language,
+        generated_on=generated_on)
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
@@ -119,6 +134,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
     print(f"briefing pack: {out.resolve()}")
     print(f"  {pack.tlp.label}, pack id {pack.pack_id}, {len(pack.persons)} profiles, "
           f"{len(pack.timeline)} timeline rows")
+    if len(request.languages) > 1:
+        print(f"  languages: {', '.join(request.languages)}, one after the other")
     if pack.withheld_count:
         if request.max_tlp is TLP.RED:  # nothing is above RED: what is left out is for others
             print(f"  {pack.withheld_count} item(s) left out: restricted to other recipients")

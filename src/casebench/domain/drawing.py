@@ -156,6 +156,7 @@ class Edge:
     members: tuple[LinkMember, ...] = ()
     lane: int = 0
     key: str = ""  # the aggregate's identity: expanding and collapsing name it
+    tlp: TLP | None = None  # the highest level of its single links
 
     @property
     def weight(self) -> float:

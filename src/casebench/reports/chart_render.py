@@ -112,7 +112,7 @@ def _legend(d: Drawing, chart: Chart, lang: str, fonts: FontSet, width: float, t
         d.add(String(x + 26, y, text, fontName=fonts.regular, fontSize=LEGEND_SIZE, fillColor=INK))
         x += w
     for note in notes or []:
-        for line in _lines(note, fonts.regular, LEGEND_SIZE, width, 6):
+        for line in _lines(note, fonts.regular, LEGEND_SIZE, width, 12):
             y -= LEGEND_SIZE + 3
             d.add(String(0, y, line, fontName=fonts.regular, fontSize=LEGEND_SIZE, fillColor=INK))
             if y < 0:
@@ -308,7 +308,7 @@ def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
     """
     leg_h = legend_height(chart, lang, fonts, width)
     if height is not None:
-        plot_h = max(height - leg_h - 30, 80.0)  # 30: room for the notes under the legend
+        plot_h = max(height - leg_h - 12, 80.0)
     else:
         minx, miny, maxx, maxy = chart.bounds()
         span_x, span_y = max(maxx - minx, 1.0), max(maxy - miny, 1.0)
@@ -316,6 +316,13 @@ def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
     plan = plan_chart(chart, width, plot_h, lang, fonts)
     notes = legend_notes(plan, lang)
     leg_h = legend_height(chart, lang, fonts, width, notes)
+    for _ in range(3):  # on a fixed page the notes take their room from the chart
+        if height is None or plot_h + leg_h <= height or plot_h <= 80.0:
+            break
+        plot_h = max(height - leg_h - 4, 80.0)
+        plan = plan_chart(chart, width, plot_h, lang, fonts)
+        notes = legend_notes(plan, lang)
+        leg_h = legend_height(chart, lang, fonts, width, notes)
     total = height if height is not None else plot_h + leg_h
     d = Drawing(width, total)
     _draw_plan(d, plan, chart, fonts, total - plot_h)

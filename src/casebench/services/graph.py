@@ -308,6 +308,24 @@ def _totals(links: list[GraphLink]) -> tuple[tuple[str, Decimal], ...]:
     return tuple(sorted(sums.items()))
 
 
+def restricted_edge(edge: Edge, members: Iterable[LinkMember]) -> Edge | None:
+    """``edge`` with only ``members`` (the others withheld), its count, direction,
+    totals, style and grade recomputed; ``None`` when none is left."""
+    kept = tuple(members)
+    if not kept:
+        return None
+    if len(kept) == len(edge.members):
+        return edge
+    sums: dict[str, Decimal] = {}
+    for m in kept:
+        if m.amount is not None:
+            sums[m.currency] = sums.get(m.currency, Decimal(0)) + m.amount
+    weakest = max(kept, key=lambda m: (_CONFIDENCE_RANK[m.style.confidence], bool(m.grade)))
+    return replace(edge, count=len(kept), members=kept, totals=tuple(sorted(sums.items())),
+                   reverse=sum(1 for m in kept if m.source == edge.target) if edge.directed else 0,
+                   style=weakest.style, grade=weakest.grade)
+
+
 def aggregate_key(a: str, b: str, kind: str, label: str) -> str:
     """The identity of the aggregated link of ``kind`` between ``a`` and ``b`` (either order)."""
     lo, hi = sorted((a, b))
@@ -360,7 +378,7 @@ def to_chart(graph: LinkGraph, positions: Mapping[str, tuple[float, float]], *, 
                 edges.append(Edge(source=ln.source, target=ln.target, label=ln.label, style=ln.style,
                                   directed=ln.directed, highlighted=ln.id in hl, grade=ln.grade,
                                   kind=ln.kind, totals=_totals([ln]), members=(_member(ln),),
-                                  key=key))
+                                  key=key, tlp=ln.tlp))
             continue
         a, b = first.source, first.target
         forward = sum(1 for ln in links if ln.source == a)
@@ -374,7 +392,7 @@ def to_chart(graph: LinkGraph, positions: Mapping[str, tuple[float, float]], *, 
                           totals=_totals(links),
                           members=tuple(_member(ln) for ln in sorted(
                               links, key=lambda ln: (ln.start or "", ln.id))),
-                          key=key))
+                          key=key, tlp=max(ln.tlp for ln in links)))
     level = tlp if tlp is not None else max((n.tlp for n in nodes if n.tlp is not None),
                                             default=TLP.CLEAR)
     return Chart(title=title, nodes=nodes, edges=tuple(_lanes(edges)), tlp=level)

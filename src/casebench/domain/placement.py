@@ -114,14 +114,15 @@ def _node_candidates(n: NodeSpot, w: float, h: float, gap: float,
 def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tuple[str, ...], float, float]]],
                       area: Box, size: float, segments: Sequence[Segment] = (),
                       order: Sequence[str] | None = None, gap: float = 2.0,
-                      centre: tuple[float, float] | None = None,
+                      centre: tuple[float, float] | None = None, taken: Sequence[Box] = (),
                       ) -> tuple[list[Placed], list[str]]:
     """Labels for ``nodes``; ``texts[id]`` lists variants (lines, width, height), preferred first.
 
     Returns the placed labels and the ids of nodes whose label found no free place.
-    With ``centre``, positions pointing away from it are tried first.
+    With ``centre``, positions pointing away from it are tried first; ``taken`` are
+    boxes already used (labels placed earlier).
     """
-    node_boxes = [n.box for n in nodes]
+    node_boxes = [n.box for n in nodes] + list(taken)
     by_id = {n.id: n for n in nodes}
     placed: list[Placed] = []
     failed: list[str] = []

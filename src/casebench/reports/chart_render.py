@@ -227,7 +227,7 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
         marks = {nid: [((str(k),), stringWidth(str(k), fonts.bold, LABEL_SIZE) + 2, LABEL_SIZE + 2.5)]
                  for nid, k in numbered.items()}
         more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
-                                        centre=centre)
+                                        centre=centre, taken=[p.box for p in plan.labels])
         plan.labels += more
         plan.numbered = [(k, nodes[nid].label) for nid, k in sorted(numbered.items(), key=lambda x: x[1])
                          if nid not in still]

@@ -20,7 +20,13 @@ from casebench.domain.placement import crosses, inside, intersects
 from casebench.reports.chart_render import ChartPlan, plan_chart
 from casebench.reports.fonts import pack_fonts
 from casebench.reports.pack import sample_pack
-from casebench.reports.pdf import CHART_HEADING_H, LAND_FRAME_H, LAND_FRAME_W, network_planned, render_pdf
+from casebench.reports.pdf import (
+    CHART_HEADING_H,
+    LAND_FRAME_H,
+    LAND_FRAME_W,
+    network_planned,
+    render_pdf,
+)
 from casebench.services import briefing
 from casebench.services.cases import open_case
 from casebench.services.demo import build_demo

@@ -20,7 +20,13 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline
-from casebench.domain.placement import NodeSpot, Placed, place_link_labels, place_node_labels, spread
+from casebench.domain.placement import (
+    NodeSpot,
+    Placed,
+    place_link_labels,
+    place_node_labels,
+    spread,
+)
 from casebench.reports import labels
 from casebench.reports.fonts import FontSet
 
@@ -224,8 +230,9 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
                                             centre=centre)
     if failed:  # a number beside the symbol, the name in the key under the legend
         numbered = {nid: i for i, nid in enumerate(sorted(failed, key=lambda i: nodes[i].label), 1)}
-        marks = {nid: [((str(k),), stringWidth(str(k), fonts.bold, LABEL_SIZE) + 2, LABEL_SIZE + 2.5)]
-                 for nid, k in numbered.items()}
+        marks: dict[str, list[tuple[tuple[str, ...], float, float]]] = {
+            nid: [((str(k),), float(stringWidth(str(k), fonts.bold, LABEL_SIZE)) + 2, LABEL_SIZE + 2.5)]
+            for nid, k in numbered.items()}
         more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
                                         centre=centre, taken=[p.box for p in plan.labels])
         plan.labels += more

@@ -26,7 +26,12 @@ from reportlab.pdfgen.canvas import Canvas
 from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
 from casebench.reports import labels
-from casebench.reports.chart_render import ChartPlan, chart_drawing_planned, drawing_to_png, fit_line
+from casebench.reports.chart_render import (
+    ChartPlan,
+    chart_drawing_planned,
+    drawing_to_png,
+    fit_line,
+)
 from casebench.reports.fonts import FontSet, pack_fonts
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3}

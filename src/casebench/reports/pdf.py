@@ -46,10 +46,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.reports import content, labels
-from casebench.domain.drawing import Chart
 from casebench.reports.chart_render import ChartPlan, chart_drawing_planned, timeline_drawing
 from casebench.reports.fonts import FontSet, font_glyphs, pack_fonts
 from casebench.reports.pack import BriefingPack

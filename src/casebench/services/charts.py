@@ -20,9 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from casebench.domain.dates import fixed_utc
-from casebench.domain.progress import Cancelled, OperationCancelled, Progress, never_cancelled, no_progress
 from casebench.domain.drawing import Chart, Timeline, TimelineItem
 from casebench.domain.handling import TLP
+from casebench.domain.progress import (
+    Cancelled,
+    OperationCancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
 from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.services import layout as layouts
 from casebench.services.cases import default_tlp

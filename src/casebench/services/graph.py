@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
-from casebench.domain.drawing import Chart, Edge, LinkMember, LineStyle, Node, Shape
+from casebench.domain.drawing import Chart, Edge, LineStyle, LinkMember, Node, Shape
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP
 from casebench.domain.schema import IDENTIFIER_NODE_TYPES, SCHEMATA, get_schema

@@ -6,18 +6,29 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsSceneContextMenuEvent,
     QGraphicsSimpleTextItem,
+    QMenu,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from casebench.domain.drawing import Edge, LineStyle, Node, Shape
+from casebench.domain.drawing import Edge, LineStyle, Node, Shape, plain_amount
 from casebench.domain.handling import TLP
 from casebench.ui.common import plain_tip
 
@@ -27,6 +38,7 @@ FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4
 PEN_STYLE = {LineStyle.SOLID: Qt.PenStyle.SolidLine, LineStyle.DASHED: Qt.PenStyle.DashLine,
              LineStyle.DOTTED: Qt.PenStyle.DotLine}
 HIGHLIGHT = QColor("#C00000")
+LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
 
 def shape_path(shape: Shape, r: float = R) -> QPainterPath:
@@ -76,6 +88,15 @@ class NodeItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         return self._path
 
+    def label_rect(self) -> QRectF:
+        """The symbol and its name under it, in scene coordinates (what a link label must not cover)."""
+        font = QFont()
+        font.setPointSizeF(8.0)
+        width = min(QFontMetricsF(font).horizontalAdvance(self.node.label), 136.0) + 4
+        sym = self._path.boundingRect()
+        return QRectF(-max(width / 2, sym.width() / 2), sym.top(), max(width, sym.width()),
+                      1.2 * R + 16 - sym.top()).translated(self.pos())
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         red = self.node.tlp is not None and self.node.tlp >= TLP.RED
@@ -102,18 +123,50 @@ class NodeItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+TIP_ITEMS = 25  # single links listed in an aggregated link's tooltip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EdgeItem", text)
+
+
+def link_tip(edge: Edge, names: dict[str, str]) -> str:
+    """The tooltip of a link: its caption, then each single link (date, direction, amount,
+    grade), so an aggregated link can be read without expanding it."""
+    lines = [edge.caption]
+    if edge.count > 1 and edge.members:
+        for m in edge.members[:TIP_ITEMS]:
+            when = m.when[:16].replace("T", " ") if m.when else _tr("undated")
+            parts = [when, f"{names.get(m.source, m.source)} → {names.get(m.target, m.target)}"]
+            if m.amount is not None:
+                parts.append(plain_amount(m.amount, m.currency))
+            if m.grade:
+                parts.append(f"[{m.grade}]")
+            lines.append("  ".join(parts))
+        if len(edge.members) > TIP_ITEMS:
+            lines.append(_tr("… and {0} more").format(len(edge.members) - TIP_ITEMS))
+        lines.append(_tr("Right-click to show each on its own."))
+    return "\n".join(lines)
+
+
 class EdgeItem(QGraphicsPathItem):
-    """A link, painted by Qt itself (no Python paint call per frame); caption as a child item."""
+    """A link, painted by Qt itself (no Python paint call per frame); caption as a child item.
+
+    ``on_toggle(key)``, when set, expands an aggregated link into its single links (or
+    combines them again) from the item's context menu.
+    """
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
         self.edge = edge
+        self.on_toggle: Callable[[str], None] | None = None
         self.source, self.target = source, target
         self.highlighted = edge.highlighted
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(1)
-        self.setToolTip(plain_tip(edge.caption))
+        self.setToolTip(plain_tip(link_tip(edge, {source.node.id: source.node.label,
+                                                 target.node.id: target.node.label})))
         self.caption: QGraphicsRectItem | None = None
         if edge.caption:
             self.caption = QGraphicsRectItem(self)
@@ -132,11 +185,33 @@ class EdgeItem(QGraphicsPathItem):
 
     def restyle(self) -> None:
         colour = HIGHLIGHT if self.highlighted else QColor("#333333")
-        width = 3.0 if self.highlighted else 1.0 + min(self.edge.count, 10) * 0.15
+        width = 3.0 if self.highlighted else 1.0 + (self.edge.weight - 1.0) * 1.5  # heavier by count
         pen = QPen(colour, width, PEN_STYLE[self.edge.style])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
         self.setPen(pen)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if self.on_toggle is None or not self.edge.key:
+            event.ignore()
+            return
+        menu = QMenu()
+        if self.edge.count > 1:
+            act = menu.addAction(_tr("Show the {0} single links").format(self.edge.count))
+        elif len(self.edge.members) == 1 and self._siblings() > 1:
+            act = menu.addAction(_tr("Combine into one link"))
+        else:
+            event.ignore()
+            return
+        act.setObjectName("toggleAggregate")
+        callback, key = self.on_toggle, self.edge.key
+        act.triggered.connect(lambda: callback(key))
+        menu.exec(event.screenPos())
+        event.accept()
+
+    def _siblings(self) -> int:
+        """How many lines of this item's aggregate are on the chart (expanded: more than one)."""
+        return sum(1 for e in self.source.edges if e.edge.key == self.edge.key)
 
     def show_caption(self, shown: bool) -> None:
         if self.caption is not None:
@@ -149,16 +224,26 @@ class EdgeItem(QGraphicsPathItem):
         path = QPainterPath()
         if length > 2 * R + 4:
             ux, uy = dx / length, dy / length
-            start = QPointF(a.x() + ux * (R + 3), a.y() + uy * (R + 3))
-            end = QPointF(b.x() - ux * (R + 4), b.y() - uy * (R + 4))
+            off = QPointF(-uy * self.edge.lane * LANE_GAP, ux * self.edge.lane * LANE_GAP)
+            start = QPointF(a.x() + ux * (R + 3), a.y() + uy * (R + 3)) + off
+            end = QPointF(b.x() - ux * (R + 4), b.y() - uy * (R + 4)) + off
             pts = [start, end]
+            size = 9.0
             if self.edge.directed:
-                size = 9.0
                 ang = math.atan2(dy, dx)
                 pts += [QPointF(end.x() - size * math.cos(ang - 0.4), end.y() - size * math.sin(ang - 0.4)),
                         end,
                         QPointF(end.x() - size * math.cos(ang + 0.4), end.y() - size * math.sin(ang + 0.4))]
             path.addPolygon(QPolygonF(pts))
+            if self.edge.directed and self.edge.reverse:  # calls both ways: an arrow at each end
+                ang = math.atan2(-dy, -dx)
+                path.addPolygon(QPolygonF([
+                    QPointF(start.x() - size * math.cos(ang - 0.4), start.y() - size * math.sin(ang - 0.4)),
+                    start,
+                    QPointF(start.x() - size * math.cos(ang + 0.4), start.y() - size * math.sin(ang + 0.4))]))
+            mid = (start + end) / 2
+        else:
+            mid = (a + b) / 2
         self.setPath(path)
         if self.caption is not None:
-            self.caption.setPos((a + b) / 2)
+            self.caption.setPos(mid)

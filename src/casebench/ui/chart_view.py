@@ -7,7 +7,6 @@ their positions are kept in the saved chart.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -36,6 +35,8 @@ from casebench.services import charts, layout, paths
 from casebench.services.graph import LinkGraph, build_graph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
+from casebench.ui.chart_links import AggregatedLinks, declutter_captions
+from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
@@ -123,6 +124,8 @@ class _View(QGraphicsView):
             for item in self.scene().items():
                 if isinstance(item, EdgeItem):
                     item.show_caption(shown)
+            if shown:  # only where they fit; the others on hover
+                declutter_captions(self.scene())
 
 
 class ChartView(QWidget):
@@ -146,6 +149,8 @@ class ChartView(QWidget):
         self.found: list[paths.FoundPath] = []
         self.items: dict[str, NodeItem] = {}
         self._sel_order: list[str] = []
+        self.links = AggregatedLinks(self.rebuild)  # aggregated links the user expanded
+        self.print_dialog: ChartPrintDialog | None = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -163,7 +168,7 @@ class ChartView(QWidget):
         self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
         self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        export = QPushButton(self.tr("Export…"))
+        export = _w(QPushButton(self.tr("Print / export chart…")), name="printChart")
         self.badge = TlpBadge()
         for w in (self.charts, save, save_as, self.method, relayout, expand, remove, self.kinds_btn,
                   self.tags_btn, export):
@@ -317,7 +322,8 @@ class ChartView(QWidget):
         view = self.view_graph()
         ids = [n for n in self.on if n in view.nodes]
         chart = to_chart(view.subgraph(ids), self.positions, title=self.name or "", node_ids=ids,
-                         highlight_nodes=self.hl_nodes, highlight_links=self.hl_links)
+                         highlight_nodes=self.hl_nodes, highlight_links=self.hl_links,
+                         expanded=self.links.expanded)
         return chart
 
     def rebuild(self) -> None:
@@ -333,7 +339,7 @@ class ChartView(QWidget):
             self.items[n.id] = item
         edges = chart.valid_edges()
         for e in edges:
-            self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
+            self.scene.addItem(self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target])))
         # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
         # the selection survives a rebuild (layout, path highlight): select first, then act
@@ -476,10 +482,16 @@ class ChartView(QWidget):
     def _step_clicked(self, index: QModelIndex) -> None:
         self.highlight(self.steps_model.path_number(index.row()) - 1)
 
-    def export(self) -> None:
-        path = ask.save_file(self, self.tr("Export the chart"), "chart.png", self.tr("Images (*.png *.svg)"))
-        if not path:
-            return
-        self.session.call(charts.export_chart, self.model(), Path(path),
-                          on_done=lambda p: self.status.setText(self.tr("Exported to {0}").format(p)),
-                          on_error=self._error)
+    def export(self) -> ChartPrintDialog:
+        """Print / export chart…: the chart on screen as a PDF, SVG or PNG sheet."""
+        dialog = ChartPrintDialog(self.session, self.model(), self)
+        dialog.exported.connect(self._exported)
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exported(self, done: charts.ChartExport) -> None:
+        text = self.tr("Exported to {0}").format(str(done.path))
+        if done.withheld:
+            text += " " + self.tr("({0} left out by handling)").format(done.withheld)
+        self.status.setText(text)

@@ -126,17 +126,13 @@ class NodeItem(QGraphicsItem):
 TIP_ITEMS = 25  # single links listed in an aggregated link's tooltip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EdgeItem", text)
-
-
 def link_tip(edge: Edge, names: dict[str, str]) -> str:
     """The tooltip of a link: its caption, then each single link (date, direction, amount,
     grade), so an aggregated link can be read without expanding it."""
     lines = [edge.caption]
     if edge.count > 1 and edge.members:
         for m in edge.members[:TIP_ITEMS]:
-            when = m.when[:16].replace("T", " ") if m.when else _tr("undated")
+            when = m.when[:16].replace("T", " ") if m.when else QCoreApplication.translate("EdgeItem", "undated")
             parts = [when, f"{names.get(m.source, m.source)} → {names.get(m.target, m.target)}"]
             if m.amount is not None:
                 parts.append(plain_amount(m.amount, m.currency))
@@ -144,8 +140,8 @@ def link_tip(edge: Edge, names: dict[str, str]) -> str:
                 parts.append(f"[{m.grade}]")
             lines.append("  ".join(parts))
         if len(edge.members) > TIP_ITEMS:
-            lines.append(_tr("… and {0} more").format(len(edge.members) - TIP_ITEMS))
-        lines.append(_tr("Right-click to show each on its own."))
+            lines.append(QCoreApplication.translate("EdgeItem", "… and {0} more").format(len(edge.members) - TIP_ITEMS))
+        lines.append(QCoreApplication.translate("EdgeItem", "Right-click to show each on its own."))
     return "\n".join(lines)
 
 
@@ -197,9 +193,9 @@ class EdgeItem(QGraphicsPathItem):
             return
         menu = QMenu()
         if self.edge.count > 1:
-            act = menu.addAction(_tr("Show the {0} single links").format(self.edge.count))
+            act = menu.addAction(QCoreApplication.translate("EdgeItem", "Show the {0} single links").format(self.edge.count))
         elif len(self.edge.members) == 1 and self._siblings() > 1:
-            act = menu.addAction(_tr("Combine into one link"))
+            act = menu.addAction(QCoreApplication.translate("EdgeItem", "Combine into one link"))
         else:
             event.ignore()
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
@@ -53,7 +54,8 @@ def declutter_captions(scene: QGraphicsScene) -> int:
         cap.setVisible(True)
         rect = cap.sceneBoundingRect()
         clash = False
-        for other in scene.items(rect):
+        # bounding rects: a node's shape() is its symbol only, its name lies below it
+        for other in scene.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
             if (isinstance(other, NodeItem) and other.label_rect().intersects(rect)) or other in kept:
                 clash = True
             if clash:

@@ -201,8 +201,8 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
         px = mx + (n.x - minx) * sx if sx else width / 2
         py = height - my - (n.y - miny) * sy if sy else height / 2
         spots.append(NodeSpot(n.id, px, py, hw * R, hh * R))
-    # room for a two-line label between symbols that sit close together
-    spots = spread(spots, (mx * 0.3, 2.0, width - mx * 0.3, height - 2.0), 2 * (LABEL_SIZE + 1) + 6)
+    # symbols that would touch on paper are pushed apart (a line of text between them)
+    spots = spread(spots, (mx * 0.3, 2.0, width - mx * 0.3, height - 2.0), LABEL_SIZE + 4)
     plan.spots = {s.id: s for s in spots}
     segments: list[tuple[float, float, float, float]] = []
     for e in chart.valid_edges():

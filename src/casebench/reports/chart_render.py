@@ -171,11 +171,16 @@ def _cut(spot: NodeSpot, ux: float, uy: float) -> float:
 
 def _label_variants(text: str, fonts: FontSet) -> list[tuple[tuple[str, ...], float, float]]:
     out = []
-    for width, limit in ((92.0, 2), (70.0, 1), (46.0, 1)):
+    # the whole name first (two lines, then narrower and three), shortened only after that
+    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (70.0, 1), (46.0, 1)):
         lines = tuple(_lines(text, fonts.regular, LABEL_SIZE, width, limit))
         w = max(stringWidth(ln, fonts.regular, LABEL_SIZE) for ln in lines) + 2
         out.append((lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5))
     return out
+
+
+def _shortened(p: Placed, label: str) -> bool:
+    return "…" in "".join(p.lines) and "…" not in label
 
 
 def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: FontSet) -> ChartPlan:
@@ -228,6 +233,17 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
     centre = (sum(s.x for s in spots) / len(spots), sum(s.y for s in spots) / len(spots)) if spots else None
     plan.labels, failed = place_node_labels(spots, texts, area, LABEL_SIZE, segments, order,
                                             centre=centre)
+    for _ in range(3):  # names that had to be shortened go first in another try; keep the better
+        short = [p.owner for p in plan.labels if _shortened(p, nodes[p.owner].label)] + failed
+        if not short:
+            break
+        again, failed2 = place_node_labels(
+            spots, texts, area, LABEL_SIZE, segments,
+            short + [i for i in order if i not in set(short)], centre=centre)
+        short2 = [p.owner for p in again if _shortened(p, nodes[p.owner].label)] + failed2
+        if (len(failed2), len(short2)) >= (len(failed), len(short)):
+            break
+        plan.labels, failed = again, failed2
     if failed:  # a number beside the symbol, the name in the key under the legend
         numbered = {nid: i for i, nid in enumerate(sorted(failed, key=lambda i: nodes[i].label), 1)}
         marks: dict[str, list[tuple[tuple[str, ...], float, float]]] = {

@@ -152,11 +152,19 @@ def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
     fixed = {k: v for k, v in (positions or {}).items() if k in sub.nodes}
     if fixed and len(fixed) == len(ids):
         pos = dict(fixed)
-    elif not fixed and len(sub.edge_pairs()) > DENSE * len(ids):
-        # nearly everyone linked to everyone (the calls of a ring): on a circle every
-        # name sits outside the bundle of lines, where it can be read
-        pos = layouts.circular_layout(ids, sub.edge_pairs())
     else:
-        pos = layouts.force_layout(ids, sub.edge_pairs(), seed=0, fixed=fixed or None)
+        # Layouts order nodes by id; ids are random, names are not: lay out under names
+        # so that the same case prints the same chart wherever it was built.
+        alias = {n: f"{i:05d}" for i, n in enumerate(sorted(ids, key=lambda n: (sub.nodes[n].label, n)))}
+        back = {v: k for k, v in alias.items()}
+        pairs = [(alias[a], alias[b]) for a, b in sub.edge_pairs()]
+        if not fixed and len(pairs) > DENSE * len(ids):
+            # nearly everyone linked to everyone (the calls of a ring): on a circle every
+            # name sits outside the bundle of lines, where it can be read
+            placed = layouts.circular_layout(alias.values(), pairs)
+        else:
+            placed = layouts.force_layout(alias.values(), pairs, seed=0,
+                                          fixed={alias[k]: v for k, v in fixed.items()} or None)
+        pos = {back[k]: v for k, v in placed.items()}
     level = max((n.tlp for n in sub.nodes.values()), default=TLP.CLEAR)
     return to_chart(sub, pos, title=title, tlp=level, node_ids=ids)

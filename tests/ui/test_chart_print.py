@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from tests.conftest import PASSPHRASE
 
 from casebench.domain.grading import Grade
 from casebench.services import charts
@@ -23,7 +24,6 @@ from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_view import ChartView
 from casebench.ui.session import CaseSession
-from tests.conftest import PASSPHRASE
 
 TIMEOUT = 30_000
 
@@ -165,3 +165,23 @@ def test_link_labels_cover_no_node(qtbot, view: ChartView) -> None:
         if e.caption is not None and e.caption.isVisible():
             rect = e.caption.sceneBoundingRect()
             assert not any(n.label_rect().intersects(rect) for n in nodes), e.edge.caption
+
+
+def test_names_on_screen_overlap_no_symbol_and_no_other_name(qtbot, view: ChartView, ids: dict[str, str]
+                                                             ) -> None:
+    nodes = [i for i in view.scene.items() if isinstance(i, NodeItem)]
+    # crowd them: every node on nearly the same spot, then let go of one (a drag ends)
+    for k, n in enumerate(nodes):
+        n.setPos(n.pos().x() * 0.05 + k * 3, n.pos().y() * 0.05)
+    from casebench.ui.chart_links import place_labels
+
+    place_labels(view.scene)
+    names = [(n, n.name_box.translated(n.pos())) for n in nodes if n.name]
+    assert names  # some still have room
+    for i, (a, ra) in enumerate(names):
+        for b, rb in names[i + 1:]:
+            assert not ra.intersects(rb), (a.name, b.name)
+        for other in nodes:
+            assert not ra.intersects(other.symbol_rect().translated(other.pos())), (a.name, other.node.label)
+    for n in nodes:  # a name with no room is on the tooltip
+        assert n.node.label in n.toolTip()

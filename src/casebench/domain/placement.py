@@ -53,6 +53,32 @@ def crosses(seg: Segment, box: Box) -> bool:
     return True
 
 
+class BoxIndex:
+    """Boxes bucketed in a grid, so that "does this box touch any?" looks only nearby
+    (charts of thousands of nodes on screen)."""
+
+    def __init__(self, cell: float = 64.0) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[Box]] = {}
+
+    def _keys(self, b: Box, pad: float) -> list[tuple[int, int]]:
+        c = self.cell
+        x0, y0 = int(math.floor((b[0] - pad) / c)), int(math.floor((b[1] - pad) / c))
+        x1, y1 = int(math.floor((b[2] + pad) / c)), int(math.floor((b[3] + pad) / c))
+        return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
+
+    def add(self, b: Box) -> None:
+        for k in self._keys(b, 0.0):
+            self.cells.setdefault(k, []).append(b)
+
+    def hits(self, b: Box, pad: float = 0.0) -> bool:
+        for k in self._keys(b, pad):
+            for other in self.cells.get(k, ()):
+                if intersects(b, other, pad):
+                    return True
+        return False
+
+
 @dataclass(frozen=True)
 class NodeSpot:
     """A node symbol: its centre and half extents."""
@@ -122,7 +148,9 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     With ``centre``, positions pointing away from it are tried first; ``taken`` are
     boxes already used (labels placed earlier).
     """
-    node_boxes = [n.box for n in nodes] + list(taken)
+    index = BoxIndex(max(2 * max((n.half_w for n in nodes), default=10.0) + 40.0, 32.0))
+    for b in [n.box for n in nodes] + list(taken):
+        index.add(b)
     by_id = {n.id: n for n in nodes}
     placed: list[Placed] = []
     failed: list[str] = []
@@ -133,9 +161,7 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
             for box in _node_candidates(n, w, h, gap, centre):
                 if not inside(box, area):
                     continue
-                if any(intersects(box, nb, PAD) for nb in node_boxes):
-                    continue
-                if any(intersects(box, p.box, PAD) for p in placed):
+                if index.hits(box, PAD):  # symbols, and labels placed before
                     continue
                 cut = sum(1 for s in segments if crosses(s, box))
                 score = (variant, cut)  # the whole name first, then the fewest lines across it
@@ -149,6 +175,7 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
             failed.append(nid)
         else:
             placed.append(Placed(nid, best[3], best[2], size))
+            index.add(best[2])
     return placed, failed
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QMenu,
     QStyleOptionGraphicsItem,
@@ -38,6 +39,18 @@ FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4
 PEN_STYLE = {LineStyle.SOLID: Qt.PenStyle.SolidLine, LineStyle.DASHED: Qt.PenStyle.DashLine,
              LineStyle.DOTTED: Qt.PenStyle.DotLine}
 HIGHLIGHT = QColor("#C00000")
+_FONTS: list[QFont] = []
+
+
+def label_font() -> QFont:
+    """The names' font (made on first use: a QFont wants the application to exist)."""
+    if not _FONTS:
+        font = QFont()
+        font.setPointSizeF(8.0)
+        _FONTS.append(font)
+    return _FONTS[0]
+
+
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
 
@@ -81,21 +94,37 @@ class NodeItem(QGraphicsItem):
         tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
         self.setToolTip(plain_tip(f"{node.label}\n{node.kind}{tlp}"))
         self.setPos(node.x, node.y)
+        # where the name is written, relative to the centre (chart_links.place_names moves it)
+        self.name = QFontMetricsF(label_font()).elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name_box = self.default_name_box(self.name)
+
+    def default_name_box(self, text: str) -> QRectF:
+        width = QFontMetricsF(label_font()).horizontalAdvance(text) + 4
+        return QRectF(-width / 2, 1.2 * R, width, 16)
+
+    def set_name(self, text: str, box: QRectF) -> None:
+        """Write the name ``text`` (shortened or "" for none) in ``box`` (relative to the centre)."""
+        if text == self.name and box == self.name_box:
+            return
+        self.prepareGeometryChange()
+        self.name, self.name_box = text, box
+        self.update()
+
+    def symbol_rect(self) -> QRectF:
+        return self._path.boundingRect()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-70, -1.3 * R, 140, 2.6 * R + 30)
+        ring = QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R)  # the dotted RED ring
+        return ring.united(self.name_box) if self.name else ring
 
     def shape(self) -> QPainterPath:
         return self._path
 
     def label_rect(self) -> QRectF:
-        """The symbol and its name under it, in scene coordinates (what a link label must not cover)."""
-        font = QFont()
-        font.setPointSizeF(8.0)
-        width = min(QFontMetricsF(font).horizontalAdvance(self.node.label), 136.0) + 4
+        """The symbol and its name, in scene coordinates (what a link label must not cover)."""
         sym = self._path.boundingRect()
-        return QRectF(-max(width / 2, sym.width() / 2), sym.top(), max(width, sym.width()),
-                      1.2 * R + 16 - sym.top()).translated(self.pos())
+        rect = sym.united(self.name_box) if self.name else sym
+        return rect.translated(self.pos())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
@@ -108,12 +137,19 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        font = QFont(painter.font())
-        font.setPointSizeF(8.0)
-        painter.setFont(font)
-        painter.setPen(QColor("#111111"))
-        text = painter.fontMetrics().elidedText(self.node.label, Qt.TextElideMode.ElideRight, 136)
-        painter.drawText(QRectF(-70, 1.2 * R, 140, 16), Qt.AlignmentFlag.AlignHCenter, text)
+        if self.name:
+            painter.setFont(label_font())
+            painter.setPen(QColor("#111111"))
+            painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                             self.name)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if scene is not None:  # names and link labels around the moved node find room again
+            from casebench.ui.chart_links import place_labels
+
+            place_labels(scene)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

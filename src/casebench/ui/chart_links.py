@@ -1,23 +1,29 @@
-"""Aggregated links on the screen chart: expanding them, and link labels only where they fit.
+"""Aggregated links and readable labels on the screen chart.
 
 Many calls (payments, messages) between two people are one line with a count
 (``services.graph.to_chart``); :class:`AggregatedLinks` keeps which of them the user
-expanded into single links (the link's context menu). :func:`declutter_captions`
-hides link labels that would cover a node or another label; their text stays in the
-link's tooltip (on hover).
+expanded into single links (the link's context menu). :func:`place_names` puts each
+node's name where it overlaps no symbol and no other name (the placement step of the
+printed chart, ``domain.placement``), shortening or leaving it to the tooltip when
+there is no room; :func:`declutter_captions` hides link labels that would cover a
+node, a name or another label; their text stays in the link's tooltip (on hover).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
+from casebench.domain.placement import NodeSpot, place_node_labels
+from casebench.ui.analysis_chart_items import EdgeItem, NodeItem, label_font
 
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
+MAX_PLACED = 3000  # nodes; beyond this names stay under their symbols
+NAME_H = 15.0
 
 
 class AggregatedLinks:
@@ -66,3 +72,47 @@ def declutter_captions(scene: QGraphicsScene) -> int:
         else:
             kept.add(cap)
     return hidden
+
+
+def place_names(scene: QGraphicsScene) -> int:
+    """Move each node's name to where it touches no symbol and no other name; returns how
+    many found no room (their names are on the tooltip). Busiest nodes are placed first."""
+    nodes = [i for i in scene.items() if isinstance(i, NodeItem)]
+    if not nodes or len(nodes) > MAX_PLACED:
+        return 0
+    metrics = QFontMetricsF(label_font())
+    by_id = {n.node.id: n for n in nodes}
+    spots = []
+    texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
+    for n in nodes:
+        sym = n.symbol_rect()
+        # placement's "below" is the smaller y: flip, so that names go under their symbol first
+        spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
+        variants: list[tuple[tuple[str, ...], float, float]] = []
+        for width in (1e9, 136.0, 90.0, 60.0):
+            text = n.node.label if width > 1e8 else metrics.elidedText(
+                n.node.label, Qt.TextElideMode.ElideRight, width)
+            if text and (not variants or text != variants[-1][0][0]):
+                variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
+        texts[n.node.id] = variants
+    xs = [s.x for s in spots]
+    ys = [s.y for s in spots]
+    area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
+    order = sorted(by_id, key=lambda i: (-len(by_id[i].edges), by_id[i].node.label, i))
+    placed, failed = place_node_labels(spots, texts, area, 8.0, order=order, gap=1.0)
+    for p in placed:
+        item = by_id[p.owner]
+        x0, y0, x1, y1 = p.box
+        box = QRectF(x0 - item.pos().x(), -y1 - item.pos().y(), x1 - x0, y1 - y0)
+        item.set_name(p.lines[0], box)
+    for nid in failed:
+        by_id[nid].set_name("", QRectF())
+    return len(failed)
+
+
+def place_labels(scene: QGraphicsScene) -> None:
+    """Names first, then the link labels that are shown (after a move or a rebuild)."""
+    place_names(scene)
+    if any(isinstance(i, EdgeItem) and i.caption is not None and i.caption.isVisible()
+           for i in scene.items()):
+        declutter_captions(scene)

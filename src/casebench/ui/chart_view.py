@@ -35,7 +35,7 @@ from casebench.services import charts, layout, paths
 from casebench.services.graph import LinkGraph, build_graph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
-from casebench.ui.chart_links import AggregatedLinks, declutter_captions
+from casebench.ui.chart_links import AggregatedLinks, declutter_captions, place_names
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
@@ -347,6 +347,7 @@ class ChartView(QWidget):
         for nid in self._sel_order:
             self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
+        place_names(self.scene)  # names where they overlap nothing
         self.view._captions = None
         self.view.update_detail()
         self.badge.set_tlp(max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR))

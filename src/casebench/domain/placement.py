@@ -63,8 +63,8 @@ class BoxIndex:
 
     def _keys(self, b: Box, pad: float) -> list[tuple[int, int]]:
         c = self.cell
-        x0, y0 = int(math.floor((b[0] - pad) / c)), int(math.floor((b[1] - pad) / c))
-        x1, y1 = int(math.floor((b[2] + pad) / c)), int(math.floor((b[3] + pad) / c))
+        x0, y0 = math.floor((b[0] - pad) / c), math.floor((b[1] - pad) / c)
+        x1, y1 = math.floor((b[2] + pad) / c), math.floor((b[3] + pad) / c)
         return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
     def add(self, b: Box) -> None:

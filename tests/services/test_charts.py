@@ -158,6 +158,10 @@ def test_cli_chart_and_path(case: Case, case_path: Path, tmp_path: Path,
     out = tmp_path / "c.svg"
     assert main(["chart", str(case_path), "--layout", "circular", "--out", str(out)]) == 0
     assert "TLP:AMBER" in out.read_text("utf-8")
+    pdf = tmp_path / "c.pdf"
+    assert main(["chart", str(case_path), "-o", str(pdf), "--paper", "A3", "--orientation", "portrait",
+                 "--lang", "es"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and "wrote" in capsys.readouterr().out
     assert main(["path", str(case_path), "Nha Terra Lda", "Carla Mendes"]) == 0
     text = capsys.readouterr().out
     assert "Path 1 (3 links)" in text and "Bruno Diallo —paid→ Carla Mendes" in text

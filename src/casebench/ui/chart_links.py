@@ -12,17 +12,19 @@ node, a name or another label; their text stays in the link's tooltip (on hover)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
-from casebench.domain.placement import NodeSpot, place_node_labels
+from casebench.domain.placement import NodeSpot, Placed, place_node_labels
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem, label_font
 
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
 MAX_PLACED = 3000  # nodes; beyond this names stay under their symbols
+SYNC_NAMES = 400  # nodes; more are placed on the session's worker
 NAME_H = 15.0
 
 
@@ -74,9 +76,13 @@ def declutter_captions(scene: QGraphicsScene) -> int:
     return hidden
 
 
-def place_names(scene: QGraphicsScene) -> int:
+def place_names(scene: QGraphicsScene, session: Any = None) -> int:
     """Move each node's name to where it touches no symbol and no other name; returns how
-    many found no room (their names are on the tooltip). Busiest nodes are placed first."""
+    many found no room (their names are on the tooltip). Busiest nodes are placed first.
+
+    Beyond ``SYNC_NAMES`` nodes, with a ``session``, the placement runs on the session's
+    worker and the names move when it is done (the GUI thread stays free).
+    """
     nodes = [i for i in scene.items() if isinstance(i, NodeItem)]
     if not nodes or len(nodes) > MAX_PLACED:
         return 0
@@ -99,19 +105,36 @@ def place_names(scene: QGraphicsScene) -> int:
     ys = [s.y for s in spots]
     area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
     order = sorted(by_id, key=lambda i: (-len(by_id[i].edges), by_id[i].node.label, i))
-    placed, failed = place_node_labels(spots, texts, area, 8.0, order=order, gap=1.0)
-    for p in placed:
-        item = by_id[p.owner]
-        x0, y0, x1, y1 = p.box
-        box = QRectF(x0 - item.pos().x(), -y1 - item.pos().y(), x1 - x0, y1 - y0)
-        item.set_name(p.lines[0], box)
-    for nid in failed:
-        by_id[nid].set_name("", QRectF())
-    return len(failed)
+    used = {s.id: (s.x, s.y) for s in spots}
+
+    def apply(result: tuple[list[Placed], list[str]]) -> int:
+        placed, failed = result
+        for p in placed:
+            item = by_id[p.owner]
+            if item.scene() is not scene or (item.pos().x(), -item.pos().y()) != used[p.owner]:
+                continue  # rebuilt or moved meanwhile: the next placement sees it
+            x0, y0, x1, y1 = p.box
+            item.set_name(p.lines[0], QRectF(x0 - item.pos().x(), -y1 - item.pos().y(), x1 - x0, y1 - y0))
+        for nid in failed:
+            if by_id[nid].scene() is scene:
+                by_id[nid].set_name("", QRectF())
+        return len(failed)
+
+    if session is not None and len(nodes) > SYNC_NAMES:
+        session.run_plain(place_node_labels, spots, texts, area, 8.0, order=order, gap=1.0,
+                          on_done=apply, owner=scene)
+        return 0
+    return apply(place_node_labels(spots, texts, area, 8.0, order=order, gap=1.0))
 
 
 def place_labels(scene: QGraphicsScene) -> None:
-    """Names first, then the link labels that are shown (after a move or a rebuild)."""
+    """Names first, then the link labels that are shown (after a move or a rebuild).
+
+    On big charts a drag leaves the names where they are: placing them all again would
+    hold the GUI thread; the next rebuild places them on the worker.
+    """
+    if sum(1 for i in scene.items() if isinstance(i, NodeItem)) > SYNC_NAMES:
+        return
     place_names(scene)
     if any(isinstance(i, EdgeItem) and i.caption is not None and i.caption.isVisible()
            for i in scene.items()):

@@ -347,7 +347,7 @@ class ChartView(QWidget):
         for nid in self._sel_order:
             self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
-        place_names(self.scene)  # names where they overlap nothing
+        place_names(self.scene, self.session)  # names where they overlap nothing
         self.view._captions = None
         self.view.update_detail()
         self.badge.set_tlp(max((n.tlp for n in chart.nodes if n.tlp is not None), default=TLP.CLEAR))

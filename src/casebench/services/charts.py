@@ -4,10 +4,12 @@ A saved chart (several per case, by name) keeps the node ids on it, the position
 user gave them, the kinds and tags hidden, and the layout and seed used for nodes
 without a position. :func:`chart_model` turns it (or the whole case) into the plain
 drawing model ``domain.drawing.Chart`` that the Qt view, the CLI and the briefing
-packs all draw. Exports reuse ``reports.chart_render`` and carry the TLP marking in a
-black band at the top right of the image (TLP 2.0 colours, 12 pt); the marking is the
-case's default TLP or the highest level of anything drawn, whichever is higher.
-Every export is recorded in the audit log as a disclosure.
+packs all draw. A chart is printed on one sheet (``reports.chart_sheet``: PDF, SVG or
+PNG, A4/A3, legend, case reference, date, TLP marking top and bottom) after the
+handling decision for an export; a timeline image carries the marking in a black band
+at the top right (TLP 2.0 colours, 12 pt). The marking is the case's default TLP or
+the highest level of anything drawn, whichever is higher. Every export is recorded in
+the audit log as a disclosure.
 """
 
 from __future__ import annotations

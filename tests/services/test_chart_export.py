@@ -103,3 +103,11 @@ def test_max_tlp_keeps_higher_items_off_the_sheet(case: Case, tmp_path: Path) ->
     assert "Green Only" in svg and "Ana Gomes" not in svg and ids["ana"] not in svg
     assert done.tlp is TLP.GREEN or done.tlp >= TLP.GREEN
     assert done.withheld >= 3
+
+
+def test_sheet_in_spanish_translates_legend_and_link_verbs(case: Case, tmp_path: Path) -> None:
+    _case(case)
+    done = charts.export_chart(case, charts.chart_model(case), tmp_path / "c.pdf", lang="es")
+    text = _text(done.path)
+    assert "Leyenda" in text and "llamó a [B2] ×3" in text and "Nha Terra Lda" in text
+    assert "TLP:AMBER" in text  # TLP labels stay in English (TLP 2.0)

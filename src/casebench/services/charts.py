@@ -383,6 +383,29 @@ def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None) -> tu
                  height=chart.height), withheld
 
 
+def localised(chart: Chart, lang: str) -> Chart:
+    """The chart with its link labels in ``lang`` (relationship verbs, property labels),
+    as the pack prints them; names stay as recorded."""
+    from dataclasses import replace
+
+    from casebench.reports import vocab
+
+    if lang == "en":
+        return chart
+    props = {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
+    edges = []
+    for e in chart.edges:
+        schema = SCHEMATA.get(e.kind)
+        if schema is not None and schema.edge is not None:
+            label = vocab.edge_label(lang, e.kind, e.label)
+        elif e.label in props:  # a reference or identifier link: the property's label
+            label = vocab.prop_label(lang, props[e.label], e.label).lower()
+        else:
+            label = e.label
+        edges.append(replace(e, label=label))
+    return replace(chart, edges=tuple(edges))
+
+
 def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None, paper: str = "A4",
                  orientation: str = "landscape", lang: str = "en", max_tlp: TLP | None = None,
                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
@@ -418,7 +441,7 @@ def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None,
         raise OperationCancelled("exporting the chart")
     progress(1, 4, "placing labels")
     fonts = pack_fonts()
-    sheet, plan = chart_sheet(shown, info, paper, orientation, fonts)
+    sheet, plan = chart_sheet(localised(shown, lang), info, paper, orientation, fonts)
     if cancelled():
         raise OperationCancelled("exporting the chart")
     progress(2, 4, "drawing")

@@ -185,3 +185,28 @@ def test_names_on_screen_overlap_no_symbol_and_no_other_name(qtbot, view: ChartV
             assert not ra.intersects(other.symbol_rect().translated(other.pos())), (a.name, other.node.label)
     for n in nodes:  # a name with no room is on the tooltip
         assert n.node.label in n.toolTip()
+
+
+def test_right_click_on_an_aggregated_link_shows_its_single_links(
+        qtbot, view: ChartView, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from casebench.ui import analysis_chart_items
+
+    chosen: list[str] = []
+
+    class Picking(QMenu):  # the user picks the menu's action (no modal loop in a test)
+        def exec(self, *args: Any) -> None:  # type: ignore[override]
+            [act] = [a for a in self.actions() if a.objectName() == "toggleAggregate"]
+            chosen.append(act.text())
+            act.trigger()
+
+    monkeypatch.setattr(analysis_chart_items, "QMenu", Picking)
+    [call] = [i for i in view.scene.items() if isinstance(i, EdgeItem) and i.edge.kind == "Call"]
+    at = view.view.mapFromScene(call.path().pointAtPercent(0.3))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.view.viewport().mapToGlobal(at))
+    with qtbot.waitSignal(view.chartChanged, timeout=TIMEOUT):
+        QApplication.sendEvent(view.view.viewport(), event)
+    assert chosen == ["Show the 3 single links"]
+    assert len([i for i in view.scene.items() if isinstance(i, EdgeItem) and i.edge.kind == "Call"]) == 3

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -51,6 +52,7 @@ def label_font() -> QFont:
     return _FONTS[0]
 
 
+HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
 
@@ -192,6 +194,7 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.edge = edge
         self.on_toggle: Callable[[str], None] | None = None
+        self._hit: QPainterPath | None = None
         self.source, self.target = source, target
         self.highlighted = edge.highlighted
         source.edges.append(self)
@@ -223,6 +226,17 @@ class EdgeItem(QGraphicsPathItem):
         pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
         self.setPen(pen)
 
+    def shape(self) -> QPainterPath:
+        """A band a few units wide around the line: a one-pixel line is hard to right-click."""
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            self._hit = stroker.createStroke(self.path())
+        return self._hit
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-HIT_WIDTH / 2, -HIT_WIDTH / 2, HIT_WIDTH / 2, HIT_WIDTH / 2)
+
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         if self.on_toggle is None or not self.edge.key:
             event.ignore()
@@ -237,7 +251,8 @@ class EdgeItem(QGraphicsPathItem):
             return
         act.setObjectName("toggleAggregate")
         callback, key = self.on_toggle, self.edge.key
-        act.triggered.connect(lambda: callback(key))
+        # after this handler returns: the rebuild deletes this item
+        act.triggered.connect(lambda: QTimer.singleShot(0, lambda: callback(key)))
         menu.exec(event.screenPos())
         event.accept()
 
@@ -276,6 +291,8 @@ class EdgeItem(QGraphicsPathItem):
             mid = (start + end) / 2
         else:
             mid = (a + b) / 2
+        self.prepareGeometryChange()
+        self._hit = None
         self.setPath(path)
         if self.caption is not None:
             self.caption.setPos(mid)

@@ -111,3 +111,13 @@ def test_sheet_in_spanish_translates_legend_and_link_verbs(case: Case, tmp_path:
     text = _text(done.path)
     assert "Leyenda" in text and "llamó a [B2] ×3" in text and "Nha Terra Lda" in text
     assert "TLP:AMBER" in text  # TLP labels stay in English (TLP 2.0)
+
+
+def test_hostile_names_keep_the_svg_well_formed(case: Case, tmp_path: Path) -> None:
+    ids = _case(case)
+    add_entity(case, EntityDraft("Person", [("name", "Eve\x00 \u202eLiam")]),
+               Source(handling=Handling(tlp=TLP.AMBER)))
+    add_entity(case, EntityDraft("Associate", [("person", ids["ana"]), ("associate", ids["bruno"])]))
+    svg = charts.export_chart(case, charts.chart_model(case), tmp_path / "c.svg").path
+    ET.parse(svg)  # no NUL in the XML
+    assert "\x00" not in svg.read_text("utf-8")

@@ -32,7 +32,8 @@ from casebench.reports.chart_render import (
     drawing_to_png,
     fit_line,
 )
-from casebench.reports.fonts import FontSet, pack_fonts
+from casebench.reports.fonts import FontSet, font_glyphs, pack_fonts
+from casebench.reports.sanitize import clean, glyph_filter
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": A4, "A3": A3}
 ORIENTATIONS = ("landscape", "portrait")
@@ -92,6 +93,10 @@ def chart_sheet(chart: Chart, info: SheetInfo, paper: str = "A4", orientation: s
     """The whole page as one drawing, and the chart's plan (label boxes, sizes)."""
     fonts = fonts or pack_fonts()
     page_w, page_h = page_size(paper, orientation)
+    # Case data is untrusted: control characters dropped (a NUL makes SVG unreadable XML),
+    # characters the embedded font lacks spelled out as [U+…] as in the pack.
+    extra = glyph_filter(font_glyphs(fonts)) if fonts.embedded else None
+    chart, info = clean(chart, extra), clean(info, extra)
     lang = info.lang
     d = Drawing(page_w, page_h)
     d.add(Rect(0, 0, page_w, page_h, fillColor=colors.white, strokeColor=None))

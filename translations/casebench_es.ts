@@ -606,6 +606,14 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Remove from chart</source>
         <translation>Quitar del gráfico</translation>
     </message>
+    <message>
+        <source>Print / export chart…</source>
+        <translation>Imprimir / exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>({0} left out by handling)</source>
+        <translation>({0} omitidos por las condiciones de tratamiento)</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -2927,6 +2935,11 @@ importada en el paquete {bundle}
     <message>
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
+        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
+        <translation>Resultados para «{q}», agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5698,116 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The chart is still being laid out: undo or redo once it is drawn.</source>
         <translation>El gráfico aún se está disponiendo: deshaga o rehaga cuando esté dibujado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrintDialog</name>
+    <message>
+        <source>Print / export chart</source>
+        <translation>Imprimir / exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>{0} entities. The sheet carries the legend, the case reference, the date and the TLP marking top and bottom. What handling keeps home is left out; the export is recorded in the audit log.</source>
+        <translation>{0} entidades. La hoja lleva la leyenda, la referencia del caso, la fecha y el marcado TLP arriba y abajo. Lo que las condiciones de tratamiento no dejan salir se omite; la exportación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Archivos {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>The chart is empty: put entities on it first.</source>
+        <translation>El gráfico está vacío: añada entidades primero.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elija el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} ya existe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Placing the labels…</source>
+        <translation>Colocando las etiquetas…</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exportando el gráfico…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>Right-click to show each on its own.</source>
+        <translation>Clic derecho para mostrar cada uno por separado.</translation>
+    </message>
+    <message>
+        <source>Show the {0} single links</source>
+        <translation>Mostrar los {0} vínculos por separado</translation>
+    </message>
+    <message>
+        <source>Combine into one link</source>
+        <translation>Agrupar en un solo vínculo</translation>
     </message>
 </context>
 </TS>

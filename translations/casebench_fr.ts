@@ -606,6 +606,14 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Remove from chart</source>
         <translation>Retirer du graphe</translation>
     </message>
+    <message>
+        <source>Print / export chart…</source>
+        <translation>Imprimer / exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>({0} left out by handling)</source>
+        <translation>({0} omis selon les règles de traitement)</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -2927,6 +2935,11 @@ importée dans le paquet {bundle}
     <message>
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
+        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
+        <translation>Résultats pour « {q} », groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5698,116 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The chart is still being laid out: undo or redo once it is drawn.</source>
         <translation>Le graphe est encore en cours de disposition : annulez ou rétablissez une fois qu’il est dessiné.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrintDialog</name>
+    <message>
+        <source>Print / export chart</source>
+        <translation>Imprimer / exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP maximal :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>{0} entities. The sheet carries the legend, the case reference, the date and the TLP marking top and bottom. What handling keeps home is left out; the export is recorded in the audit log.</source>
+        <translation>{0} entités. La feuille porte la légende, la référence de l’affaire, la date et le marquage TLP en haut et en bas. Ce que les règles de traitement gardent en interne est omis ; l’export est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Fichiers {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>The chart is empty: put entities on it first.</source>
+        <translation>Le graphique est vide : ajoutez d’abord des entités.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Placing the labels…</source>
+        <translation>Placement des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Export du graphique…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>Right-click to show each on its own.</source>
+        <translation>Clic droit pour les afficher un par un.</translation>
+    </message>
+    <message>
+        <source>Show the {0} single links</source>
+        <translation>Afficher les {0} liens un par un</translation>
+    </message>
+    <message>
+        <source>Combine into one link</source>
+        <translation>Regrouper en un seul lien</translation>
     </message>
 </context>
 </TS>

@@ -606,6 +606,14 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Remove from chart</source>
         <translation>Remover do gráfico</translation>
     </message>
+    <message>
+        <source>Print / export chart…</source>
+        <translation>Imprimir / exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>({0} left out by handling)</source>
+        <translation>({0} omitidos pelas condições de tratamento)</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>
@@ -2927,6 +2935,11 @@ importada no pacote {bundle}
     <message>
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/casebench/ui/search_view.py" line="54"/>
+        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
+        <translation>Resultados para «{q}», agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5698,116 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The chart is still being laid out: undo or redo once it is drawn.</source>
         <translation>O gráfico ainda está a ser disposto: anule ou refaça quando estiver desenhado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPrintDialog</name>
+    <message>
+        <source>Print / export chart</source>
+        <translation>Imprimir / exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientação:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Língua:</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Ficheiro:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>{0} entities. The sheet carries the legend, the case reference, the date and the TLP marking top and bottom. What handling keeps home is left out; the export is recorded in the audit log.</source>
+        <translation>{0} entidades. A folha leva a legenda, a referência do caso, a data e a marcação TLP em cima e em baixo. O que as condições de tratamento não deixam sair é omitido; a exportação fica registada no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Ficheiros {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>The chart is empty: put entities on it first.</source>
+        <translation>O gráfico está vazio: adicione entidades primeiro.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Escolha o ficheiro a escrever.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>A pasta {path} não existe.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} já existe: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Placing the labels…</source>
+        <translation>A colocar as etiquetas…</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>A exportar o gráfico…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>A exportação foi cancelada; nenhum ficheiro foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>EdgeItem</name>
+    <message>
+        <source>undated</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… e mais {0}</translation>
+    </message>
+    <message>
+        <source>Right-click to show each on its own.</source>
+        <translation>Clique com o botão direito para mostrar cada um em separado.</translation>
+    </message>
+    <message>
+        <source>Show the {0} single links</source>
+        <translation>Mostrar as {0} ligações em separado</translation>
+    </message>
+    <message>
+        <source>Combine into one link</source>
+        <translation>Agrupar numa só ligação</translation>
     </message>
 </context>
 </TS>

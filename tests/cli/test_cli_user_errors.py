@@ -38,7 +38,7 @@ def test_output_into_a_missing_folder(cli: Any, case: Path, tmp_path: Path) -> N
 
 
 def test_chart_output_option_and_usage(cli: Any, case: Path, tmp_path: Path) -> None:
-    one_line(cli("chart", case), 2, "give -o FILE.svg")
+    one_line(cli("chart", case), 2, "give -o FILE.pdf, FILE.svg")
     assert cli("chart", case, "-o", tmp_path / "c.svg").code == 0
     assert cli("chart", case, "--output", tmp_path / "d.svg").code == 0
 

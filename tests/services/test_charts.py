@@ -80,17 +80,23 @@ def test_export_svg_and_png_carry_the_tlp_marking(case: Case, tmp_path: Path) ->
     ids = small_case(case)
     add_entity(case, EntityDraft("Person", [("name", "Source Kilo")]),
                Source(handling=Handling(tlp=TLP.RED)))
+    add_entity(case, EntityDraft("Person", [("name", "Delta Strict")]),
+               Source(handling=Handling(tlp=TLP.AMBER_STRICT)))
     model = charts.chart_model(case)
-    assert model.tlp is TLP.RED  # the highest level drawn
-    svg = charts.export_chart(case, model, tmp_path / "chart.svg").read_text("utf-8")
-    assert "TLP:RED" in svg and "Nha Terra Lda" in svg
-    png = charts.export_chart(case, model, tmp_path / "chart.png").read_bytes()
+    assert model.tlp is TLP.RED  # the highest level drawn on screen
+    svg = charts.export_chart(case, model, tmp_path / "chart.svg").path.read_text("utf-8")
+    # our own RED names a recipient; an export file has none: the handling decision keeps it home
+    assert "Source Kilo" not in svg and "Nha Terra Lda" in svg
+    assert svg.count("TLP:AMBER+STRICT") == 2  # the highest level shown, top and bottom
+    png = charts.export_chart(case, model, tmp_path / "chart.png").path.read_bytes()
     assert png.startswith(b"\x89PNG")
-    assert _png_has_colour(png, (0xFF, 0x2B, 0x2B), (0.75, 0.0, 1.0, 0.06))  # red label, top right
+    assert _png_has_colour(png, (0xFF, 0xC0, 0x00), (0.75, 0.0, 1.0, 0.08))  # amber label, top right
+    assert _png_has_colour(png, (0xFF, 0xC0, 0x00), (0.75, 0.92, 1.0, 1.0))  # and bottom right
     sub = charts.chart_model(case, None)
     assert sub.node(ids["ana"]) is not None
-    actions = [r[0] for r in case.conn.execute("SELECT action FROM audit WHERE category = 'disclosure'")]
-    assert actions == ["chart exported", "chart exported"]
+    rows = case.conn.execute("SELECT action, details FROM audit WHERE category = 'disclosure'").fetchall()
+    assert [r[0] for r in rows] == ["chart exported", "chart exported"]
+    assert '"withheld": 1' in rows[0][1] and '"tlp": "AMBER+STRICT"' in rows[0][1]
 
 
 def test_export_timeline_marking_is_at_least_the_case_default(case: Case, tmp_path: Path) -> None:
@@ -152,6 +158,10 @@ def test_cli_chart_and_path(case: Case, case_path: Path, tmp_path: Path,
     out = tmp_path / "c.svg"
     assert main(["chart", str(case_path), "--layout", "circular", "--out", str(out)]) == 0
     assert "TLP:AMBER" in out.read_text("utf-8")
+    pdf = tmp_path / "c.pdf"
+    assert main(["chart", str(case_path), "-o", str(pdf), "--paper", "A3", "--orientation", "portrait",
+                 "--lang", "es"]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and "wrote" in capsys.readouterr().out
     assert main(["path", str(case_path), "Nha Terra Lda", "Carla Mendes"]) == 0
     text = capsys.readouterr().out
     assert "Path 1 (3 links)" in text and "Bruno Diallo —paid→ Carla Mendes" in text

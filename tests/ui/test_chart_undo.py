@@ -175,13 +175,10 @@ def test_undo_buttons_follow_a_language_switch(qtbot, chart, linked_case) -> Non
 def test_expanded_aggregated_links_are_undone_saved_and_reopened(qtbot, chart, linked_case) -> None:
     """A chart that aggregates links keeps the set of aggregated links shown one by one in
     ``links.expanded`` (a click on an aggregated link toggles it and redraws)."""
-    from types import SimpleNamespace
-
     from casebench.services import charts
     from casebench.ui.dialogs import ask
 
     tab = chart.tab
-    tab.links = SimpleNamespace(expanded=set())  # type: ignore[attr-defined]
     tab.links.expanded.add("Call|ana|bruno")  # type: ignore[attr-defined]
     with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
         tab.rebuild()  # as expanding one aggregated link does

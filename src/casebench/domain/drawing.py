@@ -17,8 +17,10 @@ on screen); renderers scale the chart's :meth:`Chart.bounds` to their own area.
 from __future__ import annotations
 
 import enum
+import math
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from casebench.domain.handling import TLP
 
@@ -111,8 +113,34 @@ class Node:
 
 
 @dataclass(frozen=True)
+class LinkMember:
+    """One single link (a call, a payment…) inside an aggregated :class:`Edge`."""
+
+    id: str
+    source: str
+    target: str
+    when: str = ""  # fixed-width UTC start of its date, "" when undated
+    amount: Decimal | None = None
+    currency: str = ""
+    grade: str = ""
+    style: LineStyle = LineStyle.DASHED
+
+
+def plain_amount(amount: Decimal, currency: str) -> str:
+    """``12,500.00 EUR``: the screen's amount format (packs format per language)."""
+    return f"{amount:,.2f} {currency}".strip()
+
+
+@dataclass(frozen=True)
 class Edge:
-    """A link between two nodes; ``count`` > 1 means several merged links (e.g. calls)."""
+    """A link between two nodes; ``count`` > 1 means several links aggregated into one line.
+
+    Links of one kind between the same pair (calls, payments, messages…) are drawn
+    as one line: ``count`` of them, ``reverse`` of which run from ``target`` back to
+    ``source`` (arrow heads at both ends then), ``totals`` per currency for payments,
+    the weakest grade's line style, and the single links in ``members`` (expandable).
+    ``lane`` separates parallel lines between the same pair (0, 1, -1, 2, …).
+    """
 
     source: str
     target: str
@@ -122,16 +150,48 @@ class Edge:
     count: int = 1
     highlighted: bool = False
     grade: str = ""  # verbatim grade of the link, e.g. "B2"; printed next to the label
+    kind: str = ""
+    reverse: int = 0
+    totals: tuple[tuple[str, Decimal], ...] = ()  # (currency, sum), currencies sorted
+    members: tuple[LinkMember, ...] = ()
+    lane: int = 0
+    key: str = ""  # the aggregate's identity: expanding and collapsing name it
+    tlp: TLP | None = None  # the highest level of its single links
 
     @property
-    def caption(self) -> str:
-        """Text printed on the link: label, grade and count where present."""
+    def weight(self) -> float:
+        """Line weight factor by count: 1 for one link, growing slowly, at most 3."""
+        return min(1.0 + math.log2(max(self.count, 1)) * 0.5, 3.0)
+
+    @property
+    def both_ways(self) -> bool:
+        return self.directed and 0 < self.reverse < self.count
+
+    def totals_text(self, fmt: object = None) -> str:
+        """Totals per currency ("12,500.00 EUR + 3,000.00 USD"); ``fmt(amount, currency)``."""
+        f = fmt if callable(fmt) else plain_amount
+        return " + ".join(str(f(v, c)) for c, v in self.totals)
+
+    def caption_text(self, fmt: object = None) -> str:
+        """Label, grade, count and totals, with amounts formatted by ``fmt``."""
         parts = [self.label] if self.label else []
         if self.grade:
             parts.append(f"[{self.grade}]")
         if self.count > 1:
             parts.append(f"×{self.count}")
-        return " ".join(parts)
+        text = " ".join(parts)
+        totals = self.totals_text(fmt)
+        return f"{text} · {totals}" if text and totals else text or totals
+
+    @property
+    def caption(self) -> str:
+        """Text printed on the link: label, grade, count and totals where present."""
+        return self.caption_text()
+
+    @property
+    def short_caption(self) -> str:
+        """What is printed where the full caption does not fit: the count only."""
+        return f"×{self.count}" if self.count > 1 else ""
 
 
 @dataclass(frozen=True)

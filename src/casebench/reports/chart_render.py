@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, Rect, String
@@ -18,7 +19,14 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from casebench.domain.drawing import Chart, LineStyle, Node, Shape, Timeline
+from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline
+from casebench.domain.placement import (
+    NodeSpot,
+    Placed,
+    place_link_labels,
+    place_node_labels,
+    spread,
+)
 from casebench.reports import labels
 from casebench.reports.fonts import FontSet
 from casebench.reports.png import render_png
@@ -43,8 +51,19 @@ DASH: dict[LineStyle, list[float] | None] = {
 }
 
 R = 10.0  # node "radius" in points
-LABEL_SIZE = 6.5
-CAPTION_SIZE = 5.5
+# Text is never below 7 pt on paper (the pack's chart and printed charts are drawn at
+# their print size, not scaled down afterwards).
+LABEL_SIZE = 7.5
+CAPTION_SIZE = 7.0
+LEGEND_SIZE = 7.5
+FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
+CROWDING_KINDS = frozenset({"Call", "Message"})  # labelled only clear of other lines
+LANE_GAP = 7.0  # points between parallel lines of one pair
+# Half extents of each symbol (width, height) in units of R, for label placement.
+HALF: dict[Shape, tuple[float, float]] = {
+    Shape.CIRCLE: (1.0, 1.0), Shape.RECTANGLE: (1.45, 0.8), Shape.SQUARE: (0.85, 0.85),
+    Shape.DIAMOND: (1.15, 1.15), Shape.HEXAGON: (1.05, 0.9), Shape.TRIANGLE: (0.95, 1.0),
+}
 
 
 def shape_at(
@@ -70,53 +89,48 @@ def shape_at(
     return Polygon([cx, cy + r, cx + 0.95 * r, cy - 0.7 * r, cx - 0.95 * r, cy - 0.7 * r], **style)
 
 
-def _legend(d: Drawing, chart: Chart, lang: str, fonts: FontSet, width: float, top: float) -> None:
+def _legend(d: Drawing, chart: Chart, lang: str, fonts: FontSet, width: float, top: float,
+            notes: list[str] | None = None) -> None:
     legend = chart.legend()
-    items: list[tuple[str, Shape | LineStyle | None]] = []
+    items: list[tuple[str, Shape | LineStyle | str | None]] = []
     items += [(labels.text(lang, f"shape_{s.value}"), s) for s in legend.shapes]
     items += [(labels.text(lang, f"line_{s.value}"), s) for s in legend.line_styles]
     if legend.directed:
         items.append((labels.text(lang, "arrow"), None))
-    d.add(String(0, top - 9, labels.text(lang, "legend"), fontName=fonts.bold, fontSize=7.5))
+    if any(e.count > 1 for e in chart.edges):
+        items.append((labels.text(lang, "line_weight"), "weight"))
+    d.add(String(0, top - 9, labels.text(lang, "legend"), fontName=fonts.bold, fontSize=LEGEND_SIZE))
     x, y = 0.0, top - 24
     for text, sym in items:
-        w = 26 + stringWidth(text, fonts.regular, LABEL_SIZE) + 12
+        w = 26 + stringWidth(text, fonts.regular, LEGEND_SIZE) + 12
         if x + w > width and x > 0:
             x, y = 0.0, y - 16
         if isinstance(sym, Shape):
-            d.add(
-                shape_at(
-                    sym,
-                    x + 9,
-                    y + 2,
-                    5.5,
-                    fillColor=SHAPE_FILL[sym],
-                    strokeColor=INK,
-                    strokeWidth=0.6,
-                )
-            )
+            d.add(shape_at(sym, x + 9, y + 2, 5.5, fillColor=SHAPE_FILL[sym], strokeColor=INK,
+                           strokeWidth=0.6))
         elif isinstance(sym, LineStyle):
-            d.add(
-                Line(
-                    x,
-                    y + 2,
-                    x + 20,
-                    y + 2,
-                    strokeColor=INK,
-                    strokeWidth=0.9,
-                    strokeDashArray=DASH[sym],
-                )
-            )
+            d.add(Line(x, y + 2, x + 20, y + 2, strokeColor=INK, strokeWidth=0.9,
+                       strokeDashArray=DASH[sym]))
+        elif sym == "weight":
+            d.add(Line(x, y + 2, x + 20, y + 2, strokeColor=INK, strokeWidth=2.4))
         else:
             d.add(Line(x, y + 2, x + 14, y + 2, strokeColor=INK, strokeWidth=0.9))
             d.add(_arrow_head(x, y + 2, x + 20, y + 2))
-        d.add(String(x + 26, y, text, fontName=fonts.regular, fontSize=LABEL_SIZE, fillColor=INK))
+        d.add(String(x + 26, y, text, fontName=fonts.regular, fontSize=LEGEND_SIZE, fillColor=INK))
         x += w
+    for note in notes or []:
+        for line in _lines(note, fonts.regular, LEGEND_SIZE, width, 12):
+            y -= LEGEND_SIZE + 3
+            d.add(String(0, y, line, fontName=fonts.regular, fontSize=LEGEND_SIZE, fillColor=INK))
+            if y < 0:
+                break
+        y -= 2
 
 
-def legend_height(chart: Chart, lang: str, fonts: FontSet, width: float) -> float:
+def legend_height(chart: Chart, lang: str, fonts: FontSet, width: float,
+                  notes: list[str] | None = None) -> float:
     probe = Drawing(width, 400)
-    _legend(probe, chart, lang, fonts, width, 400)
+    _legend(probe, chart, lang, fonts, width, 400, notes)
     lowest = min((s.y for s in probe.contents if isinstance(s, String)), default=400)
     return 400 - lowest + 8
 
@@ -128,80 +142,223 @@ def _arrow_head(x1: float, y1: float, x2: float, y2: float, size: float = 5.0) -
     return Polygon([x2, y2, *left, *right], fillColor=INK, strokeColor=INK, strokeWidth=0.5)
 
 
+@dataclass
+class ChartPlan:
+    """Where everything of a link chart goes, in drawing points (y upwards).
+
+    The drawing is made from this plan, and tests check readability on it: node
+    labels (``labels``) and link labels (``captions``) with their boxes and sizes.
+    """
+
+    width: float
+    height: float
+    spots: dict[str, NodeSpot] = field(default_factory=dict)
+    lines: list[tuple[Edge, tuple[float, float, float, float]]] = field(default_factory=list)
+    labels: list[Placed] = field(default_factory=list)
+    captions: list[Placed] = field(default_factory=list)
+    dropped_captions: int = 0
+    numbered: list[tuple[int, str]] = field(default_factory=list)  # labels in the key instead
+
+    def texts(self) -> list[Placed]:
+        return [*self.labels, *self.captions]
+
+
+def _cut(spot: NodeSpot, ux: float, uy: float) -> float:
+    """Distance from the centre to the symbol's edge along (ux, uy), plus a little air."""
+    ax, ay = abs(ux), abs(uy)
+    d = min(spot.half_w / ax if ax > 1e-9 else math.inf, spot.half_h / ay if ay > 1e-9 else math.inf)
+    return min(d, math.hypot(spot.half_w, spot.half_h)) + 2.0
+
+
+def _label_variants(text: str, fonts: FontSet) -> list[tuple[tuple[str, ...], float, float]]:
+    out = []
+    # the whole name first (two lines, then narrower and three), shortened only after that
+    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (70.0, 1), (46.0, 1)):
+        lines = tuple(_lines(text, fonts.regular, LABEL_SIZE, width, limit))
+        w = max(stringWidth(ln, fonts.regular, LABEL_SIZE) for ln in lines) + 2
+        out.append((lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5))
+    return out
+
+
+def _shortened(p: Placed, label: str) -> bool:
+    return "…" in "".join(p.lines) and "…" not in label
+
+
+def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: FontSet) -> ChartPlan:
+    """Place the chart's nodes, lines and labels in a ``width`` × ``height`` area.
+
+    Nodes are scaled from layout units into the area and pushed apart where two
+    would touch; node labels go where they overlap nothing (else shortened, else
+    numbered in the key); link labels where they fit, else in short form, else not.
+    """
+    plan = ChartPlan(width, height)
+    area = (0.0, 0.0, width, height)
+    minx, miny, maxx, maxy = chart.bounds()
+    span_x, span_y = max(maxx - minx, 1.0), max(maxy - miny, 1.0)
+    # margins that leave a whole name room beside the outermost symbols
+    widest = max((stringWidth(n.label, fonts.regular, LABEL_SIZE) for n in chart.nodes), default=0.0)
+    mx = min(max(52.0, min(widest, 92.0) + 1.5 * R + 4), width * 0.15)
+    my = min(2 * (LABEL_SIZE + 1) + 1.2 * R + 6, height * 0.12)
+    sx = (width - 2 * mx) / span_x if maxx > minx else 0.0
+    sy = (height - 2 * my) / span_y if maxy > miny else 0.0
+    spots = []
+    for n in chart.nodes:
+        hw, hh = HALF[n.shape]
+        px = mx + (n.x - minx) * sx if sx else width / 2
+        py = height - my - (n.y - miny) * sy if sy else height / 2
+        spots.append(NodeSpot(n.id, px, py, hw * R, hh * R))
+    # symbols that would touch on paper are pushed apart (a line of text between them)
+    spots = spread(spots, (mx * 0.3, 2.0, width - mx * 0.3, height - 2.0), LABEL_SIZE + 4)
+    plan.spots = {s.id: s for s in spots}
+    segments: list[tuple[float, float, float, float]] = []
+    for e in chart.valid_edges():
+        a, b = plan.spots[e.source], plan.spots[e.target]
+        length = math.hypot(b.x - a.x, b.y - a.y)
+        if length < 1:
+            continue
+        ux, uy = (b.x - a.x) / length, (b.y - a.y) / length
+        ox, oy = -uy * e.lane * LANE_GAP, ux * e.lane * LANE_GAP
+        ca, cb = _cut(a, ux, uy), _cut(b, ux, uy)
+        if ca + cb >= length:
+            continue
+        seg = (a.x + ux * ca + ox, a.y + uy * ca + oy, b.x - ux * cb + ox, b.y - uy * cb + oy)
+        plan.lines.append((e, seg))
+        segments.append(seg)
+    degree: dict[str, int] = {}
+    for e, _ in plan.lines:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
+    nodes = {n.id: n for n in chart.nodes}
+    order = sorted(plan.spots, key=lambda i: (-degree.get(i, 0), nodes[i].label, i))
+    texts = {n.id: _label_variants(n.label, fonts) for n in chart.nodes}
+    centre = (sum(s.x for s in spots) / len(spots), sum(s.y for s in spots) / len(spots)) if spots else None
+    plan.labels, failed = place_node_labels(spots, texts, area, LABEL_SIZE, segments, order,
+                                            centre=centre)
+    for _ in range(3):  # names that had to be shortened go first in another try; keep the better
+        short = [p.owner for p in plan.labels if _shortened(p, nodes[p.owner].label)] + failed
+        if not short:
+            break
+        again, failed2 = place_node_labels(
+            spots, texts, area, LABEL_SIZE, segments,
+            short + [i for i in order if i not in set(short)], centre=centre)
+        short2 = [p.owner for p in again if _shortened(p, nodes[p.owner].label)] + failed2
+        if (len(failed2), len(short2)) >= (len(failed), len(short)):
+            break
+        plan.labels, failed = again, failed2
+    if failed:  # a number beside the symbol, the name in the key under the legend
+        numbered = {nid: i for i, nid in enumerate(sorted(failed, key=lambda i: nodes[i].label), 1)}
+        marks: dict[str, list[tuple[tuple[str, ...], float, float]]] = {
+            nid: [((str(k),), float(stringWidth(str(k), fonts.bold, LABEL_SIZE)) + 2, LABEL_SIZE + 2.5)]
+            for nid, k in numbered.items()}
+        more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
+                                        centre=centre, taken=[p.box for p in plan.labels])
+        plan.labels += more
+        plan.numbered = [(k, nodes[nid].label) for nid, k in sorted(numbered.items(), key=lambda x: x[1])
+                         if nid not in still]
+
+    def amount(v: object, c: str) -> str:
+        return labels.format_amount(v, c, lang)  # type: ignore[arg-type]
+
+    obstacles = [s.box for s in spots] + [p.box for p in plan.labels]
+    links = []
+    # Relationships (owns, directs…) are labelled before the many calls, the most
+    # frequent calls before the single ones: what does not fit is the least telling.
+    ranked = sorted(enumerate(plan.lines),
+                    key=lambda x: (x[1][0].kind in FREQUENT_KINDS, -x[1][0].count, x[0]))
+    for i, (e, seg) in ranked:
+        variants = []
+        for text in dict.fromkeys((e.caption_text(amount), e.short_caption)):
+            if text:
+                variants.append((text, stringWidth(text, fonts.regular, CAPTION_SIZE) + 3, CAPTION_SIZE + 2))
+        if variants:
+            links.append((str(i), seg, variants))
+    crossable = [plan.lines[int(owner)][0].kind not in CROWDING_KINDS for owner, _, _ in links]
+    plan.captions, dropped = place_link_labels(links, obstacles, area, CAPTION_SIZE, crossable)
+    plan.dropped_captions = len(dropped)
+    return plan
+
+
+def _draw_plan(d: Drawing, plan: ChartPlan, chart: Chart, fonts: FontSet, dy: float) -> None:
+    """Draw ``plan`` into ``d``, shifted up by ``dy`` (the legend sits underneath)."""
+    for e, (x1, y1, x2, y2) in plan.lines:
+        colour = HIGHLIGHT if e.highlighted else INK
+        width_pt = 1.6 if e.highlighted else 0.8 * e.weight
+        d.add(Line(x1, y1 + dy, x2, y2 + dy, strokeColor=colour, strokeWidth=width_pt,
+                   strokeDashArray=DASH[e.style]))
+        if e.directed:
+            d.add(_arrow_head(x1, y1 + dy, x2, y2 + dy))
+            if e.reverse:
+                d.add(_arrow_head(x2, y2 + dy, x1, y1 + dy))
+    for p in plan.captions:
+        x0, y0, x1, y1 = p.box
+        d.add(Rect(x0, y0 + dy, x1 - x0, y1 - y0, fillColor=colors.white, strokeColor=None))
+        d.add(String((x0 + x1) / 2, y0 + dy + 2.2, p.lines[0], fontName=fonts.regular,
+                     fontSize=p.size, fillColor=GREY, textAnchor="middle"))
+    nodes = {n.id: n for n in chart.nodes}
+    for nid, s in plan.spots.items():
+        n = nodes[nid]
+        d.add(shape_at(n.shape, s.x, s.y + dy, R, fillColor=SHAPE_FILL[n.shape],
+                       strokeColor=HIGHLIGHT if n.highlighted else INK,
+                       strokeWidth=1.6 if n.highlighted else 0.7))
+    for p in plan.labels:
+        x0, y0, x1, y1 = p.box
+        d.add(Rect(x0, y0 + dy, x1 - x0, y1 - y0, fillColor=colors.white, strokeColor=None))
+        numbered = len(p.lines) == 1 and p.lines[0].isdigit()
+        for i, line in enumerate(p.lines):
+            d.add(String((x0 + x1) / 2, y1 + dy - (i + 1) * (p.size + 1) + 1.5, line,
+                         fontName=fonts.bold if numbered else fonts.regular, fontSize=p.size,
+                         fillColor=INK, textAnchor="middle"))
+
+
+def legend_notes(plan: ChartPlan, lang: str) -> list[str]:
+    """The key of numbered names and the count of link labels left out."""
+    notes = []
+    if plan.numbered:
+        notes.append(labels.text(lang, "labels_numbered") + " "
+                     + "; ".join(f"{k}. {name}" for k, name in plan.numbered))
+    if plan.dropped_captions:
+        notes.append(labels.text(lang, "captions_hidden", n=plan.dropped_captions))
+    return notes
+
+
+def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
+                          max_height: float = 560, *, height: float | None = None
+                          ) -> tuple[Drawing, ChartPlan]:
+    """The link chart ``width`` points wide, legend underneath, and its plan.
+
+    With ``height`` the whole drawing (chart and legend) is exactly that tall (a
+    page); otherwise the chart takes the height its layout asks for, up to
+    ``max_height``.
+    """
+    leg_h = legend_height(chart, lang, fonts, width)
+    if height is not None:
+        plot_h = max(height - leg_h - 12, 80.0)
+    else:
+        minx, miny, maxx, maxy = chart.bounds()
+        span_x, span_y = max(maxx - minx, 1.0), max(maxy - miny, 1.0)
+        plot_h = min(max(span_y * (width - 104) / span_x + 48, 160.0), max_height)
+    plan = plan_chart(chart, width, plot_h, lang, fonts)
+    notes = legend_notes(plan, lang)
+    leg_h = legend_height(chart, lang, fonts, width, notes)
+    for _ in range(3):  # on a fixed page the notes take their room from the chart
+        if height is None or plot_h + leg_h <= height or plot_h <= 80.0:
+            break
+        plot_h = max(height - leg_h - 4, 80.0)
+        plan = plan_chart(chart, width, plot_h, lang, fonts)
+        notes = legend_notes(plan, lang)
+        leg_h = legend_height(chart, lang, fonts, width, notes)
+    total = height if height is not None else plot_h + leg_h
+    d = Drawing(width, total)
+    _draw_plan(d, plan, chart, fonts, total - plot_h)
+    _legend(d, chart, lang, fonts, width, total - plot_h - 4, notes)
+    return d, plan
+
+
 def chart_drawing(
     chart: Chart, width: float, lang: str, fonts: FontSet, max_height: float = 560
 ) -> Drawing:
     """The link chart scaled to ``width`` points, legend underneath."""
-    minx, miny, maxx, maxy = chart.bounds()
-    span_x = max(maxx - minx, 1.0)
-    span_y = max(maxy - miny, 1.0)
-    mx, my = 55.0, 22.0  # room for labels left/right and above/below
-    scale = (width - 2 * mx) / span_x
-    plot_h = min(span_y * scale + 2 * my + 14, max_height)
-    scale_y = (plot_h - 2 * my - 14) / span_y
-    leg_h = legend_height(chart, lang, fonts, width)
-    height = plot_h + leg_h
-    d = Drawing(width, height)
-
-    pos: dict[str, tuple[float, float]] = {}
-    for n in chart.nodes:
-        px = mx + (n.x - minx) * scale
-        py = height - my - (n.y - miny) * scale_y
-        pos[n.id] = (px, py)
-
-    captions: list[tuple[float, float, str]] = []
-    for e in chart.valid_edges():
-        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
-        length = math.hypot(x2 - x1, y2 - y1)
-        if length < 1:
-            continue
-        ux, uy = (x2 - x1) / length, (y2 - y1) / length
-        cut = R + 2
-        sx, sy, ex, ey = x1 + ux * cut, y1 + uy * cut, x2 - ux * cut, y2 - uy * cut
-        colour = HIGHLIGHT if e.highlighted else INK
-        width_pt = 1.6 if e.highlighted else 0.8 + min(e.count, 10) * 0.08
-        d.add(
-            Line(
-                sx,
-                sy,
-                ex,
-                ey,
-                strokeColor=colour,
-                strokeWidth=width_pt,
-                strokeDashArray=DASH[e.style],
-            )
-        )
-        if e.directed:
-            d.add(_arrow_head(sx, sy, ex, ey))
-        if e.caption:
-            captions.append(((sx + ex) / 2, (sy + ey) / 2, e.caption))
-    for cx, cy, text in captions:
-        w = stringWidth(text, fonts.regular, CAPTION_SIZE)
-        d.add(
-            Rect(
-                cx - w / 2 - 1.5,
-                cy - 2.2,
-                w + 3,
-                CAPTION_SIZE + 2,
-                fillColor=colors.white,
-                strokeColor=None,
-            )
-        )
-        d.add(
-            String(
-                cx,
-                cy - 0.5,
-                text,
-                fontName=fonts.regular,
-                fontSize=CAPTION_SIZE,
-                fillColor=GREY,
-                textAnchor="middle",
-            )
-        )
-    for n in chart.nodes:
-        _node(d, n, *pos[n.id], fonts)
-    _legend(d, chart, lang, fonts, width, leg_h - 4)
-    return d
+    return chart_drawing_planned(chart, width, lang, fonts, max_height)[0]
 
 
 def fit_line(text: str, font: str, size: float, width: float) -> str:
@@ -228,47 +385,6 @@ def _lines(text: str, font: str, size: float, width: float, limit: int) -> list[
     if len(lines) > limit:
         lines = [*lines[: limit - 1], " ".join(lines[limit - 1:]) + " …"]
     return [fit_line(line, font, size, width) for line in lines]
-
-
-def _node(d: Drawing, n: Node, cx: float, cy: float, fonts: FontSet) -> None:
-    stroke = HIGHLIGHT if n.highlighted else INK
-    d.add(
-        shape_at(
-            n.shape,
-            cx,
-            cy,
-            R,
-            fillColor=SHAPE_FILL[n.shape],
-            strokeColor=stroke,
-            strokeWidth=1.6 if n.highlighted else 0.7,
-        )
-    )
-    lines = _lines(n.label, fonts.regular, LABEL_SIZE, 92, 2)
-    below = R + 7 if n.shape is not Shape.RECTANGLE else 0.8 * R + 7
-    for i, line in enumerate(lines):
-        w = stringWidth(line, fonts.regular, LABEL_SIZE)
-        y = cy - below - i * (LABEL_SIZE + 1)
-        d.add(
-            Rect(
-                cx - w / 2 - 1,
-                y - 2,
-                w + 2,
-                LABEL_SIZE + 1.5,
-                fillColor=colors.white,
-                strokeColor=None,
-            )
-        )
-        d.add(
-            String(
-                cx,
-                cy - below - i * (LABEL_SIZE + 1),
-                line,
-                fontName=fonts.regular,
-                fontSize=LABEL_SIZE,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
 
 
 def _ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list[datetime]:

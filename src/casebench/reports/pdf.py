@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -47,10 +47,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.reports import content, labels
-from casebench.reports.chart_render import chart_drawing, timeline_drawing
+from casebench.reports.chart_render import ChartPlan, chart_drawing_planned, timeline_drawing
 from casebench.reports.fonts import FontSet, font_glyphs, pack_fonts
 from casebench.reports.pack import BriefingPack
 from casebench.reports.sanitize import clean, glyph_filter, short
@@ -65,6 +66,11 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
 FRAME_W = PAGE_W - 2 * MARGIN_X
 FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+# The network chart has a landscape page of its own (wider than tall, like most charts).
+LAND_W, LAND_H = landscape(A4)
+LAND_FRAME_W = LAND_W - 2 * MARGIN_X
+LAND_FRAME_H = LAND_H - MARGIN_TOP - MARGIN_BOTTOM
+CHART_HEADING_H = 34.0  # the section heading above the chart on that page
 TLP_SIZE = 12
 TOC_MAX_SUBENTRIES = 80  # beyond this many level-2 headings the TOC lists sections only
 TOTAL_FORM = "cbPageTotal"
@@ -208,13 +214,20 @@ class _PackDoc(BaseDocTemplate):
         )
         tlp = max(p.tlp for p in packs)
         self.parts = [_Part(p, tlp) for p in packs]
-        # One page template per language: its header, footer and "page x of y" wording.
+        # One page template per language (its header, footer and "page x of y" wording), each
+        # portrait for the text and landscape for the network chart's page of its own.
         templates = []
         for i, part in enumerate(self.parts):
             frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, FRAME_H, id=f"body{i}", leftPadding=0,
                           rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+            land = Frame(MARGIN_X, MARGIN_BOTTOM, LAND_FRAME_W, LAND_FRAME_H, id=f"landscape{i}",
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(
                 f"part{i}", [frame],
+                onPage=lambda c, d, part=part: self._furniture(c, part),
+                onPageEnd=lambda c, d, part=part: self._watermark(c, part)))
+            templates.append(PageTemplate(
+                f"land{i}", [land], pagesize=(LAND_W, LAND_H),
                 onPage=lambda c, d, part=part: self._furniture(c, part),
                 onPageEnd=lambda c, d, part=part: self._watermark(c, part)))
         self.addPageTemplates(templates)
@@ -231,11 +244,12 @@ class _PackDoc(BaseDocTemplate):
     # page furniture -------------------------------------------------------------------
     def _furniture(self, c: Canvas, part: _Part) -> None:
         f, tlp = self.fonts, part.tlp
+        page_w, page_h = c._pagesize  # portrait, or the chart's landscape page
         c.saveState()
-        right = PAGE_W - MARGIN_X
-        top = PAGE_H - 12 * mm
+        right = page_w - MARGIN_X
+        top = page_h - 12 * mm
         tlp_box(c, tlp, right, top, f.bold)
-        room = FRAME_W - stringWidth(tlp.label, f.bold, TLP_SIZE) - 20
+        room = page_w - 2 * MARGIN_X - stringWidth(tlp.label, f.bold, TLP_SIZE) - 20
         c.setFont(f.regular, 8)
         c.setFillColor(colors.HexColor("#333333"))
         lines = simpleSplit(part.header, f.regular, 8, room)  # [] when the case has no header
@@ -252,7 +266,7 @@ class _PackDoc(BaseDocTemplate):
         c.drawString(MARGIN_X, bottom + 1, part.footer)
         head = f"{part.page_prefix}{c.getPageNumber()}{part.page_middle}"
         w = stringWidth(head + "00", f.regular, 9)
-        x = PAGE_W / 2 - w / 2
+        x = page_w / 2 - w / 2
         c.setFont(f.regular, 9)
         c.setFillColor(colors.black)
         c.drawString(x, bottom + 1, head)
@@ -268,9 +282,10 @@ class _PackDoc(BaseDocTemplate):
         c.saveState()
         c.setFillColor(colors.HexColor(TLP.RED.colour))
         c.setFillAlpha(0.13)
-        c.translate(PAGE_W / 2, PAGE_H / 2)
+        page_w, page_h = c._pagesize
+        c.translate(page_w / 2, page_h / 2)
         c.rotate(50)
-        size = min(44.0, 0.8 * PAGE_H / max(1.0, stringWidth(name, f.bold, 1)))
+        size = min(44.0, 0.8 * page_h / max(1.0, stringWidth(name, f.bold, 1)))
         c.setFont(f.bold, size)
         c.drawCentredString(0, 0, name)
         c.setFont(f.bold, 16)
@@ -429,6 +444,16 @@ def _fit(drawing: Any) -> Any:
     return drawing
 
 
+def network_planned(chart: Chart, lang: str, fonts: FontSet) -> tuple[Any, ChartPlan]:
+    """The pack's network chart filling its landscape page at print size, and its plan."""
+    return chart_drawing_planned(chart, LAND_FRAME_W, lang, fonts,
+                                 height=LAND_FRAME_H - CHART_HEADING_H)
+
+
+def network_drawing(chart: Chart, lang: str, fonts: FontSet) -> Any:
+    return network_planned(chart, lang, fonts)[0]
+
+
 def _cover(pack: BriefingPack, st: Styles) -> list[Flowable]:
     lang = pack.language
     f = st.fonts
@@ -513,9 +538,12 @@ def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None, *,
     story.extend(_TocLine(h, st.toc[min(h.level, 2)]) for h in toc)
     story.append(PageBreak())
     number = 0
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if isinstance(b, content.Heading):
-            if b.level == 1:
+            chart_next = i + 1 < len(blocks) and isinstance(blocks[i + 1], content.ChartBlock)
+            if chart_next:  # the chart's section starts its landscape page
+                story += [NextPageTemplate(f"land{part}"), PageBreak()]
+            elif b.level == 1:
                 story.append(CondPageBreak(60 * mm))
             story.append(_Heading(b, st.h[b.level], shift))
         elif isinstance(b, content.Para):
@@ -533,7 +561,8 @@ def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None, *,
         elif isinstance(b, content.Profile):
             story.append(_profile(b, st))
         elif isinstance(b, content.ChartBlock):
-            story.append(_fit(chart_drawing(b.chart, FRAME_W, lang, st.fonts)))
+            story += [network_drawing(b.chart, lang, st.fonts), NextPageTemplate(f"part{part}"),
+                      PageBreak()]
         elif isinstance(b, content.TimelineBlock):
             story.append(_fit(timeline_drawing(b.timeline, FRAME_W, lang, st.fonts)))
             story.append(Spacer(1, 8))

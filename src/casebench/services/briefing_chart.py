@@ -31,6 +31,7 @@ NOT_CHARTED = frozenset({"Meeting", "ActionItem", "Request", "Note", "Document",
                          "Passport", "Address", "Travel", "PublicBody", "Event", "Seizure",
                          "Vehicle"})
 MAX_CHART_NODES = 32
+DENSE = 2.5  # links per node above which the pack draws the chart as a circle
 _RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
 _FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
 
@@ -88,7 +89,8 @@ def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
                     label=vocab.edge_label(lang, it.schema.name, it.schema.edge_label),
                     directed=it.schema.directed, confidence=confidence,
                     grade=grade, start=starts[0] if starts else None, tlp=it.tlp, entity_id=it.id,
-                    tags=it.tags))
+                    tags=it.tags, amount=it.first("amount") or None,
+                    currency=(it.first("currency") or "").upper()))
             continue
         graph.nodes[it.id] = GraphNode(it.id, it.caption, it.schema.name,
                                        Shape.for_kind(it.schema.name), it.tlp, it.tags)
@@ -151,6 +153,18 @@ def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
     if fixed and len(fixed) == len(ids):
         pos = dict(fixed)
     else:
-        pos = layouts.force_layout(ids, sub.edge_pairs(), seed=0, fixed=fixed or None)
+        # Layouts order nodes by id; ids are random, names are not: lay out under names
+        # so that the same case prints the same chart wherever it was built.
+        alias = {n: f"{i:05d}" for i, n in enumerate(sorted(ids, key=lambda n: (sub.nodes[n].label, n)))}
+        back = {v: k for k, v in alias.items()}
+        pairs = [(alias[a], alias[b]) for a, b in sub.edge_pairs()]
+        if not fixed and len(pairs) > DENSE * len(ids):
+            # nearly everyone linked to everyone (the calls of a ring): on a circle every
+            # name sits outside the bundle of lines, where it can be read
+            placed = layouts.circular_layout(alias.values(), pairs)
+        else:
+            placed = layouts.force_layout(alias.values(), pairs, seed=0,
+                                          fixed={alias[k]: v for k, v in fixed.items()} or None)
+        pos = {back[k]: v for k, v in placed.items()}
     level = max((n.tlp for n in sub.nodes.values()), default=TLP.CLEAR)
     return to_chart(sub, pos, title=title, tlp=level, node_ids=ids)

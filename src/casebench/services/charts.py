@@ -5,15 +5,17 @@ user gave them, the kinds and tags hidden, the aggregated links shown one by one
 the layout and seed used for nodes without a position; its JSON carries a format
 version, and charts saved by an older casebench are upgraded as they are read. :func:`chart_model` turns it (or the whole case) into the plain
 drawing model ``domain.drawing.Chart`` that the Qt view, the CLI and the briefing
-packs all draw. Exports reuse ``reports.chart_render`` and carry the TLP marking in a
-black band at the top right of the image (TLP 2.0 colours, 12 pt); the marking is the
-case's default TLP or the highest level of anything drawn, whichever is higher.
-Every export is recorded in the audit log as a disclosure.
+packs all draw. A chart is printed on one sheet (``reports.chart_sheet``: PDF, SVG or
+PNG, A4/A3, legend, case reference, date, TLP marking top and bottom) after the
+handling decision for an export; a timeline image carries the marking in a black band
+at the top right (TLP 2.0 colours, 12 pt). The marking is the case's default TLP or
+the highest level of anything drawn, whichever is higher. Every export is recorded in
+the audit log as a disclosure.
 """
 
 from __future__ import annotations
 
-import math
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -23,6 +25,13 @@ from typing import Any
 from casebench.domain.dates import fixed_utc
 from casebench.domain.drawing import Chart, Timeline, TimelineItem
 from casebench.domain.handling import TLP
+from casebench.domain.progress import (
+    Cancelled,
+    OperationCancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
 from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.reports.sanitize import clean, clean_text
 from casebench.services import layout as layouts
@@ -42,7 +51,7 @@ __all__ = [
     "timeline_window",
 ]
 
-FORMATS = ("svg", "png")
+FORMATS = ("svg", "png")  # timelines; charts also print to PDF (reports.chart_sheet)
 SMALL_CASE = 50_000  # entities; above this the undated band loads on request (a full scan)
 # Properties whose targets are the "entities" of an item, for timeline lanes per entity.
 PARTY_PROPS: tuple[str, ...] = tuple(sorted(
@@ -350,30 +359,135 @@ def render(d: Any, fmt: str, fonts: Any) -> bytes:
     return png
 
 
-def chart_bytes(chart: Chart, fmt: str, *, lang: str = "en") -> bytes:
-    from casebench.reports.chart_render import chart_drawing
+@dataclass(frozen=True)
+class ChartExport:
+    """What :func:`export_chart` wrote: the file, its marking and what was left out."""
+
+    path: Path
+    tlp: TLP
+    nodes: int
+    links: int
+    withheld: int  # entities and single links the handling decision kept home
+    captions_hidden: int  # link labels that did not fit on the sheet
+
+
+def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None) -> tuple[Chart, int]:
+    """The chart as it may leave in a file: the one handling decision for an export.
+
+    Entities and single links (relationship entities) that
+    :func:`casebench.domain.disclosure.decide` keeps home for an export audience (our
+    own RED, a partner's RED or AMBER, no-dissemination codes, above ``max_tlp``…)
+    are taken off, aggregated links recounted; returns the chart and how many went.
+    """
+    from casebench.domain.disclosure import Audience, Kind, decide
+    from casebench.domain.handling import Handling
+    from casebench.services.graph import restricted_edge
+    from casebench.store.entities import entity_handlings
+
+    handlings = entity_handlings(case)
+    audience = Audience(Kind.EXPORT, max_tlp=max_tlp)
+
+    def goes(eid: str, tlp: TLP | None) -> bool:
+        if eid in handlings:
+            h, origin = handlings[eid]
+            return decide(h, origin, audience).allowed
+        # identifier nodes (a shared phone) and property links have no entity: their level
+        return decide(Handling(tlp=tlp or TLP.CLEAR), "", audience).allowed
+
+    nodes = tuple(n for n in chart.nodes if goes(n.id, n.tlp))
+    withheld = len(chart.nodes) - len(nodes)
+    on = {n.id for n in nodes}
+    edges = []
+    for e in chart.edges:
+        if e.source not in on or e.target not in on:
+            continue
+        if not e.members:
+            edges.append(e)
+            continue
+        kept = [m for m in e.members if goes(m.id.split("#")[0], e.tlp)]
+        withheld += len(e.members) - len(kept)
+        edge = restricted_edge(e, kept)
+        if edge is not None:
+            edges.append(edge)
+    return Chart(title=chart.title, nodes=nodes, edges=tuple(edges), tlp=chart.tlp, width=chart.width,
+                 height=chart.height), withheld
+
+
+def localised(chart: Chart, lang: str) -> Chart:
+    """The chart with its link labels in ``lang`` (relationship verbs, property labels),
+    as the pack prints them; names stay as recorded."""
+    from dataclasses import replace
+
+    from casebench.reports import vocab
+
+    if lang == "en":
+        return chart
+    props = {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
+    edges = []
+    for e in chart.edges:
+        schema = SCHEMATA.get(e.kind)
+        if schema is not None and schema.edge is not None:
+            label = vocab.edge_label(lang, e.kind, e.label)
+        elif e.label in props:  # a reference or identifier link: the property's label
+            label = vocab.prop_label(lang, props[e.label], e.label).lower()
+        else:
+            label = e.label
+        edges.append(replace(e, label=label))
+    return replace(chart, edges=tuple(edges))
+
+
+def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None, paper: str = "A4",
+                 orientation: str = "landscape", lang: str = "en", max_tlp: TLP | None = None,
+                 progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
+                 ) -> ChartExport:
+    """Print the chart on one sheet as PDF (vector), SVG or PNG; a disclosure in the audit log.
+
+    ``fmt`` defaults to the file's suffix. The sheet carries the legend, the case
+    reference, the date and the TLP marking top and bottom: the case's default TLP or
+    the highest level shown, whichever is higher. What the handling decision keeps
+    home for an export is left off (:func:`shown_for_export`). The record is written
+    once the file is complete and before it takes its name.
+    """
+    from casebench.reports.chart_sheet import FORMATS as SHEET_FORMATS
+    from casebench.reports.chart_sheet import SheetInfo, chart_sheet, page_size, sheet_bytes
     from casebench.reports.fonts import pack_fonts
 
-    fonts = pack_fonts()
-    chart = clean(chart)  # NUL in a name made the SVG unreadable XML; bidi controls spelled out
-    width = max(600.0, min(2400.0, math.sqrt(max(len(chart.nodes), 1)) * 110.0))
-    d = chart_drawing(chart, width, lang, fonts, max_height=width * 1.4)
-    return render(marked_drawing(d, chart.tlp or TLP.RED, chart.title, fonts), fmt, fonts)
-
-
-def export_chart(case: Case, chart: Chart, out: Path, *, lang: str = "en") -> Path:
-    """Write the chart as SVG or PNG (by suffix), TLP-marked; audited as a disclosure."""
     out = Path(out)
-    fmt = _format_of(out)
-    tlp = marking(case, [chart.tlp, *(n.tlp for n in chart.nodes)])
-    chart = Chart(title=chart.title or case.title, nodes=chart.nodes, edges=chart.edges, tlp=tlp,
-                  width=chart.width, height=chart.height)
-    data = chart_bytes(chart, fmt, lang=lang)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    if fmt not in SHEET_FORMATS:
+        raise InvalidInput(out, "export to a .pdf, .svg or .png file")
+    try:
+        page_size(paper, orientation)
+    except ValueError as exc:
+        raise InvalidInput(out, str(exc)) from exc
+    progress(0, 4, "applying handling")
+    shown, withheld = shown_for_export(case, chart, max_tlp)
+    if not shown.nodes:
+        raise InvalidInput(out, "nothing on the chart may be exported (all of it is kept home)")
+    tlp = marking(case, [*(n.tlp for n in shown.nodes), *(e.tlp for e in shown.edges)])
+    info = SheetInfo(title=chart.title or case.title or "", tlp=tlp,
+                     case_reference=case.get_meta("reference") or "", lang=lang)
+    if cancelled():
+        raise OperationCancelled("exporting the chart")
+    progress(1, 4, "placing labels")
+    fonts = pack_fonts()
+    sheet, plan = chart_sheet(localised(shown, lang), info, paper, orientation, fonts)
+    if cancelled():
+        raise OperationCancelled("exporting the chart")
+    progress(2, 4, "drawing")
+    data = sheet_bytes(sheet, fmt, info, fonts)
+    if cancelled():
+        raise OperationCancelled("exporting the chart")
+    progress(3, 4, "writing")
     with deferred_renames():  # the record first, then the file gets its name
         atomic_write_bytes(out, data)
-        audit.append(case, "disclosure", "chart exported", target=case.case_id,
-                     details={"file": out.name, "format": fmt, "tlp": tlp.short, "nodes": len(chart.nodes)})
-    return out
+        audit.append(case, "disclosure", "chart exported", target=case.case_id, details={
+            "file": out.name, "format": fmt, "paper": paper, "orientation": orientation,
+            "tlp": tlp.short, "nodes": len(shown.nodes), "links": len(shown.edges),
+            "withheld": withheld, "sha256": hashlib.sha256(data).hexdigest(),
+            "max_tlp": max_tlp.short if max_tlp is not None else ""})
+    progress(4, 4, "done")
+    return ChartExport(out, tlp, len(shown.nodes), len(shown.edges), withheld, plan.dropped_captions)
 
 
 def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: datetime | None = None,

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
 
-from casebench.domain.drawing import Chart, Edge, LineStyle, Node, Shape
+from casebench.domain.drawing import Chart, Edge, LineStyle, LinkMember, Node, Shape
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP
 from casebench.domain.schema import IDENTIFIER_NODE_TYPES, SCHEMATA, get_schema
@@ -40,6 +41,7 @@ REFERENCE = "Reference"  # kind of links made by an entity-valued property
 IDENTIFIER = "Identifier"  # kind of links from an entity to an identifier node
 _CONFIDENCE_RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
 _DATE_PROPS = ("date", "startDate", "endDate")
+_AMOUNT_PROPS = ("amount", "currency")  # a payment's, totalled per currency on the chart
 # Calls that name only numbers are drawn between phone nodes.
 _NUMBER_FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
 
@@ -70,6 +72,8 @@ class GraphLink:
     tlp: TLP = TLP.CLEAR
     entity_id: str | None = None  # the relationship entity, when there is one
     tags: frozenset[str] = frozenset()
+    amount: str | None = None  # a payment's amount as recorded (a number), with its currency
+    currency: str = ""
 
     @property
     def style(self) -> LineStyle:
@@ -163,7 +167,7 @@ def _weakest(grades: Iterable[str | None]) -> tuple[str, str]:
 
 
 def _entity_props() -> list[str]:
-    props: set[str] = set(_DATE_PROPS)
+    props: set[str] = set(_DATE_PROPS) | set(_AMOUNT_PROPS)
     for s in SCHEMATA.values():
         for p in s.properties.values():
             if p.type is PropType.ENTITY or p.type in IDENTIFIER_NODE_TYPES:
@@ -223,13 +227,17 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
             starts = [v[3] for p in ("date", "startDate") for v in props.get(p, []) if v[3]]
             finishes = [v[4] for p in _DATE_PROPS for v in props.get(p, []) if v[4]]
             confidence, grade = _weakest(grades)
+            amounts = [v[0] for v in props.get("amount", [])]
+            currencies = [v[0] for v in props.get("currency", [])]
             pairs = [(a, b) for a in ends[0] for b in ends[1] if a != b]
             for i, (a, b) in enumerate(pairs):
                 pending_links.append(GraphLink(
                     id=eid if i == 0 else f"{eid}#{i}", source=a, target=b, kind=schema.name,
                     label=schema.edge_label, directed=schema.directed, confidence=confidence,
                     grade=grade, start=min(starts) if starts else None,
-                    end=max(finishes) if finishes else None, tlp=TLP(tlp), entity_id=eid, tags=etags))
+                    end=max(finishes) if finishes else None, tlp=TLP(tlp), entity_id=eid, tags=etags,
+                    amount=amounts[0] if amounts else None,
+                    currency=currencies[0].upper() if currencies else ""))
             continue
         graph.nodes[eid] = GraphNode(eid, caption or schema.label, schema.name,
                                      Shape.for_kind(schema.name), TLP(tlp), etags)
@@ -269,41 +277,122 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
     return graph
 
 
-def _best_style(links: list[GraphLink]) -> str:
-    return min((ln.confidence for ln in links), key=lambda c: _CONFIDENCE_RANK[c])
+def _amount(text: str | None) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        value = Decimal(text.strip())
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def _member(ln: GraphLink) -> LinkMember:
+    return LinkMember(id=ln.id, source=ln.source, target=ln.target, when=ln.start or "",
+                      amount=_amount(ln.amount), currency=ln.currency, grade=ln.grade,
+                      style=ln.style)
+
+
+def _weakest_link(links: list[GraphLink]) -> GraphLink:
+    """The least sure link of a group; among equals a graded one (its grade is printed)."""
+    return max(links, key=lambda ln: (_CONFIDENCE_RANK[ln.confidence], bool(ln.grade)))
+
+
+def _totals(links: list[GraphLink]) -> tuple[tuple[str, Decimal], ...]:
+    """Sum per currency of the links that carry an amount (payments)."""
+    sums: dict[str, Decimal] = {}
+    for ln in links:
+        value = _amount(ln.amount)
+        if value is not None:
+            sums[ln.currency] = sums.get(ln.currency, Decimal(0)) + value
+    return tuple(sorted(sums.items()))
+
+
+def restricted_edge(edge: Edge, members: Iterable[LinkMember]) -> Edge | None:
+    """``edge`` with only ``members`` (the others withheld), its count, direction,
+    totals, style and grade recomputed; ``None`` when none is left."""
+    kept = tuple(members)
+    if not kept:
+        return None
+    if len(kept) == len(edge.members):
+        return edge
+    sums: dict[str, Decimal] = {}
+    for m in kept:
+        if m.amount is not None:
+            sums[m.currency] = sums.get(m.currency, Decimal(0)) + m.amount
+    weakest = max(kept, key=lambda m: (_CONFIDENCE_RANK[m.style.confidence], bool(m.grade)))
+    return replace(edge, count=len(kept), members=kept, totals=tuple(sorted(sums.items())),
+                   reverse=sum(1 for m in kept if m.source == edge.target) if edge.directed else 0,
+                   style=weakest.style, grade=weakest.grade)
+
+
+def aggregate_key(a: str, b: str, kind: str, label: str) -> str:
+    """The identity of the aggregated link of ``kind`` between ``a`` and ``b`` (either order)."""
+    lo, hi = sorted((a, b))
+    return f"{kind}\x1f{label}\x1f{lo}\x1f{hi}"
+
+
+def _lanes(edges: list[Edge]) -> list[Edge]:
+    """Spread parallel lines between the same pair over lanes 0, 1, -1, 2, -2…"""
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    out = []
+    for e in edges:
+        pair = (min(e.source, e.target), max(e.source, e.target))
+        i = seen[pair]
+        seen[pair] += 1
+        lane = 0 if i == 0 else (i + 1) // 2 * (1 if i % 2 else -1)
+        out.append(replace(e, lane=lane) if lane else e)
+    return out
 
 
 def to_chart(graph: LinkGraph, positions: Mapping[str, tuple[float, float]], *, title: str = "",
              tlp: TLP | None = None, node_ids: Iterable[str] | None = None,
-             highlight_nodes: Iterable[str] = (), highlight_links: Iterable[str] = ()) -> Chart:
-    """The drawing model for the nodes on the chart; parallel links become one line with a count.
+             highlight_nodes: Iterable[str] = (), highlight_links: Iterable[str] = (),
+             expanded: Iterable[str] = ()) -> Chart:
+    """The drawing model for the nodes on the chart, links of one kind per pair aggregated.
 
-    Parallel links (same ends, kind, label and direction) are drawn as the most
-    confident of them; their grade is printed only when all carry the same one.
+    All the links of one kind and label between the same two nodes (calls, payments,
+    messages, either direction) become one :class:`Edge` with their count, the number
+    running backwards, per-currency totals, the style and grade of the weakest of them,
+    and each single link as a member. Aggregates whose key (:func:`aggregate_key`) is
+    in ``expanded`` are drawn as their single links instead, side by side.
     """
     ids = [n for n in (node_ids if node_ids is not None else graph.nodes) if n in graph.nodes]
     on = set(ids)
-    hn, hl = set(highlight_nodes), set(highlight_links)
+    hn, hl, open_ = set(highlight_nodes), set(highlight_links), set(expanded)
     nodes = tuple(
         Node(id=n, label=graph.nodes[n].label, kind=graph.nodes[n].kind, shape=graph.nodes[n].shape,
              x=positions.get(n, (0.0, 0.0))[0], y=positions.get(n, (0.0, 0.0))[1],
              tlp=graph.nodes[n].tlp, highlighted=n in hn)
         for n in ids)
-    groups: dict[tuple[str, str, str, str, bool], list[GraphLink]] = {}
+    groups: dict[str, list[GraphLink]] = {}
     for ln in graph.links:
         if ln.source not in on or ln.target not in on:
             continue
-        a, b = (ln.source, ln.target) if ln.directed or ln.source <= ln.target else (ln.target, ln.source)
-        groups.setdefault((a, b, ln.kind, ln.label, ln.directed), []).append(ln)
-    edges = []
-    for (a, b, _, label, directed), links in groups.items():
-        grades = {ln.grade for ln in links}
-        edges.append(Edge(source=a, target=b, label=label,
-                          style=LineStyle.for_confidence(_best_style(links)), directed=directed,
-                          count=len(links), highlighted=any(ln.id in hl for ln in links),
-                          grade=grades.pop() if len(grades) == 1 else ""))
+        groups.setdefault(aggregate_key(ln.source, ln.target, ln.kind, ln.label), []).append(ln)
+    edges: list[Edge] = []
+    for key, links in groups.items():
+        first = links[0]
+        if key in open_ and len(links) > 1:
+            for ln in sorted(links, key=lambda ln: (ln.start or "", ln.id)):
+                edges.append(Edge(source=ln.source, target=ln.target, label=ln.label, style=ln.style,
+                                  directed=ln.directed, highlighted=ln.id in hl, grade=ln.grade,
+                                  kind=ln.kind, totals=_totals([ln]), members=(_member(ln),),
+                                  key=key, tlp=ln.tlp))
+            continue
+        a, b = first.source, first.target
+        forward = sum(1 for ln in links if ln.source == a)
+        if first.directed and forward * 2 < len(links):  # point the line the way most go
+            a, b, forward = b, a, len(links) - forward
+        weakest = _weakest_link(links)
+        edges.append(Edge(source=a, target=b, label=first.label, style=weakest.style,
+                          directed=first.directed, count=len(links),
+                          highlighted=any(ln.id in hl for ln in links), grade=weakest.grade,
+                          kind=first.kind, reverse=len(links) - forward if first.directed else 0,
+                          totals=_totals(links),
+                          members=tuple(_member(ln) for ln in sorted(
+                              links, key=lambda ln: (ln.start or "", ln.id))),
+                          key=key, tlp=max(ln.tlp for ln in links)))
     level = tlp if tlp is not None else max((n.tlp for n in nodes if n.tlp is not None),
                                             default=TLP.CLEAR)
-    return Chart(title=title, nodes=nodes, edges=tuple(edges), tlp=level)
-
-
+    return Chart(title=title, nodes=nodes, edges=tuple(_lanes(edges)), tlp=level)

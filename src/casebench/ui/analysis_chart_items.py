@@ -6,18 +6,31 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QMenu,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from casebench.domain.drawing import Edge, LineStyle, Node, Shape
+from casebench.domain.drawing import Edge, LineStyle, Node, Shape, plain_amount
 from casebench.domain.handling import TLP
 from casebench.ui.common import plain_tip
 
@@ -27,6 +40,20 @@ FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4
 PEN_STYLE = {LineStyle.SOLID: Qt.PenStyle.SolidLine, LineStyle.DASHED: Qt.PenStyle.DashLine,
              LineStyle.DOTTED: Qt.PenStyle.DotLine}
 HIGHLIGHT = QColor("#C00000")
+_FONTS: list[QFont] = []
+
+
+def label_font() -> QFont:
+    """The names' font (made on first use: a QFont wants the application to exist)."""
+    if not _FONTS:
+        font = QFont()
+        font.setPointSizeF(8.0)
+        _FONTS.append(font)
+    return _FONTS[0]
+
+
+HIT_WIDTH = 8.0  # scene units around a link that a click reaches
+LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
 
 def shape_path(shape: Shape, r: float = R) -> QPainterPath:
@@ -69,12 +96,37 @@ class NodeItem(QGraphicsItem):
         tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
         self.setToolTip(plain_tip(f"{node.label}\n{node.kind}{tlp}"))
         self.setPos(node.x, node.y)
+        # where the name is written, relative to the centre (chart_links.place_names moves it)
+        self.name = QFontMetricsF(label_font()).elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name_box = self.default_name_box(self.name)
+
+    def default_name_box(self, text: str) -> QRectF:
+        width = QFontMetricsF(label_font()).horizontalAdvance(text) + 4
+        return QRectF(-width / 2, 1.2 * R, width, 16)
+
+    def set_name(self, text: str, box: QRectF) -> None:
+        """Write the name ``text`` (shortened or "" for none) in ``box`` (relative to the centre)."""
+        if text == self.name and box == self.name_box:
+            return
+        self.prepareGeometryChange()
+        self.name, self.name_box = text, box
+        self.update()
+
+    def symbol_rect(self) -> QRectF:
+        return self._path.boundingRect()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-70, -1.3 * R, 140, 2.6 * R + 30)
+        ring = QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R)  # the dotted RED ring
+        return ring.united(self.name_box) if self.name else ring
 
     def shape(self) -> QPainterPath:
         return self._path
+
+    def label_rect(self) -> QRectF:
+        """The symbol and its name, in scene coordinates (what a link label must not cover)."""
+        sym = self._path.boundingRect()
+        rect = sym.united(self.name_box) if self.name else sym
+        return rect.translated(self.pos())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
@@ -87,12 +139,19 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        font = QFont(painter.font())
-        font.setPointSizeF(8.0)
-        painter.setFont(font)
-        painter.setPen(QColor("#111111"))
-        text = painter.fontMetrics().elidedText(self.node.label, Qt.TextElideMode.ElideRight, 136)
-        painter.drawText(QRectF(-70, 1.2 * R, 140, 16), Qt.AlignmentFlag.AlignHCenter, text)
+        if self.name:
+            painter.setFont(label_font())
+            painter.setPen(QColor("#111111"))
+            painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                             self.name)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        scene = self.scene()
+        if scene is not None:  # names and link labels around the moved node find room again
+            from casebench.ui.chart_links import place_labels
+
+            place_labels(scene)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -102,18 +161,47 @@ class NodeItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+TIP_ITEMS = 25  # single links listed in an aggregated link's tooltip
+
+
+def link_tip(edge: Edge, names: dict[str, str]) -> str:
+    """The tooltip of a link: its caption, then each single link (date, direction, amount,
+    grade), so an aggregated link can be read without expanding it."""
+    lines = [edge.caption]
+    if edge.count > 1 and edge.members:
+        for m in edge.members[:TIP_ITEMS]:
+            when = m.when[:16].replace("T", " ") if m.when else QCoreApplication.translate("EdgeItem", "undated")
+            parts = [when, f"{names.get(m.source, m.source)} → {names.get(m.target, m.target)}"]
+            if m.amount is not None:
+                parts.append(plain_amount(m.amount, m.currency))
+            if m.grade:
+                parts.append(f"[{m.grade}]")
+            lines.append("  ".join(parts))
+        if len(edge.members) > TIP_ITEMS:
+            lines.append(QCoreApplication.translate("EdgeItem", "… and {0} more").format(len(edge.members) - TIP_ITEMS))
+        lines.append(QCoreApplication.translate("EdgeItem", "Right-click to show each on its own."))
+    return "\n".join(lines)
+
+
 class EdgeItem(QGraphicsPathItem):
-    """A link, painted by Qt itself (no Python paint call per frame); caption as a child item."""
+    """A link, painted by Qt itself (no Python paint call per frame); caption as a child item.
+
+    ``on_toggle(key)``, when set, expands an aggregated link into its single links (or
+    combines them again) from the item's context menu.
+    """
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
         self.edge = edge
+        self.on_toggle: Callable[[str], None] | None = None
+        self._hit: QPainterPath | None = None
         self.source, self.target = source, target
         self.highlighted = edge.highlighted
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(1)
-        self.setToolTip(plain_tip(edge.caption))
+        self.setToolTip(plain_tip(link_tip(edge, {source.node.id: source.node.label,
+                                                 target.node.id: target.node.label})))
         self.caption: QGraphicsRectItem | None = None
         if edge.caption:
             self.caption = QGraphicsRectItem(self)
@@ -132,11 +220,45 @@ class EdgeItem(QGraphicsPathItem):
 
     def restyle(self) -> None:
         colour = HIGHLIGHT if self.highlighted else QColor("#333333")
-        width = 3.0 if self.highlighted else 1.0 + min(self.edge.count, 10) * 0.15
+        width = 3.0 if self.highlighted else 1.0 + (self.edge.weight - 1.0) * 1.5  # heavier by count
         pen = QPen(colour, width, PEN_STYLE[self.edge.style])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
         self.setPen(pen)
+
+    def shape(self) -> QPainterPath:
+        """A band a few units wide around the line: a one-pixel line is hard to right-click."""
+        if self._hit is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            self._hit = stroker.createStroke(self.path())
+        return self._hit
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-HIT_WIDTH / 2, -HIT_WIDTH / 2, HIT_WIDTH / 2, HIT_WIDTH / 2)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if self.on_toggle is None or not self.edge.key:
+            event.ignore()
+            return
+        menu = QMenu()
+        if self.edge.count > 1:
+            act = menu.addAction(QCoreApplication.translate("EdgeItem", "Show the {0} single links").format(self.edge.count))
+        elif len(self.edge.members) == 1 and self._siblings() > 1:
+            act = menu.addAction(QCoreApplication.translate("EdgeItem", "Combine into one link"))
+        else:
+            event.ignore()
+            return
+        act.setObjectName("toggleAggregate")
+        callback, key = self.on_toggle, self.edge.key
+        # after this handler returns: the rebuild deletes this item
+        act.triggered.connect(lambda: QTimer.singleShot(0, lambda: callback(key)))
+        menu.exec(event.screenPos())
+        event.accept()
+
+    def _siblings(self) -> int:
+        """How many lines of this item's aggregate are on the chart (expanded: more than one)."""
+        return sum(1 for e in self.source.edges if e.edge.key == self.edge.key)
 
     def show_caption(self, shown: bool) -> None:
         if self.caption is not None:
@@ -149,16 +271,28 @@ class EdgeItem(QGraphicsPathItem):
         path = QPainterPath()
         if length > 2 * R + 4:
             ux, uy = dx / length, dy / length
-            start = QPointF(a.x() + ux * (R + 3), a.y() + uy * (R + 3))
-            end = QPointF(b.x() - ux * (R + 4), b.y() - uy * (R + 4))
+            off = QPointF(-uy * self.edge.lane * LANE_GAP, ux * self.edge.lane * LANE_GAP)
+            start = QPointF(a.x() + ux * (R + 3), a.y() + uy * (R + 3)) + off
+            end = QPointF(b.x() - ux * (R + 4), b.y() - uy * (R + 4)) + off
             pts = [start, end]
+            size = 9.0
             if self.edge.directed:
-                size = 9.0
                 ang = math.atan2(dy, dx)
                 pts += [QPointF(end.x() - size * math.cos(ang - 0.4), end.y() - size * math.sin(ang - 0.4)),
                         end,
                         QPointF(end.x() - size * math.cos(ang + 0.4), end.y() - size * math.sin(ang + 0.4))]
             path.addPolygon(QPolygonF(pts))
+            if self.edge.directed and self.edge.reverse:  # calls both ways: an arrow at each end
+                ang = math.atan2(-dy, -dx)
+                path.addPolygon(QPolygonF([
+                    QPointF(start.x() - size * math.cos(ang - 0.4), start.y() - size * math.sin(ang - 0.4)),
+                    start,
+                    QPointF(start.x() - size * math.cos(ang + 0.4), start.y() - size * math.sin(ang + 0.4))]))
+            mid = (start + end) / 2
+        else:
+            mid = (a + b) / 2
+        self.prepareGeometryChange()
+        self._hit = None
         self.setPath(path)
         if self.caption is not None:
-            self.caption.setPos((a + b) / 2)
+            self.caption.setPos(mid)

@@ -13,7 +13,6 @@ with an empty chart that says how to add entities.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal
@@ -66,6 +65,8 @@ from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
+from casebench.ui.chart_links import AggregatedLinks, declutter_captions, place_names
+from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
@@ -170,7 +171,13 @@ class _View(QGraphicsView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        node = next((i for i in self.items(event.pos()) if isinstance(i, NodeItem)), None)
+        under = self.items(event.pos())
+        node = next((i for i in under if isinstance(i, NodeItem)), None)
+        if node is None and any(isinstance(i, EdgeItem) for i in under):
+            event.ignore()
+            super().contextMenuEvent(event)  # a link's own menu: show or combine its single links
+            if event.isAccepted():
+                return
         if node is not None and not node.isSelected():  # a right-click on another entity acts on it
             self.scene().clearSelection()
             node.setSelected(True)
@@ -190,6 +197,8 @@ class _View(QGraphicsView):
             for item in self.scene().items():
                 if isinstance(item, EdgeItem):
                     item.show_caption(shown)
+            if shown:  # only where they fit; the others on hover
+                declutter_captions(self.scene())
 
 
 
@@ -210,6 +219,7 @@ class ChartTab(QWidget):
         self.steps: list[tuple[list[str], list[str]]] = []
         self.items: dict[str, NodeItem] = {}
         self._sel_order: list[str] = []
+        self.links = AggregatedLinks(self.rebuild)  # aggregated links the user expanded
         self.status_text = ""
         self.notice_text = ""
         self.tlp: TLP | None = None
@@ -290,7 +300,8 @@ class ChartTab(QWidget):
         assert graph is not None
         view = self.content.visible_graph(graph)
         return to_chart(view, self.positions, title=self.name or "", node_ids=list(view.nodes),
-                        highlight_nodes=self.hl_nodes, highlight_links=self.hl_links)
+                        highlight_nodes=self.hl_nodes, highlight_links=self.hl_links,
+                        expanded=self.links.expanded)
 
     def rebuild(self) -> None:
         if self.owner.graph is None:
@@ -305,7 +316,7 @@ class ChartTab(QWidget):
             self.items[n.id] = item
         edges = chart.valid_edges()
         for e in edges:
-            self.scene.addItem(EdgeItem(e, self.items[e.source], self.items[e.target]))
+            self.scene.addItem(self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target])))
         # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
         # the selection survives a rebuild (layout, path highlight): select first, then act
@@ -313,6 +324,7 @@ class ChartTab(QWidget):
         for nid in self._sel_order:
             self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
+        place_names(self.scene, self.owner.session)  # names where they overlap nothing
         self.view._captions = None
         self.view.update_detail()
         self.hint.setText(self.owner.hint_text(self))
@@ -441,6 +453,7 @@ class ChartView(QWidget):
         self._found: list[str] = []  # find-on-chart matches, for Enter to step through
         self._found_at = 0
         self._menu_request: object = None
+        self.print_dialog: ChartPrintDialog | None = None
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -452,7 +465,7 @@ class ChartView(QWidget):
                            ("circular", self.tr("Circular"))):
             self.method.addItem(label, key)
         relayout = QPushButton(self.tr("Lay out"))
-        export = QPushButton(self.tr("Export…"))
+        export = _w(QPushButton(self.tr("Print / export chart…")), name="printChart")
         self.badge = TlpBadge()
         for w in (self.charts, save, save_as, self.method, relayout, export):
             bar.addWidget(w)
@@ -629,6 +642,10 @@ class ChartView(QWidget):
     @property
     def items(self) -> dict[str, NodeItem]:
         return self.tab.items
+
+    @property
+    def links(self) -> AggregatedLinks:
+        return self.tab.links
 
     @property
     def on(self) -> list[str]:
@@ -1124,10 +1141,16 @@ class ChartView(QWidget):
     def _step_clicked(self, index: QModelIndex) -> None:
         self.highlight(self.steps_model.path_number(index.row()) - 1)
 
-    def export(self) -> None:
-        path = ask.save_file(self, self.tr("Export the chart"), "chart.png", self.tr("Images (*.png *.svg)"))
-        if not path:
-            return
-        self.session.call(charts.export_chart, self.model(), Path(path),
-                          on_done=lambda p: self.tab.notify(self.tr("Exported to {0}").format(p)),
-                          on_error=self._error)
+    def export(self) -> ChartPrintDialog:
+        """Print / export chart…: the chart on screen as a PDF, SVG or PNG sheet."""
+        dialog = ChartPrintDialog(self.session, self.model(), self)
+        dialog.exported.connect(self._exported)
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exported(self, done: charts.ChartExport) -> None:
+        text = self.tr("Exported to {0}").format(str(done.path))
+        if done.withheld:
+            text += " " + self.tr("({0} left out by handling)").format(done.withheld)
+        self.status.setText(text)

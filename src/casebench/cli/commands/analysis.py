@@ -1,4 +1,4 @@
-"""chart (export a link chart to SVG/PNG) and path (shortest paths between two entities)."""
+"""chart (print a link chart to PDF, SVG or PNG) and path (shortest paths between two entities)."""
 
 from __future__ import annotations
 
@@ -20,9 +20,11 @@ from casebench.services.layout import LAYOUTS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("chart", help="draw the case (or a saved chart) as a link chart in SVG or PNG",
-                       description="Draw the case's link chart with i2 conventions and the case's TLP "
-                       "marking. Without --name every entity is drawn.")
+    p = sub.add_parser("chart", help="print the case (or a saved chart) as a link chart: PDF, SVG or PNG",
+                       description="Print the case's link chart on one sheet with i2 conventions, its "
+                       "legend, the case reference, the date and the TLP marking top and bottom. "
+                       "Without --name every entity is drawn. What handling keeps home for an export "
+                       "is left out. Recorded in the audit log as a disclosure.")
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("--name", help="a chart saved in the case (see --list)")
@@ -31,8 +33,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the force layout (default 0)")
     p.add_argument("--identifiers", choices=("shared", "all", "none"), default="shared",
                    help="phones, e-mails, IBANs and wallets as nodes (default: when shared)")
-    p.add_argument("-o", "--output", "--out", dest="out", type=Path, metavar="FILE.svg|png",
-                   help="the image to write")
+    p.add_argument("-o", "--output", "--out", dest="out", type=Path, metavar="FILE.pdf|svg|png",
+                   help="the file to write (its suffix gives the format)")
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="sheet size (default A4)")
+    p.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape",
+                   help="default landscape")
+    p.add_argument("--lang", choices=("en", "es", "pt", "fr"), default="en",
+                   help="language of the legend and the sheet (default en)")
     p.add_argument("--list", action="store_true", help="list the saved charts and exit")
     p.set_defaults(func=cmd_chart)
 
@@ -54,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     if not args.list:
         if args.out is None:
-            raise UsageError("give -o FILE.svg or -o FILE.png (or --list)")
+            raise UsageError("give -o FILE.pdf, FILE.svg or FILE.png (or --list)")
         check_output_file(args.out, "chart")
     with opened(args) as case:
         if args.list:
@@ -65,8 +72,10 @@ def cmd_chart(args: argparse.Namespace) -> int:
         chart = charts.chart_model(case, args.name, layout=args.layout, seed=args.seed, graph=graph)
         if not chart.nodes:
             raise UserError("nothing to draw: the chart has no entities")
-        out = charts.export_chart(case, chart, args.out)
-        print(f"wrote {out} ({len(chart.nodes)} nodes, {len(chart.edges)} links, {chart.tlp.label if chart.tlp is not None else ''})")
+        done = charts.export_chart(case, chart, args.out, paper=args.paper, orientation=args.orientation,
+                                   lang=args.lang)
+        withheld = f", {done.withheld} withheld by handling" if done.withheld else ""
+        print(f"wrote {done.path} ({done.nodes} nodes, {done.links} links, {done.tlp.label}{withheld})")
     return 0
 
 

@@ -1,0 +1,141 @@
+"""Aggregated links and readable labels on the screen chart.
+
+Many calls (payments, messages) between two people are one line with a count
+(``services.graph.to_chart``); :class:`AggregatedLinks` keeps which of them the user
+expanded into single links (the link's context menu). :func:`place_names` puts each
+node's name where it overlaps no symbol and no other name (the placement step of the
+printed chart, ``domain.placement``), shortening or leaving it to the tooltip when
+there is no room; :func:`declutter_captions` hides link labels that would cover a
+node, a name or another label; their text stays in the link's tooltip (on hover).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
+
+from casebench.domain.placement import NodeSpot, Placed, place_node_labels
+from casebench.ui.analysis_chart_items import EdgeItem, NodeItem, label_font
+
+FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
+MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
+MAX_PLACED = 3000  # nodes; beyond this names stay under their symbols
+SYNC_NAMES = 400  # nodes; more are placed on the session's worker
+NAME_H = 15.0
+
+
+class AggregatedLinks:
+    """Which aggregated links of one chart are shown as their single links."""
+
+    def __init__(self, rebuild: Callable[[], None]) -> None:
+        self.expanded: set[str] = set()
+        self._rebuild = rebuild
+
+    def attach(self, item: EdgeItem) -> EdgeItem:
+        item.on_toggle = self.toggle
+        return item
+
+    def toggle(self, key: str) -> None:
+        """Expand the aggregate ``key`` into its single links, or combine them again."""
+        (self.expanded.discard if key in self.expanded else self.expanded.add)(key)
+        self._rebuild()
+
+
+def declutter_captions(scene: QGraphicsScene) -> int:
+    """Show each link label only where it covers no node and no other label; returns how
+    many were hidden. Relationships are placed before calls, frequent calls first."""
+    edges = [i for i in scene.items() if isinstance(i, EdgeItem) and i.caption is not None]
+    if len(edges) > MAX_DECLUTTER:
+        for e in edges:
+            e.show_caption(False)
+        return len(edges)
+    edges.sort(key=lambda e: (e.edge.kind in FREQUENT_KINDS, -e.edge.count, e.edge.key))
+    kept: set[QGraphicsRectItem] = set()
+    hidden = 0
+    for e in edges:
+        cap = e.caption
+        assert cap is not None
+        cap.setVisible(True)
+        rect = cap.sceneBoundingRect()
+        clash = False
+        # bounding rects: a node's shape() is its symbol only, its name lies below it
+        for other in scene.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if (isinstance(other, NodeItem) and other.label_rect().intersects(rect)) or other in kept:
+                clash = True
+            if clash:
+                break
+        if clash:
+            cap.setVisible(False)
+            hidden += 1
+        else:
+            kept.add(cap)
+    return hidden
+
+
+def place_names(scene: QGraphicsScene, session: Any = None) -> int:
+    """Move each node's name to where it touches no symbol and no other name; returns how
+    many found no room (their names are on the tooltip). Busiest nodes are placed first.
+
+    Beyond ``SYNC_NAMES`` nodes, with a ``session``, the placement runs on the session's
+    worker and the names move when it is done (the GUI thread stays free).
+    """
+    nodes = [i for i in scene.items() if isinstance(i, NodeItem)]
+    if not nodes or len(nodes) > MAX_PLACED:
+        return 0
+    metrics = QFontMetricsF(label_font())
+    by_id = {n.node.id: n for n in nodes}
+    spots = []
+    texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
+    for n in nodes:
+        sym = n.symbol_rect()
+        # placement's "below" is the smaller y: flip, so that names go under their symbol first
+        spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
+        variants: list[tuple[tuple[str, ...], float, float]] = []
+        for width in (1e9, 136.0, 90.0, 60.0):
+            text = n.node.label if width > 1e8 else metrics.elidedText(
+                n.node.label, Qt.TextElideMode.ElideRight, width)
+            if text and (not variants or text != variants[-1][0][0]):
+                variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
+        texts[n.node.id] = variants
+    xs = [s.x for s in spots]
+    ys = [s.y for s in spots]
+    area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
+    order = sorted(by_id, key=lambda i: (-len(by_id[i].edges), by_id[i].node.label, i))
+    used = {s.id: (s.x, s.y) for s in spots}
+
+    def apply(result: tuple[list[Placed], list[str]]) -> int:
+        placed, failed = result
+        for p in placed:
+            item = by_id[p.owner]
+            if item.scene() is not scene or (item.pos().x(), -item.pos().y()) != used[p.owner]:
+                continue  # rebuilt or moved meanwhile: the next placement sees it
+            x0, y0, x1, y1 = p.box
+            item.set_name(p.lines[0], QRectF(x0 - item.pos().x(), -y1 - item.pos().y(), x1 - x0, y1 - y0))
+        for nid in failed:
+            if by_id[nid].scene() is scene:
+                by_id[nid].set_name("", QRectF())
+        return len(failed)
+
+    if session is not None and len(nodes) > SYNC_NAMES:
+        session.run_plain(place_node_labels, spots, texts, area, 8.0, order=order, gap=1.0,
+                          on_done=apply, owner=scene)
+        return 0
+    return apply(place_node_labels(spots, texts, area, 8.0, order=order, gap=1.0))
+
+
+def place_labels(scene: QGraphicsScene) -> None:
+    """Names first, then the link labels that are shown (after a move or a rebuild).
+
+    On big charts a drag leaves the names where they are: placing them all again would
+    hold the GUI thread; the next rebuild places them on the worker.
+    """
+    if sum(1 for i in scene.items() if isinstance(i, NodeItem)) > SYNC_NAMES:
+        return
+    place_names(scene)
+    if any(isinstance(i, EdgeItem) and i.caption is not None and i.caption.isVisible()
+           for i in scene.items()):
+        declutter_captions(scene)

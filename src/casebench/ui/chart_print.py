@@ -1,0 +1,177 @@
+"""Print / export chart…: the chart on screen as a PDF, SVG or PNG sheet.
+
+The dialog only collects choices (format, paper, orientation, language of the
+legend, highest TLP, file). ``services.charts.export_chart`` runs on the session's
+worker through a :class:`~casebench.ui.progress.TaskRunner` (progress and Cancel); it
+applies the handling decision for an export and writes the disclosure record, as
+``casebench chart`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casebench.domain.drawing import Chart
+from casebench.domain.handling import TLP
+from casebench.services import charts
+from casebench.services.progress import OperationCancelled
+from casebench.ui import i18n
+from casebench.ui.common import plain_error, plain_labels
+from casebench.ui.dialogs import ask
+from casebench.ui.progress import TaskRunner
+from casebench.ui.session import CaseSession
+
+LANGUAGES = ("en", "es", "pt", "fr")
+TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
+
+
+class ChartPrintDialog(QDialog):
+    """Choices for one printed chart; ``exported`` carries the ``charts.ChartExport``."""
+
+    exported = Signal(object)
+
+    def __init__(self, session: CaseSession, chart: Chart, parent: QWidget | None = None, *,
+                 folder: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("chartPrintDialog")
+        self.session = session
+        self.chart = chart
+        self.runner: TaskRunner | None = None
+        self.format = QComboBox()
+        for key, text in (("pdf", "PDF"), ("svg", "SVG"), ("png", "PNG")):
+            self.format.addItem(text, key)
+        self.paper = QComboBox()
+        for key in ("A4", "A3"):
+            self.paper.addItem(key, key)
+        self.orientation = QComboBox()
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
+        self.max_tlp = QComboBox()
+        for level in TLP_CHOICES:
+            self.max_tlp.addItem(level.label, level.name)
+        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(TLP.RED))
+        stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (chart.title or "chart"))
+        self.file = QLineEdit(str(Path(folder or Path.home()) / f"{stem.strip('-') or 'chart'}.pdf"))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.problem = QLabel()
+        self.problem.setObjectName("chartPrintProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #B00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        where = QHBoxLayout()
+        where.addWidget(self.file, 1)
+        where.addWidget(self.browse)
+        form = QFormLayout()
+        self.row_labels = [QLabel() for _ in range(6)]
+        fields: list[QWidget | QHBoxLayout] = [self.format, self.paper, self.orientation, self.language,
+                                               self.max_tlp, where]
+        for label, field in zip(self.row_labels, fields, strict=True):
+            form.addRow(label, field)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        plain_labels(self)  # file names and errors are shown as written
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Print / export chart"))
+        texts = (self.tr("Format:"), self.tr("Paper:"), self.tr("Orientation:"), self.tr("Language:"),
+                 self.tr("Highest TLP:"), self.tr("File:"))
+        for label, text in zip(self.row_labels, texts, strict=True):
+            label.setText(text)
+        current = self.orientation.currentData() or "landscape"
+        self.orientation.clear()
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(current)))
+        self.browse.setText(self.tr("Browse…"))
+        self.note.setText(self.tr("{0} entities. The sheet carries the legend, the case reference, the "
+                                  "date and the TLP marking top and bottom. What handling keeps home "
+                                  "is left out; the export is recorded in the audit log.")
+                          .format(len(self.chart.nodes)))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+
+    # -- choices ----------------------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format.currentData())
+
+    def _format_changed(self) -> None:
+        path = Path(self.file.text().strip() or "chart.pdf")
+        self.file.setText(str(path.with_suffix("." + self.fmt())))
+
+    def _browse(self) -> None:
+        fmt = self.fmt()
+        path = ask.save_file(self, self.tr("Export the chart"), self.file.text(),
+                             self.tr("{0} files (*.{1})").format(fmt.upper(), fmt))
+        if path:
+            self.file.setText(path if Path(path).suffix else f"{path}.{fmt}")
+
+    def _check(self) -> str:
+        """What stops the export, in plain words; empty when nothing does."""
+        if not self.chart.nodes:
+            return self.tr("The chart is empty: put entities on it first.")
+        text = self.file.text().strip()
+        if not text:
+            return self.tr("Choose a file to write.")
+        path = Path(text)
+        if not path.parent.is_dir():
+            return self.tr("The folder {path} does not exist.").format(path=str(path.parent))
+        if path.exists():
+            return self.tr("{path} exists already: choose another name.").format(path=str(path))
+        return ""
+
+    # -- exporting --------------------------------------------------------------------------
+    def start(self) -> None:
+        problem = self._check()
+        self.problem.setText(problem)
+        if problem or self.runner is not None:
+            return
+        self.buttons.setEnabled(False)
+        runner = TaskRunner(self.session, self, self.tr("Print / export chart"),
+                            self.tr("Placing the labels…"))
+        runner.label_format = lambda done, total, msg: self.tr("Exporting the chart…")
+        runner.finished.connect(self._done)
+        runner.failed.connect(self._failed)
+        self.runner = runner
+        runner.start(charts.export_chart, self.chart, Path(self.file.text().strip()), fmt=self.fmt(),
+                     paper=self.paper.currentData(), orientation=self.orientation.currentData(),
+                     lang=self.language.currentData(), max_tlp=TLP[self.max_tlp.currentData()])
+
+    def _done(self, result: charts.ChartExport) -> None:
+        self.runner = None
+        self.buttons.setEnabled(True)
+        self.exported.emit(result)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.runner = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, OperationCancelled):
+            self.problem.setText(self.tr("The export was cancelled; no file was written."))
+        else:
+            self.problem.setText(plain_error(exc))

@@ -1,0 +1,114 @@
+"""The demo pack's network chart reads on paper: checked on the drawing model, not by eye.
+
+The chart is planned exactly as the PDF prints it (its landscape page, no scaling
+afterwards), so the boxes and sizes in the plan are those on paper.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from casebench.domain.drawing import Chart
+from casebench.domain.placement import crosses, inside, intersects
+from casebench.reports.chart_render import ChartPlan, plan_chart
+from casebench.reports.fonts import pack_fonts
+from casebench.reports.pack import sample_pack
+from casebench.reports.pdf import (
+    CHART_HEADING_H,
+    LAND_FRAME_H,
+    LAND_FRAME_W,
+    network_planned,
+    render_pdf,
+)
+from casebench.services import briefing
+from casebench.services.cases import open_case
+from casebench.services.demo import build_demo
+
+MIN_PT = 7.0
+
+
+@pytest.fixture(scope="module")
+def demo_chart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chart]:
+    path = tmp_path_factory.mktemp("demo") / "Mar-Azul.casebench"
+    with pytest.MonkeyPatch.context() as mp:  # the entities only: exhibits do not reach the chart
+        mp.setitem(sys.modules, "casebench.services.demo_evidence", None)
+        build_demo(path)
+    case = open_case(path, "demo", user="tester")
+    try:
+        pack = briefing.build_pack(case, briefing.PackRequest(language="en"))
+        assert pack.chart is not None
+        yield pack.chart
+    finally:
+        case.close()
+
+
+def _check(plan: ChartPlan) -> None:
+    labels = plan.labels
+    for a, b in itertools.combinations(labels, 2):
+        assert not intersects(a.box, b.box), (a.lines, b.lines)
+    for p in labels:
+        for nid, spot in plan.spots.items():
+            assert not intersects(p.box, spot.box), (p.lines, nid)
+    for c in plan.captions:
+        for p in labels:
+            assert not intersects(c.box, p.box), (c.lines, p.lines)
+        for spot in plan.spots.values():
+            assert not intersects(c.box, spot.box), c.lines
+    for a, b in itertools.combinations(plan.captions, 2):
+        assert not intersects(a.box, b.box), (a.lines, b.lines)
+    area = (0.0, 0.0, plan.width, plan.height)
+    for p in plan.texts():
+        assert inside(p.box, area), p.lines
+        assert p.size >= MIN_PT, p.lines
+
+
+def test_demo_pack_chart_reads_at_print_size(demo_chart: Chart) -> None:
+    fonts = pack_fonts()
+    drawing, plan = network_planned(demo_chart, "en", fonts)
+    # printed as drawn: it fits the landscape frame under the heading, so nothing is scaled down
+    assert drawing.width <= LAND_FRAME_W and drawing.height <= LAND_FRAME_H - CHART_HEADING_H
+    assert len(plan.spots) == len(demo_chart.nodes) >= 20
+    _check(plan)
+    # every name is written beside its own symbol, in full where it is short
+    assert not plan.numbered and {p.owner for p in plan.labels} == set(plan.spots)
+    full = {p.owner: " ".join(p.lines) for p in plan.labels}
+    for n in demo_chart.nodes:
+        if len(n.label) <= 24:
+            assert full[n.id] == n.label
+    # the relationships are labelled; calls only where their label stands clear of other lines
+    kinds = {plan.lines[int(c.owner)][0].kind for c in plan.captions}
+    assert {"Ownership", "Directorship"} <= kinds
+    for c in plan.captions:
+        edge = plan.lines[int(c.owner)][0]
+        if edge.kind == "Call":
+            others = [seg for i, (_, seg) in enumerate(plan.lines) if i != int(c.owner)]
+            assert not any(crosses(seg, c.box) for seg in others)
+    # the labels that did not fit are counted in the legend, not printed on top of each other
+    assert plan.dropped_captions == len(plan.lines) - len(plan.captions)
+
+
+def test_pack_pdf_prints_the_chart_on_a_landscape_page(demo_chart: Chart, tmp_path: Path) -> None:
+    pack = sample_pack("en")
+    out = tmp_path / "pack.pdf"
+    render_pdf(replace(pack, chart=demo_chart), out)
+
+    reader = PdfReader(str(out))
+    sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
+    landscape = [i for i, (w, h) in enumerate(sizes) if w > h]
+    assert len(landscape) == 1  # the chart's page only; the others stay portrait
+    text = reader.pages[landscape[0]].extract_text()
+    assert "Network" in text and "Legend" in text and "TLP:" in text
+    assert "calledcalled" not in text.replace(" ", "")
+
+
+@pytest.mark.parametrize("size", [(520.0, 360.0), (1100.0, 760.0)])
+def test_any_sheet_size_keeps_labels_apart(demo_chart: Chart, size: tuple[float, float]) -> None:
+    plan = plan_chart(demo_chart, size[0], size[1], "en", pack_fonts())
+    _check(plan)

@@ -38,7 +38,7 @@ def linked_case(case_path: Path) -> dict[str, str]:
     for key, name in (("ana", "Ana Gomes"), ("bruno", "Bruno Diallo"), ("carla", "Carla Mendes"),
                       ("dario", "Dário Sá")):
         ids[key] = add_entity(c, EntityDraft("Person", [("name", name)]))
-    ids["co"] = add_entity(c, EntityDraft("Company", [("name", "Nha Terra Lda")]))
+    ids["co"] = add_entity(c, EntityDraft("Company", [("name", "Nha Terra Lda")], tags=["R&D"]))
     add_entity(c, EntityDraft("Ownership", [("owner", ids["ana"]), ("asset", ids["co"])]))
     ids["call"] = add_entity(c, EntityDraft("Call", [("caller", ids["ana"]), ("receiver", ids["bruno"]),
                                                      ("date", "2024-03-11T14:05Z")]))
@@ -234,6 +234,9 @@ def test_remove_and_hide_kinds(qtbot, bench, case_path, linked_case) -> None:
     with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
         companies.setChecked(True)
     assert set(chart.items) == {ids["ana"], ids["co"]}
+    # a tag is case data: its "&" is shown, never turned into a keyboard shortcut
+    tags = chart.tags_btn.menu()
+    assert [(a.text(), a.data()) for a in tags.actions()] == [("R&&D", "R&D")]
 
 
 def test_chart_tabs_are_independent(qtbot, bench, case_path, linked_case) -> None:

@@ -492,7 +492,7 @@ class ChartView(QWidget):
         self.kinds_btn = _w(QToolButton(), name="kindsButton", text=self.tr("Kinds"))
         self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kinds_btn.setToolTip(self.tr("Hide or show kinds of entities and links"))
-        self.tags_btn = _w(QToolButton(), text=self.tr("Tags"))
+        self.tags_btn = _w(QToolButton(), name="tagsButton", text=self.tr("Tags"))
         self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.undo = ChartUndo(self)
         for w in (*self.undo.buttons, self.find_box, self.expand_btn, self.limit, remove, self.kinds_btn,
@@ -782,7 +782,9 @@ class ChartView(QWidget):
         self.kinds_btn.setMenu(menu)
         tags = QMenu(self.tags_btn)
         for tag in self.loaded.tags:
-            act = QAction(tag, tags, checkable=True, checked=tag not in content.hidden_tags)
+            # a tag is case data: "R&D" must not become "RD" with an Alt+D shortcut
+            act = QAction(tag.replace("&", "&&"), tags, checkable=True, checked=tag not in content.hidden_tags)
+            act.setData(tag)
             act.toggled.connect(lambda shown, t=tag: self._tag_shown(t, shown))
             tags.addAction(act)
         self.tags_btn.setMenu(tags)

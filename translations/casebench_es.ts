@@ -614,6 +614,10 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>({0} left out by handling)</source>
         <translation>({0} omitidos por las condiciones de tratamiento)</translation>
     </message>
+    <message>
+        <source>Grouped by organisation</source>
+        <translation>Agrupado por organización</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

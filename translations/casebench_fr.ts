@@ -614,6 +614,10 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>({0} left out by handling)</source>
         <translation>({0} omis selon les règles de traitement)</translation>
     </message>
+    <message>
+        <source>Grouped by organisation</source>
+        <translation>Regroupé par organisation</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -614,6 +614,10 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>({0} left out by handling)</source>
         <translation>({0} omitidos pelas condições de tratamento)</translation>
     </message>
+    <message>
+        <source>Grouped by organisation</source>
+        <translation>Agrupado por organização</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

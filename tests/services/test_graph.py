@@ -91,3 +91,20 @@ def test_merges_hidden_kinds_and_tags(case: Case) -> None:
     assert g.filtered(hidden_kinds=["Associate"]).links == []
     set_tags(case, bruno, remove=["witness"])
     assert bruno in build_graph(case).filtered(hidden_tags=["witness"]).nodes
+
+
+def test_people_are_grouped_with_the_organisation_they_have_most_links_with() -> None:
+    from casebench.domain.handling import TLP
+    from casebench.services.graph import GraphLink, GraphNode, LinkGraph
+
+    def node(i: str, kind: str) -> GraphNode:
+        return GraphNode(i, i, kind, Shape.CIRCLE if kind == "Person" else Shape.RECTANGLE, TLP.AMBER)
+
+    nodes = {n.id: n for n in (node("ana", "Person"), node("bruno", "Person"), node("carla", "Person"),
+                               node("Kombo", "Company"), node("Atlantic", "Company"))}
+    links = [GraphLink("1", "ana", "Kombo", "Directorship", "directs", True),
+             GraphLink("2", "ana", "Atlantic", "Employment", "works for", True),
+             GraphLink("3", "ana", "Kombo", "Ownership", "owns", True),
+             GraphLink("4", "bruno", "Atlantic", "Employment", "works for", True)]
+    groups = LinkGraph(nodes, links).organisation_groups()
+    assert groups == {"ana": "Kombo", "bruno": "Atlantic", "Kombo": "Kombo", "Atlantic": "Atlantic"}

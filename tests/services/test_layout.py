@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from casebench.services.layout import circular_layout, force_layout, hierarchical_layout, layout
+from casebench.services.layout import (
+    SPACING,
+    circular_layout,
+    force_layout,
+    grouped_layout,
+    hierarchical_layout,
+    layout,
+    separate,
+)
 
 
 def sample(n: int = 60, m: int = 120, seed: int = 3) -> tuple[list[str], list[tuple[str, str]]]:
@@ -19,7 +30,7 @@ def sample(n: int = 60, m: int = 120, seed: int = 3) -> tuple[list[str], list[tu
     return nodes, sorted(edges)
 
 
-@pytest.mark.parametrize("method", ["force", "hierarchical", "circular"])
+@pytest.mark.parametrize("method", ["force", "hierarchical", "circular", "grouped"])
 def test_deterministic_and_complete(method: str) -> None:
     nodes, edges = sample()
     first = layout(method, nodes, edges, seed=7)
@@ -70,3 +81,48 @@ def test_circular_equal_radius() -> None:
 def test_unknown_layout() -> None:
     with pytest.raises(ValueError):
         layout("spiral", ["a"], [])
+
+
+def _closest(pos: dict[str, tuple[float, float]]) -> float:
+    pts = list(pos.values())
+    return min(math.dist(a, b) for i, a in enumerate(pts) for b in pts[i + 1:])
+
+
+def test_force_layout_leaves_no_pile_of_symbols() -> None:
+    """A dense hub chart (one person called by dozens) must not pile symbols on each other."""
+    nodes = ["hub", *[f"c{i:02d}" for i in range(60)]]
+    edges = [("hub", n) for n in nodes[1:]] + [(f"c{i:02d}", f"c{i + 1:02d}") for i in range(0, 58, 2)]
+    pos = force_layout(nodes, edges, seed=3)
+    assert _closest(pos) >= SPACING * 0.6 - 0.2  # rounded to tenths
+
+
+@given(st.lists(st.tuples(st.integers(-50, 50), st.integers(-50, 50)), min_size=2, max_size=40),
+       st.integers(0, 3))
+def test_separate_parts_every_pair_and_keeps_fixed_nodes(points: list[tuple[int, int]], fixed_n: int) -> None:
+    pos = {f"n{i}": (float(x), float(y)) for i, (x, y) in enumerate(points)}
+    fixed = {f"n{i}" for i in range(min(fixed_n, len(points)))}
+    if len({pos[n] for n in fixed}) < len(fixed):
+        fixed = set(list(fixed)[:1])
+    out = separate(pos, fixed, 30.0, rounds=200)
+    assert all(out[n] == pos[n] for n in fixed)
+    assert _closest(out) >= 30.0 - 1e-6 or len(fixed) > 1
+
+
+def test_grouped_layout_keeps_each_group_together() -> None:
+    groups = {**{f"a{i}": "Atlantic Traders" for i in range(8)}, **{f"b{i}": "Kombo Logistics" for i in range(5)},
+              "loner": ""}
+    nodes = list(groups)
+    edges = [("a0", "b0"), ("a1", "a2")]
+    pos = grouped_layout(nodes, edges, groups)
+
+    def centre(prefix: str) -> tuple[float, float]:
+        pts = [p for n, p in pos.items() if n.startswith(prefix)]
+        return (sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
+
+    def spread(prefix: str) -> float:
+        c = centre(prefix)
+        return max(math.dist(c, p) for n, p in pos.items() if n.startswith(prefix))
+
+    # members sit nearer their own group's centre than the other group's
+    assert math.dist(centre("a"), centre("b")) > spread("a") + spread("b") * 0.5
+    assert _closest(pos) > 1.0

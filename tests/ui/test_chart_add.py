@@ -390,3 +390,19 @@ def test_a_saved_chart_opens_in_its_own_tab(qtbot, bench, case_path, linked_case
     assert set(chart.items) == {ids["ana"], ids["co"]}
     chart.tabs.setCurrentIndex(1)
     assert set(chart.items) == {ids["dario"]}  # the chart it was chosen from is untouched
+
+
+def test_grouped_layout_puts_people_beside_their_organisation(qtbot, bench, case_path, linked_case) -> None:
+    import math
+
+    ids = linked_case
+    chart = open_case(qtbot, bench, case_path, cap=10)
+    bench.caseview.show_on_chart([ids["ana"], ids["bruno"], ids["carla"], ids["co"]])
+    qtbot.waitUntil(lambda: {ids["ana"], ids["co"], ids["carla"]} <= set(chart.items), timeout=TIMEOUT)
+    chart.method.setCurrentIndex(chart.method.findData("grouped"))
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        qtbot.mouseClick(button(chart, QPushButton, "layOut"), LEFT)
+    qtbot.waitUntil(lambda: not chart.tab.laying_out, timeout=TIMEOUT)
+    pos = {k: (v.pos().x(), v.pos().y()) for k, v in chart.items.items()}
+    # Ana owns the company: she stands in its group, apart from the people with no organisation
+    assert math.dist(pos[ids["ana"]], pos[ids["co"]]) < math.dist(pos[ids["ana"]], pos[ids["carla"]])

@@ -37,6 +37,7 @@ from casebench.store.entities import canonical_resolver
 IDENTIFIER_KINDS: dict[PropType, str] = {
     PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
 }
+ORGANISATION_KINDS = frozenset({"Organization", "Company", "PublicBody"})
 REFERENCE = "Reference"  # kind of links made by an entity-valued property
 IDENTIFIER = "Identifier"  # kind of links from an entity to an identifier node
 _CONFIDENCE_RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
@@ -140,6 +141,25 @@ class LinkGraph:
         for ln in self.links:
             out |= ln.tags
         return sorted(out)
+
+    def organisation_groups(self) -> dict[str, str]:
+        """node id -> the organisation it belongs with, for the grouped layout: an organisation
+        is its own group; any other node joins the organisation it has most links with (a
+        tie goes to the name first in order); nodes linked to none stay out ("")."""
+        orgs = {nid for nid, n in self.nodes.items() if n.kind in ORGANISATION_KINDS}
+        out: dict[str, str] = {}
+        for nid in self.nodes:
+            if nid in orgs:
+                out[nid] = nid
+                continue
+            counts: dict[str, int] = defaultdict(int)
+            for i in self.adjacency().get(nid, ()):
+                other = self.links[i].other(nid)
+                if other in orgs:
+                    counts[other] += 1
+            if counts:
+                out[nid] = min(counts, key=lambda o: (-counts[o], self.nodes[o].label, o))
+        return out
 
     def edge_pairs(self) -> list[tuple[str, str]]:
         """Distinct node pairs joined by at least one link (for layouts)."""

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 Pos = dict[str, tuple[float, float]]
 SPACING = 120.0
-LAYOUTS = ("force", "hierarchical", "circular")
+LAYOUTS = ("force", "hierarchical", "circular", "grouped")
 
 
 def _clean(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -151,7 +151,53 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
                 xs[i] += mx / d * step
                 ys[i] += my / d * step
         temp = max(temp - cool, k * 0.05)
-    return _normalised({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, keep=bool(fixed))
+    out = separate({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, set(fixed), spacing * 0.6)
+    return _normalised(out, keep=bool(fixed))
+
+
+def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 30) -> Pos:
+    """Push apart nodes closer than ``min_dist`` (the force layout leaves a few piled up on
+    dense charts, and a pile of symbols cannot be read or clicked). Fixed nodes stay put;
+    neighbours are found through a grid, so a round costs about the number of nodes."""
+    names = list(pos)
+    xs = [pos[n][0] for n in names]
+    ys = [pos[n][1] for n in names]
+    moving = [n not in fixed for n in names]
+    d2min = min_dist * min_dist
+    for _ in range(rounds):
+        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for i in range(len(names)):
+            grid[(int(xs[i] // min_dist), int(ys[i] // min_dist))].append(i)
+        moved = False
+        for (gx, gy), members in grid.items():
+            near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1) for j in grid.get((gx + ox, gy + oy), ())]
+            for i in members:
+                for j in near:
+                    if j <= i:
+                        continue
+                    ddx, ddy = xs[j] - xs[i], ys[j] - ys[i]
+                    d2 = ddx * ddx + ddy * ddy
+                    if d2 >= d2min:
+                        continue
+                    d = math.sqrt(d2)
+                    if d < 1e-6:  # the same spot: part them along a fixed direction
+                        ddx, ddy, d = 1.0, 0.37 * ((i + j) % 3 - 1), 1.0
+                    if not (moving[i] or moving[j]):
+                        continue
+                    gap = min_dist - d + 0.01  # split between the two, or all on the one that moves
+                    mi = gap / 2 if moving[j] else gap
+                    mj = gap / 2 if moving[i] else gap
+                    ux, uy = ddx / d, ddy / d
+                    if moving[i]:
+                        xs[i] -= ux * mi
+                        ys[i] -= uy * mi
+                    if moving[j]:
+                        xs[j] += ux * mj
+                        ys[j] += uy * mj
+                    moved = True
+        if not moved:
+            break
+    return {n: (xs[i], ys[i]) for i, n in enumerate(names)}
 
 
 def _normalised(pos: Pos, keep: bool) -> Pos:
@@ -268,9 +314,47 @@ def circular_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *,
     return _normalised(out, keep=False) if count > 1 else {seq[0]: (0.0, 0.0)}
 
 
+def grouped_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], groups: Mapping[str, str],
+                   *, spacing: float = SPACING) -> Pos:
+    """One circle per group (an organisation and its people, or a country), the circles side by
+    side in rows, biggest first; nodes without a group share a last circle. Within a circle,
+    nodes follow their links (breadth-first), so linked members sit next to each other."""
+    ns, es = _clean(nodes, edges)
+    if not ns:
+        return {}
+    members: dict[str, list[str]] = defaultdict(list)
+    for n in ns:
+        members[groups.get(n, "")].append(n)
+    order = sorted(members, key=lambda g: (g == "", -len(members[g]), g))
+    circles = []
+    for g in order:
+        inner = set(members[g])
+        seq = [n for comp in _components(members[g], [(a, b) for a, b in es if a in inner and b in inner])
+               for n in comp]
+        radius = max(len(seq) * spacing / (2 * math.pi), spacing * 0.5) if len(seq) > 1 else 0.0
+        circles.append((seq, radius))
+    per_row = max(1, math.ceil(math.sqrt(len(circles))))
+    out: Pos = {}
+    x = y = row_h = 0.0
+    for i, (seq, radius) in enumerate(circles):
+        if i and i % per_row == 0:
+            x, y, row_h = 0.0, y + row_h + spacing, 0.0
+        cx, cy = x + radius, y + radius
+        for j, n in enumerate(seq):
+            angle = 2 * math.pi * j / max(len(seq), 1) - math.pi / 2
+            out[n] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+        x += 2 * radius + spacing * 1.5
+        row_h = max(row_h, 2 * radius)
+    return _normalised(out, keep=False)
+
+
 def layout(method: str, nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed: int = 0,
-           fixed: Mapping[str, tuple[float, float]] | None = None) -> Pos:
-    """Dispatch by name: ``force`` (keeps ``fixed``), ``hierarchical`` or ``circular``."""
+           fixed: Mapping[str, tuple[float, float]] | None = None,
+           groups: Mapping[str, str] | None = None) -> Pos:
+    """Dispatch by name: ``force`` (keeps ``fixed``), ``hierarchical``, ``circular`` or
+    ``grouped`` (``groups``: node -> its group's name)."""
+    if method == "grouped":
+        return grouped_layout(nodes, edges, groups or {})
     if method == "force":
         return force_layout(nodes, edges, seed=seed, fixed=fixed)
     if method == "hierarchical":

@@ -278,8 +278,10 @@ class ChartTab(QWidget):
         # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
         self.say(self.tr("Laying out {0} entities…").format(len(ids)))
         self.laying_out = True
-        self.owner.session.run_plain(layout.layout, method if not keep else "force", ids, shown.edge_pairs(),
-                                     seed=self.seed, fixed=fixed, on_done=self._got_layout,
+        method = method if not keep else "force"
+        groups = shown.organisation_groups() if method == "grouped" else None
+        self.owner.session.run_plain(layout.layout, method, ids, shown.edge_pairs(),
+                                     seed=self.seed, fixed=fixed, groups=groups, on_done=self._got_layout,
                                      on_error=self._layout_failed, owner=self)
 
     def _layout_failed(self, exc: BaseException) -> None:
@@ -462,9 +464,10 @@ class ChartView(QWidget):
         save_as = QPushButton(self.tr("Save as…"))
         self.method = _w(QComboBox(), name="layoutMethod")
         for key, label in (("force", self.tr("Force-directed")), ("hierarchical", self.tr("Hierarchical")),
-                           ("circular", self.tr("Circular"))):
+                           ("circular", self.tr("Circular")),
+                           ("grouped", self.tr("Grouped by organisation"))):
             self.method.addItem(label, key)
-        relayout = QPushButton(self.tr("Lay out"))
+        relayout = _w(QPushButton(self.tr("Lay out")), name="layOut")
         export = _w(QPushButton(self.tr("Print / export chart…")), name="printChart")
         self.badge = TlpBadge()
         for w in (self.charts, save, save_as, self.method, relayout, export):

@@ -178,7 +178,7 @@ def _svg_checks(path: Path) -> list[str]:
 def test_chart_svg_is_well_formed_and_shows_names_as_text(hostile: tuple[Case, HostileCase],
                                                          tmp_path: Path) -> None:
     case, made = hostile
-    out = charts.export_chart(case, charts.chart_model(case, made.chart), tmp_path / "chart.svg")
+    out = charts.export_chart(case, charts.chart_model(case, made.chart), tmp_path / "chart.svg").path
     texts = _svg_checks(out)
     joined = "\n".join(texts)
     assert "<img" in joined and "<script>" in joined  # the names, as text
@@ -197,7 +197,7 @@ def test_timeline_svg_is_well_formed_and_shows_names_as_text(hostile: tuple[Case
 
 def test_chart_png_renders(hostile: tuple[Case, HostileCase], tmp_path: Path) -> None:
     case, made = hostile
-    out = charts.export_chart(case, charts.chart_model(case, made.chart), tmp_path / "chart.png")
+    out = charts.export_chart(case, charts.chart_model(case, made.chart), tmp_path / "chart.png").path
     assert out.read_bytes().startswith(b"\x89PNG")
 
 

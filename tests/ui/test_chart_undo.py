@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from tests.ui import test_chart_selection as selection
-from tests.ui.conftest import TIMEOUT
+from tests.ui.conftest import TIMEOUT, shown
 from tests.ui.test_chart_selection import LEFT, NONE, at, click
 
 from casebench.ui.chart_view import ChartView
@@ -169,7 +169,7 @@ def test_undo_buttons_follow_a_language_switch(qtbot, chart, linked_case) -> Non
     i18n.install("es")
     qtbot.waitUntil(lambda: chart.undo.undo_button.text() == "Deshacer", timeout=TIMEOUT)
     assert chart.undo.redo_button.text() == "Rehacer"
-    assert chart.undo.undo_button.toolTip() == "Deshacer: mover entidades (1) (Ctrl+Z)"
+    assert shown(chart.undo.undo_button.toolTip()) == "Deshacer: mover entidades (1) (Ctrl+Z)"
 
 
 def test_expanded_aggregated_links_are_undone_saved_and_reopened(qtbot, chart, linked_case) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from casebench.services.chart_history import ChartHistory, ChartState, Edit, Step
+from casebench.ui.common import plain_tip
 
 if TYPE_CHECKING:
     from casebench.ui.chart_view import ChartTab, ChartView
@@ -181,10 +182,10 @@ class ChartUndo(QObject):
         back, forward = history.next_undo(), history.next_redo()
         self.undo_button.setEnabled(back is not None)
         self.redo_button.setEnabled(forward is not None)
-        self.undo_button.setToolTip(self.tr("Undo {0} (Ctrl+Z)").format(self.what(back)) if back
-                                    else self.tr("Nothing to undo on this chart"))
-        self.redo_button.setToolTip(self.tr("Redo {0} (Ctrl+Shift+Z)").format(self.what(forward)) if forward
-                                    else self.tr("Nothing to redo on this chart"))
+        self.undo_button.setToolTip(plain_tip(self.tr("Undo {0} (Ctrl+Z)").format(self.what(back)) if back
+                                              else self.tr("Nothing to undo on this chart")))
+        self.redo_button.setToolTip(plain_tip(self.tr("Redo {0} (Ctrl+Shift+Z)").format(self.what(forward))
+                                              if forward else self.tr("Nothing to redo on this chart")))
 
     def _busy(self, tab: ChartTab) -> bool:
         if tab.laying_out:

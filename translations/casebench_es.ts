@@ -5537,4 +5537,260 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Redactado por última vez por {author} el {when} UTC.</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>incautación</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>precinto</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>copia forense</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nuevo precinto</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destrucción</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>físico</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>soporte de almacenamiento</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>imagen forense</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>fotografía</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>sospechoso</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenado</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>víctima</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testigo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>ejecutada</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>auxilio judicial</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>OEI</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policial</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>comisión rogatoria</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>documento de identidad</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>permiso de conducir</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>permiso de residencia</translation>
+    </message>
+</context>
 </TS>

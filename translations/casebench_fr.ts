@@ -5537,4 +5537,260 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Rédigé en dernier par {author} le {when} UTC.</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>mise sous scellé</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>copie forensique</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nouveau scellé</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>restitution</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destruction</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>physique</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>support de stockage</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>image forensique</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condamné</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>témoin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>DEE</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policière</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>commission rogatoire</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>carte nationale d'identité</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>carte d'identité</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>permis de conduire</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>titre de séjour</translation>
+    </message>
+</context>
 </TS>

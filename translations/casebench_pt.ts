@@ -5537,4 +5537,260 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Redigido pela última vez por {author} em {when} UTC.</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>apreensão</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>selagem</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferência</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>exame</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>cópia forense</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nova selagem</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>devolução</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destruição</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>físico</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>suporte de armazenamento</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>imagem forense</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>fotografia</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>suspeito</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenado</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>vítima</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testemunha</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>feminino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondido</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>executado</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>assinado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>auxílio judiciário</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>DEI</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policial</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>carta rogatória</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisão</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>passaporte</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>cartão de cidadão</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>cartão de identificação</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>carta de condução</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>autorização de residência</translation>
+    </message>
+</context>
 </TS>

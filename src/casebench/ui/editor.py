@@ -35,6 +35,7 @@ from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.links import LinkButton, LinksPanel, follow
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
+from casebench.ui.value_labels import refresh_texts
 from casebench.ui.wizard import tlp_combo
 
 # Shown before "all properties" even when the schema does not feature them.
@@ -258,6 +259,7 @@ class EntityEditor(QWidget):
             self._tab_texts()
             self.links_panel.retranslate()
             self._set_refs(self._refs)  # property labels and tooltips in the new language
+            refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries
             if self.schema:
                 self._form(self.schema)
         super().changeEvent(event)

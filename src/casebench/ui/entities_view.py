@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
@@ -31,6 +30,7 @@ from casebench.ui.entity_model import Col, EntityTableModel
 from casebench.ui.labels import schema_label
 from casebench.ui.merge import MergeDialog
 from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.value_labels import country_choices
 
 
 def creatable_schemata() -> list[str]:
@@ -163,7 +163,7 @@ class EntitiesPage(QWidget):
             self.tlp.addItem(level.label, int(level))
         self.country.clear()
         self.country.addItem(self.tr("Any country"), "")
-        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+        for code, name in country_choices():
             self.country.addItem(name, code)
         for combo, value in zip((self.tag, self.tlp, self.country), keep, strict=True):
             idx = combo.findData(value)

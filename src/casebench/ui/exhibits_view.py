@@ -34,6 +34,7 @@ from casebench.ui.labels import schema_label
 from casebench.ui.links import LinkButton
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import EXHIBIT_TYPE, refresh_texts, value_label
 
 
 def _table(model: Any) -> QTableView:
@@ -155,6 +156,9 @@ class ExhibitsPage(QWidget):
         self.placeholder.set_texts(self.tr("No exhibit selected"), self.tr(
             "Choose an exhibit to see its custody chain and content files, or create one with "
             "New exhibit. Files and folders dropped here are taken into the selected exhibit."))
+        refresh_texts(self.model, self.custody_model, self.files_model)
+        if getattr(self, "current", None) is not None:
+            self._show_detail(self.current)  # the title names the type in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,7 +208,7 @@ class ExhibitsPage(QWidget):
             self.custody_model.set_rows([])
             self.files_model.set_rows([])
             return
-        self.title.setText(f"{x.reference} — {x.type}")
+        self.title.setText(f"{x.reference} — {value_label(EXHIBIT_TYPE, x.type)}")
         self.badge.set_tlp(x.handling.tlp)
         parts = [x.description]
         if x.seized_at or x.seized_place:

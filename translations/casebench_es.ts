@@ -5793,4 +5793,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>permiso de residencia</translation>
     </message>
 </context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Seleccione un valor para ver de dónde procede: fuente, evaluación, tratamiento y cuándo se registró.</translation>
+    </message>
+</context>
 </TS>

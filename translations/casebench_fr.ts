@@ -5793,4 +5793,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>titre de séjour</translation>
     </message>
 </context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Sélectionnez une valeur pour voir d'où elle vient : source, évaluation, traitement et date d'enregistrement.</translation>
+    </message>
+</context>
 </TS>

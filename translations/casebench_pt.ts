@@ -5793,4 +5793,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>autorização de residência</translation>
     </message>
 </context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Selecione um valor para ver de onde provém: fonte, avaliação, tratamento e quando foi registado.</translation>
+    </message>
+</context>
 </TS>

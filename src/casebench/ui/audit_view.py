@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
 from casebench.services.entity_links import Named
+from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.links import follow, link_role
@@ -185,9 +185,12 @@ class AuditPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(ACol.TARGET, QHeaderView.ResizeMode.Stretch)
+        # Measured widths, not the contents of the first rows: the log opened as one wide
+        # column, and fitting 100,000 rows to their contents is slow.
+        fit_columns(self.table, fill=ACol.TARGET, fill_minimum="Operation Mar Azul (Person)",
+                    samples={ACol.SEQ: "00000", ACol.AT: "2024-03-11 14:05:00 UTC",
+                             ACol.USER: "i.moreno", ACol.CATEGORY: "consultation",
+                             ACol.ACTION: "Person added", ACol.JUSTIFICATION: "why it was done, briefly"})
         follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)
@@ -214,6 +217,7 @@ class AuditPage(QWidget):
         self.user.setPlaceholderText(self.tr("User"))
         self.text.setPlaceholderText(self.tr("Action, item or justification contains…"))
         self.verify_button.setText(self.tr("Verify chain"))
+        refit(self.table)  # the headers' length changes with the language
         if not self.result.text():
             self.result.setText(self.tr("The audit log records who collected, changed, consulted, "
                                         "disclosed, combined or erased what, and when. Verify the "

@@ -29,7 +29,7 @@ REQUEST_TYPE = "request type"
 ACTION_TYPE = "action type"
 DOCUMENT_TYPE = "document type"
 
-_KNOWN: dict[str, tuple[str, ...]] = {
+_KNOWN: dict[str, tuple[object, ...]] = {  # QT_TRANSLATE_NOOP gives its text back
     CUSTODY_EVENT: (
         QT_TRANSLATE_NOOP("custody event", "seize"),
         QT_TRANSLATE_NOOP("custody event", "seal"),
@@ -106,7 +106,8 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     ),
 }
 # Lower-case stored value → the source text as listed (MLA, INTERPOL keep their case).
-_INDEX: dict[str, dict[str, str]] = {kind: {v.lower(): v for v in values} for kind, values in _KNOWN.items()}
+_INDEX: dict[str, dict[str, str]] = {kind: {str(v).lower(): str(v) for v in values}
+                                     for kind, values in _KNOWN.items()}
 
 # Which property holds which kind of value (the entity editor's Value column).
 PROP_KINDS: dict[str, str] = {
@@ -119,7 +120,7 @@ PROP_KINDS: dict[str, str] = {
 
 
 def known_values(kind: str) -> tuple[str, ...]:
-    return _KNOWN.get(kind, ())
+    return tuple(str(v) for v in _KNOWN.get(kind, ()))
 
 
 def value_label(kind: str, value: str) -> str:

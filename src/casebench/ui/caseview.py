@@ -221,6 +221,13 @@ class CaseView(QWidget):
             if keep == (key, 0) and select is None:
                 select = top
         self.navigator.expandAll()
+        # "Monederos de criptomonedas (1)" must not read "Monederos de criptomonedas…": widen
+        # the navigator to its longest entry (within reason) after each fill and language.
+        need = self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 8
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] < need and sum(sizes) > 0:
+            room = min(need, max(sizes[0], sum(sizes) // 4))
+            self.splitter.setSizes([room, sum(sizes) - room])
         first = select or self.navigator.topLevelItem(0)
         if first is not None:
             self.navigator.setCurrentItem(first)

@@ -452,6 +452,7 @@ class ChartView(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.charts = _w(QComboBox(), name="savedCharts")
+        self.charts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(todo el caso)"
         save = QPushButton(self.tr("Save"))
         save_as = QPushButton(self.tr("Save as…"))
         self.method = _w(QComboBox(), name="layoutMethod")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,6 +110,7 @@ class EntitiesPage(QWidget):
         ll.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("entityCount")
+        self.count.setWordWrap(True)  # "No entities match…" is long in French
         ll.addWidget(self.count)
         split.addWidget(left)
         self.editor = EntityEditor(session)
@@ -178,7 +179,7 @@ class EntitiesPage(QWidget):
         if total == 1:
             text = self.tr("1 entity")
         elif total:
-            text = self.tr("{n} entities").format(n=f"{total:,}")
+            text = self.tr("{n} entities").format(n=QLocale().toString(total))
         else:
             text = self.tr("No entities match. Change the filters or create one with New.")
         self.count.setText(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -79,6 +80,9 @@ class TimelineView(QWidget):
         self.lanes.addItem("", "entity")
         self.kind = _w(QComboBox(), name="kindFilter")
         self.tag = _w(QComboBox(), name="tagFilter")
+        for combo in (self.lanes, self.kind, self.tag):  # "Todas las etiquetas", not "Todas l"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # date fields give way
         self.country = _w(QLineEdit(), name="countryFilter")
         self.country.setMaximumWidth(110)
         self.date_from = _w(QLineEdit(), name="dateFrom")

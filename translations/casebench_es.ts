@@ -5800,4 +5800,167 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Seleccione un valor para ver de dónde procede: fuente, evaluación, tratamiento y cuándo se registró.</translation>
     </message>
 </context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>fecha de nacimiento DISTINTA</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>transliteración de África Occidental</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>un segundo apellido, que a menudo se omite en España y América Latina</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>que</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>país distinto</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>distinto:</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>se mantienen separadas hasta que usted decida</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>nombres intermedios o primer apellido; el uso portugués y brasileño conserva el último apellido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>solo nombres, un candidato que comprobar (nunca se fusiona automáticamente)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>ningún nombre en común</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>uno de los nombres está vacío</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>solo en</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>mismo BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>mismo IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>mismo número OMI</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>mismo MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>mismo número de bastidor</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>mismo país</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>mismo identificador de entidad</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>mismo número de documento de identidad</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>mismo nombre salvo acentos o mayúsculas</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>mismo nombre salvo partículas (da, de, do...) o puntuación</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>mismo nombre, escrito con el apellido primero en uno</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mismos nombres en distinto orden</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>mismo número</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>mismo número de pasaporte</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>mismo número de registro</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mismos apellidos en distinto orden</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>mismo número de identificación fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>misma dirección de monedero</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>enviado por</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>grafía parecida</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante del mismo nombre de pila</translation>
+    </message>
+</context>
 </TS>

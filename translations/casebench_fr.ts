@@ -5800,4 +5800,167 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Sélectionnez une valeur pour voir d'où elle vient : source, évaluation, traitement et date d'enregistrement.</translation>
     </message>
 </context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>date de naissance DIFFÉRENTE</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>translittération d'Afrique de l'Ouest</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>un second nom de famille, souvent omis en Espagne et en Amérique latine</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>que par</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>pays différent</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>différent :</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initiale</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>conservées séparément jusqu'à votre décision</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>prénoms intermédiaires ou premier nom de famille ; l'usage portugais et brésilien garde le dernier nom</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>noms seulement, un candidat à vérifier (jamais fusionné automatiquement)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>aucun nom en commun</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>l'un des noms est vide</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>seulement dans</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>même BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>même IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>même numéro OMI</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>même MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>même numéro VIN</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>même pays</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>même identifiant d'entité</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>même numéro d'identité</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>même nom à part les accents ou la casse</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>même nom à part les particules (da, de, do...) ou la ponctuation</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>même nom, écrit nom de famille en premier dans l'un</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mêmes noms dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>même numéro</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>même numéro de passeport</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>même numéro d'immatriculation</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mêmes noms de famille dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>même numéro fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>même adresse de portefeuille</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>envoyé par</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>orthographe proche</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>cette affaire</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante du même prénom</translation>
+    </message>
+</context>
 </TS>

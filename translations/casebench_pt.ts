@@ -5800,4 +5800,167 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Selecione um valor para ver de onde provém: fonte, avaliação, tratamento e quando foi registado.</translation>
     </message>
 </context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>data de nascimento DIFERENTE</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>transliteração da África Ocidental</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>um segundo apelido, muitas vezes omitido em Espanha e na América Latina</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>tal como por</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>país diferente</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>diferente:</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>mantidas separadas até decidir</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>nomes do meio ou primeiro apelido; o uso português e brasileiro mantém o último apelido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>apenas nomes, um candidato a verificar (nunca fundido automaticamente)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>nenhum nome em comum</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>um dos nomes está vazio</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>apenas em</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>mesmo BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>mesmo IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>mesmo número IMO</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>mesmo MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>mesmo número de quadro (VIN)</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>mesmo país</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>mesma data de nascimento</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mesmo correio eletrónico</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>mesmo identificador de entidade</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>mesmo número de identificação</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>mesmo nome exceto acentos ou maiúsculas</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>mesmo nome exceto partículas (da, de, do...) ou pontuação</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>mesmo nome, escrito com o apelido primeiro num deles</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mesmos nomes por outra ordem</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>mesmo número</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>mesmo número de passaporte</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mesmo número de telefone</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>mesmo número de registo</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mesmos apelidos por outra ordem</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>mesmo número de identificação fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>mesmo endereço de carteira</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>enviado por</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>grafia semelhante</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante do mesmo nome próprio</translation>
+    </message>
+</context>
 </TS>

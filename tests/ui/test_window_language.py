@@ -148,3 +148,39 @@ def test_editor_values_and_countries_follow_a_live_switch(qtbot, qtmodeltester, 
         assert model.index(row, SCol.VALUE).data(Qt.ItemDataRole.DisplayRole) == "féminin"
     finally:
         opened.set_language("en")
+
+
+@pytest.mark.usefixtures("compiled")
+def test_merge_reasons_are_translated_and_names_left_as_written(qtbot, qtmodeltester) -> None:
+    from casebench.exchange.merge import NameSubject, name_proposals  # the real wording
+    from casebench.services.merge_review import Review
+    from casebench.ui.merge_reasons import reason_label
+    from casebench.ui.merge_review import Col, ReviewModel, ReviewRow
+
+    [proposal] = name_proposals(NameSubject("a", "Person", ["Usman Diallo"], ["1979"], ["gm"]),
+                                [NameSubject("b", "Person", ["Ousman Diallo"], ["1979"], ["gm"])])
+    identifier = "same passportNumber X1234567 (GM); same e-mail u.diallo@example.org"
+    tricky = "name 'same name initial' ~ 'no name in common' (0.81: different: a / b)"
+    assert reason_label(identifier) == identifier  # English: unchanged
+    i18n.install("es")
+    try:
+        shown = reason_label(proposal.reason)
+        assert shown.startswith("solo nombres, un candidato que comprobar")
+        assert "'Usman Diallo' ~ 'Ousman Diallo'" in shown  # names as written
+        assert "variante del mismo nombre de pila" in shown and "misma fecha de nacimiento" in shown
+        assert "same" not in shown
+        assert reason_label(identifier) == ("mismo número de pasaporte X1234567 (GM); "
+                                            "mismo correo electrónico u.diallo@example.org")
+        # Quoted names are case data even when they look like casebench's words.
+        assert reason_label(tricky) == "nombre 'same name initial' ~ 'no name in common' (0.81: distinto: a / b)"
+        i18n.install("fr")
+        model = ReviewModel()
+        qtmodeltester.check(model)
+        review = Review(1, "name", "a", "b", proposal.reason, 0.9, "bundle-1", "pending", "2024-03-11", None, None)
+        model.set_rows([ReviewRow(review, "Usman Diallo", "Ousman Diallo", "Person", "Person")])
+        qtmodeltester.check(model)
+        cell = model.index(0, Col.REASON).data()
+        assert cell.startswith("noms seulement") and "même date de naissance" in cell
+        assert review.reason.startswith("names only")  # the stored reason is unchanged
+    finally:
+        i18n.install("en")

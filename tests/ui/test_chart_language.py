@@ -21,8 +21,8 @@ def _kinds(chart) -> list[str]:
     return [a.text() for a in menu.actions() if not a.isSeparator() and a.isCheckable()]
 
 
-@pytest.mark.usefixtures("compiled")
-def test_a_live_switch_retranslates_the_chart_page(qtbot, bench, case_path, linked_case) -> None:
+@pytest.mark.usefixtures("compiled", "linked_case")
+def test_a_live_switch_retranslates_the_chart_page(qtbot, bench, case_path) -> None:
     chart = open_case(qtbot, bench, case_path, cap=100)
     show_chart_page(qtbot, bench, chart)
     qtbot.waitUntil(lambda: len(chart.items) > 0, timeout=TIMEOUT)

@@ -6,7 +6,15 @@ text needs, and no button may be capped below the size its text asks for."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_i18n import compiled  # noqa: F401  (fixture)
 
@@ -34,6 +42,13 @@ def _cut(window: QWidget) -> list[str]:
         need = combo.fontMetrics().horizontalAdvance(text) + 24  # the text beside the arrow
         if combo.width() < need:
             problems.append(f"QComboBox {text!r}: {combo.width()} wide, needs {need}")
+    for edit in window.findChildren(QLineEdit):
+        hint = edit.placeholderText()
+        if not _shown(edit, window) or edit.text() or not hint:
+            continue
+        need = edit.fontMetrics().horizontalAdvance(hint) + 8
+        if edit.width() < need and edit.width() < 120:  # a long hint may end in "…", a field may not read "D…"
+            problems.append(f"QLineEdit hint {hint!r}: {edit.width()} wide, needs {need}")
     for label in window.findChildren(QLabel):
         text = label.text()
         if not _shown(label, window) or not text or label.wordWrap() or "\n" in text or "<" in text:

@@ -36,6 +36,7 @@ def test_values_are_translated_for_display_and_case_data_is_left_alone(qtbot) ->
         assert value_label(GENDER, "male") == "masculino"
         assert value_label(DATA_SUBJECT, "suspect") == "sospechoso"
         assert prop_value_label("status", "in progress") == "en curso"
+        assert prop_value_label("dataSubject", "suspect") == "sospechoso"
         assert prop_value_label("requestType", "MLA") == "auxilio judicial"
         # Case data is never "translated": a vehicle's type, a name, an unknown status.
         assert prop_value_label("type", "refrigerated semi-trailer") == "refrigerated semi-trailer"

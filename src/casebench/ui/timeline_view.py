@@ -94,11 +94,17 @@ class TimelineView(QWidget):
         zoom_in, zoom_out = _w(QToolButton(), text="+"), _w(QToolButton(), text="−")
         self.latest_button = fit = _w(QToolButton())
         self.export_button = export = QPushButton()
-        for w in (self.lanes, self.kind, self.tag, self.country, self.date_from, self.date_to, go,
-                  self.tz, zoom_in, zoom_out, fit, export):
+        # Two rows: in Spanish or French at 150 % one row was wider than the window and the
+        # date fields shrank to "D…".
+        for w in (self.lanes, self.tz, zoom_in, zoom_out, fit, export):
             bar.addWidget(w)
         bar.addStretch(1)
         lay.addLayout(bar)
+        filters = QHBoxLayout()
+        for w in (self.kind, self.tag, self.country, self.date_from, self.date_to, go):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        lay.addLayout(filters)
         self.entity_bar = QWidget()
         eb = QHBoxLayout(self.entity_bar)
         eb.setContentsMargins(0, 0, 0, 0)
@@ -175,6 +181,9 @@ class TimelineView(QWidget):
         self.country.setPlaceholderText(self.tr("Country (ISO)"))
         self.date_from.setPlaceholderText(self.tr("From (e.g. 2024-03)"))
         self.date_to.setPlaceholderText(self.tr("To"))
+        for edit in (self.country, self.date_from, self.date_to):  # the hint stays readable
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
+        self.country.setMaximumWidth(max(110, self.country.minimumWidth()))
         self.go_button.setText(self.tr("Show period"))
         self.tz.setItemText(1, self.tr("Local time"))
         self.latest_button.setText(self.tr("Latest"))

@@ -115,6 +115,7 @@ PROP_KINDS: dict[str, str] = {
     "status": STATUS,
     "requestType": REQUEST_TYPE,
     "actionType": ACTION_TYPE,
+    "dataSubject": DATA_SUBJECT,
     "type": DOCUMENT_TYPE,  # identity documents; other things' types are free text, not listed
 }
 

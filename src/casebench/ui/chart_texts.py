@@ -41,6 +41,11 @@ class ChartTexts:
     path_label: QLabel
     cancel_over_cap: QAbstractButton
 
+    def fit(self, view: ChartView) -> None:
+        """The find box keeps its hint readable ("Buscar en el gráfi…" at 150 %)."""
+        box = view.find_box
+        box.setMinimumWidth(min(box.maximumWidth(), box.fontMetrics().horizontalAdvance(box.placeholderText()) + 30))
+
     def retranslate(self, view: ChartView) -> None:
         self.save.setText(_t("Save"))
         self.save_as.setText(_t("Save as…"))
@@ -59,6 +64,7 @@ class ChartTexts:
         if view.charts.count() and not view.charts.itemData(0):
             view.charts.setItemText(0, _t("(whole case)"))
         view.find_box.setPlaceholderText(_t("Find on chart…"))
+        self.fit(view)
         view.expand_btn.setText(_t("Expand"))
         view.expand_btn.setToolTip(_t("Add the neighbours of the selected entities; the arrow "
                                       "expands by one kind of link"))

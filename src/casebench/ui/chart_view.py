@@ -567,6 +567,7 @@ class ChartView(QWidget):
         session.changed.connect(self._case_changed)
         self._texts = ChartTexts(save, save_as, relayout, export, remove, find, new_tab, path_label,
                                  self.over_cap.cancel)
+        self._texts.fit(self)
         self.new_tab(auto=True)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -185,3 +185,25 @@ def test_merge_reasons_are_translated_and_names_left_as_written(qtbot, qtmodelte
         assert review.reason.startswith("names only")  # the stored reason is unchanged
     finally:
         i18n.install("en")
+
+
+@pytest.mark.usefixtures("compiled")
+def test_country_picker_lists_every_country_in_the_window_language(qtbot) -> None:
+    from casebench.domain.schema import get_schema
+    from casebench.ui.fields import CountryField
+
+    i18n.install("es")
+    try:
+        field = CountryField(get_schema("Person").get("nationality"), "es")
+        qtbot.addWidget(field)
+        combo = field.editor
+        index = combo.findText("Bután")  # not in the hand list of regions casebench began with
+        assert index > 0 and combo.itemData(index) == "bt"
+        combo.setCurrentIndex(index)
+        assert field.value() == "bt" and field.problem() == ""
+        combo.setCurrentIndex(combo.findData("de"))
+        assert combo.currentText() == "Alemania" and field.value() == "de"
+        combo.setEditText("Portugal")  # typed as a partner writes it: still read by name
+        assert field.problem() == ""
+    finally:
+        i18n.install("en")

@@ -3,9 +3,11 @@ selected value's provenance is on screen, the audit log opens with every column 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from tests.ui.conftest import TIMEOUT
+from tests.ui.test_i18n import compiled  # noqa: F401  (fixture)
 
 from casebench.services import entities as es
 from casebench.ui.audit_view import ACol
@@ -80,3 +82,16 @@ def test_the_audit_log_opens_with_every_column_readable(qtbot, qtmodeltester, op
     qtbot.waitUntil(lambda: all(page.model.index(r, ACol.CATEGORY).data() == "consultation"
                                 for r in range(page.model.rowCount())), timeout=TIMEOUT)
     assert _widths(table) == widths
+
+
+@pytest.mark.usefixtures("compiled")
+def test_audit_categories_follow_the_window_language(qtbot, opened) -> None:
+    opened.caseview.select("audit")
+    page = opened.caseview.audit
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
+    assert page.model.index(0, ACol.CATEGORY).data() == "collection"
+    opened.set_language("es")
+    try:
+        assert page.model.index(0, ACol.CATEGORY).data() == "recogida"
+    finally:
+        opened.set_language("en")

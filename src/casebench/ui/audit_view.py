@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +39,7 @@ from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.links import follow, link_role
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import refresh_texts
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 500
@@ -129,7 +131,9 @@ class AuditModel(QAbstractTableModel):
         col = ACol(index.column())
         named = self._names.get(r.target) if col is ACol.TARGET else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, r.category, r.action,
+            # The category's words are AuditPage's own (its filter lists them translated).
+            category = QCoreApplication.translate("AuditPage", r.category)
+            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, category, r.action,
                     named.name if named is not None else r.target, r.justification)[col]
         if named is not None and named.id:  # the case itself is named but opens nothing
             if role == Qt.ItemDataRole.DecorationRole:
@@ -190,7 +194,7 @@ class AuditPage(QWidget):
         fit_columns(self.table, fill=ACol.TARGET, fill_minimum="Operation Mar Azul (Person)",
                     samples={ACol.SEQ: "00000", ACol.AT: "2024-03-11 14:05:00 UTC",
                              ACol.USER: "i.moreno", ACol.CATEGORY: "consultation",
-                             ACol.ACTION: "Person added", ACol.JUSTIFICATION: "why it was done, briefly"})
+                             ACol.ACTION: "PublicBody added", ACol.JUSTIFICATION: "why it was done, briefly"})
         follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)
@@ -218,6 +222,7 @@ class AuditPage(QWidget):
         self.text.setPlaceholderText(self.tr("Action, item or justification contains…"))
         self.verify_button.setText(self.tr("Verify chain"))
         refit(self.table)  # the headers' length changes with the language
+        refresh_texts(self.model)  # categories in the new language
         if not self.result.text():
             self.result.setText(self.tr("The audit log records who collected, changed, consulted, "
                                         "disclosed, combined or erased what, and when. Verify the "

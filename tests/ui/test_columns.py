@@ -95,3 +95,27 @@ def test_audit_categories_follow_the_window_language(qtbot, opened) -> None:
         assert page.model.index(0, ACol.CATEGORY).data() == "recogida"
     finally:
         opened.set_language("en")
+
+
+def test_the_exhibit_table_fits_1280x800_without_scrolling(qtbot, opened) -> None:
+    from casebench.services import evidence as ev
+    from casebench.ui.exhibit_models import XCol
+
+    opened.resize(1280, 800)
+    done: list = []
+    opened.session.call(ev.add_exhibit, ev.ExhibitDraft("IMPORT-60C00931A6FD", type="data",
+                        description="movistar-cdr-2024-T1.csv: table imported with a specification",
+                        seized_at="2024-01-17T10:40+01:00", seized_place="Port of Algeciras, Spain"),
+                        on_done=done.append, on_error=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    opened.caseview.select("exhibits")
+    page = opened.caseview.pages["exhibits"]
+    page.model.reload()
+    qtbot.waitUntil(lambda: page.model.ready and page.model.rowCount() == 1, timeout=TIMEOUT)
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 600, timeout=TIMEOUT)
+    for column in XCol:
+        assert _on_screen(table, column), (column, _widths(table), table.viewport().width())
+    ref = page.model.index(0, XCol.REFERENCE).data()
+    assert table.columnWidth(XCol.REFERENCE) >= table.fontMetrics().horizontalAdvance(ref)
+    assert table.columnWidth(XCol.TLP) >= table.fontMetrics().horizontalAdvance("TLP:AMBER+STRICT")

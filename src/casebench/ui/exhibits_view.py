@@ -82,9 +82,9 @@ class ExhibitsPage(QWidget):
         self.table = _table(self.model)
         self.table.setObjectName("exhibitTable")
         # Measured widths: fitted to their contents, the seizure column took the description's room.
-        fit_columns(self.table, fill=XCol.DESCRIPTION, fill_minimum="Photographs of the container",
+        fit_columns(self.table, fill=XCol.DESCRIPTION, fill_minimum="Photographs of the",
                     samples={XCol.REFERENCE: "IMPORT-60C00931A6FD", XCol.TYPE: "imagen forense",
-                             XCol.SEIZED: "2024-01-17 10:40 (UTC+01:00) = 09:40 UTC",
+                             XCol.SEIZED: "2024-01-17 10:40 (UTC+01:00) = 09:40",
                              XCol.FILES: "203 (131.4 KiB)", XCol.TLP: "TLP:AMBER+STRICT"})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         split.addWidget(self.table)

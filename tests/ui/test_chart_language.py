@@ -43,6 +43,9 @@ def test_a_live_switch_retranslates_the_chart_page(qtbot, bench, case_path) -> N
         kinds = _kinds(chart)
         assert "Personas" in kinds and "People" not in kinds
         assert "entidades" in chart.status.text() and "links" not in chart.status.text()
+        nav = bench.caseview.navigator
+        counts = [nav.topLevelItem(0).child(i).text(0) for i in range(nav.topLevelItem(0).childCount())]
+        assert any(t.startswith("Personas") for t in counts), counts
         assert chart.find_box.placeholderText() == "Buscar en el gráfico…"
     finally:
         bench.set_language("en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -206,7 +206,7 @@ class CaseView(QWidget):
             if key == "entities":
                 for i, (glabel, _names) in enumerate(ENTITY_GROUPS):
                     n = self.counts.get(str(glabel))
-                    child = QTreeWidgetItem([nav(glabel) + (f"  ({n})" if n is not None else "")])
+                    child = QTreeWidgetItem([nav(glabel) + (f"  ({QLocale().toString(n)})" if n is not None else "")])
                     child.setData(0, ROLE_KEY, key)
                     child.setData(0, ROLE_ARG, i)
                     top.addChild(child)

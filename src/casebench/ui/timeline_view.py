@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -322,7 +322,7 @@ class TimelineView(QWidget):
         self.canvas.set_items(drawn, lane_names, density=w.density,
                               density_range=(w.lo.timestamp(), w.hi.timestamp()), cap=w.density_cap)
         shown = len({d.row.statement_id for d in drawn})
-        self.status.setText(self.tr("{0} dated items in view").format(shown) if not w.truncated
+        self.status.setText(self.tr("{0} dated items in view").format(QLocale().toString(shown)) if not w.truncated
                             else self.tr("Too many items to draw one by one"))
         self.windowLoaded.emit()
 

@@ -5963,4 +5963,159 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>variante del mismo nombre de pila</translation>
     </message>
 </context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importado</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinatario RED fijado</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinatario RED retirado</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dosier impreso</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>fecha futura del paquete aceptada (reloj del remitente)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>paquete exportado</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>paquete importado</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>caso creado</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>caso abierto</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>gráfico exportado</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>custodia registrada: {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entidades cargadas en bloque</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entidades fusionadas</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entidad consultada</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>pruebas extraídas</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>ficheros de pruebas restaurados de la cuarentena</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>resumen ejecutivo borrado</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>resumen ejecutivo redactado</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>pieza añadida</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>pieza vinculada</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>pieza consultada</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>especificación de importación eliminada</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>especificación de importación sustituida</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>especificación de importación guardada</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entidad importada fusionada tras revisión</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>ranura de clave añadida</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>ranura de clave eliminada</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>propuesta de fusión rechazada</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>decisión de revisión de fusión deshecha ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusión deshecha</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tabla importada</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>etiquetas cambiadas</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>cronología exportada</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>ficheros de pruebas no registrados en cuarentena</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valor retirado</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valores añadidos</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>alta: {0}</translation>
+    </message>
+</context>
 </TS>

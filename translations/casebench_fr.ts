@@ -5963,4 +5963,159 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>variante du même prénom</translation>
     </message>
 </context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importé</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinataire RED épinglé</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinataire RED désépinglé</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dossier imprimé</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>date future du paquet acceptée (horloge de l'expéditeur)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>paquet exporté</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>paquet importé</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>affaire créée</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>affaire ouverte</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>graphique exporté</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>garde enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entités chargées en masse</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entités fusionnées</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entité consultée</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>preuves extraites</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>fichiers de preuve restaurés de la quarantaine</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>résumé exécutif effacé</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>résumé exécutif rédigé</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>pièce ajoutée</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>pièce liée</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>pièce consultée</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>spécification d'import supprimée</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>spécification d'import remplacée</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>spécification d'import enregistrée</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entité importée fusionnée après examen</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>emplacement de clé ajouté</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>emplacement de clé supprimé</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>proposition de fusion rejetée</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>décision d'examen de fusion annulée ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusion annulée</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tableau importé</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>étiquettes modifiées</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>chronologie exportée</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>fichiers de preuve non répertoriés mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valeur retirée</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valeurs ajoutées</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>ajout : {0}</translation>
+    </message>
+</context>
 </TS>

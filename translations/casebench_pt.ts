@@ -5963,4 +5963,159 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>variante do mesmo nome próprio</translation>
     </message>
 </context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importado</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinatário RED fixado</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinatário RED retirado</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dossier impresso</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>data futura do pacote aceite (relógio do remetente)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>pacote exportado</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>pacote importado</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>caso criado</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>caso aberto</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>gráfico exportado</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>custódia registada: {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entidades carregadas em bloco</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entidades fundidas</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entidade consultada</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>provas extraídas</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>ficheiros de prova restaurados da quarentena</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>resumo executivo apagado</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>resumo executivo redigido</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>peça adicionada</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>peça associada</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>peça consultada</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>especificação de importação eliminada</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>especificação de importação substituída</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>especificação de importação guardada</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entidade importada fundida após revisão</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>posição de chave adicionada</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>posição de chave removida</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>proposta de fusão rejeitada</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>decisão de revisão de fusão anulada ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusão anulada</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>frase-passe alterada</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tabela importada</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>etiquetas alteradas</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>cronologia exportada</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>ficheiros de prova não registados em quarentena</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valor retirado</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valores adicionados</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>registo: {0}</translation>
+    </message>
+</context>
 </TS>

@@ -85,14 +85,19 @@ def test_the_audit_log_opens_with_every_column_readable(qtbot, qtmodeltester, op
 
 
 @pytest.mark.usefixtures("compiled")
-def test_audit_categories_follow_the_window_language(qtbot, opened) -> None:
+def test_audit_categories_and_actions_follow_the_window_language(qtbot, opened) -> None:
     opened.caseview.select("audit")
     page = opened.caseview.audit
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
     assert page.model.index(0, ACol.CATEGORY).data() == "collection"
+    english = [page.model.index(r, ACol.ACTION).data() for r in range(page.model.rowCount())]
+    assert "case created" in english and "Vessel added" in english, english  # as stored
     opened.set_language("es")
     try:
         assert page.model.index(0, ACol.CATEGORY).data() == "recogida"
+        actions = [page.model.index(r, ACol.ACTION).data() for r in range(page.model.rowCount())]
+        assert "caso creado" in actions and "alta: Buque" in actions, actions
+        assert "case created" not in actions and "Vessel added" not in actions
     finally:
         opened.set_language("en")
 

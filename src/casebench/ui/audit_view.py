@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
 from casebench.services.entity_links import Named
+from casebench.ui.audit_actions import action_label
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.kind_icons import kind_icon
@@ -133,7 +134,7 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The category's words are AuditPage's own (its filter lists them translated).
             category = QCoreApplication.translate("AuditPage", r.category)
-            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, category, r.action,
+            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, category, action_label(r.action),
                     named.name if named is not None else r.target, r.justification)[col]
         if named is not None and named.id:  # the case itself is named but opens nothing
             if role == Qt.ItemDataRole.DecorationRole:

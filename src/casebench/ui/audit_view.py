@@ -195,7 +195,7 @@ class AuditPage(QWidget):
         fit_columns(self.table, fill=ACol.TARGET, fill_minimum="Operation Mar Azul (Person)",
                     samples={ACol.SEQ: "00000", ACol.AT: "2024-03-11 14:05:00 UTC",
                              ACol.USER: "i.moreno", ACol.CATEGORY: "consultation",
-                             ACol.ACTION: "PublicBody added", ACol.JUSTIFICATION: "why it was done, briefly"})
+                             ACol.ACTION: "alta: Organismo público", ACol.JUSTIFICATION: "why it was done, briefly"})
         follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)

@@ -7,6 +7,14 @@ timeline.png, chart.png, timeline-theme.png (theme lines for three people select
 chart), forum.png, audit.png, and for partner bundles identity.png,
 export-review.png, import-warning.png, import.png and bundles.png (merge review); help.png
 shows the user guide; table-import.png the table import wizard's mapping page. The demo case is built in a temporary folder.
+
+docs/screenshots/es-1.5/ holds a Spanish tour at 150 % (entities, exhibits, timeline, chart,
+forum, audit), made with
+
+    QT_SCALE_FACTOR=1.5 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py --lang es --out /tmp/es-1.5
+
+and those six files copied in; tests/ui/test_no_cut_labels.py checks the same pages in es, pt
+and fr for cut buttons, labels, lists and hints.
 """
 
 from __future__ import annotations

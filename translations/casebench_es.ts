@@ -5814,4 +5814,585 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Agrupar en un solo vínculo</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>incautación</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>precinto</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>copia forense</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nuevo precinto</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>devolución</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destrucción</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>físico</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>soporte de almacenamiento</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>imagen forense</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>fotografía</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>sospechoso</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenado</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>víctima</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testigo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femenino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>ejecutada</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>denegada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>auxilio judicial</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>OEI</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policial</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>comisión rogatoria</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>pasaporte</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>documento nacional de identidad</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>documento de identidad</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>permiso de conducir</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>permiso de residencia</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Seleccione un valor para ver de dónde procede: fuente, evaluación, tratamiento y cuándo se registró.</translation>
+    </message>
+</context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>fecha de nacimiento DISTINTA</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>transliteración de África Occidental</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>un segundo apellido, que a menudo se omite en España y América Latina</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>que</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>país distinto</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>distinto:</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>se mantienen separadas hasta que usted decida</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>nombres intermedios o primer apellido; el uso portugués y brasileño conserva el último apellido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>solo nombres, un candidato que comprobar (nunca se fusiona automáticamente)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>ningún nombre en común</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>uno de los nombres está vacío</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>solo en</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>mismo BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>mismo IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>mismo número OMI</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>mismo MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>mismo número de bastidor</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>mismo país</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mismo correo electrónico</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>mismo identificador de entidad</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>mismo número de documento de identidad</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>mismo nombre salvo acentos o mayúsculas</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>mismo nombre salvo partículas (da, de, do...) o puntuación</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>mismo nombre, escrito con el apellido primero en uno</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mismos nombres en distinto orden</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>mismo número</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>mismo número de pasaporte</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>mismo número de registro</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mismos apellidos en distinto orden</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>mismo número de identificación fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>misma dirección de monedero</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>enviado por</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>grafía parecida</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante del mismo nombre de pila</translation>
+    </message>
+</context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importado</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinatario RED fijado</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinatario RED retirado</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dosier impreso</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>fecha futura del paquete aceptada (reloj del remitente)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>paquete exportado</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>paquete importado</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>caso creado</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>caso abierto</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>gráfico exportado</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>custodia registrada: {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entidades cargadas en bloque</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entidades fusionadas</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entidad consultada</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>pruebas extraídas</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>ficheros de pruebas restaurados de la cuarentena</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>resumen ejecutivo borrado</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>resumen ejecutivo redactado</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>pieza añadida</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>pieza vinculada</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>pieza consultada</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>especificación de importación eliminada</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>especificación de importación sustituida</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>especificación de importación guardada</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entidad importada fusionada tras revisión</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>ranura de clave añadida</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>ranura de clave eliminada</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>propuesta de fusión rechazada</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>decisión de revisión de fusión deshecha ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusión deshecha</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tabla importada</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>etiquetas cambiadas</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>cronología exportada</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>ficheros de pruebas no registrados en cuarentena</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valor retirado</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valores añadidos</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>alta: {0}</translation>
+    </message>
+</context>
 </TS>

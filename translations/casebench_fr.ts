@@ -5814,4 +5814,585 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Regrouper en un seul lien</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>mise sous scellé</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>examen</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>copie forensique</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nouveau scellé</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>restitution</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destruction</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportation</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>physique</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>support de stockage</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>image forensique</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condamné</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>témoin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculin</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>féminin</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>entraide judiciaire</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECE</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>DEE</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policière</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>commission rogatoire</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>passeport</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>carte nationale d'identité</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>carte d'identité</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>permis de conduire</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>titre de séjour</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Sélectionnez une valeur pour voir d'où elle vient : source, évaluation, traitement et date d'enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>date de naissance DIFFÉRENTE</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>translittération d'Afrique de l'Ouest</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>un second nom de famille, souvent omis en Espagne et en Amérique latine</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>que par</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>pays différent</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>différent :</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>initiale</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>conservées séparément jusqu'à votre décision</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>prénoms intermédiaires ou premier nom de famille ; l'usage portugais et brésilien garde le dernier nom</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>noms seulement, un candidat à vérifier (jamais fusionné automatiquement)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>aucun nom en commun</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>l'un des noms est vide</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>seulement dans</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>même BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>même IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>même numéro OMI</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>même MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>même numéro VIN</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>même pays</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>même date de naissance</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>même courriel</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>même identifiant d'entité</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>même numéro d'identité</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>même nom à part les accents ou la casse</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>même nom à part les particules (da, de, do...) ou la ponctuation</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>même nom, écrit nom de famille en premier dans l'un</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mêmes noms dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>même numéro</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>même numéro de passeport</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>même numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>même numéro d'immatriculation</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mêmes noms de famille dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>même numéro fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>même adresse de portefeuille</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>envoyé par</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>orthographe proche</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>cette affaire</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante du même prénom</translation>
+    </message>
+</context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importé</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinataire RED épinglé</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinataire RED désépinglé</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dossier imprimé</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>date future du paquet acceptée (horloge de l'expéditeur)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>paquet exporté</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>paquet importé</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>affaire créée</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>affaire ouverte</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>graphique exporté</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>garde enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entités chargées en masse</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entités fusionnées</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entité consultée</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>preuves extraites</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>fichiers de preuve restaurés de la quarantaine</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>résumé exécutif effacé</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>résumé exécutif rédigé</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>pièce ajoutée</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>pièce liée</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>pièce consultée</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>spécification d'import supprimée</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>spécification d'import remplacée</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>spécification d'import enregistrée</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entité importée fusionnée après examen</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>emplacement de clé ajouté</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>emplacement de clé supprimé</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>proposition de fusion rejetée</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>décision d'examen de fusion annulée ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusion annulée</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tableau importé</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>étiquettes modifiées</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>chronologie exportée</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>fichiers de preuve non répertoriés mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valeur retirée</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valeurs ajoutées</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>ajout : {0}</translation>
+    </message>
+</context>
 </TS>

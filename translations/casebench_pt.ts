@@ -5814,4 +5814,585 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Agrupar numa só ligação</translation>
     </message>
 </context>
+<context>
+    <name>custody event</name>
+    <message>
+        <source>seize</source>
+        <translation>apreensão</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>selagem</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferência</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>examine</source>
+        <translation>exame</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>cópia forense</translation>
+    </message>
+    <message>
+        <source>reseal</source>
+        <translation>nova selagem</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>devolução</translation>
+    </message>
+    <message>
+        <source>destroy</source>
+        <translation>destruição</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportação</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
+    </message>
+</context>
+<context>
+    <name>exhibit type</name>
+    <message>
+        <source>physical</source>
+        <translation>físico</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>storage-media</source>
+        <translation>suporte de armazenamento</translation>
+    </message>
+    <message>
+        <source>forensic-image</source>
+        <translation>imagem forense</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>fotografia</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>dados</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>data subject</name>
+    <message>
+        <source>suspect</source>
+        <translation>suspeito</translation>
+    </message>
+    <message>
+        <source>convicted</source>
+        <translation>condenado</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>vítima</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testemunha</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>gender</name>
+    <message>
+        <source>male</source>
+        <translation>masculino</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>feminino</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>open</source>
+        <translation>em aberto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>em curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>respondido</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>executado</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>assinado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+</context>
+<context>
+    <name>request type</name>
+    <message>
+        <source>MLA</source>
+        <translation>auxílio judiciário</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>EIO</source>
+        <translation>DEI</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>policial</translation>
+    </message>
+    <message>
+        <source>rogatory</source>
+        <translation>carta rogatória</translation>
+    </message>
+    <message>
+        <source>INTERPOL</source>
+        <translation>INTERPOL</translation>
+    </message>
+    <message>
+        <source>Europol</source>
+        <translation>Europol</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
+    <name>action type</name>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisão</translation>
+    </message>
+</context>
+<context>
+    <name>document type</name>
+    <message>
+        <source>passport</source>
+        <translation>passaporte</translation>
+    </message>
+    <message>
+        <source>national id</source>
+        <translation>cartão de cidadão</translation>
+    </message>
+    <message>
+        <source>id card</source>
+        <translation>cartão de identificação</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>carta de condução</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>autorização de residência</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDetails</name>
+    <message>
+        <source>Select a value to see where it comes from: source, grade, handling and when it was recorded.</source>
+        <translation>Selecione um valor para ver de onde provém: fonte, avaliação, tratamento e quando foi registado.</translation>
+    </message>
+</context>
+<context>
+    <name>merge reason</name>
+    <message>
+        <source>DIFFERENT date of birth</source>
+        <translation>data de nascimento DIFERENTE</translation>
+    </message>
+    <message>
+        <source>West African transliteration</source>
+        <translation>transliteração da África Ocidental</translation>
+    </message>
+    <message>
+        <source>a second surname, often dropped in Spain and Latin America</source>
+        <translation>um segundo apelido, muitas vezes omitido em Espanha e na América Latina</translation>
+    </message>
+    <message>
+        <source>as by</source>
+        <translation>tal como por</translation>
+    </message>
+    <message>
+        <source>different country</source>
+        <translation>país diferente</translation>
+    </message>
+    <message>
+        <source>different:</source>
+        <translation>diferente:</translation>
+    </message>
+    <message>
+        <source>initial</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>kept apart until you decide</source>
+        <translation>mantidas separadas até decidir</translation>
+    </message>
+    <message>
+        <source>middle names or first surname; Portuguese and Brazilian usage keeps the last surname</source>
+        <translation>nomes do meio ou primeiro apelido; o uso português e brasileiro mantém o último apelido</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>names only, a candidate to check (never merged automatically)</source>
+        <translation>apenas nomes, um candidato a verificar (nunca fundido automaticamente)</translation>
+    </message>
+    <message>
+        <source>no name in common</source>
+        <translation>nenhum nome em comum</translation>
+    </message>
+    <message>
+        <source>one of the names is empty</source>
+        <translation>um dos nomes está vazio</translation>
+    </message>
+    <message>
+        <source>only in</source>
+        <translation>apenas em</translation>
+    </message>
+    <message>
+        <source>same BIC</source>
+        <translation>mesmo BIC</translation>
+    </message>
+    <message>
+        <source>same IBAN</source>
+        <translation>mesmo IBAN</translation>
+    </message>
+    <message>
+        <source>same IMO number</source>
+        <translation>mesmo número IMO</translation>
+    </message>
+    <message>
+        <source>same MMSI</source>
+        <translation>mesmo MMSI</translation>
+    </message>
+    <message>
+        <source>same VIN</source>
+        <translation>mesmo número de quadro (VIN)</translation>
+    </message>
+    <message>
+        <source>same country</source>
+        <translation>mesmo país</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>mesma data de nascimento</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>mesmo correio eletrónico</translation>
+    </message>
+    <message>
+        <source>same entity id</source>
+        <translation>mesmo identificador de entidade</translation>
+    </message>
+    <message>
+        <source>same idNumber</source>
+        <translation>mesmo número de identificação</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mesmo nome</translation>
+    </message>
+    <message>
+        <source>same name apart from accents or case</source>
+        <translation>mesmo nome exceto acentos ou maiúsculas</translation>
+    </message>
+    <message>
+        <source>same name apart from particles (da, de, do ...) or punctuation</source>
+        <translation>mesmo nome exceto partículas (da, de, do...) ou pontuação</translation>
+    </message>
+    <message>
+        <source>same name, written surname first in one</source>
+        <translation>mesmo nome, escrito com o apelido primeiro num deles</translation>
+    </message>
+    <message>
+        <source>same names in a different order</source>
+        <translation>mesmos nomes por outra ordem</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>mesmo número</translation>
+    </message>
+    <message>
+        <source>same passportNumber</source>
+        <translation>mesmo número de passaporte</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>mesmo número de telefone</translation>
+    </message>
+    <message>
+        <source>same registrationNumber</source>
+        <translation>mesmo número de registo</translation>
+    </message>
+    <message>
+        <source>same surnames in different order</source>
+        <translation>mesmos apelidos por outra ordem</translation>
+    </message>
+    <message>
+        <source>same taxNumber</source>
+        <translation>mesmo número de identificação fiscal</translation>
+    </message>
+    <message>
+        <source>same wallet address</source>
+        <translation>mesmo endereço de carteira</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>enviado por</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>grafia semelhante</translation>
+    </message>
+    <message>
+        <source>this case</source>
+        <translation>este caso</translation>
+    </message>
+    <message>
+        <source>variant of the same given name</source>
+        <translation>variante do mesmo nome próprio</translation>
+    </message>
+</context>
+<context>
+    <name>audit action</name>
+    <message>
+        <source>FollowTheMoney imported</source>
+        <translation>FollowTheMoney importado</translation>
+    </message>
+    <message>
+        <source>RED recipient pinned</source>
+        <translation>destinatário RED fixado</translation>
+    </message>
+    <message>
+        <source>RED recipient unpinned</source>
+        <translation>destinatário RED retirado</translation>
+    </message>
+    <message>
+        <source>briefing pack printed</source>
+        <translation>dossier impresso</translation>
+    </message>
+    <message>
+        <source>bundle date in the future accepted (sender's clock)</source>
+        <translation>data futura do pacote aceite (relógio do remetente)</translation>
+    </message>
+    <message>
+        <source>bundle exported</source>
+        <translation>pacote exportado</translation>
+    </message>
+    <message>
+        <source>bundle imported</source>
+        <translation>pacote importado</translation>
+    </message>
+    <message>
+        <source>case created</source>
+        <translation>caso criado</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>caso aberto</translation>
+    </message>
+    <message>
+        <source>chart exported</source>
+        <translation>gráfico exportado</translation>
+    </message>
+    <message>
+        <source>custody {0} recorded</source>
+        <translation>custódia registada: {0}</translation>
+    </message>
+    <message>
+        <source>entities loaded in bulk</source>
+        <translation>entidades carregadas em bloco</translation>
+    </message>
+    <message>
+        <source>entities merged</source>
+        <translation>entidades fundidas</translation>
+    </message>
+    <message>
+        <source>entity viewed</source>
+        <translation>entidade consultada</translation>
+    </message>
+    <message>
+        <source>evidence extracted</source>
+        <translation>provas extraídas</translation>
+    </message>
+    <message>
+        <source>evidence files restored from quarantine</source>
+        <translation>ficheiros de prova restaurados da quarentena</translation>
+    </message>
+    <message>
+        <source>executive summary cleared</source>
+        <translation>resumo executivo apagado</translation>
+    </message>
+    <message>
+        <source>executive summary written</source>
+        <translation>resumo executivo redigido</translation>
+    </message>
+    <message>
+        <source>exhibit added</source>
+        <translation>peça adicionada</translation>
+    </message>
+    <message>
+        <source>exhibit linked</source>
+        <translation>peça associada</translation>
+    </message>
+    <message>
+        <source>exhibit viewed</source>
+        <translation>peça consultada</translation>
+    </message>
+    <message>
+        <source>import specification deleted</source>
+        <translation>especificação de importação eliminada</translation>
+    </message>
+    <message>
+        <source>import specification replaced</source>
+        <translation>especificação de importação substituída</translation>
+    </message>
+    <message>
+        <source>import specification saved</source>
+        <translation>especificação de importação guardada</translation>
+    </message>
+    <message>
+        <source>imported entity merged after review</source>
+        <translation>entidade importada fundida após revisão</translation>
+    </message>
+    <message>
+        <source>key slot added</source>
+        <translation>posição de chave adicionada</translation>
+    </message>
+    <message>
+        <source>key slot removed</source>
+        <translation>posição de chave removida</translation>
+    </message>
+    <message>
+        <source>merge proposal rejected</source>
+        <translation>proposta de fusão rejeitada</translation>
+    </message>
+    <message>
+        <source>merge review decision undone ({0})</source>
+        <translation>decisão de revisão de fusão anulada ({0})</translation>
+    </message>
+    <message>
+        <source>merge undone</source>
+        <translation>fusão anulada</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>frase-passe alterada</translation>
+    </message>
+    <message>
+        <source>table imported</source>
+        <translation>tabela importada</translation>
+    </message>
+    <message>
+        <source>tags changed</source>
+        <translation>etiquetas alteradas</translation>
+    </message>
+    <message>
+        <source>timeline exported</source>
+        <translation>cronologia exportada</translation>
+    </message>
+    <message>
+        <source>unlisted evidence files quarantined</source>
+        <translation>ficheiros de prova não registados em quarentena</translation>
+    </message>
+    <message>
+        <source>value retracted</source>
+        <translation>valor retirado</translation>
+    </message>
+    <message>
+        <source>values added</source>
+        <translation>valores adicionados</translation>
+    </message>
+    <message>
+        <source>{0} added</source>
+        <translation>registo: {0}</translation>
+    </message>
+</context>
 </TS>

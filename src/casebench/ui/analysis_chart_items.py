@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.drawing import Edge, LineStyle, Node, Shape, plain_amount
 from casebench.domain.handling import TLP
 from casebench.ui.common import plain_tip
+from casebench.ui.labels import schema_label
 
 R = 16.0
 FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4F0D4",
@@ -94,7 +95,7 @@ class NodeItem(QGraphicsItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
-        self.setToolTip(plain_tip(f"{node.label}\n{node.kind}{tlp}"))
+        self.setToolTip(plain_tip(f"{node.label}\n{schema_label(node.kind)}{tlp}"))
         self.setPos(node.x, node.y)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
         self.name = QFontMetricsF(label_font()).elidedText(node.label, Qt.TextElideMode.ElideRight, 136)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,10 +34,13 @@ from PySide6.QtWidgets import (
 from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
 from casebench.services.entity_links import Named
+from casebench.ui.audit_actions import action_label
+from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import plain_error, plain_tooltips
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.links import follow, link_role
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import refresh_texts
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 500
@@ -129,7 +132,9 @@ class AuditModel(QAbstractTableModel):
         col = ACol(index.column())
         named = self._names.get(r.target) if col is ACol.TARGET else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, r.category, r.action,
+            # The category's words are AuditPage's own (its filter lists them translated).
+            category = QCoreApplication.translate("AuditPage", r.category)
+            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, category, action_label(r.action),
                     named.name if named is not None else r.target, r.justification)[col]
         if named is not None and named.id:  # the case itself is named but opens nothing
             if role == Qt.ItemDataRole.DecorationRole:
@@ -185,9 +190,12 @@ class AuditPage(QWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(ACol.TARGET, QHeaderView.ResizeMode.Stretch)
+        # Measured widths, not the contents of the first rows: the log opened as one wide
+        # column, and fitting 100,000 rows to their contents is slow.
+        fit_columns(self.table, fill=ACol.TARGET, fill_minimum="Operation Mar Azul (Person)",
+                    samples={ACol.SEQ: "00000", ACol.AT: "2024-03-11 14:05:00 UTC",
+                             ACol.USER: "i.moreno", ACol.CATEGORY: "consultation",
+                             ACol.ACTION: "alta: Organismo público", ACol.JUSTIFICATION: "why it was done, briefly"})
         follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)
@@ -214,6 +222,8 @@ class AuditPage(QWidget):
         self.user.setPlaceholderText(self.tr("User"))
         self.text.setPlaceholderText(self.tr("Action, item or justification contains…"))
         self.verify_button.setText(self.tr("Verify chain"))
+        refit(self.table)  # the headers' length changes with the language
+        refresh_texts(self.model)  # categories in the new language
         if not self.result.text():
             self.result.setText(self.tr("The audit log records who collected, changed, consulted, "
                                         "disclosed, combined or erased what, and when. Verify the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -209,7 +209,7 @@ class CaseView(QWidget):
             if key == "entities":
                 for i, (glabel, _names) in enumerate(ENTITY_GROUPS):
                     n = self.counts.get(str(glabel))
-                    child = QTreeWidgetItem([nav(glabel) + (f"  ({n})" if n is not None else "")])
+                    child = QTreeWidgetItem([nav(glabel) + (f"  ({QLocale().toString(n)})" if n is not None else "")])
                     child.setData(0, ROLE_KEY, key)
                     child.setData(0, ROLE_ARG, i)
                     top.addChild(child)
@@ -224,6 +224,13 @@ class CaseView(QWidget):
             if keep == (key, 0) and select is None:
                 select = top
         self.navigator.expandAll()
+        # "Monederos de criptomonedas (1)" must not read "Monederos de criptomonedas…": widen
+        # the navigator to its longest entry (within reason) after each fill and language.
+        need = self.navigator.sizeHintForColumn(0) + 2 * self.navigator.frameWidth() + 8
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sizes[0] < need and sum(sizes) > 0:
+            room = min(need, max(sizes[0], sum(sizes) // 4))
+            self.splitter.setSizes([room, sum(sizes) - room])
         first = select or self.navigator.topLevelItem(0)
         if first is not None:
             self.navigator.setCurrentItem(first)

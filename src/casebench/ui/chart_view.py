@@ -15,7 +15,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -67,6 +75,7 @@ from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_links import AggregatedLinks, declutter_captions, place_names
 from casebench.ui.chart_print import ChartPrintDialog
+from casebench.ui.chart_texts import ChartTexts, count
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
 from casebench.ui.dialogs import ask
@@ -228,6 +237,7 @@ class ChartTab(QWidget):
         self.auto = auto
         self._select_after: list[str] = []  # entities to select once the next layout is drawn
         self.laying_out = False  # a layout for this chart is on the worker
+        self.number: int | None = None  # "Chart 2": a numbered title, not a saved chart's name
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.hint = _w(QLabel(), name="chartHint")
@@ -276,7 +286,7 @@ class ChartTab(QWidget):
             self.rebuild()
             return
         # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
-        self.say(self.tr("Laying out {0} entities…").format(len(ids)))
+        self.say(self.tr("Laying out {0} entities…").format(count(len(ids))))
         self.laying_out = True
         method = method if not keep else "force"
         groups = shown.organisation_groups() if method == "grouped" else None
@@ -336,9 +346,9 @@ class ChartTab(QWidget):
         if self.owner.tab is self:
             self.owner.badge.set_tlp(self.tlp)
         hidden = len(self.content) - len(chart.nodes)
-        text = self.tr("{0} entities, {1} links").format(len(chart.nodes), len(chart.edges))
+        text = self.tr("{0} entities, {1} links").format(count(len(chart.nodes)), count(len(chart.edges)))
         if hidden:
-            text += " · " + self.tr("{0} more of hidden kinds").format(hidden)
+            text += " · " + self.tr("{0} more of hidden kinds").format(count(hidden))
         self.say(text)
         if self._select_after:
             want, self._select_after = self._select_after, []
@@ -392,7 +402,7 @@ class OverCapBar(QFrame):
         self.kinds = _w(QComboBox(), name="overCapKinds")
         self.add_kind = _w(QPushButton(self.tr("Add only these")), name="overCapKind")
         self.add_first = _w(QPushButton(), name="overCapFirst")
-        cancel = _w(QPushButton(self.tr("Cancel")), name="overCapCancel")
+        self.cancel = cancel = _w(QPushButton(self.tr("Cancel")), name="overCapCancel")
         lay.addWidget(self.text, 1)
         for w in (self.kinds, self.add_kind, self.add_first, cancel):
             lay.addWidget(w)
@@ -409,15 +419,15 @@ class OverCapBar(QFrame):
             "You asked to add {0} entities; this chart holds at most {1} ({2} more fit now). "
             "A bigger chart cannot be read and would stall the window. Narrow the request, or "
             "raise the limit under Settings › Chart size limit.").format(
-                f"{len(ids):,}", f"{tab.content.cap:,}", f"{room:,}"))
+                count(len(ids)), count(tab.content.cap), count(room)))
         self.kinds.clear()
         if by_kind is None:
             by_kind = ChartContent.by_node_kind(self.owner.graph, ids)
         for kind, of_kind in by_kind.items():
-            self.kinds.addItem(f"{kind_label(kind)} ({len(of_kind):,})", of_kind)
+            self.kinds.addItem(f"{kind_label(kind)} ({count(len(of_kind))})", of_kind)
         self.kinds.setVisible(self.kinds.count() > 1)
         self.add_kind.setVisible(self.kinds.count() > 1)
-        self.add_first.setText(self.tr("Add the first {0}").format(f"{room:,}"))
+        self.add_first.setText(self.tr("Add the first {0}").format(count(room)))
         self.add_first.setEnabled(room > 0)
         self.show()
 
@@ -460,6 +470,7 @@ class ChartView(QWidget):
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.charts = _w(QComboBox(), name="savedCharts")
+        self.charts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "(todo el caso)"
         save = QPushButton(self.tr("Save"))
         save_as = QPushButton(self.tr("Save as…"))
         self.method = _w(QComboBox(), name="layoutMethod")
@@ -519,7 +530,8 @@ class ChartView(QWidget):
         self.side.setObjectName("chartSide")
         side = QWidget()
         sl = QVBoxLayout(side)
-        sl.addWidget(QLabel(self.tr("Find path between the two selected entities")))
+        path_label = QLabel(self.tr("Find path between the two selected entities"))
+        sl.addWidget(path_label)
         opts = QHBoxLayout()
         self.directed = QCheckBox(self.tr("Follow arrows"))
         self.timed = QCheckBox(self.tr("In time order"))
@@ -574,7 +586,15 @@ class ChartView(QWidget):
         self.tabs.currentChanged.connect(self._tab_switched)
         self.editor.showOnChart.connect(self.show_entities)
         session.changed.connect(self._case_changed)
+        self._texts = ChartTexts(save, save_as, relayout, export, remove, find, new_tab, path_label,
+                                 self.over_cap.cancel)
+        self._texts.fit(self)
         self.new_tab(auto=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._texts.retranslate(self)  # a live switch re-labels the whole page
+        super().changeEvent(event)
 
     # -- tabs --------------------------------------------------------------------------------------
     @property
@@ -593,6 +613,7 @@ class ChartView(QWidget):
         n = 1
         while self.tr("Chart {0}").format(n) in taken:
             n += 1
+        tab.number = None if title else n  # "Chart 2" is renamed after a language switch
         index = self.tabs.addTab(tab, title or self.tr("Chart {0}").format(n))
         self.tabs.setCurrentIndex(index)
         if self.graph is not None:
@@ -767,7 +788,7 @@ class ChartView(QWidget):
         if self.graph is not None and tab.auto and len(self.graph.nodes) > self.cap:
             return self.tr("This case has {0} entities to draw, too many for one chart (a chart "
                            "holds at most {1}). Start from the few that matter.").format(
-                f"{len(self.graph.nodes):,}", f"{self.cap:,}") + "\n\n" + how
+                count(len(self.graph.nodes)), count(self.cap)) + "\n\n" + how
         return self.tr("This chart is empty.") + "\n\n" + how
 
     def _fill_menus(self) -> None:
@@ -837,7 +858,7 @@ class ChartView(QWidget):
         assert self.graph is not None and self.loaded is not None
         tab.auto = False
         if len(ids) > HEAVY:  # thousands of rows (Ctrl+A, the whole case): sorted out on the worker
-            tab.notify(self.tr("Looking at {0} entities…").format(f"{len(ids):,}"))
+            tab.notify(self.tr("Looking at {0} entities…").format(count(len(ids))))
             self.session.run_plain(plan_add, tab.content.copy(), self.graph, ids, self.loaded.ends, partial,
                                    on_done=lambda plan, t=tab: self._planned(t, *plan, partial=partial),
                                    on_error=self._error, owner=tab)
@@ -860,9 +881,9 @@ class ChartView(QWidget):
             return
         parts = []
         if got.added:
-            parts.append(self.tr("{0} added to the chart").format(len(got.added)))
+            parts.append(self.tr("{0} added to the chart").format(count(len(got.added))))
         if got.already:
-            parts.append(self.tr("{0} already on it").format(len(got.already)))
+            parts.append(self.tr("{0} already on it").format(count(len(got.already))))
         if got.over_cap:
             parts.append(self.tr("{0} left off: the chart is full ({1})").format(
                 len(got.over_cap), tab.content.cap))
@@ -905,7 +926,7 @@ class ChartView(QWidget):
             fresh = [n for n in got.added if n not in on][:tab.content.room]
             tab.content.node_ids += fresh
             got = Expanded(fresh, got.hidden + len(got.added) - len(fresh), got.hidden_by_kind)
-        text = self.tr("{0} added.").format(len(got.added)) if got.added else \
+        text = self.tr("{0} added.").format(count(len(got.added))) if got.added else \
             self.tr("No neighbours to add.") if not got.hidden else ""
         if got.hidden:
             by_kind = "; ".join(f"{kind_label(k)}: {n}" for k, n in
@@ -980,7 +1001,7 @@ class ChartView(QWidget):
         gone = tab.content.remove(tab.selected_ids())
         tab.auto = False
         if gone:
-            tab.notify(self.tr("{0} removed from the chart.").format(len(gone)))
+            tab.notify(self.tr("{0} removed from the chart.").format(count(len(gone))))
         tab.rebuild()
 
     # -- find on chart -----------------------------------------------------------------------------

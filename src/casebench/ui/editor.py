@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from casebench.domain.model import Entity
 from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
 from casebench.services import entity_links as el
+from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.fields import PropertyRow, ValueField, make_field
@@ -35,6 +35,8 @@ from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.links import LinkButton, LinksPanel, follow
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
+from casebench.ui.value_details import ValueDetails
+from casebench.ui.value_labels import DATA_SUBJECT, refresh_texts, value_label
 from casebench.ui.wizard import tlp_combo
 
 # Shown before "all properties" even when the schema does not feature them.
@@ -165,13 +167,17 @@ class EntityEditor(QWidget):
         head.addWidget(self.caption, 1)
         head.addWidget(self.kind)
         head.addWidget(self.badge)
-        head.addWidget(self.copy_id)
-        head.addWidget(self.merge_button)
-        head.addWidget(self.chart_button)
         lay.addLayout(head)
+        # The actions share the row of the (wrapping) meta line, not the name's: in Spanish at
+        # 150 % name, badge and three buttons on one row made the page wider than the window.
+        meta_row = QHBoxLayout()
         self.meta = QLabel()
         self.meta.setWordWrap(True)
-        lay.addWidget(self.meta)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.copy_id)
+        meta_row.addWidget(self.merge_button)
+        meta_row.addWidget(self.chart_button)
+        lay.addLayout(meta_row)
         merged = QHBoxLayout()
         self.merged_label = QLabel()
         self.merged_label.setWordWrap(True)
@@ -203,14 +209,28 @@ class EntityEditor(QWidget):
         self.values_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.values_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.values_view.verticalHeader().hide()
-        self.values_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.values_view.horizontalHeader().setSectionResizeMode(SCol.VALUE, QHeaderView.ResizeMode.Stretch)
+        # Value takes the room left; the marking, source and grade come right after it so that
+        # they are on screen at 1280×800; the pane under the table shows all of the provenance.
+        fit_columns(self.values_view, fill=SCol.VALUE, fill_minimum="Operation Mar Azul",
+                    samples={SCol.PROPERTY: "Place of birth", SCol.HANDLING: "TLP:AMBER+STRICT",
+                             SCol.SOURCE: "i.moreno, exhibit", SCol.GRADE: "B2 (admiralty)",
+                             SCol.ORIGINAL: "As recorded", SCol.RECORDED: "2024-03-11 14:05"},
+                    order=[SCol.PROPERTY, SCol.VALUE, SCol.HANDLING, SCol.SOURCE, SCol.GRADE,
+                           SCol.ORIGINAL, SCol.RECORDED])
+        self.value_details = ValueDetails()
+        self.value_details.watch(self.values_model, self.values_view.selectionModel())
+        values_page = QWidget()
+        values_lay = QVBoxLayout(values_page)
+        values_lay.setContentsMargins(0, 0, 0, 0)
+        values_lay.setSpacing(2)
+        values_lay.addWidget(self.values_view, 1)
+        values_lay.addWidget(self.value_details)
         follow(self.values_view, self._value_target, lambda eid: self.linkFollowed.emit(eid, "entity"))
         self.links_panel = LinksPanel()
         self.links_panel.followed.connect(self.linkFollowed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("entityTabs")
-        self.tabs.addTab(self.values_view, "")
+        self.tabs.addTab(values_page, "")
         self.tabs.addTab(self.links_panel, "")
         self._tab_texts()
         lay.addWidget(self.tabs, 2)
@@ -260,6 +280,8 @@ class EntityEditor(QWidget):
             self._tab_texts()
             self.links_panel.retranslate()
             self._set_refs(self._refs)  # property labels and tooltips in the new language
+            refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries
+            refit(self.values_view)  # headers changed length
             if self.schema:
                 self._form(self.schema)
         super().changeEvent(event)
@@ -352,7 +374,8 @@ class EntityEditor(QWidget):
         if entity.tags:
             meta.append(self.tr("Tags: {tags}").format(tags=", ".join(entity.tags)))
         if entity.handling.data_subject is not None:
-            meta.append(self.tr("Data subject: {category}").format(category=entity.handling.data_subject.value))
+            meta.append(self.tr("Data subject: {category}").format(
+                category=value_label(DATA_SUBJECT, entity.handling.data_subject.value)))
         self.meta.setText(" · ".join(meta))
         has_merged = bool(entity.merged_ids)
         self.merged_label.setVisible(has_merged)

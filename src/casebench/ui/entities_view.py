@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
@@ -31,6 +30,7 @@ from casebench.ui.entity_model import Col, EntityTableModel
 from casebench.ui.labels import schema_label
 from casebench.ui.merge import MergeDialog
 from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.value_labels import country_choices
 
 
 def creatable_schemata() -> list[str]:
@@ -110,6 +110,7 @@ class EntitiesPage(QWidget):
         ll.addWidget(self.table, 1)
         self.count = QLabel()
         self.count.setObjectName("entityCount")
+        self.count.setWordWrap(True)  # "No entities match…" is long in French
         ll.addWidget(self.count)
         split.addWidget(left)
         self.editor = EntityEditor(session)
@@ -163,7 +164,7 @@ class EntitiesPage(QWidget):
             self.tlp.addItem(level.label, int(level))
         self.country.clear()
         self.country.addItem(self.tr("Any country"), "")
-        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+        for code, name in country_choices():
             self.country.addItem(name, code)
         for combo, value in zip((self.tag, self.tlp, self.country), keep, strict=True):
             idx = combo.findData(value)
@@ -178,7 +179,7 @@ class EntitiesPage(QWidget):
         if total == 1:
             text = self.tr("1 entity")
         elif total:
-            text = self.tr("{n} entities").format(n=f"{total:,}")
+            text = self.tr("{n} entities").format(n=QLocale().toString(total))
         else:
             text = self.tr("No entities match. Change the filters or create one with New.")
         self.count.setText(text)

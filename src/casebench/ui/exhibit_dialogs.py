@@ -23,6 +23,7 @@ from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
 from casebench.ui.common import plain_labels
 from casebench.ui.dialogs import ask
+from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
 
 class _Form(QDialog):
@@ -78,7 +79,7 @@ class ExhibitDialog(_Form):
         self.reference = self.line(self.tr("Reference:"), "reference", self.tr("e.g. MA-EX-014"))
         self.type = QComboBox()
         for t in ev.EXHIBIT_TYPES:
-            self.type.addItem(t, t)
+            self.type.addItem(value_label(EXHIBIT_TYPE, t), t)
         self.form.addRow(self.tr("Type:"), self.type)
         self.description = self.line(self.tr("Description:"), "description")
         self.seized_place = self.line(self.tr("Seized where:"), "place")
@@ -142,7 +143,7 @@ class CustodyDialog(_Form):
         self.event_type = QComboBox()
         self.event_type.setObjectName("eventType")
         for t in ev.EVENT_TYPES:
-            self.event_type.addItem(t, t)
+            self.event_type.addItem(value_label(CUSTODY_EVENT, t), t)
         self.event_type.setCurrentIndex(self.event_type.findData("transfer"))
         self.form.addRow(self.tr("Event:"), self.event_type)
         self.at = self.line(self.tr("When:"), "at", self.tr("e.g. 2024-03-12T09:30+01:00"))
@@ -233,7 +234,10 @@ class CustodyDialog(_Form):
     def summary(self) -> str:
         """Exactly what will be appended, one line per field that is filled in."""
         d = self.draft()
-        rows = [(self.tr("Exhibit"), self.exhibit), (self.tr("Event"), d.event), (self.tr("When"), d.at),
+        # The translated verb for the reader, the stored word beside it: that word is the record.
+        shown = value_label(CUSTODY_EVENT, d.event)
+        event = d.event if shown == d.event else f"{shown} ({d.event})"
+        rows = [(self.tr("Exhibit"), self.exhibit), (self.tr("Event"), event), (self.tr("When"), d.at),
                 (self.tr("From"), ", ".join(p for p in (d.from_person, d.from_org) if p)),
                 (self.tr("To"), ", ".join(p for p in (d.to_person, d.to_org) if p)),
                 (self.tr("Place"), d.place), (self.tr("Purpose"), d.purpose), (self.tr("Authority"), d.authority),

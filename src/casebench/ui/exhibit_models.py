@@ -11,6 +11,7 @@ from casebench.domain.dates import readable_moment
 from casebench.services import evidence as ev
 from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -109,7 +110,7 @@ class ExhibitModel(QAbstractTableModel):
             if col is XCol.REFERENCE:
                 return x.reference
             if col is XCol.TYPE:
-                return x.type
+                return value_label(EXHIBIT_TYPE, x.type)
             if col is XCol.DESCRIPTION:
                 return x.description
             if col is XCol.SEIZED:
@@ -215,8 +216,8 @@ class CustodyModel(ListModel):
         who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
         # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
         no = f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)
-        return (no, e.event, readable_moment(e.at), who_from, who_to, e.place, e.purpose, seal,
-                check)[column]
+        return (no, value_label(CUSTODY_EVENT, e.event), readable_moment(e.at), who_from, who_to,
+                e.place, e.purpose, seal, check)[column]
 
     def tooltip(self, e: ev.CustodyEvent, column: int) -> str:
         if column != self.WHEN:

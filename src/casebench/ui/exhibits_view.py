@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casebench.services import bundles
 from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
+from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.exhibit_dialogs import CustodyDialog, ExhibitDialog
@@ -34,6 +35,7 @@ from casebench.ui.labels import schema_label
 from casebench.ui.links import LinkButton
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import EXHIBIT_TYPE, refresh_texts, value_label
 
 
 def _table(model: Any) -> QTableView:
@@ -79,8 +81,11 @@ class ExhibitsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = _table(self.model)
         self.table.setObjectName("exhibitTable")
-        self.table.horizontalHeader().setSectionResizeMode(XCol.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # Measured widths: fitted to their contents, the seizure column took the description's room.
+        fit_columns(self.table, fill=XCol.DESCRIPTION, fill_minimum="Photographs of the",
+                    samples={XCol.REFERENCE: "IMPORT-60C00931A6FD", XCol.TYPE: "imagen forense",
+                             XCol.SEIZED: "2024-01-17 10:40 (UTC+01:00) = 09:40",
+                             XCol.FILES: "203 (131.4 KiB)", XCol.TLP: "TLP:AMBER+STRICT"})
         self.table.selectionModel().selectionChanged.connect(self._selected)
         split.addWidget(self.table)
         detail = QWidget()
@@ -155,6 +160,10 @@ class ExhibitsPage(QWidget):
         self.placeholder.set_texts(self.tr("No exhibit selected"), self.tr(
             "Choose an exhibit to see its custody chain and content files, or create one with "
             "New exhibit. Files and folders dropped here are taken into the selected exhibit."))
+        refresh_texts(self.model, self.custody_model, self.files_model)
+        refit(self.table)
+        if getattr(self, "current", None) is not None:
+            self._show_detail(self.current)  # the title names the type in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -204,7 +213,7 @@ class ExhibitsPage(QWidget):
             self.custody_model.set_rows([])
             self.files_model.set_rows([])
             return
-        self.title.setText(f"{x.reference} — {x.type}")
+        self.title.setText(f"{x.reference} — {value_label(EXHIBIT_TYPE, x.type)}")
         self.badge.set_tlp(x.handling.tlp)
         parts = [x.description]
         if x.seized_at or x.seized_place:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.dates import DateValue
 from casebench.domain.phones import read_phone
 from casebench.domain.schema import Property, concrete_schemata
@@ -29,6 +28,7 @@ from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
 from casebench.ui.common import plain_tip
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import country_choices, country_label
 
 BAD_STYLE = "border: 1px solid #b00020;"
 # Date precisions as shown in the hint under a date field.
@@ -99,7 +99,7 @@ class ValueField(QWidget):
         if self.prop.type is PropType.PHONE and norm.flag:
             return self._phone_kept(raw)
         if self.prop.type is PropType.COUNTRY:
-            return "→ " + COUNTRY_NAMES.get(norm.value, norm.value.upper())
+            return "→ " + country_label(norm.value)
         if norm.value != raw:
             return "→ " + norm.value
         return ""
@@ -153,7 +153,7 @@ class CountryField(ValueField):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
         combo.addItem("")
-        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+        for code, name in country_choices():
             combo.addItem(name, code)
         completer = QCompleter([combo.itemText(i) for i in range(combo.count())], combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -164,7 +164,10 @@ class CountryField(ValueField):
 
     def value(self) -> str:
         assert isinstance(self.editor, QComboBox)
-        return self.editor.currentText().strip()
+        text = self.editor.currentText().strip()
+        # A name picked from the list is the window language's CLDR name: store its code.
+        idx = self.editor.findText(text)
+        return str(self.editor.itemData(idx)) if idx > 0 and self.editor.itemData(idx) else text
 
     def set_value(self, text: str) -> None:
         assert isinstance(self.editor, QComboBox)

@@ -43,7 +43,9 @@ from casebench.ui.dialogs import ask
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
 from casebench.ui.links import follow, link_role
+from casebench.ui.merge_reasons import reason_label
 from casebench.ui.session import CaseSession
+from casebench.ui.value_labels import refresh_texts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,7 +119,7 @@ class ReviewModel(QAbstractTableModel):
                 return row.imported_caption
             if col is Col.LOCAL:
                 return row.local_caption
-            return r.reason
+            return reason_label(r.reason)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col is Col.IMPORTED:
                 return self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
@@ -126,7 +128,7 @@ class ReviewModel(QAbstractTableModel):
                 return f"{row.local_caption}\n{r.local_id}"
             if col is Col.STATUS and r.decided_at:
                 return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=r.decided_by or "")
-            return r.reason
+            return reason_label(r.reason)
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         kind = {Col.IMPORTED: row.imported_kind, Col.LOCAL: row.local_kind}.get(col, "")
@@ -245,6 +247,7 @@ class MergeReviewView(QWidget):
         self.later_button.setToolTip(self.tr("Leave it pending and go to the next proposal"))
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Revert the decision (an accepted merge is split again)"))
+        refresh_texts(self.model)  # reasons and statuses in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

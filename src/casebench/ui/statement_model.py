@@ -10,12 +10,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
-from casebench.domain.values import PropType, country_name
+from casebench.domain.values import PropType
 from casebench.services.entity_links import Named
 from casebench.ui.common import plain_tooltips, tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
 from casebench.ui.links import link_role
+from casebench.ui.value_labels import DATA_SUBJECT, country_label, prop_value_label, value_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +83,7 @@ class StatementModel(QAbstractTableModel):
         h = s.handling
         parts = [h.tlp.label, *h.codes]
         if h.data_subject is not None:
-            parts.append(h.data_subject.value)
+            parts.append(value_label(DATA_SUBJECT, h.data_subject.value))
         if h.no_judicial_use:
             parts.append(self.tr("no judicial use"))
         return " · ".join(parts)
@@ -97,9 +98,9 @@ class StatementModel(QAbstractTableModel):
                 return prop_label(self._schema, s.prop)
             if col is SCol.VALUE:
                 if self._types.get(s.prop) is PropType.COUNTRY:
-                    return f"{country_name(s.value)} ({s.value.upper()})"
+                    return f"{country_label(s.value)} ({s.value.upper()})"
                 ref = self.reference(index.row())
-                return ref.name if ref is not None else s.value
+                return ref.name if ref is not None else prop_value_label(s.prop, s.value)
             if col is SCol.ORIGINAL:
                 if self._types.get(s.prop) is PropType.ENTITY:
                     return ""  # the id as typed is the id: the name is in Value

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -89,6 +90,9 @@ class TimelineView(QWidget):
         self.lanes.addItem("", "selection")  # theme lines
         self.kind = _w(QComboBox(), name="kindFilter")
         self.tag = _w(QComboBox(), name="tagFilter")
+        for combo in (self.lanes, self.kind, self.tag):  # "Todas las etiquetas", not "Todas l"
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # date fields give way
         self.country = _w(QLineEdit(), name="countryFilter")
         self.country.setMaximumWidth(110)
         self.date_from = _w(QLineEdit(), name="dateFrom")
@@ -100,11 +104,17 @@ class TimelineView(QWidget):
         zoom_in, zoom_out = _w(QToolButton(), text="+"), _w(QToolButton(), text="−")
         self.latest_button = fit = _w(QToolButton())
         self.export_button = export = QPushButton()
-        for w in (self.lanes, self.kind, self.tag, self.country, self.date_from, self.date_to, go,
-                  self.tz, zoom_in, zoom_out, fit, export):
+        # Two rows: in Spanish or French at 150 % one row was wider than the window and the
+        # date fields shrank to "D…".
+        for w in (self.lanes, self.tz, zoom_in, zoom_out, fit, export):
             bar.addWidget(w)
         bar.addStretch(1)
         lay.addLayout(bar)
+        filters = QHBoxLayout()
+        for w in (self.kind, self.tag, self.country, self.date_from, self.date_to, go):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        lay.addLayout(filters)
         self.entity_bar = QWidget()
         eb = QHBoxLayout(self.entity_bar)
         eb.setContentsMargins(0, 0, 0, 0)
@@ -188,6 +198,9 @@ class TimelineView(QWidget):
         self.country.setPlaceholderText(self.tr("Country (ISO)"))
         self.date_from.setPlaceholderText(self.tr("From (e.g. 2024-03)"))
         self.date_to.setPlaceholderText(self.tr("To"))
+        for edit in (self.country, self.date_from, self.date_to):  # the hint stays readable
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
+        self.country.setMaximumWidth(max(110, self.country.minimumWidth()))
         self.go_button.setText(self.tr("Show period"))
         self.tz.setItemText(1, self.tr("Local time"))
         self.latest_button.setText(self.tr("Latest"))
@@ -356,7 +369,7 @@ class TimelineView(QWidget):
         self.canvas.set_items(drawn, lane_names, density=w.density,
                               density_range=(w.lo.timestamp(), w.hi.timestamp()), cap=w.density_cap)
         shown = len({d.row.statement_id for d in drawn})
-        self.status.setText(self.tr("{0} dated items in view").format(shown) if not w.truncated
+        self.status.setText(self.tr("{0} dated items in view").format(QLocale().toString(shown)) if not w.truncated
                             else self.tr("Too many items to draw one by one"))
         self.windowLoaded.emit()
 

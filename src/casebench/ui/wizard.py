@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from casebench.domain.countries import COUNTRY_NAMES
 from casebench.domain.handling import TLP
 from casebench.services.cases import neutral_folder_name
 from casebench.ui.common import plain_labels
 from casebench.ui.dialogs import ask
+from casebench.ui.value_labels import country_choices
 
 MIN_PASSPHRASE = 10
 
@@ -56,7 +56,7 @@ def strength_bits(secret: str) -> float:
 def country_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.addItem("", "")
-    for code, name in sorted(COUNTRY_NAMES.items(), key=lambda kv: kv[1]):
+    for code, name in country_choices():
         combo.addItem(f"{name} ({code.upper()})", code)
     combo.setEditable(False)
     return combo

@@ -1,0 +1,69 @@
+"""The chart page follows a live language switch (issue 13 item 6): buttons, tabs, the kinds
+menu, the side panel and the status line, with numbers written as the language writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QPushButton, QToolButton
+from tests.ui.conftest import TIMEOUT
+from tests.ui.test_chart_add import LEFT, button, linked_case, open_case, show_chart_page  # noqa: F401
+from tests.ui.test_i18n import compiled  # noqa: F401  (fixture)
+
+from casebench.ui.chart_texts import count
+
+
+def _kinds(chart) -> list[str]:
+    menu = chart.kinds_btn.menu()
+    return [a.text() for a in menu.actions() if not a.isSeparator() and a.isCheckable()]
+
+
+@pytest.mark.usefixtures("compiled", "linked_case")
+def test_a_live_switch_retranslates_the_chart_page(qtbot, bench, case_path) -> None:
+    chart = open_case(qtbot, bench, case_path, cap=100)
+    show_chart_page(qtbot, bench, chart)
+    qtbot.waitUntil(lambda: len(chart.items) > 0, timeout=TIMEOUT)
+    qtbot.mouseClick(button(chart, QToolButton, "newChartTab"), LEFT)
+    chart.tabs.setCurrentIndex(0)
+    assert chart.tabs.tabText(1) == "Chart 2"
+    assert button(chart, QPushButton, "findPath").text() == "Find path"
+    assert "People" in _kinds(chart)
+    assert chart.status.text().endswith("links")
+    bench.set_language("es")
+    try:
+        qtbot.waitUntil(lambda: button(chart, QPushButton, "findPath").text() == "Buscar camino", timeout=3000)
+        assert chart.tabs.tabText(1) == "Gráfico 2"
+        assert chart.kinds_btn.text() == "Tipos" and chart.expand_btn.text() == "Expandir"
+        assert button(chart, QPushButton, "remove").text() == "Quitar"
+        assert chart.side.tabText(0) == "Rutas" and chart.side.tabText(1) == "Entidad"
+        assert chart.method.itemText(0) == "Dirigido por fuerzas"
+        assert chart.method.itemText(chart.method.findData("grouped")) == "Agrupado por organización"
+        assert button(chart, QPushButton, "printChart").text() != "Print / export chart…"
+        kinds = _kinds(chart)
+        assert "Personas" in kinds and "People" not in kinds
+        assert "entidades" in chart.status.text() and "links" not in chart.status.text()
+        nav = bench.caseview.navigator
+        counts = [nav.topLevelItem(0).child(i).text(0) for i in range(nav.topLevelItem(0).childCount())]
+        assert any(t.startswith("Personas") for t in counts), counts
+        assert chart.find_box.placeholderText() == "Buscar en el gráfico…"
+    finally:
+        bench.set_language("en")
+    qtbot.waitUntil(lambda: button(chart, QPushButton, "findPath").text() == "Find path", timeout=3000)
+    assert chart.tabs.tabText(1) == "Chart 2"
+
+
+@pytest.mark.usefixtures("compiled")
+def test_counts_follow_the_window_language(qtbot, bench) -> None:
+    from casebench.ui import i18n
+
+    assert count(12345) == "12,345"
+    i18n.install("es")
+    try:
+        assert count(12345) == "12.345"
+        i18n.install("fr")
+        assert count(12345).replace("\u202f", " ").replace("\xa0", " ") == "12 345"
+    finally:
+        i18n.install("en")

@@ -81,6 +81,8 @@ def test_phone_numbers_are_found_as_written_and_by_their_end(qtbot, window) -> N
                            ("412 7730", "João Conceição")):
         assert _search(qtbot, window, typed) == [caption], typed
         assert window.caseview.search.summary.text().startswith(f"One result for “{typed}”")
+    hit = window.caseview.search.tree.topLevelItem(0).child(0)
+    assert not hit.icon(0).isNull()  # the kind's icon, as in the entity list
     assert _search(qtbot, window, "2345") == []  # four digits are not a phone number
     assert window.caseview.search.summary.text() == "Nothing found for “2345”."
 

@@ -23,6 +23,7 @@ from casebench.services import search as svc
 from casebench.services.types import SearchHit, SearchResult
 from casebench.ui.chart_actions import chart_menu
 from casebench.ui.common import plain_tip
+from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 
@@ -134,6 +135,7 @@ class SearchResults(QWidget):
             item = QTreeWidgetItem([hit.caption, f"{prop_label(hit.schema, hit.prop)}: {snippet}",
                                     hit.tlp.label])
             item.setData(0, Qt.ItemDataRole.UserRole, hit.entity_id)
+            item.setIcon(0, kind_icon(hit.schema))  # the kind at a glance, as in the entity list
             items[hit.entity_id] = item
             group.addChild(item)
             first = first or item

@@ -618,6 +618,10 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Grouped by organisation</source>
         <translation>Agrupado por organización</translation>
     </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Agrupado por país</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -618,6 +618,10 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Grouped by organisation</source>
         <translation>Regroupé par organisation</translation>
     </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Regroupé par pays</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

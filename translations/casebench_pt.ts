@@ -618,6 +618,10 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Grouped by organisation</source>
         <translation>Agrupado por organização</translation>
     </message>
+    <message>
+        <source>Grouped by country</source>
+        <translation>Agrupado por país</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -108,3 +108,20 @@ def test_people_are_grouped_with_the_organisation_they_have_most_links_with() ->
              GraphLink("4", "bruno", "Atlantic", "Employment", "works for", True)]
     groups = LinkGraph(nodes, links).organisation_groups()
     assert groups == {"ana": "Kombo", "bruno": "Atlantic", "Kombo": "Kombo", "Atlantic": "Atlantic"}
+
+
+def test_entities_are_grouped_by_country_and_links_follow_their_ends(case: Case) -> None:
+    from casebench.services.graph import build_graph
+
+    ana = add_entity(case, EntityDraft("Person", [("name", "Ana Gomes"), ("nationality", "cv")]))
+    bruno = add_entity(case, EntityDraft("Person", [("name", "Bruno Diallo"), ("country", "gm")]))
+    co = add_entity(case, EntityDraft("Company", [("name", "Kombo Ltd"), ("jurisdiction", "gm")]))
+    add_entity(case, EntityDraft("Ownership", [("owner", bruno), ("asset", co)]))
+    lone = add_entity(case, EntityDraft("Person", [("name", "No Country")]))
+    add_entity(case, EntityDraft("Associate", [("person", lone), ("associate", bruno)]))
+    graph = build_graph(case)
+    groups = graph.layout_groups("country")
+    assert groups is not None
+    assert (groups[ana], groups[bruno], groups[co]) == ("cv", "gm", "gm")
+    assert groups[lone] == "gm"  # no country of its own: the country of what it is linked to
+    assert graph.layout_groups("force") is None

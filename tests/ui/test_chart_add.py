@@ -406,3 +406,4 @@ def test_grouped_layout_puts_people_beside_their_organisation(qtbot, bench, case
     pos = {k: (v.pos().x(), v.pos().y()) for k, v in chart.items.items()}
     # Ana owns the company: she stands in its group, apart from the people with no organisation
     assert math.dist(pos[ids["ana"]], pos[ids["co"]]) < math.dist(pos[ids["ana"]], pos[ids["carla"]])
+    assert chart.method.itemText(chart.method.findData("country")) == "Grouped by country"

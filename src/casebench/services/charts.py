@@ -178,7 +178,7 @@ def chart_model(case: Case, name: str | None = None, *, layout: str | None = Non
         pos = layouts.force_layout(ids, sub.edge_pairs(), seed=seed, fixed=fixed)
     else:
         pos = layouts.layout(method, ids, sub.edge_pairs(), seed=seed,
-                             groups=sub.organisation_groups() if method == "grouped" else None)
+                             groups=sub.layout_groups(method))
     pos.update({k: v for k, v in fixed.items() if k in pos})
     chart = to_chart(sub, pos, title=title, node_ids=ids, highlight_nodes=highlight_nodes,
                      highlight_links=highlight_links)

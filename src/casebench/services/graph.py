@@ -42,7 +42,9 @@ REFERENCE = "Reference"  # kind of links made by an entity-valued property
 IDENTIFIER = "Identifier"  # kind of links from an entity to an identifier node
 _CONFIDENCE_RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
 _DATE_PROPS = ("date", "startDate", "endDate")
-_AMOUNT_PROPS = ("amount", "currency")  # a payment's, totalled per currency on the chart
+_AMOUNT_PROPS = ("amount", "currency")
+# Where an entity belongs, for the layout grouped by country (first found wins).
+_COUNTRY_PROPS = ("country", "nationality", "jurisdiction", "mainCountry")  # a payment's, totalled per currency on the chart
 # Calls that name only numbers are drawn between phone nodes.
 _NUMBER_FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
 
@@ -56,6 +58,7 @@ class GraphNode:
     tlp: TLP
     tags: frozenset[str] = frozenset()
     identifier: bool = False
+    country: str = ""  # ISO code: the entity's country, else nationality or jurisdiction
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,30 @@ class LinkGraph:
                 out[nid] = min(counts, key=lambda o: (-counts[o], self.nodes[o].label, o))
         return out
 
+    def country_groups(self) -> dict[str, str]:
+        """node id -> its country, for the layout grouped by country; a node without one (a
+        call, a phone number) joins the country most of its linked nodes have."""
+        out = {nid: n.country for nid, n in self.nodes.items() if n.country}
+        for nid in self.nodes:
+            if nid in out:
+                continue
+            counts: dict[str, int] = defaultdict(int)
+            for i in self.adjacency().get(nid, ()):
+                c = self.nodes[self.links[i].other(nid)].country if self.links[i].other(nid) in self.nodes else ""
+                if c:
+                    counts[c] += 1
+            if counts:
+                out[nid] = min(counts, key=lambda c: (-counts[c], c))
+        return out
+
+    def layout_groups(self, method: str) -> dict[str, str] | None:
+        """The groups a grouped layout needs: by organisation ("grouped") or by country."""
+        if method == "grouped":
+            return self.organisation_groups()
+        if method == "country":
+            return self.country_groups()
+        return None
+
     def edge_pairs(self) -> list[tuple[str, str]]:
         """Distinct node pairs joined by at least one link (for layouts)."""
         seen: dict[tuple[str, str], None] = {}
@@ -187,7 +214,7 @@ def _weakest(grades: Iterable[str | None]) -> tuple[str, str]:
 
 
 def _entity_props() -> list[str]:
-    props: set[str] = set(_DATE_PROPS) | set(_AMOUNT_PROPS)
+    props: set[str] = set(_DATE_PROPS) | set(_AMOUNT_PROPS) | set(_COUNTRY_PROPS)
     for s in SCHEMATA.values():
         for p in s.properties.values():
             if p.type is PropType.ENTITY or p.type in IDENTIFIER_NODE_TYPES:
@@ -259,8 +286,9 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
                     amount=amounts[0] if amounts else None,
                     currency=currencies[0].upper() if currencies else ""))
             continue
+        country = next((v[0] for p in _COUNTRY_PROPS for v in props.get(p, [])), "")
         graph.nodes[eid] = GraphNode(eid, caption or schema.label, schema.name,
-                                     Shape.for_kind(schema.name), TLP(tlp), etags)
+                                     Shape.for_kind(schema.name), TLP(tlp), etags, country=country)
         for prop_name, values in props.items():
             pdef = schema.properties.get(prop_name)
             if pdef is None:

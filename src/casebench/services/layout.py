@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 Pos = dict[str, tuple[float, float]]
 SPACING = 120.0
-LAYOUTS = ("force", "hierarchical", "circular", "grouped")
+LAYOUTS = ("force", "hierarchical", "circular", "grouped", "country")
 
 
 def _clean(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -353,7 +353,7 @@ def layout(method: str, nodes: Iterable[str], edges: Iterable[tuple[str, str]], 
            groups: Mapping[str, str] | None = None) -> Pos:
     """Dispatch by name: ``force`` (keeps ``fixed``), ``hierarchical``, ``circular`` or
     ``grouped`` (``groups``: node -> its group's name)."""
-    if method == "grouped":
+    if method in ("grouped", "country"):  # by organisation, or by country
         return grouped_layout(nodes, edges, groups or {})
     if method == "force":
         return force_layout(nodes, edges, seed=seed, fixed=fixed)

@@ -58,7 +58,8 @@ class ChartTexts:
         self.cancel_over_cap.setText(_t("Cancel"))
         view.over_cap.add_kind.setText(_t("Add only these"))
         methods = {"force": _t("Force-directed"), "hierarchical": _t("Hierarchical"),
-                   "circular": _t("Circular"), "grouped": _t("Grouped by organisation")}
+                   "circular": _t("Circular"), "grouped": _t("Grouped by organisation"),
+                   "country": _t("Grouped by country")}
         for i in range(view.method.count()):
             view.method.setItemText(i, methods.get(str(view.method.itemData(i)), view.method.itemText(i)))
         if view.charts.count() and not view.charts.itemData(0):

@@ -289,7 +289,7 @@ class ChartTab(QWidget):
         self.say(self.tr("Laying out {0} entities…").format(count(len(ids))))
         self.laying_out = True
         method = method if not keep else "force"
-        groups = shown.organisation_groups() if method == "grouped" else None
+        groups = shown.layout_groups(method)
         self.owner.session.run_plain(layout.layout, method, ids, shown.edge_pairs(),
                                      seed=self.seed, fixed=fixed, groups=groups, on_done=self._got_layout,
                                      on_error=self._layout_failed, owner=self)
@@ -476,7 +476,8 @@ class ChartView(QWidget):
         self.method = _w(QComboBox(), name="layoutMethod")
         for key, label in (("force", self.tr("Force-directed")), ("hierarchical", self.tr("Hierarchical")),
                            ("circular", self.tr("Circular")),
-                           ("grouped", self.tr("Grouped by organisation"))):
+                           ("grouped", self.tr("Grouped by organisation")),
+                           ("country", self.tr("Grouped by country"))):
             self.method.addItem(label, key)
         relayout = _w(QPushButton(self.tr("Lay out")), name="layOut")
         export = _w(QPushButton(self.tr("Print / export chart…")), name="printChart")

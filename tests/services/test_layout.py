@@ -126,3 +126,17 @@ def test_grouped_layout_keeps_each_group_together() -> None:
     # members sit nearer their own group's centre than the other group's
     assert math.dist(centre("a"), centre("b")) > spread("a") + spread("b") * 0.5
     assert _closest(pos) > 1.0
+
+
+def test_hierarchical_layout_of_a_big_flat_chart_stays_readable() -> None:
+    """A hundred people called by one number, plus loose pairs: wide layers wrap and the
+    separate parts are packed, so the chart is not one strip many screens wide."""
+    nodes = ["hub", *[f"p{i:03d}" for i in range(100)], *[f"x{i:02d}" for i in range(40)]]
+    edges = [("hub", f"p{i:03d}") for i in range(100)] + [(f"x{i:02d}", f"x{i + 1:02d}") for i in range(0, 40, 2)]
+    pos = hierarchical_layout(nodes, edges)
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    assert width < 4 * height
+    assert _closest(pos) >= SPACING * 0.7 - 0.2
+    assert pos["hub"][1] < min(pos[f"p{i:03d}"][1] for i in range(100))  # the caller above the called

@@ -211,10 +211,14 @@ def _normalised(pos: Pos, keep: bool) -> Pos:
 
 def hierarchical_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *,
                         spacing: float = SPACING) -> Pos:
-    """Layers along link direction (owners above assets, callers above receivers)."""
+    """Layers along link direction (owners above assets, callers above receivers).
+
+    A layer wider than about the square root of the chart wraps onto several rows, and the
+    separate parts of the chart are packed onto shelves: the whole demo case used to come
+    out as one strip thirteen thousand units wide (a hundred leaves in one row)."""
     ns, es = _clean(nodes, edges)
-    out: Pos = {}
-    x_offset = 0.0
+    max_row = max(8, math.ceil(math.sqrt(len(ns)) * 1.5))
+    parts: list[tuple[float, float, Pos]] = []  # width, height, positions from (0, 0)
     for comp in _components(ns, es):
         members = set(comp)
         ces = [(a, b) for a, b in es if a in members]
@@ -223,12 +227,28 @@ def hierarchical_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], 
         for nme in comp:
             rows[layers[nme]].append(nme)
         order = _order_layers(rows, ces)
-        width = max(len(r) for r in order.values())
-        for depth, row in order.items():
-            shift = (width - len(row)) * spacing / 2
-            for i, nme in enumerate(row):
-                out[nme] = (x_offset + shift + i * spacing, depth * spacing)
-        x_offset += width * spacing + spacing
+        width = min(max(len(r) for r in order.values()), max_row)
+        local: Pos = {}
+        y = 0.0
+        for depth in sorted(order):
+            row = order[depth]
+            for start in range(0, len(row), max_row):
+                chunk = row[start:start + max_row]
+                shift = (width - len(chunk)) * spacing / 2
+                for i, nme in enumerate(chunk):
+                    local[nme] = (shift + i * spacing, y)
+                y += spacing * (0.7 if start + max_row < len(row) else 1.0)
+        parts.append((width * spacing, y, local))
+    target = max(spacing * max_row, math.sqrt(sum(w * h for w, h, _ in parts)) * 1.3)
+    out: Pos = {}
+    x = y = shelf = 0.0
+    for w, h, local in sorted(parts, key=lambda p: (-p[1], -p[0])):
+        if x > 0 and x + w > target:
+            x, y, shelf = 0.0, y + shelf + spacing, 0.0
+        for nme, (lx, ly) in local.items():
+            out[nme] = (x + lx, y + ly)
+        x += w + spacing
+        shelf = max(shelf, h)
     return _normalised(out, keep=False)
 
 

@@ -196,6 +196,11 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
 
         changed = Signal(str)
         is_open = False
+        keys = None
+
+        def __getattr__(self, name: str) -> object:
+            # any other session call (query, supersede, call ...) does nothing without a case
+            return lambda *args, **kwargs: None
 
     # what the GUI thread does for Show on chart / Expand (the graph itself is read on the worker)
     loaded = prepare(g)
@@ -222,28 +227,37 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
     item = view.items[sorted(g.nodes)[0]]
     start = item.pos()
     frames = []
+    view.view.freeze_static([item])  # what pressing the mouse on a node does
     for step in range(40):
         t = time.perf_counter()
         item.setPos(start + QPointF(step * 8.0, step * 5.0))
         view.view.viewport().repaint()
         app.processEvents()
         frames.append((time.perf_counter() - t) * 1000)
+    view.view.thaw()  # the mouse is released
     # and zoomed in (a usual working view: a few dozen nodes on screen)
     view.view.resetTransform()
     view.view.update_detail()
     view.view.centerOn(item)
     zoomed = []
+    view.view.freeze_static([item])
     for step in range(40):
         t = time.perf_counter()
         item.setPos(start + QPointF(-step * 8.0, step * 5.0))
         view.view.viewport().repaint()
         app.processEvents()
         zoomed.append((time.perf_counter() - t) * 1000)
+    t = time.perf_counter()
+    view.view.thaw()
+    view.view.viewport().repaint()
+    release = (time.perf_counter() - t) * 1000
     print(f"  build the scene and first paint          {build:8.1f} ms")
     print(f"  frame while dragging, whole chart in view p50 {statistics.median(frames):6.1f} ms,"
           f" max {max(frames):.1f} ms")
     print(f"  frame while dragging, at 100 % zoom       p50 {statistics.median(zoomed):6.1f} ms,"
-          f" max {max(zoomed):.1f} ms")
+          f" max {max(zoomed):.1f} ms  (target 50 ms: "
+          f"{'ok' if statistics.median(frames) <= 50 and statistics.median(zoomed) <= 50 else 'SLOW'})")
+    print(f"  release (the chart drawn as items again)  {release:6.1f} ms")
     view.close()
 
 

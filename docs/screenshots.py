@@ -131,6 +131,15 @@ def main(argv: list[str] | None = None) -> int:
                 page.hidden_kinds = {"Call", "Payment"}  # type: ignore[attr-defined]
                 page.set_nodes(people)  # type: ignore[attr-defined]
                 settle(lambda p=page: "…" not in p.status.text(), timeout=90)
+                # select two people, then Find path: the path is highlighted and listed
+                by_name = {n.label: n.id for n in graph.nodes.values() if n.kind == "Person"}
+                ends = [by_name[n] for n in ("Alejandro Ruiz de la Fuente", "Lamin Sanneh") if n in by_name]
+                if len(ends) == 2:
+                    page.select_entities(ends)  # type: ignore[attr-defined]
+                    page.tab._sel_order = ends  # type: ignore[attr-defined]
+                    page.find_path()  # type: ignore[attr-defined]
+                    settle(lambda p=page: bool(p.tab.found), timeout=60)
+                    settle(lambda p=page: "…" not in p.status.text(), timeout=60)
             shot(name)
         theme_lines_shot(win, settle, shot)
         cv.select("forum", 0)

@@ -28,7 +28,7 @@ def test_a_drag_moves_the_node_over_a_still_picture_of_the_rest(chart: ChartView
     start = at(chart, ana)
     QTest.mousePress(vp, LEFT, NONE, start)
     assert view._frozen is not None  # the rest is one picture now
-    assert all(not o.isVisible() for o in others)
+    assert all(not o.isVisible() for o in others)  # in the picture, not painted item by item
     assert chart.items[ana].isVisible() and all(e.isVisible() for e in own_links)
     for i in range(1, 6):
         QTest.mouseMove(vp, start + QPoint(60, 40) * i / 5, 10)
@@ -37,6 +37,7 @@ def test_a_drag_moves_the_node_over_a_still_picture_of_the_rest(chart: ChartView
     assert view._frozen is None
     assert all(o.isVisible() for o in others)
     assert all(e.isVisible() for e in chart.scene.items() if isinstance(e, EdgeItem))
+    assert chart.scene.itemIndexMethod() == chart.scene.ItemIndexMethod.BspTreeIndex
     assert (chart.items[ana].pos() - before).manhattanLength() > 20
     assert chart.positions[ana] == pytest.approx((chart.items[ana].pos().x(), chart.items[ana].pos().y()), abs=0.2)
 

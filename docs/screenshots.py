@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 settle(lambda p=page: "…" not in p.status.text(), timeout=90)
                 # select two people, then Find path: the path is highlighted and listed
                 by_name = {n.label: n.id for n in graph.nodes.values() if n.kind == "Person"}
-                ends = [by_name[n] for n in ("Alejandro Ruiz de la Fuente", "Lamin Sanneh") if n in by_name]
+                ends = [by_name[n] for n in ("Ricardo Manuel Sousa Ferreira", "Rafael Augusto Pereira Lima") if n in by_name]
                 if len(ends) == 2:
                     page.select_entities(ends)  # type: ignore[attr-defined]
                     page.tab._sel_order = ends  # type: ignore[attr-defined]

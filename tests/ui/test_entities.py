@@ -274,3 +274,19 @@ def test_plus_puts_the_cursor_in_the_new_field_and_minus_takes_it_away(qtbot, op
     remove = row.fields[1].parentWidget().findChild(type(row.more), "removeValue")
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert len(row.fields) == 1 and row.values() == []
+
+
+def test_navigator_counts_follow_a_change(qtbot, opened) -> None:
+    from casebench.ui.session import ENTITIES
+
+    cv = opened.caseview
+    qtbot.waitUntil(lambda: bool(cv.counts), timeout=TIMEOUT)
+    people = next(k for k in cv.counts if "People" in k or "people" in k.lower())
+    before = cv.counts[people]
+    done: list[object] = []
+    opened.session.mutate(ENTITIES, es.add_entity, es.EntityDraft("Person", [("name", "Nuno Tavares")]),
+                          on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done) and cv.counts.get(people) == before + 1, timeout=TIMEOUT)
+    texts = [cv.navigator.topLevelItem(0).child(i).text(0)
+             for i in range(cv.navigator.topLevelItem(0).childCount())]
+    assert any(t.startswith("People") and f"({before + 1})" in t for t in texts), texts

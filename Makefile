@@ -41,8 +41,19 @@ pytest: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python -m casebench.i18n_build
 
+# Every benchmark at the sizes of the targets (each prints its ratios and targets last and
+# removes what it wrote). Long: about an hour on a 2-core machine; BENCH_QUICK=1 for small sizes.
+
 bench: setup
-	$(BIN)/python bench/store.py
+	$(BIN)/python bench/store.py $(if $(BENCH_QUICK),--statements 100000 --insert-rows 20000,)
+	$(BIN)/python bench/search.py $(if $(BENCH_QUICK),--statements 100000 --phones 10000,)
+	$(BIN)/python bench/intake.py $(if $(BENCH_QUICK),--size-mib 64 --files 500,)
+	$(BIN)/python bench/bundle.py $(if $(BENCH_QUICK),--size-mib 64,)
+	$(BIN)/python bench/table_import.py $(if $(BENCH_QUICK),--rows 20000,)
+	$(BIN)/python bench/ftm_import.py $(if $(BENCH_QUICK),--entities 10000,)
+	$(BIN)/python bench/briefing.py $(if $(BENCH_QUICK),--size 10 --entities 1000,)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/analysis.py $(if $(BENCH_QUICK),--events 100000 --chart-case 5000,)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py $(if $(BENCH_QUICK),--entities 20000 --intake-mib 64,)
 
 bench-search: setup
 	$(BIN)/python bench/search.py

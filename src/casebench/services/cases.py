@@ -18,7 +18,8 @@ def neutral_folder_name(reference: str = "") -> str:
     for every file system, else `case-` and six random hex digits. The folder name is
     readable on disk without the passphrase, so the title never goes into it."""
     safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in reference.strip())
-    safe = "-".join(part for part in safe.split("-") if part)[:60]
+    # cut to 60 characters, then no dash left dangling at the cut
+    safe = "-".join(part for part in safe.split("-") if part)[:60].strip("-")
     return safe or f"case-{secrets.token_hex(3)}"
 
 

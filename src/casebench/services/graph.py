@@ -21,7 +21,7 @@ Links are kept one per relationship entity (path finding needs each call's date)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -145,40 +145,33 @@ class LinkGraph:
             out |= ln.tags
         return sorted(out)
 
-    def organisation_groups(self) -> dict[str, str]:
-        """node id -> the organisation it belongs with, for the grouped layout: an organisation
-        is its own group; any other node joins the organisation it has most links with (a
-        tie goes to the name first in order); nodes linked to none stay out ("")."""
-        orgs = {nid for nid, n in self.nodes.items() if n.kind in ORGANISATION_KINDS}
-        out: dict[str, str] = {}
+    def _joined(self, own: dict[str, str], order: Callable[[str], tuple[str, ...]]) -> dict[str, str]:
+        """``own`` (node -> its group) plus every other node in the group most of its linked
+        nodes have in ``own`` (a tie goes to the group first by ``order``); the rest stay out."""
+        out = dict(own)
         for nid in self.nodes:
-            if nid in orgs:
-                out[nid] = nid
+            if nid in own:
                 continue
             counts: dict[str, int] = defaultdict(int)
             for i in self.adjacency().get(nid, ()):
-                other = self.links[i].other(nid)
-                if other in orgs:
-                    counts[other] += 1
+                group = own.get(self.links[i].other(nid))
+                if group:
+                    counts[group] += 1
             if counts:
-                out[nid] = min(counts, key=lambda o: (-counts[o], self.nodes[o].label, o))
+                out[nid] = min(counts, key=lambda g: (-counts[g], *order(g)))
         return out
+
+    def organisation_groups(self) -> dict[str, str]:
+        """node id -> the organisation it belongs with, for the grouped layout: an organisation
+        is its own group; any other node joins the organisation it has most links with (a
+        tie goes to the name first in order); nodes linked to none stay out."""
+        orgs = {nid: nid for nid, n in self.nodes.items() if n.kind in ORGANISATION_KINDS}
+        return self._joined(orgs, lambda o: (self.nodes[o].label, o))
 
     def country_groups(self) -> dict[str, str]:
         """node id -> its country, for the layout grouped by country; a node without one (a
         call, a phone number) joins the country most of its linked nodes have."""
-        out = {nid: n.country for nid, n in self.nodes.items() if n.country}
-        for nid in self.nodes:
-            if nid in out:
-                continue
-            counts: dict[str, int] = defaultdict(int)
-            for i in self.adjacency().get(nid, ()):
-                c = self.nodes[self.links[i].other(nid)].country if self.links[i].other(nid) in self.nodes else ""
-                if c:
-                    counts[c] += 1
-            if counts:
-                out[nid] = min(counts, key=lambda c: (-counts[c], c))
-        return out
+        return self._joined({nid: n.country for nid, n in self.nodes.items() if n.country}, lambda c: (c,))
 
     def layout_groups(self, method: str) -> dict[str, str] | None:
         """The groups a grouped layout needs: by organisation ("grouped") or by country."""

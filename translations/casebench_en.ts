@@ -100,4 +100,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <source>%n path(s) found; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n path found; it is highlighted.</numerusform>
+            <numerusform>%n paths found; the first is highlighted.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -622,6 +622,13 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <source>Grouped by country</source>
         <translation>Agrupado por país</translation>
     </message>
+    <message numerus="yes">
+        <source>%n path(s) found; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n camino encontrado; está resaltado.</numerusform>
+            <numerusform>%n caminos encontrados; el primero está resaltado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -622,6 +622,13 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <source>Grouped by country</source>
         <translation>Regroupé par pays</translation>
     </message>
+    <message numerus="yes">
+        <source>%n path(s) found; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n chemin trouvé ; il est surligné.</numerusform>
+            <numerusform>%n chemins trouvés ; le premier est surligné.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -622,6 +622,13 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <source>Grouped by country</source>
         <translation>Agrupado por país</translation>
     </message>
+    <message numerus="yes">
+        <source>%n path(s) found; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n caminho encontrado; está realçado.</numerusform>
+            <numerusform>%n caminhos encontrados; o primeiro está realçado.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -122,10 +122,13 @@ def test_rubber_band_selects_and_shift_band_adds(qtbot, chart, linked_case) -> N
 def test_select_two_find_path_highlighted_and_listed(qtbot, bench, chart, linked_case) -> None:
     ids = linked_case
     click(chart, ids["ana"])
+    qtbot.mouseClick(_find_button(chart), LEFT)  # one is not enough: the chart says what to do
+    assert "exactly two" in chart.notice.text()
     click(chart, ids["carla"], CTRL)
     with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
         qtbot.mouseClick(_find_button(chart), LEFT)
     assert chart.steps_model.rowCount() >= 2
+    assert "exactly two" not in chart.notice.text() and "found" in chart.notice.text()
     listed = chart.steps_model.data(chart.steps_model.index(1))
     assert "Ana Gomes" in listed and "Bruno Diallo" in listed
     assert chart.items[ids["bruno"]].highlighted and chart.items[ids["ana"]].highlighted

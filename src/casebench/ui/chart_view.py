@@ -1238,6 +1238,8 @@ class ChartView(QWidget):
             self.steps_model.set_paths(tab.steps)
         if not found:
             tab.notify(self.tr("No path between these two with these options."))
+        else:  # replaces an earlier "select exactly two" that no longer applies
+            tab.notify(self.tr("%n path(s) found; the first is highlighted.", "", len(found)))
         self.highlight(0, tab)
 
     def highlight(self, number: int, tab: ChartTab | None = None) -> None:

@@ -3335,6 +3335,10 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <source>{0} selected without a lane (not an entity of the case, or too many)</source>
         <translation>{0} seleccionados sin carril (no son entidades del caso, o son demasiados)</translation>
     </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>Leyendo la cronología…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

@@ -3335,6 +3335,10 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <source>{0} selected without a lane (not an entity of the case, or too many)</source>
         <translation>{0} sélectionnés sans couloir (pas une entité du dossier, ou trop nombreux)</translation>
     </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>Lecture de la chronologie…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

@@ -3335,6 +3335,10 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <source>{0} selected without a lane (not an entity of the case, or too many)</source>
         <translation>{0} selecionados sem faixa (não são entidades do caso, ou são demasiados)</translation>
     </message>
+    <message>
+        <source>Reading the timeline…</source>
+        <translation>A ler a cronologia…</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>

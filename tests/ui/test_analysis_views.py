@@ -140,7 +140,9 @@ def test_timeline_view_fetches_window_and_click_selects(qtbot, session, demo) ->
     view.show()
     with qtbot.waitSignal(view.windowLoaded, timeout=TIMEOUT):
         view.load()
+        assert view.canvas.message == "Reading the timeline…"  # not an empty axis while it reads
     canvas = view.canvas
+    assert canvas.message == ""
     got = {d.row.entity_id for d in canvas.items}
     assert {demo["call"], demo["meeting"]} <= got
     two = (demo["undated1"], demo["undated2"])  # loaded after the first paint

@@ -239,6 +239,9 @@ class TimelineView(QWidget):
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
         self._undated_loaded = False
+        # a big case takes seconds to read: say so rather than show an empty year 1 axis
+        self.canvas.message = self.tr("Reading the timeline…")
+        self.canvas.update()
         self.session.call(charts.timeline_overview, with_undated=False, on_done=self._got_overview,
                           on_error=self._error)
 

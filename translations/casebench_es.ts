@@ -3868,6 +3868,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>&amp;Executive summary…</source>
         <translation>&amp;Resumen ejecutivo…</translation>
     </message>
+    <message>
+        <source>Briefing pack written in {folder}: {files}</source>
+        <translation>Dosier informativo guardado en {folder}: {files}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

@@ -3868,6 +3868,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>&amp;Executive summary…</source>
         <translation>&amp;Synthèse…</translation>
     </message>
+    <message>
+        <source>Briefing pack written in {folder}: {files}</source>
+        <translation>Dossier de réunion enregistré dans {folder} : {files}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

@@ -3868,6 +3868,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>&amp;Executive summary…</source>
         <translation>&amp;Resumo executivo…</translation>
     </message>
+    <message>
+        <source>Briefing pack written in {folder}: {files}</source>
+        <translation>Dossiê de informação gravado em {folder}: {files}</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

@@ -37,6 +37,8 @@ def test_print_from_the_case_menu(qtbot, opened: Workbench, tmp_path: Path) -> N
         _print(qtbot, dialog)
     paths = sorted(sig.args[0])
     assert [p.suffix for p in paths] == [".docx", ".pdf"]
+    said = opened.statusBar().currentMessage()  # where the files went, in the window's words
+    assert str(tmp_path) in said and paths[0].name in said and paths[1].name in said
     text = "\n".join(p.extract_text() or "" for p in PdfReader(str(paths[1])).pages)
     assert "Coordination meeting" in text and "Versión 1.0-b" in text and "TLP:AMBER" in text
     assert "Mamadou Diallo" in text

@@ -613,9 +613,16 @@ class Workbench(QMainWindow):
         dialog = PackDialog(self.session, self,
                             default_tlp=self.info.default_tlp if self.info else TLP.AMBER)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.printed.connect(self._pack_printed)
         dialog.open()
         self.pack_dialog = dialog
         return dialog
+
+    def _pack_printed(self, paths: list[Path]) -> None:
+        # the folder opens in the file manager where there is one; the status bar says it always
+        if paths:
+            self.statusBar().showMessage(self.tr("Briefing pack written in {folder}: {files}").format(
+                folder=str(paths[0].parent), files=", ".join(p.name for p in paths)), 60_000)
 
     def edit_summary(self) -> SummaryDialog | None:
         """Case ▸ Executive summary… (ui.summary_dialog): the text that opens every pack."""

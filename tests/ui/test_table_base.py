@@ -14,6 +14,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, Qt
+from tests.ui.conftest import shown
 
 import casebench.ui
 from casebench.ui import i18n
@@ -27,7 +28,6 @@ from casebench.ui.session import CaseSession
 from casebench.ui.statement_model import StatementModel
 from casebench.ui.table_base import Column, PagedModel, TableModel
 from casebench.ui.table_import_models import MappingModel, ProblemModel
-from tests.ui.conftest import shown
 
 TIMEOUT = 15_000
 H = Qt.Orientation.Horizontal

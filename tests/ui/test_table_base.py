@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -15,6 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, Qt
 from tests.ui.conftest import shown
+from tests.ui.test_session import hold  # keeps the worker busy so later reads queue up
 
 import casebench.ui
 from casebench.ui import i18n
@@ -49,19 +49,6 @@ def session(qtbot) -> Iterator[CaseSession]:
     qtbot.waitUntil(lambda: s.is_open, timeout=TIMEOUT)
     yield s
     s.shutdown(2)
-
-
-def hold(session: CaseSession) -> threading.Event:
-    """Keep the worker busy until the returned event is set (so later reads queue up)."""
-    release, started = threading.Event(), threading.Event()
-
-    def wait() -> None:
-        started.set()
-        release.wait(10)
-
-    session.run_plain(wait)
-    assert started.wait(5)
-    return release
 
 
 class Numbers(PagedModel[int]):

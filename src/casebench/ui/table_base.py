@@ -97,13 +97,13 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.column_specs)
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self.column_specs) \
-                or not 0 <= index.row() < self.row_total():
+        specs = self.column_specs
+        if not index.isValid() or not 0 <= index.column() < len(specs):
             return None
         row = self.row(index.row())
-        if row is None:
-            return self.unread_data(index.column(), role)
-        col = self.column_specs[index.column()]
+        if row is None:  # out of range, or (PagedModel) its page is on its way
+            return self.unread_data(index.column(), role) if 0 <= index.row() < self.row_total() else None
+        col = specs[index.column()]
         if role == Role.DisplayRole:
             return col.text(row)
         value = self.row_data(row, role)

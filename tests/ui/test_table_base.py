@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -57,6 +58,7 @@ class Numbers(PagedModel[int]):
     def __init__(self, session: CaseSession, n: int, counted: bool, page: int = 10) -> None:
         super().__init__(session, page=page)
         self.n, self.counted, self.sign, self.fail = n, counted, 1, False
+        self.fail_at: set[int] = set()  # offsets whose read fails
         self.ran: list[int] = []
         self.column_specs = (Column(QT_TRANSLATE_NOOP("Numbers", "Number"), str,
                                     align=Qt.AlignmentFlag.AlignRight),)
@@ -66,7 +68,7 @@ class Numbers(PagedModel[int]):
         return (lambda _case: n) if self.counted else None
 
     def page_query(self, offset: int, limit: int):
-        n, sign, fail, ran = self.n, self.sign, self.fail, self.ran
+        n, sign, fail, ran = self.n, self.sign, self.fail or offset in self.fail_at, self.ran
 
         def read(_case) -> list[int]:
             ran.append(offset)
@@ -107,6 +109,30 @@ def test_answers_for_an_old_filter_never_land_and_are_not_even_read(qtbot, sessi
     assert model.index(500, 0).data() is None
     qtbot.waitUntil(lambda: model.index(500, 0).data() == "-500", timeout=TIMEOUT)
     assert model.ran == [0, 0, 500]  # the old page 50 was dropped before it was read
+
+
+def test_a_page_that_failed_does_not_let_an_old_page_land_after_a_new_filter(qtbot, session) -> None:
+    session.failure_handler = lambda *_a: None
+    model = Numbers(session, 1000, counted=True)
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        model.reload()
+    model.fail_at = {500}
+    release = hold(session)
+    assert model.index(500, 0).data() is None  # page 50: its read fails
+    gate = threading.Event()
+    session.run_plain(gate.wait, 10)  # the worker waits again after page 50
+    assert model.index(700, 0).data() is None  # page 70: on its way when the filter changes
+    with qtbot.waitSignal(model.failed, timeout=TIMEOUT):
+        release.set()
+    model.sign, model.fail_at = -1, set()
+    model.reload()
+    gate.set()
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    assert model.index(700, 0).data() is None
+    qtbot.waitUntil(lambda: model.index(700, 0).data() == "-700", timeout=TIMEOUT)
+    assert model.ran == [0, 500, 0, 700]  # the old page 70 was never read
+    assert model.index(500, 0).data() is None  # the failed page is asked again when drawn
+    qtbot.waitUntil(lambda: model.index(500, 0).data() == "-500", timeout=TIMEOUT)
 
 
 def test_an_uncounted_model_grows_as_the_view_scrolls(qtbot, qtmodeltester, session) -> None:

@@ -190,11 +190,11 @@ class PagedModel(TableModel[R]):
         count = self.count_query()
         self._counted = count is not None
         if count is None:
-            self.session.query("rows", read, owner=self,
-                               on_done=lambda rows: self._first((len(rows), rows)), on_error=self._failed)
+            self.session.query("rows", read, owner=self, on_done=lambda rows: self._first((len(rows), rows)),
+                               on_error=lambda exc: self._failed(exc, 0))
         else:
-            self.session.query("rows", _count_and_read, count, read, on_done=self._first,
-                               on_error=self._failed)
+            self.session.query("rows", _count_and_read, count, read, owner=self, on_done=self._first,
+                               on_error=lambda exc: self._failed(exc, 0))
 
     def _first(self, result: tuple[int, list[R]]) -> None:
         total, rows = result
@@ -214,7 +214,8 @@ class PagedModel(TableModel[R]):
             return
         self._asked.add(number)
         self.session.query(f"page {number}", self.page_query(number * self.page, self.page), owner=self,
-                           on_done=lambda rows: self._got_page(number, rows), on_error=self._failed)
+                           on_done=lambda rows: self._got_page(number, rows),
+                           on_error=lambda exc: self._failed(exc, number))
 
     def _got_page(self, number: int, rows: list[R]) -> None:
         self._asked.discard(number)
@@ -235,8 +236,10 @@ class PagedModel(TableModel[R]):
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.column_specs) - 1))
             self.page_arrived(list(rows))
 
-    def _failed(self, exc: BaseException) -> None:
-        self._asked.clear()  # a page drawn again is asked again
+    def _failed(self, exc: BaseException, number: int) -> None:
+        # the page is asked again when it is drawn again; pages still on their way stay
+        # asked (so clear() still drops them if the filter changes meanwhile)
+        self._asked.discard(number)
         self._more = False
         self.failed.emit(plain_error(exc))
         self.session.report(exc, self)

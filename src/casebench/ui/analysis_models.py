@@ -5,25 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from casebench.domain.schema import get_schema
-from casebench.ui.common import plain_tooltips
+from casebench.ui.table_base import Column, Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MIME = "application/x-casebench-undated-row"
 
 
-@plain_tooltips
-class UndatedModel(QAbstractListModel):
+Undated = tuple[str, str, str]  # id, schema, caption
+Step = tuple[str, int, list[str]]  # text, path number, link ids
+
+
+class UndatedModel(TableModel[Undated]):
     """Dated kinds of entity with no date yet, in the order the user gave them.
 
     Rows move by drag and drop (``moveRows``) or :meth:`move`; ``reordered`` then
@@ -34,30 +34,27 @@ class UndatedModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []  # id, schema, caption
-
-    def set_rows(self, rows: list[tuple[str, str, str]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        # one column (a list view) without a header; the text numbers the row (its place)
+        self.column_specs = (Column("", self._text, tooltip=self._tip),)
 
     def ids(self) -> list[str]:
         return [r[0] for r in self._rows]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _text(self, row: Undated) -> str:
+        _eid, schema, caption = row
+        place = self._rows.index(row) + 1  # ids are unique; the list is short (undated entities)
+        return f"{place}. {caption or get_schema(schema).label}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        eid, schema, caption = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {caption or get_schema(schema).label}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{get_schema(schema).label} — {caption} (no date yet)"
-        if role == ID_ROLE:
-            return eid
+    @staticmethod
+    def _tip(row: Undated) -> str:
+        _eid, schema, caption = row
+        return f"{get_schema(schema).label} — {caption} (no date yet)"
+
+    def header_label(self, section: int) -> Any:
         return None
+
+    def row_data(self, row: Undated, role: int) -> Any:
+        return row[0] if role == ID_ROLE else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -113,36 +110,29 @@ class UndatedModel(QAbstractListModel):
         return self.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (1 if delta > 0 else 0))
 
 
-@plain_tooltips
-class PathStepsModel(QAbstractListModel):
+class PathStepsModel(TableModel[Step]):
     """The steps of the found paths: one header row per path, then its steps."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, int, list[str]]] = []  # text, path number, link ids
+        self.column_specs = (Column("", lambda r: r[0], tooltip=lambda r: r[0]),)  # a list: no header
 
     def set_paths(self, paths: list[tuple[list[str], list[str]]]) -> None:
         """paths: (step lines, link ids of the path)."""
-        self.beginResetModel()
-        self._rows = []
+        rows: list[Step] = []
         for n, (lines, link_ids) in enumerate(paths, 1):
-            self._rows.append((f"Path {n}: {len(lines)} link{'s' if len(lines) != 1 else ''}", n, link_ids))
-            self._rows += [(f"    {line}", n, link_ids) for line in lines]
-        self.endResetModel()
+            rows.append((f"Path {n}: {len(lines)} link{'s' if len(lines) != 1 else ''}", n, link_ids))
+            rows += [(f"    {line}", n, link_ids) for line in lines]
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_label(self, section: int) -> Any:
+        return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        text, number, link_ids = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return text
+    def row_data(self, row: Step, role: int) -> Any:
         if role == ID_ROLE:
-            return number
+            return row[1]
         if role == ID_ROLE + 1:
-            return link_ids
+            return row[2]
         return None
 
     def path_number(self, row: int) -> int:

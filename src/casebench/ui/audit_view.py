@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -34,15 +35,16 @@ from PySide6.QtWidgets import (
 from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
 from casebench.services.entity_links import Named
+from casebench.services.types import Case
 from casebench.ui.audit_actions import action_label
 from casebench.ui.columns import fit_columns, refit
-from casebench.ui.common import plain_error, plain_tooltips
+from casebench.ui.common import plain_error
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.links import follow, link_role
 from casebench.ui.session import CaseSession
+from casebench.ui.table_base import Column, PagedModel
 from casebench.ui.value_labels import refresh_texts
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 500
 
 
@@ -56,108 +58,79 @@ class ACol(enum.IntEnum):
     JUSTIFICATION = 6
 
 
-@plain_tooltips
-class AuditModel(QAbstractTableModel):
+class AuditModel(PagedModel[AuditRecord]):
+    """The log a page at a time as it is scrolled; items are shown by name once read."""
+
     def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.page = page
+        super().__init__(session, parent, page)
         self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
-        self._rows: list[AuditRecord] = []
         self._names: dict[str, Named] = {}  # target id -> the entity or exhibit it is
-        self._pending = False
-        self._more = False
+
+        def col(header: object, text: Callable[[AuditRecord], str]) -> Column[AuditRecord]:
+            return Column(header, text, tooltip=self._record_tip)
+
+        self.column_specs = (
+            col(QT_TRANSLATE_NOOP("AuditModel", "No."), lambda r: str(r.seq)),
+            col(QT_TRANSLATE_NOOP("AuditModel", "When"), lambda r: r.at[:19].replace("T", " ") + " UTC"),
+            col(QT_TRANSLATE_NOOP("AuditModel", "User"), lambda r: r.user),
+            # The category's words are AuditPage's own (its filter lists them translated).
+            col(QT_TRANSLATE_NOOP("AuditModel", "Category"),
+                lambda r: QCoreApplication.translate("AuditPage", r.category)),
+            col(QT_TRANSLATE_NOOP("AuditModel", "Action"), lambda r: action_label(r.action)),
+            Column(QT_TRANSLATE_NOOP("AuditModel", "Item"), self._target, tooltip=self._target_tip,
+                   roles=self._target_roles),
+            col(QT_TRANSLATE_NOOP("AuditModel", "Justification"), lambda r: r.justification),
+        )
+
+    def page_query(self, offset: int, limit: int) -> Callable[[Case], list[AuditRecord]]:
+        filters: dict[str, Any] = dict(self.filters)
+        return partial(audit.records, limit=limit, offset=offset, **filters)
 
     def clear(self) -> None:
-        self.session.supersede(self, "rows")
-        self.beginResetModel()
-        self._rows, self._pending, self._more = [], False, False
         self._names = {}
-        self.endResetModel()
+        super().clear()
 
     def named(self, row: int) -> Named | None:
         """The entity or exhibit a record is about, once its page of names has arrived."""
-        return self._names.get(self._rows[row].target) if 0 <= row < len(self._rows) else None
+        r = self.row(row)
+        return self._names.get(r.target) if r is not None else None
+
+    def page_arrived(self, rows: list[AuditRecord]) -> None:
+        # One read of names per page of records, not one per row.
+        wanted = sorted({r.target for r in rows if r.target and r.target not in self._names})
+        if wanted and self.session.is_open:
+            self.session.call(entity_links.names, wanted, owner=self, on_done=self._got_names,
+                              on_error=lambda exc: self.session.report(exc, self))
 
     def _got_names(self, names: dict[str, Named]) -> None:
         self._names.update(names)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, ACol.TARGET), self.index(len(self._rows) - 1, ACol.TARGET))
+        if self.total:
+            self.dataChanged.emit(self.index(0, ACol.TARGET), self.index(self.total - 1, ACol.TARGET))
 
-    def reload(self) -> None:
-        self.clear()
-        if self.session.is_open:
-            self._more = True
-            self.fetchMore()
+    def _target(self, r: AuditRecord) -> str:
+        named = self._names.get(r.target)
+        return named.name if named is not None else r.target
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._pending
+    def _record_tip(self, r: AuditRecord) -> str:
+        details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
+        return self.tr("Record {seq}, hash {hash}").format(seq=r.seq, hash=r.hash[:16] + "…") + (
+            "\n" + details if details else "")
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent) or not self.session.is_open:
-            return
-        self._pending = True
-        filters: dict[str, Any] = dict(self.filters)
-        self.session.query("rows", audit.records, limit=self.page, offset=len(self._rows), **filters,
-                           on_done=self._got, on_error=self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        self._got([])
-        self.session.report(exc, self)
-
-    def _got(self, rows: list[AuditRecord]) -> None:
-        self._pending = False
-        self._more = len(rows) == self.page
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-            # One read of names per page of records, not one per row.
-            wanted = sorted({r.target for r in rows if r.target and r.target not in self._names})
-            if wanted and self.session.is_open:
-                self.session.call(entity_links.names, wanted, owner=self, on_done=self._got_names,
-                                  on_error=lambda exc: self.session.report(exc, self))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ACol)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        col = ACol(index.column())
-        named = self._names.get(r.target) if col is ACol.TARGET else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            # The category's words are AuditPage's own (its filter lists them translated).
-            category = QCoreApplication.translate("AuditPage", r.category)
-            return (str(r.seq), r.at[:19].replace("T", " ") + " UTC", r.user, category, action_label(r.action),
-                    named.name if named is not None else r.target, r.justification)[col]
+    def _target_tip(self, r: AuditRecord) -> str:
+        named = self._names.get(r.target)
         if named is not None and named.id:  # the case itself is named but opens nothing
-            if role == Qt.ItemDataRole.DecorationRole:
-                return kind_icon(named.kind)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{name}\nDouble-click or Enter opens it.\n{id}").format(
-                    name=named.name, id=r.target)
-            if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-                return link_role(role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
-            return self.tr("Record {seq}, hash {hash}").format(seq=r.seq, hash=r.hash[:16] + "…") + (
-                "\n" + details if details else "")
-        return None
+            return self.tr("{name}\nDouble-click or Enter opens it.\n{id}").format(name=named.name, id=r.target)
+        return self._record_tip(r)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def _target_roles(self, r: AuditRecord, role: int) -> Any:
+        named = self._names.get(r.target)
+        if named is None or not named.id:
             return None
-        if not 0 <= section < len(ACol):
-            return None
-        return (self.tr("No."), self.tr("When"), self.tr("User"), self.tr("Category"),
-                self.tr("Action"), self.tr("Item"), self.tr("Justification"))[section]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(named.kind)
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return link_role(role)
+        return None
 
 
 class AuditPage(QWidget):

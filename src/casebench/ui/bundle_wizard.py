@@ -14,9 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
+    QT_TRANSLATE_NOOP,
     Qt,
     QTimer,
     Signal,
@@ -54,16 +52,16 @@ from casebench.services.bundles import (
     Withheld,
 )
 from casebench.services.progress import OperationCancelled
-from casebench.ui.common import plain_error, plain_labels, plain_tooltips
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys
 from casebench.ui.labels import schema_label
 from casebench.ui.pick_model import PickModel, PickRow
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
+from casebench.ui.table_base import Column, TableModel
 from casebench.ui.wizard import MIN_PASSPHRASE, country_combo
 
-Index = QModelIndex | QPersistentModelIndex
 LIST_LIMIT = 300
 
 
@@ -89,53 +87,31 @@ class WCol(enum.IntEnum):
     REASON = 3
 
 
-@plain_tooltips
-class WithheldModel(QAbstractTableModel):
+class WithheldModel(TableModel[Withheld]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Withheld] = []
-
-    def set_rows(self, rows: list[Withheld]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(WCol)
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("WithheldModel", "Kind"), self._kind, tooltip=self._kind),
+            Column(QT_TRANSLATE_NOOP("WithheldModel", "Item"), lambda w: w.label,
+                   tooltip=lambda w: f"{w.label}\n{w.id}"),
+            Column(QT_TRANSLATE_NOOP("WithheldModel", "Withheld from"), self._recipient, tooltip=self._recipient),
+            Column(QT_TRANSLATE_NOOP("WithheldModel", "Reason"), lambda w: w.reason, tooltip=lambda w: w.reason,
+                   roles=lambda w, role: QBrush(QColor("#8a1c1c")) if role == Qt.ItemDataRole.ForegroundRole
+                   else None),
+        )
 
     def kind_label(self, kind: str) -> str:
         return {"entity": self.tr("Entity"), "statement": self.tr("Value"),
                 "exhibit": self.tr("Exhibit")}.get(kind, kind)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        w = self._rows[index.row()]
-        col = WCol(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col is WCol.KIND:
-                return self.kind_label(w.kind)
-            if col is WCol.ITEM:
-                return w.label if role == Qt.ItemDataRole.DisplayRole else f"{w.label}\n{w.id}"
-            if col is WCol.RECIPIENT:
-                return self.tr("every recipient") if w.recipient == "all" else w.recipient
-            return w.reason
-        if role == Qt.ItemDataRole.UserRole:
-            return w.id
-        if role == Qt.ItemDataRole.ForegroundRole and col is WCol.REASON:
-            return QBrush(QColor("#8a1c1c"))
-        return None
+    def _kind(self, w: Withheld) -> str:
+        return self.kind_label(w.kind)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(WCol):
-            return None
-        return (self.tr("Kind"), self.tr("Item"), self.tr("Withheld from"), self.tr("Reason"))[section]
+    def _recipient(self, w: Withheld) -> str:
+        return self.tr("every recipient") if w.recipient == "all" else w.recipient
+
+    def row_data(self, w: Withheld, role: int) -> Any:
+        return w.id if role == Qt.ItemDataRole.UserRole else None
 
 
 # -- pages ----------------------------------------------------------------------------------------

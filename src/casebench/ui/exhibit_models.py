@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from casebench.domain.dates import readable_moment
 from casebench.services import evidence as ev
-from casebench.ui.common import plain_tooltips, tlp_cell
+from casebench.services.types import Case
+from casebench.ui.common import tlp_cell
 from casebench.ui.session import CaseSession
+from casebench.ui.table_base import Column, PagedModel, TableModel
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 
@@ -35,155 +38,46 @@ class XCol(enum.IntEnum):
     TLP = 5
 
 
-@plain_tooltips
-class ExhibitModel(QAbstractTableModel):
-    loaded = Signal()
+class ExhibitModel(PagedModel[ev.Exhibit]):
+    """Exhibits a page at a time as the list is scrolled (``fetchMore``)."""
 
     def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.page = page
+        super().__init__(session, parent, page)
         self.text = ""
-        self._rows: list[ev.Exhibit] = []
-        self._pending = False
-        self._more = False
-        self.ready = False
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "Reference"), lambda x: x.reference),
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "Type"), lambda x: value_label(EXHIBIT_TYPE, x.type)),
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "Description"), lambda x: x.description),
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "Seized"), _seized),
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "Files"),
+                   lambda x: f"{x.files} ({human_size(x.bytes)})" if x.files else "—"),
+            Column(QT_TRANSLATE_NOOP("ExhibitModel", "TLP"), lambda x: x.handling.tlp.label,
+                   roles=lambda x, role: tlp_cell(x.handling.tlp, role)),
+        )
 
-    def clear(self) -> None:
-        self.session.supersede(self, "rows")
-        self.beginResetModel()
-        self._rows, self._pending, self._more, self.ready = [], False, False, False
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.clear()
-        if self.session.is_open:
-            self._more = True
-            self._fetch()
-
-    def _fetch(self) -> None:
-        self._pending = True
-        self.session.query("rows", ev.list_exhibits, text=self.text or None, limit=self.page,
-                           offset=len(self._rows), on_done=self._got, on_error=self._failed)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._pending and self.ready
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent) and self.session.is_open:
-            self._fetch()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._got([])
-        self.session.report(exc, self)
-
-    def _got(self, rows: list[ev.Exhibit]) -> None:
-        self._pending = False
-        self._more = len(rows) == self.page
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        if not self.ready:
-            self.ready = True
-            self.loaded.emit()
+    def page_query(self, offset: int, limit: int) -> Callable[[Case], list[ev.Exhibit]]:
+        return partial(ev.list_exhibits, text=self.text or None, limit=limit, offset=offset)
 
     def exhibit(self, row: int) -> ev.Exhibit | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def row_of(self, exhibit_id: str) -> int:
-        return next((i for i, x in enumerate(self._rows) if x.id == exhibit_id), -1)
+        return self.find(lambda x: x.id == exhibit_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(XCol)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        x = self._rows[index.row()]
-        col = XCol(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is XCol.REFERENCE:
-                return x.reference
-            if col is XCol.TYPE:
-                return value_label(EXHIBIT_TYPE, x.type)
-            if col is XCol.DESCRIPTION:
-                return x.description
-            if col is XCol.SEIZED:
-                when = readable_moment(x.seized_at) if x.seized_at else ""
-                return " · ".join(p for p in (when, x.seized_place) if p)
-            if col is XCol.FILES:
-                return f"{x.files} ({human_size(x.bytes)})" if x.files else "—"
-            return x.handling.tlp.label
-        if role == Qt.ItemDataRole.UserRole:
-            return x.id
-        if col is XCol.TLP:
-            return tlp_cell(x.handling.tlp, role)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(XCol):
-            return None
-        return (self.tr("Reference"), self.tr("Type"), self.tr("Description"), self.tr("Seized"),
-                self.tr("Files"), self.tr("TLP"))[section]
+    def row_data(self, x: ev.Exhibit, role: int) -> Any:
+        return x.id if role == Qt.ItemDataRole.UserRole else None
 
 
-@plain_tooltips
-class ListModel(QAbstractTableModel):
-    """A fixed list of rows with a column enum (custody events, content files)."""
+def _seized(x: ev.Exhibit) -> str:
+    when = readable_moment(x.seized_at) if x.seized_at else ""
+    return " · ".join(p for p in (when, x.seized_place) if p)
 
-    columns: tuple[str, ...] = ()
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class ListModel(TableModel[Any]):
+    """A fixed list of rows (custody events, content files); tooltips repeat the cell."""
 
     def item(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headers(self) -> tuple[str, ...]:
-        return ()
-
-    def cell(self, item: Any, column: int) -> str:
-        return ""
-
-    def tooltip(self, item: Any, column: int) -> str:
-        return self.cell(item, column)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(self._rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(self._rows[index.row()], index.column())
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        heads = self.headers()
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(heads):
-            return heads[section]
-        return None
+        return self.row(row)
 
 
 class CustodyModel(ListModel):
@@ -191,7 +85,30 @@ class CustodyModel(ListModel):
 
     WHEN = 2
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+
+        def col(header: object, text: Callable[[ev.CustodyEvent], str],
+                tooltip: Callable[[ev.CustodyEvent], str] | None = None) -> Column[ev.CustodyEvent]:
+            return Column(header, text, tooltip=tooltip or text)
+
+        self.column_specs = (
+            # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
+            col(QT_TRANSLATE_NOOP("CustodyModel", "No."),
+                lambda e: f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "Event"), lambda e: value_label(CUSTODY_EVENT, e.event)),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "When"), lambda e: readable_moment(e.at), self._when_tip),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "From"),
+                lambda e: ", ".join(p for p in (e.from_person, e.from_org) if p)),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "To"), lambda e: ", ".join(p for p in (e.to_person, e.to_org) if p)),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "Place"), lambda e: e.place),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "Purpose"), lambda e: e.purpose),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "Seal"),
+                lambda e: " → ".join(s for s in (e.seal_before, e.seal_after) if s)),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "Hash check"), self._check),
+        )
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
         # A partner's branch stays together after this case's own line, each in time order;
         # entries with the same time keep the order they were recorded in.
         super().set_rows(sorted(rows, key=lambda e: (bool(getattr(e, "branch", "")),
@@ -205,31 +122,21 @@ class CustodyModel(ListModel):
                 return str(e.seal_after or e.seal_before)
         return ""
 
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("No."), self.tr("Event"), self.tr("When"), self.tr("From"), self.tr("To"),
-                self.tr("Place"), self.tr("Purpose"), self.tr("Seal"), self.tr("Hash check"))
+    def _check(self, e: ev.CustodyEvent) -> str:
+        return "" if e.matched is None else (self.tr("matched") if e.matched else self.tr("MISMATCH"))
 
-    def cell(self, e: ev.CustodyEvent, column: int) -> str:
-        seal = " → ".join(s for s in (e.seal_before, e.seal_after) if s)
-        check = "" if e.matched is None else (self.tr("matched") if e.matched else self.tr("MISMATCH"))
-        who_from = ", ".join(p for p in (e.from_person, e.from_org) if p)
-        who_to = ", ".join(p for p in (e.to_person, e.to_org) if p)
-        # ⑂: a partner's line that forked from this case's chain (kept beside it, after it)
-        no = f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)
-        return (no, value_label(CUSTODY_EVENT, e.event), readable_moment(e.at), who_from, who_to,
-                e.place, e.purpose, seal, check)[column]
-
-    def tooltip(self, e: ev.CustodyEvent, column: int) -> str:
-        if column != self.WHEN:
-            return self.cell(e, column)
+    def _when_tip(self, e: ev.CustodyEvent) -> str:
         return self.tr("{when}\nentered {recorded} by {who}").format(
             when=readable_moment(e.at), recorded=readable_moment(e.recorded_at), who=e.recorded_by)
 
 
 class FilesModel(ListModel):
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Path"), self.tr("Size"), self.tr("SHA-256"), self.tr("Hashed"))
-
-    def cell(self, f: ev.ContentFile, column: int) -> str:
-        return (f.rel_path or f.name, human_size(f.size), f.sha256,
-                f"{readable_moment(f.hashed_at)} · {f.hashed_by}")[column]
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        cells: tuple[tuple[object, Callable[[ev.ContentFile], str]], ...] = (
+            (QT_TRANSLATE_NOOP("FilesModel", "Path"), lambda f: f.rel_path or f.name),
+            (QT_TRANSLATE_NOOP("FilesModel", "Size"), lambda f: human_size(f.size)),
+            (QT_TRANSLATE_NOOP("FilesModel", "SHA-256"), lambda f: f.sha256),
+            (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{readable_moment(f.hashed_at)} · {f.hashed_by}"),
+        )
+        self.column_specs = tuple(Column(header, text, tooltip=text) for header, text in cells)

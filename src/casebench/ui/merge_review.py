@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -38,16 +37,15 @@ from casebench.services import entities as entities_svc
 from casebench.services import entity_links, merge_review
 from casebench.services.merge_review import Review
 from casebench.services.types import Case
-from casebench.ui.common import plain_error, plain_tooltips
+from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
 from casebench.ui.links import follow, link_role
 from casebench.ui.merge_reasons import reason_label
 from casebench.ui.session import CaseSession
+from casebench.ui.table_base import Column, TableModel
 from casebench.ui.value_labels import refresh_texts
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -79,77 +77,56 @@ class Col(enum.IntEnum):
     REASON = 3
 
 
-@plain_tooltips
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(TableModel[ReviewRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ReviewRow] = []
-
-    def set_rows(self, rows: list[ReviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, i: int) -> ReviewRow | None:
-        return self._rows[i] if 0 <= i < len(self._rows) else None
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("ReviewModel", "Status"), lambda row: self.status_label(row.review.status),
+                   tooltip=self._decided, roles=_status_colour),
+            Column(QT_TRANSLATE_NOOP("ReviewModel", "Imported entity"), lambda row: row.imported_caption,
+                   tooltip=lambda row: self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
+                       caption=row.imported_caption, bundle=row.review.bundle_id, id=row.review.imported_id),
+                   roles=lambda row, role: _entity_link(row.imported_kind, role)),
+            Column(QT_TRANSLATE_NOOP("ReviewModel", "Entity in this case"), lambda row: row.local_caption,
+                   tooltip=lambda row: f"{row.local_caption}\n{row.review.local_id}",
+                   roles=lambda row, role: _entity_link(row.local_kind, role)),
+            Column(QT_TRANSLATE_NOOP("ReviewModel", "Why it is proposed"), lambda row: reason_label(row.review.reason),
+                   tooltip=lambda row: reason_label(row.review.reason)),
+        )
 
     def row_of(self, review_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.review.id == review_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return self.find(lambda r: r.review.id == review_id)
 
     def status_label(self, status: str) -> str:
         return {"pending": self.tr("pending"), "accepted": self.tr("accepted"),
                 "rejected": self.tr("rejected")}.get(status, status)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row = self._rows[index.row()]
+    def _decided(self, row: ReviewRow) -> str:
         r = row.review
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is Col.STATUS:
-                return self.status_label(r.status)
-            if col is Col.IMPORTED:
-                return row.imported_caption
-            if col is Col.LOCAL:
-                return row.local_caption
-            return reason_label(r.reason)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col is Col.IMPORTED:
-                return self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
-                    caption=row.imported_caption, bundle=r.bundle_id, id=r.imported_id)
-            if col is Col.LOCAL:
-                return f"{row.local_caption}\n{r.local_id}"
-            if col is Col.STATUS and r.decided_at:
-                return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=r.decided_by or "")
-            return reason_label(r.reason)
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        kind = {Col.IMPORTED: row.imported_kind, Col.LOCAL: row.local_kind}.get(col, "")
-        if kind:  # a name to follow: double-click or Enter opens the entity
-            if role == Qt.ItemDataRole.DecorationRole:
-                return kind_icon(kind)
-            if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-                return link_role(role)
-        if role == Qt.ItemDataRole.ForegroundRole and col is Col.STATUS:
-            colour = {"accepted": "#1b7a1b", "rejected": "#8a1c1c"}.get(r.status)
-            return QBrush(QColor(colour)) if colour else None
-        return None
+        if r.decided_at:
+            return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=r.decided_by or "")
+        return reason_label(r.reason)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Col):
-            return None
-        return (self.tr("Status"), self.tr("Imported entity"), self.tr("Entity in this case"),
-                self.tr("Why it is proposed"))[section]
+    def row_data(self, row: ReviewRow, role: int) -> Any:
+        return row.review.id if role == Qt.ItemDataRole.UserRole else None
+
+
+def _entity_link(kind: str, role: int) -> Any:
+    """A name to follow (kind "" when the entity is gone): double-click or Enter opens it."""
+    if not kind:
+        return None
+    if role == Qt.ItemDataRole.DecorationRole:
+        return kind_icon(kind)
+    if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+        return link_role(role)
+    return None
+
+
+def _status_colour(row: ReviewRow, role: int) -> Any:
+    if role != Qt.ItemDataRole.ForegroundRole:
+        return None
+    colour = {"accepted": "#1b7a1b", "rejected": "#8a1c1c"}.get(row.review.status)
+    return QBrush(QColor(colour)) if colour else None
 
 
 class MergeReviewView(QWidget):

@@ -7,11 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from casebench.ui.common import plain_tooltips
-
-Index = QModelIndex | QPersistentModelIndex
+from casebench.ui.table_base import Column, Index, TableModel
 
 
 class Col(enum.IntEnum):
@@ -25,26 +23,24 @@ class PickRow:
     tooltip: str = ""
 
 
-@plain_tooltips
-class PickModel(QAbstractListModel):
-    """Rows are replaced by `set_rows` (e.g. after a filter); `checked` keeps every tick."""
+class PickModel(TableModel[PickRow]):
+    """Rows are replaced by `set_rows` (e.g. after a filter); `checked` keeps every tick.
+
+    One column (shown by list views), without a header."""
 
     checkedChanged = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PickRow] = []
         self._checked: dict[str, str] = {}  # key -> label, in the order ticked
+        self.column_specs = (Column("", lambda r: r.label, tooltip=lambda r: r.tooltip or r.label,
+                                    roles=self._check_state),)
 
     def set_rows(self, rows: Iterable[PickRow]) -> None:
-        self.beginResetModel()
-        seen: set[str] = set()
-        self._rows = []
+        unique: dict[str, PickRow] = {}
         for r in rows:
-            if r.key not in seen:
-                seen.add(r.key)
-                self._rows.append(r)
-        self.endResetModel()
+            unique.setdefault(r.key, r)
+        super().set_rows(unique.values())
 
     def add_checked(self, row: PickRow) -> None:
         """Tick a row (added on top when it is not listed)."""
@@ -73,22 +69,17 @@ class PickModel(QAbstractListModel):
         return list(self._checked)
 
     def key(self, row: int) -> str | None:
-        return self._rows[row].key if 0 <= row < len(self._rows) else None
+        r = self.row(row)
+        return r.key if r is not None else None
 
     # -- Qt model ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def header_label(self, section: int) -> Any:
+        return None  # a list: no header (a list model has none either)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return r.label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return r.tooltip or r.label
-        if role == Qt.ItemDataRole.UserRole:
-            return r.key
+    def row_data(self, r: PickRow, role: int) -> Any:
+        return r.key if role == Qt.ItemDataRole.UserRole else None
+
+    def _check_state(self, r: PickRow, role: int) -> Any:
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if r.key in self._checked else Qt.CheckState.Unchecked
         return None
@@ -101,8 +92,9 @@ class PickModel(QAbstractListModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        if not 0 <= index.row() < len(self._rows):
+        r = self.row(index.row())
+        if r is None:
             return False
         on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        self.set_checked(self._rows[index.row()].key, on)
+        self.set_checked(r.key, on)
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,30 +33,30 @@ from casebench.ui.exhibit_models import ListModel
 from casebench.ui.identity_dialog import Keys
 from casebench.ui.labels import prop_label
 from casebench.ui.session import CaseSession
+from casebench.ui.table_base import Column
 
 
 class RedItemsModel(ListModel):
     """One row per RED entity or value of this case."""
 
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Item"), self.tr("Property"), self.tr("Pinned recipients"),
-                self.tr("Free-text names (not pinned)"))
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Item"), lambda i: i.caption, tooltip=lambda _i: ""),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Property"), self._prop, tooltip=lambda _i: ""),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Pinned recipients"), self._pinned,
+                   tooltip=lambda i: "\n".join(f"{p.name}: {p.fingerprint}" for p in i.pinned)),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Free-text names (not pinned)"),
+                   lambda i: ", ".join(i.names), tooltip=lambda _i: ""),
+        )
 
-    def cell(self, item: RedItem, column: int) -> str:
-        if column == 0:
-            return item.caption
-        if column == 1:
-            return prop_label(item.schema or "Thing", item.prop) if item.prop else self.tr("(the whole entity)")
-        if column == 2:
-            if item.from_partner:
-                return self.tr("a partner's RED: never passed on")
-            return ", ".join(p.name or p.fingerprint for p in item.pinned) or self.tr("no one")
-        return ", ".join(item.names)
+    def _prop(self, item: RedItem) -> str:
+        return prop_label(item.schema or "Thing", item.prop) if item.prop else self.tr("(the whole entity)")
 
-    def tooltip(self, item: RedItem, column: int) -> str:
-        if column == 2 and item.pinned:
-            return "\n".join(f"{p.name}: {p.fingerprint}" for p in item.pinned)
-        return ""
+    def _pinned(self, item: RedItem) -> str:
+        if item.from_partner:
+            return self.tr("a partner's RED: never passed on")
+        return ", ".join(p.name or p.fingerprint for p in item.pinned) or self.tr("no one")
 
 
 class RedRecipientsDialog(QDialog):

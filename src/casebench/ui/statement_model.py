@@ -5,20 +5,19 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.services.entity_links import Named
-from casebench.ui.common import plain_tooltips, tlp_cell
+from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label
 from casebench.ui.links import link_role
+from casebench.ui.table_base import Column, TableModel
 from casebench.ui.value_labels import DATA_SUBJECT, country_label, prop_value_label, value_label
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class SCol(enum.IntEnum):
@@ -31,42 +30,58 @@ class SCol(enum.IntEnum):
     RECORDED = 6
 
 
-@plain_tooltips
-class StatementModel(QAbstractTableModel):
+class StatementModel(TableModel[Statement]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._schema = ""
         self._types: dict[str, PropType] = {}
-        self._rows: list[Statement] = []
         self._names: dict[str, Named] = {}
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Property"), lambda s: prop_label(self._schema, s.prop)),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Value"), self._value, tooltip=self._reference_tip,
+                   roles=self._reference_roles),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "As recorded"), self._original),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Source"), self._source),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Grade"),
+                   lambda s: str(s.provenance.grade) if s.provenance.grade else "—"),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Handling"), self._handling,
+                   roles=lambda s, role: tlp_cell(s.tlp, role)),
+            Column(QT_TRANSLATE_NOOP("StatementModel", "Recorded"), lambda s: s.created_at[:16].replace("T", " ")),
+        )
 
     def set_entity(self, entity: Entity | None, names: dict[str, Named] | None = None) -> None:
         """The entity's values; ``names`` gives the name and kind of each entity a value names."""
-        self.beginResetModel()
         self._names = dict(names or {})
         self._schema = entity.schema if entity else ""
         self._types = ({n: p.type for n, p in get_schema(entity.schema).properties.items()}
                        if entity else {})
         rows = list(entity.statements) if entity else []
         rows.sort(key=lambda s: (s.retracted, s.prop, s.created_at))
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def statement(self, row: int) -> Statement | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def reference(self, row: int) -> Named | None:
         """The entity a value names (a call's caller, an event's involved), if it is one."""
         s = self.statement(row)
-        if s is None or self._types.get(s.prop) is not PropType.ENTITY:
+        return self._named(s) if s is not None else None
+
+    def _named(self, s: Statement) -> Named | None:
+        if self._types.get(s.prop) is not PropType.ENTITY:
             return None
         return self._names.get(s.value)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _value(self, s: Statement) -> str:
+        if self._types.get(s.prop) is PropType.COUNTRY:
+            return f"{country_label(s.value)} ({s.value.upper()})"
+        ref = self._named(s)
+        return ref.name if ref is not None else prop_value_label(s.prop, s.value)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SCol)
+    def _original(self, s: Statement) -> str:
+        if self._types.get(s.prop) is PropType.ENTITY:
+            return ""  # the id as typed is the id: the name is in Value
+        return s.original if s.original != s.value else ""
 
     def _source(self, s: Statement) -> str:
         p = s.provenance
@@ -88,58 +103,34 @@ class StatementModel(QAbstractTableModel):
             parts.append(self.tr("no judicial use"))
         return " · ".join(parts)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def _reference_tip(self, s: Statement) -> str | None:
+        ref = self._named(s)
+        if ref is None:
             return None
-        s = self._rows[index.row()]
-        col = SCol(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is SCol.PROPERTY:
-                return prop_label(self._schema, s.prop)
-            if col is SCol.VALUE:
-                if self._types.get(s.prop) is PropType.COUNTRY:
-                    return f"{country_label(s.value)} ({s.value.upper()})"
-                ref = self.reference(index.row())
-                return ref.name if ref is not None else prop_value_label(s.prop, s.value)
-            if col is SCol.ORIGINAL:
-                if self._types.get(s.prop) is PropType.ENTITY:
-                    return ""  # the id as typed is the id: the name is in Value
-                return s.original if s.original != s.value else ""
-            if col is SCol.SOURCE:
-                return self._source(s)
-            if col is SCol.GRADE:
-                return str(s.provenance.grade) if s.provenance.grade else "—"
-            if col is SCol.HANDLING:
-                return self._handling(s)
-            return s.created_at[:16].replace("T", " ")
+        return self.tr("{name}\nDouble-click or Enter opens it; Alt+Left comes back.\n{id}").format(
+            name=ref.name, id=s.value)
+
+    def _reference_roles(self, s: Statement, role: int) -> Any:
+        if self._named(s) is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_icon(self._names[s.value].kind)
+        if not s.retracted and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            return link_role(role)
+        return None
+
+    def row_data(self, s: Statement, role: int) -> Any:
+        # the id, and a retracted value struck out in grey with its reason, in every column
         if role == Qt.ItemDataRole.UserRole:
             return s.id
-        if role == Qt.ItemDataRole.ToolTipRole and s.retracted:
+        if not s.retracted:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Retracted: {reason}").format(reason=s.retracted_reason)
-        ref = self.reference(index.row()) if col is SCol.VALUE else None
-        if ref is not None:
-            if role == Qt.ItemDataRole.DecorationRole:
-                return kind_icon(ref.kind)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{name}\nDouble-click or Enter opens it; Alt+Left comes back.\n{id}").format(
-                    name=ref.name, id=s.value)
-            if not s.retracted and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
-                return link_role(role)
-        if role == Qt.ItemDataRole.FontRole and s.retracted:
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and s.retracted:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#888888"))
-        if col is SCol.HANDLING:
-            return tlp_cell(s.tlp, role)
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(SCol):
-            return None
-        return (self.tr("Property"), self.tr("Value"), self.tr("As recorded"), self.tr("Source"),
-                self.tr("Grade"), self.tr("Handling"), self.tr("Recorded"))[section]

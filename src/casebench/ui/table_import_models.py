@@ -6,18 +6,18 @@ The whole-file check the summary page runs is `services.table_import.check_rows`
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.services.table_import import CellError, Preview, PreviewRow
-from casebench.ui.common import plain_tooltips
 from casebench.ui.labels import prop_label, schema_label
+from casebench.ui.table_base import Column, Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#f8d7da")
 ERROR_FOREGROUND = QColor("#8a1c1c")
 
@@ -60,61 +60,55 @@ def path_label(schema_name: str, path: str) -> str:
 
 
 # -- the preview -----------------------------------------------------------------------------------------
-@plain_tooltips
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(TableModel[PreviewRow]):
     """The first rows as read; a failing cell is tinted and its reason is the tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.header: list[str] = []
-        self.rows: list[PreviewRow] = []
+
+    @property
+    def rows(self) -> list[PreviewRow]:
+        return self._rows
 
     def set_preview(self, preview: Preview | None) -> None:
-        self.beginResetModel()
         self.header = list(preview.header) if preview else []
-        self.rows = list(preview.rows) if preview else []
-        self.endResetModel()
+        # the file's own column names: shown as written, never translated (header_label)
+        self.column_specs = [self._column(i, name) for i, name in enumerate(self.header)]
+        self.set_rows(preview.rows if preview else [])
+
+    def _column(self, col: int, name: str) -> Column[PreviewRow]:
+        def tip(row: PreviewRow) -> str | None:
+            reason = self._reason(row, col)
+            return self.tr("Row {row}: {reason}").format(row=row.number, reason=reason) if reason else None
+
+        def tint(row: PreviewRow, role: int) -> Any:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ERROR_BACKGROUND) if self._reason(row, col) else None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(ERROR_FOREGROUND) if self._reason(row, col) else None
+            return None
+
+        return Column(name, lambda row: row.cells[col] if col < len(row.cells) else "", tooltip=tip, roles=tint)
 
     def failing_cells(self) -> int:
-        return sum(len(r.errors) for r in self.rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.header)
+        return sum(len(r.errors) for r in self._rows)
 
     def error(self, row: int, column: int) -> str:
-        r = self.rows[row]
+        r = self.row(row)
+        return self._reason(r, column) if r is not None else ""
+
+    def _reason(self, r: PreviewRow, column: int) -> str:
         if not r.errors:
             return ""
         name = self.header[column] if 0 <= column < len(self.header) else ""
         return r.errors.get(name) or r.errors.get("", "")
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)) \
-                or not (0 <= index.column() < len(self.header)):
-            return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[col] if col < len(row.cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            reason = self.error(index.row(), col)
-            return self.tr("Row {row}: {reason}").format(row=row.number, reason=reason) if reason else None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(ERROR_BACKGROUND) if self.error(index.row(), col) else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(ERROR_FOREGROUND) if self.error(index.row(), col) else None
-        return None
+    def header_label(self, section: int) -> str:
+        return self.header[section]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.header[section] if 0 <= section < len(self.header) else None
-        return str(self.rows[section].number) if 0 <= section < len(self.rows) else None
+    def vertical_label(self, section: int) -> Any:
+        return str(self._rows[section].number)  # the row number a spreadsheet shows
 
 
 # -- the mapping -------------------------------------------------------------------------------------------
@@ -124,12 +118,12 @@ class MCol(enum.IntEnum):
     PROPERTY = 2
 
 
-@plain_tooltips
-class MappingModel(QAbstractTableModel):
+class MappingModel(TableModel[int]):
     """One row per column of the file; PROPERTY (editable) is where its cells go.
 
     A column may feed several properties (a saved specification can say so); choosing a
-    property in the window replaces them with that one; "" leaves the column out.
+    property in the window replaces them with that one; "" leaves the column out. A row is
+    the number of a column of the file: ``columns``, ``samples`` and ``props`` run in parallel.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -138,6 +132,17 @@ class MappingModel(QAbstractTableModel):
         self.columns: list[str] = []
         self.samples: list[str] = []
         self.props: list[list[str]] = []
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("MappingModel", "Column in the file"), lambda r: self.columns[r],
+                   roles=self._same_edit(lambda r: self.columns[r])),
+            Column(QT_TRANSLATE_NOOP("MappingModel", "First value"), lambda r: self.samples[r],
+                   roles=self._same_edit(lambda r: self.samples[r])),
+            Column(QT_TRANSLATE_NOOP("MappingModel", "Becomes ({schema})"), self._targets,
+                   tooltip=lambda r: ", ".join(self.props[r]) or None, roles=self._target_roles),
+        )
+
+    def _reset(self) -> None:
+        self._rows = list(range(len(self.columns)))
 
     def set_columns(self, header: list[str], samples: list[str]) -> None:
         self.beginResetModel()
@@ -145,6 +150,7 @@ class MappingModel(QAbstractTableModel):
         self.columns = list(header)
         self.samples = [samples[i] if i < len(samples) else "" for i in range(len(header))]
         self.props = [list(old.get(c, [])) for c in self.columns]
+        self._reset()
         self.endResetModel()
 
     def set_schema(self, schema: str) -> None:
@@ -173,11 +179,25 @@ class MappingModel(QAbstractTableModel):
             return False
         return self.setData(self.index(self.columns.index(column), MCol.PROPERTY), prop)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
+    def header_label(self, section: int) -> str:
+        text = super().header_label(section)
+        return text.format(schema=schema_label(self.schema)) if section == MCol.PROPERTY else text
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MCol)
+    @staticmethod
+    def _same_edit(text: Callable[[int], str]) -> Callable[[int, int], Any]:
+        return lambda r, role: text(r) if role == Qt.ItemDataRole.EditRole else None
+
+    def _targets(self, r: int) -> str:
+        if not self.props[r]:
+            return self.tr("(not imported)")
+        return ", ".join(path_label(self.schema, p) for p in self.props[r])
+
+    def _target_roles(self, r: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.EditRole:
+            return self.props[r][0] if self.props[r] else ""
+        if role == Qt.ItemDataRole.ForegroundRole and not self.props[r]:
+            return QBrush(QColor("#777777"))
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -186,28 +206,6 @@ class MappingModel(QAbstractTableModel):
         if index.column() == MCol.PROPERTY:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.columns)):
-            return None
-        r, col = index.row(), MCol(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col is MCol.COLUMN:
-                return self.columns[r]
-            if col is MCol.SAMPLE:
-                return self.samples[r]
-            if not self.props[r]:
-                return self.tr("(not imported)")
-            return ", ".join(path_label(self.schema, p) for p in self.props[r])
-        if role == Qt.ItemDataRole.EditRole:
-            if col is MCol.PROPERTY:
-                return self.props[r][0] if self.props[r] else ""
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole and col is MCol.PROPERTY:
-            return ", ".join(self.props[r]) or None
-        if role == Qt.ItemDataRole.ForegroundRole and col is MCol.PROPERTY and not self.props[r]:
-            return QBrush(QColor("#777777"))
-        return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != MCol.PROPERTY \
@@ -221,15 +219,6 @@ class MappingModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(MCol):
-            return None
-        return (self.tr("Column in the file"), self.tr("First value"),
-                self.tr("Becomes ({schema})").format(schema=schema_label(self.schema)))[section]
-
 
 # -- problems ----------------------------------------------------------------------------------------------
 class PCol(enum.IntEnum):
@@ -238,46 +227,26 @@ class PCol(enum.IntEnum):
     REASON = 2
 
 
-@plain_tooltips
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(TableModel[CellError]):
     """Rows with problems: row number (as a spreadsheet shows it), column, reason."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.errors: list[CellError] = []
+        self.column_specs = (
+            Column(QT_TRANSLATE_NOOP("ProblemModel", "Row"), lambda e: str(e.row), tooltip=lambda e: str(e.row),
+                   align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            Column(QT_TRANSLATE_NOOP("ProblemModel", "Column"), self._column, tooltip=self._column),
+            Column(QT_TRANSLATE_NOOP("ProblemModel", "Problem"), lambda e: e.reason, tooltip=lambda e: e.reason,
+                   roles=lambda e, role: QBrush(ERROR_FOREGROUND) if role == Qt.ItemDataRole.ForegroundRole
+                   else None),
+        )
+
+    def _column(self, e: CellError) -> str:
+        return e.column or self.tr("(whole row)")
+
+    @property
+    def errors(self) -> list[CellError]:
+        return self._rows
 
     def set_errors(self, errors: list[CellError]) -> None:
-        self.beginResetModel()
-        self.errors = list(errors)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.errors)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PCol)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.errors)):
-            return None
-        e = self.errors[index.row()]
-        col = PCol(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col is PCol.ROW:
-                return str(e.row)
-            if col is PCol.COLUMN:
-                return e.column or self.tr("(whole row)")
-            return e.reason
-        if role == Qt.ItemDataRole.ForegroundRole and col is PCol.REASON:
-            return QBrush(ERROR_FOREGROUND)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col is PCol.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(PCol):
-            return None
-        return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
+        self.set_rows(errors)

@@ -7,7 +7,6 @@ afterwards), so the boxes and sizes in the plan are those on paper.
 from __future__ import annotations
 
 import itertools
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from casebench.demo import build_demo
 from casebench.domain.drawing import Chart
 from casebench.domain.placement import crosses, inside, intersects
 from casebench.reports.chart_render import ChartPlan, plan_chart
@@ -29,7 +29,6 @@ from casebench.reports.pdf import (
 )
 from casebench.services import briefing
 from casebench.services.cases import open_case
-from casebench.services.demo import build_demo
 
 MIN_PT = 7.0
 
@@ -37,9 +36,7 @@ MIN_PT = 7.0
 @pytest.fixture(scope="module")
 def demo_chart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chart]:
     path = tmp_path_factory.mktemp("demo") / "Mar-Azul.casebench"
-    with pytest.MonkeyPatch.context() as mp:  # the entities only: exhibits do not reach the chart
-        mp.setitem(sys.modules, "casebench.services.demo_evidence", None)
-        build_demo(path)
+    build_demo(path)
     case = open_case(path, "demo", user="tester")
     try:
         pack = briefing.build_pack(case, briefing.PackRequest(language="en"))

@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from casebench.exchange.formats.mapping import bank_statement_spec, call_record_spec
 from casebench.services import specs
 from casebench.services.entities import get
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.services.table_import import ImportReport, import_table
-from casebench.store.case import Case
+from casebench.services.table_import import (
+    ImportReport,
+    bank_statement_spec,
+    call_record_spec,
+    import_table,
+)
+from casebench.services.types import Case
 
 __all__ = ["CDR_SPEC", "STATEMENT_SPEC", "DemoTables", "import_demo_tables", "write_demo_cdr",
            "write_demo_statement"]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from casebench.cli.main import main
+from casebench.demo.evidence import add_demo_exhibits
 from casebench.services import evidence
-from casebench.services.demo_evidence import add_demo_exhibits
 from casebench.services.entities import EntityDraft, add_entity
 from casebench.services.progress import never_cancelled, no_progress
 from casebench.services.verify import verify_case

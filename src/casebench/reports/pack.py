@@ -311,21 +311,3 @@ def overall_tlp(*groups: Iterable[_HasTLP], floor: TLP = TLP.CLEAR) -> TLP:
         for it in group:
             level = max(level, it.tlp)
     return level
-
-
-def sample_pack(
-    language: str = "en",
-    tlp: TLP = TLP.AMBER,
-    size: int = 1,
-    *,
-    recipient: str | None = None,
-) -> BriefingPack:
-    """A realistic, entirely fictional pack (Ecuador → The Gambia → Spain cocaine route).
-
-    ``tlp`` is the ceiling (``PackOptions.max_tlp``); ``size`` multiplies the repeated
-    sections (persons, organisations, timeline, seizures, money flows, exhibits,
-    requests, actions): size 40 gives a pack of about 200 pages for benchmarks.
-    """
-    from casebench.reports.sample import build_sample
-
-    return build_sample(language=language, max_tlp=tlp, size=size, recipient=recipient)

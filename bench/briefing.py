@@ -18,7 +18,7 @@ removed at the end.
 The ~200-page pack is the demo case's (``bench/demo_pack.py``: built from the demo case
 through ``services.briefing``, its long sections repeated ``--size`` times).
 
-Run:  .venv/bin/python bench/briefing.py [--size 4] [--entities 5000] [--repeat 3]
+Run:  .venv/bin/python bench/briefing.py [--size 6] [--entities 5000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -157,8 +157,8 @@ def verdict(ok: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--size", type=int, default=4,
-                    help="repetitions of the demo pack's long sections (4: about 200 pages)")
+    ap.add_argument("--size", type=int, default=6,
+                    help="repetitions of the demo pack's long sections (6: about 200 pages)")
     ap.add_argument("--entities", type=int, default=5000, help="entities in the generated case")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each (at least 3 for a median)")
     ap.add_argument("--big-repeat", type=int, default=1, help="runs of the big-case packs")

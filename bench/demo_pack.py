@@ -4,7 +4,7 @@ The pack is the product's own: the demo case ("Operation Mar Azul", ``casebench.
 is built in the benchmark's temporary folder and its pack built through
 ``services.briefing.build_pack``, as the window and ``casebench pack`` build it. The demo
 pack alone has about 55 pages; ``size`` repeats its long sections (persons,
-organisations, timeline, seizures, money flows, exhibits, requests, actions), so size 4
+organisations, timeline, seizures, money flows, exhibits, requests, actions), so size 6
 gives about 200 pages.
 """
 

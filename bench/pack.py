@@ -7,9 +7,9 @@ fonts, in the simplest way each library offers: no cover, no TOC, no header or
 footer, no charts or photos, no bookmarks.
 
 The pack is the demo case's (``bench/demo_pack.py``), its long sections repeated ``--size``
-times (4: about 200 pages). The demo case is built in a temporary folder, removed at the end.
+times (6: about 200 pages). The demo case is built in a temporary folder, removed at the end.
 
-Run:  .venv/bin/python bench/pack.py [--size 4] [--repeat 1]
+Run:  .venv/bin/python bench/pack.py [--size 6] [--repeat 1]
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def timed(fn: Callable[[], None], repeat: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--size", type=int, default=4, help="repetitions of the demo pack's sections")
+    ap.add_argument("--size", type=int, default=6, help="repetitions of the demo pack's sections")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--language", default="es")
     args = ap.parse_args()

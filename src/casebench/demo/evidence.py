@@ -101,36 +101,12 @@ def _csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) ->
 
 def _content(kind: str, folder: Path, rng: random.Random) -> list[Path]:
     folder.mkdir(parents=True)
-    if kind == "photos-algeciras":
-        for i in range(3):
-            _jpeg(
-                folder / f"IMG_{4410 + i}.JPG",
-                rng,
-                f"MSKU 718 204-3 box {i + 1}",
-                f"2024:01:17 10:{52 + i:02d}:00",
-                "+01:00",
-            )
-    elif kind == "photos-sines":
-        for i in range(2):
-            _jpeg(
-                folder / f"DSC_{2210 + i}.jpg",
-                rng,
-                f"MSCU 552 871-0 pallet {i + 4}",
-                f"2024:04:16 09:{45 + i:02d}:00",
-                "+01:00",
-                "Nikon",
-                "D7500",
-            )
-    elif kind == "photo-quinara":
-        _jpeg(
-            folder / "quinara_airstrip.jpg",
-            rng,
-            "Quinara airstrip, PR-LNZ",
-            "2023:11:18 07:00:00",
-            "+00:00",
-            "DJI",
-            "Mavic 3",
-        )
+    photos = read("documents.json")["photos"]
+    if kind in photos:
+        for photo in photos[kind]:
+            make, model = photo["camera"]
+            _jpeg(folder / photo["file"], rng, photo["caption"], photo["taken"], photo["offset"],
+                  make, model)
     elif kind == "bill-of-lading":
         _bill_of_lading(folder)
     elif kind == "cdr":

@@ -51,8 +51,8 @@ def _jpeg(
     caption: str,
     taken: str,
     offset: str,
-    make: str = "Canon",
-    model: str = "EOS 90D",
+    make: str,
+    model: str,
 ) -> None:
     from PIL import Image, ImageDraw
 
@@ -110,49 +110,47 @@ def _content(kind: str, folder: Path, rng: random.Random) -> list[Path]:
     elif kind == "bill-of-lading":
         _bill_of_lading(folder)
     elif kind == "cdr":
+        cdr = read("documents.json")["generated"]["cdr"]
         rows = [
             (
                 f"2024-01-{d:02d}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:00+01:00",
-                "+34 612 480 913",
-                rng.choice(["+220 770 1234", "+245 955 887 120", "+351 912 004 771"]),
+                cdr["caller"],
+                rng.choice(cdr["callees"]),
                 rng.randrange(10, 900),
-                rng.choice(["Algeciras-04", "Vigo-11", "Madrid-87"]),
+                rng.choice(cdr["cells"]),
             )
             for d in range(1, 29)
             for _ in range(3)
         ]
-        _csv(
-            folder / "cdr_burners_2024-01.csv",
-            ["start", "caller", "callee", "duration_s", "cell_site"],
-            rows,
-        )
+        _csv(folder / cdr["file"], cdr["header"], rows)
     elif kind == "ledger":
+        book = read("documents.json")["generated"]["ledger"]
         ledger = [
             (
                 f"2024-0{m}-{d:02d}",
-                rng.choice(["Romero", "Estrecho Sur", "A. Pereira"]),
-                rng.choice(["EUR", "USD", "USDT"]),
+                rng.choice(book["clients"]),
+                rng.choice(book["currencies"]),
                 rng.randrange(5000, 90000),
             )
             for m in range(1, 6)
             for d in (3, 11, 19, 27)
         ]
-        _csv(folder / "pl_cambio_ledger.csv", ["date", "client", "currency", "amount"], ledger)
+        _csv(folder / book["file"], book["header"], ledger)
     elif kind == "phone":
-        root = folder / "A546B_extraction"
+        phone = read("documents.json")["generated"]["phone"]
+        root = folder / phone["folder"]
         for i in range(160):
             p = root / "sms" / f"thread_{i:03d}.txt"
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(
-                f"{rng.choice(['Ana', 'Zé', 'Kebba', 'Capitán'])}: "
-                f"{rng.choice(['chega terça', 'el barco sale', 'mañana a las 6', 'ok'])}\n",
-                "utf-8",
+                f"{rng.choice(phone['senders'])}: {rng.choice(phone['messages'])}\n", "utf-8"
             )
         for i in range(30):
             p = root / "calls" / f"call_{i:03d}.json"
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_text(f'{{"number": "+220 770 {1000 + i}", "duration": {rng.randrange(600)}}}\n')
         (root / "media").mkdir()
+        make, model = phone["camera"]
         for i in range(12):
             _jpeg(
                 root / "media" / f"IMG_2024052{i % 3}_{i:04d}.jpg",
@@ -160,10 +158,10 @@ def _content(kind: str, folder: Path, rng: random.Random) -> list[Path]:
                 f"photo {i}",
                 f"2024:05:2{i % 3} 1{i % 10}:00:00",
                 "+02:00",
-                "samsung",
-                "SM-A546B",
+                make,
+                model,
             )
-        (root / "Report.xml").write_text("<extraction tool='UFED 4PC 7.69'/>\n")
+        (root / "Report.xml").write_text(phone["report"] + "\n")
         return [root]
     return sorted(folder.iterdir())
 

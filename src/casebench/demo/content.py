@@ -75,9 +75,6 @@ class Story:
     summary_author: str
     summary_tlp: str
 
-    def spec(self, key: str) -> Spec:
-        return next(s for s in self.entities if s.key == key)
-
 
 def read(name: str) -> dict[str, Any]:
     """One data file as parsed JSON."""

@@ -15,7 +15,10 @@ Issue 14 targets, checked in one run and printed last with OK / NOT MET:
 Everything is written in a temporary folder (the case, its CASEBENCH_HOME, the files),
 removed at the end.
 
-Run:  .venv/bin/python bench/briefing.py [--size 40] [--entities 5000] [--repeat 3]
+The ~200-page pack is the demo case's (``bench/demo_pack.py``: built from the demo case
+through ``services.briefing``, its long sections repeated ``--size`` times).
+
+Run:  .venv/bin/python bench/briefing.py [--size 6] [--entities 5000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from casebench.domain.handling import TLP, Handling
 from casebench.reports.docx import render_docx
 from casebench.reports.fonts import pack_fonts
-from casebench.reports.pack import sample_pack
 from casebench.reports.pdf import render_pdf
 from casebench.services.briefing import PackRequest, render_pack
 from casebench.services.bulk import add_entities
@@ -46,6 +48,7 @@ from casebench.services.cases import create_case
 from casebench.services.entities import EntityDraft
 from casebench.store.case import Case
 from casebench.store.entities import list_entities
+from demo_pack import demo_pack
 from pack import plain_docx, plain_pdf
 from synth import GIVEN, SURNAMES, WORDS
 
@@ -154,7 +157,8 @@ def verdict(ok: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("--size", type=int, default=40, help="sample pack size (40: about 200 pages)")
+    ap.add_argument("--size", type=int, default=6,
+                    help="repetitions of the demo pack's long sections (6: about 200 pages)")
     ap.add_argument("--entities", type=int, default=5000, help="entities in the generated case")
     ap.add_argument("--repeat", type=int, default=3, help="runs of each (at least 3 for a median)")
     ap.add_argument("--big-repeat", type=int, default=1, help="runs of the big-case packs")
@@ -169,7 +173,7 @@ def main() -> None:
             pack_fonts()  # register fonts outside the timings
 
             # 1. ~200 pages against plain documents, interleaved
-            pack = sample_pack(args.language, size=args.size)
+            pack = demo_pack(d, args.language, args.size)
             runs = interleaved({
                 "pdf": lambda: render_pdf(pack, d / "pack.pdf"),
                 "plain pdf": lambda: plain_pdf(pack, d / "plain.pdf"),
@@ -178,7 +182,7 @@ def main() -> None:
             }, args.repeat)
             pages = len(PdfReader(d / "pack.pdf").pages)
             plain_pages = len(PdfReader(d / "plain.pdf").pages)
-            print(f"sample pack size {args.size} ({args.language}): {pages} pages "
+            print(f"demo pack x{args.size} ({args.language}): {pages} pages "
                   f"(plain {plain_pages} pages)")
             for name, r in runs.items():
                 print(f"  {name:<10} {spread(r)}")

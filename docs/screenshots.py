@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from casebench.services.demo import DEMO_PASSPHRASE, build_demo
+    from casebench.demo import DEMO_PASSPHRASE, build_demo
     from casebench.ui import i18n
     from casebench.ui.prefs import Prefs
     from casebench.ui.workbench import Workbench
@@ -202,7 +202,7 @@ def dialog_shot(win, dialog, path: Path, settle) -> None:
 
 def table_import_shot(win, work: Path, out: Path, settle) -> None:
     """The import wizard's mapping page on a new operator file: the saved spec offered, one bad row."""
-    from casebench.services.demo_import import write_demo_cdr
+    from casebench.demo.tables import write_demo_cdr
 
     path = write_demo_cdr(work / "movistar-cdr-2024-T2.csv",
                           ["+34612345678", "+34699111222", "+351912345678", "+212661234567"], rows=40)

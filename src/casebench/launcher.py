@@ -60,7 +60,7 @@ def _demo(args: list[str]) -> int:
 
 def _write_demo_outputs(path: Path) -> int:
     try:
-        from casebench.services.demo_outputs import write_demo_outputs
+        from casebench.demo.outputs import write_demo_outputs
     except ImportError:
         print("casebench: briefing-pack output is not available in this build", file=sys.stderr)
         return 1

@@ -327,7 +327,6 @@ def test_demo_then_search_timeline_verify(
 
 def test_demo_default_path(cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setitem(sys.modules, "casebench.services.demo_evidence", None)  # faster
     r = cli("demo", "--no-gui")
     assert r.code == 0, r.err
     assert (tmp_path / "Mar-Azul.casebench" / "case.json").is_file()

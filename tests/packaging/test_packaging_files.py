@@ -135,3 +135,21 @@ def test_guide_pages_and_screenshots_exist() -> None:
             if not (page.parent / target).resolve().exists():
                 missing.append(f"{page.name}: {target}")
     assert not missing, missing
+
+
+def test_data_read_at_run_time_is_packaged() -> None:
+    """The demo's story and the packs' vocabularies are data files: the wheel (package-data)
+    and the frozen program (the spec's datas) both carry them, where the code reads them."""
+    import tomllib
+
+    from casebench.demo.content import DEMO_DIR
+    from casebench.reports.vocab import VOCAB_DIR
+
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))[
+        "tool"]["setuptools"]["package-data"]["casebench"]
+    spec = (PACKAGING / "casebench.spec").read_text(encoding="utf-8")
+    for folder, pattern in ((DEMO_DIR, "*.json"), (VOCAB_DIR, "*.tsv")):
+        assert folder.parts[-3:-1] == ("casebench", "resources")
+        assert any(folder.glob(pattern))
+        assert f"resources/{folder.name}/{pattern}" in package_data
+        assert f'("{folder.name}", "{pattern}")' in spec

@@ -7,8 +7,6 @@ afterwards), so the boxes and sizes in the plan are those on paper.
 from __future__ import annotations
 
 import itertools
-import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +17,6 @@ from casebench.domain.drawing import Chart
 from casebench.domain.placement import crosses, inside, intersects
 from casebench.reports.chart_render import ChartPlan, plan_chart
 from casebench.reports.fonts import pack_fonts
-from casebench.reports.pack import sample_pack
 from casebench.reports.pdf import (
     CHART_HEADING_H,
     LAND_FRAME_H,
@@ -27,26 +24,17 @@ from casebench.reports.pdf import (
     network_planned,
     render_pdf,
 )
-from casebench.services import briefing
-from casebench.services.cases import open_case
-from casebench.services.demo import build_demo
+
+from .conftest import DemoPack
 
 MIN_PT = 7.0
 
 
 @pytest.fixture(scope="module")
-def demo_chart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chart]:
-    path = tmp_path_factory.mktemp("demo") / "Mar-Azul.casebench"
-    with pytest.MonkeyPatch.context() as mp:  # the entities only: exhibits do not reach the chart
-        mp.setitem(sys.modules, "casebench.services.demo_evidence", None)
-        build_demo(path)
-    case = open_case(path, "demo", user="tester")
-    try:
-        pack = briefing.build_pack(case, briefing.PackRequest(language="en"))
-        assert pack.chart is not None
-        yield pack.chart
-    finally:
-        case.close()
+def demo_chart(demo_pack: DemoPack) -> Chart:
+    chart = demo_pack("en").chart
+    assert chart is not None
+    return chart
 
 
 def _check(plan: ChartPlan) -> None:
@@ -94,8 +82,10 @@ def test_demo_pack_chart_reads_at_print_size(demo_chart: Chart) -> None:
     assert plan.dropped_captions == len(plan.lines) - len(plan.captions)
 
 
-def test_pack_pdf_prints_the_chart_on_a_landscape_page(demo_chart: Chart, tmp_path: Path) -> None:
-    pack = sample_pack("en")
+def test_pack_pdf_prints_the_chart_on_a_landscape_page(
+    demo_chart: Chart, tmp_path: Path, demo_pack: DemoPack
+) -> None:
+    pack = demo_pack("en")
     out = tmp_path / "pack.pdf"
     render_pdf(replace(pack, chart=demo_chart), out)
 

@@ -15,7 +15,8 @@ from casebench.domain.drawing import (
 )
 from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeline_drawing
 from casebench.reports.fonts import pack_fonts
-from casebench.reports.pack import sample_pack
+
+from .conftest import DemoPack
 
 
 def test_shapes_follow_i2() -> None:
@@ -57,8 +58,8 @@ def test_timeline() -> None:
         TimelineItem("3", "z", "Event", datetime(2024, 1, 1))
 
 
-def test_drawings_render_to_png() -> None:
-    pack = sample_pack("fr")
+def test_drawings_render_to_png(demo_pack: DemoPack) -> None:
+    pack = demo_pack("fr")
     assert pack.chart is not None and pack.timeline_chart is not None
     fonts = pack_fonts()
     png = drawing_to_png(chart_drawing(pack.chart, 480, "fr", fonts), fonts)

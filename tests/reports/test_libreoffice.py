@@ -10,17 +10,18 @@ import pytest
 from pypdf import PdfReader
 
 from casebench.reports.docx import render_docx
-from casebench.reports.pack import sample_pack
+
+from .conftest import DemoPack
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 
-def test_docx_converts_to_pdf(tmp_path: Path) -> None:
+def test_docx_converts_to_pdf(tmp_path: Path, demo_pack: DemoPack) -> None:
     assert SOFFICE is not None
     src = tmp_path / "pack-es.docx"
-    render_docx(sample_pack("es"), src)
+    render_docx(demo_pack("es"), src)
     profile = tmp_path / "lo-profile"  # private profile: no lock clash with a running office
     result = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from casebench.demo import build_demo
 from casebench.domain.schema import SCHEMATA
 from casebench.reports import content, glossary, labels, vocab
 from casebench.reports.pack import BriefingPack
@@ -17,7 +18,6 @@ from casebench.services import evidence as evidence_service
 from casebench.services import summary as summary_service
 from casebench.services.briefing import PackRequest, build_pack, render_pack
 from casebench.services.cases import open_case
-from casebench.services.demo import build_demo
 from casebench.store.case import Case
 from casebench.store.custody import EVENT_TYPES
 from casebench.store.entities import list_entities

@@ -13,11 +13,11 @@ from pypdf import PdfReader
 from tests.conftest import PASSPHRASE
 
 from casebench.cli.main import main as cli_main
+from casebench.demo.outputs import write_demo_outputs
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, DataSubject, Handling
 from casebench.services.briefing import PackRequest, Selection, build_pack, render_pack
 from casebench.services.cases import create_case
-from casebench.services.demo_outputs import write_demo_outputs
 from casebench.services.entities import EntityDraft, Source, add_entity, add_values
 from casebench.services.progress import OperationCancelled
 from casebench.store import audit

@@ -11,7 +11,7 @@ from the same shapes; PNG rasterises them (``chart_render.drawing_to_png``).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
-from casebench.reports import labels
+from casebench.domain.schema import SCHEMATA
+from casebench.reports import labels, vocab
 from casebench.reports.chart_render import (
     ChartPlan,
     chart_drawing_planned,
@@ -152,3 +153,22 @@ def sheet_bytes(d: Drawing, fmt: str, info: SheetInfo, fonts: FontSet | None = N
             raise RuntimeError("no PNG renderer is available (reportlab renderPM or Pillow)")
         return png
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+
+
+def localised(chart: Chart, lang: str) -> Chart:
+    """The chart with its link labels in ``lang`` (relationship verbs, property labels),
+    as the pack prints them; names stay as recorded."""
+    if lang == "en":
+        return chart
+    props = {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
+    edges = []
+    for e in chart.edges:
+        schema = SCHEMATA.get(e.kind)
+        if schema is not None and schema.edge is not None:
+            label = vocab.edge_label(lang, e.kind, e.label)
+        elif e.label in props:  # a reference or identifier link: the property's label
+            label = vocab.prop_label(lang, props[e.label], e.label).lower()
+        else:
+            label = e.label
+        edges.append(replace(e, label=label))
+    return replace(chart, edges=tuple(edges))

@@ -506,7 +506,10 @@ def render_docx(
         if n:
             _mark_language(list(body)[first - 1:], labels.LANGUAGE_TAGS[part.language])
         base += len(blocks)
-    tick(len(parts[-1]))
+    # a last look at Cancel before the file is written; -1 reports no progress (base is
+    # already past the last part, and a count of blocks that is a multiple of 10 would
+    # have reported beyond the total)
+    tick(-1)
     with atomic_writer(Path(out_path)) as fh:
         writer.doc.save(fh)
     if progress is not None:

@@ -1,7 +1,7 @@
 """The briefing-pack model: plain, frozen data that both renderers print as they find it.
 
-A service builds a :class:`BriefingPack` from a case (choosing what goes in, applying
-the TLP ceiling with :func:`apply_ceiling`, formatting partial dates), and
+A service builds a :class:`BriefingPack` from a case (``services.briefing``: choosing what
+goes in, applying handling value by value, formatting partial dates), and
 ``reports.pdf.render_pdf`` / ``reports.docx.render_docx`` turn it into files. The
 renderers decide nothing about handling: what is in the pack is printed, every
 section that is empty is left out.
@@ -19,11 +19,9 @@ any other value is printed verbatim.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Protocol, TypeVar
 
 from casebench.domain.drawing import Chart, Timeline
 from casebench.domain.handling import TLP
@@ -282,50 +280,3 @@ class BriefingPack:
         if self.tlp is TLP.RED and self.options.recipient:
             return self.options.recipient
         return None
-
-
-class _HasTLP(Protocol):
-    @property
-    def tlp(self) -> TLP: ...
-
-
-T = TypeVar("T", bound=_HasTLP)
-
-
-def apply_ceiling(items: Iterable[T], max_tlp: TLP) -> tuple[tuple[T, ...], int]:
-    """Keep the items at or below ``max_tlp``; return them and how many were left out."""
-    kept: list[T] = []
-    dropped = 0
-    for it in items:
-        if it.tlp <= max_tlp:
-            kept.append(it)
-        else:
-            dropped += 1
-    return tuple(kept), dropped
-
-
-def overall_tlp(*groups: Iterable[_HasTLP], floor: TLP = TLP.CLEAR) -> TLP:
-    """The pack's marking: the highest TLP of any included item (at least ``floor``)."""
-    level = floor
-    for group in groups:
-        for it in group:
-            level = max(level, it.tlp)
-    return level
-
-
-def sample_pack(
-    language: str = "en",
-    tlp: TLP = TLP.AMBER,
-    size: int = 1,
-    *,
-    recipient: str | None = None,
-) -> BriefingPack:
-    """A realistic, entirely fictional pack (Ecuador → The Gambia → Spain cocaine route).
-
-    ``tlp`` is the ceiling (``PackOptions.max_tlp``); ``size`` multiplies the repeated
-    sections (persons, organisations, timeline, seizures, money flows, exhibits,
-    requests, actions): size 40 gives a pack of about 200 pages for benchmarks.
-    """
-    from casebench.reports.sample import build_sample
-
-    return build_sample(language=language, max_tlp=tlp, size=size, recipient=recipient)

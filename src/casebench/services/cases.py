@@ -8,9 +8,9 @@ from pathlib import Path
 
 from casebench.domain.handling import TLP
 from casebench.store import audit, keyslots, stats
-from casebench.store.case import Case, damaged_pages
+from casebench.store.case import Case, damaged_pages, read_manifest
 from casebench.store.entities import count_entities
-from casebench.store.errors import InvalidInput
+from casebench.store.errors import InvalidInput, NotACase
 
 
 def neutral_folder_name(reference: str = "") -> str:
@@ -104,6 +104,25 @@ def case_info(case: Case) -> CaseInfo:
         audit_records=stats.audit_count(case),
         schema_version=stats.schema_version(case),
     )
+
+
+def is_case_folder(path: Path | str) -> bool:
+    """Whether ``path`` is a folder holding a casebench case (its manifest reads)."""
+    try:
+        read_manifest(Path(path))
+    except NotACase:
+        return False
+    return True
+
+
+def read_meta(path: Path | str, passphrase: str, key: str, *, user: str) -> str | None:
+    """One meta value of a case that is not open: unlock, read, close (no audit record, as
+    nothing of the case's content is consulted)."""
+    case = Case.open(path, passphrase, user=user)
+    try:
+        return case.get_meta(key)
+    finally:
+        case.close()
 
 
 def default_tlp(case: Case) -> TLP:

@@ -7,8 +7,9 @@ version, and charts saved by an older casebench are upgraded as they are read. :
 drawing model ``domain.drawing.Chart`` that the Qt view, the CLI and the briefing
 packs all draw. A chart is printed on one sheet (``reports.chart_sheet``: PDF, SVG or
 PNG, A4/A3, legend, case reference, date, TLP marking top and bottom) after the
-handling decision for an export; a timeline image carries the marking in a black band
-at the top right (TLP 2.0 colours, 12 pt). The marking is the case's default TLP or
+handling decision for an export; a timeline image (``reports.timeline_image``) carries
+the marking in a black band at the top right. This module decides what is shown and
+records the disclosure; drawing and encoding are the reports package's. The marking is the case's default TLP or
 the highest level of anything drawn, whichever is higher. Every export is recorded in
 the audit log as a disclosure.
 """
@@ -51,7 +52,7 @@ __all__ = [
     "timeline_window",
 ]
 
-FORMATS = ("svg", "png")  # timelines; charts also print to PDF (reports.chart_sheet)
+FORMATS = ("svg", "png")  # timelines (reports.timeline_image); charts also print to PDF
 SMALL_CASE = 50_000  # entities; above this the undated band loads on request (a full scan)
 # Properties whose targets are the "entities" of an item, for timeline lanes per entity.
 PARTY_PROPS: tuple[str, ...] = tuple(sorted(
@@ -321,45 +322,6 @@ def _format_of(out: Path) -> str:
     return fmt
 
 
-def marked_drawing(d: Any, tlp: TLP, title: str, fonts: Any) -> Any:
-    """The drawing with a black band on top: title left, TLP label right (12 pt, its colour)."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
-    from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    band = 26.0
-    width, height = float(d.width), float(d.height)
-    out = Drawing(width, height + band)
-    out.add(Rect(0, 0, width, height + band, fillColor=colors.white, strokeColor=None))
-    for shape in d.contents:
-        out.add(shape)
-    out.add(Rect(0, height, width, band, fillColor=colors.black, strokeColor=None))
-    label = tlp.label
-    lw = stringWidth(label, fonts.bold, 12)
-    out.add(String(width - 8 - lw, height + 8, label, fontName=fonts.bold, fontSize=12,
-                   fillColor=colors.HexColor(tlp.colour)))
-    room = width - lw - 30
-    text = title
-    while text and stringWidth(text, fonts.regular, 9) > room:
-        text = text[:-2]
-    out.add(String(8, height + 9, text if text == title else text + "…", fontName=fonts.regular,
-                   fontSize=9, fillColor=colors.white))
-    return out
-
-
-def render(d: Any, fmt: str, fonts: Any) -> bytes:
-    if fmt == "svg":
-        from reportlab.graphics import renderSVG
-
-        return str(renderSVG.drawToString(d)).encode("utf-8")
-    from casebench.reports.chart_render import drawing_to_png
-
-    png = drawing_to_png(d, fonts, scale=2.0)
-    if png is None:
-        raise RuntimeError("no PNG renderer is available (reportlab renderPM or Pillow)")
-    return png
-
-
 @dataclass(frozen=True)
 class ChartExport:
     """What :func:`export_chart` wrote: the file, its marking and what was left out."""
@@ -414,29 +376,6 @@ def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None) -> tu
                  height=chart.height), withheld
 
 
-def localised(chart: Chart, lang: str) -> Chart:
-    """The chart with its link labels in ``lang`` (relationship verbs, property labels),
-    as the pack prints them; names stay as recorded."""
-    from dataclasses import replace
-
-    from casebench.reports import vocab
-
-    if lang == "en":
-        return chart
-    props = {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
-    edges = []
-    for e in chart.edges:
-        schema = SCHEMATA.get(e.kind)
-        if schema is not None and schema.edge is not None:
-            label = vocab.edge_label(lang, e.kind, e.label)
-        elif e.label in props:  # a reference or identifier link: the property's label
-            label = vocab.prop_label(lang, props[e.label], e.label).lower()
-        else:
-            label = e.label
-        edges.append(replace(e, label=label))
-    return replace(chart, edges=tuple(edges))
-
-
 def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None, paper: str = "A4",
                  orientation: str = "landscape", lang: str = "en", max_tlp: TLP | None = None,
                  progress: Progress = no_progress, cancelled: Cancelled = never_cancelled,
@@ -450,7 +389,13 @@ def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None,
     once the file is complete and before it takes its name.
     """
     from casebench.reports.chart_sheet import FORMATS as SHEET_FORMATS
-    from casebench.reports.chart_sheet import SheetInfo, chart_sheet, page_size, sheet_bytes
+    from casebench.reports.chart_sheet import (
+        SheetInfo,
+        chart_sheet,
+        localised,
+        page_size,
+        sheet_bytes,
+    )
     from casebench.reports.fonts import pack_fonts
 
     out = Path(out)
@@ -495,8 +440,7 @@ def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: da
                     flt: WindowFilter | None = None, lanes: str = "kind", lang: str = "en",
                     limit: int = 300) -> Path:
     """Write the timeline of [lo, hi] (default: the latest items) as SVG or PNG, TLP-marked."""
-    from casebench.reports.chart_render import timeline_drawing
-    from casebench.reports.fonts import pack_fonts
+    from casebench.reports.timeline_image import timeline_image
 
     out = Path(out)
     fmt = _format_of(out)
@@ -511,9 +455,7 @@ def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: da
         raise InvalidInput(case.path, "no dated items in that period")
     tlp = marking(case, [it.tlp for it in items])
     title = clean_text(f"{case.title} — timeline")
-    fonts = pack_fonts()
-    d = timeline_drawing(clean(Timeline.from_items(items, title=title)), 760.0, lang, fonts)
-    data = render(marked_drawing(d, tlp, title, fonts), fmt, fonts)
+    data = timeline_image(clean(Timeline.from_items(items, title=title)), tlp, fmt, lang)
     with deferred_renames():  # the record first, then the file gets its name
         atomic_write_bytes(out, data)
         audit.append(case, "disclosure", "timeline exported", target=case.case_id,

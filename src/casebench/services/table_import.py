@@ -36,6 +36,8 @@ from casebench.exchange.formats.mapping import (
     Related,
     RowPlan,
     SpecError,
+    bank_statement_spec,
+    call_record_spec,
     compile_spec,
 )
 from casebench.exchange.formats.tables import (
@@ -70,6 +72,8 @@ __all__ = [
     "PreviewRow",
     "Related",
     "TableFormat",
+    "bank_statement_spec",
+    "call_record_spec",
     "file_sha256",
     "import_table",
     "intake_source",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from casebench.services.demo import DEMO_PASSPHRASE, build_demo
+from casebench.demo import DEMO_PASSPHRASE, build_demo
 from casebench.services.settings import user_home
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.demo import DEMO_PASSPHRASE
 from casebench.domain.handling import TLP
 from casebench.services import about
 from casebench.services import identity as identity_svc
@@ -42,7 +43,6 @@ from casebench.services.cases import (
     open_case,
     opening_notes,
 )
-from casebench.services.demo import DEMO_PASSPHRASE
 from casebench.services.errors import WrongPassphrase
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user

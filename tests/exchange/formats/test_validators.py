@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
+from casebench.demo import build_demo
 from casebench.domain.handling import TLP
 from casebench.services import evidence, interop
 from casebench.services.cases import create_case, open_case
-from casebench.services.demo import build_demo
 from casebench.store import entities as repo
 from casebench.store.case import Case
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from casebench.cli.common import ProgressBar
-from casebench.services.demo import DEMO_PASSPHRASE, build_demo
+from casebench.demo import DEMO_PASSPHRASE, build_demo
 
 DEFAULT_PATH = Path("Mar-Azul.casebench")
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from casebench.services import specs
-from casebench.services.demo_import import (
+from casebench.demo.tables import (
     CDR_SPEC,
     STATEMENT_SPEC,
     import_demo_tables,
     write_demo_cdr,
     write_demo_statement,
 )
+from casebench.services import specs
 from casebench.services.entities import EntityDraft, add_entity
 from casebench.store.case import Case
 

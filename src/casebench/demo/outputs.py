@@ -6,7 +6,7 @@ from pathlib import Path
 
 from casebench.services.briefing import PackRequest, default_name, render_pack
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.store.case import Case
+from casebench.services.types import Case
 
 DEMO_LANGUAGES = ("en", "es")
 DEMO_FORMATS = ("pdf", "docx")

@@ -8,15 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.demo.identifiers import container_number, imo_number, tron_address
 
+from casebench.demo import DemoResult, build_demo
+from casebench.demo.generate import local_stamp
 from casebench.domain.dates import DateValue, Precision
 from casebench.domain.handling import TLP, DataSubject
 from casebench.domain.model import Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
-from casebench.services import demo_data, entities, search, timeline
+from casebench.services import entities, search, timeline
 from casebench.services.cases import create_case, open_case
-from casebench.services.demo import DemoResult, build_demo, local_stamp, tron_address
 from casebench.services.progress import OperationCancelled
 from casebench.services.verify import verify_case
 from casebench.store import entities as repo
@@ -158,8 +160,8 @@ def test_vessel_identifiers_are_valid(demo: Case) -> None:
 
 
 def test_check_digit_helpers_match_published_examples() -> None:
-    assert demo_data.imo_number("907472") == "IMO 9074729"
-    assert demo_data.container_number("CSQ", "305438") == "CSQU 305438 3"
+    assert imo_number("907472") == "IMO 9074729"
+    assert container_number("CSQ", "305438") == "CSQU 305438 3"
     assert normalise(PropType.WALLET, tron_address("x")).value.startswith("T")
 
 
@@ -372,9 +374,9 @@ def test_exhibits_hook_receives_the_ids(tmp_path: Path, monkeypatch: pytest.Monk
         received.update(ids=ids, open=case.is_open, **kw)
         kw["progress"](1, 1, "exhibits")
 
-    from casebench.services import demo as demo_module
+    from casebench.demo import build as demo_module
 
-    monkeypatch.setattr(demo_module.demo_evidence, "add_demo_exhibits", add_demo_exhibits)
+    monkeypatch.setattr(demo_module, "add_demo_exhibits", add_demo_exhibits)
     monkeypatch.setattr(demo_module, "import_demo_tables", lambda *a, **kw: None)
     result = build_demo(tmp_path / "e.casebench")
     assert result.exhibits_added

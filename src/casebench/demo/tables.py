@@ -16,19 +16,25 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from casebench.exchange.formats.mapping import bank_statement_spec, call_record_spec
+from casebench.demo.content import read
 from casebench.services import specs
 from casebench.services.entities import get
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.services.table_import import ImportReport, import_table
-from casebench.store.case import Case
+from casebench.services.table_import import (
+    ImportReport,
+    bank_statement_spec,
+    call_record_spec,
+    import_table,
+)
+from casebench.services.types import Case
 
 __all__ = ["CDR_SPEC", "STATEMENT_SPEC", "DemoTables", "import_demo_tables", "write_demo_cdr",
            "write_demo_statement"]
 
 SEED = 20240311
-CDR_SPEC = "Movistar CDR (demo)"
-STATEMENT_SPEC = "Banco Sur extracto (demo)"
+_TABLES = read("documents.json")["tables"]  # names, columns and wording of both files
+CDR_SPEC: str = _TABLES["cdr"]["spec"]
+STATEMENT_SPEC: str = _TABLES["statement"]["spec"]
 CDR_ROWS = 600
 STATEMENT_ROWS = 48
 
@@ -55,8 +61,11 @@ def _ibans(case: Case, ids: dict[str, str]) -> list[str]:
 def write_demo_cdr(path: Path, phones: list[str], rows: int = CDR_ROWS) -> Path:
     rng = random.Random(SEED)
     start = datetime(2024, 1, 8, 7, 0)
-    lines = ["Nº registro;Fecha y hora;Llamante;Destinatario;Duración (s);Célula"]
-    cells = ("Algeciras-Palmones", "Vigo-Bouzas", "Madrid-Usera", "La Línea-Atunara")
+    conf = _TABLES["cdr"]
+    cols = conf["columns"]
+    lines = [";".join(cols[k] for k in ("record_id", "date", "caller", "receiver", "duration",
+                                         "cell"))]
+    cells = conf["cells"]
     for n in range(1, rows + 1):
         a, b = rng.sample(phones, 2)
         when = start + timedelta(minutes=n * 211 + rng.randint(0, 200), seconds=rng.randint(0, 59))
@@ -77,8 +86,11 @@ def _es_amount(cents: int) -> str:
 def write_demo_statement(path: Path, counterparties: list[str], rows: int = STATEMENT_ROWS) -> Path:
     rng = random.Random(SEED + 1)
     day = datetime(2024, 1, 2)
-    lines = ["Fecha valor;Concepto;Importe (€);Cuenta contraparte;Referencia"]
-    purposes = ("Pago factura", "Transferencia recibida", "Servicios logísticos", "Anticipo fruta")
+    conf = _TABLES["statement"]
+    cols = conf["columns"]
+    lines = [";".join(cols[k] for k in ("date", "purpose", "amount", "counterparty",
+                                         "reference"))]
+    purposes = conf["purposes"]
     for n in range(1, rows + 1):
         day += timedelta(days=rng.randint(1, 5))
         cents = rng.randint(500, 60_000) * 100 * (1 if rng.random() < 0.35 else -1)
@@ -97,21 +109,23 @@ def import_demo_tables(case: Case, ids: dict[str, str], *, progress: Progress = 
     with tempfile.TemporaryDirectory(prefix="casebench-demo-") as tmp:
         folder = Path(tmp)
         if len(phones) >= 2:
+            conf, cols = _TABLES["cdr"], _TABLES["cdr"]["columns"]
             spec = specs.save_spec(case, call_record_spec(
-                CDR_SPEC, caller="Llamante", receiver="Destinatario", date="Fecha y hora",
-                duration="Duración (s)", record_id="Nº registro", tz="Europe/Madrid",
-                tags=("cdr",), description="Operator CDR: Latin-1, semicolons, dd/mm/yyyy, Madrid time"))
-            path = write_demo_cdr(folder / "movistar-cdr-2024-T1.csv", phones)
+                CDR_SPEC, caller=cols["caller"], receiver=cols["receiver"], date=cols["date"],
+                duration=cols["duration"], record_id=cols["record_id"], tz="Europe/Madrid",
+                tags=("cdr",), description=conf["description"]))
+            path = write_demo_cdr(folder / conf["file"], phones)
             calls = import_table(case, path, spec, progress=_part(progress, 0, 2), cancelled=cancelled)
         own = next((i for i in ibans if i.startswith("ES")), None)
         others = [i for i in ibans if i != own]
         if own and others:
+            conf, cols = _TABLES["statement"], _TABLES["statement"]["columns"]
             spec = specs.save_spec(case, bank_statement_spec(
-                STATEMENT_SPEC, account_iban=own, counterparty_iban="Cuenta contraparte",
-                amount="Importe (€)", date="Fecha valor", purpose="Concepto",
-                reference="Referencia", bank_name="Banco Sur", tags=("financial",),
-                description="Bank statement: Windows-1252, 1.234,56 amounts, debit negative"))
-            path = write_demo_statement(folder / "banco-sur-extracto-2024.csv", others)
+                STATEMENT_SPEC, account_iban=own, counterparty_iban=cols["counterparty"],
+                amount=cols["amount"], date=cols["date"], purpose=cols["purpose"],
+                reference=cols["reference"], bank_name=conf["bank"], tags=("financial",),
+                description=conf["description"]))
+            path = write_demo_statement(folder / conf["file"], others)
             payments = import_table(case, path, spec, progress=_part(progress, 1, 2),
                                     cancelled=cancelled)
     progress(1, 1, "demo tables imported")

@@ -1,4 +1,4 @@
-"""The demo exhibits, and the evidence commands end to end."""
+"""The evidence commands end to end (the demo exhibits: tests/demo/test_evidence.py)."""
 
 from __future__ import annotations
 
@@ -8,32 +8,9 @@ from pathlib import Path
 import pytest
 
 from casebench.cli.main import main
-from casebench.services import evidence
-from casebench.services.demo_evidence import add_demo_exhibits
-from casebench.services.entities import EntityDraft, add_entity
-from casebench.services.progress import never_cancelled, no_progress
-from casebench.services.verify import verify_case
 from casebench.store.case import Case
 
 from ..conftest import PASSPHRASE
-
-
-def test_demo_exhibits(case: Case) -> None:
-    pid = add_entity(case, EntityDraft("Person", [("name", "Ramón Romero Delgado")]))
-    add_demo_exhibits(
-        case, {"person:romero-delgado": pid}, progress=no_progress, cancelled=never_cancelled
-    )
-    rows = evidence.list_exhibits(case)
-    assert len(rows) >= 12
-    phone = evidence.get_exhibit(case, "MA-EX-008")
-    assert phone.files >= 200
-    photos = evidence.content_files(case, "MA-EX-002")
-    assert photos and all(f.media_type == "image/jpeg" for f in photos)
-    assert evidence.content_files(case, "MA-EX-005")[0].media_type == "application/pdf"
-    countries = {e.country for e in evidence.custody_events(case, "MA-EX-003")}
-    assert {"es", "pt"} <= countries
-    assert any(link.entity_id == pid for link in evidence.get_exhibit(case, "MA-EX-006").links)
-    assert verify_case(case).ok
 
 
 def test_cli_round_trip(

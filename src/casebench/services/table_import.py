@@ -550,18 +550,16 @@ def unfinished_imports(case: Case) -> list[import_runs.ImportRun]:
 
 
 def rollback_import(case: Case, import_id: str, *, progress: Progress = no_progress,
-                    ) -> import_runs.Rollback:
+                    cancelled: Cancelled = never_cancelled) -> import_runs.Rollback:
     """Delete every row an import brought in (finished or not) and record it in the audit log.
 
     The register forgets the file, so importing it again loads it again; the evidence
     stays (the file was received).
     """
     run = import_runs.get(case, import_id)
-    done = import_runs.rollback(case, run.id, progress=lambda d, t: progress(
+    done = import_runs.rollback(case, run.id, cancelled=cancelled, progress=lambda d, t: progress(
         d, t, f"{d} of {t} parts rolled back"))
     with case.transaction():
-        if run.state == import_runs.DONE:
-            register.forget_import(case, "table", run.sha256, run.spec_digest)
         audit.append(case, "collection", "table import rolled back", target=run.exhibit_id or "",
                      details={"import": run.id, "file": run.file_name,
                               "specification": run.spec_name, "sha256": run.sha256,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
+from casebench.domain.progress import OperationCancelled
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["ImportRun", "Rollback", "chunk", "find_unfinished", "get", "rollback", "start",
            "unfinished"]
 
-LOADING, DONE, ROLLED_BACK = "loading", "done", "rolled back"
+LOADING, DONE, ROLLING_BACK, ROLLED_BACK = "loading", "done", "rolling back", "rolled back"
 
 # Per-row index triggers set aside during a chunk, and how to fill their index for a range
 # of new rows in one statement instead (the trigger is recreated from its stored text).
@@ -91,16 +92,17 @@ def get(case: Case, run_id: str) -> ImportRun:
 
 
 def unfinished(case: Case, kind: str | None = None) -> list[ImportRun]:
-    """Imports interrupted before their last chunk committed, oldest first."""
-    rows = case.conn.execute(f"SELECT {_COLS} FROM import_runs WHERE state = ?"
+    """Imports interrupted before their last chunk committed (or before their rollback
+    finished), oldest first."""
+    rows = case.conn.execute(f"SELECT {_COLS} FROM import_runs WHERE state IN (?, ?)"
                              " AND (? IS NULL OR kind = ?) ORDER BY started_at, rowid",
-                             (LOADING, kind, kind)).fetchall()
+                             (LOADING, ROLLING_BACK, kind, kind)).fetchall()
     return [_run(r) for r in rows]
 
 
 def find_unfinished(case: Case, kind: str, sha256: str, spec_digest: str) -> ImportRun | None:
     for run in unfinished(case, kind):
-        if run.sha256 == sha256 and run.spec_digest == spec_digest:
+        if run.sha256 == sha256 and run.spec_digest == spec_digest and run.state == LOADING:
             return run
     return None
 
@@ -160,9 +162,13 @@ class Rollback:
 
 
 def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = lambda d, t: None,
-             forget: bool = False) -> Rollback:
+             cancelled: Callable[[], bool] = lambda: False, forget: bool = False) -> Rollback:
     """Delete everything a run's chunks wrote, newest chunk first, one transaction each;
     ``forget`` deletes the run too (a cancelled import leaves no trace but its evidence).
+
+    The run is marked 'rolling back' first (a finished one leaves the register of imported
+    files, so the file can be imported again): stopped half-way (cancel, crash) it can only
+    be rolled back further, never resumed.
 
     Refused (nothing more deleted) when something written since refers to the run's
     entities, e.g. a merge or a value added to an imported record by hand.
@@ -174,7 +180,14 @@ def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = 
         "SELECT rowid, entity_lo, entity_hi, statement_lo, statement_hi FROM import_chunks"
         " WHERE import_id = ? ORDER BY rowid DESC", (run.id,)).fetchall()
     out = Rollback(run)
+    with case.transaction() as conn:
+        if run.state == DONE:
+            conn.execute("DELETE FROM file_imports WHERE kind = ? AND sha256 = ? AND spec_digest = ?",
+                         (run.kind, run.sha256, run.spec_digest))
+        conn.execute("UPDATE import_runs SET state = ? WHERE id = ?", (ROLLING_BACK, run.id))
     for done, (rowid, e_lo, e_hi, s_lo, s_hi) in enumerate(chunks):
+        if cancelled():
+            raise OperationCancelled("rollback")
         try:
             with case.transaction() as conn:
                 out.statements += conn.execute("DELETE FROM statements WHERE seq BETWEEN ? AND ?",

@@ -100,13 +100,6 @@ def record_import(case: Case, *, kind: str, sha256: str, spec_digest: str, spec_
     return iid
 
 
-def forget_import(case: Case, kind: str, sha256: str, spec_digest: str) -> None:
-    """The import was rolled back: importing the file again loads it again."""
-    with case.transaction() as conn:
-        conn.execute("DELETE FROM file_imports WHERE kind = ? AND sha256 = ? AND spec_digest = ?",
-                     (kind, sha256, spec_digest))
-
-
 def list_imports(case: Case) -> list[FileImport]:
     return [FileImport(*r) for r in case.conn.execute(
         f"SELECT {_IMPORT_COLS} FROM file_imports ORDER BY imported_at")]

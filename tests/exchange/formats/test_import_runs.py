@@ -177,3 +177,22 @@ def test_cli_lists_unfinished_imports_and_rolls_one_back(tmp_path: Path, monkeyp
     assert "no unfinished import" in capsys.readouterr().out
     assert main(["import-table", str(case_path), "--rollback", "nosuchimport"]) == 1
     assert "no import 'nosuchimport'" in capsys.readouterr().err
+
+
+def test_a_rollback_stopped_half_way_is_finished_later_and_never_resumed(case: Case, tmp_path: Path) -> None:
+    path = write_cdr(tmp_path / "cdr.csv", ROWS)
+    report = import_table(case, path, _spec())
+    calls = iter(range(10))
+    with pytest.raises(OperationCancelled):
+        rollback_import(case, report.import_id, cancelled=lambda: next(calls) >= 1)
+    [run] = unfinished_imports(case)
+    assert run.state == "rolling back"
+    assert 0 < case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] < ROWS
+    # importing the file again does not resume the half-deleted run: it is a new import,
+    # which adds the records the rollback had deleted (the last chunk: 200 rows)
+    again = import_table(case, path, _spec())
+    assert again.resumed_after == 0 and (again.imported_rows, again.present) == (200, 1000)
+    rollback_import(case, run.id)
+    rollback_import(case, again.import_id)
+    assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+    assert unfinished_imports(case) == []

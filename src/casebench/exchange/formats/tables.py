@@ -227,9 +227,11 @@ def _bad_line(path: Path, encoding: str) -> str:
     so the row being read when the error shows is not the one to name)."""
     if "16" in encoding or "32" in encoding:
         return ""  # lines are not split at a newline byte
+    number = 0
     try:
         with path.open("rb") as fh:
-            for number, line in enumerate(fh, start=1):
+            for line in fh:
+                number += 1
                 line.decode(encoding)
     except UnicodeDecodeError:
         return f" in line {number}"

@@ -64,15 +64,18 @@ from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
+from casebench.store.import_runs import ImportRun, Rollback
 
 __all__ = [
     "CellError",
     "ColumnMap",
     "ImportReport",
+    "ImportRun",
     "ImportSpec",
     "Preview",
     "PreviewRow",
     "Related",
+    "Rollback",
     "TableFormat",
     "file_sha256",
     "import_table",
@@ -443,7 +446,7 @@ def _totals(report: ImportReport) -> dict[str, int]:
 
 def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, report: ImportReport,
           handling: Handling | None, grade: Grade | None, progress: Progress,
-          cancelled: Cancelled, run: import_runs.ImportRun | None) -> None:
+          cancelled: Cancelled, run: ImportRun | None) -> None:
     """Load the rows in chunks of CHUNK_ROWS, each its own transaction (`store.import_runs`);
     a cancel or a file that turns out unreadable rolls back every chunk already committed."""
     total = reader.size * (2 if report.strict else 1)
@@ -544,13 +547,13 @@ def _finish(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec,
         "skipped_rows": len(report.skipped)})
 
 
-def unfinished_imports(case: Case) -> list[import_runs.ImportRun]:
+def unfinished_imports(case: Case) -> list[ImportRun]:
     """Table imports interrupted before they finished (resume or roll back each)."""
     return import_runs.unfinished(case, "table")
 
 
 def rollback_import(case: Case, import_id: str, *, progress: Progress = no_progress,
-                    cancelled: Cancelled = never_cancelled) -> import_runs.Rollback:
+                    cancelled: Cancelled = never_cancelled) -> Rollback:
     """Delete every row an import brought in (finished or not) and record it in the audit log.
 
     The register forgets the file, so importing it again loads it again; the evidence

@@ -1,8 +1,8 @@
 """Bulk loading with a locator per entity, and finding entities by strong identifier.
 
-`store.entities.bulk_insert` gives every statement of a batch the same provenance;
-a table import needs each row's statements to point at that row ("row 17"), so
-`insert_located` takes the locator per entity. `find_by_keys` answers "which entity
+`insert_located` is the one bulk insert path (table and FtM imports, and generators
+through `services.bulk`): a table import needs each row's statements to point at that
+row ("row 17"), so it takes the locator per entity. `find_by_keys` answers "which entity
 already holds this phone / IBAN / wallet" for many keys in one query per chunk.
 """
 

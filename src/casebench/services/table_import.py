@@ -519,24 +519,20 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                         raise OperationCancelled("import")
                     if finished:
                         _finish(case, path, reader, compiled, report, ex_id)
-                    chunk.advance(last, _totals(report), finished=finished)
+                    chunk.advance(last, _totals(report), finished_at=utc_now() if finished else "")
     except (OperationCancelled, TableError):
-        import_runs.rollback(case, run.id, forget=True)
+        import_runs.rollback(case, run.id)
         raise
     progress(total, total, f"{report.imported_rows} rows imported")
 
 
 def _finish(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec,
             report: ImportReport, ex_id: str) -> None:
-    """The register entry and the audit record, in the last chunk's transaction."""
+    """The audit record, in the last chunk's transaction (which also marks the import done
+    in the register)."""
     report.skipped = reader.skipped
     if reader.format.header_row != report.format.header_row:
         report.format = reader.format  # the header was found past title rows
-    register.record_import(case, kind="table", sha256=report.sha256,
-                           spec_digest=compiled.spec.digest(), spec_name=compiled.spec.name,
-                           file_name=path.name, exhibit_id=ex_id, at=utc_now(), rows=report.rows,
-                           entities=report.entities, statements=report.statements,
-                           rejected=report.rejected_rows)
     audit.append(case, "collection", "table imported", target=ex_id, details={
         "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
         "rows": report.rows, "imported_rows": report.imported_rows,

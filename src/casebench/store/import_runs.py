@@ -1,6 +1,7 @@
 """Imports loaded in chunks, each its own transaction, that can be resumed or rolled back.
 
-A run (``import_runs``, migration 11) is created before the first row is written. Each
+A run is the import's row in the register of imported files (``file_imports``, state
+'loading'; migration 11), written before the first row is. Each
 chunk of rows is one transaction (`chunk`): the per-row full-text and caption-folding
 triggers are set aside, the rows inserted, the indexes filled for exactly the chunk's
 rows in one pass, the triggers recreated verbatim, and the chunk's rowid ranges and the
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["ImportRun", "Rollback", "chunk", "find_unfinished", "get", "rollback", "start",
            "unfinished"]
 
-LOADING, DONE, ROLLING_BACK, ROLLED_BACK = "loading", "done", "rolling back", "rolled back"
+LOADING, DONE, ROLLING_BACK = "loading", "done", "rolling back"
 
 # Per-row index triggers set aside during a chunk, and how to fill their index for a range
 # of new rows in one statement instead (the trigger is recreated from its stored text).
@@ -51,14 +52,14 @@ class ImportRun:
     spec_name: str
     file_name: str
     exhibit_id: str | None
-    started_at: str
+    started_at: str  # when it finished, once it has
     started_by: str
     state: str
     done_row: int  # the last source row a committed chunk covered
     totals: dict[str, Any] = field(default_factory=dict)  # the report's counters at that row
 
 
-_COLS = ("id, kind, sha256, spec_digest, spec_name, file_name, exhibit_id, started_at, started_by,"
+_COLS = ("id, kind, sha256, spec_digest, spec_name, file_name, exhibit_id, imported_at, imported_by,"
          " state, done_row, totals")
 
 
@@ -71,8 +72,14 @@ def start(case: Case, *, kind: str, sha256: str, spec_digest: str, spec_name: st
           exhibit_id: str | None, at: str) -> ImportRun:
     run = ImportRun(str(uuid.uuid4()), kind, sha256, spec_digest, spec_name, file_name, exhibit_id,
                     at, case.user, LOADING, 0, {})
+    busy = case.conn.execute("SELECT id FROM file_imports WHERE kind = ? AND sha256 = ?"
+                             " AND spec_digest = ? AND state = ?",
+                             (kind, sha256, spec_digest, ROLLING_BACK)).fetchone()
+    if busy:
+        raise InvalidInput(case.path, f"the import {busy[0]} of {file_name} with this specification "
+                                      "is being rolled back; finish rolling it back first")
     with case.transaction() as conn:
-        conn.execute(f"INSERT INTO import_runs({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute(f"INSERT INTO file_imports({_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                      (run.id, kind, sha256, spec_digest, spec_name, file_name, exhibit_id, at,
                       case.user, LOADING, 0, "{}"))
     return run
@@ -82,7 +89,7 @@ def get(case: Case, run_id: str) -> ImportRun:
     """The run with this id (or an unambiguous start of it, at least 8 characters)."""
     rows = []
     if len(run_id) >= 8:
-        rows = case.conn.execute(f"SELECT {_COLS} FROM import_runs WHERE id LIKE ? ESCAPE '\\'",
+        rows = case.conn.execute(f"SELECT {_COLS} FROM file_imports WHERE id LIKE ? ESCAPE '\\'",
                                  (run_id.replace("\\", "\\\\").replace("%", "\\%")
                                   .replace("_", "\\_") + "%",)).fetchall()
     if len(rows) != 1:
@@ -94,8 +101,8 @@ def get(case: Case, run_id: str) -> ImportRun:
 def unfinished(case: Case, kind: str | None = None) -> list[ImportRun]:
     """Imports interrupted before their last chunk committed (or before their rollback
     finished), oldest first."""
-    rows = case.conn.execute(f"SELECT {_COLS} FROM import_runs WHERE state IN (?, ?)"
-                             " AND (? IS NULL OR kind = ?) ORDER BY started_at, rowid",
+    rows = case.conn.execute(f"SELECT {_COLS} FROM file_imports WHERE state IN (?, ?)"
+                             " AND (? IS NULL OR kind = ?) ORDER BY imported_at, rowid",
                              (LOADING, ROLLING_BACK, kind, kind)).fetchall()
     return [_run(r) for r in rows]
 
@@ -115,9 +122,13 @@ class Chunk:
         self.run = run
         self.done = False
 
-    def advance(self, done_row: int, totals: dict[str, Any], *, finished: bool = False) -> None:
+    def advance(self, done_row: int, totals: dict[str, Any], *, finished_at: str = "") -> None:
+        """How far the import got; ``finished_at``: it is complete (the register's time and
+        counts are written with the chunk)."""
         self.run.done_row, self.run.totals = done_row, dict(totals)
-        self.done = finished
+        if finished_at:
+            self.done = True
+            self.run.started_at = finished_at
 
 
 @contextlib.contextmanager
@@ -144,8 +155,11 @@ def chunk(case: Case, run: ImportRun) -> Iterator[Chunk]:
                          " statement_hi) VALUES (?,?,?,?,?)",
                          (run.id, entity_lo + 1, entity_hi, seq_lo + 1, seq_hi))
         run.state = DONE if state.done else LOADING
-        conn.execute("UPDATE import_runs SET done_row = ?, totals = ?, state = ? WHERE id = ?",
-                     (run.done_row, json.dumps(run.totals), run.state, run.id))
+        t = run.totals
+        conn.execute("UPDATE file_imports SET done_row = ?, totals = ?, state = ?, imported_at = ?,"
+                     " rows = ?, entities = ?, statements = ?, rejected = ? WHERE id = ?",
+                     (run.done_row, json.dumps(t), run.state, run.started_at, t.get("rows", 0),
+                      t.get("entities", 0), t.get("statements", 0), t.get("rejected_rows", 0), run.id))
 
 
 def chunk_ranges(case: Case, run_id: str) -> list[tuple[int, int]]:
@@ -162,29 +176,26 @@ class Rollback:
 
 
 def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = lambda d, t: None,
-             cancelled: Callable[[], bool] = lambda: False, forget: bool = False) -> Rollback:
-    """Delete everything a run's chunks wrote, newest chunk first, one transaction each;
-    ``forget`` deletes the run too (a cancelled import leaves no trace but its evidence).
+             cancelled: Callable[[], bool] = lambda: False) -> Rollback:
+    """Delete everything a run's chunks wrote, newest chunk first, one transaction each,
+    and then the run itself (the register forgets the file: it can be imported again).
 
-    The run is marked 'rolling back' first (a finished one leaves the register of imported
-    files, so the file can be imported again): stopped half-way (cancel, crash) it can only
-    be rolled back further, never resumed.
+    The run is marked 'rolling back' first: stopped half-way (cancel, crash) it can only be
+    rolled back further, never resumed.
 
     Refused (nothing more deleted) when something written since refers to the run's
     entities, e.g. a merge or a value added to an imported record by hand.
     """
     run = get(case, run_id)
-    if run.state == ROLLED_BACK:
-        raise InvalidInput(case.path, f"import {run.id} was already rolled back")
+    if run.state == DONE and not run.totals:
+        raise InvalidInput(case.path, f"import {run.id} was made before casebench recorded what "
+                                      "each import wrote; it cannot be rolled back")
     chunks = case.conn.execute(
         "SELECT rowid, entity_lo, entity_hi, statement_lo, statement_hi FROM import_chunks"
         " WHERE import_id = ? ORDER BY rowid DESC", (run.id,)).fetchall()
     out = Rollback(run)
     with case.transaction() as conn:
-        if run.state == DONE:
-            conn.execute("DELETE FROM file_imports WHERE kind = ? AND sha256 = ? AND spec_digest = ?",
-                         (run.kind, run.sha256, run.spec_digest))
-        conn.execute("UPDATE import_runs SET state = ? WHERE id = ?", (ROLLING_BACK, run.id))
+        conn.execute("UPDATE file_imports SET state = ? WHERE id = ?", (ROLLING_BACK, run.id))
     for done, (rowid, e_lo, e_hi, s_lo, s_hi) in enumerate(chunks):
         if cancelled():
             raise OperationCancelled("rollback")
@@ -202,9 +213,5 @@ def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = 
                                           "brought in were merged or added to since") from None
         progress(done + 1, len(chunks))
     with case.transaction() as conn:
-        if forget:
-            conn.execute("DELETE FROM import_runs WHERE id = ?", (run.id,))
-        else:
-            conn.execute("UPDATE import_runs SET state = ? WHERE id = ?", (ROLLED_BACK, run.id))
-    run.state = ROLLED_BACK
+        conn.execute("DELETE FROM file_imports WHERE id = ?", (run.id,))
     return out

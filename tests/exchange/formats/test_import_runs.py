@@ -17,7 +17,7 @@ from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import import_table, rollback_import, unfinished_imports
 from casebench.store import audit
 from casebench.store.case import Case
-from casebench.store.errors import InvalidInput
+from casebench.store.errors import InvalidInput, NotFound
 
 ROWS = 1200
 
@@ -119,7 +119,7 @@ def test_a_finished_import_rolls_back_and_the_register_forgets_it(case: Case, tm
     report = import_table(case, path, _spec())
     rollback_import(case, report.import_id)
     assert case.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 0
-    with pytest.raises(InvalidInput, match="already rolled back"):
+    with pytest.raises(NotFound, match="no import"):
         rollback_import(case, report.import_id)
     assert import_table(case, path, _spec()).imported_rows == 300
 
@@ -141,7 +141,7 @@ def test_cancel_after_committed_chunks_leaves_the_case_as_it_was(case: Case, tmp
     with pytest.raises(OperationCancelled):
         import_table(case, path, _spec(), cancelled=lambda: next(calls) >= 8)
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
-    assert case.conn.execute("SELECT count(*) FROM import_runs").fetchone()[0] == 0
+    assert case.conn.execute("SELECT count(*) FROM file_imports").fetchone()[0] == 0
     assert case.conn.execute("SELECT count(*) FROM statements_fts").fetchone()[0] == 0
 
 
@@ -155,7 +155,7 @@ def test_a_file_unreadable_half_way_names_the_file_and_leaves_the_case_as_it_was
         import_table(case, path, _spec(), fmt=fmt)
     assert "in line 1202" in str(err.value)  # the header is line 1
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
-    assert case.conn.execute("SELECT count(*) FROM import_runs").fetchone()[0] == 0
+    assert case.conn.execute("SELECT count(*) FROM file_imports").fetchone()[0] == 0
 
 
 def test_cli_lists_unfinished_imports_and_rolls_one_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -188,11 +188,10 @@ def test_a_rollback_stopped_half_way_is_finished_later_and_never_resumed(case: C
     [run] = unfinished_imports(case)
     assert run.state == "rolling back"
     assert 0 < case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] < ROWS
-    # importing the file again does not resume the half-deleted run: it is a new import,
-    # which adds the records the rollback had deleted (the last chunk: 200 rows)
-    again = import_table(case, path, _spec())
-    assert again.resumed_after == 0 and (again.imported_rows, again.present) == (200, 1000)
+    # the file cannot be imported again (nor resumed) until the rollback is finished
+    with pytest.raises(InvalidInput, match="is being rolled back; finish rolling it back first"):
+        import_table(case, path, _spec())
     rollback_import(case, run.id)
-    rollback_import(case, again.import_id)
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     assert unfinished_imports(case) == []
+    assert import_table(case, path, _spec()).imported_rows == ROWS

@@ -1,12 +1,13 @@
-"""Imports in chunks: a run per import, and the rows each committed chunk wrote.
+"""Imports in chunks: the register of imported files also says how far an import got.
 
 A large table import commits every few thousand rows (one multi-gigabyte transaction made
-the journal grow past the size of the case). ``import_runs`` says how far an import got
-(``state`` 'loading' until its last chunk commits, then 'done'; 'rolled back' after a
-rollback) and keeps its running totals, so an interrupted import can be resumed from the
-next row or rolled back. ``import_chunks`` records the entity rowids and statement seqs
-each chunk inserted (contiguous within one transaction): rolling back deletes exactly
-those, chunk by chunk, without a column on every statement.
+the journal grow past the size of the case). Its row in ``file_imports`` is written when
+it starts: ``state`` is 'loading' until its last chunk commits, then 'done' ('rolling
+back' while a rollback deletes it); ``done_row`` and ``totals`` say how far it got, so an
+interrupted import can be resumed from the next row or rolled back. Rows from before this
+step are finished imports. ``import_chunks`` records the entity rowids and statement seqs
+each committed chunk inserted (contiguous within one transaction): rolling back deletes
+exactly those, chunk by chunk, without a column on every statement.
 """
 
 from __future__ import annotations
@@ -18,30 +19,19 @@ from casebench.store.sqlscript import run_script
 VERSION = 11
 
 SQL = """
-CREATE TABLE import_runs (
-  id TEXT PRIMARY KEY,
-  kind TEXT NOT NULL,
-  sha256 TEXT NOT NULL,
-  spec_digest TEXT NOT NULL,
-  spec_name TEXT NOT NULL DEFAULT '',
-  file_name TEXT NOT NULL,
-  exhibit_id TEXT,
-  started_at TEXT NOT NULL,
-  started_by TEXT NOT NULL,
-  state TEXT NOT NULL,
-  done_row INTEGER NOT NULL DEFAULT 0,
-  totals TEXT NOT NULL DEFAULT '{}'
-);
-CREATE INDEX import_runs_state ON import_runs(state);
+ALTER TABLE file_imports ADD COLUMN state TEXT NOT NULL DEFAULT 'done';
+ALTER TABLE file_imports ADD COLUMN done_row INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE file_imports ADD COLUMN totals TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX file_imports_state ON file_imports(state);
 
 CREATE TABLE import_chunks (
-  import_id TEXT NOT NULL REFERENCES import_runs(id),
+  import_id TEXT NOT NULL REFERENCES file_imports(id),
   entity_lo INTEGER NOT NULL,
   entity_hi INTEGER NOT NULL,
   statement_lo INTEGER NOT NULL,
   statement_hi INTEGER NOT NULL
 );
-CREATE INDEX import_chunks_run ON import_chunks(import_id);
+CREATE INDEX import_chunks_import ON import_chunks(import_id);
 """
 
 

@@ -195,3 +195,55 @@ def test_a_rollback_stopped_half_way_is_finished_later_and_never_resumed(case: C
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     assert unfinished_imports(case) == []
     assert import_table(case, path, _spec()).imported_rows == ROWS
+
+
+KILLED = r"""
+import sys, time
+from casebench.exchange.formats.mapping import call_record_spec
+from casebench.services import table_import as t
+from casebench.services.cases import open_case
+t.CHUNK_ROWS, t.BATCH_ROWS = 500, 200
+case = open_case(sys.argv[1], sys.argv[2], user="tester")
+spec = call_record_spec("CDR", caller="Llamante", receiver="Destinatario", date="Fecha y hora",
+                        duration="Duración (s)", record_id="Nº registro", tz="Europe/Madrid")
+calls = []
+def progress(done, total, message):
+    calls.append(done)
+    if len(calls) == 5:  # in the third chunk, two committed
+        print("KILL ME", flush=True)
+        time.sleep(60)
+t.import_table(case, sys.argv[3], spec, progress=progress)
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_during_an_import_leaves_committed_chunks_that_resume(case_path: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import PASSPHRASE
+
+    from casebench.services.cases import open_case
+
+    create_case(case_path.parent / "K.casebench", PASSPHRASE, user="tester", title="K",
+                originator_country="es", default_tlp="AMBER").close()
+    path = write_cdr(tmp_path / "cdr.csv", ROWS)
+    proc = subprocess.Popen([sys.executable, "-c", KILLED, str(case_path.parent / "K.casebench"),
+                             PASSPHRASE, str(path)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "KILL ME"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    case = open_case(case_path.parent / "K.casebench", PASSPHRASE, user="tester")
+    try:
+        [run] = unfinished_imports(case)
+        assert run.done_row == 1001
+        calls = case.conn.execute("SELECT count(*) FROM entities WHERE schema = 'Call'").fetchone()[0]
+        assert calls == 1000  # two whole chunks, nothing of the third
+        report = import_table(case, path, _spec())
+        assert report.resumed_after == 1001 and report.imported_rows == ROWS
+        assert len(search.find(case, "CDR-0001199").hits) == 1
+        assert audit.verify(case) == []
+    finally:
+        case.close()

@@ -2809,6 +2809,10 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>Total and footer rows skipped:</source>
         <translation>Filas de totales y pie omitidas:</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} se importó: la importación interrumpida continuó después de la fila {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>

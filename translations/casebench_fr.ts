@@ -2809,6 +2809,10 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>Total and footer rows skipped:</source>
         <translation>Lignes de totaux et de pied ignorées :</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} a été importé : l’importation interrompue a repris après la ligne {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>

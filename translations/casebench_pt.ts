@@ -2809,6 +2809,10 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>Total and footer rows skipped:</source>
         <translation>Linhas de totais e rodapé omitidas:</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} foi importado: a importação interrompida continuou depois da linha {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>

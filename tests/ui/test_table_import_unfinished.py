@@ -67,3 +67,52 @@ def test_the_wizard_offers_to_roll_back_an_interrupted_import(qtbot, bench: Work
     assert box[0] == []
     wizard.reject()
     qtbot.waitUntil(lambda: bench.table_wizard is None, timeout=TIMEOUT)
+
+
+def test_an_import_that_failed_half_way_is_offered_and_resumed_with_the_same_file(
+        qtbot, opened, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.test_table_import_gui import ROWS, check_and_import, map_cdr, open_wizard
+    from tests.ui.test_table_import_gui import write_cdr as write_small_cdr
+
+    bench = opened
+    cdr = write_small_cdr(tmp_path / "movistar-cdr.csv", ROWS)
+    monkeypatch.setattr(table_import, "CHUNK_ROWS", 2)
+    real_load = table_import._Loader.load
+    loads: list[int] = []
+
+    def failing_load(self: object, plans: list) -> None:  # the disk fills up in the second chunk
+        loads.append(len(plans))
+        if len(loads) == 2:
+            raise OSError(28, "No space left on device")
+        real_load(self, plans)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(table_import._Loader, "load", failing_load)
+    wizard = open_wizard(qtbot, bench, cdr)
+    wizard.next()
+    map_cdr(qtbot, wizard)
+    qtbot.waitUntil(wizard.mapping_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.check_page.isComplete, timeout=TIMEOUT)
+    with ask.scripted([None]) as log:
+        wizard.next()
+        qtbot.waitUntil(lambda: bool(log), timeout=TIMEOUT)
+    assert log[0][0] == "error"
+    fp = wizard.file_page
+    qtbot.waitUntil(lambda: not fp.unfinished.isHidden(), timeout=TIMEOUT)  # on the first page
+    assert "movistar-cdr.csv" in fp.unfinished_text.text() and "after row 3" in fp.unfinished_text.text()
+    wizard.reject()
+    qtbot.waitUntil(lambda: bench.table_wizard is None, timeout=TIMEOUT)
+
+    monkeypatch.setattr(table_import._Loader, "load", real_load)
+    again = open_wizard(qtbot, bench, cdr)
+    assert not again.file_page.unfinished.isHidden()
+    again.next()
+    map_cdr(qtbot, again)
+    check_and_import(qtbot, again)
+    report = again.report
+    assert report.imported and report.resumed_after == 3
+    assert (report.imported_rows, report.rejected_rows) == (3, 1)
+    assert "went on after row 3" in again.result_page.headline.text()
+    qtbot.waitUntil(lambda: again.file_page.unfinished.isHidden(), timeout=TIMEOUT)
+    again.button(again.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: bench.table_wizard is None, timeout=TIMEOUT)

@@ -885,6 +885,10 @@ class ResultPage(QWizardPage):
         else:
             self.setTitle(self.tr("Import finished"))
             self.headline.setText(self.tr("{name} was imported.").format(name=r.path.name))
+            if r.resumed_after:
+                self.headline.setText(self.tr("{name} was imported: the interrupted import went on "
+                                              "after row {row}.").format(name=r.path.name,
+                                                                         row=r.resumed_after))
         self.imported.setText(self.tr("{new} new, {present} already present").format(
             new=r.imported_rows, present=r.present) if not r.already_imported else "—")
         self.rejected.setText(str(r.rejected_rows) if not r.already_imported else "—")

@@ -484,8 +484,11 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                             # only towards repeated records
                             if not isinstance(result, list):
                                 seen[compiled.record_key(result)] += 1
-                            if number % BATCH_ROWS == 0 and cancelled():
-                                raise OperationCancelled("import")
+                            if number % BATCH_ROWS == 0:
+                                if cancelled():
+                                    raise OperationCancelled("import")
+                                progress(base + reader.position(), total,
+                                         f"{report.imported_rows} rows imported")
                             continue
                         report.rows += 1
                         read += 1

@@ -127,7 +127,7 @@ def main() -> int:
     args = ap.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-table-"))
     work.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("CASEBENCH_HOME", str(work / "home"))
+    os.environ["CASEBENCH_HOME"] = str(work / "home")  # nothing written outside the folder
     try:
         src = work / "cdr.csv"
         write_cdr(src, args.rows)

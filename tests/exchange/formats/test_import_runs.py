@@ -175,6 +175,12 @@ def test_cli_lists_unfinished_imports_and_rolls_one_back(tmp_path: Path, monkeyp
     assert "rolled back: 500 entities" in capsys.readouterr().out
     assert main(["import-table", str(case_path), "--unfinished"]) == 0
     assert "no unfinished import" in capsys.readouterr().out
+    assert main(["import-table", str(case_path), str(path), "--schema", "Call", "--map",
+                 "Nº registro=recordId", "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert done["imported_rows"] == ROWS and done["resumed_after"] == 0
+    assert main(["import-table", str(case_path), "--rollback", done["import"], "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["entities"] == ROWS
     assert main(["import-table", str(case_path), "--rollback", "nosuchimport"]) == 1
     assert "no import 'nosuchimport'" in capsys.readouterr().err
 

@@ -227,6 +227,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "entities": report.entities, "linked": report.linked,
                     "statements": report.statements, "already_imported": report.already_imported,
                     "imported": report.imported, "warned_rows": report.warned_rows,
+                    "import": report.import_id, "resumed_after": report.resumed_after,
                     "skipped_rows": [{"row": n, "text": t} for n, t in report.skipped],
                     "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
                                for e in report.errors],

@@ -253,3 +253,35 @@ def test_kill_9_during_an_import_leaves_committed_chunks_that_resume(case_path: 
         assert audit.verify(case) == []
     finally:
         case.close()
+
+
+def test_names_imported_in_chunks_are_found_as_typed(case: Case, tmp_path: Path) -> None:
+    from casebench.exchange.formats.mapping import ColumnMap, ImportSpec
+
+    path = tmp_path / "people.csv"
+    path.write_text("Nombre;Teléfono\n" + "".join(f"Søren N'Diaye {i};+34 612 000 {i:03d}\n"
+                                                  for i in range(700)), encoding="utf-8")
+    spec = ImportSpec(name="people", schema="Person",
+                      columns=[ColumnMap("Nombre", "name"), ColumnMap("Teléfono", "phone")])
+    report = import_table(case, path, spec)
+    assert report.imported_rows == 700
+    # the name index (folded) and the full-text index were filled for every chunk
+    hits = search.find(case, "soren ndiaye 699").hits
+    assert [entities.get(case, h.entity_id).caption for h in hits][:1] == ["Søren N'Diaye 699"]
+    assert search.find(case, "612000123").hits
+    assert entities.count_entities(case, text="soren ndiaye") == 700
+    folded = case.conn.execute("SELECT count(*) FROM names_fold").fetchone()[0]
+    assert folded == 700
+
+
+def test_only_single_insert_index_triggers_are_replayed_set_wise() -> None:
+    from casebench.store.import_runs import _replay
+
+    fts = ("CREATE TRIGGER t AFTER INSERT ON statements WHEN new.prop IN ('name') BEGIN\n"
+           "  INSERT INTO names_fold(rowid, value) VALUES (new.seq, casebench_fold(new.value));\nEND")
+    assert _replay(fts) == ("INSERT INTO names_fold(rowid, value) SELECT seq, casebench_fold(value)"
+                            " FROM statements WHERE seq > ? AND seq <= ? AND (prop IN ('name'))")
+    two = ("CREATE TRIGGER t AFTER INSERT ON statements BEGIN\n"
+           "  INSERT INTO a(rowid, value) VALUES (new.seq, new.value);\n"
+           "  INSERT INTO b(rowid, value) VALUES (new.seq, new.value);\nEND")
+    assert _replay(two) is None  # left in place: it fires per row

@@ -1700,6 +1700,26 @@ Elija No para volver y guardarlos.</translation>
         <source>, column names in row {row}</source>
         <translation>, nombres de columna en la fila {row}</translation>
     </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Revertir…</translation>
+    </message>
+    <message>
+        <source>Rolling back the import of {file} stopped before it finished. Roll it back to delete the rest of the rows it brought in.</source>
+        <translation>La reversión de la importación de {file} se detuvo antes de terminar. Reviértala para borrar el resto de las filas que trajo.</translation>
+    </message>
+    <message>
+        <source>The import of {file} (specification {spec}) started on {date} stopped after row {row}. To finish it, choose the same file with the same specification: it goes on from the next row. Or roll it back: every row it brought in is deleted.</source>
+        <translation>La importación de {file} (especificación {spec}) iniciada el {date} se detuvo tras la fila {row}. Para terminarla, elija el mismo archivo con la misma especificación: continúa desde la fila siguiente. O reviértala: se borran todas las filas que trajo.</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(sin guardar)</translation>
+    </message>
+    <message>
+        <source>{count} more unfinished imports follow this one.</source>
+        <translation>Después de esta hay {count} importaciones más sin terminar.</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -2796,6 +2816,10 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>Total and footer rows skipped:</source>
         <translation>Filas de totales y pie omitidas:</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} se importó: la importación interrumpida continuó después de la fila {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -3187,6 +3211,26 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
         <source>The import was cancelled: no rows were added to the case.</source>
         <translation>Se canceló la importación: no se ha añadido ninguna fila al caso.</translation>
+    </message>
+    <message>
+        <source>Roll back an import</source>
+        <translation>Revertir una importación</translation>
+    </message>
+    <message>
+        <source>Delete every row the import of {file} brought into the case? The file stays in the case as evidence.</source>
+        <translation>¿Borrar todas las filas que la importación de {file} trajo al caso? El archivo permanece en el caso como evidencia.</translation>
+    </message>
+    <message>
+        <source>Deleting the rows the import brought in…</source>
+        <translation>Borrando las filas que trajo la importación…</translation>
+    </message>
+    <message>
+        <source>The import of {file} was rolled back: {count} records deleted.</source>
+        <translation>Se revirtió la importación de {file}: {count} registros borrados.</translation>
+    </message>
+    <message>
+        <source>The rollback stopped; roll back again to delete the rest.</source>
+        <translation>La reversión se detuvo; revierta de nuevo para borrar el resto.</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,26 @@ Choisissez Non pour revenir et les enregistrer.</translation>
         <source>, column names in row {row}</source>
         <translation>, noms de colonne à la ligne {row}</translation>
     </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Annuler l’importation…</translation>
+    </message>
+    <message>
+        <source>Rolling back the import of {file} stopped before it finished. Roll it back to delete the rest of the rows it brought in.</source>
+        <translation>L’annulation de l’importation de {file} s’est arrêtée avant la fin. Annulez-la pour supprimer le reste des lignes qu’elle a apportées.</translation>
+    </message>
+    <message>
+        <source>The import of {file} (specification {spec}) started on {date} stopped after row {row}. To finish it, choose the same file with the same specification: it goes on from the next row. Or roll it back: every row it brought in is deleted.</source>
+        <translation>L’importation de {file} (spécification {spec}) commencée le {date} s’est arrêtée après la ligne {row}. Pour la terminer, choisissez le même fichier avec la même spécification : elle reprend à la ligne suivante. Ou annulez-la : toutes les lignes qu’elle a apportées sont supprimées.</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(non enregistrée)</translation>
+    </message>
+    <message>
+        <source>{count} more unfinished imports follow this one.</source>
+        <translation>{count} autres importations inachevées suivent celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -2796,6 +2816,10 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>Total and footer rows skipped:</source>
         <translation>Lignes de totaux et de pied ignorées :</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} a été importé : l’importation interrompue a repris après la ligne {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -3187,6 +3211,26 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
         <source>The import was cancelled: no rows were added to the case.</source>
         <translation>L’import a été annulé : aucune ligne n’a été ajoutée à l’affaire.</translation>
+    </message>
+    <message>
+        <source>Roll back an import</source>
+        <translation>Annuler une importation</translation>
+    </message>
+    <message>
+        <source>Delete every row the import of {file} brought into the case? The file stays in the case as evidence.</source>
+        <translation>Supprimer toutes les lignes que l’importation de {file} a apportées à l’affaire ? Le fichier reste dans l’affaire comme pièce.</translation>
+    </message>
+    <message>
+        <source>Deleting the rows the import brought in…</source>
+        <translation>Suppression des lignes apportées par l’importation…</translation>
+    </message>
+    <message>
+        <source>The import of {file} was rolled back: {count} records deleted.</source>
+        <translation>L’importation de {file} a été annulée : {count} enregistrements supprimés.</translation>
+    </message>
+    <message>
+        <source>The rollback stopped; roll back again to delete the rest.</source>
+        <translation>L’annulation s’est arrêtée ; annulez de nouveau pour supprimer le reste.</translation>
     </message>
 </context>
 <context>

@@ -1700,6 +1700,26 @@ Escolha Não para voltar e guardá-los.</translation>
         <source>, column names in row {row}</source>
         <translation>, nomes das colunas na linha {row}</translation>
     </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Reverter…</translation>
+    </message>
+    <message>
+        <source>Rolling back the import of {file} stopped before it finished. Roll it back to delete the rest of the rows it brought in.</source>
+        <translation>A reversão da importação de {file} parou antes de terminar. Reverta-a para apagar o resto das linhas que trouxe.</translation>
+    </message>
+    <message>
+        <source>The import of {file} (specification {spec}) started on {date} stopped after row {row}. To finish it, choose the same file with the same specification: it goes on from the next row. Or roll it back: every row it brought in is deleted.</source>
+        <translation>A importação de {file} (especificação {spec}) iniciada em {date} parou após a linha {row}. Para a concluir, escolha o mesmo ficheiro com a mesma especificação: continua a partir da linha seguinte. Ou reverta-a: todas as linhas que trouxe são apagadas.</translation>
+    </message>
+    <message>
+        <source>(unsaved)</source>
+        <translation>(não guardada)</translation>
+    </message>
+    <message>
+        <source>{count} more unfinished imports follow this one.</source>
+        <translation>Depois desta há mais {count} importações por concluir.</translation>
+    </message>
 </context>
 <context>
     <name>FilesModel</name>
@@ -2796,6 +2816,10 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>Total and footer rows skipped:</source>
         <translation>Linhas de totais e rodapé omitidas:</translation>
     </message>
+    <message>
+        <source>{name} was imported: the interrupted import went on after row {row}.</source>
+        <translation>{name} foi importado: a importação interrompida continuou depois da linha {row}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -3187,6 +3211,26 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <location filename="../src/casebench/ui/table_import_wizard.py" line="834"/>
         <source>The import was cancelled: no rows were added to the case.</source>
         <translation>A importação foi cancelada: nenhuma linha foi acrescentada ao caso.</translation>
+    </message>
+    <message>
+        <source>Roll back an import</source>
+        <translation>Reverter uma importação</translation>
+    </message>
+    <message>
+        <source>Delete every row the import of {file} brought into the case? The file stays in the case as evidence.</source>
+        <translation>Apagar todas as linhas que a importação de {file} trouxe para o caso? O ficheiro fica no caso como prova.</translation>
+    </message>
+    <message>
+        <source>Deleting the rows the import brought in…</source>
+        <translation>A apagar as linhas que a importação trouxe…</translation>
+    </message>
+    <message>
+        <source>The import of {file} was rolled back: {count} records deleted.</source>
+        <translation>A importação de {file} foi revertida: {count} registos apagados.</translation>
+    </message>
+    <message>
+        <source>The rollback stopped; roll back again to delete the rest.</source>
+        <translation>A reversão parou; reverta de novo para apagar o resto.</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,36 @@ def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
         conn.execute("UPDATE entities SET caption = 'Søren Kierkegaard' WHERE id = ?", (søren,))
         assert entities.count_entities(case, text="kierkegaard") == 1
         assert entities.count_entities(case, text="ndiaye") == 0
+
+
+def test_step_11_adds_the_register_of_imports_in_chunks(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A case at version 10 keeps its content and its register of imported files (finished
+    imports, which cannot be rolled back: nobody recorded what they wrote), and can then
+    record, list and roll back imports in chunks."""
+    from casebench.store import import_runs, import_specs
+    from casebench.store.errors import InvalidInput
+
+    before = [s for s in migrations.steps() if s[0] < 11]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 10
+        kept = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")]))
+        old = import_specs.record_import(case, kind="table", sha256="1" * 64, spec_digest="d",
+                                         spec_name="cdr", file_name="old.csv", exhibit_id=None,
+                                         at="2025-01-01T00:00:00Z", rows=3, entities=3,
+                                         statements=9, rejected=0)
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert entities.get(case, kept).caption == "Ana Gomes"
+        assert import_runs.unfinished(case) == []
+        assert import_specs.find_import(case, "table", "1" * 64, "d").rows == 3
+        with pytest.raises(InvalidInput, match="cannot be rolled back"):
+            import_runs.rollback(case, old)
+        run = import_runs.start(case, kind="table", sha256="0" * 64, spec_digest="d", spec_name="",
+                                file_name="x.csv", exhibit_id=None, at="2026-01-01T00:00:00Z")
+        assert [r.id for r in import_runs.unfinished(case)] == [run.id]
+        assert import_runs.rollback(case, run.id).entities == 0
+        assert import_runs.unfinished(case) == []

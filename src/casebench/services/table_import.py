@@ -9,11 +9,15 @@ for the user to confirm; `preview` shows the first rows with each cell's problem
 2. in strict mode reads every row first and imports nothing if any row fails;
 3. takes the file in as evidence (a "data" exhibit; an exhibit that already holds
    the same SHA-256 is reused) so every statement can point at its row;
-4. loads the rows in one transaction with batched inserts: each statement's source
+4. loads the rows in chunks, each its own transaction recorded under an import id
+   (`store.import_runs`), with batched inserts: each statement's source
    is the exhibit and its locator ``row N`` (the spreadsheet's row number);
-5. records the import in the register and one audit record.
+5. records the import in the register and one audit record (in the last chunk).
 
-Cancel rolls the whole load back (the evidence intake stays: the file was received).
+Cancel, or a file that turns out unreadable half-way, rolls back every chunk already
+committed (the evidence intake stays: the file was received). An import interrupted
+otherwise (the process killed, the disk full) is resumed by importing the same file with
+the same specification again, or rolled back with `rollback_import`.
 """
 
 from __future__ import annotations
@@ -57,20 +61,23 @@ from casebench.services.progress import (
     never_cancelled,
     no_progress,
 )
-from casebench.store import audit, bulk_links, table_records
+from casebench.store import audit, bulk_links, import_runs, table_records
 from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
+from casebench.store.import_runs import ImportRun, Rollback
 
 __all__ = [
     "CellError",
     "ColumnMap",
     "ImportReport",
+    "ImportRun",
     "ImportSpec",
     "Preview",
     "PreviewRow",
     "Related",
+    "Rollback",
     "TableFormat",
     "bank_statement_spec",
     "call_record_spec",
@@ -79,10 +86,13 @@ __all__ = [
     "intake_source",
     "layout",
     "preview",
+    "rollback_import",
     "sniff_table",
+    "unfinished_imports",
 ]
 
 BATCH_ROWS = 5000
+CHUNK_ROWS = 20_000  # rows per transaction: bounds the journal, and what a crash can lose
 MAX_LISTED_ERRORS = 1000
 
 
@@ -124,6 +134,8 @@ class ImportReport:
     earlier: str = ""  # the same file was imported before under another specification
     already_imported: bool = False
     imported: bool = False  # False: strict mode found errors, or the file was known
+    import_id: str = ""  # the run (store.import_runs) that loaded the rows
+    resumed_after: int = 0  # an interrupted import went on after this row
 
     def summary(self) -> str:
         if self.already_imported:
@@ -135,6 +147,8 @@ class ImportReport:
         text = (f"{self.path.name}: {self.imported_rows} new, {self.present} already present "
                 f"(of {self.rows} rows); {self.entities} entities ({self.statements} values), "
                 f"source exhibit {self.exhibit}")
+        if self.resumed_after:
+            text = f"resumed an interrupted import after row {self.resumed_after}\n{text}"
         if self.earlier:
             text = f"{self.earlier}\n{text}"
         if self.rejected_rows:
@@ -375,7 +389,8 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
             cancelled=cancelled)
         with open_table(path, fmt) as reader:
             compiled = _compile(path, spec, reader.header, region)
-            _load(case, path, reader, compiled, report, handling, grade, progress, cancelled)
+            _load(case, path, reader, compiled, report, handling, grade, progress, cancelled,
+                  import_runs.find_unfinished(case, "table", sha, digest))
     except TableError as exc:
         raise InvalidInput(path, str(exc)) from None
     report.imported = True
@@ -414,69 +429,148 @@ def _validate(reader: TableReader, compiled: CompiledSpec, report: ImportReport,
             progress(reader.position(), reader.size * 2, f"checking: {report.rows} rows")
 
 
-def _present_keys(case: Case, compiled: CompiledSpec) -> Counter[str]:
-    """How often each record key occurs among the schema's entities already in the case."""
+def _present_keys(case: Case, compiled: CompiledSpec, except_run: str = "") -> Counter[str]:
+    """How often each record key occurs among the schema's entities already in the case
+    (without those of the import being resumed)."""
     own, related = compiled.key_paths()
     values: dict[str, list[tuple[str, str]]] = {}
-    for eid, path, value in table_records.key_values(case, compiled.schema.name, own, related):
+    for eid, path, value in table_records.key_values(case, compiled.schema.name, own, related,
+                                                     except_run=except_run):
         values.setdefault(eid, []).append((path, value))
     return Counter(compiled.key_of(pairs) for pairs in values.values())
 
 
+_TOTALS = ("rows", "imported_rows", "entities", "linked", "statements", "rejected_rows",
+           "warned_rows", "present")
+
+
+def _totals(report: ImportReport) -> dict[str, int]:
+    return {name: getattr(report, name) for name in _TOTALS}
+
+
 def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, report: ImportReport,
           handling: Handling | None, grade: Grade | None, progress: Progress,
-          cancelled: Cancelled) -> None:
+          cancelled: Cancelled, run: ImportRun | None) -> None:
+    """Load the rows in chunks of CHUNK_ROWS, each its own transaction (`store.import_runs`);
+    a cancel or a file that turns out unreadable rolls back every chunk already committed."""
     total = reader.size * (2 if report.strict else 1)
     base = reader.size if report.strict else 0
     prov = Provenance(author=case.user, source_exhibit=report.exhibit, grade=grade)
     loader = _Loader(case, compiled, handling or Handling(tlp=default_tlp(case)), prov, report)
-    pending: list[RowPlan] = []
-    present = _present_keys(case, compiled)
+    ex_id = evidence.get_exhibit(case, report.exhibit).id
+    digest = compiled.spec.digest()
+    resume_after = 0
+    if run is None:
+        run = import_runs.start(case, kind="table", sha256=report.sha256, spec_digest=digest,
+                                spec_name=compiled.spec.name, file_name=path.name,
+                                exhibit_id=ex_id, at=utc_now())
+        present = _present_keys(case, compiled)
+    else:
+        resume_after = report.resumed_after = run.done_row
+        for name in _TOTALS:
+            setattr(report, name, int(run.totals.get(name, 0)))
+        present = _present_keys(case, compiled, except_run=run.id)
+    report.import_id = run.id
     seen: Counter[str] = Counter()
-    with bulk_links.bulk_load(case):
-        for number, cells in reader.rows():
-            report.rows += 1
-            result = compiled.plan(number, cells)
-            if isinstance(result, list):
-                _note_errors(report, result)
-                continue
-            key = compiled.record_key(result)
-            seen[key] += 1
-            if seen[key] <= present[key]:
-                # an earlier file brought this record in (a repeated row counts again only
-                # beyond the times the case already holds it)
-                report.present += 1
-                continue
-            _note_warnings(report, result)
-            pending.append(result)
-            if len(pending) >= BATCH_ROWS:
-                if cancelled():
-                    raise OperationCancelled("import")
-                loader.load(pending)
-                pending = []
-                progress(base + reader.position(), total, f"{report.imported_rows} rows imported")
-        if pending:
-            loader.load(pending)
-        report.skipped = reader.skipped
-        if reader.format.header_row != report.format.header_row:
-            report.format = reader.format  # the header was found past title rows
-        if cancelled():
-            raise OperationCancelled("import")
-        ex_id = evidence.get_exhibit(case, report.exhibit).id
-        register.record_import(case, kind="table", sha256=report.sha256,
-                               spec_digest=compiled.spec.digest(), spec_name=compiled.spec.name,
-                               file_name=path.name, exhibit_id=ex_id, at=utc_now(), rows=report.rows,
-                               entities=report.entities, statements=report.statements,
-                               rejected=report.rejected_rows)
-        audit.append(case, "collection", "table imported", target=ex_id, details={
-            "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
-            "rows": report.rows, "imported_rows": report.imported_rows,
-            "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
-            "already_present": report.present,
-            "entities": report.entities,
-            "statements": report.statements, "format": report.format.describe(),
-            "skipped_rows": len(report.skipped)})
+    rows = reader.rows()
+    finished = False
+    try:
+        with bulk_links.large_cache(case):
+            while not finished:
+                with import_runs.chunk(case, run) as chunk:
+                    pending: list[RowPlan] = []
+                    read = 0
+                    last = run.done_row
+                    for number, cells in rows:
+                        result = compiled.plan(number, cells)
+                        if number <= resume_after:
+                            # a resumed import: rows a committed chunk covered count again
+                            # only towards repeated records
+                            if not isinstance(result, list):
+                                seen[compiled.record_key(result)] += 1
+                            if number % BATCH_ROWS == 0:
+                                if cancelled():
+                                    raise OperationCancelled("import")
+                                progress(base + reader.position(), total,
+                                         f"{report.imported_rows} rows imported")
+                            continue
+                        report.rows += 1
+                        read += 1
+                        last = number
+                        if isinstance(result, list):
+                            _note_errors(report, result)
+                        else:
+                            key = compiled.record_key(result)
+                            seen[key] += 1
+                            if seen[key] <= present[key]:
+                                # an earlier file brought this record in (a repeated row counts
+                                # again only beyond the times the case already holds it)
+                                report.present += 1
+                            else:
+                                _note_warnings(report, result)
+                                pending.append(result)
+                        if len(pending) >= BATCH_ROWS:
+                            if cancelled():
+                                raise OperationCancelled("import")
+                            loader.load(pending)
+                            pending = []
+                            progress(base + reader.position(), total,
+                                     f"{report.imported_rows} rows imported")
+                        if read >= CHUNK_ROWS:
+                            break
+                    else:
+                        finished = True
+                    if pending:
+                        loader.load(pending)
+                    if cancelled():
+                        raise OperationCancelled("import")
+                    if finished:
+                        _finish(case, path, reader, compiled, report, ex_id)
+                    chunk.advance(last, _totals(report), finished_at=utc_now() if finished else "")
+    except (OperationCancelled, TableError):
+        import_runs.rollback(case, run.id)
+        raise
     progress(total, total, f"{report.imported_rows} rows imported")
+
+
+def _finish(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec,
+            report: ImportReport, ex_id: str) -> None:
+    """The audit record, in the last chunk's transaction (which also marks the import done
+    in the register)."""
+    report.skipped = reader.skipped
+    if reader.format.header_row != report.format.header_row:
+        report.format = reader.format  # the header was found past title rows
+    audit.append(case, "collection", "table imported", target=ex_id, details={
+        "file": path.name, "sha256": report.sha256, "specification": compiled.spec.name,
+        "rows": report.rows, "imported_rows": report.imported_rows,
+        "rejected_rows": report.rejected_rows, "warned_rows": report.warned_rows,
+        "already_present": report.present,
+        "entities": report.entities,
+        "statements": report.statements, "format": report.format.describe(),
+        "skipped_rows": len(report.skipped)})
+
+
+def unfinished_imports(case: Case) -> list[ImportRun]:
+    """Table imports interrupted before they finished (resume or roll back each)."""
+    return import_runs.unfinished(case, "table")
+
+
+def rollback_import(case: Case, import_id: str, *, progress: Progress = no_progress,
+                    cancelled: Cancelled = never_cancelled) -> Rollback:
+    """Delete every row an import brought in (finished or not) and record it in the audit log.
+
+    The register forgets the file, so importing it again loads it again; the evidence
+    stays (the file was received).
+    """
+    run = import_runs.get(case, import_id)
+    done = import_runs.rollback(case, run.id, cancelled=cancelled, progress=lambda d, t: progress(
+        d, t, f"{d} of {t} parts rolled back"))
+    with case.transaction():
+        audit.append(case, "collection", "table import rolled back", target=run.exhibit_id or "",
+                     details={"import": run.id, "file": run.file_name,
+                              "specification": run.spec_name, "sha256": run.sha256,
+                              "entities": done.entities, "statements": done.statements})
+    return done
 
 
 MAX_PROBLEMS = 1000

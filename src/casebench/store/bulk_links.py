@@ -1,8 +1,8 @@
 """Bulk loading with a locator per entity, and finding entities by strong identifier.
 
-`store.entities.bulk_insert` gives every statement of a batch the same provenance;
-a table import needs each row's statements to point at that row ("row 17"), so
-`insert_located` takes the locator per entity. `find_by_keys` answers "which entity
+`insert_located` is the one bulk insert path (table and FtM imports, and generators
+through `services.bulk`): a table import needs each row's statements to point at that
+row ("row 17"), so it takes the locator per entity. `find_by_keys` answers "which entity
 already holds this phone / IBAN / wallet" for many keys in one query per chunk.
 """
 
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
+from casebench.domain.names import fold
 from casebench.store.entities import canonical_id
 
 if TYPE_CHECKING:
@@ -78,31 +79,37 @@ BULK_CACHE_MIB = 256
 
 
 @contextlib.contextmanager
-def bulk_load(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
-    """A transaction for loading many statements fast.
-
-    The page cache is raised to ``cache_mib`` for the load (fewer dirty pages spilled
-    to the write-ahead log mid-transaction; memory stays bounded by it) and put back
-    after. The full-text index is filled in one pass at the end instead of row by row:
-    the per-row trigger is set aside and recreated verbatim inside the same
-    transaction, so a rollback (cancel, failure) leaves the schema exactly as it was.
-    """
+def large_cache(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+    """Raise the page cache to ``cache_mib`` for a load (fewer dirty pages spilled to the
+    write-ahead log mid-transaction; memory stays bounded by it), and put it back after."""
     old_cache = case.conn.execute("PRAGMA cache_size").fetchone()[0]
     case.conn.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
     try:
-        with case.transaction() as conn:
-            row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                               " AND name = 'statements_ai'").fetchone()
-            start = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
-            if row:
-                conn.execute("DROP TRIGGER statements_ai")
-            yield
-            if row:
-                conn.execute("INSERT INTO statements_fts(rowid, value)"
-                             " SELECT seq, value FROM statements WHERE seq > ?", (start,))
-                conn.execute(row[0])
+        yield
     finally:
         case.conn.execute(f"PRAGMA cache_size = {int(old_cache)}")
+
+
+@contextlib.contextmanager
+def bulk_load(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+    """A transaction for loading many statements fast.
+
+    The full-text index is filled in one pass at the end instead of row by row:
+    the per-row trigger is set aside and recreated verbatim inside the same
+    transaction, so a rollback (cancel, failure) leaves the schema exactly as it was.
+    (Table imports load in chunks instead: `store.import_runs`.)
+    """
+    with large_cache(case, cache_mib=cache_mib), case.transaction() as conn:
+        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
+                           " AND name = 'statements_ai'").fetchone()
+        start = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
+        if row:
+            conn.execute("DROP TRIGGER statements_ai")
+        yield
+        if row:
+            conn.execute("INSERT INTO statements_fts(rowid, value)"
+                         " SELECT seq, value FROM statements WHERE seq > ?", (start,))
+            conn.execute(row[0])
 
 
 _INSERT_STATEMENT = (
@@ -135,7 +142,8 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
     for it in items:
         hj = handling_json(it.handling)
         tlp = int(it.handling.tlp)
-        ent_rows.append((it.id, it.schema, it.caption, tlp, hj, now, case.user, origin))
+        ent_rows.append((it.id, it.schema, it.caption, tlp, hj, now, case.user, origin,
+                         fold(it.caption)))
         tag_rows += [(it.id, t) for t in it.tags]
         st_rows += [(new_id(), it.id, prop, value, original, key, ds, de, p.lang, p.author,
                      p.source_exhibit, it.locator, p.origin, p.origin_bundle, now, now, grade, tlp,
@@ -149,8 +157,8 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
                     for prop, value, original, key, ds, de in ex.statements]
     with case.transaction() as conn:
         conn.executemany(
-            "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
-            " VALUES (?,?,?,?,?,?,?,?)", ent_rows)
+            "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin,"
+            " caption_fold) VALUES (?,?,?,?,?,?,?,?,?)", ent_rows)
         if tag_rows:
             conn.executemany("INSERT OR IGNORE INTO entity_tags(entity_id, tag) VALUES (?, ?)", tag_rows)
         conn.executemany(_INSERT_STATEMENT, st_rows)

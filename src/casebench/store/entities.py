@@ -405,47 +405,6 @@ def references_to(case: Case, entity_id: str) -> list[tuple[str, str]]:
 
 
 @dataclass(frozen=True)
-class BulkEntity:
-    """A fully normalised entity for bulk loading (imports, generators)."""
-
-    id: str
-    schema: str
-    caption: str
-    handling: Handling
-    statements: list[tuple[str, str, str, str | None, str | None, str | None]]
-    # (prop, value, original, match_key, date_start, date_end)
-
-
-def bulk_insert(case: Case, items: Sequence[BulkEntity], provenance: Provenance, *,
-                origin: str = "") -> None:
-    """Insert many entities in the caller's transaction with executemany (no per-row queries)."""
-    from casebench.store.case import utc_now
-
-    now = utc_now()
-    grade = provenance.grade.to_text() if provenance.grade else None
-    ent_rows = []
-    st_rows = []
-    for it in items:
-        handling_json = json.dumps(it.handling.to_json())
-        ent_rows.append((it.id, it.schema, it.caption, int(it.handling.tlp), handling_json, now,
-                         case.user, origin))
-        for prop, value, original, key, ds, de in it.statements:
-            st_rows.append((new_id(), it.id, prop, value, original, key, ds, de, provenance.lang,
-                            provenance.author, provenance.source_exhibit, provenance.locator,
-                            provenance.origin, provenance.origin_bundle, now, now, grade,
-                            int(it.handling.tlp), handling_json, now))
-    with case.transaction() as conn:
-        conn.executemany(
-            "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin)"
-            " VALUES (?,?,?,?,?,?,?,?)", ent_rows)
-        conn.executemany(
-            "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start,"
-            " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
-            " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            st_rows)
-
-
-@dataclass(frozen=True)
 class RedRow:
     """A RED entity or value, with what its handling names (for re-pinning recipients)."""
 

@@ -83,9 +83,11 @@ def delete_spec(case: Case, name: str) -> None:
 
 
 def find_import(case: Case, kind: str, sha256: str, spec_digest: str) -> FileImport | None:
+    """The finished import of this file under this specification (see `store.import_runs`
+    for one still loading)."""
     row = case.conn.execute(
-        f"SELECT {_IMPORT_COLS} FROM file_imports WHERE kind = ? AND sha256 = ? AND spec_digest = ?",
-        (kind, sha256, spec_digest)).fetchone()
+        f"SELECT {_IMPORT_COLS} FROM file_imports WHERE kind = ? AND sha256 = ? AND spec_digest = ?"
+        " AND state = 'done'", (kind, sha256, spec_digest)).fetchone()
     return FileImport(*row) if row else None
 
 
@@ -102,7 +104,7 @@ def record_import(case: Case, *, kind: str, sha256: str, spec_digest: str, spec_
 
 def list_imports(case: Case) -> list[FileImport]:
     return [FileImport(*r) for r in case.conn.execute(
-        f"SELECT {_IMPORT_COLS} FROM file_imports ORDER BY imported_at")]
+        f"SELECT {_IMPORT_COLS} FROM file_imports WHERE state = 'done' ORDER BY imported_at")]
 
 
 def exhibit_holding(case: Case, sha256: str) -> str | None:

@@ -16,18 +16,29 @@ if TYPE_CHECKING:
 __all__ = ["key_values"]
 
 
+# An import being resumed does not count the records its own committed chunks wrote.
+_NOT_OF_RUN = (" AND NOT EXISTS (SELECT 1 FROM import_chunks c WHERE c.import_id = ?"
+               " AND e.rowid BETWEEN c.entity_lo AND c.entity_hi)")
+
+
 def key_values(case: Case, schema: str, props: Sequence[str],
-               related: Sequence[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+               related: Sequence[tuple[str, str]], *,
+               except_run: str = "") -> Iterator[tuple[str, str, str]]:
     """(entity id, path, value) of every live statement of ``schema`` entities on ``props``,
-    and ``head.sub`` values of the entities they link through ``related`` (head, sub)."""
+    and ``head.sub`` values of the entities they link through ``related`` (head, sub);
+    without the entities import run ``except_run`` wrote."""
+    skip = _NOT_OF_RUN if except_run else ""
+    extra = (except_run,) if except_run else ()
     if props:
         marks = ",".join("?" * len(props))
         yield from case.conn.execute(
             "SELECT s.entity_id, s.prop, s.value FROM statements s JOIN entities e ON e.id = s.entity_id"
-            f" WHERE e.schema = ? AND s.retracted = 0 AND s.prop IN ({marks})", (schema, *props))
+            f" WHERE e.schema = ? AND s.retracted = 0 AND s.prop IN ({marks}){skip}",
+            (schema, *props, *extra))
     for head, sub in related:
         for eid, value in case.conn.execute(
                 "SELECT s.entity_id, t.value FROM statements s JOIN entities e ON e.id = s.entity_id"
                 " JOIN statements t ON t.entity_id = s.value AND t.prop = ? AND t.retracted = 0"
-                " WHERE e.schema = ? AND s.prop = ? AND s.retracted = 0", (sub, schema, head)):
+                f" WHERE e.schema = ? AND s.prop = ? AND s.retracted = 0{skip}",
+                (sub, schema, head, *extra)):
             yield eid, f"{head}.{sub}", value

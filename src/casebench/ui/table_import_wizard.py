@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +51,7 @@ from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import (
     ColumnMap,
     ImportReport,
+    ImportRun,
     ImportSpec,
     Preview,
     RowCheck,
@@ -58,14 +60,16 @@ from casebench.services.table_import import (
     import_table,
     layout,
     preview,
+    rollback_import,
     sniff_table,
+    unfinished_imports,
 )
 from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label
 from casebench.ui.progress import TaskRunner
-from casebench.ui.session import CaseSession
+from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.table_import_models import (
     MappingModel,
     MCol,
@@ -177,6 +181,21 @@ class FilePage(QWizardPage):
         # 0: found past the bank's title rows
         self.header_row.setSpecialValueText(self.tr("Detect"))
         self.found = hint_label("tableFormat")
+        # an import that was interrupted (the window closed, the computer stopped): resume
+        # it by choosing the same file and specification, or roll it back from here
+        self.unfinished_run: ImportRun | None = None
+        self.unfinished = QFrame()
+        self.unfinished.setObjectName("unfinishedImport")
+        self.unfinished.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QHBoxLayout(self.unfinished)
+        self.unfinished_text = hint_label("unfinishedImportText")
+        self.rollback_button = QPushButton(self.tr("Roll back…"))
+        self.rollback_button.setObjectName("rollbackImport")
+        self.rollback_button.clicked.connect(lambda: self.wiz.roll_back_unfinished())
+        box.addWidget(self.unfinished_text, 1)
+        box.addWidget(self.rollback_button)
+        self.unfinished.hide()
+        form.addRow(self.unfinished)
         form.addRow(self.tr("File:"), row)
         form.addRow(self.tr("Encoding:"), self.encoding)
         form.addRow(self.tr("Separator:"), self.delimiter)
@@ -199,6 +218,27 @@ class FilePage(QWizardPage):
         self.header_row.valueChanged.connect(lambda _v: self._changed())
         if path:
             self._changed()
+
+    def show_unfinished(self, runs: list[ImportRun]) -> None:
+        self.unfinished_run = runs[0] if runs else None
+        self.unfinished.setVisible(bool(runs))
+        if not runs:
+            return
+        run = runs[0]
+        if run.state == "rolling back":
+            text = self.tr("Rolling back the import of {file} stopped before it finished. Roll it "
+                           "back to delete the rest of the rows it brought in.").format(file=run.file_name)
+        else:
+            text = self.tr("The import of {file} (specification {spec}) started on {date} stopped "
+                           "after row {row}. To finish it, choose the same file with the same "
+                           "specification: it goes on from the next row. Or roll it back: every "
+                           "row it brought in is deleted.").format(
+                file=run.file_name, spec=run.spec_name or self.tr("(unsaved)"),
+                date=run.started_at[:10], row=run.done_row)
+        if len(runs) > 1:
+            text += " " + self.tr("{count} more unfinished imports follow this one.").format(
+                count=len(runs) - 1)
+        self.unfinished_text.setText(text)
 
     def delimiter_name(self, delim: str) -> str:
         return {",": self.tr("comma ( , )"), ";": self.tr("semicolon ( ; )"), "\t": self.tr("tab"),
@@ -845,6 +885,10 @@ class ResultPage(QWizardPage):
         else:
             self.setTitle(self.tr("Import finished"))
             self.headline.setText(self.tr("{name} was imported.").format(name=r.path.name))
+            if r.resumed_after:
+                self.headline.setText(self.tr("{name} was imported: the interrupted import went on "
+                                              "after row {row}.").format(name=r.path.name,
+                                                                         row=r.resumed_after))
         self.imported.setText(self.tr("{new} new, {present} already present").format(
             new=r.imported_rows, present=r.present) if not r.already_imported else "—")
         self.rejected.setText(str(r.rejected_rows) if not r.already_imported else "—")
@@ -885,6 +929,43 @@ class TableImportWizard(QWizard):
                      self.result_page):
             self.addPage(page)
         plain_labels(self)  # case data in labels is shown as written, never as markup
+        self.look_for_unfinished()
+
+    def look_for_unfinished(self) -> None:
+        self.session.call(unfinished_imports, on_done=self.file_page.show_unfinished, owner=self)
+
+    def roll_back_unfinished(self) -> None:
+        run = self.file_page.unfinished_run
+        if run is None or self.runner is not None:
+            return
+        if not ask.confirm(self, self.tr("Roll back an import"),
+                           self.tr("Delete every row the import of {file} brought into the case? "
+                                   "The file stays in the case as evidence.").format(file=run.file_name)):
+            return
+        runner = TaskRunner(self.session, self, self.tr("Roll back an import"),
+                            self.tr("Deleting the rows the import brought in…"))
+        self.runner = runner
+        runner.finished.connect(self._rolled_back)
+        runner.failed.connect(self._rollback_failed)
+        runner.start(rollback_import, run.id)
+
+    def _rolled_back(self, done: Any) -> None:
+        self.runner = None
+        self.session.notify(ENTITIES)
+        ask.info(self, self.tr("Roll back an import"),
+                 self.tr("The import of {file} was rolled back: {count} records deleted.").format(
+                     file=done.run.file_name, count=done.entities))
+        self.look_for_unfinished()
+
+    def _rollback_failed(self, exc: BaseException) -> None:
+        self.runner = None
+        self.session.notify(ENTITIES)
+        if isinstance(exc, OperationCancelled):
+            ask.info(self, self.tr("Roll back an import"),
+                     self.tr("The rollback stopped; roll back again to delete the rest."))
+        else:
+            ask.error(self, self.tr("Roll back an import"), plain_error(exc))
+        self.look_for_unfinished()
 
     def start_import(self) -> None:
         if self.runner is not None:
@@ -904,6 +985,7 @@ class TableImportWizard(QWizard):
     def _imported(self, report: ImportReport) -> None:
         self.runner = None
         self.report = report
+        self.look_for_unfinished()
         self.next()
         if report.imported:
             self.imported.emit(report)
@@ -911,6 +993,7 @@ class TableImportWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self.runner = None
         self.check_page.completeChanged.emit()
+        self.look_for_unfinished()  # an import that failed half-way can be rolled back
         if isinstance(exc, OperationCancelled):
             ask.info(self, self.tr("Import cancelled"),
                      self.tr("The import was cancelled: no rows were added to the case."))

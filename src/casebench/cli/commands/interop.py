@@ -23,7 +23,9 @@ from casebench.services.table_import import (
     ImportSpec,
     Related,
     import_table,
+    rollback_import,
     sniff_table,
+    unfinished_imports,
 )
 
 
@@ -152,8 +154,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import-table", help="import a CSV or XLSX file (call records, bank statements ...)")
     add_case_arg(p)
     add_passphrase_args(p)
-    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("file", metavar="FILE", type=Path, nargs="?",
+                   help="the file (importing a file whose import was interrupted resumes it)")
     p.add_argument("--spec", metavar="NAME", help="a saved import specification")
+    p.add_argument("--rollback", metavar="ID",
+                   help="delete every row the import with this id brought in (see --unfinished)")
+    p.add_argument("--unfinished", action="store_true",
+                   help="list imports that were interrupted (resume: import the file again)")
     _mapping_args(p)
     _format_args(p)
     p.add_argument("--strict", action="store_true", help="import nothing if any row has a problem")
@@ -220,6 +227,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "entities": report.entities, "linked": report.linked,
                     "statements": report.statements, "already_imported": report.already_imported,
                     "imported": report.imported, "warned_rows": report.warned_rows,
+                    "import": report.import_id, "resumed_after": report.resumed_after,
                     "skipped_rows": [{"row": n, "text": t} for n, t in report.skipped],
                     "errors": [{"row": e.row, "column": e.column, "reason": e.reason}
                                for e in report.errors],
@@ -237,7 +245,39 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
     print(report.summary())
 
 
+def _import_runs(args: argparse.Namespace) -> int:
+    with opened(args) as case:
+        if args.rollback:
+            bar = ProgressBar("rolling back")
+            try:
+                done = rollback_import(case, args.rollback, progress=bar)
+            finally:
+                bar.finish()
+            if args.json:
+                print_json({"import": done.run.id, "file": done.run.file_name,
+                            "entities": done.entities, "statements": done.statements})
+            else:
+                print(f"import {done.run.id} of {done.run.file_name} rolled back: "
+                      f"{done.entities} entities ({done.statements} values) deleted")
+            return 0
+        runs = unfinished_imports(case)
+    if args.json:
+        print_json([{"import": r.id, "file": r.file_name, "specification": r.spec_name,
+                     "started_at": r.started_at, "started_by": r.started_by,
+                     "done_row": r.done_row} for r in runs])
+    elif not runs:
+        print("no unfinished import")
+    for r in runs if not args.json else []:
+        print(f"{r.id}  {r.file_name} ({r.spec_name or '(unsaved)'}), started {r.started_at[:19]} "
+              f"by {r.started_by}, stopped after row {r.done_row}")
+    return 0
+
+
 def cmd_import_table(args: argparse.Namespace) -> int:
+    if args.rollback or args.unfinished:
+        return _import_runs(args)
+    if args.file is None:
+        raise UserError("import-table: give the FILE to import (or --rollback ID, --unfinished)")
     with opened(args) as case:
         spec = _with_options(specs.get_spec(case, args.spec), args) if args.spec else _spec_from_args(args)
         if args.spec:

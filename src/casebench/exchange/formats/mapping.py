@@ -187,6 +187,40 @@ def date_format(text: str) -> str:
     return out
 
 
+_FAST = {"%d": r"(?P<d>\d\d)", "%m": r"(?P<m>\d\d)", "%Y": r"(?P<Y>\d{4})", "%H": r"(?P<H>\d\d)",
+         "%M": r"(?P<M>\d\d)", "%S": r"(?P<S>\d\d)"}
+
+
+def fast_reader(fmt: str) -> Callable[[str], dt.datetime | None] | None:
+    """A reader for the all-digit formats of call records (``%d/%m/%Y %H:%M:%S``) that is
+    several times quicker than strptime, or None for other formats.
+
+    It answers only what strptime would read the same way (two-digit fields, four-digit
+    years, the literal text exactly, one space for a space) and None otherwise, so the caller
+    falls back to strptime for anything else (a one-digit day, two spaces, "t" for "T"), and
+    an impossible date (31/02) is left to strptime to refuse.
+    """
+    parts = re.split(r"(%.)", fmt)
+    if any(p.startswith("%") and p not in _FAST for p in parts) or not any(p in _FAST for p in parts):
+        return None
+    directives = [p for p in parts if p.startswith("%")]
+    if len(set(directives)) != len(directives) or not {"%d", "%m", "%Y"} <= set(directives):
+        return None
+    pattern = re.compile("".join(_FAST.get(p, re.escape(p)) for p in parts))
+
+    def read(raw: str) -> dt.datetime | None:
+        m = pattern.fullmatch(raw)
+        if m is None:
+            return None
+        g = m.groupdict()
+        try:
+            return dt.datetime(int(g["Y"]), int(g["m"]), int(g["d"]), int(g.get("H") or 0),
+                               int(g.get("M") or 0), int(g.get("S") or 0))
+        except ValueError:
+            return None
+    return read
+
+
 def parse_tz(text: str) -> dt.tzinfo | None:
     """``+01:00`` / ``-0300`` / ``UTC`` / ``Europe/Madrid`` as a tzinfo; "" is None (unknown)."""
     text = text.strip()
@@ -283,6 +317,7 @@ class CompiledSpec:
     width: int
     signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
     _wanted: set[str] | None = None  # record-key paths, computed once
+    _numbers: set[str] | None = None  # the schema's number properties, computed once
 
     def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
@@ -415,10 +450,12 @@ class CompiledSpec:
 
     def key_of(self, pairs: Iterable[tuple[str, str]]) -> str:
         """The key of stored or planned values: numbers compare as numbers (1500.00 = 1500)."""
+        if self._numbers is None:
+            self._numbers = {n for n, p in self.schema.properties.items() if p.type is PropType.NUMBER}
+        numbers = self._numbers
         out = []
         for path, value in pairs:
-            prop = self.schema.properties.get(path)
-            if prop is not None and prop.type is PropType.NUMBER:
+            if path in numbers:
                 with contextlib.suppress(ArithmeticError):
                     value = format(Decimal(value).normalize(), "f")
             out.append((path, value))
@@ -516,6 +553,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                        for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
         formats = [date_format(f) for f in spec.date_formats
                    if f.strip().lower() not in ("excel", "excel1904")]
+        fast = [(fmt, fast_reader(fmt)) for fmt in formats]
         tz = parse_tz(spec.tz)
 
         def date(raw: str) -> Normalised:
@@ -526,7 +564,10 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                     number = None
                 if number is not None:
                     return _serial_date(number, serial, tz)
-            for fmt in formats:
+            for fmt, quick in fast:
+                hit = quick(raw) if quick is not None else None
+                if hit is not None:
+                    return _date_from(hit, fmt, tz)
                 try:
                     parsed = dt.datetime.strptime(raw, fmt)
                 except ValueError:

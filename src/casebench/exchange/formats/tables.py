@@ -222,6 +222,24 @@ def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
     return str(value)
 
 
+def _bad_line(path: Path, encoding: str) -> str:
+    """" in line N": the first line that does not decode (the text is decoded in blocks,
+    so the row being read when the error shows is not the one to name)."""
+    if "16" in encoding or "32" in encoding:
+        return ""  # lines are not split at a newline byte
+    number = 0
+    try:
+        with path.open("rb") as fh:
+            for line in fh:
+                number += 1
+                line.decode(encoding)
+    except UnicodeDecodeError:
+        return f" in line {number}"
+    except (OSError, LookupError):
+        pass
+    return ""
+
+
 class TableReader:
     """An open table: ``header`` and ``rows()`` of (row number, cells); use as a context manager."""
 
@@ -327,7 +345,8 @@ class TableReader:
             return None
         except UnicodeDecodeError:
             raise TableError(
-                f"{self.path}: the file is not valid {self.format.encoding} text; choose its "
+                f"{self.path}: the file is not valid {self.format.encoding} text"
+                f"{_bad_line(self.path, self.format.encoding)}; choose its "
                 "encoding (e.g. --encoding latin-1 or cp1252)") from None
         except csv.Error as exc:
             raise TableError(f"{self.path}: the CSV is malformed near line "

@@ -166,7 +166,7 @@ def _safe_parts(case: Case, raw_path: bytes) -> list[bytes]:
         raise ExtractError(
             case.path,
             f"the recorded path {raw_path!r} is not safe to write; "
-            "extract the file alone with --file",
+            "extract the file alone",
         )
     return parts
 

@@ -39,7 +39,7 @@ MAX_CARD = 8192
 def _clean(text: str, what: str, limit: int = 200) -> str:
     value = " ".join(str(text).split())
     if len(value) > limit:
-        raise PartnerError("contact card", f"the {what} is longer than {limit} characters")
+        raise PartnerError(f"contact card: the {what} is longer than {limit} characters")
     return value
 
 
@@ -205,12 +205,12 @@ def save(path: Path, ident: WorkbenchIdentity, passphrase: str) -> None:
 
 def load(path: Path, passphrase: str) -> WorkbenchIdentity:
     if not path.is_file():
-        raise IdentityError(path, "this workbench has no identity yet; create one with "
-                                  "`casebench identity create`")
+        raise IdentityError(path, "this workbench has no identity yet; create one first",
+                            code="identity.none")
     try:
         plain = agecrypt.decrypt_with_passphrase(path.read_bytes(), passphrase)
     except agecrypt.WrongPassphrase:
-        raise IdentityError(path, "incorrect identity passphrase") from None
+        raise IdentityError(path, "incorrect identity passphrase", code="identity.wrong_passphrase") from None
     except agecrypt.AgeError as exc:
         raise IdentityError(path, f"the identity file is damaged ({exc})") from None
     try:

@@ -52,7 +52,8 @@ def _check_source(case: Case, source: Source) -> None:
             exhibits.resolve(case, source.source_exhibit)
         except NotFound:
             raise InvalidInput(case.path, f"no exhibit {source.source_exhibit!r} in this case; "
-                               "add it first (casebench exhibit add) or leave the source out") from None
+                               "add it first or leave the source out", code="source.no_exhibit",
+                               exhibit=source.source_exhibit) from None
 
 
 def _statements(case: Case, values: Iterable[tuple[str, str]], source: Source) -> list[NewStatement]:

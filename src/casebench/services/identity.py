@@ -34,7 +34,7 @@ def create(passphrase: str, *, name: str, agency: str, country: str,
         raise IdentityError(path, "the identity passphrase is empty")
     if path.exists() and not replace:
         raise IdentityError(path, "this workbench already has an identity; replacing it means every "
-                                  "partner must pin your new card (use --replace if you mean it)")
+                                  "partner must pin your new card", code="identity.exists")
     new = ident.generate(name, agency, country, utc_now())
     ident.save(path, new, passphrase)
     return new

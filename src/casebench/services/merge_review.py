@@ -83,7 +83,8 @@ def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -
                     first = ", ".join(_merge_label(review_of.get(m), m) for m in others)
                     raise InvalidInput(case.path, f"merge proposal {review_id} has merges built on it: undo "
                                                   f"{first} first, in that order, then {review_id} "
-                                                  "(or undo them all together with --cascade)")
+                                                  "(or undo them all together)", code="merge.undo_dependents",
+                                       review=review_id, first=first)
                 for m in order:
                     xrepo.undo_merge(case, m, now)
                     rid = review_of.get(m)

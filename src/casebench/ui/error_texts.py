@@ -1,0 +1,151 @@
+"""What the window says for each error code, through Qt's translation (context "Errors").
+
+The core raises errors as data (`code`, `params`, a neutral English text: see
+domain/errors.py); this catalogue words them for the window, in the reader's language and
+without command-line words. Fields in braces are the error's parameters, plus `path` (the
+file or folder the error is about), `file` (its name alone) and `problem` / `reason` (the
+neutral English detail, for codes that have no finer words yet). An unknown code shows the
+neutral text: a missing entry is a worse message, never a crash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from casebench.services.errors import CaseError, CodedError, fill
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def templates() -> dict[str, str]:
+    """Code -> window template in the current language (built per call: languages switch live)."""
+    return {
+        # opening and unlocking a case
+        "case.wrong_passphrase": _t("The passphrase is incorrect. Check Caps Lock and the keyboard layout, "
+                                    "then try again."),
+        "case.in_use": _t("The case is already open in another casebench window or program. Close it there first."),
+        "case.busy": _t("The case is busy in another program; nothing was changed. Close it there and try again."),
+        "case.damaged": _t("The case is damaged and was not opened: {problem}. Restore it from a backup "
+                           "or ask your technical support."),
+        "case.newer_version": _t("This case was made by a newer casebench: {problem}."),
+        "case.newer_database": _t("This case was made by a newer casebench (database version {version}; "
+                                  "this program reads up to {latest}). Update casebench to open it."),
+        "case.newer_format": _t("This case was made by a newer casebench (case format {version}). "
+                                "Update casebench to open it."),
+        "case.not_a_case": _t("This folder is not a casebench case: {problem}."),
+        "case.no_such_folder": _t("There is no case folder at {path}."),
+        "case.is_a_file": _t("{path} is a file, not a case folder. A case is a folder whose name ends "
+                             "in .casebench."),
+        "case.slot_of_other_case": _t("This key slot belongs to another case; the case was not opened."),
+        "case.no_key_slot": _t("The case has no usable key slot: {problem}."),
+        "case.exists": _t("Cannot create the case here: {problem}."),
+        "case.folder_not_empty": _t("Cannot create the case here: a folder named {file} already exists and is "
+                                    "not empty."),
+        "case.no_parent_folder": _t("Cannot create the case here: the folder {folder} does not exist."),
+        "case.read_only": _t("The case is open read-only; nothing was changed."),
+        "case.upgrade_needs_write": _t("This case was made by an older casebench and must be upgraded, which "
+                                       "cannot be done while it is opened read-only. Open a writable copy."),
+        "case.unusable": _t("The case could not be used: {detail}."),
+        "passphrase.empty": _t("The passphrase is empty."),
+        "slot.bad_name": _t("The key slot name {name} may hold only lower-case letters, digits, - and _."),
+        "slot.exists": _t("A key slot named {name} already exists."),
+        "slot.missing": _t("There is no key slot named {name}."),
+        "slot.none": _t("The case has no key slot, so it cannot be unlocked."),
+        "slot.last": _t("The key slot {name} is the last one. Add another before removing it."),
+        "demo.exists": _t("{path} already exists. Replace it to build the demo case again."),
+        # the disk
+        "storage.full": _t("The disk holding {path} is full; nothing was saved. Free some space and try again."),
+        "storage.read_only": _t("{path} is on a read-only disk or folder; nothing was saved. To look at the "
+                                "case, open it read-only."),
+        "storage.permission": _t("You have no permission to write to {path}; nothing was saved."),
+        "storage.io_error": _t("The disk holding {path} reported an input/output error (a failing or removed "
+                               "disk?). The last change was not saved."),
+        "storage.cannot_open": _t("The case database in {path} cannot be opened ({detail})."),
+        "input.broken_character": _t("A text holds a broken character and cannot be stored; nothing was changed."),
+        # bundles from partners
+        "bundle.refused": _t("The bundle {file} was refused: {reason}. Nothing was imported."),
+        "bundle.bad_signature": _t("The bundle {file} was refused: its signature does not verify, so it was "
+                                   "altered or is not from the sender it names. Nothing was imported."),
+        "bundle.altered": _t("The bundle {file} was refused: its content does not match what the sender "
+                             "signed (altered or swapped). Nothing was imported."),
+        "bundle.truncated": _t("The bundle {file} was refused: it is incomplete (cut short). Ask the sender "
+                               "for it again. Nothing was imported."),
+        "bundle.missing": _t("The bundle {file} does not exist."),
+        "bundle.not_a_file": _t("{file} is not a bundle file."),
+        "bundle.volume_missing": _t("The bundle {file} was refused: its part {volume} is missing. Put all "
+                                    "parts in the same folder. Nothing was imported."),
+        "bundle.unknown_signer": _t("The bundle {file} is signed by a key that is not in your partner "
+                                    "directory ({key_id}). Add the sender's contact card, or compare the "
+                                    "fingerprint with the sender and accept the key."),
+        "bundle.signer_key_changed": _t("WARNING: the bundle {file} is signed by a new key {key_id} from "
+                                        "someone who claims to be {partner}. This can mean an impostor. "
+                                        "Compare the fingerprint with the partner by phone or in person first."),
+        "bundle.future_dated": _t("The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). "
+                                  "If the sender's clock was wrong, confirm with the sender and import it anyway."),
+        "bundle.replay_number": _t("The bundle {file} was refused: it is bundle number {number} from {sender}, "
+                                   "but number {top} is already imported. An older bundle could bring back "
+                                   "what the sender has since retracted."),
+        "bundle.replay_date": _t("The bundle {file} was refused: a newer bundle from {sender} is already "
+                                 "imported. An older bundle could bring back what the sender has since retracted."),
+        "bundle.key_file_passphrase": _t("The passphrase for the key file {key_file} is incorrect."),
+        "bundle.needs_identity_passphrase": _t("The new partner key cannot be saved without your identity "
+                                               "passphrase."),
+        # sending bundles
+        "export.no_recipient": _t("Choose at least one recipient: a partner, or a passphrase."),
+        "export.passphrase_one": _t("A bundle protected by a passphrase goes to one recipient only."),
+        "export.too_many_partners": _t("A bundle goes to at most 18 partners."),
+        "export.no_purpose": _t("State the purpose of the disclosure."),
+        "export.nothing": _t("Nothing to send: everything selected is withheld, or nothing is selected."),
+        "export.file_exists": _t("{file} already exists; choose another file name."),
+        "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key file."),
+        "export.content_changed": _t("The content of exhibit {exhibit} changed while it was being sent; "
+                                     "nothing was sent."),
+        # identity and partners
+        "identity.problem": _t("Your workbench identity cannot be used: {problem}."),
+        "identity.none": _t("This workbench has no identity yet. Create one first (Exchange menu)."),
+        "identity.wrong_passphrase": _t("The identity passphrase is incorrect."),
+        "identity.exists": _t("This workbench already has an identity. Replacing it means every partner "
+                              "must pin your new card."),
+        "partner.problem": _t("The contact card or partner directory cannot be used: {problem}."),
+        "partner.unknown": _t("There is no partner {ref}."),
+        "partner.ambiguous": _t("Several partners are called {ref}; choose one by its key id."),
+        "partner.keys_changed": _t("WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). "
+                                   "This can mean an impostor. Confirm the new fingerprint with the partner by "
+                                   "phone or in person before replacing the card."),
+        "partner.key_pinned_for_other": _t("WARNING: the signing key {key_id} is already pinned for {partner} "
+                                           "with other details; the card was refused."),
+        # entities, merges
+        "entity.no_id": _t("There is no entity with id {id}."),
+        "source.no_exhibit": _t("There is no exhibit {exhibit} in this case. Add it first, or leave the "
+                                "source out."),
+        "merge.undo_dependents": _t("Other merges are built on merge proposal {review}: undo {first} first, "
+                                    "in that order, or undo them all together."),
+        # briefing packs
+        "pack.red_needs_recipient": _t("A RED pack needs a named recipient."),
+        "pack.no_format": _t("Choose PDF, Word or both."),
+        "pack.no_folder": _t("The folder {folder} does not exist."),
+        "pack.nothing_allowed": _t("None of the chosen entities may go in this pack (unknown, or above the "
+                                   "maximum TLP)."),
+        "pack.layout_failed": _t("The briefing pack {file} could not be laid out ({kind}); no file was written."),
+    }
+
+
+def params_of(exc: CodedError) -> dict[str, object]:
+    """The fields a template may use: the error's parameters and where it is about."""
+    out: dict[str, object] = {"problem": getattr(exc, "problem", exc.text),
+                              "reason": getattr(exc, "reason", getattr(exc, "problem", exc.text))}
+    if isinstance(exc, CaseError) and exc.path is not None:
+        out["path"] = str(exc.path)
+        out["file"] = exc.path.name or str(exc.path)
+    out.update({k: str(v) for k, v in exc.params.items()})
+    return out
+
+
+def window_text(exc: BaseException) -> str | None:
+    """The translated message for a coded error; None when its code has no window text."""
+    if not isinstance(exc, CodedError) or not exc.code:
+        return None
+    template = templates().get(exc.code)
+    return None if template is None else fill(template, params_of(exc))

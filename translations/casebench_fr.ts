@@ -6399,4 +6399,287 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>ajout : {0}</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The case is already open in another casebench window or program. Close it there first.</source>
+        <translation>L’affaire est déjà ouverte dans une autre fenêtre ou un autre programme casebench. Fermez-la d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>The case is busy in another program; nothing was changed. Close it there and try again.</source>
+        <translation>L’affaire est occupée par un autre programme ; rien n’a été modifié. Fermez-la là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : {problem}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench: {problem}.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent : {problem}.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (database version {version}; this program reads up to {latest}). Update casebench to open it.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent (version de base de données {version} ; ce programme lit jusqu’à la {latest}). Mettez casebench à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (case format {version}). Update casebench to open it.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent (format d’affaire {version}). Mettez casebench à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This folder is not a casebench case: {problem}.</source>
+        <translation>Ce dossier n’est pas une affaire casebench : {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no case folder at {path}.</source>
+        <translation>Il n’y a aucun dossier d’affaire à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a case folder. A case is a folder whose name ends in .casebench.</source>
+        <translation>{path} est un fichier, pas un dossier d’affaire. Une affaire est un dossier dont le nom se termine par .casebench.</translation>
+    </message>
+    <message>
+        <source>This key slot belongs to another case; the case was not opened.</source>
+        <translation>Cet emplacement de clé appartient à une autre affaire ; l’affaire n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The case has no usable key slot: {problem}.</source>
+        <translation>L’affaire n’a aucun emplacement de clé utilisable : {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: {problem}.</source>
+        <translation>Impossible de créer l’affaire ici : {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: a folder named {file} already exists and is not empty.</source>
+        <translation>Impossible de créer l’affaire ici : un dossier nommé {file} existe déjà et n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: the folder {folder} does not exist.</source>
+        <translation>Impossible de créer l’affaire ici : le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The case is open read-only; nothing was changed.</source>
+        <translation>L’affaire est ouverte en lecture seule ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This case was made by an older casebench and must be upgraded, which cannot be done while it is opened read-only. Open a writable copy.</source>
+        <translation>Cette affaire a été créée par un casebench plus ancien et doit être mise à niveau, ce qui est impossible en lecture seule. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>The case could not be used: {detail}.</source>
+        <translation>L’affaire n’a pas pu être utilisée : {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The key slot name {name} may hold only lower-case letters, digits, - and _.</source>
+        <translation>Le nom d’emplacement de clé {name} ne peut contenir que des minuscules, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>A key slot named {name} already exists.</source>
+        <translation>Un emplacement de clé nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no key slot named {name}.</source>
+        <translation>Il n’y a aucun emplacement de clé nommé {name}.</translation>
+    </message>
+    <message>
+        <source>The case has no key slot, so it cannot be unlocked.</source>
+        <translation>L’affaire n’a aucun emplacement de clé ; elle ne peut donc pas être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>The key slot {name} is the last one. Add another before removing it.</source>
+        <translation>L’emplacement de clé {name} est le dernier. Ajoutez-en un autre avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it to build the demo case again.</source>
+        <translation>{path} existe déjà. Remplacez-le pour recréer l’affaire de démonstration.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque contenant {path} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder; nothing was saved. To look at the case, open it read-only.</source>
+        <translation>{path} se trouve sur un disque ou un dossier en lecture seule ; rien n’a été enregistré. Pour consulter l’affaire, ouvrez-la en lecture seule.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to {path}; nothing was saved.</source>
+        <translation>Vous n’avez pas l’autorisation d’écrire dans {path} ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported an input/output error (a failing or removed disk?). The last change was not saved.</source>
+        <translation>Le disque contenant {path} a signalé une erreur d’entrée/sortie (disque défaillant ou retiré ?). La dernière modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The case database in {path} cannot be opened ({detail}).</source>
+        <translation>Impossible d’ouvrir la base de données de l’affaire dans {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character and cannot be stored; nothing was changed.</source>
+        <translation>Un texte contient un caractère endommagé et ne peut pas être enregistré ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: {reason}. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : {reason}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its signature does not verify, so it was altered or is not from the sender it names. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : sa signature n’est pas valide ; il a donc été modifié ou ne provient pas de l’expéditeur qu’il indique. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its content does not match what the sender signed (altered or swapped). Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : son contenu ne correspond pas à ce que l’expéditeur a signé (modifié ou échangé). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is incomplete (cut short). Ask the sender for it again. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : il est incomplet (tronqué). Demandez à l’expéditeur de le renvoyer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} does not exist.</source>
+        <translation>Le paquet {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle file.</source>
+        <translation>{file} n’est pas un fichier de paquet.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its part {volume} is missing. Put all parts in the same folder. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : sa partie {volume} manque. Placez toutes les parties dans le même dossier. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is signed by a key that is not in your partner directory ({key_id}). Add the sender's contact card, or compare the fingerprint with the sender and accept the key.</source>
+        <translation>Le paquet {file} est signé par une clé absente de votre annuaire de partenaires ({key_id}). Ajoutez la carte de contact de l’expéditeur, ou comparez l’empreinte avec l’expéditeur et acceptez la clé.</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle {file} is signed by a new key {key_id} from someone who claims to be {partner}. This can mean an impostor. Compare the fingerprint with the partner by phone or in person first.</source>
+        <translation>ATTENTION : le paquet {file} est signé par une nouvelle clé {key_id} de quelqu’un qui prétend être {partner}. Il peut s’agir d’un imposteur. Comparez d’abord l’empreinte avec le partenaire par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). If the sender's clock was wrong, confirm with the sender and import it anyway.</source>
+        <translation>Le paquet {file} est daté dans le futur ({created_at} UTC ; maintenant {now} UTC). Si l’horloge de l’expéditeur était fausse, confirmez-le avec l’expéditeur et importez-le quand même.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is bundle number {number} from {sender}, but number {top} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Le paquet {file} a été refusé : c’est le paquet numéro {number} de {sender}, mais le numéro {top} est déjà importé. Un paquet plus ancien pourrait rétablir ce que l’expéditeur a retiré depuis.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: a newer bundle from {sender} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Le paquet {file} a été refusé : un paquet plus récent de {sender} est déjà importé. Un paquet plus ancien pourrait rétablir ce que l’expéditeur a retiré depuis.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file {key_file} is incorrect.</source>
+        <translation>La phrase secrète du fichier de clé {key_file} est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The new partner key cannot be saved without your identity passphrase.</source>
+        <translation>La nouvelle clé du partenaire ne peut pas être enregistrée sans la phrase secrète de votre identité.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient: a partner, or a passphrase.</source>
+        <translation>Choisissez au moins un destinataire : un partenaire ou une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase goes to one recipient only.</source>
+        <translation>Un paquet protégé par une phrase secrète ne va qu’à un seul destinataire.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most 18 partners.</source>
+        <translation>Un paquet va à 18 partenaires au plus.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indiquez la finalité de la communication.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everything selected is withheld, or nothing is selected.</source>
+        <translation>Rien à envoyer : tout ce qui est sélectionné est retenu, ou rien n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name.</source>
+        <translation>{file} existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase needs a passphrase for its key file.</source>
+        <translation>Un paquet protégé par une phrase secrète a besoin d’une phrase secrète pour son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
+        <translation>Le contenu du scellé {exhibit} a changé pendant son envoi ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your workbench identity cannot be used: {problem}.</source>
+        <translation>L’identité de votre poste ne peut pas être utilisée : {problem}.</translation>
+    </message>
+    <message>
+        <source>This workbench has no investigator identity yet. Create one first.</source>
+        <translation>Ce poste n’a pas encore d’identité d’enquêteur. Créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>The identity passphrase is incorrect.</source>
+        <translation>La phrase secrète de l’identité est incorrecte.</translation>
+    </message>
+    <message>
+        <source>This workbench already has an identity. Replacing it means every partner must pin your new card.</source>
+        <translation>Ce poste a déjà une identité. La remplacer oblige chaque partenaire à épingler votre nouvelle carte.</translation>
+    </message>
+    <message>
+        <source>The contact card or partner directory cannot be used: {problem}.</source>
+        <translation>La carte de contact ou l’annuaire des partenaires ne peut pas être utilisé : {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no partner {ref}.</source>
+        <translation>Il n’y a aucun partenaire {ref}.</translation>
+    </message>
+    <message>
+        <source>Several partners are called {ref}; choose one by its key id.</source>
+        <translation>Plusieurs partenaires s’appellent {ref} ; choisissez-en un par son identifiant de clé.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). This can mean an impostor. Confirm the new fingerprint with the partner by phone or in person before replacing the card.</source>
+        <translation>ATTENTION : les clés de {partner} ont changé (nouvelle empreinte {fingerprint}). Il peut s’agir d’un imposteur. Confirmez la nouvelle empreinte avec le partenaire par téléphone ou en personne avant de remplacer la carte.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signing key {key_id} is already pinned for {partner} with other details; the card was refused.</source>
+        <translation>ATTENTION : la clé de signature {key_id} est déjà épinglée pour {partner} avec d’autres informations ; la carte a été refusée.</translation>
+    </message>
+    <message>
+        <source>There is no entity with id {id}.</source>
+        <translation>Il n’y a aucune entité avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit {exhibit} in this case. Add it first, or leave the source out.</source>
+        <translation>Il n’y a aucun scellé {exhibit} dans cette affaire. Ajoutez-le d’abord, ou laissez la source vide.</translation>
+    </message>
+    <message>
+        <source>Other merges are built on merge proposal {review}: undo {first} first, in that order, or undo them all together.</source>
+        <translation>D’autres fusions reposent sur la proposition de fusion {review} : annulez d’abord {first}, dans cet ordre, ou annulez-les toutes ensemble.</translation>
+    </message>
+    <message>
+        <source>A RED pack needs a named recipient.</source>
+        <translation>Un dossier RED doit avoir un destinataire nommé.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Choisissez PDF, Word ou les deux.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>None of the chosen entities may go in this pack (unknown, or above the maximum TLP).</source>
+        <translation>Aucune des entités choisies ne peut figurer dans ce dossier (inconnues, ou au-dessus du TLP maximal).</translation>
+    </message>
+    <message>
+        <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
+        <translation>Le dossier de réunion {file} n’a pas pu être mis en page ({kind}) ; aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
 </TS>

@@ -104,7 +104,7 @@ def templates() -> dict[str, str]:
                                      "nothing was sent."),
         # identity and partners
         "identity.problem": _t("Your workbench identity cannot be used: {problem}."),
-        "identity.none": _t("This workbench has no identity yet. Create one first (Exchange menu)."),
+        "identity.none": _t("This workbench has no investigator identity yet. Create one first."),
         "identity.wrong_passphrase": _t("The identity passphrase is incorrect."),
         "identity.exists": _t("This workbench already has an identity. Replacing it means every partner "
                               "must pin your new card."),

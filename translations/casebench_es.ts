@@ -6681,5 +6681,97 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
         <translation>No se pudo maquetar el dosier informativo {file} ({kind}); no se escribió ningún archivo.</translation>
     </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>No existe el archivo {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>No se puede leer el archivo {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} no es una codificación de texto que casebench conozca; pruebe utf-8, utf-16, cp1252 o latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>El archivo {file} no es texto {encoding} válido. Elija su codificación (por ejemplo latin-1 o cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>El archivo {file} está vacío; una tabla necesita una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>El archivo {file} no tiene fila {row} para el encabezado.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>La fila {row} de {file} nombra dos veces la columna {name}; cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} no es un libro de Excel (.xlsx) legible.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>El libro {file} no tiene ninguna hoja {sheet}; sus hojas son {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>El archivo CSV {file} está mal formado cerca de la línea {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>El libro {file} ocuparía demasiado espacio una vez descomprimido; se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Una pieza necesita una referencia (por ejemplo MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>La referencia de una pieza tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>La referencia de la pieza contiene un carácter de control invisible ({char}) que haría que se leyera como otra cosa.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>El tipo de pieza {type} es desconocido; use uno de estos: {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>La zona horaria {zone} es desconocida. Escriba una zona como Europe/Madrid o un desfase como +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Elija al menos un archivo o carpeta para incorporar.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Elija los elementos RED o el nombre de texto libre que se debe sustituir.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} no es una entidad ni un valor RED de este caso.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} es un elemento RED de un socio: nunca se transmite, así que sus destinatarios no se fijan aquí.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Ningún elemento RED nombra a {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} no es una reunión que este dosier pueda mostrar (desconocida, no es una Meeting o está por encima del TLP máximo).</translation>
+    </message>
 </context>
 </TS>

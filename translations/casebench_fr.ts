@@ -6681,5 +6681,97 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
         <translation>Le dossier de réunion {file} n’a pas pu être mis en page ({kind}) ; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>Impossible de lire le fichier {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} n’est pas un encodage de texte connu de casebench ; essayez utf-8, utf-16, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>Le fichier {file} n’est pas un texte {encoding} valide. Choisissez son encodage (par exemple latin-1 ou cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>Le fichier {file} est vide ; un tableau doit avoir une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>Le fichier {file} n’a pas de ligne {row} pour l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>La ligne {row} de {file} nomme deux fois la colonne {name} ; renommez l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} n’est pas un classeur Excel (.xlsx) lisible.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>Le classeur {file} n’a pas de feuille {sheet} ; ses feuilles sont {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>Le fichier CSV {file} est mal formé vers la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>Le classeur {file} prendrait trop de place une fois décompressé ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Un scellé doit avoir une référence (par exemple MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>La référence d’un scellé compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>La référence du scellé contient un caractère de contrôle invisible ({char}) qui la ferait lire comme autre chose.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>Le type de scellé {type} est inconnu ; utilisez l’un de ceux-ci : {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>Le fuseau horaire {zone} est inconnu. Indiquez un fuseau comme Europe/Madrid ou un décalage comme +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Choisissez au moins un fichier ou un dossier à intégrer.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Choisissez les éléments RED, ou le nom en texte libre à remplacer.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} n’est ni une entité ni une valeur RED de cette affaire.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} est un élément RED d’un partenaire : il n’est jamais transmis, ses destinataires ne sont donc pas définis ici.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Aucun élément RED ne nomme {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} n’est pas une réunion que ce dossier peut montrer (inconnue, pas une Meeting, ou au-dessus du TLP maximal).</translation>
+    </message>
 </context>
 </TS>

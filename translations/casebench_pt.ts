@@ -6681,5 +6681,97 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
         <translation>Não foi possível paginar o dossiê de informação {file} ({kind}); nenhum ficheiro foi escrito.</translation>
     </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>O ficheiro {file} não existe.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>Não é possível ler o ficheiro {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} não é uma codificação de texto que o casebench conheça; experimente utf-8, utf-16, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>O ficheiro {file} não é texto {encoding} válido. Escolha a sua codificação (por exemplo latin-1 ou cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>O ficheiro {file} está vazio; uma tabela precisa de uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>O ficheiro {file} não tem a linha {row} para o cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>A linha {row} de {file} indica duas vezes a coluna {name}; mude o nome de uma delas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} não é um livro do Excel (.xlsx) legível.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>O livro {file} não tem nenhuma folha {sheet}; as suas folhas são {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>O ficheiro CSV {file} está mal formado perto da linha {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>O livro {file} ocuparia demasiado espaço depois de descomprimido; foi recusado.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Um objeto precisa de uma referência (por exemplo MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>A referência de um objeto tem no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>A referência do objeto contém um carácter de controlo invisível ({char}) que a faria ler-se como outra coisa.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>O tipo de objeto {type} é desconhecido; use um destes: {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>O fuso horário {zone} é desconhecido. Escreva um fuso como Europe/Madrid ou uma diferença como +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Escolha pelo menos um ficheiro ou pasta para incorporar.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} não existe.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Escolha os elementos RED ou o nome em texto livre a substituir.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} não é uma entidade nem um valor RED deste caso.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} é um elemento RED de um parceiro: nunca é transmitido, por isso os seus destinatários não são definidos aqui.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Nenhum elemento RED indica {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} não é uma reunião que este dossiê possa mostrar (desconhecida, não é uma Meeting ou está acima do TLP máximo).</translation>
+    </message>
 </context>
 </TS>

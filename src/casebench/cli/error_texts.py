@@ -58,6 +58,15 @@ TEMPLATES: dict[str, str] = {
     "merge.undo_dependents": "merge proposal {review} has merges built on it: undo {first} first, in that "
                              "order, then {review} (or undo them all together with --cascade)",
     "pack.red_needs_recipient": "a RED pack needs a named recipient (--recipient NAME)",
+    "pack.not_a_meeting": SAME,
+    "table.missing": SAME, "table.unreadable": SAME,
+    "table.bad_encoding": "{problem} (--encoding NAME)", "table.unknown_encoding": "{problem} (--encoding NAME)",
+    "table.empty": SAME, "table.no_header_row": "{problem} (--header-row N)", "table.duplicate_column": SAME,
+    "table.not_xlsx": SAME, "table.no_sheet": "{problem} (--sheet NAME)", "table.malformed_csv": SAME,
+    "table.too_large": SAME,
+    "exhibit.no_reference": SAME, "exhibit.reference_too_long": SAME, "exhibit.reference_control": SAME,
+    "exhibit.unknown_type": SAME, "time.unknown_zone": SAME, "intake.nothing": SAME, "intake.missing": SAME,
+    "red.nothing_chosen": SAME, "red.not_red": SAME, "red.partners": SAME, "red.no_such_name": SAME,
     "pack.no_format": SAME, "pack.no_folder": SAME, "pack.nothing_allowed": SAME, "pack.layout_failed": SAME,
 }
 

@@ -1033,7 +1033,8 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         meeting = view.get(options.meeting_id)
         if meeting is None or not meeting.is_a("Meeting"):
             raise InvalidInput(case.path, f"{options.meeting_id} is not a meeting this pack may "
-                               "show (unknown id, not a Meeting, or above the maximum TLP)")
+                               "show (unknown id, not a Meeting, or above the maximum TLP)",
+                               code="pack.not_a_meeting", id=options.meeting_id)
     elif options.forum is None:
         meeting = _latest_meeting(view)
     countries = _forum_countries(meeting)

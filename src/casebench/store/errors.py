@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Self, overload
 
 from casebench.domain.errors import CodedError
 
@@ -39,6 +39,14 @@ class CaseError(CodedError):
     def located(self, problem: str) -> str:
         """`problem` as this error says it: after the path it is about, if any."""
         return problem if self.path is None else f"{self.path}: {problem}"
+
+    @classmethod
+    def carrying(cls, path: Path | str | None, exc: BaseException) -> Self:
+        """`exc` said as this kind of error about `path`, keeping its code and parameters (a
+        format reader's refusal handed up by a service)."""
+        if isinstance(exc, CodedError):
+            return cls(path, str(exc), code=exc.code or None, **exc.params)
+        return cls(path, str(exc))
 
 
 class NotACase(CaseError):

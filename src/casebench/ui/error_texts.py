@@ -122,7 +122,39 @@ def templates() -> dict[str, str]:
                                 "source out."),
         "merge.undo_dependents": _t("Other merges are built on merge proposal {review}: undo {first} first, "
                                     "in that order, or undo them all together."),
+        # tables from banks and carriers
+        "table.missing": _t("There is no file {file}."),
+        "table.unreadable": _t("The file {file} cannot be read ({detail})."),
+        "table.unknown_encoding": _t("{encoding} is not a text encoding casebench knows; try utf-8, utf-16, "
+                                     "cp1252 or latin-1."),
+        "table.bad_encoding": _t("The file {file} is not valid {encoding} text. Choose its encoding (for "
+                                 "example latin-1 or cp1252)."),
+        "table.empty": _t("The file {file} is empty; a table needs a header row."),
+        "table.no_header_row": _t("The file {file} has no row {row} for the header."),
+        "table.duplicate_column": _t("Row {row} of {file} names the column {name} twice; rename one of them."),
+        "table.not_xlsx": _t("{file} is not a readable Excel (.xlsx) workbook."),
+        "table.no_sheet": _t("The workbook {file} has no sheet {sheet}; its sheets are {sheets}."),
+        "table.malformed_csv": _t("The CSV file {file} is malformed near line {line}."),
+        "table.too_large": _t("The workbook {file} would take too much room once unpacked; it was refused."),
+        # exhibits and intake
+        "exhibit.no_reference": _t("An exhibit needs a reference (for example MA-EX-001)."),
+        "exhibit.reference_too_long": _t("An exhibit reference is at most 200 characters."),
+        "exhibit.reference_control": _t("The exhibit reference holds an invisible control character ({char}) "
+                                        "that would make it read as something else."),
+        "exhibit.unknown_type": _t("The exhibit type {type} is unknown; use one of {types}."),
+        "time.unknown_zone": _t("The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an "
+                                "offset such as +01:00."),
+        "intake.nothing": _t("Choose at least one file or folder to take in."),
+        "intake.missing": _t("{source} does not exist."),
+        # RED recipients
+        "red.nothing_chosen": _t("Choose the RED items, or the free-text name to replace."),
+        "red.not_red": _t("{item} is not a RED entity or value of this case."),
+        "red.partners": _t("{item} is a partner's RED item: it is never passed on, so its recipients are "
+                           "not set here."),
+        "red.no_such_name": _t("No RED item names {name}."),
         # briefing packs
+        "pack.not_a_meeting": _t("{id} is not a meeting this pack may show (unknown, not a Meeting, or above "
+                                 "the maximum TLP)."),
         "pack.red_needs_recipient": _t("A RED pack needs a named recipient."),
         "pack.no_format": _t("Choose PDF, Word or both."),
         "pack.no_folder": _t("The folder {folder} does not exist."),

@@ -90,3 +90,13 @@ def test_the_window_names_no_command_line_flag(qapp) -> None:
     assert exc is not None
     assert "--" not in plain_error(exc)
     assert "(open it with --read-only to look at it)" in cli_text(exc)
+
+
+def test_a_failure_kept_for_support_carries_its_code_and_the_window_words(qapp) -> None:
+    from casebench.ui import failures
+
+    failure = failures.record(InvalidInput(Path("Op.casebench"), "state the purpose of the disclosure",
+                                           code="export.no_purpose"))
+    assert failure.message == "State the purpose of the disclosure."
+    assert failure.code == "export.no_purpose" and "InvalidInput [export.no_purpose]" in failure.details()
+    assert failures.record(KeyError("name")).code == ""

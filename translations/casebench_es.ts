@@ -6773,5 +6773,21 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
         <translation>{id} no es una reunión que este dosier pueda mostrar (desconocida, no es una Meeting o está por encima del TLP máximo).</translation>
     </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indique el motivo de la extracción; se registra como una comunicación.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} ya existe y no se sobrescribió; elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} es un archivo; elija una carpeta (vacía o nueva).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>La carpeta {folder} no está vacía; elija una carpeta vacía o nueva.</translation>
+    </message>
 </context>
 </TS>

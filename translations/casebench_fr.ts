@@ -6773,5 +6773,21 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
         <translation>{id} n’est pas une réunion que ce dossier peut montrer (inconnue, pas une Meeting, ou au-dessus du TLP maximal).</translation>
     </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indiquez le motif de l’extraction ; il est consigné comme une communication.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} existe déjà et n’a pas été écrasé ; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} est un fichier ; choisissez un dossier (vide ou nouveau).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau.</translation>
+    </message>
 </context>
 </TS>

@@ -6773,5 +6773,21 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
         <translation>{id} não é uma reunião que este dossiê possa mostrar (desconhecida, não é uma Meeting ou está acima do TLP máximo).</translation>
     </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indique o motivo da extração; fica registado como uma comunicação.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} já existe e não foi substituído; escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} é um ficheiro; escolha uma pasta (vazia ou nova).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>A pasta {folder} não está vazia; escolha uma pasta vazia ou nova.</translation>
+    </message>
 </context>
 </TS>

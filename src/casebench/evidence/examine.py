@@ -205,8 +205,8 @@ def extract(
     ref = repo.get_exhibit(case, exhibit_id).reference
     if not reason.strip():
         raise InvalidInput(
-            case.path, "give the reason for the extraction (it is recorded as a disclosure)"
-        )
+            case.path, "give the reason for the extraction (it is recorded as a disclosure)",
+            code="extract.no_reason")
     files = select_files(case, exhibit_id, ref, file_name)
     _empty_destination(case, dest)
     single = file_name is not None
@@ -275,7 +275,8 @@ def extract(
         for name in os.listdir(stage):
             final = os.path.join(dest, name)
             if os.path.lexists(final):  # something appeared meanwhile: never overwrite it
-                raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder")
+                raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder",
+                                   code="extract.would_overwrite", target=final)
             os.rename(os.path.join(stage, name), final)
     fsync_dir(dest)
     if problems:
@@ -290,13 +291,15 @@ def extract(
 def _empty_destination(case: Case, dest: Path) -> None:
     """`dest` must be a new or empty folder (our own killed runs' leftovers aside)."""
     if os.path.lexists(dest) and not dest.is_dir():
-        raise ExtractError(case.path, f"{dest} is a file; extract needs a folder (an empty or new one)")
+        raise ExtractError(case.path, f"{dest} is a file; extract needs a folder (an empty or new one)",
+                           code="extract.onto_file", folder=dest)
     dest.mkdir(parents=True, exist_ok=True)
     clean_leftovers(dest)
     present = os.listdir(dest)
     if present:
         raise ExtractError(case.path, f"refusing to write into {dest}: the folder is not empty "
-                           f"({len(present)} item(s) in it); choose an empty or new folder")
+                           f"({len(present)} item(s) in it); choose an empty or new folder",
+                           code="extract.folder_not_empty", folder=dest)
 
 
 def _make_folders(stage: Path, folder: Path) -> None:

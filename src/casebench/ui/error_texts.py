@@ -146,6 +146,10 @@ def templates() -> dict[str, str]:
                                 "offset such as +01:00."),
         "intake.nothing": _t("Choose at least one file or folder to take in."),
         "intake.missing": _t("{source} does not exist."),
+        "extract.no_reason": _t("Give the reason for the extraction; it is recorded as a disclosure."),
+        "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty folder."),
+        "extract.onto_file": _t("{folder} is a file; choose a folder (an empty or new one)."),
+        "extract.folder_not_empty": _t("The folder {folder} is not empty; choose an empty or new folder."),
         # RED recipients
         "red.nothing_chosen": _t("Choose the RED items, or the free-text name to replace."),
         "red.not_red": _t("{item} is not a RED entity or value of this case."),

@@ -6789,5 +6789,41 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The folder {folder} is not empty; choose an empty or new folder.</source>
         <translation>La carpeta {folder} no está vacía; elija una carpeta vacía o nueva.</translation>
     </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>No hay ningún valor con el id {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>El valor {id} ya está retirado.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indique un motivo para la retirada.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Ya son la misma entidad.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Ya existe una pieza con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>No hay ninguna pieza con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Un gráfico guardado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>No hay ningún gráfico guardado llamado {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Ya existe un gráfico llamado {name}.</translation>
+    </message>
 </context>
 </TS>

@@ -6789,5 +6789,41 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The folder {folder} is not empty; choose an empty or new folder.</source>
         <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau.</translation>
     </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>Il n’y a aucune valeur avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>La valeur {id} est déjà retirée.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indiquez un motif pour le retrait.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Il s’agit déjà de la même entité.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Un scellé de référence {reference} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>Il n’y a aucun scellé de référence {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Un graphe enregistré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>Il n’y a aucun graphe enregistré nommé {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Un graphe nommé {name} existe déjà.</translation>
+    </message>
 </context>
 </TS>

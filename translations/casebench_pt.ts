@@ -6789,5 +6789,41 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The folder {folder} is not empty; choose an empty or new folder.</source>
         <translation>A pasta {folder} não está vazia; escolha uma pasta vazia ou nova.</translation>
     </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>Não existe nenhum valor com o id {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>O valor {id} já foi retirado.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indique um motivo para a retirada.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Já são a mesma entidade.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Já existe um objeto com a referência {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>Não existe nenhum objeto com a referência {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Um gráfico guardado precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>Não existe nenhum gráfico guardado chamado {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Já existe um gráfico chamado {name}.</translation>
+    </message>
 </context>
 </TS>

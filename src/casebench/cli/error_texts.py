@@ -52,7 +52,9 @@ TEMPLATES: dict[str, str] = {
                             "new fingerprint with the partner by phone or in person, then re-add the card "
                             "with --replace",
     "partner.key_pinned_for_other": SAME,
-    "entity.no_id": SAME,
+    "entity.no_id": SAME, "statement.no_id": SAME, "statement.already_retracted": SAME,
+    "retraction.no_reason": SAME, "merge.same_entity": SAME, "exhibit.reference_exists": SAME,
+    "exhibit.missing": SAME, "chart.no_name": SAME, "chart.missing": SAME, "chart.name_exists": SAME,
     "source.no_exhibit": "no exhibit {exhibit!r} in this case; add it first (casebench exhibit add) or leave "
                          "the source out",
     "merge.undo_dependents": "merge proposal {review} has merges built on it: undo {first} first, in that "

@@ -118,6 +118,15 @@ def templates() -> dict[str, str]:
                                            "with other details; the card was refused."),
         # entities, merges
         "entity.no_id": _t("There is no entity with id {id}."),
+        "statement.no_id": _t("There is no value with id {id}."),
+        "statement.already_retracted": _t("The value {id} is already retracted."),
+        "retraction.no_reason": _t("Give a reason for the retraction."),
+        "merge.same_entity": _t("These are already the same entity."),
+        "exhibit.reference_exists": _t("An exhibit with reference {reference} already exists."),
+        "exhibit.missing": _t("There is no exhibit with reference {reference}."),
+        "chart.no_name": _t("A saved chart needs a name."),
+        "chart.missing": _t("There is no saved chart called {name}."),
+        "chart.name_exists": _t("A chart called {name} already exists."),
         "source.no_exhibit": _t("There is no exhibit {exhibit} in this case. Add it first, or leave the "
                                 "source out."),
         "merge.undo_dependents": _t("Other merges are built on merge proposal {review}: undo {first} first, "

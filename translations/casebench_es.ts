@@ -6825,5 +6825,9 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>A chart called {name} already exists.</source>
         <translation>Ya existe un gráfico llamado {name}.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>La carpeta {path} no es un caso de casebench: no tiene case.json.</translation>
+    </message>
 </context>
 </TS>

@@ -6825,5 +6825,9 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>A chart called {name} already exists.</source>
         <translation>Un graphe nommé {name} existe déjà.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>Le dossier {path} n’est pas une affaire casebench : il n’a pas de case.json.</translation>
+    </message>
 </context>
 </TS>

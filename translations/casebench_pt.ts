@@ -6825,5 +6825,9 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>A chart called {name} already exists.</source>
         <translation>Já existe um gráfico chamado {name}.</translation>
     </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>A pasta {path} não é um caso do casebench: não tem case.json.</translation>
+    </message>
 </context>
 </TS>

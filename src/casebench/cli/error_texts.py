@@ -17,7 +17,7 @@ SAME = "{problem}"  # the core's neutral words are already the command line's
 TEMPLATES: dict[str, str] = {
     "case.wrong_passphrase": SAME, "case.in_use": SAME, "case.busy": SAME, "case.damaged": SAME,
     "case.newer_version": SAME, "case.newer_database": SAME, "case.newer_format": SAME,
-    "case.not_a_case": SAME, "case.no_such_folder": SAME, "case.is_a_file": SAME,
+    "case.not_a_case": SAME, "case.no_such_folder": SAME, "case.no_manifest": SAME, "case.is_a_file": SAME,
     "case.slot_of_other_case": SAME, "case.no_key_slot": SAME, "case.exists": SAME,
     "case.folder_not_empty": SAME, "case.no_parent_folder": SAME, "case.read_only": SAME,
     "case.upgrade_needs_write": SAME, "case.unusable": SAME, "passphrase.empty": SAME,

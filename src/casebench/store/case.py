@@ -524,7 +524,7 @@ def read_manifest(path: Path) -> dict[str, Any]:
         raise NotACase(path, "no such case folder", code="case.no_such_folder")
     manifest = path / "case.json"
     if not manifest.is_file():
-        raise NotACase(path, "not a casebench case (case.json is missing)")
+        raise NotACase(path, "not a casebench case (case.json is missing)", code="case.no_manifest")
     try:
         with open(manifest, "rb") as fh:
             raw = fh.read(MANIFEST_LIMIT + 1)

@@ -35,6 +35,7 @@ def templates() -> dict[str, str]:
         "case.newer_format": _t("This case was made by a newer casebench (case format {version}). "
                                 "Update casebench to open it."),
         "case.not_a_case": _t("This folder is not a casebench case: {problem}."),
+        "case.no_manifest": _t("The folder {path} is not a casebench case: it has no case.json."),
         "case.no_such_folder": _t("There is no case folder at {path}."),
         "case.is_a_file": _t("{path} is a file, not a case folder. A case is a folder whose name ends "
                              "in .casebench."),

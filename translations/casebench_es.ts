@@ -6829,5 +6829,9 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The folder {path} is not a casebench case: it has no case.json.</source>
         <translation>La carpeta {path} no es un caso de casebench: no tiene case.json.</translation>
     </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>No es seguro escribir la ruta registrada {recorded}; extraiga ese archivo por separado.</translation>
+    </message>
 </context>
 </TS>

@@ -6829,5 +6829,9 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The folder {path} is not a casebench case: it has no case.json.</source>
         <translation>Le dossier {path} n’est pas une affaire casebench : il n’a pas de case.json.</translation>
     </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>Le chemin enregistré {recorded} n’est pas sûr à écrire ; extrayez ce fichier seul.</translation>
+    </message>
 </context>
 </TS>

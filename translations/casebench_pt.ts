@@ -6829,5 +6829,9 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The folder {path} is not a casebench case: it has no case.json.</source>
         <translation>A pasta {path} não é um caso do casebench: não tem case.json.</translation>
     </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>Não é seguro escrever o caminho registado {recorded}; extraia esse ficheiro isoladamente.</translation>
+    </message>
 </context>
 </TS>

@@ -167,6 +167,7 @@ def _safe_parts(case: Case, raw_path: bytes) -> list[bytes]:
             case.path,
             f"the recorded path {raw_path!r} is not safe to write; "
             "extract the file alone",
+            code="extract.unsafe_path", recorded=raw_path.decode("utf-8", "replace"),
         )
     return parts
 

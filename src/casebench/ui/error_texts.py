@@ -156,6 +156,7 @@ def templates() -> dict[str, str]:
                                 "offset such as +01:00."),
         "intake.nothing": _t("Choose at least one file or folder to take in."),
         "intake.missing": _t("{source} does not exist."),
+        "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file alone."),
         "extract.no_reason": _t("Give the reason for the extraction; it is recorded as a disclosure."),
         "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty folder."),
         "extract.onto_file": _t("{folder} is a file; choose a folder (an empty or new one)."),

@@ -19,6 +19,7 @@ from casebench.services.errors import (
 from casebench.ui.error_texts import templates
 
 SRC = Path(casebench.__file__).parent
+CODE = re.compile(r"[a-z_]+\.[a-z_]+")
 CORE = ("domain", "store", "evidence", "exchange", "reports", "services")
 
 
@@ -38,9 +39,10 @@ def raised_codes() -> dict[str, str]:
                 elif isinstance(node, ast.ClassDef):
                     values += [s.value for s in node.body if isinstance(s, ast.Assign)
                                and any(isinstance(t, ast.Name) and t.id == "code" for t in s.targets)]
-                for v in values:
-                    if isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value:
-                        found[v.value] = f"{path.relative_to(SRC)}:{v.lineno}"
+                for v in values:  # a constant, or each constant of `"a.b" if … else None`
+                    for c in ast.walk(v):
+                        if isinstance(c, ast.Constant) and isinstance(c.value, str) and CODE.fullmatch(c.value):
+                            found[c.value] = f"{path.relative_to(SRC)}:{c.lineno}"
     return found
 
 

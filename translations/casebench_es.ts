@@ -6833,5 +6833,9 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
         <translation>No es seguro escribir la ruta registrada {recorded}; extraiga ese archivo por separado.</translation>
     </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>El paquete {file} no está dirigido a este puesto de trabajo: ninguno de sus destinatarios es su clave. Si llegó con un archivo de clave (.key.age), elija ese archivo de clave.</translation>
+    </message>
 </context>
 </TS>

@@ -6833,5 +6833,9 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
         <translation>Le chemin enregistré {recorded} n’est pas sûr à écrire ; extrayez ce fichier seul.</translation>
     </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>Le paquet {file} n’est pas adressé à ce poste : aucun de ses destinataires n’est votre clé. S’il est accompagné d’un fichier de clé (.key.age), choisissez ce fichier de clé.</translation>
+    </message>
 </context>
 </TS>

@@ -6833,5 +6833,9 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
         <translation>Não é seguro escrever o caminho registado {recorded}; extraia esse ficheiro isoladamente.</translation>
     </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>O pacote {file} não se destina a este posto de trabalho: nenhum dos seus destinatários é a sua chave. Se veio com um ficheiro de chave (.key.age), escolha esse ficheiro de chave.</translation>
+    </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ TEMPLATES: dict[str, str] = {
     "storage.permission": SAME, "storage.io_error": SAME, "storage.cannot_open": SAME,
     "input.broken_character": SAME,
     "bundle.refused": SAME, "bundle.bad_signature": SAME, "bundle.altered": SAME, "bundle.truncated": SAME,
-    "bundle.missing": SAME, "bundle.not_a_file": SAME, "bundle.volume_missing": SAME,
+    "bundle.missing": SAME, "bundle.not_addressed_to_us": SAME, "bundle.not_a_file": SAME, "bundle.volume_missing": SAME,
     "bundle.unknown_signer": "bundle refused: {reason} and import with --accept-key; nothing was imported",
     "bundle.signer_key_changed": "bundle refused: {reason} with --accept-key; nothing was imported",
     "bundle.future_dated": "bundle refused: it is dated {when} UTC, more than {hours} hours in the future "

@@ -219,7 +219,9 @@ def read_bundle(path: Path | str, identities: list[str], resolve_signer: Resolve
         bundle = _read(r, src, identities, resolve_signer, sink or DiscardSink())
         return bundle
     except AgeFormatError as exc:
-        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
+        not_ours = "not addressed to this workbench" in str(exc)  # agefmt.unwrap_file_key's words
+        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc)),
+                     "bundle.not_addressed_to_us" if not_ours else None) from None
     except tarstream.TarError as exc:
         raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
     except minisig.SignatureError as exc:

@@ -73,6 +73,9 @@ def templates() -> dict[str, str]:
                              "signed (altered or swapped). Nothing was imported."),
         "bundle.truncated": _t("The bundle {file} was refused: it is incomplete (cut short). Ask the sender "
                                "for it again. Nothing was imported."),
+        "bundle.not_addressed_to_us": _t("The bundle {file} is not addressed to this workbench: none of its "
+                                         "recipients is your key. If it came with a key file (.key.age), "
+                                         "choose that key file."),
         "bundle.missing": _t("The bundle {file} does not exist."),
         "bundle.not_a_file": _t("{file} is not a bundle file."),
         "bundle.volume_missing": _t("The bundle {file} was refused: its part {volume} is missing. Put all "

@@ -6837,5 +6837,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
         <translation>El paquete {file} no está dirigido a este puesto de trabajo: ninguno de sus destinatarios es su clave. Si llegó con un archivo de clave (.key.age), elija ese archivo de clave.</translation>
     </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>La pieza {reference} no tiene archivos de contenido.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>La pieza {reference} no tiene ningún archivo {name}.</translation>
+    </message>
 </context>
 </TS>

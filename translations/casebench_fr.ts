@@ -6837,5 +6837,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
         <translation>Le paquet {file} n’est pas adressé à ce poste : aucun de ses destinataires n’est votre clé. S’il est accompagné d’un fichier de clé (.key.age), choisissez ce fichier de clé.</translation>
     </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>Le scellé {reference} n’a aucun fichier de contenu.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>Le scellé {reference} n’a aucun fichier {name}.</translation>
+    </message>
 </context>
 </TS>

@@ -6837,5 +6837,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
         <translation>O pacote {file} não se destina a este posto de trabalho: nenhum dos seus destinatários é a sua chave. Se veio com um ficheiro de chave (.key.age), escolha esse ficheiro de chave.</translation>
     </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>O objeto {reference} não tem ficheiros de conteúdo.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>O objeto {reference} não tem nenhum ficheiro {name}.</translation>
+    </message>
 </context>
 </TS>

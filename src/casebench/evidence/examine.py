@@ -176,13 +176,15 @@ def select_files(case: Case, exhibit_id: str, ref: str, name: str | None) -> lis
     files = repo.content_files(case, exhibit_id)
     if name is None:
         if not files:
-            raise NotFound(case.path, f"exhibit {ref} has no content files to extract")
+            raise NotFound(case.path, f"exhibit {ref} has no content files to extract", code="exhibit.no_content",
+                           reference=ref)
         return files
     exact = [f for f in files if f.rel_path == name or f.id == name]
     if not exact:
         exact = [f for f in files if f.name == name]
     if not exact:
-        raise NotFound(case.path, f"exhibit {ref} has no file {name!r}")
+        raise NotFound(case.path, f"exhibit {ref} has no file {name!r}", code="exhibit.no_file", reference=ref,
+                       name=name)
     if len(exact) > 1:
         raise InvalidInput(
             case.path,

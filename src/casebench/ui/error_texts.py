@@ -159,6 +159,8 @@ def templates() -> dict[str, str]:
                                 "offset such as +01:00."),
         "intake.nothing": _t("Choose at least one file or folder to take in."),
         "intake.missing": _t("{source} does not exist."),
+        "exhibit.no_content": _t("Exhibit {reference} has no content files."),
+        "exhibit.no_file": _t("Exhibit {reference} has no file {name}."),
         "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file alone."),
         "extract.no_reason": _t("Give the reason for the extraction; it is recorded as a disclosure."),
         "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty folder."),

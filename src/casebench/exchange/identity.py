@@ -85,7 +85,7 @@ class ContactCard:
                 "key_id": pk.id_hex}
 
     @classmethod
-    def from_json(cls, data: dict[str, object], source: str = "contact card") -> ContactCard:
+    def from_json(cls, data: dict[str, object], source: str | None = None) -> ContactCard:
         try:
             return make_card(str(data["name"]), str(data.get("agency", "")), str(data.get("country", "")),
                              str(data["age_recipient"]), str(data["minisign_public_key"]), source=source)
@@ -93,7 +93,7 @@ class ContactCard:
             raise PartnerError(source, f"the contact card has no {exc.args[0]}") from None
 
     @classmethod
-    def parse(cls, text: str, source: str = "contact card") -> ContactCard:
+    def parse(cls, text: str, source: str | None = None) -> ContactCard:
         if len(text) > MAX_CARD:
             raise PartnerError(source, "this is not a contact card (too large)")
         lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
@@ -122,7 +122,7 @@ class ContactCard:
 
 
 def make_card(name: str, agency: str, country: str, age_recipient: str, minisign_key: str, *,
-              source: str = "contact card") -> ContactCard:
+              source: str | None = None) -> ContactCard:
     name = _clean(name, "name")
     if not name:
         raise PartnerError(source, "the contact card has no name")

@@ -32,7 +32,7 @@ def save(passphrase: str, partners: PartnerDirectory) -> None:
     directory.save(directory_path(), partners, passphrase)
 
 
-def parse_card(text: str, source: str = "contact card") -> ContactCard:
+def parse_card(text: str, source: str | None = None) -> ContactCard:
     return ContactCard.parse(text, source)
 
 

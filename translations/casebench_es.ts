@@ -6845,5 +6845,25 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Exhibit {reference} has no file {name}.</source>
         <translation>La pieza {reference} no tiene ningún archivo {name}.</translation>
     </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: falta su base de datos (case.db). Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está vacía. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está cortada en el byte {size}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está dañada en la página {page}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>El caso no se abrió: su base de datos (case.db) no está cifrada, así que no es lo que escribió casebench. Consulte a su soporte técnico.</translation>
+    </message>
 </context>
 </TS>

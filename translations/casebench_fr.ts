@@ -6845,5 +6845,25 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Exhibit {reference} has no file {name}.</source>
         <translation>Le scellé {reference} n’a aucun fichier {name}.</translation>
     </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) manque. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est vide. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est tronquée à l’octet {size}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est endommagée à la page {page}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>L’affaire n’a pas été ouverte : sa base de données (case.db) n’est pas chiffrée ; ce n’est donc pas ce que casebench a écrit. Contactez votre support technique.</translation>
+    </message>
 </context>
 </TS>

@@ -6845,5 +6845,25 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Exhibit {reference} has no file {name}.</source>
         <translation>O objeto {reference} não tem nenhum ficheiro {name}.</translation>
     </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: falta a sua base de dados (case.db). Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está vazia. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está cortada no byte {size}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está danificada na página {page}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>O caso não foi aberto: a sua base de dados (case.db) não está cifrada, por isso não é o que o casebench escreveu. Contacte o suporte técnico.</translation>
+    </message>
 </context>
 </TS>

@@ -15,7 +15,8 @@ from casebench.services.errors import CaseError, CodedError, fill
 SAME = "{problem}"  # the core's neutral words are already the command line's
 
 TEMPLATES: dict[str, str] = {
-    "case.wrong_passphrase": SAME, "case.in_use": SAME, "case.busy": SAME, "case.damaged": SAME,
+    "case.wrong_passphrase": SAME, "case.in_use": SAME, "case.busy": SAME, "case.damaged": SAME, "case.db_missing": SAME, "case.db_empty": SAME,
+    "case.db_truncated": SAME, "case.db_damaged_page": SAME, "case.db_plaintext": SAME,
     "case.newer_version": SAME, "case.newer_database": SAME, "case.newer_format": SAME,
     "case.not_a_case": SAME, "case.no_such_folder": SAME, "case.no_manifest": SAME, "case.is_a_file": SAME,
     "case.slot_of_other_case": SAME, "case.no_key_slot": SAME, "case.exists": SAME,

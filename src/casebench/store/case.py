@@ -158,20 +158,21 @@ def _configure(conn: Any, *, read_only: bool = False) -> None:
 
 def _check_db_file(case_dir: Path, db_path: Path) -> None:
     if not db_path.is_file():
-        raise DamagedCase(case_dir, "case.db is missing")
+        raise DamagedCase(case_dir, "case.db is missing", code="case.db_missing")
     size = db_path.stat().st_size
     if size == 0:
-        raise DamagedCase(case_dir, "case.db is damaged: the file is empty (0 bytes)")
+        raise DamagedCase(case_dir, "case.db is damaged: the file is empty (0 bytes)", code="case.db_empty")
     with open(db_path, "rb") as fh:
         head = fh.read(16)
     if head == PLAINTEXT_HEADER:
         raise DamagedCase(
-            case_dir, "case.db is not encrypted (it has a plain SQLite header); refusing to open it"
-        )
+            case_dir, "case.db is not encrypted (it has a plain SQLite header); refusing to open it",
+            code="case.db_plaintext")
     if size % PAGE_SIZE:
         raise DamagedCase(
             case_dir,
             f"case.db is damaged: truncated at byte {size} (not a whole number of {PAGE_SIZE}-byte pages)",
+            code="case.db_truncated", size=size,
         )
 
 
@@ -334,7 +335,8 @@ class Case:
             conn.close()
             where = f"page {bad[0]}" if bad and bad[0] else "page 1"
             raise DamagedCase(
-                path, f"case.db is damaged at {where}: it cannot be decrypted with the case key"
+                path, f"case.db is damaged at {where}: it cannot be decrypted with the case key",
+                code="case.db_damaged_page", page=bad[0] if bad and bad[0] else 1,
             ) from None
         if app_id != APPLICATION_ID:
             conn.close()
@@ -357,7 +359,8 @@ class Case:
             bad = damaged_pages(conn)
             if bad:
                 conn.close()
-                raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})")
+                raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})",
+                                  code="case.db_damaged_page", page=bad[0])
         _configure(conn, read_only=read_only)
         case = cls(path, conn, secrets, lock, user, slot_name, read_only=read_only)
         if case.get_meta("case_id") != secrets.case_id:

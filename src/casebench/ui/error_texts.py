@@ -29,6 +29,16 @@ def templates() -> dict[str, str]:
         "case.busy": _t("The case is busy in another program; nothing was changed. Close it there and try again."),
         "case.damaged": _t("The case is damaged and was not opened: {problem}. Restore it from a backup "
                            "or ask your technical support."),
+        "case.db_missing": _t("The case is damaged and was not opened: its database (case.db) is missing. "
+                              "Restore it from a backup or ask your technical support."),
+        "case.db_empty": _t("The case is damaged and was not opened: its database (case.db) is empty. "
+                            "Restore it from a backup or ask your technical support."),
+        "case.db_truncated": _t("The case is damaged and was not opened: its database (case.db) is cut short "
+                                "at byte {size}. Restore it from a backup or ask your technical support."),
+        "case.db_damaged_page": _t("The case is damaged and was not opened: its database (case.db) is damaged "
+                                   "at page {page}. Restore it from a backup or ask your technical support."),
+        "case.db_plaintext": _t("The case was not opened: its database (case.db) is not encrypted, so it is not "
+                                "what casebench wrote. Ask your technical support."),
         "case.newer_version": _t("This case was made by a newer casebench: {problem}."),
         "case.newer_database": _t("This case was made by a newer casebench (database version {version}; "
                                   "this program reads up to {latest}). Update casebench to open it."),

@@ -6865,5 +6865,29 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
         <translation>El caso no se abrió: su base de datos (case.db) no está cifrada, así que no es lo que escribió casebench. Consulte a su soporte técnico.</translation>
     </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>No hay ninguna propuesta de fusión {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>La propuesta de fusión {review} ya está aceptada.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>La propuesta de fusión {review} se aceptó; deshágala primero.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>La propuesta de fusión {review} sigue pendiente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>La huella de la tarjeta de {name} no se confirmó. Compárela antes con el socio por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>Esta es su propia tarjeta de contacto.</translation>
+    </message>
 </context>
 </TS>

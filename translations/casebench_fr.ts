@@ -6865,5 +6865,29 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
         <translation>L’affaire n’a pas été ouverte : sa base de données (case.db) n’est pas chiffrée ; ce n’est donc pas ce que casebench a écrit. Contactez votre support technique.</translation>
     </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>Il n’y a aucune proposition de fusion {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>La proposition de fusion {review} est déjà acceptée.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>La proposition de fusion {review} a été acceptée ; annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>La proposition de fusion {review} est encore en attente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>L’empreinte de la carte de {name} n’a pas été confirmée. Comparez-la d’abord avec le partenaire par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>C’est votre propre carte de contact.</translation>
+    </message>
 </context>
 </TS>

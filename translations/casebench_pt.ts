@@ -6865,5 +6865,29 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
         <translation>O caso não foi aberto: a sua base de dados (case.db) não está cifrada, por isso não é o que o casebench escreveu. Contacte o suporte técnico.</translation>
     </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>Não existe nenhuma proposta de fusão {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>A proposta de fusão {review} já foi aceite.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>A proposta de fusão {review} foi aceite; anule-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>A proposta de fusão {review} ainda está pendente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>A impressão digital do cartão de {name} não foi confirmada. Compare-a primeiro com o parceiro por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>Este é o seu próprio cartão de contacto.</translation>
+    </message>
 </context>
 </TS>

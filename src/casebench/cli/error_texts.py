@@ -53,6 +53,8 @@ TEMPLATES: dict[str, str] = {
                             "new fingerprint with the partner by phone or in person, then re-add the card "
                             "with --replace",
     "partner.key_pinned_for_other": SAME,
+    "merge.missing": SAME, "merge.accepted": SAME, "merge.undo_first": SAME, "merge.pending": SAME,
+    "partner.not_confirmed": SAME, "partner.own_card": SAME,
     "entity.no_id": SAME, "statement.no_id": SAME, "statement.already_retracted": SAME,
     "retraction.no_reason": SAME, "merge.same_entity": SAME, "exhibit.reference_exists": SAME,
     "exhibit.missing": SAME, "chart.no_name": SAME, "chart.missing": SAME, "chart.name_exists": SAME,

@@ -123,6 +123,9 @@ def templates() -> dict[str, str]:
         "identity.exists": _t("This workbench already has an identity. Replacing it means every partner "
                               "must pin your new card."),
         "partner.problem": _t("The contact card or partner directory cannot be used: {problem}."),
+        "partner.not_confirmed": _t("The fingerprint of {name}'s card was not confirmed. Compare it with the "
+                                    "partner by phone or in person first."),
+        "partner.own_card": _t("This is your own contact card."),
         "partner.unknown": _t("There is no partner {ref}."),
         "partner.ambiguous": _t("Several partners are called {ref}; choose one by its key id."),
         "partner.keys_changed": _t("WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). "
@@ -143,6 +146,10 @@ def templates() -> dict[str, str]:
         "chart.name_exists": _t("A chart called {name} already exists."),
         "source.no_exhibit": _t("There is no exhibit {exhibit} in this case. Add it first, or leave the "
                                 "source out."),
+        "merge.missing": _t("There is no merge proposal {review}."),
+        "merge.accepted": _t("Merge proposal {review} is already accepted."),
+        "merge.undo_first": _t("Merge proposal {review} was accepted; undo it first."),
+        "merge.pending": _t("Merge proposal {review} is still pending."),
         "merge.undo_dependents": _t("Other merges are built on merge proposal {review}: undo {first} first, "
                                     "in that order, or undo them all together."),
         # tables from banks and carriers

@@ -6458,4 +6458,495 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>alta: {0}</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>La frase de paso es incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case is already open in another casebench window or program. Close it there first.</source>
+        <translation>El caso ya está abierto en otra ventana o programa de casebench. Ciérrelo allí primero.</translation>
+    </message>
+    <message>
+        <source>The case is busy in another program; nothing was changed. Close it there and try again.</source>
+        <translation>El caso está ocupado en otro programa; no se ha cambiado nada. Ciérrelo allí e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: {problem}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench: {problem}.</source>
+        <translation>Este caso se creó con un casebench más reciente: {problem}.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (database version {version}; this program reads up to {latest}). Update casebench to open it.</source>
+        <translation>Este caso se creó con un casebench más reciente (versión de base de datos {version}; este programa lee hasta la {latest}). Actualice casebench para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (case format {version}). Update casebench to open it.</source>
+        <translation>Este caso se creó con un casebench más reciente (formato de caso {version}). Actualice casebench para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This folder is not a casebench case: {problem}.</source>
+        <translation>Esta carpeta no es un caso de casebench: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no case folder at {path}.</source>
+        <translation>No hay ninguna carpeta de caso en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a case folder. A case is a folder whose name ends in .casebench.</source>
+        <translation>{path} es un archivo, no una carpeta de caso. Un caso es una carpeta cuyo nombre termina en .casebench.</translation>
+    </message>
+    <message>
+        <source>This key slot belongs to another case; the case was not opened.</source>
+        <translation>Esta ranura de clave pertenece a otro caso; el caso no se abrió.</translation>
+    </message>
+    <message>
+        <source>The case has no usable key slot: {problem}.</source>
+        <translation>El caso no tiene ninguna ranura de clave utilizable: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: {problem}.</source>
+        <translation>No se puede crear el caso aquí: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: a folder named {file} already exists and is not empty.</source>
+        <translation>No se puede crear el caso aquí: ya existe una carpeta llamada {file} y no está vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: the folder {folder} does not exist.</source>
+        <translation>No se puede crear el caso aquí: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>The case is open read-only; nothing was changed.</source>
+        <translation>El caso está abierto en modo de solo lectura; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This case was made by an older casebench and must be upgraded, which cannot be done while it is opened read-only. Open a writable copy.</source>
+        <translation>Este caso se creó con un casebench anterior y debe actualizarse, lo que no es posible si se abre en modo de solo lectura. Abra una copia en la que se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The case could not be used: {detail}.</source>
+        <translation>No se pudo usar el caso: {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La frase de paso está vacía.</translation>
+    </message>
+    <message>
+        <source>The key slot name {name} may hold only lower-case letters, digits, - and _.</source>
+        <translation>El nombre de ranura de clave {name} solo puede contener minúsculas, dígitos, - y _.</translation>
+    </message>
+    <message>
+        <source>A key slot named {name} already exists.</source>
+        <translation>Ya existe una ranura de clave llamada {name}.</translation>
+    </message>
+    <message>
+        <source>There is no key slot named {name}.</source>
+        <translation>No hay ninguna ranura de clave llamada {name}.</translation>
+    </message>
+    <message>
+        <source>The case has no key slot, so it cannot be unlocked.</source>
+        <translation>El caso no tiene ninguna ranura de clave, así que no se puede desbloquear.</translation>
+    </message>
+    <message>
+        <source>The key slot {name} is the last one. Add another before removing it.</source>
+        <translation>La ranura de clave {name} es la última. Añada otra antes de quitarla.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it to build the demo case again.</source>
+        <translation>{path} ya existe. Reemplácelo para volver a crear el caso de demostración.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco que contiene {path} está lleno; no se ha guardado nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder; nothing was saved. To look at the case, open it read-only.</source>
+        <translation>{path} está en un disco o carpeta de solo lectura; no se ha guardado nada. Para consultar el caso, ábralo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to {path}; nothing was saved.</source>
+        <translation>No tiene permiso para escribir en {path}; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported an input/output error (a failing or removed disk?). The last change was not saved.</source>
+        <translation>El disco que contiene {path} notificó un error de entrada/salida (¿un disco que falla o se ha retirado?). El último cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The case database in {path} cannot be opened ({detail}).</source>
+        <translation>No se puede abrir la base de datos del caso en {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character and cannot be stored; nothing was changed.</source>
+        <translation>Un texto contiene un carácter dañado y no se puede guardar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: {reason}. Nothing was imported.</source>
+        <translation>Se rechazó el paquete {file}: {reason}. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its signature does not verify, so it was altered or is not from the sender it names. Nothing was imported.</source>
+        <translation>Se rechazó el paquete {file}: su firma no es válida, así que se ha alterado o no procede del remitente que indica. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its content does not match what the sender signed (altered or swapped). Nothing was imported.</source>
+        <translation>Se rechazó el paquete {file}: su contenido no coincide con lo que firmó el remitente (alterado o sustituido). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is incomplete (cut short). Ask the sender for it again. Nothing was imported.</source>
+        <translation>Se rechazó el paquete {file}: está incompleto (cortado). Pida al remitente que lo envíe de nuevo. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} does not exist.</source>
+        <translation>El paquete {file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle file.</source>
+        <translation>{file} no es un archivo de paquete.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its part {volume} is missing. Put all parts in the same folder. Nothing was imported.</source>
+        <translation>Se rechazó el paquete {file}: falta su parte {volume}. Ponga todas las partes en la misma carpeta. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is signed by a key that is not in your partner directory ({key_id}). Add the sender's contact card, or compare the fingerprint with the sender and accept the key.</source>
+        <translation>El paquete {file} está firmado con una clave que no figura en su directorio de socios ({key_id}). Añada la tarjeta de contacto del remitente, o compare la huella con el remitente y acepte la clave.</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle {file} is signed by a new key {key_id} from someone who claims to be {partner}. This can mean an impostor. Compare the fingerprint with the partner by phone or in person first.</source>
+        <translation>ATENCIÓN: el paquete {file} está firmado con una clave nueva {key_id} de alguien que afirma ser {partner}. Puede tratarse de un impostor. Compare antes la huella con el socio por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). If the sender's clock was wrong, confirm with the sender and import it anyway.</source>
+        <translation>El paquete {file} tiene una fecha futura ({created_at} UTC; ahora {now} UTC). Si el reloj del remitente estaba mal, confírmelo con el remitente e impórtelo de todos modos.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is bundle number {number} from {sender}, but number {top} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Se rechazó el paquete {file}: es el paquete número {number} de {sender}, pero el número {top} ya está importado. Un paquete anterior podría devolver lo que el remitente ha retirado desde entonces.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: a newer bundle from {sender} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Se rechazó el paquete {file}: ya está importado un paquete más reciente de {sender}. Un paquete anterior podría devolver lo que el remitente ha retirado desde entonces.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file {key_file} is incorrect.</source>
+        <translation>La frase de paso del archivo de clave {key_file} es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new partner key cannot be saved without your identity passphrase.</source>
+        <translation>La nueva clave del socio no se puede guardar sin la frase de paso de su identidad.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient: a partner, or a passphrase.</source>
+        <translation>Elija al menos un destinatario: un socio o una frase de paso.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase goes to one recipient only.</source>
+        <translation>Un paquete protegido con frase de paso va a un único destinatario.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most 18 partners.</source>
+        <translation>Un paquete va a 18 socios como máximo.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indique la finalidad de la comunicación.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everything selected is withheld, or nothing is selected.</source>
+        <translation>No hay nada que enviar: todo lo seleccionado se retiene o no hay nada seleccionado.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name.</source>
+        <translation>{file} ya existe; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase needs a passphrase for its key file.</source>
+        <translation>Un paquete protegido con frase de paso necesita una frase de paso para su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
+        <translation>El contenido de la pieza {exhibit} cambió mientras se enviaba; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Your workbench identity cannot be used: {problem}.</source>
+        <translation>No se puede usar la identidad de su puesto de trabajo: {problem}.</translation>
+    </message>
+    <message>
+        <source>This workbench has no investigator identity yet. Create one first.</source>
+        <translation>Este puesto de trabajo aún no tiene identidad de investigador. Cree una primero.</translation>
+    </message>
+    <message>
+        <source>The identity passphrase is incorrect.</source>
+        <translation>La frase de paso de la identidad es incorrecta.</translation>
+    </message>
+    <message>
+        <source>This workbench already has an identity. Replacing it means every partner must pin your new card.</source>
+        <translation>Este puesto de trabajo ya tiene una identidad. Sustituirla obliga a todos los socios a fijar su nueva tarjeta.</translation>
+    </message>
+    <message>
+        <source>The contact card or partner directory cannot be used: {problem}.</source>
+        <translation>No se puede usar la tarjeta de contacto o el directorio de socios: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no partner {ref}.</source>
+        <translation>No hay ningún socio {ref}.</translation>
+    </message>
+    <message>
+        <source>Several partners are called {ref}; choose one by its key id.</source>
+        <translation>Hay varios socios llamados {ref}; elija uno por su id de clave.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). This can mean an impostor. Confirm the new fingerprint with the partner by phone or in person before replacing the card.</source>
+        <translation>ATENCIÓN: las claves de {partner} han cambiado (nueva huella {fingerprint}). Puede tratarse de un impostor. Confirme la nueva huella con el socio por teléfono o en persona antes de sustituir la tarjeta.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signing key {key_id} is already pinned for {partner} with other details; the card was refused.</source>
+        <translation>ATENCIÓN: la clave de firma {key_id} ya está fijada para {partner} con otros datos; se rechazó la tarjeta.</translation>
+    </message>
+    <message>
+        <source>There is no entity with id {id}.</source>
+        <translation>No hay ninguna entidad con el id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit {exhibit} in this case. Add it first, or leave the source out.</source>
+        <translation>No hay ninguna pieza {exhibit} en este caso. Añádala primero o deje la fuente en blanco.</translation>
+    </message>
+    <message>
+        <source>Other merges are built on merge proposal {review}: undo {first} first, in that order, or undo them all together.</source>
+        <translation>Hay otras fusiones basadas en la propuesta de fusión {review}: deshaga primero {first}, en ese orden, o deshágalas todas juntas.</translation>
+    </message>
+    <message>
+        <source>A RED pack needs a named recipient.</source>
+        <translation>Un dosier RED necesita un destinatario con nombre.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Elija PDF, Word o ambos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>None of the chosen entities may go in this pack (unknown, or above the maximum TLP).</source>
+        <translation>Ninguna de las entidades elegidas puede ir en este dosier (desconocidas o por encima del TLP máximo).</translation>
+    </message>
+    <message>
+        <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
+        <translation>No se pudo maquetar el dosier informativo {file} ({kind}); no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>No existe el archivo {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>No se puede leer el archivo {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} no es una codificación de texto que casebench conozca; pruebe utf-8, utf-16, cp1252 o latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>El archivo {file} no es texto {encoding} válido. Elija su codificación (por ejemplo latin-1 o cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>El archivo {file} está vacío; una tabla necesita una fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>El archivo {file} no tiene fila {row} para el encabezado.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>La fila {row} de {file} nombra dos veces la columna {name}; cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} no es un libro de Excel (.xlsx) legible.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>El libro {file} no tiene ninguna hoja {sheet}; sus hojas son {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>El archivo CSV {file} está mal formado cerca de la línea {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>El libro {file} ocuparía demasiado espacio una vez descomprimido; se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Una pieza necesita una referencia (por ejemplo MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>La referencia de una pieza tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>La referencia de la pieza contiene un carácter de control invisible ({char}) que haría que se leyera como otra cosa.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>El tipo de pieza {type} es desconocido; use uno de estos: {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>La zona horaria {zone} es desconocida. Escriba una zona como Europe/Madrid o un desfase como +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Elija al menos un archivo o carpeta para incorporar.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Elija los elementos RED o el nombre de texto libre que se debe sustituir.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} no es una entidad ni un valor RED de este caso.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} es un elemento RED de un socio: nunca se transmite, así que sus destinatarios no se fijan aquí.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Ningún elemento RED nombra a {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} no es una reunión que este dosier pueda mostrar (desconocida, no es una Meeting o está por encima del TLP máximo).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indique el motivo de la extracción; se registra como una comunicación.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} ya existe y no se sobrescribió; elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} es un archivo; elija una carpeta (vacía o nueva).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>La carpeta {folder} no está vacía; elija una carpeta vacía o nueva.</translation>
+    </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>No hay ningún valor con el id {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>El valor {id} ya está retirado.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indique un motivo para la retirada.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Ya son la misma entidad.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Ya existe una pieza con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>No hay ninguna pieza con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Un gráfico guardado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>No hay ningún gráfico guardado llamado {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Ya existe un gráfico llamado {name}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>La carpeta {path} no es un caso de casebench: no tiene case.json.</translation>
+    </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>No es seguro escribir la ruta registrada {recorded}; extraiga ese archivo por separado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>El paquete {file} no está dirigido a este puesto de trabajo: ninguno de sus destinatarios es su clave. Si llegó con un archivo de clave (.key.age), elija ese archivo de clave.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>La pieza {reference} no tiene archivos de contenido.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>La pieza {reference} no tiene ningún archivo {name}.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: falta su base de datos (case.db). Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está vacía. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está cortada en el byte {size}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>El caso está dañado y no se abrió: su base de datos (case.db) está dañada en la página {page}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>El caso no se abrió: su base de datos (case.db) no está cifrada, así que no es lo que escribió casebench. Consulte a su soporte técnico.</translation>
+    </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>No hay ninguna propuesta de fusión {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>La propuesta de fusión {review} ya está aceptada.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>La propuesta de fusión {review} se aceptó; deshágala primero.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>La propuesta de fusión {review} sigue pendiente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>La huella de la tarjeta de {name} no se confirmó. Compárela antes con el socio por teléfono o en persona.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>Esta es su propia tarjeta de contacto.</translation>
+    </message>
+</context>
 </TS>

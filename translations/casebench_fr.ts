@@ -6458,4 +6458,495 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>ajout : {0}</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The case is already open in another casebench window or program. Close it there first.</source>
+        <translation>L’affaire est déjà ouverte dans une autre fenêtre ou un autre programme casebench. Fermez-la d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>The case is busy in another program; nothing was changed. Close it there and try again.</source>
+        <translation>L’affaire est occupée par un autre programme ; rien n’a été modifié. Fermez-la là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : {problem}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench: {problem}.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent : {problem}.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (database version {version}; this program reads up to {latest}). Update casebench to open it.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent (version de base de données {version} ; ce programme lit jusqu’à la {latest}). Mettez casebench à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (case format {version}). Update casebench to open it.</source>
+        <translation>Cette affaire a été créée par un casebench plus récent (format d’affaire {version}). Mettez casebench à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>This folder is not a casebench case: {problem}.</source>
+        <translation>Ce dossier n’est pas une affaire casebench : {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no case folder at {path}.</source>
+        <translation>Il n’y a aucun dossier d’affaire à l’emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a case folder. A case is a folder whose name ends in .casebench.</source>
+        <translation>{path} est un fichier, pas un dossier d’affaire. Une affaire est un dossier dont le nom se termine par .casebench.</translation>
+    </message>
+    <message>
+        <source>This key slot belongs to another case; the case was not opened.</source>
+        <translation>Cet emplacement de clé appartient à une autre affaire ; l’affaire n’a pas été ouverte.</translation>
+    </message>
+    <message>
+        <source>The case has no usable key slot: {problem}.</source>
+        <translation>L’affaire n’a aucun emplacement de clé utilisable : {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: {problem}.</source>
+        <translation>Impossible de créer l’affaire ici : {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: a folder named {file} already exists and is not empty.</source>
+        <translation>Impossible de créer l’affaire ici : un dossier nommé {file} existe déjà et n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: the folder {folder} does not exist.</source>
+        <translation>Impossible de créer l’affaire ici : le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The case is open read-only; nothing was changed.</source>
+        <translation>L’affaire est ouverte en lecture seule ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>This case was made by an older casebench and must be upgraded, which cannot be done while it is opened read-only. Open a writable copy.</source>
+        <translation>Cette affaire a été créée par un casebench plus ancien et doit être mise à niveau, ce qui est impossible en lecture seule. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>The case could not be used: {detail}.</source>
+        <translation>L’affaire n’a pas pu être utilisée : {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>La phrase secrète est vide.</translation>
+    </message>
+    <message>
+        <source>The key slot name {name} may hold only lower-case letters, digits, - and _.</source>
+        <translation>Le nom d’emplacement de clé {name} ne peut contenir que des minuscules, des chiffres, - et _.</translation>
+    </message>
+    <message>
+        <source>A key slot named {name} already exists.</source>
+        <translation>Un emplacement de clé nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no key slot named {name}.</source>
+        <translation>Il n’y a aucun emplacement de clé nommé {name}.</translation>
+    </message>
+    <message>
+        <source>The case has no key slot, so it cannot be unlocked.</source>
+        <translation>L’affaire n’a aucun emplacement de clé ; elle ne peut donc pas être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>The key slot {name} is the last one. Add another before removing it.</source>
+        <translation>L’emplacement de clé {name} est le dernier. Ajoutez-en un autre avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it to build the demo case again.</source>
+        <translation>{path} existe déjà. Remplacez-le pour recréer l’affaire de démonstration.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque contenant {path} est plein ; rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder; nothing was saved. To look at the case, open it read-only.</source>
+        <translation>{path} se trouve sur un disque ou un dossier en lecture seule ; rien n’a été enregistré. Pour consulter l’affaire, ouvrez-la en lecture seule.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to {path}; nothing was saved.</source>
+        <translation>Vous n’avez pas l’autorisation d’écrire dans {path} ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported an input/output error (a failing or removed disk?). The last change was not saved.</source>
+        <translation>Le disque contenant {path} a signalé une erreur d’entrée/sortie (disque défaillant ou retiré ?). La dernière modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The case database in {path} cannot be opened ({detail}).</source>
+        <translation>Impossible d’ouvrir la base de données de l’affaire dans {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character and cannot be stored; nothing was changed.</source>
+        <translation>Un texte contient un caractère endommagé et ne peut pas être enregistré ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: {reason}. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : {reason}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its signature does not verify, so it was altered or is not from the sender it names. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : sa signature n’est pas valide ; il a donc été modifié ou ne provient pas de l’expéditeur qu’il indique. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its content does not match what the sender signed (altered or swapped). Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : son contenu ne correspond pas à ce que l’expéditeur a signé (modifié ou échangé). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is incomplete (cut short). Ask the sender for it again. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : il est incomplet (tronqué). Demandez à l’expéditeur de le renvoyer. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} does not exist.</source>
+        <translation>Le paquet {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle file.</source>
+        <translation>{file} n’est pas un fichier de paquet.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its part {volume} is missing. Put all parts in the same folder. Nothing was imported.</source>
+        <translation>Le paquet {file} a été refusé : sa partie {volume} manque. Placez toutes les parties dans le même dossier. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is signed by a key that is not in your partner directory ({key_id}). Add the sender's contact card, or compare the fingerprint with the sender and accept the key.</source>
+        <translation>Le paquet {file} est signé par une clé absente de votre annuaire de partenaires ({key_id}). Ajoutez la carte de contact de l’expéditeur, ou comparez l’empreinte avec l’expéditeur et acceptez la clé.</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle {file} is signed by a new key {key_id} from someone who claims to be {partner}. This can mean an impostor. Compare the fingerprint with the partner by phone or in person first.</source>
+        <translation>ATTENTION : le paquet {file} est signé par une nouvelle clé {key_id} de quelqu’un qui prétend être {partner}. Il peut s’agir d’un imposteur. Comparez d’abord l’empreinte avec le partenaire par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). If the sender's clock was wrong, confirm with the sender and import it anyway.</source>
+        <translation>Le paquet {file} est daté dans le futur ({created_at} UTC ; maintenant {now} UTC). Si l’horloge de l’expéditeur était fausse, confirmez-le avec l’expéditeur et importez-le quand même.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is bundle number {number} from {sender}, but number {top} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Le paquet {file} a été refusé : c’est le paquet numéro {number} de {sender}, mais le numéro {top} est déjà importé. Un paquet plus ancien pourrait rétablir ce que l’expéditeur a retiré depuis.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: a newer bundle from {sender} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>Le paquet {file} a été refusé : un paquet plus récent de {sender} est déjà importé. Un paquet plus ancien pourrait rétablir ce que l’expéditeur a retiré depuis.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file {key_file} is incorrect.</source>
+        <translation>La phrase secrète du fichier de clé {key_file} est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The new partner key cannot be saved without your identity passphrase.</source>
+        <translation>La nouvelle clé du partenaire ne peut pas être enregistrée sans la phrase secrète de votre identité.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient: a partner, or a passphrase.</source>
+        <translation>Choisissez au moins un destinataire : un partenaire ou une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase goes to one recipient only.</source>
+        <translation>Un paquet protégé par une phrase secrète ne va qu’à un seul destinataire.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most 18 partners.</source>
+        <translation>Un paquet va à 18 partenaires au plus.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indiquez la finalité de la communication.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everything selected is withheld, or nothing is selected.</source>
+        <translation>Rien à envoyer : tout ce qui est sélectionné est retenu, ou rien n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name.</source>
+        <translation>{file} existe déjà ; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase needs a passphrase for its key file.</source>
+        <translation>Un paquet protégé par une phrase secrète a besoin d’une phrase secrète pour son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
+        <translation>Le contenu du scellé {exhibit} a changé pendant son envoi ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your workbench identity cannot be used: {problem}.</source>
+        <translation>L’identité de votre poste ne peut pas être utilisée : {problem}.</translation>
+    </message>
+    <message>
+        <source>This workbench has no investigator identity yet. Create one first.</source>
+        <translation>Ce poste n’a pas encore d’identité d’enquêteur. Créez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>The identity passphrase is incorrect.</source>
+        <translation>La phrase secrète de l’identité est incorrecte.</translation>
+    </message>
+    <message>
+        <source>This workbench already has an identity. Replacing it means every partner must pin your new card.</source>
+        <translation>Ce poste a déjà une identité. La remplacer oblige chaque partenaire à épingler votre nouvelle carte.</translation>
+    </message>
+    <message>
+        <source>The contact card or partner directory cannot be used: {problem}.</source>
+        <translation>La carte de contact ou l’annuaire des partenaires ne peut pas être utilisé : {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no partner {ref}.</source>
+        <translation>Il n’y a aucun partenaire {ref}.</translation>
+    </message>
+    <message>
+        <source>Several partners are called {ref}; choose one by its key id.</source>
+        <translation>Plusieurs partenaires s’appellent {ref} ; choisissez-en un par son identifiant de clé.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). This can mean an impostor. Confirm the new fingerprint with the partner by phone or in person before replacing the card.</source>
+        <translation>ATTENTION : les clés de {partner} ont changé (nouvelle empreinte {fingerprint}). Il peut s’agir d’un imposteur. Confirmez la nouvelle empreinte avec le partenaire par téléphone ou en personne avant de remplacer la carte.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signing key {key_id} is already pinned for {partner} with other details; the card was refused.</source>
+        <translation>ATTENTION : la clé de signature {key_id} est déjà épinglée pour {partner} avec d’autres informations ; la carte a été refusée.</translation>
+    </message>
+    <message>
+        <source>There is no entity with id {id}.</source>
+        <translation>Il n’y a aucune entité avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit {exhibit} in this case. Add it first, or leave the source out.</source>
+        <translation>Il n’y a aucun scellé {exhibit} dans cette affaire. Ajoutez-le d’abord, ou laissez la source vide.</translation>
+    </message>
+    <message>
+        <source>Other merges are built on merge proposal {review}: undo {first} first, in that order, or undo them all together.</source>
+        <translation>D’autres fusions reposent sur la proposition de fusion {review} : annulez d’abord {first}, dans cet ordre, ou annulez-les toutes ensemble.</translation>
+    </message>
+    <message>
+        <source>A RED pack needs a named recipient.</source>
+        <translation>Un dossier RED doit avoir un destinataire nommé.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Choisissez PDF, Word ou les deux.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>None of the chosen entities may go in this pack (unknown, or above the maximum TLP).</source>
+        <translation>Aucune des entités choisies ne peut figurer dans ce dossier (inconnues, ou au-dessus du TLP maximal).</translation>
+    </message>
+    <message>
+        <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
+        <translation>Le dossier de réunion {file} n’a pas pu être mis en page ({kind}) ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Le fichier {file} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>Impossible de lire le fichier {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} n’est pas un encodage de texte connu de casebench ; essayez utf-8, utf-16, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>Le fichier {file} n’est pas un texte {encoding} valide. Choisissez son encodage (par exemple latin-1 ou cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>Le fichier {file} est vide ; un tableau doit avoir une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>Le fichier {file} n’a pas de ligne {row} pour l’en-tête.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>La ligne {row} de {file} nomme deux fois la colonne {name} ; renommez l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} n’est pas un classeur Excel (.xlsx) lisible.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>Le classeur {file} n’a pas de feuille {sheet} ; ses feuilles sont {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>Le fichier CSV {file} est mal formé vers la ligne {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>Le classeur {file} prendrait trop de place une fois décompressé ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Un scellé doit avoir une référence (par exemple MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>La référence d’un scellé compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>La référence du scellé contient un caractère de contrôle invisible ({char}) qui la ferait lire comme autre chose.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>Le type de scellé {type} est inconnu ; utilisez l’un de ceux-ci : {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>Le fuseau horaire {zone} est inconnu. Indiquez un fuseau comme Europe/Madrid ou un décalage comme +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Choisissez au moins un fichier ou un dossier à intégrer.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Choisissez les éléments RED, ou le nom en texte libre à remplacer.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} n’est ni une entité ni une valeur RED de cette affaire.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} est un élément RED d’un partenaire : il n’est jamais transmis, ses destinataires ne sont donc pas définis ici.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Aucun élément RED ne nomme {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} n’est pas une réunion que ce dossier peut montrer (inconnue, pas une Meeting, ou au-dessus du TLP maximal).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indiquez le motif de l’extraction ; il est consigné comme une communication.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} existe déjà et n’a pas été écrasé ; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} est un fichier ; choisissez un dossier (vide ou nouveau).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>Le dossier {folder} n’est pas vide ; choisissez un dossier vide ou nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>Il n’y a aucune valeur avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>La valeur {id} est déjà retirée.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indiquez un motif pour le retrait.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Il s’agit déjà de la même entité.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Un scellé de référence {reference} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>Il n’y a aucun scellé de référence {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Un graphe enregistré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>Il n’y a aucun graphe enregistré nommé {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Un graphe nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>Le dossier {path} n’est pas une affaire casebench : il n’a pas de case.json.</translation>
+    </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>Le chemin enregistré {recorded} n’est pas sûr à écrire ; extrayez ce fichier seul.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>Le paquet {file} n’est pas adressé à ce poste : aucun de ses destinataires n’est votre clé. S’il est accompagné d’un fichier de clé (.key.age), choisissez ce fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>Le scellé {reference} n’a aucun fichier de contenu.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>Le scellé {reference} n’a aucun fichier {name}.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) manque. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est vide. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est tronquée à l’octet {size}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>L’affaire est endommagée et n’a pas été ouverte : sa base de données (case.db) est endommagée à la page {page}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>L’affaire n’a pas été ouverte : sa base de données (case.db) n’est pas chiffrée ; ce n’est donc pas ce que casebench a écrit. Contactez votre support technique.</translation>
+    </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>Il n’y a aucune proposition de fusion {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>La proposition de fusion {review} est déjà acceptée.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>La proposition de fusion {review} a été acceptée ; annulez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>La proposition de fusion {review} est encore en attente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>L’empreinte de la carte de {name} n’a pas été confirmée. Comparez-la d’abord avec le partenaire par téléphone ou en personne.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>C’est votre propre carte de contact.</translation>
+    </message>
+</context>
 </TS>

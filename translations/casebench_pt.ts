@@ -6458,4 +6458,495 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>registo: {0}</translation>
     </message>
 </context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>A frase-passe está incorreta. Verifique o Caps Lock e a disposição do teclado e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The case is already open in another casebench window or program. Close it there first.</source>
+        <translation>O caso já está aberto noutra janela ou programa do casebench. Feche-o lá primeiro.</translation>
+    </message>
+    <message>
+        <source>The case is busy in another program; nothing was changed. Close it there and try again.</source>
+        <translation>O caso está ocupado noutro programa; nada foi alterado. Feche-o lá e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: {problem}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench: {problem}.</source>
+        <translation>Este caso foi criado por um casebench mais recente: {problem}.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (database version {version}; this program reads up to {latest}). Update casebench to open it.</source>
+        <translation>Este caso foi criado por um casebench mais recente (versão da base de dados {version}; este programa lê até à {latest}). Atualize o casebench para o abrir.</translation>
+    </message>
+    <message>
+        <source>This case was made by a newer casebench (case format {version}). Update casebench to open it.</source>
+        <translation>Este caso foi criado por um casebench mais recente (formato de caso {version}). Atualize o casebench para o abrir.</translation>
+    </message>
+    <message>
+        <source>This folder is not a casebench case: {problem}.</source>
+        <translation>Esta pasta não é um caso do casebench: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no case folder at {path}.</source>
+        <translation>Não existe nenhuma pasta de caso em {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a case folder. A case is a folder whose name ends in .casebench.</source>
+        <translation>{path} é um ficheiro, não uma pasta de caso. Um caso é uma pasta cujo nome termina em .casebench.</translation>
+    </message>
+    <message>
+        <source>This key slot belongs to another case; the case was not opened.</source>
+        <translation>Esta ranhura de chave pertence a outro caso; o caso não foi aberto.</translation>
+    </message>
+    <message>
+        <source>The case has no usable key slot: {problem}.</source>
+        <translation>O caso não tem nenhuma ranhura de chave utilizável: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: {problem}.</source>
+        <translation>Não é possível criar o caso aqui: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: a folder named {file} already exists and is not empty.</source>
+        <translation>Não é possível criar o caso aqui: já existe uma pasta chamada {file} e não está vazia.</translation>
+    </message>
+    <message>
+        <source>Cannot create the case here: the folder {folder} does not exist.</source>
+        <translation>Não é possível criar o caso aqui: a pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>The case is open read-only; nothing was changed.</source>
+        <translation>O caso está aberto só para leitura; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>This case was made by an older casebench and must be upgraded, which cannot be done while it is opened read-only. Open a writable copy.</source>
+        <translation>Este caso foi criado por um casebench anterior e tem de ser atualizado, o que não é possível quando é aberto só para leitura. Abra uma cópia em que se possa escrever.</translation>
+    </message>
+    <message>
+        <source>The case could not be used: {detail}.</source>
+        <translation>Não foi possível usar o caso: {detail}.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>A frase-passe está vazia.</translation>
+    </message>
+    <message>
+        <source>The key slot name {name} may hold only lower-case letters, digits, - and _.</source>
+        <translation>O nome da ranhura de chave {name} só pode conter minúsculas, algarismos, - e _.</translation>
+    </message>
+    <message>
+        <source>A key slot named {name} already exists.</source>
+        <translation>Já existe uma ranhura de chave chamada {name}.</translation>
+    </message>
+    <message>
+        <source>There is no key slot named {name}.</source>
+        <translation>Não existe nenhuma ranhura de chave chamada {name}.</translation>
+    </message>
+    <message>
+        <source>The case has no key slot, so it cannot be unlocked.</source>
+        <translation>O caso não tem nenhuma ranhura de chave, por isso não pode ser desbloqueado.</translation>
+    </message>
+    <message>
+        <source>The key slot {name} is the last one. Add another before removing it.</source>
+        <translation>A ranhura de chave {name} é a última. Adicione outra antes de a remover.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Replace it to build the demo case again.</source>
+        <translation>{path} já existe. Substitua-o para voltar a criar o caso de demonstração.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was saved. Free some space and try again.</source>
+        <translation>O disco que contém {path} está cheio; nada foi guardado. Liberte espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk or folder; nothing was saved. To look at the case, open it read-only.</source>
+        <translation>{path} está num disco ou pasta só de leitura; nada foi guardado. Para consultar o caso, abra-o só para leitura.</translation>
+    </message>
+    <message>
+        <source>You have no permission to write to {path}; nothing was saved.</source>
+        <translation>Não tem permissão para escrever em {path}; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} reported an input/output error (a failing or removed disk?). The last change was not saved.</source>
+        <translation>O disco que contém {path} comunicou um erro de entrada/saída (um disco avariado ou removido?). A última alteração não foi guardada.</translation>
+    </message>
+    <message>
+        <source>The case database in {path} cannot be opened ({detail}).</source>
+        <translation>Não é possível abrir a base de dados do caso em {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>A text holds a broken character and cannot be stored; nothing was changed.</source>
+        <translation>Um texto contém um carácter danificado e não pode ser guardado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: {reason}. Nothing was imported.</source>
+        <translation>O pacote {file} foi recusado: {reason}. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its signature does not verify, so it was altered or is not from the sender it names. Nothing was imported.</source>
+        <translation>O pacote {file} foi recusado: a sua assinatura não é válida, por isso foi alterado ou não vem do remetente que indica. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its content does not match what the sender signed (altered or swapped). Nothing was imported.</source>
+        <translation>O pacote {file} foi recusado: o seu conteúdo não corresponde ao que o remetente assinou (alterado ou trocado). Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is incomplete (cut short). Ask the sender for it again. Nothing was imported.</source>
+        <translation>O pacote {file} foi recusado: está incompleto (cortado). Peça ao remetente que o envie novamente. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} does not exist.</source>
+        <translation>O pacote {file} não existe.</translation>
+    </message>
+    <message>
+        <source>{file} is not a bundle file.</source>
+        <translation>{file} não é um ficheiro de pacote.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: its part {volume} is missing. Put all parts in the same folder. Nothing was imported.</source>
+        <translation>O pacote {file} foi recusado: falta a parte {volume}. Coloque todas as partes na mesma pasta. Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is signed by a key that is not in your partner directory ({key_id}). Add the sender's contact card, or compare the fingerprint with the sender and accept the key.</source>
+        <translation>O pacote {file} está assinado com uma chave que não consta do seu diretório de parceiros ({key_id}). Adicione o cartão de contacto do remetente, ou compare a impressão digital com o remetente e aceite a chave.</translation>
+    </message>
+    <message>
+        <source>WARNING: the bundle {file} is signed by a new key {key_id} from someone who claims to be {partner}. This can mean an impostor. Compare the fingerprint with the partner by phone or in person first.</source>
+        <translation>ATENÇÃO: o pacote {file} está assinado com uma chave nova {key_id} de alguém que afirma ser {partner}. Pode tratar-se de um impostor. Compare primeiro a impressão digital com o parceiro por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). If the sender's clock was wrong, confirm with the sender and import it anyway.</source>
+        <translation>O pacote {file} tem uma data futura ({created_at} UTC; agora {now} UTC). Se o relógio do remetente estava errado, confirme com o remetente e importe-o mesmo assim.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: it is bundle number {number} from {sender}, but number {top} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>O pacote {file} foi recusado: é o pacote número {number} de {sender}, mas o número {top} já foi importado. Um pacote anterior poderia repor o que o remetente entretanto retirou.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} was refused: a newer bundle from {sender} is already imported. An older bundle could bring back what the sender has since retracted.</source>
+        <translation>O pacote {file} foi recusado: já foi importado um pacote mais recente de {sender}. Um pacote anterior poderia repor o que o remetente entretanto retirou.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file {key_file} is incorrect.</source>
+        <translation>A frase-passe do ficheiro de chave {key_file} está incorreta.</translation>
+    </message>
+    <message>
+        <source>The new partner key cannot be saved without your identity passphrase.</source>
+        <translation>A nova chave do parceiro não pode ser guardada sem a frase-passe da sua identidade.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient: a partner, or a passphrase.</source>
+        <translation>Escolha pelo menos um destinatário: um parceiro ou uma frase-passe.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase goes to one recipient only.</source>
+        <translation>Um pacote protegido por frase-passe segue para um único destinatário.</translation>
+    </message>
+    <message>
+        <source>A bundle goes to at most 18 partners.</source>
+        <translation>Um pacote segue para 18 parceiros, no máximo.</translation>
+    </message>
+    <message>
+        <source>State the purpose of the disclosure.</source>
+        <translation>Indique a finalidade da comunicação.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: everything selected is withheld, or nothing is selected.</source>
+        <translation>Não há nada para enviar: tudo o que foi selecionado é retido ou nada está selecionado.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another file name.</source>
+        <translation>{file} já existe; escolha outro nome de ficheiro.</translation>
+    </message>
+    <message>
+        <source>A bundle protected by a passphrase needs a passphrase for its key file.</source>
+        <translation>Um pacote protegido por frase-passe precisa de uma frase-passe para o seu ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
+        <translation>O conteúdo do objeto {exhibit} foi alterado enquanto era enviado; nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Your workbench identity cannot be used: {problem}.</source>
+        <translation>Não é possível usar a identidade do seu posto de trabalho: {problem}.</translation>
+    </message>
+    <message>
+        <source>This workbench has no investigator identity yet. Create one first.</source>
+        <translation>Este posto de trabalho ainda não tem identidade de investigador. Crie uma primeiro.</translation>
+    </message>
+    <message>
+        <source>The identity passphrase is incorrect.</source>
+        <translation>A frase-passe da identidade está incorreta.</translation>
+    </message>
+    <message>
+        <source>This workbench already has an identity. Replacing it means every partner must pin your new card.</source>
+        <translation>Este posto de trabalho já tem uma identidade. Substituí-la obriga todos os parceiros a fixar o seu novo cartão.</translation>
+    </message>
+    <message>
+        <source>The contact card or partner directory cannot be used: {problem}.</source>
+        <translation>Não é possível usar o cartão de contacto ou o diretório de parceiros: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no partner {ref}.</source>
+        <translation>Não existe nenhum parceiro {ref}.</translation>
+    </message>
+    <message>
+        <source>Several partners are called {ref}; choose one by its key id.</source>
+        <translation>Há vários parceiros chamados {ref}; escolha um pelo seu id de chave.</translation>
+    </message>
+    <message>
+        <source>WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). This can mean an impostor. Confirm the new fingerprint with the partner by phone or in person before replacing the card.</source>
+        <translation>ATENÇÃO: as chaves de {partner} mudaram (nova impressão digital {fingerprint}). Pode tratar-se de um impostor. Confirme a nova impressão digital com o parceiro por telefone ou pessoalmente antes de substituir o cartão.</translation>
+    </message>
+    <message>
+        <source>WARNING: the signing key {key_id} is already pinned for {partner} with other details; the card was refused.</source>
+        <translation>ATENÇÃO: a chave de assinatura {key_id} já está fixada para {partner} com outros dados; o cartão foi recusado.</translation>
+    </message>
+    <message>
+        <source>There is no entity with id {id}.</source>
+        <translation>Não existe nenhuma entidade com o id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit {exhibit} in this case. Add it first, or leave the source out.</source>
+        <translation>Não existe nenhum objeto {exhibit} neste caso. Adicione-o primeiro ou deixe a fonte em branco.</translation>
+    </message>
+    <message>
+        <source>Other merges are built on merge proposal {review}: undo {first} first, in that order, or undo them all together.</source>
+        <translation>Há outras fusões baseadas na proposta de fusão {review}: anule primeiro {first}, por essa ordem, ou anule-as todas em conjunto.</translation>
+    </message>
+    <message>
+        <source>A RED pack needs a named recipient.</source>
+        <translation>Um dossiê RED precisa de um destinatário identificado.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, Word or both.</source>
+        <translation>Escolha PDF, Word ou ambos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>A pasta {folder} não existe.</translation>
+    </message>
+    <message>
+        <source>None of the chosen entities may go in this pack (unknown, or above the maximum TLP).</source>
+        <translation>Nenhuma das entidades escolhidas pode constar deste dossiê (desconhecidas ou acima do TLP máximo).</translation>
+    </message>
+    <message>
+        <source>The briefing pack {file} could not be laid out ({kind}); no file was written.</source>
+        <translation>Não foi possível paginar o dossiê de informação {file} ({kind}); nenhum ficheiro foi escrito.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>O ficheiro {file} não existe.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}).</source>
+        <translation>Não é possível ler o ficheiro {file} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{encoding} is not a text encoding casebench knows; try utf-8, utf-16, cp1252 or latin-1.</source>
+        <translation>{encoding} não é uma codificação de texto que o casebench conheça; experimente utf-8, utf-16, cp1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid {encoding} text. Choose its encoding (for example latin-1 or cp1252).</source>
+        <translation>O ficheiro {file} não é texto {encoding} válido. Escolha a sua codificação (por exemplo latin-1 ou cp1252).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty; a table needs a header row.</source>
+        <translation>O ficheiro {file} está vazio; uma tabela precisa de uma linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no row {row} for the header.</source>
+        <translation>O ficheiro {file} não tem a linha {row} para o cabeçalho.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} names the column {name} twice; rename one of them.</source>
+        <translation>A linha {row} de {file} indica duas vezes a coluna {name}; mude o nome de uma delas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel (.xlsx) workbook.</source>
+        <translation>{file} não é um livro do Excel (.xlsx) legível.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet {sheet}; its sheets are {sheets}.</source>
+        <translation>O livro {file} não tem nenhuma folha {sheet}; as suas folhas são {sheets}.</translation>
+    </message>
+    <message>
+        <source>The CSV file {file} is malformed near line {line}.</source>
+        <translation>O ficheiro CSV {file} está mal formado perto da linha {line}.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} would take too much room once unpacked; it was refused.</source>
+        <translation>O livro {file} ocuparia demasiado espaço depois de descomprimido; foi recusado.</translation>
+    </message>
+    <message>
+        <source>An exhibit needs a reference (for example MA-EX-001).</source>
+        <translation>Um objeto precisa de uma referência (por exemplo MA-EX-001).</translation>
+    </message>
+    <message>
+        <source>An exhibit reference is at most 200 characters.</source>
+        <translation>A referência de um objeto tem no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The exhibit reference holds an invisible control character ({char}) that would make it read as something else.</source>
+        <translation>A referência do objeto contém um carácter de controlo invisível ({char}) que a faria ler-se como outra coisa.</translation>
+    </message>
+    <message>
+        <source>The exhibit type {type} is unknown; use one of {types}.</source>
+        <translation>O tipo de objeto {type} é desconhecido; use um destes: {types}.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an offset such as +01:00.</source>
+        <translation>O fuso horário {zone} é desconhecido. Escreva um fuso como Europe/Madrid ou uma diferença como +01:00.</translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder to take in.</source>
+        <translation>Escolha pelo menos um ficheiro ou pasta para incorporar.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} não existe.</translation>
+    </message>
+    <message>
+        <source>Choose the RED items, or the free-text name to replace.</source>
+        <translation>Escolha os elementos RED ou o nome em texto livre a substituir.</translation>
+    </message>
+    <message>
+        <source>{item} is not a RED entity or value of this case.</source>
+        <translation>{item} não é uma entidade nem um valor RED deste caso.</translation>
+    </message>
+    <message>
+        <source>{item} is a partner's RED item: it is never passed on, so its recipients are not set here.</source>
+        <translation>{item} é um elemento RED de um parceiro: nunca é transmitido, por isso os seus destinatários não são definidos aqui.</translation>
+    </message>
+    <message>
+        <source>No RED item names {name}.</source>
+        <translation>Nenhum elemento RED indica {name}.</translation>
+    </message>
+    <message>
+        <source>{id} is not a meeting this pack may show (unknown, not a Meeting, or above the maximum TLP).</source>
+        <translation>{id} não é uma reunião que este dossiê possa mostrar (desconhecida, não é uma Meeting ou está acima do TLP máximo).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extraction; it is recorded as a disclosure.</source>
+        <translation>Indique o motivo da extração; fica registado como uma comunicação.</translation>
+    </message>
+    <message>
+        <source>{target} already exists and was not overwritten; choose an empty folder.</source>
+        <translation>{target} já existe e não foi substituído; escolha uma pasta vazia.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder (an empty or new one).</source>
+        <translation>{folder} é um ficheiro; escolha uma pasta (vazia ou nova).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not empty; choose an empty or new folder.</source>
+        <translation>A pasta {folder} não está vazia; escolha uma pasta vazia ou nova.</translation>
+    </message>
+    <message>
+        <source>There is no value with id {id}.</source>
+        <translation>Não existe nenhum valor com o id {id}.</translation>
+    </message>
+    <message>
+        <source>The value {id} is already retracted.</source>
+        <translation>O valor {id} já foi retirado.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the retraction.</source>
+        <translation>Indique um motivo para a retirada.</translation>
+    </message>
+    <message>
+        <source>These are already the same entity.</source>
+        <translation>Já são a mesma entidade.</translation>
+    </message>
+    <message>
+        <source>An exhibit with reference {reference} already exists.</source>
+        <translation>Já existe um objeto com a referência {reference}.</translation>
+    </message>
+    <message>
+        <source>There is no exhibit with reference {reference}.</source>
+        <translation>Não existe nenhum objeto com a referência {reference}.</translation>
+    </message>
+    <message>
+        <source>A saved chart needs a name.</source>
+        <translation>Um gráfico guardado precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>There is no saved chart called {name}.</source>
+        <translation>Não existe nenhum gráfico guardado chamado {name}.</translation>
+    </message>
+    <message>
+        <source>A chart called {name} already exists.</source>
+        <translation>Já existe um gráfico chamado {name}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is not a casebench case: it has no case.json.</source>
+        <translation>A pasta {path} não é um caso do casebench: não tem case.json.</translation>
+    </message>
+    <message>
+        <source>The recorded path {recorded} is not safe to write; extract that file alone.</source>
+        <translation>Não é seguro escrever o caminho registado {recorded}; extraia esse ficheiro isoladamente.</translation>
+    </message>
+    <message>
+        <source>The bundle {file} is not addressed to this workbench: none of its recipients is your key. If it came with a key file (.key.age), choose that key file.</source>
+        <translation>O pacote {file} não se destina a este posto de trabalho: nenhum dos seus destinatários é a sua chave. Se veio com um ficheiro de chave (.key.age), escolha esse ficheiro de chave.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no content files.</source>
+        <translation>O objeto {reference} não tem ficheiros de conteúdo.</translation>
+    </message>
+    <message>
+        <source>Exhibit {reference} has no file {name}.</source>
+        <translation>O objeto {reference} não tem nenhum ficheiro {name}.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is missing. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: falta a sua base de dados (case.db). Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is empty. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está vazia. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is cut short at byte {size}. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está cortada no byte {size}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case is damaged and was not opened: its database (case.db) is damaged at page {page}. Restore it from a backup or ask your technical support.</source>
+        <translation>O caso está danificado e não foi aberto: a sua base de dados (case.db) está danificada na página {page}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>The case was not opened: its database (case.db) is not encrypted, so it is not what casebench wrote. Ask your technical support.</source>
+        <translation>O caso não foi aberto: a sua base de dados (case.db) não está cifrada, por isso não é o que o casebench escreveu. Contacte o suporte técnico.</translation>
+    </message>
+    <message>
+        <source>There is no merge proposal {review}.</source>
+        <translation>Não existe nenhuma proposta de fusão {review}.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is already accepted.</source>
+        <translation>A proposta de fusão {review} já foi aceite.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} was accepted; undo it first.</source>
+        <translation>A proposta de fusão {review} foi aceite; anule-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Merge proposal {review} is still pending.</source>
+        <translation>A proposta de fusão {review} ainda está pendente.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of {name}'s card was not confirmed. Compare it with the partner by phone or in person first.</source>
+        <translation>A impressão digital do cartão de {name} não foi confirmada. Compare-a primeiro com o parceiro por telefone ou pessoalmente.</translation>
+    </message>
+    <message>
+        <source>This is your own contact card.</source>
+        <translation>Este é o seu próprio cartão de contacto.</translation>
+    </message>
+</context>
 </TS>

@@ -84,3 +84,10 @@ def test_merges_list_says_when_empty(cli: Any, case: Path) -> None:
 def test_help_starts_with_the_first_commands(cli: Any) -> None:
     out = cli("--help").out
     assert out.index(" demo ") < out.index(" new ") < out.index(" entity ") < out.index(" export ")
+
+
+def test_refusals_name_the_flag_that_fixes_them(cli: Any, case: Path, tmp_path: Path) -> None:
+    """The core says what is wrong; the command line adds the flag (the window does not: ui/error_texts)."""
+    one_line(cli("pack", case, "-o", tmp_path / "p.pdf", "--max-tlp", "RED"), 1,
+             "a RED pack needs a named recipient (--recipient NAME)")
+    assert not (tmp_path / "p.pdf").exists()

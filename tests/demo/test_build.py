@@ -312,8 +312,9 @@ def test_the_demo_is_the_same_every_time(demo: Case, tmp_path: Path) -> None:
 def test_existing_folder_is_refused_without_replace(tmp_path: Path) -> None:
     path = tmp_path / "Mar-Azul.casebench"
     build_demo(path, evidence=False)
-    with pytest.raises(CaseExists, match="--replace"):
+    with pytest.raises(CaseExists, match="replace it") as refused:
         build_demo(path, evidence=False)
+    assert refused.value.code == "demo.exists"  # the CLI says it with --replace (cli/error_texts.py)
     result = build_demo(path, replace=True, evidence=False)
     assert result.entities > 300
     assert not result.exhibits_added

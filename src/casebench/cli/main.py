@@ -11,6 +11,7 @@ from pathlib import Path
 
 from casebench.cli import commands
 from casebench.cli.common import UsageError, UserError, safe_terminal
+from casebench.cli.error_texts import cli_text
 from casebench.services.errors import CaseError
 from casebench.services.progress import OperationCancelled
 
@@ -110,7 +111,7 @@ def run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         print(f"casebench: {exc}", file=sys.stderr)
         return 2
     except (CaseError, UserError) as exc:
-        print(f"casebench: {exc}", file=sys.stderr)
+        print(f"casebench: {cli_text(exc)}", file=sys.stderr)
         return 1
     except OperationCancelled as exc:
         print(f"casebench: {exc}", file=sys.stderr)

@@ -184,7 +184,7 @@ def _clear_existing(path: Path, passphrase: str, replace: bool) -> None:
     if path.is_dir() and not path.is_symlink() and not any(path.iterdir()):
         return
     if not replace:
-        raise CaseExists(path, "already exists; use --replace to build the demo case again")
+        raise CaseExists(path, "already exists; replace it to build the demo case again", code="demo.exists")
     if path.is_symlink() or not path.is_dir():
         raise CaseExists(path, "is not a casebench case folder; refusing to delete it")
     if not is_case_folder(path):

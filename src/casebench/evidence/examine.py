@@ -166,7 +166,8 @@ def _safe_parts(case: Case, raw_path: bytes) -> list[bytes]:
         raise ExtractError(
             case.path,
             f"the recorded path {raw_path!r} is not safe to write; "
-            "extract the file alone with --file",
+            "extract the file alone",
+            code="extract.unsafe_path", recorded=raw_path.decode("utf-8", "replace"),
         )
     return parts
 
@@ -175,13 +176,15 @@ def select_files(case: Case, exhibit_id: str, ref: str, name: str | None) -> lis
     files = repo.content_files(case, exhibit_id)
     if name is None:
         if not files:
-            raise NotFound(case.path, f"exhibit {ref} has no content files to extract")
+            raise NotFound(case.path, f"exhibit {ref} has no content files to extract", code="exhibit.no_content",
+                           reference=ref)
         return files
     exact = [f for f in files if f.rel_path == name or f.id == name]
     if not exact:
         exact = [f for f in files if f.name == name]
     if not exact:
-        raise NotFound(case.path, f"exhibit {ref} has no file {name!r}")
+        raise NotFound(case.path, f"exhibit {ref} has no file {name!r}", code="exhibit.no_file", reference=ref,
+                       name=name)
     if len(exact) > 1:
         raise InvalidInput(
             case.path,
@@ -205,8 +208,8 @@ def extract(
     ref = repo.get_exhibit(case, exhibit_id).reference
     if not reason.strip():
         raise InvalidInput(
-            case.path, "give the reason for the extraction (it is recorded as a disclosure)"
-        )
+            case.path, "give the reason for the extraction (it is recorded as a disclosure)",
+            code="extract.no_reason")
     files = select_files(case, exhibit_id, ref, file_name)
     _empty_destination(case, dest)
     single = file_name is not None
@@ -275,7 +278,8 @@ def extract(
         for name in os.listdir(stage):
             final = os.path.join(dest, name)
             if os.path.lexists(final):  # something appeared meanwhile: never overwrite it
-                raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder")
+                raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder",
+                                   code="extract.would_overwrite", target=final)
             os.rename(os.path.join(stage, name), final)
     fsync_dir(dest)
     if problems:
@@ -290,13 +294,15 @@ def extract(
 def _empty_destination(case: Case, dest: Path) -> None:
     """`dest` must be a new or empty folder (our own killed runs' leftovers aside)."""
     if os.path.lexists(dest) and not dest.is_dir():
-        raise ExtractError(case.path, f"{dest} is a file; extract needs a folder (an empty or new one)")
+        raise ExtractError(case.path, f"{dest} is a file; extract needs a folder (an empty or new one)",
+                           code="extract.onto_file", folder=dest)
     dest.mkdir(parents=True, exist_ok=True)
     clean_leftovers(dest)
     present = os.listdir(dest)
     if present:
         raise ExtractError(case.path, f"refusing to write into {dest}: the folder is not empty "
-                           f"({len(present)} item(s) in it); choose an empty or new folder")
+                           f"({len(present)} item(s) in it); choose an empty or new folder",
+                           code="extract.folder_not_empty", folder=dest)
 
 
 def _make_folders(stage: Path, folder: Path) -> None:

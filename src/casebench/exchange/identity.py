@@ -39,7 +39,7 @@ MAX_CARD = 8192
 def _clean(text: str, what: str, limit: int = 200) -> str:
     value = " ".join(str(text).split())
     if len(value) > limit:
-        raise PartnerError("contact card", f"the {what} is longer than {limit} characters")
+        raise PartnerError(f"contact card: the {what} is longer than {limit} characters")
     return value
 
 
@@ -85,7 +85,7 @@ class ContactCard:
                 "key_id": pk.id_hex}
 
     @classmethod
-    def from_json(cls, data: dict[str, object], source: str = "contact card") -> ContactCard:
+    def from_json(cls, data: dict[str, object], source: str | None = None) -> ContactCard:
         try:
             return make_card(str(data["name"]), str(data.get("agency", "")), str(data.get("country", "")),
                              str(data["age_recipient"]), str(data["minisign_public_key"]), source=source)
@@ -93,7 +93,7 @@ class ContactCard:
             raise PartnerError(source, f"the contact card has no {exc.args[0]}") from None
 
     @classmethod
-    def parse(cls, text: str, source: str = "contact card") -> ContactCard:
+    def parse(cls, text: str, source: str | None = None) -> ContactCard:
         if len(text) > MAX_CARD:
             raise PartnerError(source, "this is not a contact card (too large)")
         lines = [ln.strip() for ln in text.replace("\r\n", "\n").split("\n") if ln.strip()]
@@ -122,7 +122,7 @@ class ContactCard:
 
 
 def make_card(name: str, agency: str, country: str, age_recipient: str, minisign_key: str, *,
-              source: str = "contact card") -> ContactCard:
+              source: str | None = None) -> ContactCard:
     name = _clean(name, "name")
     if not name:
         raise PartnerError(source, "the contact card has no name")
@@ -205,12 +205,12 @@ def save(path: Path, ident: WorkbenchIdentity, passphrase: str) -> None:
 
 def load(path: Path, passphrase: str) -> WorkbenchIdentity:
     if not path.is_file():
-        raise IdentityError(path, "this workbench has no identity yet; create one with "
-                                  "`casebench identity create`")
+        raise IdentityError(path, "this workbench has no identity yet; create one first",
+                            code="identity.none")
     try:
         plain = agecrypt.decrypt_with_passphrase(path.read_bytes(), passphrase)
     except agecrypt.WrongPassphrase:
-        raise IdentityError(path, "incorrect identity passphrase") from None
+        raise IdentityError(path, "incorrect identity passphrase", code="identity.wrong_passphrase") from None
     except agecrypt.AgeError as exc:
         raise IdentityError(path, f"the identity file is damaged ({exc})") from None
     try:

@@ -185,8 +185,9 @@ def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now
             raise FutureDated(bundle.path, f"it is dated {m.created_at[:19].replace('T', ' ')} UTC, more than "
                                            f"{bf.FUTURE_TOLERANCE_HOURS} hours in the future (now {now[:16]} UTC); "
                                            "if the sender's clock was wrong, confirm with the sender and import "
-                                           "with --accept-clock (recorded in the audit log)",
-                              created_at=m.created_at, now=now)
+                                           "anyway (recorded in the audit log)",
+                              created_at=m.created_at, now=now, when=m.created_at[:19].replace('T', ' '),
+                              hours=bf.FUTURE_TOLERANCE_HOURS, now_minute=now[:16])
         overridden = True
     else:
         overridden = False
@@ -195,14 +196,15 @@ def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now
         if top is not None and m.sequence <= top[0]:
             raise BundleError(bundle.path, f"it is bundle number {m.sequence} from {sender.label}, but number "
                                            f"{top[0]} (made {top[1][:19]}) is already imported; an older bundle "
-                                           "could bring back what the sender has since retracted (replay refused)")
+                                           "could bring back what the sender has since retracted (replay refused)",
+                              code="bundle.replay_number", number=m.sequence, sender=sender.label, top=top[0])
         return overridden
     latest = xrepo.latest_from(case, sender.key_id)
     if latest is not None and m.created_at <= latest.created_at and not overridden:
         raise BundleError(bundle.path, f"it was made on {m.created_at[:19]} but a newer bundle from "
                                        f"{sender.label} (made {latest.created_at[:19]}) is already imported; "
                                        "an older bundle could bring back what the sender has since retracted "
-                                       "(replay refused)")
+                                       "(replay refused)", code="bundle.replay_date", sender=sender.label)
     return overridden
 
 

@@ -73,8 +73,9 @@ class PartnerDirectory:
         if len(named) == 1:
             return named[0]
         if len(named) > 1:
-            raise PartnerError("partner directory", f"several partners are called {ref!r}; use the key id")
-        raise PartnerError("partner directory", f"no partner {ref!r}; see `casebench partner list`")
+            raise PartnerError(f"several partners are called {ref!r}; use the key id",
+                               code="partner.ambiguous", ref=ref)
+        raise PartnerError(f"no partner {ref!r}", code="partner.unknown", ref=ref)
 
     def add(self, card: ContactCard, *, now: str, confirmed_by: str = "user",
             replace: bool = False) -> Partner:
@@ -84,17 +85,19 @@ class PartnerDirectory:
                 return same_key
             if (not _same_person(same_key.card, card)
                     or same_key.card.age_recipient != card.age_recipient) and not replace:
-                raise ChangedKey("partner directory",
-                                     f"WARNING: signing key {card.key_id} is already pinned for "
-                                     f"{same_key.label()} with other details; refused")
+                raise ChangedKey(f"WARNING: signing key {card.key_id} is already pinned for "
+                                 f"{same_key.label()} with other details; refused",
+                                 code="partner.key_pinned_for_other", key_id=card.key_id,
+                                 partner=same_key.label())
         old = next((p for p in self.partners if _same_person(p.card, card)), None)
         if old is not None and old.card != card and not replace:
             raise ChangedKey(
-                "partner directory",
                 f"WARNING: THE KEYS OF {old.label()} HAVE CHANGED (pinned key {old.key_id}, "
                 f"new key {card.key_id}, new fingerprint {card.fingerprint_hex}). "
                 "This can mean an impostor. Confirm the new fingerprint with the partner "
-                "by phone or in person, then re-add the card with --replace")
+                "by phone or in person, then add the card again, replacing the old one",
+                code="partner.keys_changed", partner=old.label(), pinned=old.key_id, key_id=card.key_id,
+                fingerprint=card.fingerprint_hex)
         if old is not None and old.card == card:
             return old
         previous: list[str] = []

@@ -103,7 +103,7 @@ def volumes(path: Path) -> list[Path]:
         return [path]
     if path.exists() or (given.exists() and not given.is_file()):
         what = "a folder" if (path if path.exists() else given).is_dir() else "a device or special file"
-        raise BundleError(given, f"it is {what}, not a bundle file")
+        raise BundleError(given, f"it is {what}, not a bundle file", code="bundle.not_a_file")
     parts: list[Path] = []
     while (path.with_name(f"{path.name}.{len(parts) + 1:03d}")).is_file():
         parts.append(path.with_name(f"{path.name}.{len(parts) + 1:03d}"))
@@ -111,9 +111,10 @@ def volumes(path: Path) -> list[Path]:
                    if p.suffix[1:].isdigit() and int(p.suffix[1:]) > len(parts) + 1)
     if later:
         raise BundleError(path, f"volume {path.name}.{len(parts) + 1:03d} is missing "
-                                f"(found {', '.join([*(p.name for p in parts), *later][:6])})")
+                                f"(found {', '.join([*(p.name for p in parts), *later][:6])})",
+                          code="bundle.volume_missing", volume=f"{path.name}.{len(parts) + 1:03d}")
     if not parts:
-        raise BundleError(path, "the file does not exist")
+        raise BundleError(path, "the file does not exist", code="bundle.missing")
     return parts
 
 
@@ -185,8 +186,8 @@ class _Reader:
         self.progress = progress
         self.cancelled = cancelled
 
-    def fail(self, problem: str) -> BundleError:
-        return BundleError(self.path, problem)
+    def fail(self, problem: str, code: str | None = None) -> BundleError:
+        return BundleError(self.path, problem, code=code)
 
     def counted(self, chunks: Iterator[bytes], src: _Concat) -> Iterator[bytes]:
         for chunk in chunks:
@@ -200,7 +201,7 @@ class _Reader:
             raise self.fail(f"{name} is {size} bytes, more than the {cap} bytes a bundle allows")
         data = reader.read(size)
         if len(data) < size:
-            raise self.fail(f"the bundle is truncated inside {name}")
+            raise self.fail(f"the bundle is truncated inside {name}", "bundle.truncated")
         reader.read(-size % tarstream.BLOCK)
         return data
 
@@ -218,11 +219,13 @@ def read_bundle(path: Path | str, identities: list[str], resolve_signer: Resolve
         bundle = _read(r, src, identities, resolve_signer, sink or DiscardSink())
         return bundle
     except AgeFormatError as exc:
-        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
+        not_ours = "not addressed to this workbench" in str(exc)  # agefmt.unwrap_file_key's words
+        raise r.fail(str(exc) + _next_volume_hint(parts, str(exc)),
+                     "bundle.not_addressed_to_us" if not_ours else None) from None
     except tarstream.TarError as exc:
         raise r.fail(str(exc) + _next_volume_hint(parts, str(exc))) from None
     except minisig.SignatureError as exc:
-        raise r.fail(f"signature check failed: {exc}") from None
+        raise r.fail(f"signature check failed: {exc}", "bundle.bad_signature") from None
     except ValueError as exc:
         raise r.fail(str(exc)) from None
     finally:
@@ -257,7 +260,8 @@ def _read(r: _Reader, src: _Concat, identities: list[str], resolve: ResolveSigne
     minisig.verify(key, sig, sums_raw)
     sums = bf.parse_sums(sums_raw)
     if sums.get(bf.MANIFEST) != hashlib.sha256(manifest_raw).hexdigest():
-        raise r.fail("manifest.json does not match its SHA-256 in the signed SHA256SUMS (altered or swapped)")
+        raise r.fail("manifest.json does not match its SHA-256 in the signed SHA256SUMS (altered or swapped)",
+                     "bundle.altered")
     manifest = bf.check_manifest(bf.loads(manifest_raw, "manifest.json", r.caps.json_depth), r.caps)
     if manifest.key_id != sig.id_hex:
         raise r.fail(f"the manifest names signer {manifest.key_id} but the signature is by {sig.id_hex}")
@@ -304,7 +308,8 @@ def _read(r: _Reader, src: _Concat, identities: list[str], resolve: ResolveSigne
                 cap = r.caps.provenance if mh.name == bf.PROVENANCE else r.caps.ndjson
                 data = r.small(reader, mh.name, mh.size, cap)
                 if hashlib.sha256(data).hexdigest() != sums[mh.name]:
-                    raise r.fail(f"{mh.name} does not match its SHA-256 in SHA256SUMS (altered or swapped)")
+                    raise r.fail(f"{mh.name} does not match its SHA-256 in SHA256SUMS (altered or swapped)",
+                             "bundle.altered")
                 texts[mh.name] = data
                 continue
             target = sink.open(mh.name, mh.size, declared[mh.name].exhibit)
@@ -316,11 +321,12 @@ def _read(r: _Reader, src: _Concat, identities: list[str], resolve: ResolveSigne
                 target.write(view)
 
             if reader.read_into(mh.size, feed) != mh.size:
-                raise r.fail(f"the bundle is truncated inside {mh.name}")
+                raise r.fail(f"the bundle is truncated inside {mh.name}", "bundle.truncated")
             reader.read(-mh.size % tarstream.BLOCK)
             digest = h.hexdigest()
             if digest != sums[mh.name]:
-                raise r.fail(f"{mh.name} does not match its SHA-256 in SHA256SUMS (altered or swapped)")
+                raise r.fail(f"{mh.name} does not match its SHA-256 in SHA256SUMS (altered or swapped)",
+                             "bundle.altered")
             handle = target.finish(digest)
             bundle.files.append(ReceivedFile(mh.name, mh.size, digest, declared[mh.name].exhibit, handle))
         missing = sorted(set(declared) - seen)

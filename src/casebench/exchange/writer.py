@@ -200,7 +200,8 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
                 fut.result()
             if got != entry.size or h.hexdigest() != hashes[name]:
                 raise BundleError(out, f"the content of exhibit {entry.exhibit} changed while it was "
-                                       "exported (its size or SHA-256 no longer matches the record)")
+                                       "exported (its size or SHA-256 no longer matches the record)",
+                                 code="export.content_changed", exhibit=entry.exhibit)
             age.write(tarstream.padding(entry.size))
         age.write(tarstream.END)
         age.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from casebench.domain.errors import CodedError
 
-class ReportError(Exception):
-    """A briefing pack could not be written; the message is fit to show the user."""
 
+class ReportError(CodedError):
+    """A briefing pack could not be written; `str()` is a neutral English message, `code` and
+    `params` let the CLI and the window word it."""

@@ -346,7 +346,7 @@ def _scope(case: Case, view: CaseView, sel: Selection, graph: Any) -> set[str]:
         missing = [e for e in sel.entity_ids if view.get(e) is None]
         if len(missing) == len(start):
             raise InvalidInput(case.path, "none of the chosen entities may go in this pack "
-                               "(unknown ids, or above the maximum TLP)")
+                               "(unknown ids, or above the maximum TLP)", code="pack.nothing_allowed")
         base = set(graph.expand(start, max(0, sel.depth)))
     elif dated:
         hits = {i for i, it in view.items.items() if _in_range(it, lo, hi)}
@@ -1015,7 +1015,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     """The briefing pack for ``options``, with the handling rules applied (nothing is written)."""
     lang = labels.check_language(options.language)
     if options.max_tlp is TLP.RED and not (options.recipient or "").strip():
-        raise InvalidInput(case.path, "a RED pack needs a named recipient (--recipient NAME)")
+        raise InvalidInput(case.path, "a RED pack needs a named recipient", code="pack.red_needs_recipient")
     sel = options.selection
     for bound in (sel.date_from, sel.date_to):
         if bound:
@@ -1033,7 +1033,8 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         meeting = view.get(options.meeting_id)
         if meeting is None or not meeting.is_a("Meeting"):
             raise InvalidInput(case.path, f"{options.meeting_id} is not a meeting this pack may "
-                               "show (unknown id, not a Meeting, or above the maximum TLP)")
+                               "show (unknown id, not a Meeting, or above the maximum TLP)",
+                               code="pack.not_a_meeting", id=options.meeting_id)
     elif options.forum is None:
         meeting = _latest_meeting(view)
     countries = _forum_countries(meeting)
@@ -1202,7 +1203,8 @@ def render_pack(case: Case, request: PackRequest, out: Path, fmt: Literal["pdf",
         except Exception as exc:  # a layout engine failure: say so plainly, leave no file
             log.exception("the briefing pack could not be laid out")
             raise InvalidInput(case.path, f"{out.name}: the briefing pack could not be laid out "
-                               f"({type(exc).__name__}); no file was written") from exc
+                               f"({type(exc).__name__}); no file was written", code="pack.layout_failed",
+                               file=out.name, kind=type(exc).__name__) from exc
         _record(case, request, pack, fmt, out.name, file_sha256(tmp), langs)
         os.replace(tmp, out)
         fsync_dir(out.parent)
@@ -1257,9 +1259,9 @@ def print_packs(case: Case, request: PackRequest, folder: Path, formats: Iterabl
     """
     fmts = list(dict.fromkeys(formats))
     if not fmts:
-        raise InvalidInput(case.path, "choose PDF, Word or both")
+        raise InvalidInput(case.path, "choose PDF, Word or both", code="pack.no_format")
     if not Path(folder).is_dir():
-        raise InvalidInput(case.path, f"{folder}: no such folder")
+        raise InvalidInput(case.path, f"{folder}: no such folder", code="pack.no_folder", folder=folder)
     out: list[Path] = []
     for i, fmt in enumerate(fmts):
         def part(done: int, total: int, message: str, i: int = i) -> None:

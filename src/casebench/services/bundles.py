@@ -147,7 +147,7 @@ def _select(case: Case, sel: Selection) -> list[str]:
     chosen: dict[str, None] = {}
     for eid in sel.entity_ids:
         if not repo.entity_exists(case, eid):
-            raise InvalidInput(case.path, f"no entity with id {eid}")
+            raise InvalidInput(case.path, f"no entity with id {eid}", code="entity.no_id", id=eid)
         chosen[repo.canonical_id(case, eid)] = None
     for tag in sel.tags:
         for s in repo.list_entities(case, tag=tag):
@@ -198,14 +198,16 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
 
     `max_tlp`: nothing above this level goes, whatever the recipients may receive."""
     if not recipients:
-        raise InvalidInput(case.path, "choose at least one recipient (a partner or passphrase mode)")
+        raise InvalidInput(case.path, "choose at least one recipient (a partner or passphrase mode)",
+                           code="export.no_recipient")
     passphrase_mode = any(isinstance(r, PassphraseRecipient) for r in recipients)
     if passphrase_mode and len(recipients) > 1:
-        raise InvalidInput(case.path, "passphrase mode goes to one recipient only")
+        raise InvalidInput(case.path, "passphrase mode goes to one recipient only", code="export.passphrase_one")
     infos = [_recipient_info(r) for r in recipients]
     keys = [r.card.age_recipient for r in recipients if isinstance(r, Partner)]
     if len(keys) + 2 > 20:
-        raise InvalidInput(case.path, "a bundle goes to at most 18 partners (20 age recipients with yours)")
+        raise InvalidInput(case.path, "a bundle goes to at most 18 partners (20 age recipients with yours)",
+                           code="export.too_many_partners")
     withheld: list[Withheld] = []
     entities: dict[str, dict[str, Any]] = {}
     statements: list[dict[str, Any]] = []
@@ -275,12 +277,14 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
     """Write the planned bundle; custody export events and the audit disclosure commit with it."""
     out = Path(out)
     if not purpose.strip():
-        raise InvalidInput(case.path, "state the purpose of the disclosure")
+        raise InvalidInput(case.path, "state the purpose of the disclosure", code="export.no_purpose")
     if not plan.entities and not plan.exhibits.exhibit_ids:
-        raise InvalidInput(case.path, "nothing to export: everything selected is withheld or the selection is empty")
+        raise InvalidInput(case.path, "nothing to export: everything selected is withheld or the selection is empty",
+                           code="export.nothing")
     for taken in (out, out.with_name(out.name + ".001"), out.with_name(out.name + ".key.age")):
         if taken.exists():
-            raise InvalidInput(case.path, f"{taken} already exists; choose another file name")
+            raise InvalidInput(case.path, f"{taken} already exists; choose another file name",
+                               code="export.file_exists", file=taken.name)
     from casebench.exchange import agefmt
     from casebench.store import agecrypt
 
@@ -289,7 +293,8 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
     one_off = None
     if plan.passphrase_mode:
         if not key_passphrase:
-            raise InvalidInput(case.path, "passphrase mode needs a passphrase for the key file")
+            raise InvalidInput(case.path, "passphrase mode needs a passphrase for the key file",
+                               code="export.no_key_passphrase")
         one_off = agefmt.generate_identity()
         keys.append(one_off[1])
     keys.append(identity.age_recipient)
@@ -409,7 +414,8 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
         try:
             plain = agecrypt.decrypt_with_passphrase(Path(key_file).read_bytes(), key_passphrase or "")
         except agecrypt.WrongPassphrase:
-            raise BundleError(path, f"incorrect passphrase for the key file {Path(key_file).name}") from None
+            raise BundleError(path, f"incorrect passphrase for the key file {Path(key_file).name}",
+                              code="bundle.key_file_passphrase", key_file=Path(key_file).name) from None
         except (OSError, agecrypt.AgeError) as exc:
             raise BundleError(path, f"the key file {Path(key_file).name} cannot be read ({exc})") from None
         identities.insert(0, plain.decode("utf-8", "replace").strip())
@@ -434,11 +440,12 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
             raise SignerKeyChanged(path, f"WARNING: it is signed by a NEW key {key_id} that claims to be "
                                          f"{old.label()}, whose pinned key is {old.key_id}. This can mean an "
                                          "impostor. Compare the new fingerprint " + (fp or "(not given)")
-                                   + " with the partner out of band; only then import with --accept-key", fp)
+                                   + " with the partner out of band; only then import it", fp,
+                                   key_id=key_id, partner=old.label(), pinned=old.key_id)
         raise UnknownSigner(path, f"it is signed by an unknown key {key_id}"
                             + (f" ({name}, fingerprint {fp})" if name and fp else "")
-                            + "; add the sender's contact card, or compare the fingerprint with the sender "
-                              "and import with --accept-key", fp)
+                            + "; add the sender's contact card, or compare the fingerprint with the sender",
+                            fp, key_id=key_id)
 
     steps = []
     sink = ex_io.ContentSink(case)
@@ -467,7 +474,8 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
         sink.release()
     if pinned:
         if not identity_passphrase:
-            raise BundleError(path, "the new partner key cannot be saved without the identity passphrase")
+            raise BundleError(path, "the new partner key cannot be saved without the identity passphrase",
+                              code="bundle.needs_identity_passphrase")
         partner_dir.save(partner_dir_path(), partners, identity_passphrase)
         steps.append(f"sender key {key_id} pinned for {partner.label()}")
     result.steps = steps + result.steps

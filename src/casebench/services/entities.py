@@ -52,7 +52,8 @@ def _check_source(case: Case, source: Source) -> None:
             exhibits.resolve(case, source.source_exhibit)
         except NotFound:
             raise InvalidInput(case.path, f"no exhibit {source.source_exhibit!r} in this case; "
-                               "add it first (casebench exhibit add) or leave the source out") from None
+                               "add it first or leave the source out", code="source.no_exhibit",
+                               exhibit=source.source_exhibit) from None
 
 
 def _statements(case: Case, values: Iterable[tuple[str, str]], source: Source) -> list[NewStatement]:
@@ -99,7 +100,7 @@ def add_values(case: Case, entity_id: str, values: Sequence[tuple[str, str]],
 
 def retract(case: Case, statement_id: str, reason: str) -> None:
     if not reason.strip():
-        raise InvalidInput(case.path, "give a reason for the retraction")
+        raise InvalidInput(case.path, "give a reason for the retraction", code="retraction.no_reason")
     with case.transaction():
         st = repo.retract_statement(case, statement_id, reason)
         audit.append(case, "alteration", "value retracted", target=st.entity_id, justification=reason,
@@ -134,7 +135,7 @@ def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag
 def set_tags(case: Case, entity_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
     cid = repo.canonical_id(case, entity_id)
     if not repo.entity_exists(case, cid):
-        raise NotFound(case.path, f"no entity with id {entity_id}")
+        raise NotFound(case.path, f"no entity with id {entity_id}", code="entity.no_id", id=entity_id)
     with case.transaction():
         for t in add:
             repo.add_tag(case, cid, t)

@@ -1,11 +1,14 @@
 """The errors the command line and the window catch, as services hand them up.
 
+Each carries a `code`, `params` and a neutral English text (domain/errors.py); the CLI and
+the window word it from their own catalogues (cli/error_texts.py, ui/error_texts.py).
 The classes are defined where they are raised (store, exchange); the layers above import
 them from here, so they depend on services only (an import-linter contract holds this).
 """
 
 from __future__ import annotations
 
+from casebench.domain.errors import CodedError, fill
 from casebench.exchange.errors import (
     BundleError,
     ChangedKey,
@@ -16,6 +19,7 @@ from casebench.exchange.errors import (
     SignerKeyChanged,
     UnknownSigner,
 )
+from casebench.reports.errors import ReportError
 from casebench.store.errors import (
     CaseError,
     CaseExists,
@@ -38,9 +42,9 @@ from casebench.store.errors import (
 )
 
 __all__ = [
-    "BundleError", "CaseError", "CaseExists", "CaseLocked", "ChangedKey", "DamagedCase",
+    "BundleError", "CaseError", "CaseExists", "CaseLocked", "ChangedKey", "CodedError", "DamagedCase",
     "DiskFull", "ExchangeError", "FutureDated", "IdentityError", "InvalidInput", "MissingKeySlot",
-    "NewerVersion", "NotACase", "NotFound", "PartnerError", "ReadOnlyCase", "ReadOnlyStorage",
+    "NewerVersion", "NotACase", "NotFound", "PartnerError", "ReadOnlyCase", "ReadOnlyStorage", "ReportError",
     "SignerKeyChanged", "SlotError", "StorageError", "StorageIOError", "StoragePermission",
-    "UnknownSigner", "WrongPassphrase", "storage_error",
+    "UnknownSigner", "WrongPassphrase", "fill", "storage_error",
 ]

@@ -76,26 +76,29 @@ def check_time_zone(case: Case, zone: str) -> None:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(case.path, f"time zone {zone!r} is unknown; write a zone such as "
-                           "Europe/Madrid or an offset such as +01:00") from None
+                           "Europe/Madrid or an offset such as +01:00", code="time.unknown_zone", zone=zone) from None
 
 
 def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, str]] = ()) -> str:
     """Record an exhibit (physical exhibits never need content); links are (entity id, role)."""
     if not draft.reference.strip():
-        raise InvalidInput(case.path, "an exhibit needs a reference (e.g. MA-EX-001)")
+        raise InvalidInput(case.path, "an exhibit needs a reference (e.g. MA-EX-001)", code="exhibit.no_reference")
     # A reference is a label printed on bags and cited by partners: what bundles refuse in
     # one (bundle-format §7.2) is refused here, or every bundle holding the exhibit would be.
     if len(draft.reference) > 200:
-        raise InvalidInput(case.path, "an exhibit reference is at most 200 characters")
+        raise InvalidInput(case.path, "an exhibit reference is at most 200 characters",
+                           code="exhibit.reference_too_long")
     odd = checks.CONTROL.search(draft.reference) or checks.BIDI.search(draft.reference)
     if odd is not None:
         raise InvalidInput(case.path, f"the exhibit reference holds an invisible control character "
-                           f"(U+{ord(odd.group()):04X}) that would make it read as something else")
+                           f"(U+{ord(odd.group()):04X}) that would make it read as something else",
+                           code="exhibit.reference_control", char=f"U+{ord(odd.group()):04X}")
     kind = draft.type.strip().lower()
     if kind not in EXHIBIT_TYPES:
         raise InvalidInput(
             case.path,
             f"exhibit type {draft.type!r} is unknown; use one of " + ", ".join(EXHIBIT_TYPES),
+            code="exhibit.unknown_type", type=draft.type, types=", ".join(EXHIBIT_TYPES),
         )
     if draft.seized_tz.strip():
         check_time_zone(case, draft.seized_tz)
@@ -203,10 +206,10 @@ def intake(
     """
     eid = repo.resolve(case, exhibit)
     if not paths:
-        raise InvalidInput(case.path, "give at least one file or folder to take in")
+        raise InvalidInput(case.path, "give at least one file or folder to take in", code="intake.nothing")
     for p in paths:
         if not Path(p).exists() and not Path(p).is_symlink():
-            raise InvalidInput(case.path, f"{p}: no such file or folder")
+            raise InvalidInput(case.path, f"{p}: no such file or folder", code="intake.missing", source=p)
     return intake_mod.run(
         case,
         eid,

@@ -31,10 +31,10 @@ def create(passphrase: str, *, name: str, agency: str, country: str,
     """Make a new identity; refuses to overwrite one unless `replace` (partners would need new cards)."""
     path = identity_path()
     if not passphrase:
-        raise IdentityError(path, "the identity passphrase is empty")
+        raise IdentityError(path, "the identity passphrase is empty", code="passphrase.empty")
     if path.exists() and not replace:
         raise IdentityError(path, "this workbench already has an identity; replacing it means every "
-                                  "partner must pin your new card (use --replace if you mean it)")
+                                  "partner must pin your new card", code="identity.exists")
     new = ident.generate(name, agency, country, utc_now())
     ident.save(path, new, passphrase)
     return new

@@ -30,14 +30,15 @@ def caption(case: Case, entity_id: str) -> str:
 def _get(case: Case, review_id: int) -> Review:
     r = xrepo.review(case, review_id)
     if r is None:
-        raise NotFound(case.path, f"no merge proposal {review_id}")
+        raise NotFound(case.path, f"no merge proposal {review_id}", code="merge.missing", review=review_id)
     return r
 
 
 def accept(case: Case, review_id: int, note: str = "") -> Review:
     r = _get(case, review_id)
     if r.status == "accepted":
-        raise InvalidInput(case.path, f"merge proposal {review_id} is already accepted")
+        raise InvalidInput(case.path, f"merge proposal {review_id} is already accepted", code="merge.accepted",
+                           review=review_id)
     with case.transaction():
         repo.merge(case, r.imported_id, r.local_id, f"merge review {review_id}: {r.reason}")
         xrepo.set_review_status(case, review_id, "accepted", utc_now(), note)
@@ -49,7 +50,8 @@ def accept(case: Case, review_id: int, note: str = "") -> Review:
 def reject(case: Case, review_id: int, note: str = "") -> Review:
     r = _get(case, review_id)
     if r.status == "accepted":
-        raise InvalidInput(case.path, f"merge proposal {review_id} was accepted; undo it first")
+        raise InvalidInput(case.path, f"merge proposal {review_id} was accepted; undo it first",
+                           code="merge.undo_first", review=review_id)
     with case.transaction():
         xrepo.set_review_status(case, review_id, "rejected", utc_now(), note)
         audit.append(case, "combination", "merge proposal rejected", target=r.local_id,
@@ -71,7 +73,8 @@ def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -
     together with them (newest first); every proposal touched goes back to pending."""
     r = _get(case, review_id)
     if r.status == "pending":
-        raise InvalidInput(case.path, f"merge proposal {review_id} is still pending")
+        raise InvalidInput(case.path, f"merge proposal {review_id} is still pending", code="merge.pending",
+                           review=review_id)
     with case.transaction():
         now = utc_now()
         if r.status == "accepted":
@@ -83,7 +86,8 @@ def undo(case: Case, review_id: int, note: str = "", *, cascade: bool = False) -
                     first = ", ".join(_merge_label(review_of.get(m), m) for m in others)
                     raise InvalidInput(case.path, f"merge proposal {review_id} has merges built on it: undo "
                                                   f"{first} first, in that order, then {review_id} "
-                                                  "(or undo them all together with --cascade)")
+                                                  "(or undo them all together)", code="merge.undo_dependents",
+                                       review=review_id, first=first)
                 for m in order:
                     xrepo.undo_merge(case, m, now)
                     rid = review_of.get(m)

@@ -32,7 +32,7 @@ def save(passphrase: str, partners: PartnerDirectory) -> None:
     directory.save(directory_path(), partners, passphrase)
 
 
-def parse_card(text: str, source: str = "contact card") -> ContactCard:
+def parse_card(text: str, source: str | None = None) -> ContactCard:
     return ContactCard.parse(text, source)
 
 
@@ -41,10 +41,11 @@ def add(passphrase: str, card: ContactCard, *, fingerprint_confirmed: bool, repl
     """Pin a partner. The caller shows `card.fingerprint_hex` / `fingerprint_words` and asks first."""
     if not fingerprint_confirmed:
         raise PartnerError(directory_path(), f"the fingerprint of {card.name}'s card was not confirmed; "
-                                             "compare it with the partner out of band first")
+                                             "compare it with the partner out of band first",
+                           code="partner.not_confirmed", name=card.name)
     me = unlock(passphrase)
     if card.key_id == me.card.key_id:
-        raise PartnerError(directory_path(), "this is your own contact card")
+        raise PartnerError(directory_path(), "this is your own contact card", code="partner.own_card")
     partners = directory.load(directory_path(), passphrase)
     partner = partners.add(card, now=utc_now(), confirmed_by=how, replace=replace)
     directory.save(directory_path(), partners, passphrase)

@@ -63,21 +63,25 @@ def free_text_names(case: Case) -> dict[str, int]:
 
 def _chosen(case: Case, rows: list[RedRow], items: Sequence[str], replace_name: str) -> list[RedRow]:
     if not items and not replace_name.strip():
-        raise InvalidInput(case.path, "name the items (entity or value ids) or the free-text name to re-pin")
+        raise InvalidInput(case.path, "name the items (entity or value ids) or the free-text name to re-pin",
+                           code="red.nothing_chosen")
     wanted = set(items)
     found = {r.id for r in rows} | {r.entity_id for r in rows}
     missing = [i for i in items if i not in found]
     if missing:
-        raise InvalidInput(case.path, f"{missing[0]} is not a RED entity or value of this case")
+        raise InvalidInput(case.path, f"{missing[0]} is not a RED entity or value of this case",
+                           code="red.not_red", item=missing[0])
     folded = fold_name(replace_name)
     chosen = [r for r in rows if (r.id in wanted or r.entity_id in wanted)
               or (folded and any(fold_name(n) == folded for n in r.handling.named_recipients))]
     partner = [r for r in chosen if r.origin]
     if partner:
         raise InvalidInput(case.path, f"{partner[0].kind} {partner[0].id} is a partner's RED: it is never "
-                           "passed on, so its recipients are not set here")
+                           "passed on, so its recipients are not set here", code="red.partners",
+                           item=partner[0].id)
     if not chosen:
-        raise InvalidInput(case.path, f"no RED item names {replace_name!r}")
+        raise InvalidInput(case.path, f"no RED item names {replace_name!r}", code="red.no_such_name",
+                           name=replace_name)
     return chosen
 
 

@@ -172,7 +172,7 @@ def sniff_table(path: Path | str, spec: ImportSpec | None = None, *, encoding: s
                      sheet=sheet or (spec.sheet if spec else "") or None,
                      header_row=header_row or (spec.header_row if spec else 0))
     except TableError as exc:
-        raise InvalidInput(Path(path), str(exc)) from None
+        raise InvalidInput.carrying(Path(path), exc) from None
 
 
 def layout(path: Path | str, fmt: TableFormat) -> tuple[TableFormat, list[str]]:
@@ -183,7 +183,7 @@ def layout(path: Path | str, fmt: TableFormat) -> tuple[TableFormat, list[str]]:
         with open_table(path, fmt) as reader:
             return reader.format, list(reader.sheets)
     except TableError as exc:
-        raise InvalidInput(path, str(exc)) from None
+        raise InvalidInput.carrying(path, exc) from None
 
 
 def _compile(path: Path, spec: ImportSpec, header: list[str], region: str | None) -> CompiledSpec:
@@ -220,7 +220,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                     break
             return Preview(path, reader.format, reader.header, out, problem)
     except TableError as exc:
-        raise InvalidInput(path, str(exc)) from None
+        raise InvalidInput.carrying(path, exc) from None
 
 
 def intake_source(case: Case, path: Path, sha256: str, *, exhibit: str | None, description: str,
@@ -353,7 +353,7 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
     """Import every row of ``path`` under ``spec``; see the module text for the steps."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(path, "no such file")
+        raise InvalidInput(path, "no such file", code="table.missing")
     fmt = fmt or sniff_table(path, spec)
     spec = replace(spec, encoding=fmt.encoding if fmt.kind == "csv" else "",
                    delimiter=fmt.delimiter if fmt.kind == "csv" else "", sheet=fmt.sheet,
@@ -392,7 +392,7 @@ def import_table(case: Case, path: Path | str, spec: ImportSpec, *, strict: bool
             _load(case, path, reader, compiled, report, handling, grade, progress, cancelled,
                   import_runs.find_unfinished(case, "table", sha, digest))
     except TableError as exc:
-        raise InvalidInput(path, str(exc)) from None
+        raise InvalidInput.carrying(path, exc) from None
     report.imported = True
     return report
 
@@ -614,5 +614,5 @@ def check_rows(case: Case, path: Path, spec: ImportSpec, fmt: TableFormat, *,
                     progress(reader.position(), reader.size, f"{out.rows}")
             progress(reader.size, reader.size, f"{out.rows}")
     except TableError as exc:
-        raise InvalidInput(path, str(exc)) from None
+        raise InvalidInput.carrying(path, exc) from None
     return out

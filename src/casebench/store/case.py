@@ -89,6 +89,7 @@ class _Lock:
             raise CaseLocked(
                 self.path.parent,
                 "the case is already open in another casebench window or process; close it there first",
+                code="case.in_use",
             ) from None
         self.fh = fh
 
@@ -157,20 +158,21 @@ def _configure(conn: Any, *, read_only: bool = False) -> None:
 
 def _check_db_file(case_dir: Path, db_path: Path) -> None:
     if not db_path.is_file():
-        raise DamagedCase(case_dir, "case.db is missing")
+        raise DamagedCase(case_dir, "case.db is missing", code="case.db_missing")
     size = db_path.stat().st_size
     if size == 0:
-        raise DamagedCase(case_dir, "case.db is damaged: the file is empty (0 bytes)")
+        raise DamagedCase(case_dir, "case.db is damaged: the file is empty (0 bytes)", code="case.db_empty")
     with open(db_path, "rb") as fh:
         head = fh.read(16)
     if head == PLAINTEXT_HEADER:
         raise DamagedCase(
-            case_dir, "case.db is not encrypted (it has a plain SQLite header); refusing to open it"
-        )
+            case_dir, "case.db is not encrypted (it has a plain SQLite header); refusing to open it",
+            code="case.db_plaintext")
     if size % PAGE_SIZE:
         raise DamagedCase(
             case_dir,
             f"case.db is damaged: truncated at byte {size} (not a whole number of {PAGE_SIZE}-byte pages)",
+            code="case.db_truncated", size=size,
         )
 
 
@@ -204,12 +206,14 @@ class Case:
         """
         path = Path(path)
         if path.is_symlink() or path.is_file() or (path.exists() and any(path.iterdir())):
-            raise CaseExists(path, "a folder with this name already exists and is not empty")
+            raise CaseExists(path, "a folder with this name already exists and is not empty",
+                             code="case.folder_not_empty")
         if not passphrase:
-            raise CaseError(path, "the passphrase is empty")
+            raise CaseError(path, "the passphrase is empty", code="passphrase.empty")
         if not path.parent.is_dir():
             # A typo in the path should not quietly create a folder tree somewhere.
-            raise CaseError(path, f"the folder {path.parent} does not exist")
+            raise CaseError(path, f"the folder {path.parent} does not exist", code="case.no_parent_folder",
+                            folder=path.parent)
         try:
             _remove_stale_builds(path)
             # mkdtemp makes it owner-only: everything in here is encrypted, but names and
@@ -331,7 +335,8 @@ class Case:
             conn.close()
             where = f"page {bad[0]}" if bad and bad[0] else "page 1"
             raise DamagedCase(
-                path, f"case.db is damaged at {where}: it cannot be decrypted with the case key"
+                path, f"case.db is damaged at {where}: it cannot be decrypted with the case key",
+                code="case.db_damaged_page", page=bad[0] if bad and bad[0] else 1,
             ) from None
         if app_id != APPLICATION_ID:
             conn.close()
@@ -343,21 +348,24 @@ class Case:
                 path,
                 f"the case was made by a newer casebench (database version {version}, "
                 f"this program reads up to {migrations.latest_version()}); update casebench",
+                code="case.newer_database", version=version, latest=migrations.latest_version(),
             )
         if read_only and version < migrations.latest_version():
             conn.close()
             raise ReadOnlyCase(path, "the case was made by an older casebench and must be upgraded, "
-                               "which a read-only opening cannot do; open a writable copy")
+                               "which a read-only opening cannot do; open a writable copy",
+                               code="case.upgrade_needs_write")
         if db_path.stat().st_size <= FULL_CHECK_LIMIT:
             bad = damaged_pages(conn)
             if bad:
                 conn.close()
-                raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})")
+                raise DamagedCase(path, f"case.db is damaged at page {bad[0]} ({bad[1]})",
+                                  code="case.db_damaged_page", page=bad[0])
         _configure(conn, read_only=read_only)
         case = cls(path, conn, secrets, lock, user, slot_name, read_only=read_only)
         if case.get_meta("case_id") != secrets.case_id:
             conn.close()
-            raise NotACase(path, "the key slot belongs to another case")
+            raise NotACase(path, "the key slot belongs to another case", code="case.slot_of_other_case")
         case._migrate()
         return case
 
@@ -464,7 +472,7 @@ class Case:
         self.check_writable()
         keyslots.check_slot_name(self.path, name)
         if name in keyslots.list_slots(self.path):
-            raise CaseExists(self.path, f"key slot {name!r} already exists")
+            raise CaseExists(self.path, f"key slot {name!r} already exists", code="slot.exists", name=name)
         keyslots.write_slot(self.path, name, self._secrets, passphrase)
         keyslots.record_digest(self, name)
         from casebench.store import audit
@@ -484,7 +492,8 @@ class Case:
         self.check_writable()
         name = slot or self.slot
         if name not in keyslots.list_slots(self.path):
-            raise keyslots.MissingKeySlot(self.path, f"key slot {name!r} does not exist")
+            raise keyslots.MissingKeySlot(self.path, f"key slot {name!r} does not exist", code="slot.missing",
+                                          name=name)
         keyslots.write_slot(self.path, name, self._secrets, new_passphrase)
         keyslots.record_digest(self, name)
         from casebench.store import audit
@@ -512,12 +521,13 @@ def damaged_pages(conn: Any) -> tuple[int, str] | None:
 
 def read_manifest(path: Path) -> dict[str, Any]:
     if path.is_file():
-        raise NotACase(path, "this is a file, not a case folder (a case is a folder NAME.casebench)")
+        raise NotACase(path, "this is a file, not a case folder (a case is a folder NAME.casebench)",
+                       code="case.is_a_file")
     if not path.is_dir():
-        raise NotACase(path, "no such case folder")
+        raise NotACase(path, "no such case folder", code="case.no_such_folder")
     manifest = path / "case.json"
     if not manifest.is_file():
-        raise NotACase(path, "not a casebench case (case.json is missing)")
+        raise NotACase(path, "not a casebench case (case.json is missing)", code="case.no_manifest")
     try:
         with open(manifest, "rb") as fh:
             raw = fh.read(MANIFEST_LIMIT + 1)
@@ -536,8 +546,8 @@ def read_manifest(path: Path) -> dict[str, Any]:
     version = doc.get("version")
     if not isinstance(version, int) or version > CASE_FORMAT_VERSION:
         raise NewerVersion(
-            path, f"the case was made by a newer casebench (case format {version}); update casebench"
-        )
+            path, f"the case was made by a newer casebench (case format {version}); update casebench",
+            code="case.newer_format", version=version)
     return doc
 
 

@@ -36,7 +36,7 @@ def save_chart(case: Case, name: str, data: dict[str, Any]) -> None:
 
     name = name.strip()
     if not name:
-        raise InvalidInput(case.path, "a saved chart needs a name")
+        raise InvalidInput(case.path, "a saved chart needs a name", code="chart.no_name")
     now = utc_now()
     with case.transaction() as conn:
         conn.execute(
@@ -53,7 +53,7 @@ def load_chart(case: Case, name: str) -> ChartRecord:
         "SELECT name, data, created_at, created_by, updated_at, updated_by FROM charts WHERE name = ?",
         (name,)).fetchone()
     if row is None:
-        raise NotFound(case.path, f"no saved chart called {name!r}")
+        raise NotFound(case.path, f"no saved chart called {name!r}", code="chart.missing", name=name)
     return ChartRecord(row[0], json.loads(row[1]), row[2], row[3], row[4], row[5])
 
 
@@ -67,19 +67,20 @@ def delete_chart(case: Case, name: str) -> None:
     with case.transaction() as conn:
         cur = conn.execute("DELETE FROM charts WHERE name = ?", (name,))
         if cur.rowcount == 0:
-            raise NotFound(case.path, f"no saved chart called {name!r}")
+            raise NotFound(case.path, f"no saved chart called {name!r}", code="chart.missing", name=name)
 
 
 def rename_chart(case: Case, old: str, new: str) -> None:
     new = new.strip()
     if not new:
-        raise InvalidInput(case.path, "a saved chart needs a name")
+        raise InvalidInput(case.path, "a saved chart needs a name", code="chart.no_name")
     with case.transaction() as conn:
         if conn.execute("SELECT 1 FROM charts WHERE name = ?", (new,)).fetchone():
-            raise InvalidInput(case.path, f"a chart called {new!r} already exists")
+            raise InvalidInput(case.path, f"a chart called {new!r} already exists", code="chart.name_exists",
+                               name=new)
         cur = conn.execute("UPDATE charts SET name = ? WHERE name = ?", (new, old))
         if cur.rowcount == 0:
-            raise NotFound(case.path, f"no saved chart called {old!r}")
+            raise NotFound(case.path, f"no saved chart called {old!r}", code="chart.missing", name=old)
 
 
 # -- graph reads -----------------------------------------------------------------------------

@@ -90,7 +90,7 @@ def entity_exists(case: Case, entity_id: str) -> bool:
 def entity_schema(case: Case, entity_id: str) -> str:
     row = case.conn.execute("SELECT schema FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if row is None:
-        raise NotFound(case.path, f"no entity with id {entity_id}")
+        raise NotFound(case.path, f"no entity with id {entity_id}", code="entity.no_id", id=entity_id)
     return str(row[0])
 
 
@@ -141,7 +141,7 @@ def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
 def statement(case: Case, statement_id: str) -> Statement:
     row = case.conn.execute(f"SELECT {_STMT_COLS} FROM statements WHERE id = ?", (statement_id,)).fetchone()
     if row is None:
-        raise NotFound(case.path, f"no statement with id {statement_id}")
+        raise NotFound(case.path, f"no statement with id {statement_id}", code="statement.no_id", id=statement_id)
     return _row_to_statement(row)
 
 
@@ -150,7 +150,8 @@ def retract_statement(case: Case, statement_id: str, reason: str) -> Statement:
 
     st = statement(case, statement_id)
     if st.retracted:
-        raise InvalidInput(case.path, f"statement {statement_id} is already retracted")
+        raise InvalidInput(case.path, f"statement {statement_id} is already retracted",
+                           code="statement.already_retracted", id=statement_id)
     with case.transaction() as conn:
         conn.execute(
             "UPDATE statements SET retracted = 1, retracted_at = ?, retracted_by = ?, retract_reason = ?"
@@ -227,7 +228,7 @@ def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -
         "SELECT id, schema, caption, handling, created_at, undated_order FROM entities WHERE id = ?",
         (cid,)).fetchone()
     if row is None:
-        raise NotFound(case.path, f"no entity with id {entity_id}")
+        raise NotFound(case.path, f"no entity with id {entity_id}", code="entity.no_id", id=entity_id)
     members = _members(case, cid)
     tags = [t for (t,) in case.conn.execute(
         f"SELECT DISTINCT tag FROM entity_tags WHERE entity_id IN ({','.join('?' * len(members))})"
@@ -360,7 +361,7 @@ def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
 
     src, dst = canonical_id(case, source_id), canonical_id(case, canonical)
     if src == dst:
-        raise InvalidInput(case.path, "these are already the same entity")
+        raise InvalidInput(case.path, "these are already the same entity", code="merge.same_entity")
     s_schema, d_schema = get_schema(entity_schema(case, src)), get_schema(entity_schema(case, dst))
     if not (s_schema.is_a(d_schema.name) or d_schema.is_a(s_schema.name)
             or (s_schema.is_a("LegalEntity") and d_schema.is_a("LegalEntity"))):

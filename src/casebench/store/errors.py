@@ -5,44 +5,81 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import Any, Self, overload
+
+from casebench.domain.errors import CodedError
 
 
-class CaseError(Exception):
-    """Base of every expected problem; `str()` is a one-line message for the user."""
+class CaseError(CodedError):
+    """Base of every expected problem; `str()` is a one-line neutral English message.
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
+    Two forms: `CaseError(path, problem)` names the case folder or file the problem is about,
+    `CaseError(problem)` (or `path=None`) is about no file. `problem` is the neutral text;
+    `code=` and named parameters let the CLI and the window word it themselves.
+    """
+
+    @overload
+    def __init__(self, problem: str, /, *, path: Path | str | None = None, code: str | None = None,
+                 **params: object) -> None: ...
+
+    @overload
+    def __init__(self, where: Path | str | None, problem: str, /, *, code: str | None = None,
+                 **params: object) -> None: ...
+
+    def __init__(self, first: Path | str | None, problem: str | None = None, /, *,
+                 path: Any = None, code: str | None = None, **params: object) -> None:
+        if problem is None:  # the one-argument form: a problem about no file
+            problem, where = str(first), path if isinstance(path, Path | str) else None
+        else:
+            where = first
+        self.path: Path | None = None if where is None else Path(where)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(self.located(problem), code=code, **params)
+
+    def located(self, problem: str) -> str:
+        """`problem` as this error says it: after the path it is about, if any."""
+        return problem if self.path is None else f"{self.path}: {problem}"
+
+    @classmethod
+    def carrying(cls, path: Path | str | None, exc: BaseException) -> Self:
+        """`exc` said as this kind of error about `path`, keeping its code and parameters (a
+        format reader's refusal handed up by a service)."""
+        if isinstance(exc, CodedError):
+            return cls(path, str(exc), code=exc.code or None, **exc.params)
+        return cls(path, str(exc))
 
 
 class NotACase(CaseError):
-    pass
+    code = "case.not_a_case"
 
 
 class WrongPassphrase(CaseError):
-    def __init__(self, path: Path | str) -> None:
+    code = "case.wrong_passphrase"
+
+    def __init__(self, path: Path | str | None = None) -> None:
         super().__init__(path, "incorrect passphrase")
 
 
 class NewerVersion(CaseError):
-    pass
+    code = "case.newer_version"
 
 
 class DamagedCase(CaseError):
     """case.db (or another case file) is damaged; `problem` says where."""
 
+    code = "case.damaged"
+
 
 class MissingKeySlot(CaseError):
-    pass
+    code = "case.no_key_slot"
 
 
 class CaseLocked(CaseError):
-    pass
+    code = "case.in_use"
 
 
 class CaseExists(CaseError):
-    pass
+    code = "case.exists"
 
 
 class SlotError(CaseError):
@@ -64,12 +101,8 @@ class StorageError(CaseError):
     problem alone.
     """
 
-    def __init__(self, path: Path | str, problem: str) -> None:
-        super().__init__(path, problem)
-        self.args = (problem,)
-
-    def __str__(self) -> str:
-        return self.problem
+    def located(self, problem: str) -> str:
+        return problem
 
 
 class DiskFull(StorageError):
@@ -90,6 +123,8 @@ class StorageIOError(StorageError):
 
 class ReadOnlyCase(CaseError):
     """A write was asked of a case opened read-only."""
+
+    code = "case.read_only"
 
 
 # SQLite primary result codes (sqlite3.h)
@@ -122,13 +157,13 @@ def _existing(path: Path) -> Path:
 
 
 def full(path: Path, what: str = "nothing was changed") -> DiskFull:
-    return DiskFull(path, f"the disk holding {path} is full: {what}; free some space and try again")
+    return DiskFull(path, f"the disk holding {path} is full: {what}; free some space and try again",
+                    code="storage.full", what=what)
 
 
 def read_only(path: Path, what: str = "nothing was changed") -> ReadOnlyStorage:
-    return ReadOnlyStorage(
-        path, f"{path} is on a read-only disk or folder: {what} (open it with --read-only to look at it)"
-    )
+    return ReadOnlyStorage(path, f"{path} is on a read-only disk or folder: {what}",
+                           code="storage.read_only", what=what)
 
 
 def storage_error(exc: BaseException, path: Path | str, *, generic: bool = True) -> CaseError | None:
@@ -151,7 +186,7 @@ def storage_error(exc: BaseException, path: Path | str, *, generic: bool = True)
         bad = exc.object[exc.start:exc.end] if isinstance(exc.object, str) else ""
         code_point = f" (U+{ord(bad[0]):04X})" if bad else ""
         return InvalidInput(path, f"a text holds a broken character{code_point} and cannot be "
-                            "stored: nothing was changed")
+                            "stored: nothing was changed", code="input.broken_character")
     if not isinstance(exc, sqlcipher3.Error):
         return None
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
@@ -162,21 +197,22 @@ def storage_error(exc: BaseException, path: Path | str, *, generic: bool = True)
         return read_only(path)
     if code in (_SQLITE_PERM, _SQLITE_AUTH) or (code == _SQLITE_CANTOPEN and not os.access(path, os.W_OK)):
         return StoragePermission(
-            path, f"no permission to read or write the files of {path}: nothing was changed"
-        )
+            path, f"no permission to read or write the files of {path}: nothing was changed",
+            code="storage.permission")
     if code == _SQLITE_IOERR:
         return StorageIOError(
             path, f"the disk holding {path} reported an input/output error (a failing or removed "
-            "disk?): the last change was not saved"
-        )
+            "disk?): the last change was not saved", code="storage.io_error")
     if code == _SQLITE_CANTOPEN:
-        return StorageIOError(path, f"case.db in {path} cannot be opened ({text})")
+        return StorageIOError(path, f"case.db in {path} cannot be opened ({text})", code="storage.cannot_open",
+                              detail=text)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return CaseLocked(path, "case.db is busy in another program: nothing was changed; close it there "
-                          "and try again")
+                          "and try again", code="case.busy")
     if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
         return DamagedCase(path, f"case.db is damaged ({text})")
-    return CaseError(path, f"case.db could not be used: {text}") if generic else None
+    return CaseError(path, f"case.db could not be used: {text}", code="case.unusable",
+                     detail=text) if generic else None
 
 
 def _os_error(exc: OSError, path: Path) -> CaseError | None:
@@ -186,7 +222,9 @@ def _os_error(exc: OSError, path: Path) -> CaseError | None:
     if exc.errno == errno.EROFS:
         return read_only(where, "the change was not saved")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return StoragePermission(where, f"no permission to use {where}: the change was not saved")
+        return StoragePermission(where, f"no permission to use {where}: the change was not saved",
+                                 code="storage.permission")
     if exc.errno == errno.EIO:
-        return StorageIOError(where, f"the disk holding {where} reported an input/output error")
+        return StorageIOError(where, f"the disk holding {where} reported an input/output error",
+                              code="storage.io_error")
     return None

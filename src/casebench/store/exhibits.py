@@ -232,7 +232,8 @@ def create_exhibit(
 ) -> str:
     ref = draft.reference.strip()
     if case.conn.execute("SELECT 1 FROM exhibits WHERE reference = ?", (ref,)).fetchone():
-        raise InvalidInput(case.path, f"an exhibit with reference {ref!r} already exists")
+        raise InvalidInput(case.path, f"an exhibit with reference {ref!r} already exists",
+                           code="exhibit.reference_exists", reference=ref)
     eid = new_id()
     values = {name: str(getattr(draft, name)).strip() for name in _TEXT_FIELDS}
     cols = [
@@ -280,7 +281,8 @@ def resolve(case: Case, ref_or_id: str) -> str:
         (ref_or_id.strip(), ref_or_id.strip()),
     ).fetchone()
     if not row:
-        raise NotFound(case.path, f"no exhibit with reference {ref_or_id!r}")
+        raise NotFound(case.path, f"no exhibit with reference {ref_or_id!r}", code="exhibit.missing",
+                       reference=ref_or_id)
     return str(row[0])
 
 

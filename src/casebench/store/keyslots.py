@@ -71,13 +71,14 @@ def list_slots(case_dir: Path) -> list[str]:
 
 def check_slot_name(case_dir: Path, name: str) -> None:
     if not _NAME.match(name):
-        raise SlotError(case_dir, f"slot name {name!r} must be lower-case letters, digits, - or _")
+        raise SlotError(case_dir, f"slot name {name!r} must be lower-case letters, digits, - or _",
+                        code="slot.bad_name", name=name)
 
 
 def write_slot(case_dir: Path, name: str, secrets: CaseSecrets, passphrase: str) -> None:
     check_slot_name(case_dir, name)
     if len(passphrase) < 1:
-        raise SlotError(case_dir, "the passphrase is empty")
+        raise SlotError(case_dir, "the passphrase is empty", code="passphrase.empty")
     (case_dir / "keys").mkdir(exist_ok=True)
     data = agecrypt.encrypt_with_passphrase(secrets.to_bytes(), passphrase)
     atomic_write_bytes(slot_path(case_dir, name), data)
@@ -87,12 +88,13 @@ def unlock(case_dir: Path, passphrase: str, slot: str | None = None) -> tuple[st
     """Try the passphrase on one slot, or on each slot; return (slot name, secrets)."""
     names = [slot] if slot else list_slots(case_dir)
     if not names:
-        raise MissingKeySlot(case_dir, "no key slot found in keys/ (the case cannot be unlocked)")
+        raise MissingKeySlot(case_dir, "no key slot found in keys/ (the case cannot be unlocked)",
+                             code="slot.none")
     damaged: list[str] = []
     for name in names:
         path = slot_path(case_dir, name)
         if not path.is_file():
-            raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist")
+            raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist", code="slot.missing", name=name)
         try:
             plain = agecrypt.decrypt_with_passphrase(path.read_bytes(), passphrase)
         except agecrypt.WrongPassphrase:
@@ -109,9 +111,10 @@ def unlock(case_dir: Path, passphrase: str, slot: str | None = None) -> tuple[st
 def remove_slot(case_dir: Path, name: str) -> None:
     names = list_slots(case_dir)
     if name not in names:
-        raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist")
+        raise MissingKeySlot(case_dir, f"key slot {name!r} does not exist", code="slot.missing", name=name)
     if len(names) == 1:
-        raise SlotError(case_dir, f"key slot {name!r} is the last one; add another before removing it")
+        raise SlotError(case_dir, f"key slot {name!r} is the last one; add another before removing it",
+                        code="slot.last", name=name)
     path = slot_path(case_dir, name)
     # Overwrite before unlinking: the old slot still opens the case with the old passphrase.
     size = path.stat().st_size

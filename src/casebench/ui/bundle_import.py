@@ -110,7 +110,7 @@ class KeyWarning(QFrame):
                             "Compare the fingerprint below with the sender out of band before "
                             "accepting it.")
         self.text.setText(intro)
-        self.text.setToolTip(plain_tip(exc.problem))
+        self.text.setToolTip(plain_tip(plain_error(exc)))  # the window's words: no CLI flags
         fp = exc.fingerprint or ""
         self.fp_hex.setText(fp or self.tr("(the bundle does not give the sender's card)"))
         self.fp_words.setText(fingerprint_words(fp) if fp else "")

@@ -11,19 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from casebench.domain.handling import TLP
-from casebench.services.errors import (
-    CaseError,
-    CaseExists,
-    CaseLocked,
-    DamagedCase,
-    InvalidInput,
-    MissingKeySlot,
-    NewerVersion,
-    NotACase,
-    NotFound,
-    WrongPassphrase,
-)
+from casebench.services.errors import CaseError, CodedError
 from casebench.services.progress import OperationCancelled
+from casebench.ui.error_texts import window_text
 
 CLIPBOARD_SECONDS = 30
 
@@ -139,25 +129,12 @@ class ExplainPane(QWidget):
 
 def plain_error(exc: BaseException) -> str:
     """What went wrong, in words a user can act on (never a traceback)."""
-    if isinstance(exc, WrongPassphrase):
-        return QCoreApplication.translate("casebench", "The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.")
-    if isinstance(exc, CaseLocked):
-        return QCoreApplication.translate("casebench", "The case is already open in another casebench window or program. Close it there first.")
-    if isinstance(exc, DamagedCase):
-        return QCoreApplication.translate("casebench", "The case is damaged and was not opened: {problem}. Restore it from a backup "
-                  "or ask your technical support.").format(problem=exc.problem)
-    if isinstance(exc, NewerVersion):
-        return QCoreApplication.translate("casebench", "This case was made by a newer casebench: {problem}.").format(problem=exc.problem)
-    if isinstance(exc, NotACase):
-        return QCoreApplication.translate("casebench", "This folder is not a casebench case: {problem}.").format(problem=exc.problem)
-    if isinstance(exc, MissingKeySlot):
-        return QCoreApplication.translate("casebench", "The case has no usable key slot: {problem}.").format(problem=exc.problem)
-    if isinstance(exc, CaseExists):
-        return QCoreApplication.translate("casebench", "Cannot create the case here: {problem}.").format(problem=exc.problem)
-    if isinstance(exc, InvalidInput | NotFound):
-        return exc.problem
-    if isinstance(exc, CaseError):
-        return exc.problem
+    # Errors as data: the window's own words for the code, in the reader's language.
+    text = window_text(exc)
+    if text is not None:
+        return text
+    if isinstance(exc, CodedError):
+        return str(exc.problem) if isinstance(exc, CaseError) else exc.text  # no window words yet
     if isinstance(exc, OSError):
         problem = exc.strerror or str(exc)
         if exc.filename:  # name the file: "No such file or directory" alone helps nobody

@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from casebench.services.errors import CodedError
 from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 
@@ -27,11 +28,13 @@ KEEP = 100
 class Failure:
     at: str  # UTC, ISO 8601
     kind: str  # exception type
-    message: str  # what the user was shown
+    message: str  # what the user was shown: the window's words for its code, else its text
     trace: str
+    code: str = ""  # the error's code (errors as data), for technical support
 
     def details(self) -> str:
-        return f"{self.at}  {self.kind}\n\n{self.trace}".rstrip()
+        kind = f"{self.kind} [{self.code}]" if self.code else self.kind
+        return f"{self.at}  {kind}\n\n{self.trace}".rstrip()
 
 
 ERRORS: deque[Failure] = deque(maxlen=KEEP)
@@ -41,7 +44,7 @@ def record(exc: BaseException, trace: str = "") -> Failure:
     if not trace:
         trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     failure = Failure(datetime.now(UTC).isoformat(timespec="seconds"), type(exc).__name__,
-                      plain_error(exc), trace)
+                      plain_error(exc), trace, exc.code if isinstance(exc, CodedError) else "")
     ERRORS.append(failure)
     return failure
 

@@ -29,6 +29,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
+from casebench.domain.errors import CodedError
+
 __all__ = [
     "DELIMITERS", "EXCEL_1900", "EXCEL_1904", "NumberCell", "TableError", "TableFormat", "TableReader", "cell_text", "decode_sample",
     "open_table", "sniff", "sniff_delimiter", "sniff_encoding",
@@ -53,8 +55,9 @@ _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}
 csv.field_size_limit(1 << 24)
 
 
-class TableError(ValueError):
-    """A file that cannot be read as a table, in plain words naming the file."""
+class TableError(CodedError, ValueError):
+    """A file that cannot be read as a table, in plain words naming the file (and, for the
+    refusals users meet, a code for the window's words)."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,8 @@ def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | Non
         with path.open("rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except OSError as exc:
-        raise TableError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise TableError(f"{path}: cannot read the file ({exc.strerror or exc})", code="table.unreadable",
+                         detail=exc.strerror or str(exc)) from None
     if header_row < 0:
         raise TableError(f"{path}: the header row is a row number: 1 for the first row")
     if _kind(path, head) == "xlsx":
@@ -166,7 +170,8 @@ def sniff(path: Path | str, *, encoding: str | None = None, delimiter: str | Non
             codecs.lookup(encoding)
         except LookupError:
             raise TableError(f"{path}: {encoding!r} is not an encoding casebench knows; "
-                             "try utf-8, utf-16, cp1252 or latin-1") from None
+                             "try utf-8, utf-16, cp1252 or latin-1", code="table.unknown_encoding",
+                             encoding=encoding) from None
     enc = encoding or sniff_encoding(head)
     if delimiter in ("\\t", "tab", "TAB"):
         delimiter = "\t"
@@ -274,14 +279,16 @@ class TableReader:
             raise
         except OSError as exc:
             self.close()
-            raise TableError(f"{self.path}: cannot read the file ({exc.strerror or exc})") from None
+            raise TableError(f"{self.path}: cannot read the file ({exc.strerror or exc})",
+                             code="table.unreadable", detail=exc.strerror or str(exc)) from None
         if not head:
             self.close()
-            raise TableError(f"{self.path}: the file is empty; a table needs a header row")
+            raise TableError(f"{self.path}: the file is empty; a table needs a header row", code="table.empty")
         wanted = self.format.header_row
         if wanted > len(head):
             self.close()
-            raise TableError(f"{self.path}: the file has no row {wanted} for the header")
+            raise TableError(f"{self.path}: the file has no row {wanted} for the header",
+                             code="table.no_header_row", row=wanted)
         at = wanted - 1 if wanted else _find_header(head)
         self.format = replace(self.format, header_row=at + 1)
         self._number = at + 1
@@ -298,7 +305,7 @@ class TableReader:
             if name in seen:
                 self.close()
                 raise TableError(f"{self.path}: row {at + 1} names the column {name!r} twice; "
-                                 "rename one of them")
+                                 "rename one of them", code="table.duplicate_column", row=at + 1, name=name)
             seen.add(name)
 
     def _head(self) -> list[list[str]]:
@@ -323,14 +330,16 @@ class TableReader:
         try:
             wb = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, KeyError, ValueError, OSError) as exc:
-            raise TableError(f"{self.path}: not a readable Excel (.xlsx) workbook ({exc})") from None
+            raise TableError(f"{self.path}: not a readable Excel (.xlsx) workbook ({exc})",
+                             code="table.not_xlsx") from None
         self._workbook = wb
         self.sheets = list(wb.sheetnames)
         if self.format.sheet:
             if self.format.sheet not in wb.sheetnames:
                 names = ", ".join(wb.sheetnames)
                 raise TableError(f"{self.path}: the workbook has no sheet {self.format.sheet!r}; "
-                                 f"its sheets are {names}")
+                                 f"its sheets are {names}", code="table.no_sheet", sheet=self.format.sheet,
+                                 sheets=names)
             ws = wb[self.format.sheet]
         else:
             ws = wb.worksheets[0]
@@ -347,10 +356,12 @@ class TableReader:
             raise TableError(
                 f"{self.path}: the file is not valid {self.format.encoding} text"
                 f"{_bad_line(self.path, self.format.encoding)}; choose its "
-                "encoding (e.g. --encoding latin-1 or cp1252)") from None
+                "encoding (e.g. latin-1 or cp1252)", code="table.bad_encoding",
+                encoding=self.format.encoding) from None
         except csv.Error as exc:
             raise TableError(f"{self.path}: the CSV is malformed near line "
-                             f"{getattr(self._iter, 'line_num', '?')}: {exc}") from None
+                             f"{getattr(self._iter, 'line_num', '?')}: {exc}", code="table.malformed_csv",
+                             line=getattr(self._iter, 'line_num', '?')) from None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(row number, cells) for every data row below the header.
@@ -430,7 +441,7 @@ def open_table(path: Path | str, fmt: TableFormat | None = None) -> TableReader:
     """Open ``path`` for reading rows (sniffed when no format is given)."""
     path = Path(path)
     if not path.is_file():
-        raise TableError(f"{path}: no such file")
+        raise TableError(f"{path}: no such file", code="table.missing")
     return TableReader(path, fmt or sniff(path))
 
 
@@ -448,14 +459,15 @@ def _check_xlsx_size(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise TableError(f"{path}: not a readable Excel (.xlsx) workbook ({exc})") from None
+        raise TableError(f"{path}: not a readable Excel (.xlsx) workbook ({exc})", code="table.not_xlsx") from None
     total = 0
     for info in infos:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > XLSX_MAX_PART or (info.file_size > 10 * 1024**2 and ratio > XLSX_MAX_RATIO):
             raise TableError(f"{path}: the workbook part {info.filename!r} would inflate to "
-                             f"{info.file_size:,} bytes; refusing it (possible zip bomb)")
+                             f"{info.file_size:,} bytes; refusing it (possible zip bomb)", code="table.too_large")
     if total > XLSX_MAX_UNCOMPRESSED:
-        raise TableError(f"{path}: the workbook would inflate to {total:,} bytes; refusing it")
+        raise TableError(f"{path}: the workbook would inflate to {total:,} bytes; refusing it",
+                         code="table.too_large")
 

@@ -1,0 +1,220 @@
+"""What the window says for each error code, through Qt's translation (context "Errors").
+
+The core raises errors as data (`code`, `params`, a neutral English text: see
+domain/errors.py); this catalogue words them for the window, in the reader's language and
+without command-line words. Fields in braces are the error's parameters, plus `path` (the
+file or folder the error is about), `file` (its name alone) and `problem` / `reason` (the
+neutral English detail, for codes that have no finer words yet). An unknown code shows the
+neutral text: a missing entry is a worse message, never a crash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from casebench.services.errors import CaseError, CodedError, fill
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def templates() -> dict[str, str]:
+    """Code -> window template in the current language (built per call: languages switch live)."""
+    return {
+        # opening and unlocking a case
+        "case.wrong_passphrase": _t("The passphrase is incorrect. Check Caps Lock and the keyboard layout, "
+                                    "then try again."),
+        "case.in_use": _t("The case is already open in another casebench window or program. Close it there first."),
+        "case.busy": _t("The case is busy in another program; nothing was changed. Close it there and try again."),
+        "case.damaged": _t("The case is damaged and was not opened: {problem}. Restore it from a backup "
+                           "or ask your technical support."),
+        "case.db_missing": _t("The case is damaged and was not opened: its database (case.db) is missing. "
+                              "Restore it from a backup or ask your technical support."),
+        "case.db_empty": _t("The case is damaged and was not opened: its database (case.db) is empty. "
+                            "Restore it from a backup or ask your technical support."),
+        "case.db_truncated": _t("The case is damaged and was not opened: its database (case.db) is cut short "
+                                "at byte {size}. Restore it from a backup or ask your technical support."),
+        "case.db_damaged_page": _t("The case is damaged and was not opened: its database (case.db) is damaged "
+                                   "at page {page}. Restore it from a backup or ask your technical support."),
+        "case.db_plaintext": _t("The case was not opened: its database (case.db) is not encrypted, so it is not "
+                                "what casebench wrote. Ask your technical support."),
+        "case.newer_version": _t("This case was made by a newer casebench: {problem}."),
+        "case.newer_database": _t("This case was made by a newer casebench (database version {version}; "
+                                  "this program reads up to {latest}). Update casebench to open it."),
+        "case.newer_format": _t("This case was made by a newer casebench (case format {version}). "
+                                "Update casebench to open it."),
+        "case.not_a_case": _t("This folder is not a casebench case: {problem}."),
+        "case.no_manifest": _t("The folder {path} is not a casebench case: it has no case.json."),
+        "case.no_such_folder": _t("There is no case folder at {path}."),
+        "case.is_a_file": _t("{path} is a file, not a case folder. A case is a folder whose name ends "
+                             "in .casebench."),
+        "case.slot_of_other_case": _t("This key slot belongs to another case; the case was not opened."),
+        "case.no_key_slot": _t("The case has no usable key slot: {problem}."),
+        "case.exists": _t("Cannot create the case here: {problem}."),
+        "case.folder_not_empty": _t("Cannot create the case here: a folder named {file} already exists and is "
+                                    "not empty."),
+        "case.no_parent_folder": _t("Cannot create the case here: the folder {folder} does not exist."),
+        "case.read_only": _t("The case is open read-only; nothing was changed."),
+        "case.upgrade_needs_write": _t("This case was made by an older casebench and must be upgraded, which "
+                                       "cannot be done while it is opened read-only. Open a writable copy."),
+        "case.unusable": _t("The case could not be used: {detail}."),
+        "passphrase.empty": _t("The passphrase is empty."),
+        "slot.bad_name": _t("The key slot name {name} may hold only lower-case letters, digits, - and _."),
+        "slot.exists": _t("A key slot named {name} already exists."),
+        "slot.missing": _t("There is no key slot named {name}."),
+        "slot.none": _t("The case has no key slot, so it cannot be unlocked."),
+        "slot.last": _t("The key slot {name} is the last one. Add another before removing it."),
+        "demo.exists": _t("{path} already exists. Replace it to build the demo case again."),
+        # the disk
+        "storage.full": _t("The disk holding {path} is full; nothing was saved. Free some space and try again."),
+        "storage.read_only": _t("{path} is on a read-only disk or folder; nothing was saved. To look at the "
+                                "case, open it read-only."),
+        "storage.permission": _t("You have no permission to write to {path}; nothing was saved."),
+        "storage.io_error": _t("The disk holding {path} reported an input/output error (a failing or removed "
+                               "disk?). The last change was not saved."),
+        "storage.cannot_open": _t("The case database in {path} cannot be opened ({detail})."),
+        "input.broken_character": _t("A text holds a broken character and cannot be stored; nothing was changed."),
+        # bundles from partners
+        "bundle.refused": _t("The bundle {file} was refused: {reason}. Nothing was imported."),
+        "bundle.bad_signature": _t("The bundle {file} was refused: its signature does not verify, so it was "
+                                   "altered or is not from the sender it names. Nothing was imported."),
+        "bundle.altered": _t("The bundle {file} was refused: its content does not match what the sender "
+                             "signed (altered or swapped). Nothing was imported."),
+        "bundle.truncated": _t("The bundle {file} was refused: it is incomplete (cut short). Ask the sender "
+                               "for it again. Nothing was imported."),
+        "bundle.not_addressed_to_us": _t("The bundle {file} is not addressed to this workbench: none of its "
+                                         "recipients is your key. If it came with a key file (.key.age), "
+                                         "choose that key file."),
+        "bundle.missing": _t("The bundle {file} does not exist."),
+        "bundle.not_a_file": _t("{file} is not a bundle file."),
+        "bundle.volume_missing": _t("The bundle {file} was refused: its part {volume} is missing. Put all "
+                                    "parts in the same folder. Nothing was imported."),
+        "bundle.unknown_signer": _t("The bundle {file} is signed by a key that is not in your partner "
+                                    "directory ({key_id}). Add the sender's contact card, or compare the "
+                                    "fingerprint with the sender and accept the key."),
+        "bundle.signer_key_changed": _t("WARNING: the bundle {file} is signed by a new key {key_id} from "
+                                        "someone who claims to be {partner}. This can mean an impostor. "
+                                        "Compare the fingerprint with the partner by phone or in person first."),
+        "bundle.future_dated": _t("The bundle {file} is dated in the future ({created_at} UTC; now {now} UTC). "
+                                  "If the sender's clock was wrong, confirm with the sender and import it anyway."),
+        "bundle.replay_number": _t("The bundle {file} was refused: it is bundle number {number} from {sender}, "
+                                   "but number {top} is already imported. An older bundle could bring back "
+                                   "what the sender has since retracted."),
+        "bundle.replay_date": _t("The bundle {file} was refused: a newer bundle from {sender} is already "
+                                 "imported. An older bundle could bring back what the sender has since retracted."),
+        "bundle.key_file_passphrase": _t("The passphrase for the key file {key_file} is incorrect."),
+        "bundle.needs_identity_passphrase": _t("The new partner key cannot be saved without your identity "
+                                               "passphrase."),
+        # sending bundles
+        "export.no_recipient": _t("Choose at least one recipient: a partner, or a passphrase."),
+        "export.passphrase_one": _t("A bundle protected by a passphrase goes to one recipient only."),
+        "export.too_many_partners": _t("A bundle goes to at most 18 partners."),
+        "export.no_purpose": _t("State the purpose of the disclosure."),
+        "export.nothing": _t("Nothing to send: everything selected is withheld, or nothing is selected."),
+        "export.file_exists": _t("{file} already exists; choose another file name."),
+        "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key file."),
+        "export.content_changed": _t("The content of exhibit {exhibit} changed while it was being sent; "
+                                     "nothing was sent."),
+        # identity and partners
+        "identity.problem": _t("Your workbench identity cannot be used: {problem}."),
+        "identity.none": _t("This workbench has no investigator identity yet. Create one first."),
+        "identity.wrong_passphrase": _t("The identity passphrase is incorrect."),
+        "identity.exists": _t("This workbench already has an identity. Replacing it means every partner "
+                              "must pin your new card."),
+        "partner.problem": _t("The contact card or partner directory cannot be used: {problem}."),
+        "partner.not_confirmed": _t("The fingerprint of {name}'s card was not confirmed. Compare it with the "
+                                    "partner by phone or in person first."),
+        "partner.own_card": _t("This is your own contact card."),
+        "partner.unknown": _t("There is no partner {ref}."),
+        "partner.ambiguous": _t("Several partners are called {ref}; choose one by its key id."),
+        "partner.keys_changed": _t("WARNING: the keys of {partner} have changed (new fingerprint {fingerprint}). "
+                                   "This can mean an impostor. Confirm the new fingerprint with the partner by "
+                                   "phone or in person before replacing the card."),
+        "partner.key_pinned_for_other": _t("WARNING: the signing key {key_id} is already pinned for {partner} "
+                                           "with other details; the card was refused."),
+        # entities, merges
+        "entity.no_id": _t("There is no entity with id {id}."),
+        "statement.no_id": _t("There is no value with id {id}."),
+        "statement.already_retracted": _t("The value {id} is already retracted."),
+        "retraction.no_reason": _t("Give a reason for the retraction."),
+        "merge.same_entity": _t("These are already the same entity."),
+        "exhibit.reference_exists": _t("An exhibit with reference {reference} already exists."),
+        "exhibit.missing": _t("There is no exhibit with reference {reference}."),
+        "chart.no_name": _t("A saved chart needs a name."),
+        "chart.missing": _t("There is no saved chart called {name}."),
+        "chart.name_exists": _t("A chart called {name} already exists."),
+        "source.no_exhibit": _t("There is no exhibit {exhibit} in this case. Add it first, or leave the "
+                                "source out."),
+        "merge.missing": _t("There is no merge proposal {review}."),
+        "merge.accepted": _t("Merge proposal {review} is already accepted."),
+        "merge.undo_first": _t("Merge proposal {review} was accepted; undo it first."),
+        "merge.pending": _t("Merge proposal {review} is still pending."),
+        "merge.undo_dependents": _t("Other merges are built on merge proposal {review}: undo {first} first, "
+                                    "in that order, or undo them all together."),
+        # tables from banks and carriers
+        "table.missing": _t("There is no file {file}."),
+        "table.unreadable": _t("The file {file} cannot be read ({detail})."),
+        "table.unknown_encoding": _t("{encoding} is not a text encoding casebench knows; try utf-8, utf-16, "
+                                     "cp1252 or latin-1."),
+        "table.bad_encoding": _t("The file {file} is not valid {encoding} text. Choose its encoding (for "
+                                 "example latin-1 or cp1252)."),
+        "table.empty": _t("The file {file} is empty; a table needs a header row."),
+        "table.no_header_row": _t("The file {file} has no row {row} for the header."),
+        "table.duplicate_column": _t("Row {row} of {file} names the column {name} twice; rename one of them."),
+        "table.not_xlsx": _t("{file} is not a readable Excel (.xlsx) workbook."),
+        "table.no_sheet": _t("The workbook {file} has no sheet {sheet}; its sheets are {sheets}."),
+        "table.malformed_csv": _t("The CSV file {file} is malformed near line {line}."),
+        "table.too_large": _t("The workbook {file} would take too much room once unpacked; it was refused."),
+        # exhibits and intake
+        "exhibit.no_reference": _t("An exhibit needs a reference (for example MA-EX-001)."),
+        "exhibit.reference_too_long": _t("An exhibit reference is at most 200 characters."),
+        "exhibit.reference_control": _t("The exhibit reference holds an invisible control character ({char}) "
+                                        "that would make it read as something else."),
+        "exhibit.unknown_type": _t("The exhibit type {type} is unknown; use one of {types}."),
+        "time.unknown_zone": _t("The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an "
+                                "offset such as +01:00."),
+        "intake.nothing": _t("Choose at least one file or folder to take in."),
+        "intake.missing": _t("{source} does not exist."),
+        "exhibit.no_content": _t("Exhibit {reference} has no content files."),
+        "exhibit.no_file": _t("Exhibit {reference} has no file {name}."),
+        "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file alone."),
+        "extract.no_reason": _t("Give the reason for the extraction; it is recorded as a disclosure."),
+        "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty folder."),
+        "extract.onto_file": _t("{folder} is a file; choose a folder (an empty or new one)."),
+        "extract.folder_not_empty": _t("The folder {folder} is not empty; choose an empty or new folder."),
+        # RED recipients
+        "red.nothing_chosen": _t("Choose the RED items, or the free-text name to replace."),
+        "red.not_red": _t("{item} is not a RED entity or value of this case."),
+        "red.partners": _t("{item} is a partner's RED item: it is never passed on, so its recipients are "
+                           "not set here."),
+        "red.no_such_name": _t("No RED item names {name}."),
+        # briefing packs
+        "pack.not_a_meeting": _t("{id} is not a meeting this pack may show (unknown, not a Meeting, or above "
+                                 "the maximum TLP)."),
+        "pack.red_needs_recipient": _t("A RED pack needs a named recipient."),
+        "pack.no_format": _t("Choose PDF, Word or both."),
+        "pack.no_folder": _t("The folder {folder} does not exist."),
+        "pack.nothing_allowed": _t("None of the chosen entities may go in this pack (unknown, or above the "
+                                   "maximum TLP)."),
+        "pack.layout_failed": _t("The briefing pack {file} could not be laid out ({kind}); no file was written."),
+    }
+
+
+def params_of(exc: CodedError) -> dict[str, object]:
+    """The fields a template may use: the error's parameters and where it is about."""
+    out: dict[str, object] = {"problem": getattr(exc, "problem", exc.text),
+                              "reason": getattr(exc, "reason", getattr(exc, "problem", exc.text))}
+    if isinstance(exc, CaseError) and exc.path is not None:
+        out["path"] = str(exc.path)
+        out["file"] = exc.path.name or str(exc.path)
+    out.update({k: str(v) for k, v in exc.params.items()})
+    return out
+
+
+def window_text(exc: BaseException) -> str | None:
+    """The translated message for a coded error; None when its code has no window text."""
+    if not isinstance(exc, CodedError) or not exc.code:
+        return None
+    template = templates().get(exc.code)
+    return None if template is None else fill(template, params_of(exc))

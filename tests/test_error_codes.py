@@ -20,7 +20,7 @@ from casebench.ui.error_texts import templates
 
 SRC = Path(casebench.__file__).parent
 CODE = re.compile(r"[a-z_]+\.[a-z_]+")
-CORE = ("domain", "store", "evidence", "exchange", "reports", "services")
+CORE = ("domain", "store", "evidence", "exchange", "reports", "services", "demo")
 
 
 def raised_codes() -> dict[str, str]:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QMenu,
@@ -53,6 +55,26 @@ def label_font() -> QFont:
     return _FONTS[0]
 
 
+_METRICS: list[QFontMetricsF] = []
+
+
+def label_metrics() -> QFontMetricsF:
+    """The names' font metrics, made once (a chart measures thousands of names)."""
+    if not _METRICS:
+        _METRICS.append(QFontMetricsF(label_font()))
+    return _METRICS[0]
+
+
+def caption_font() -> QFont:
+    """The link labels' font, shared by all links."""
+    if len(_FONTS) < 2:
+        label_font()
+        font = QFont()
+        font.setPointSizeF(7.0)
+        _FONTS.append(font)
+    return _FONTS[1]
+
+
 HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
@@ -81,6 +103,18 @@ def shape_path(shape: Shape, r: float = R) -> QPainterPath:
     return path
 
 
+class ChartScene(QGraphicsScene):
+    """The chart's scene: writes an item's tooltip just before Qt shows it (items are made
+    without one; Qt reads the tooltip without asking Python)."""
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        for item in self.items(event.scenePos()):
+            ensure = getattr(item, "ensure_tip", None)
+            if ensure is not None:
+                ensure()
+        super().helpEvent(event)
+
+
 class NodeItem(QGraphicsItem):
     def __init__(self, node: Node, on_move: Callable[[NodeItem], None]) -> None:
         super().__init__()
@@ -89,20 +123,31 @@ class NodeItem(QGraphicsItem):
         self._on_move = on_move
         self.edges: list[EdgeItem] = []
         self._path = shape_path(node.shape)
+        self._tip = False
+        self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
-        tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
-        self.setToolTip(plain_tip(f"{node.label}\n{schema_label(node.kind)}{tlp}"))
-        self.setPos(node.x, node.y)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
-        self.name = QFontMetricsF(label_font()).elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
         self.name_box = self.default_name_box(self.name)
 
+    def ensure_tip(self) -> None:
+        """The tooltip, written when first asked for (the chart's scene asks before showing it):
+        thousands of items are made faster without."""
+        if not self._tip:
+            self._tip = True
+            tlp = f"\n{self.node.tlp.label}" if self.node.tlp is not None else ""
+            self.setToolTip(plain_tip(f"{self.node.label}\n{schema_label(self.node.kind)}{tlp}"))
+
+    def toolTip(self) -> str:
+        self.ensure_tip()
+        return super().toolTip()
+
     def default_name_box(self, text: str) -> QRectF:
-        width = QFontMetricsF(label_font()).horizontalAdvance(text) + 4
+        width = label_metrics().horizontalAdvance(text) + 4
         return QRectF(-width / 2, 1.2 * R, width, 16)
 
     def set_name(self, text: str, box: QRectF) -> None:
@@ -162,6 +207,7 @@ class NodeItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+_PENS: dict[tuple[bool, float, LineStyle], QPen] = {}
 TIP_ITEMS = 25  # single links listed in an aggregated link's tooltip
 
 
@@ -201,30 +247,53 @@ class EdgeItem(QGraphicsPathItem):
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(1)
-        self.setToolTip(plain_tip(link_tip(edge, {source.node.id: source.node.label,
-                                                 target.node.id: target.node.label})))
-        self.caption: QGraphicsRectItem | None = None
-        if edge.caption:
-            self.caption = QGraphicsRectItem(self)
-            self.caption.setPen(QPen(Qt.PenStyle.NoPen))
-            self.caption.setBrush(QColor(255, 255, 255, 220))
-            text = QGraphicsSimpleTextItem(edge.caption, self.caption)
-            font = QFont()
-            font.setPointSizeF(7.0)
-            text.setFont(font)
-            text.setBrush(HIGHLIGHT if self.highlighted else QColor("#555555"))
-            r = text.boundingRect()
-            text.setPos(-r.width() / 2, -r.height() / 2)
-            self.caption.setRect(r.translated(-r.width() / 2, -r.height() / 2).adjusted(-2, 0, 2, 0))
+        # The tooltip and the caption are made when first needed (hover, zoom in): a
+        # 5,000-link chart was built twice as slowly with them.
+        self._tip = False
+        self._caption: QGraphicsRectItem | None = None
+        self._mid = QPointF()
         self.restyle()
         self.adjust()
 
+    @property
+    def has_caption(self) -> bool:
+        return bool(self.edge.caption)
+
+    @property
+    def caption(self) -> QGraphicsRectItem | None:
+        """The link's label (made on first use), or None for a link without one."""
+        if self._caption is None and self.edge.caption:
+            self._caption = cap = QGraphicsRectItem(self)
+            cap.setPen(QPen(Qt.PenStyle.NoPen))
+            cap.setBrush(QColor(255, 255, 255, 220))
+            text = QGraphicsSimpleTextItem(self.edge.caption, cap)
+            text.setFont(caption_font())
+            text.setBrush(HIGHLIGHT if self.highlighted else QColor("#555555"))
+            r = text.boundingRect()
+            text.setPos(-r.width() / 2, -r.height() / 2)
+            cap.setRect(r.translated(-r.width() / 2, -r.height() / 2).adjusted(-2, 0, 2, 0))
+            cap.setPos(self._mid)
+        return self._caption
+
+    def ensure_tip(self) -> None:
+        if not self._tip:
+            self._tip = True
+            s, t = self.source.node, self.target.node
+            self.setToolTip(plain_tip(link_tip(self.edge, {s.id: s.label, t.id: t.label})))
+
+    def toolTip(self) -> str:
+        self.ensure_tip()
+        return super().toolTip()
+
     def restyle(self) -> None:
-        colour = HIGHLIGHT if self.highlighted else QColor("#333333")
         width = 3.0 if self.highlighted else 1.0 + (self.edge.weight - 1.0) * 1.5  # heavier by count
-        pen = QPen(colour, width, PEN_STYLE[self.edge.style])
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
+        key = (self.highlighted, width, self.edge.style)
+        pen = _PENS.get(key)
+        if pen is None:  # a few pens serve thousands of links
+            pen = QPen(HIGHLIGHT if self.highlighted else QColor("#333333"), width, PEN_STYLE[self.edge.style])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
+            _PENS[key] = pen
         self.setPen(pen)
 
     def shape(self) -> QPainterPath:
@@ -261,9 +330,16 @@ class EdgeItem(QGraphicsPathItem):
         """How many lines of this item's aggregate are on the chart (expanded: more than one)."""
         return sum(1 for e in self.source.edges if e.edge.key == self.edge.key)
 
+    def caption_shown(self) -> bool:
+        return self._caption is not None and self._caption.isVisible()
+
     def show_caption(self, shown: bool) -> None:
-        if self.caption is not None:
-            self.caption.setVisible(shown)
+        if shown and self.edge.caption:
+            cap = self.caption
+            assert cap is not None
+            cap.setVisible(True)
+        elif self._caption is not None:
+            self._caption.setVisible(False)
 
     def adjust(self) -> None:
         a, b = self.source.pos(), self.target.pos()
@@ -295,5 +371,6 @@ class EdgeItem(QGraphicsPathItem):
         self.prepareGeometryChange()
         self._hit = None
         self.setPath(path)
-        if self.caption is not None:
-            self.caption.setPos(mid)
+        self._mid = mid
+        if self._caption is not None:
+            self._caption.setPos(mid)

@@ -226,11 +226,19 @@ def synthetic_graph(n: int, m: int) -> LinkGraph:
 
 
 class _NoSession(QObject):
-    """The chart without a case: the graph is handed to it, nothing runs on a worker."""
+    """The chart without a case: the graph is handed to it; plain work (the drawing model of
+    a big chart, the names' placement) runs on a session's worker, as in the window."""
 
     changed = Signal(str)
     is_open = False
     keys = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.worker = CaseSession()
+
+    def run_plain(self, *args: object, **kwargs: object) -> int:
+        return self.worker.run_plain(*args, **kwargs)  # type: ignore[arg-type]
 
     def __getattr__(self, name: str) -> object:
         # any other session call (query, supersede, call ...) does nothing without a case

@@ -37,6 +37,19 @@ class _NoCase(QObject):
     is_open = False
     keys = None
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def run_plain(self, fn: Any, *args: Any, on_done: Any = None, **kwargs: Any) -> int:
+        """As the session's worker does: the answer comes in a later turn of the event loop."""
+        kwargs.pop("on_error", None)
+        kwargs.pop("owner", None)
+        self.asked.append(fn.__name__)
+        result = fn(*args, **kwargs)
+        QTimer.singleShot(0, lambda: on_done(result) if on_done is not None else None)
+        return len(self.asked)
+
     def __getattr__(self, name: str) -> Any:
         return lambda *args, **kwargs: None
 
@@ -149,3 +162,17 @@ def test_after_a_drag_a_big_chart_is_shown_again_in_batches(qtbot, chart: ChartV
     assert vp.updatesEnabled()
     click(chart, sorted(chart.items)[1])  # and it works as before
     assert chart.selected_ids() == [sorted(chart.items)[1]]
+
+
+def test_a_big_chart_s_drawing_model_is_asked_of_the_worker(qtbot, chart: ChartView,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ChartTab, "SYNC_MODEL", 50)
+    tab = chart.tab
+    tab.rebuild()
+    tab.content.set(sorted(chart.graph.nodes)[:200])  # type: ignore[union-attr]
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.rebuild()  # the first answer, when it comes, is not drawn
+        assert tab.building and not chart.items
+    assert chart.session.asked.count("chart_model") == 2
+    qtbot.wait(50)
+    assert len(chart.items) == 200 and _drawn(chart)[0] == 200

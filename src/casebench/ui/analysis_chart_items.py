@@ -75,6 +75,7 @@ def caption_font() -> QFont:
     return _FONTS[1]
 
 
+NAME_H = 15.0  # height of a name's box on screen
 HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
@@ -124,6 +125,7 @@ class NodeItem(QGraphicsItem):
         self.edges: list[EdgeItem] = []
         self._path = shape_path(node.shape)
         self._tip = False
+        self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
         self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -145,6 +147,20 @@ class NodeItem(QGraphicsItem):
     def toolTip(self) -> str:
         self.ensure_tip()
         return super().toolTip()
+
+    def name_variants(self) -> list[tuple[tuple[str, ...], float, float]]:
+        """The name in full, then shortened, each with its box (width, height): what the
+        placement tries, longest first. Measured once per item."""
+        if self._variants is None:
+            metrics = label_metrics()
+            variants: list[tuple[tuple[str, ...], float, float]] = []
+            self._variants = variants
+            for width in (1e9, 136.0, 90.0, 60.0):
+                text = self.node.label if width > 1e8 else metrics.elidedText(
+                    self.node.label, Qt.TextElideMode.ElideRight, width)
+                if text and (not variants or text != variants[-1][0][0]):
+                    variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
+        return self._variants
 
     def default_name_box(self, text: str) -> QRectF:
         width = label_metrics().horizontalAdvance(text) + 4

@@ -18,13 +18,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from casebench.domain.placement import NodeSpot, Placed, place_node_labels
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem, label_metrics
+from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
 MAX_PLACED = 3000  # nodes; beyond this names stay under their symbols
 SYNC_NAMES = 400  # nodes; more are placed on the session's worker
-NAME_H = 15.0
 
 
 class AggregatedLinks:
@@ -87,7 +86,6 @@ def place_names(scene: QGraphicsScene, session: Any = None, items: Iterable[Node
     nodes = [i for i in (scene.items() if items is None else items) if isinstance(i, NodeItem)]
     if not nodes or len(nodes) > MAX_PLACED:
         return 0
-    metrics = label_metrics()
     by_id = {n.node.id: n for n in nodes}
     spots = []
     texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
@@ -95,13 +93,7 @@ def place_names(scene: QGraphicsScene, session: Any = None, items: Iterable[Node
         sym = n.symbol_rect()
         # placement's "below" is the smaller y: flip, so that names go under their symbol first
         spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
-        variants: list[tuple[tuple[str, ...], float, float]] = []
-        for width in (1e9, 136.0, 90.0, 60.0):
-            text = n.node.label if width > 1e8 else metrics.elidedText(
-                n.node.label, Qt.TextElideMode.ElideRight, width)
-            if text and (not variants or text != variants[-1][0][0]):
-                variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
-        texts[n.node.id] = variants
+        texts[n.node.id] = n.name_variants()
     xs = [s.x for s in spots]
     ys = [s.y for s in spots]
     area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)

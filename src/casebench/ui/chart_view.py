@@ -334,6 +334,14 @@ class _View(QGraphicsView):
 
 
 
+def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
+                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str]) -> Chart:
+    """What a chart tab draws (plain data: a big chart's is made on the session's worker)."""
+    view = content.visible_graph(graph)
+    return to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
+                    highlight_links=hl_links, expanded=expanded)
+
+
 class ChartTab(QWidget):
     """One chart: its scene and view, what is on it, where its nodes stand."""
 
@@ -377,6 +385,7 @@ class ChartTab(QWidget):
         self.edge_items: list[EdgeItem] = []
         self._fit = False  # fit the chart into the view once drawn
         self._drawn = (0, 0)  # items made, of how many (the progress line)
+        self._model_request: object | None = None  # the drawing model asked of the worker
         lay.addWidget(self.view, 1)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(owner._open_requested)
@@ -435,26 +444,43 @@ class ChartTab(QWidget):
         """The drawing model of what is on screen (shared with exports and briefing packs)."""
         graph = self.owner.graph
         assert graph is not None
-        view = self.content.visible_graph(graph)
-        return to_chart(view, self.positions, title=self.name or "", node_ids=list(view.nodes),
-                        highlight_nodes=self.hl_nodes, highlight_links=self.hl_links,
-                        expanded=self.links.expanded)
+        return chart_model(graph, self.content, self.positions, self.name or "", self.hl_nodes,
+                           self.hl_links, self.links.expanded)
 
     SYNC_ITEMS = 600  # items to make and remove: up to this many, a rebuild is done in one go
+    SYNC_MODEL = 500  # entities: the drawing model of a bigger chart is made on the worker
 
     @property
     def building(self) -> bool:
-        return self.builder.running
+        return self.builder.running or self._model_request is not None
 
     def rebuild(self, *, fit: bool = False) -> None:
         """Draw the chart again from its model. Small charts are drawn before this returns;
         big ones over several event-loop turns, the view still until they are complete
         (``chartChanged`` then). A rebuild cancels the one under way."""
-        if self.owner.graph is None:
+        graph = self.owner.graph
+        if graph is None:
             return
         self.view.forget_frozen()  # a rebuild mid-drag: the frozen items belong to the old chart
         self._fit = self._fit or fit
-        chart = self.model()
+        self.builder.cancel()
+        self._model_request = None
+        if len(self.content) <= self.SYNC_MODEL:
+            self._draw(self.model())
+            return
+        self._model_request = request = object()
+        self.say(self.tr("Drawing the chart…"))
+        self.owner.session.run_plain(
+            chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
+            set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
+            on_error=self._layout_failed, owner=self)
+
+    def _got_model(self, request: object, chart: Chart) -> None:
+        if request is self._model_request:  # not drawn again since
+            self._model_request = None
+            self._draw(chart)
+
+    def _draw(self, chart: Chart) -> None:
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
         self.items, self.edge_items = {}, []
@@ -485,6 +511,7 @@ class ChartTab(QWidget):
         made = 0
         for n in chart.nodes:
             item = NodeItem(n, self._moved)
+            item.name_variants()  # measured here, in batches, for the placement when complete
             scene.addItem(item)
             self.items[n.id] = item
             made += 1
@@ -497,6 +524,12 @@ class ChartTab(QWidget):
             made += 1
             self._drawn = (made, self._drawn[1])
             yield
+
+    def _extent(self) -> QRectF:
+        """The nodes with their names and a margin (asking the scene walks every link)."""
+        xs = [i.pos().x() for i in self.items.values()]
+        ys = [i.pos().y() for i in self.items.values()]
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-130, -70, 130, 70)
 
     def _quietly(self, act: Callable[..., None], *args: Any) -> None:
         self.scene.blockSignals(True)
@@ -522,8 +555,7 @@ class ChartTab(QWidget):
         place_names(self.scene, self.owner.session, list(self.items.values()))  # names where they overlap nothing
         if self._fit and self.items:
             self._fit = False
-            self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
-                                Qt.AspectRatioMode.KeepAspectRatio)
+            self.view.fitInView(self._extent(), Qt.AspectRatioMode.KeepAspectRatio)
         self.view._captions = None
         self.view.update_detail()
         self.view.viewport().setUpdatesEnabled(True)

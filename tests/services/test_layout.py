@@ -140,3 +140,18 @@ def test_hierarchical_layout_of_a_big_flat_chart_stays_readable() -> None:
     assert width < 4 * height
     assert _closest(pos) >= SPACING * 0.7 - 0.2
     assert pos["hub"][1] < min(pos[f"p{i:03d}"][1] for i in range(100))  # the caller above the called
+
+
+def test_a_dense_chart_gets_longer_links_and_more_room() -> None:
+    """Many links per entity: neighbours need a wider ring, so the ideal length grows (and
+    stays as it was on sparse charts, at most MAX_STRETCH times on the densest)."""
+    from casebench.services.layout import MAX_STRETCH, SEPARATION, ideal_length
+
+    assert ideal_length(100, 99) == SPACING
+    assert SPACING < ideal_length(180, 650) < MAX_STRETCH * SPACING
+    assert ideal_length(10, 90) == MAX_STRETCH * SPACING
+    rng = __import__("random").Random(4)
+    nodes = [f"n{i:02d}" for i in range(60)]
+    edges = sorted({tuple(rng.sample(nodes, 2)) for _ in range(240)})
+    pos = force_layout(nodes, edges, seed=1)
+    assert _closest(pos) >= SEPARATION * ideal_length(60, len(edges)) * 0.8

@@ -67,7 +67,7 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
     fixed = {k: v for k, v in (fixed or {}).items() if k in set(ns)}
     rng = random.Random(seed)
     index = {name: i for i, name in enumerate(ns)}
-    k = spacing
+    k = ideal_length(n, len(es), spacing)
     side = math.sqrt(n) * k
     xs = [0.0] * n
     ys = [0.0] * n
@@ -151,11 +151,28 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
                 xs[i] += mx / d * step
                 ys[i] += my / d * step
         temp = max(temp - cool, k * 0.05)
-    out = separate({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, set(fixed), spacing * 0.6)
+    out = separate({name: (xs[i], ys[i]) for i, name in enumerate(ns)}, set(fixed), k * SEPARATION)
     return _normalised(out, keep=bool(fixed))
 
 
-def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 30) -> Pos:
+SEPARATION = 0.75  # of the ideal link length: the least distance between two symbols' centres
+MAX_STRETCH = 1.8  # the ideal link length grows at most this much on dense charts
+
+
+def ideal_length(nodes: int, links: int, spacing: float = SPACING) -> float:
+    """The force layout's ideal link length: ``spacing``, longer when the chart is dense.
+
+    With many links per entity (the demo case has about 3.6) the neighbours of each node
+    crowd onto the same ring around it, and ``spacing`` left people 70 units apart, under
+    the width of one name (up to 136): their names were shortened or hidden. The ring's
+    circumference has to grow with the number of neighbours, so the length grows with the
+    square root of the links per entity, past 1.5 of them, up to ``MAX_STRETCH`` times.
+    """
+    per_node = links / max(nodes, 1)
+    return spacing * min(max(1.0, math.sqrt(per_node / 1.5)), MAX_STRETCH)
+
+
+def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 100) -> Pos:
     """Push apart nodes closer than ``min_dist`` (the force layout leaves a few piled up on
     dense charts, and a pile of symbols cannot be read or clicked). Fixed nodes stay put;
     neighbours are found through a grid, so a round costs about the number of nodes."""

@@ -176,3 +176,28 @@ def test_a_big_chart_s_drawing_model_is_asked_of_the_worker(qtbot, chart: ChartV
     assert chart.session.asked.count("chart_model") == 2
     qtbot.wait(50)
     assert len(chart.items) == 200 and _drawn(chart)[0] == 200
+
+
+def _ink(view: ChartView) -> int:
+    """Dark pixels on the chart as painted now."""
+    image = view.view.viewport().grab().toImage()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).lightness() < 140)
+
+
+def test_the_links_layer_paints_what_the_links_themselves_would(qtbot, chart: ChartView) -> None:
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    layer = chart.view.layer
+    assert layer is not None and len(layer.edges) == LINKS
+    links = set(chart.tab.edge_items)
+    drawn = _ink(chart)
+    layer.exclude(links)  # each link paints itself, the layer nothing
+    alone = _ink(chart)
+    layer.exclude(set())
+    assert _ink(chart) == drawn
+    assert alone > 0 and abs(drawn - alone) <= 0.05 * alone
+    for e in links:
+        e.hide()
+    layer.hide()
+    assert _ink(chart) < 0.8 * drawn  # the links were there to see

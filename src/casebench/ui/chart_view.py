@@ -75,7 +75,7 @@ from casebench.services.chart_content import (
     prepare,
 )
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
-from casebench.ui.analysis_chart_items import ChartScene, EdgeItem, NodeItem
+from casebench.ui.analysis_chart_items import ChartScene, EdgeItem, EdgeLayer, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
@@ -150,6 +150,7 @@ class _View(QGraphicsView):
         # are shown in batches behind the picture (the screen already looks right).
         self._thawing = Batches(self)
         self.edges: list[EdgeItem] = []  # the chart's links (listing a big scene is slow)
+        self.layer: EdgeLayer | None = None  # paints them
 
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
     THAW_AT_ONCE = 2000  # frozen items: more are shown again in batches after a drag
@@ -166,6 +167,8 @@ class _View(QGraphicsView):
             keep.update(node.edges)
         if not keep:
             return
+        if self.layer is not None:  # the moving links paint themselves, the rest is in the picture
+            self.layer.exclude({i for i in keep if isinstance(i, EdgeItem)})
         # transparent, not hidden, while the picture is taken: a hidden item loses the mouse
         opacity = {item: item.opacity() for item in keep}
         for item in keep:
@@ -215,6 +218,8 @@ class _View(QGraphicsView):
 
         def shown() -> None:
             self._frozen = None
+            if self.layer is not None:
+                self.layer.exclude(set())
             self.viewport().setUpdatesEnabled(True)  # and repaints it
             self.viewport().update()
 
@@ -483,7 +488,9 @@ class ChartTab(QWidget):
     def _draw(self, chart: Chart) -> None:
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
-        self.items, self.edge_items = {}, []
+        if self.view.layer is not None:
+            self._quietly(self.scene.removeItem, self.view.layer)
+        self.items, self.edge_items, self.view.layer = {}, [], None
         self.view.edges = self.edge_items
         work = len(old_edges) + len(old_nodes) + len(chart.nodes) + len(edges)
         at_once = work <= self.SYNC_ITEMS
@@ -524,6 +531,8 @@ class ChartTab(QWidget):
             made += 1
             self._drawn = (made, self._drawn[1])
             yield
+        self.view.layer = EdgeLayer(self.edge_items)
+        scene.addItem(self.view.layer)
 
     def _extent(self) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link)."""

@@ -505,7 +505,8 @@ class ChartTab(QWidget):
 
     def _build_steps(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
                      old_nodes: list[NodeItem]) -> Iterator[None]:
-        """One step per item: the old chart's items go, then the nodes, then the links come."""
+        """One step per item: the old chart's items go, then the nodes, then the links come;
+        then the selection, the names, the fit and the detail of the complete chart."""
         scene = self.scene
         for node in old_nodes:
             node.edges = []  # no cycle left: each item is freed as soon as it is let go
@@ -533,6 +534,25 @@ class ChartTab(QWidget):
             yield
         self.view.layer = EdgeLayer(self.edge_items)
         scene.addItem(self.view.layer)
+        # what a complete chart needs, a step each: each may take a turn of its own
+        yield
+        # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.edge_items) <= 1500)
+        # the selection survives a rebuild (layout, path highlight): select first, then act
+        self.scene.blockSignals(True)
+        self._sel_order = [n for n in self._sel_order if n in self.items]
+        for nid in self._sel_order:
+            self.items[nid].setSelected(True)
+        self.scene.blockSignals(False)
+        yield
+        place_names(self.scene, self.owner.session, list(self.items.values()))  # names where they overlap nothing
+        yield
+        if self._fit and self.items:
+            self._fit = False
+            self.view.fitInView(self._extent(), Qt.AspectRatioMode.KeepAspectRatio)
+        yield
+        self.view._captions = None
+        self.view.update_detail()
 
     def _extent(self) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link)."""
@@ -552,21 +572,7 @@ class ChartTab(QWidget):
         self.say(self.tr("Drawing the chart: {0} of {1} entities and links…").format(count(done), count(total)))
 
     def _built(self, chart: Chart) -> None:
-        """The chart is complete: selection, names, detail, fit, status."""
-        # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.edge_items) <= 1500)
-        # the selection survives a rebuild (layout, path highlight): select first, then act
-        self.scene.blockSignals(True)
-        self._sel_order = [n for n in self._sel_order if n in self.items]
-        for nid in self._sel_order:
-            self.items[nid].setSelected(True)
-        self.scene.blockSignals(False)
-        place_names(self.scene, self.owner.session, list(self.items.values()))  # names where they overlap nothing
-        if self._fit and self.items:
-            self._fit = False
-            self.view.fitInView(self._extent(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.view._captions = None
-        self.view.update_detail()
+        """The chart is complete (selection, names, fit and detail done): shown, and said."""
         self.view.viewport().setUpdatesEnabled(True)
         self.hint.setText(self.owner.hint_text(self))
         self.hint.setVisible(not self.content.node_ids)

@@ -281,6 +281,7 @@ def bench_chart_open(app: QApplication, g: LinkGraph, pos: dict[str, tuple[float
             app.processEvents()
             released[mode].append(meter.stop())
             view.close()
+            view.session.worker.shutdown()
             view.deleteLater()
             app.processEvents()
     for what, runs in (("open (draw + first paint)", opened), ("release after a drag", released)):
@@ -357,6 +358,7 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000, reps: int = 3) 
           f"{'ok' if statistics.median(frames) <= 50 and statistics.median(zoomed) <= 50 else 'SLOW'})")
     print(f"  release (the chart drawn as items again)  {release:6.1f} ms")
     view.close()
+    view.session.worker.shutdown()
     bench_chart_open(app, g, pos, reps)
 
 

@@ -201,3 +201,14 @@ def test_the_links_layer_paints_what_the_links_themselves_would(qtbot, chart: Ch
         e.hide()
     layer.hide()
     assert _ink(chart) < 0.8 * drawn  # the links were there to see
+
+
+def test_a_link_painted_by_the_layer_still_answers_the_mouse(qtbot, chart: ChartView) -> None:
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    link = chart.tab.edge_items[0]
+    middle = link.path().pointAtPercent(0.5)
+    chart.view.centerOn(middle)
+    at_link = chart.view.mapFromScene(middle)
+    assert link in chart.view.items(at_link)  # its menu (single links) and tooltip
+    assert link in chart.scene.items(middle)

@@ -130,6 +130,14 @@ def test_network_chart_on_a_landscape_section_wider_than_portrait_text(es_docx: 
     assert d.sections[0].orientation == WD_ORIENT.PORTRAIT
     assert d.sections[number + 1].orientation == WD_ORIENT.PORTRAIT
     assert d.sections[number + 1].page_width < d.sections[number + 1].page_height
-    # the landscape page is marked like the others, at its own right edge
-    assert "TLP:AMBER" in "\n".join(p.text for p in section.header.paragraphs)
-    assert "TLP:AMBER" in "\n".join(p.text for p in section.footer.paragraphs)
+    # the landscape page is marked like the others, at its own right edge (the portrait
+    # stops of the Header and Footer styles cleared, or the marking lands mid-page)
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    from casebench.reports.docx import LAND_TEXT_WIDTH_CM
+
+    for part in (section.header, section.footer):
+        assert "TLP:AMBER" in "\n".join(p.text for p in part.paragraphs)
+        stops = {(round(t.position.cm, 1), t.alignment) for t in part.paragraphs[0].paragraph_format.tab_stops}
+        assert (round(LAND_TEXT_WIDTH_CM, 1), WD_TAB_ALIGNMENT.RIGHT) in stops
+        assert (16.5, WD_TAB_ALIGNMENT.CLEAR) in stops

@@ -266,6 +266,11 @@ class _Writer:
         pack = self.pack
         right = Cm(width_cm)
         header = sec.header.paragraphs[0]
+        footer = sec.footer.paragraphs[0]
+        if width_cm != TEXT_WIDTH_CM:  # the styles' stops (portrait) would catch the tabs first
+            for para, style in ((header, "Header"), (footer, "Footer")):
+                for stop in self.doc.styles[style].paragraph_format.tab_stops:
+                    para.paragraph_format.tab_stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
         header.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
         run = header.add_run(content.header_left(pack))
         run.font.size = Pt(8)
@@ -277,7 +282,6 @@ class _Writer:
             r = line.add_run(f"{labels.text(self.lang, 'prepared_for')}: {pack.watermark}")
             r.font.size = Pt(8)
             r.italic = True
-        footer = sec.footer.paragraphs[0]
         stops = footer.paragraph_format.tab_stops
         stops.add_tab_stop(Cm(width_cm / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)

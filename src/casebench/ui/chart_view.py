@@ -337,8 +337,6 @@ class _View(QGraphicsView):
                 declutter_captions(self.scene(), self.edges)
 
 
-
-
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
                 title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str]) -> Chart:
     """What a chart tab draws (plain data: a big chart's is made on the session's worker)."""
@@ -466,7 +464,6 @@ class ChartTab(QWidget):
         graph = self.owner.graph
         if graph is None:
             return
-        self.view.forget_frozen()  # a rebuild mid-drag: the frozen items belong to the old chart
         self._fit = self._fit or fit
         self.builder.cancel()
         self._model_request = None
@@ -478,7 +475,12 @@ class ChartTab(QWidget):
         self.owner.session.run_plain(
             chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
             set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
-            on_error=self._layout_failed, owner=self)
+            on_error=lambda exc: self._model_failed(request, exc), owner=self)
+
+    def _model_failed(self, request: object, exc: BaseException) -> None:
+        if request is self._model_request:
+            self._model_request = None
+            self.owner._error(exc)
 
     def _got_model(self, request: object, chart: Chart) -> None:
         if request is self._model_request:  # not drawn again since
@@ -486,6 +488,8 @@ class ChartTab(QWidget):
             self._draw(chart)
 
     def _draw(self, chart: Chart) -> None:
+        # a rebuild mid-drag: the hidden items belong to the old chart, which goes now
+        self.view.forget_frozen()
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
         if self.view.layer is not None:

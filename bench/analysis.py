@@ -104,6 +104,48 @@ def wait(app: QApplication, signal: object, timeout: float = 30.0) -> bool:
     return bool(hit)
 
 
+class StallMeter:
+    """The longest gap between ticks of a 5 ms timer on the GUI thread: how long the window
+    stopped answering while something ran."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer
+
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.gaps: list[int] = []
+        self._last = 0
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = self.clock.elapsed()
+        self.timer.start()
+
+    def stop(self) -> int:
+        self.timer.stop()
+        self.gaps.append(self.clock.elapsed() - self._last)
+        return max(self.gaps, default=0)
+
+
+def spin(app: QApplication, until: object, timeout: float = 600) -> None:
+    end = time.monotonic() + timeout
+    while not until() and time.monotonic() < end:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def spread(values: list[float]) -> str:
+    return f"median {statistics.median(values):6.0f} ms (min {min(values):.0f}, max {max(values):.0f})"
+
+
 def verdict(ms: float, target: float) -> str:
     return f"{ms:8.1f} ms  (target < {target:.0f} ms: {'ok' if ms < target else 'SLOW'})"
 
@@ -183,24 +225,80 @@ def synthetic_graph(n: int, m: int) -> LinkGraph:
     return g
 
 
-def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
+class _NoSession(QObject):
+    """The chart without a case: the graph is handed to it; plain work (the drawing model of
+    a big chart, the names' placement) runs on a session's worker, as in the window."""
+
+    changed = Signal(str)
+    is_open = False
+    keys = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.worker = CaseSession()
+
+    def run_plain(self, *args: object, **kwargs: object) -> int:
+        return self.worker.run_plain(*args, **kwargs)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        # any other session call (query, supersede, call ...) does nothing without a case
+        return lambda *args, **kwargs: None
+
+
+def bench_chart_open(app: QApplication, g: LinkGraph, pos: dict[str, tuple[float, float]], reps: int) -> None:
+    """The longest stall while a big chart is drawn and first painted, and when a drag ends:
+    items made in one go (as before) against in time-boxed batches, interleaved in one run."""
+    loaded = prepare(g)
+    meter = StallMeter()
+    opened: dict[str, list[float]] = {"at once": [], "in batches": []}
+    released: dict[str, list[float]] = {"at once": [], "in batches": []}
+    turns = 0
+    for _ in range(reps):
+        for mode in opened:
+            view = ChartView(_NoSession())
+            view.resize(1400, 900)
+            view.show()
+            app.processEvents()
+            tab = view.tab
+            if mode == "at once":  # as before: the model and every item in one go
+                tab.SYNC_ITEMS = tab.SYNC_MODEL = 10 ** 9
+            view.loaded, view.graph = loaded, g
+            tab.content.set(sorted(g.nodes))
+            tab.positions = dict(pos)
+            done: list[bool] = []
+            view.chartChanged.connect(lambda d=done: d.append(True))
+            meter.start()
+            tab._got_layout({})  # what a finished layout does: draw, fit, first paint
+            spin(app, lambda d=done: bool(d))
+            app.processEvents()
+            opened[mode].append(meter.stop())
+            turns = max(turns, tab.builder.turns)
+            item = view.items[sorted(g.nodes)[0]]
+            view.view.freeze_static([item])  # a drag of one node, then the mouse is released
+            meter.start()
+            view.view.thaw(gradual=mode == "in batches")
+            spin(app, lambda v=view: v.view._frozen is None)
+            app.processEvents()
+            released[mode].append(meter.stop())
+            view.close()
+            view.session.worker.shutdown()
+            view.deleteLater()
+            app.processEvents()
+    for what, runs in (("open (draw + first paint)", opened), ("release after a drag", released)):
+        before, after = runs["at once"], runs["in batches"]
+        print(f"  longest stall, {what:<26} at once {spread(before)}; in batches {spread(after)}; "
+              f"ratio {statistics.median(after) / max(statistics.median(before), 1):.2f}")
+    print(f"  (the batched build took {turns} event-loop turns; times are from a loaded machine: "
+          "trust the ratio)")
+
+
+def bench_chart(app: QApplication, n: int = 2000, m: int = 5000, reps: int = 3) -> None:
     g = synthetic_graph(n, m)
     t = time.perf_counter()
     pos = force_layout(list(g.nodes), g.edge_pairs(), seed=0)
     layout_s = time.perf_counter() - t
     print(f"chart, {n:,} nodes / {m:,} links: force layout {layout_s:8.2f} s   "
           f"(target < 5 s: {'ok' if layout_s < 5 else 'SLOW'})")
-
-    class _NoSession(QObject):
-        """The chart without a case: the graph is handed to it, nothing runs on a worker."""
-
-        changed = Signal(str)
-        is_open = False
-        keys = None
-
-        def __getattr__(self, name: str) -> object:
-            # any other session call (query, supersede, call ...) does nothing without a case
-            return lambda *args, **kwargs: None
 
     # what the GUI thread does for Show on chart / Expand (the graph itself is read on the worker)
     loaded = prepare(g)
@@ -218,6 +316,7 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
     view.loaded, view.graph = loaded, g
     view.tab.content.set(sorted(g.nodes))
     view.tab.positions = pos
+    view.tab.SYNC_ITEMS = view.tab.SYNC_MODEL = 10 ** 9  # all in one go: timed whole
     t = time.perf_counter()
     view.rebuild()
     view.view.fitInView(view.scene.itemsBoundingRect())
@@ -259,6 +358,8 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000) -> None:
           f"{'ok' if statistics.median(frames) <= 50 and statistics.median(zoomed) <= 50 else 'SLOW'})")
     print(f"  release (the chart drawn as items again)  {release:6.1f} ms")
     view.close()
+    view.session.worker.shutdown()
+    bench_chart_open(app, g, pos, reps)
 
 
 def chart_case(path: Path, n: int) -> None:
@@ -284,8 +385,6 @@ def chart_case(path: Path, n: int) -> None:
 
 
 def bench_chart_window(app: QApplication, tmp: Path, n: int) -> None:
-    from PySide6.QtCore import QElapsedTimer
-
     from casebench.ui.prefs import Prefs
     from casebench.ui.workbench import Workbench
 
@@ -294,42 +393,21 @@ def bench_chart_window(app: QApplication, tmp: Path, n: int) -> None:
     chart_case(path, n)
     print(f"chart window, {n:,} people and {n:,} calls (built in {time.perf_counter() - t:.0f} s):")
 
-    def spin(until: object, timeout: float = 600) -> None:
-        end = time.monotonic() + timeout
-        while not until() and time.monotonic() < end:  # type: ignore[operator]
-            app.processEvents()
-            time.sleep(0.001)
-
     win = Workbench(Prefs())
     win.resize(1400, 860)
     win.show()
     win.case_path = str(path)
     win.session.open(lambda: open_case(path, PASS, user="bench"), on_done=lambda _c: win._opened())
-    spin(lambda: win.session.is_open and win.info is not None)
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    spin(app, lambda: win.session.is_open and win.info is not None)
+    meter = StallMeter()
 
     def measured(what: str, act: object, until: object) -> None:
-        gaps.clear()
-        last[0] = clock.elapsed()
-        timer.start()
+        meter.start()
         t0 = time.perf_counter()
         act()  # type: ignore[operator]
-        spin(until)
+        spin(app, until)
         took = time.perf_counter() - t0
-        timer.stop()
-        worst = max(gaps, default=0)
+        worst = meter.stop()
         print(f"  {what:<42} {took:6.1f} s; longest stall {worst:4d} ms"
               f" (target < 100 ms: {'ok' if worst < 100 else 'SLOW'})")
 
@@ -353,9 +431,10 @@ def bench_chart_window(app: QApplication, tmp: Path, n: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--events", type=int, default=1_000_000, help="0 skips the timeline")
     parser.add_argument("--nodes", type=int, default=2000)
     parser.add_argument("--links", type=int, default=5000)
+    parser.add_argument("--reps", type=int, default=3, help="repetitions of the interleaved chart stalls")
     parser.add_argument("--chart-case", type=int, default=50_000, help="people (and calls) in the chart "
                         "window bench; 0 skips it")
     args = parser.parse_args()
@@ -363,10 +442,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="cb-bench-") as tmp:
         os.environ.setdefault("CASEBENCH_HOME", str(Path(tmp) / "home"))
-        bench_chart(app, args.nodes, args.links)  # type: ignore[arg-type]
+        bench_chart(app, args.nodes, args.links, max(args.reps, 3))  # type: ignore[arg-type]
         if args.chart_case:
             bench_chart_window(app, Path(tmp), args.chart_case)  # type: ignore[arg-type]
-        bench_timeline(app, Path(tmp), args.events)  # type: ignore[arg-type]
+        if args.events:
+            bench_timeline(app, Path(tmp), args.events)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

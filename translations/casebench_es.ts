@@ -5653,6 +5653,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} vínculos</translation>
     </message>
+    <message>
+        <source>Drawing the chart: {0} of {1} entities and links…</source>
+        <translation>Dibujando el gráfico: {0} de {1} entidades y vínculos…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Dibujando el gráfico…</translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

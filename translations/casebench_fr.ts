@@ -5653,6 +5653,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>{0} entities, {1} links</source>
         <translation>{0} entités, {1} liens</translation>
     </message>
+    <message>
+        <source>Drawing the chart: {0} of {1} entities and links…</source>
+        <translation>Dessin du graphe : {0} sur {1} entités et liens…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Dessin du graphe…</translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

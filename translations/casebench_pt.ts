@@ -5653,6 +5653,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} ligações</translation>
     </message>
+    <message>
+        <source>Drawing the chart: {0} of {1} entities and links…</source>
+        <translation>A desenhar o gráfico: {0} de {1} entidades e ligações…</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>A desenhar o gráfico…</translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

@@ -90,3 +90,55 @@ def test_progress(tmp_path: Path, demo_pack: DemoPack) -> None:
     )
     assert calls[-1][0] == calls[-1][1]
     assert all(0 < d <= t for d, t in calls)
+
+
+def _section_of(d: docx.document.Document) -> list[tuple[int, object]]:
+    """Each body paragraph with the number of the section it is in."""
+    out, number = [], 0
+    for el in d.element.body.iterchildren():
+        if el.tag == qn("w:p"):
+            out.append((number, el))
+            if el.find(qn("w:pPr")) is not None and el.find(qn("w:pPr")).find(qn("w:sectPr")) is not None:
+                number += 1  # this paragraph ends its section
+    return out
+
+
+def test_network_chart_on_a_landscape_section_wider_than_portrait_text(es_docx: Path) -> None:
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    from casebench.reports import labels
+    from casebench.reports.docx import TEXT_WIDTH_CM
+
+    d = docx.Document(str(es_docx))
+    network = labels.text("es", "network")
+    paragraphs = _section_of(d)
+    at = [i for i, (_n, p) in enumerate(paragraphs)
+          if any(pr.get("descr") == network for pr in p.iter(qn("wp:docPr")))]
+    assert len(at) == 1
+    number, chart = paragraphs[at[0]]
+    section = d.sections[number]
+    assert section.orientation == WD_ORIENT.LANDSCAPE and section.page_width > section.page_height
+    extent = next(chart.iter(qn("wp:extent")))
+    width = int(extent.get("cx"))
+    assert width > Cm(TEXT_WIDTH_CM) * 1.4  # drawn across the landscape page, not at portrait width
+    assert width <= section.page_width - section.left_margin - section.right_margin
+    assert int(extent.get("cy")) <= section.page_height - section.top_margin - section.bottom_margin
+    # its heading is on the same page; the text before and after stays portrait
+    heading = paragraphs[at[0] - 1][1]
+    assert paragraphs[at[0] - 1][0] == number and "Heading" in d.paragraphs[at[0] - 1].style.name
+    assert heading is d.paragraphs[at[0] - 1]._p
+    assert d.sections[0].orientation == WD_ORIENT.PORTRAIT
+    assert d.sections[number + 1].orientation == WD_ORIENT.PORTRAIT
+    assert d.sections[number + 1].page_width < d.sections[number + 1].page_height
+    # the landscape page is marked like the others, at its own right edge (the portrait
+    # stops of the Header and Footer styles cleared, or the marking lands mid-page)
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    from casebench.reports.docx import LAND_TEXT_WIDTH_CM
+
+    for part in (section.header, section.footer):
+        assert "TLP:AMBER" in "\n".join(p.text for p in part.paragraphs)
+        stops = {(round(t.position.cm, 1), t.alignment) for t in part.paragraphs[0].paragraph_format.tab_stops}
+        assert (round(LAND_TEXT_WIDTH_CM, 1), WD_TAB_ALIGNMENT.RIGHT) in stops
+        assert (16.5, WD_TAB_ALIGNMENT.CLEAR) in stops

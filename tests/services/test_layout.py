@@ -154,3 +154,4 @@ def test_hierarchical_layout_of_a_big_flat_chart_stays_readable() -> None:
     assert width < 4 * height
     assert _closest(pos) >= SPACING * 0.7 - 0.2
     assert pos["hub"][1] < min(pos[f"p{i:03d}"][1] for i in range(100))  # the caller above the called
+

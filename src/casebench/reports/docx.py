@@ -25,7 +25,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx import Document
-from docx.enum.section import WD_SECTION
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
@@ -35,7 +35,7 @@ from docx.shared import Cm, Pt, RGBColor
 from casebench.domain.handling import TLP
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.reports import content, labels
-from casebench.reports.chart_render import chart_drawing, drawing_to_png, timeline_drawing
+from casebench.reports.chart_render import chart_drawing_planned, drawing_to_png, timeline_drawing
 from casebench.reports.fonts import pack_fonts
 from casebench.reports.pack import BriefingPack
 from casebench.reports.sanitize import clean, short
@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 
 TEXT_WIDTH_CM = 17.4  # A4 minus 1.8 cm margins
+# The network chart has a landscape section of its own, as in the PDF pack: wider than
+# tall, like most charts, and readable at print size.
+LAND_TEXT_WIDTH_CM = 29.7 - 2 * 1.8
+LAND_CHART_HEIGHT_CM = 21.0 - 2.4 - 2.0 - 2.2  # the page's text height, less the heading above it
 HEAD_FILL = "333333"
 
 
@@ -194,6 +198,8 @@ class _Writer:
         self.doc = Document()
         self.fonts = pack_fonts()
         self.style_ids: dict[str, str] = {}
+        self.landscape = False  # the section being written is landscape (the chart's)
+        self.chart_drawn = False  # the chart is on it: what comes next goes on portrait pages
         self._setup()
 
     # document set-up ------------------------------------------------------------------
@@ -256,10 +262,15 @@ class _Writer:
             el.set(qn("w:val"), tag)
             el.set(qn("w:eastAsia"), tag)
 
-    def _header_footer(self, sec: Any) -> None:
+    def _header_footer(self, sec: Any, width_cm: float = TEXT_WIDTH_CM) -> None:
         pack = self.pack
-        right = Cm(TEXT_WIDTH_CM)
+        right = Cm(width_cm)
         header = sec.header.paragraphs[0]
+        footer = sec.footer.paragraphs[0]
+        if width_cm != TEXT_WIDTH_CM:  # the styles' stops (portrait) would catch the tabs first
+            for para, style in ((header, "Header"), (footer, "Footer")):
+                for stop in self.doc.styles[style].paragraph_format.tab_stops:
+                    para.paragraph_format.tab_stops.add_tab_stop(stop.position, WD_TAB_ALIGNMENT.CLEAR)
         header.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
         run = header.add_run(content.header_left(pack))
         run.font.size = Pt(8)
@@ -271,9 +282,8 @@ class _Writer:
             r = line.add_run(f"{labels.text(self.lang, 'prepared_for')}: {pack.watermark}")
             r.font.size = Pt(8)
             r.italic = True
-        footer = sec.footer.paragraphs[0]
         stops = footer.paragraph_format.tab_stops
-        stops.add_tab_stop(Cm(TEXT_WIDTH_CM / 2), WD_TAB_ALIGNMENT.CENTER)
+        stops.add_tab_stop(Cm(width_cm / 2), WD_TAB_ALIGNMENT.CENTER)
         stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
         footer.add_run(content.footer_left(pack)).font.size = Pt(8)
         footer.add_run("\t")
@@ -319,12 +329,22 @@ class _Writer:
         """The next language of a bilingual pack: a new section (new page) whose header
         and footer are in that language; page numbers run on over the whole document."""
         self.pack, self.lang = pack, pack.language
+        self.section(landscape=False)
+
+    def section(self, *, landscape: bool) -> Any:
+        """A new section on a new page, portrait or landscape, with its own header and
+        footer (the marking at the right edge of that page's width)."""
         sec = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        sec.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        short_side, long_side = Cm(21.0), Cm(29.7)
+        sec.page_width, sec.page_height = (long_side, short_side) if landscape else (short_side, long_side)
         sec.header.is_linked_to_previous = False
         sec.footer.is_linked_to_previous = False
-        self._header_footer(sec)
+        self._header_footer(sec, LAND_TEXT_WIDTH_CM if landscape else TEXT_WIDTH_CM)
         tag = labels.LANGUAGE_TAGS[self.lang]
         _mark_language([sec.header._element, sec.footer._element], tag)
+        self.landscape, self.chart_drawn = landscape, False
+        return sec
 
     def toc(self, headings: list[content.Heading], bookmark: str = "") -> None:
         """The TOC field, pre-filled with the section titles.
@@ -432,12 +452,12 @@ class _Writer:
                 log.warning("a profile photo could not be read and was left out")
         self.key_values(block.rows)
 
-    def picture(self, drawing: Any, alt: str = "") -> None:
+    def picture(self, drawing: Any, alt: str = "", width_cm: float = TEXT_WIDTH_CM) -> None:
         png = drawing_to_png(drawing, self.fonts)
         if png is None:
             self.doc.add_paragraph(labels.text(self.lang, "chart_missing")).runs[0].italic = True
             return
-        self.doc.add_picture(io.BytesIO(png), width=Cm(TEXT_WIDTH_CM))
+        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
         _alt_text(self.doc.paragraphs[-1], alt)
 
     def blocks(self, blocks: list[content.Block], tick: Callable[[int], None]) -> None:
@@ -445,7 +465,11 @@ class _Writer:
         width_pt = TEXT_WIDTH_CM / 2.54 * 72
         for i, b in enumerate(blocks):
             tick(i)
+            if self.chart_drawn:  # what follows the chart is back on portrait pages
+                self.section(landscape=False)
             if isinstance(b, content.Heading):
+                if i + 1 < len(blocks) and isinstance(blocks[i + 1], content.ChartBlock):
+                    self.section(landscape=True)  # the chart's heading starts its landscape page
                 self.styled(b.text, f"Heading {b.level}")
             elif isinstance(b, content.Para):
                 style = {"numbered": "List Number", "bullet": "List Bullet"}.get(b.style)
@@ -457,8 +481,12 @@ class _Writer:
             elif isinstance(b, content.Profile):
                 self.profile(b)
             elif isinstance(b, content.ChartBlock):
-                self.picture(chart_drawing(b.chart, width_pt, lang, self.fonts),
-                             labels.text(lang, "network"))
+                if not self.landscape:  # a chart without its heading
+                    self.section(landscape=True)
+                drawing, _plan = chart_drawing_planned(b.chart, LAND_TEXT_WIDTH_CM / 2.54 * 72, lang, self.fonts,
+                                                       height=LAND_CHART_HEIGHT_CM / 2.54 * 72)
+                self.picture(drawing, labels.text(lang, "network"), LAND_TEXT_WIDTH_CM)
+                self.chart_drawn = True
             elif isinstance(b, content.TimelineBlock):
                 self.picture(timeline_drawing(b.timeline, width_pt, lang, self.fonts),
                              labels.text(lang, "timeline"))

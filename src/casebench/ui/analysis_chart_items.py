@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsRectItem,
+    QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
     QMenu,
@@ -53,6 +55,27 @@ def label_font() -> QFont:
     return _FONTS[0]
 
 
+_METRICS: list[QFontMetricsF] = []
+
+
+def label_metrics() -> QFontMetricsF:
+    """The names' font metrics, made once (a chart measures thousands of names)."""
+    if not _METRICS:
+        _METRICS.append(QFontMetricsF(label_font()))
+    return _METRICS[0]
+
+
+def caption_font() -> QFont:
+    """The link labels' font, shared by all links."""
+    if len(_FONTS) < 2:
+        label_font()
+        font = QFont()
+        font.setPointSizeF(7.0)
+        _FONTS.append(font)
+    return _FONTS[1]
+
+
+NAME_H = 15.0  # height of a name's box on screen
 HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
@@ -81,6 +104,18 @@ def shape_path(shape: Shape, r: float = R) -> QPainterPath:
     return path
 
 
+class ChartScene(QGraphicsScene):
+    """The chart's scene: writes an item's tooltip just before Qt shows it (items are made
+    without one; Qt reads the tooltip without asking Python)."""
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        for item in self.items(event.scenePos()):
+            ensure = getattr(item, "ensure_tip", None)
+            if ensure is not None:
+                ensure()
+        super().helpEvent(event)
+
+
 class NodeItem(QGraphicsItem):
     def __init__(self, node: Node, on_move: Callable[[NodeItem], None]) -> None:
         super().__init__()
@@ -89,20 +124,46 @@ class NodeItem(QGraphicsItem):
         self._on_move = on_move
         self.edges: list[EdgeItem] = []
         self._path = shape_path(node.shape)
+        self._tip = False
+        self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
+        self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
-        tlp = f"\n{node.tlp.label}" if node.tlp is not None else ""
-        self.setToolTip(plain_tip(f"{node.label}\n{schema_label(node.kind)}{tlp}"))
-        self.setPos(node.x, node.y)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
-        self.name = QFontMetricsF(label_font()).elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
         self.name_box = self.default_name_box(self.name)
 
+    def ensure_tip(self) -> None:
+        """The tooltip, written when first asked for (the chart's scene asks before showing it):
+        thousands of items are made faster without."""
+        if not self._tip:
+            self._tip = True
+            tlp = f"\n{self.node.tlp.label}" if self.node.tlp is not None else ""
+            self.setToolTip(plain_tip(f"{self.node.label}\n{schema_label(self.node.kind)}{tlp}"))
+
+    def toolTip(self) -> str:
+        self.ensure_tip()
+        return super().toolTip()
+
+    def name_variants(self) -> list[tuple[tuple[str, ...], float, float]]:
+        """The name in full, then shortened, each with its box (width, height): what the
+        placement tries, longest first. Measured once per item."""
+        if self._variants is None:
+            metrics = label_metrics()
+            variants: list[tuple[tuple[str, ...], float, float]] = []
+            self._variants = variants
+            for width in (1e9, 136.0, 90.0, 60.0):
+                text = self.node.label if width > 1e8 else metrics.elidedText(
+                    self.node.label, Qt.TextElideMode.ElideRight, width)
+                if text and (not variants or text != variants[-1][0][0]):
+                    variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
+        return self._variants
+
     def default_name_box(self, text: str) -> QRectF:
-        width = QFontMetricsF(label_font()).horizontalAdvance(text) + 4
+        width = label_metrics().horizontalAdvance(text) + 4
         return QRectF(-width / 2, 1.2 * R, width, 16)
 
     def set_name(self, text: str, box: QRectF) -> None:
@@ -162,6 +223,7 @@ class NodeItem(QGraphicsItem):
         return super().itemChange(change, value)
 
 
+_PENS: dict[tuple[bool, float, LineStyle], QPen] = {}
 TIP_ITEMS = 25  # single links listed in an aggregated link's tooltip
 
 
@@ -201,31 +263,58 @@ class EdgeItem(QGraphicsPathItem):
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(1)
-        self.setToolTip(plain_tip(link_tip(edge, {source.node.id: source.node.label,
-                                                 target.node.id: target.node.label})))
-        self.caption: QGraphicsRectItem | None = None
-        if edge.caption:
-            self.caption = QGraphicsRectItem(self)
-            self.caption.setPen(QPen(Qt.PenStyle.NoPen))
-            self.caption.setBrush(QColor(255, 255, 255, 220))
-            text = QGraphicsSimpleTextItem(edge.caption, self.caption)
-            font = QFont()
-            font.setPointSizeF(7.0)
-            text.setFont(font)
-            text.setBrush(HIGHLIGHT if self.highlighted else QColor("#555555"))
-            r = text.boundingRect()
-            text.setPos(-r.width() / 2, -r.height() / 2)
-            self.caption.setRect(r.translated(-r.width() / 2, -r.height() / 2).adjusted(-2, 0, 2, 0))
+        # The tooltip and the caption are made when first needed (hover, zoom in): a
+        # 5,000-link chart was built twice as slowly with them.
+        self._tip = False
+        self._caption: QGraphicsRectItem | None = None
+        self._mid = QPointF()
+        self.layer: EdgeLayer | None = None  # paints this link with all the others
+        self.pen_key: tuple[bool, float, LineStyle] = (False, 1.0, edge.style)
         self.restyle()
         self.adjust()
 
+    @property
+    def has_caption(self) -> bool:
+        return bool(self.edge.caption)
+
+    @property
+    def caption(self) -> QGraphicsRectItem | None:
+        """The link's label (made on first use), or None for a link without one."""
+        if self._caption is None and self.edge.caption:
+            self._caption = cap = QGraphicsRectItem(self)
+            cap.setPen(QPen(Qt.PenStyle.NoPen))
+            cap.setBrush(QColor(255, 255, 255, 220))
+            text = QGraphicsSimpleTextItem(self.edge.caption, cap)
+            text.setFont(caption_font())
+            text.setBrush(HIGHLIGHT if self.highlighted else QColor("#555555"))
+            r = text.boundingRect()
+            text.setPos(-r.width() / 2, -r.height() / 2)
+            cap.setRect(r.translated(-r.width() / 2, -r.height() / 2).adjusted(-2, 0, 2, 0))
+            cap.setPos(self._mid)
+        return self._caption
+
+    def ensure_tip(self) -> None:
+        if not self._tip:
+            self._tip = True
+            s, t = self.source.node, self.target.node
+            self.setToolTip(plain_tip(link_tip(self.edge, {s.id: s.label, t.id: t.label})))
+
+    def toolTip(self) -> str:
+        self.ensure_tip()
+        return super().toolTip()
+
     def restyle(self) -> None:
-        colour = HIGHLIGHT if self.highlighted else QColor("#333333")
         width = 3.0 if self.highlighted else 1.0 + (self.edge.weight - 1.0) * 1.5  # heavier by count
-        pen = QPen(colour, width, PEN_STYLE[self.edge.style])
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
+        key = self.pen_key = (self.highlighted, width, self.edge.style)
+        pen = _PENS.get(key)
+        if pen is None:  # a few pens serve thousands of links
+            pen = QPen(HIGHLIGHT if self.highlighted else QColor("#333333"), width, PEN_STYLE[self.edge.style])
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
+            _PENS[key] = pen
         self.setPen(pen)
+        if self.layer is not None:
+            self.layer.changed(self)
 
     def shape(self) -> QPainterPath:
         """A band a few units wide around the line: a one-pixel line is hard to right-click."""
@@ -261,9 +350,16 @@ class EdgeItem(QGraphicsPathItem):
         """How many lines of this item's aggregate are on the chart (expanded: more than one)."""
         return sum(1 for e in self.source.edges if e.edge.key == self.edge.key)
 
+    def caption_shown(self) -> bool:
+        return self._caption is not None and self._caption.isVisible()
+
     def show_caption(self, shown: bool) -> None:
-        if self.caption is not None:
-            self.caption.setVisible(shown)
+        if shown and self.edge.caption:
+            cap = self.caption
+            assert cap is not None
+            cap.setVisible(True)
+        elif self._caption is not None:
+            self._caption.setVisible(False)
 
     def adjust(self) -> None:
         a, b = self.source.pos(), self.target.pos()
@@ -295,5 +391,79 @@ class EdgeItem(QGraphicsPathItem):
         self.prepareGeometryChange()
         self._hit = None
         self.setPath(path)
-        if self.caption is not None:
-            self.caption.setPos(mid)
+        if self.layer is not None:
+            self.layer.changed(self)
+        self._mid = mid
+        if self._caption is not None:
+            self._caption.setPos(mid)
+
+
+class EdgeLayer(QGraphicsItem):
+    """All the links of a chart painted in one call, one path per pen.
+
+    Painted one by one, 5,000 links cost a quarter of a second per frame (the scene's work
+    per item, not the lines). The :class:`EdgeItem` stay on the scene for the mouse (menu,
+    tooltip) and their labels, but paint nothing themselves while they belong to a layer;
+    a link that moves with a dragged node paints itself again (``exclude``) and the layer
+    leaves it out.
+    """
+
+    def __init__(self, edges: list[EdgeItem]) -> None:
+        super().__init__()
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.edges = edges
+        self.excluded: set[EdgeItem] = set()
+        self._paths: list[tuple[QPen, QPainterPath]] | None = None
+        self._rect = QRectF()
+        self._stale = True
+        for e in edges:
+            e.layer = self
+            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def exclude(self, edges: set[EdgeItem]) -> None:
+        """``edges`` paint themselves (they move); the layer paints the others."""
+        for e in self.excluded - edges:
+            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        for e in edges - self.excluded:
+            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.excluded = set(edges)
+        self._paths = None
+        if not self._stale:  # links let back in may have moved out of the old bounds
+            self.prepareGeometryChange()
+            self._stale = True
+        self.update()
+
+    def changed(self, edge: EdgeItem) -> None:
+        """A link moved: its path is redrawn with the next frame."""
+        if edge in self.excluded:
+            return
+        if not self._stale:
+            self.prepareGeometryChange()
+            self._stale = True
+        self._paths = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if self._stale:
+            self._stale = False
+            rect = QRectF()
+            for e in self.edges:
+                rect = rect.united(e.path().controlPointRect())
+            self._rect = rect.adjusted(-4, -4, 4, 4)  # the widest pen
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._paths is None:
+            by_pen: dict[tuple[bool, float, LineStyle], tuple[QPen, QPainterPath]] = {}
+            for e in self.edges:
+                if e in self.excluded:
+                    continue
+                if e.pen_key not in by_pen:
+                    by_pen[e.pen_key] = (_PENS[e.pen_key], QPainterPath())
+                by_pen[e.pen_key][1].addPath(e.path())
+            self._paths = list(by_pen.values())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen, path in self._paths:
+            painter.setPen(pen)
+            painter.drawPath(path)

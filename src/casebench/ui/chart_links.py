@@ -11,21 +11,19 @@ node, a name or another label; their text stays in the link's tooltip (on hover)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from casebench.domain.placement import NodeSpot, Placed, place_node_labels
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem, label_font
+from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
 MAX_PLACED = 3000  # nodes; beyond this names stay under their symbols
 SYNC_NAMES = 400  # nodes; more are placed on the session's worker
-NAME_H = 15.0
 
 
 class AggregatedLinks:
@@ -45,10 +43,12 @@ class AggregatedLinks:
         self._rebuild()
 
 
-def declutter_captions(scene: QGraphicsScene) -> int:
+def declutter_captions(scene: QGraphicsScene, items: Iterable[EdgeItem] | None = None) -> int:
     """Show each link label only where it covers no node and no other label; returns how
-    many were hidden. Relationships are placed before calls, frequent calls first."""
-    edges = [i for i in scene.items() if isinstance(i, EdgeItem) and i.caption is not None]
+    many were hidden. Relationships are placed before calls, frequent calls first.
+    ``items``: the scene's links when the caller knows them (listing a big scene is slow)."""
+    edges = [i for i in (scene.items() if items is None else items)
+             if isinstance(i, EdgeItem) and i.has_caption]
     if len(edges) > MAX_DECLUTTER:
         for e in edges:
             e.show_caption(False)
@@ -76,17 +76,16 @@ def declutter_captions(scene: QGraphicsScene) -> int:
     return hidden
 
 
-def place_names(scene: QGraphicsScene, session: Any = None) -> int:
+def place_names(scene: QGraphicsScene, session: Any = None, items: Iterable[NodeItem] | None = None) -> int:
     """Move each node's name to where it touches no symbol and no other name; returns how
     many found no room (their names are on the tooltip). Busiest nodes are placed first.
 
     Beyond ``SYNC_NAMES`` nodes, with a ``session``, the placement runs on the session's
     worker and the names move when it is done (the GUI thread stays free).
     """
-    nodes = [i for i in scene.items() if isinstance(i, NodeItem)]
+    nodes = [i for i in (scene.items() if items is None else items) if isinstance(i, NodeItem)]
     if not nodes or len(nodes) > MAX_PLACED:
         return 0
-    metrics = QFontMetricsF(label_font())
     by_id = {n.node.id: n for n in nodes}
     spots = []
     texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
@@ -94,13 +93,7 @@ def place_names(scene: QGraphicsScene, session: Any = None) -> int:
         sym = n.symbol_rect()
         # placement's "below" is the smaller y: flip, so that names go under their symbol first
         spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
-        variants: list[tuple[tuple[str, ...], float, float]] = []
-        for width in (1e9, 136.0, 90.0, 60.0):
-            text = n.node.label if width > 1e8 else metrics.elidedText(
-                n.node.label, Qt.TextElideMode.ElideRight, width)
-            if text and (not variants or text != variants[-1][0][0]):
-                variants.append(((text,), metrics.horizontalAdvance(text) + 4, NAME_H))
-        texts[n.node.id] = variants
+        texts[n.node.id] = n.name_variants()
     xs = [s.x for s in spots]
     ys = [s.y for s in spots]
     area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
@@ -136,6 +129,5 @@ def place_labels(scene: QGraphicsScene) -> None:
     if sum(1 for i in scene.items() if isinstance(i, NodeItem)) > SYNC_NAMES:
         return
     place_names(scene)
-    if any(isinstance(i, EdgeItem) and i.caption is not None and i.caption.isVisible()
-           for i in scene.items()):
+    if any(isinstance(i, EdgeItem) and i.caption_shown() for i in scene.items()):
         declutter_captions(scene)

@@ -13,7 +13,7 @@ with an empty chart that says how to add entities.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.drawing import Chart
+from casebench.domain.drawing import Chart, Edge
 from casebench.domain.handling import TLP
 from casebench.services import charts, layout, paths
 from casebench.services.chart_content import (
@@ -75,9 +75,10 @@ from casebench.services.chart_content import (
     prepare,
 )
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
+from casebench.ui.analysis_chart_items import ChartScene, EdgeItem, EdgeLayer, NodeItem
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
+from casebench.ui.chart_build import Batches
 from casebench.ui.chart_links import AggregatedLinks, declutter_captions, place_names
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_texts import ChartTexts, count
@@ -145,11 +146,18 @@ class _View(QGraphicsView):
         self._frozen: QPixmap | None = None
         self._frozen_items: list[QGraphicsItem] = []
         self._index_method = QGraphicsScene.ItemIndexMethod.BspTreeIndex
+        # Showing thousands of items again takes longer than a frame may: after a drag they
+        # are shown in batches behind the picture (the screen already looks right).
+        self._thawing = Batches(self)
+        self.edges: list[EdgeItem] = []  # the chart's links (listing a big scene is slow)
+        self.layer: EdgeLayer | None = None  # paints them
 
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
+    THAW_AT_ONCE = 2000  # frozen items: more are shown again in batches after a drag
 
     def freeze_static(self, moving: Iterable[NodeItem]) -> None:
         """Draw everything but ``moving`` (and their links) once into a picture and hide it."""
+        self._thawing.finish_now()  # a new drag while the last one's items are still being shown
         scene = self.scene()
         if scene is None or self._frozen is not None or len(scene.items()) < self.FREEZE_FROM:
             return
@@ -159,6 +167,8 @@ class _View(QGraphicsView):
             keep.update(node.edges)
         if not keep:
             return
+        if self.layer is not None:  # the moving links paint themselves, the rest is in the picture
+            self.layer.exclude({i for i in keep if isinstance(i, EdgeItem)})
         # transparent, not hidden, while the picture is taken: a hidden item loses the mouse
         opacity = {item: item.opacity() for item in keep}
         for item in keep:
@@ -186,19 +196,47 @@ class _View(QGraphicsView):
         self._frozen = picture
         self.viewport().update()
 
-    def thaw(self) -> None:
-        """Show the chart as items again (end of a drag, a zoom, a scroll, a rebuild)."""
+    def thaw(self, *, gradual: bool = False) -> None:
+        """Show the chart as items again (end of a drag, a zoom, a scroll). ``gradual``: a
+        big chart's items in batches across event-loop turns, the picture shown meanwhile."""
         if self._frozen is None:
             return
-        self._frozen = None
+        if self._thawing.running:
+            if not gradual:
+                self._thawing.finish_now()
+            return
         items, self._frozen_items = self._frozen_items, []
         scene = self.scene()
         if scene is not None:
             scene.setItemIndexMethod(self._index_method)
-        for item in items:
-            with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
-                item.setVisible(True)
-        self.viewport().update()
+
+        def show() -> Iterator[None]:
+            for item in items:
+                with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
+                    item.setVisible(True)
+                yield
+
+        def shown() -> None:
+            self._frozen = None
+            if self.layer is not None:
+                self.layer.exclude(set())
+            self.viewport().setUpdatesEnabled(True)  # and repaints it
+            self.viewport().update()
+
+        gradual = gradual and len(items) > self.THAW_AT_ONCE
+        if gradual:  # the screen shows the picture until all are back
+            self.viewport().setUpdatesEnabled(False)
+        self._thawing.start(show(), shown, at_once=not gradual)
+
+    def forget_frozen(self) -> None:
+        """A rebuild: the hidden items are about to go; only the picture and the index go back."""
+        self._thawing.cancel()
+        if self._frozen is not None:
+            self._frozen, self._frozen_items = None, []
+            scene = self.scene()
+            if scene is not None:
+                scene.setItemIndexMethod(self._index_method)
+        self.viewport().setUpdatesEnabled(True)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._frozen is None:
@@ -210,7 +248,9 @@ class _View(QGraphicsView):
         painter.restore()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.thaw()  # before the items hear of it: labels are placed among visible items
+        # before the items hear of it: labels are placed among visible items (big charts,
+        # shown in batches, place none on release)
+        self.thaw(gradual=True)
         super().mouseReleaseEvent(event)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
@@ -291,13 +331,18 @@ class _View(QGraphicsView):
         shown = self.transform().m11() > 0.55
         if shown != self._captions:
             self._captions = shown
-            for item in self.scene().items():
-                if isinstance(item, EdgeItem):
-                    item.show_caption(shown)
+            for item in self.edges:
+                item.show_caption(shown)
             if shown:  # only where they fit; the others on hover
-                declutter_captions(self.scene())
+                declutter_captions(self.scene(), self.edges)
 
 
+def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
+                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str]) -> Chart:
+    """What a chart tab draws (plain data: a big chart's is made on the session's worker)."""
+    view = content.visible_graph(graph)
+    return to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
+                    highlight_links=hl_links, expanded=expanded)
 
 
 class ChartTab(QWidget):
@@ -335,8 +380,15 @@ class ChartTab(QWidget):
         self.hint.setStyleSheet("color: #444; padding: 24px; font-size: 11pt;")
         self.hint.hide()
         lay.addWidget(self.hint, 1)  # an empty chart is only its hint
-        self.scene = QGraphicsScene(self)
+        self.scene = ChartScene(self)
         self.view = _View(self.scene)
+        # Big charts are drawn over several event-loop turns (the window stays usable); the
+        # status line counts, and ``owner.chartChanged`` says when the chart is complete.
+        self.builder = Batches(self)
+        self.edge_items: list[EdgeItem] = []
+        self._fit = False  # fit the chart into the view once drawn
+        self._drawn = (0, 0)  # items made, of how many (the progress line)
+        self._model_request: object | None = None  # the drawing model asked of the worker
         lay.addWidget(self.view, 1)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(owner._open_requested)
@@ -389,45 +441,143 @@ class ChartTab(QWidget):
     def _got_layout(self, pos: dict[str, tuple[float, float]]) -> None:
         self.laying_out = False
         self.positions.update(pos)
-        self.rebuild()
-        self.view.fitInView(self.scene.itemsBoundingRect().adjusted(-40, -40, 40, 40),
-                            Qt.AspectRatioMode.KeepAspectRatio)
-        self.view.update_detail()
+        self.rebuild(fit=True)
 
     def model(self) -> Chart:
         """The drawing model of what is on screen (shared with exports and briefing packs)."""
         graph = self.owner.graph
         assert graph is not None
-        view = self.content.visible_graph(graph)
-        return to_chart(view, self.positions, title=self.name or "", node_ids=list(view.nodes),
-                        highlight_nodes=self.hl_nodes, highlight_links=self.hl_links,
-                        expanded=self.links.expanded)
+        return chart_model(graph, self.content, self.positions, self.name or "", self.hl_nodes,
+                           self.hl_links, self.links.expanded)
 
-    def rebuild(self) -> None:
-        if self.owner.graph is None:
+    SYNC_ITEMS = 600  # items to make and remove: up to this many, a rebuild is done in one go
+    SYNC_MODEL = 500  # entities: the drawing model of a bigger chart is made on the worker
+
+    @property
+    def building(self) -> bool:
+        return self.builder.running or self._model_request is not None
+
+    def rebuild(self, *, fit: bool = False) -> None:
+        """Draw the chart again from its model. Small charts are drawn before this returns;
+        big ones over several event-loop turns, the view still until they are complete
+        (``chartChanged`` then). A rebuild cancels the one under way."""
+        graph = self.owner.graph
+        if graph is None:
             return
-        self.view.thaw()  # a rebuild mid-drag: the frozen items belong to the old scene
-        chart = self.model()
-        self.scene.blockSignals(True)
-        self.scene.clear()
-        self.items = {}
+        self._fit = self._fit or fit
+        self.builder.cancel()
+        self._model_request = None
+        if len(self.content) <= self.SYNC_MODEL:
+            self._draw(self.model())
+            return
+        self._model_request = request = object()
+        self.say(self.tr("Drawing the chart…"))
+        self.owner.session.run_plain(
+            chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
+            set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
+            on_error=lambda exc: self._model_failed(request, exc), owner=self)
+
+    def _model_failed(self, request: object, exc: BaseException) -> None:
+        if request is self._model_request:
+            self._model_request = None
+            self.owner._error(exc)
+
+    def _got_model(self, request: object, chart: Chart) -> None:
+        if request is self._model_request:  # not drawn again since
+            self._model_request = None
+            self._draw(chart)
+
+    def _draw(self, chart: Chart) -> None:
+        # a rebuild mid-drag: the hidden items belong to the old chart, which goes now
+        self.view.forget_frozen()
+        edges = chart.valid_edges()
+        old_edges, old_nodes = self.edge_items, list(self.items.values())
+        if self.view.layer is not None:
+            self._quietly(self.scene.removeItem, self.view.layer)
+        self.items, self.edge_items, self.view.layer = {}, [], None
+        self.view.edges = self.edge_items
+        work = len(old_edges) + len(old_nodes) + len(chart.nodes) + len(edges)
+        at_once = work <= self.SYNC_ITEMS
+        if at_once:
+            self._quietly(self.scene.clear)  # the selection is kept for the new items
+            old_edges, old_nodes = [], []
+        else:  # not painted half-made: each frame would draw all that is made so far
+            self.view.viewport().setUpdatesEnabled(False)
+        self._drawn = (0, len(chart.nodes) + len(edges))
+        self.builder.start(self._build_steps(chart, edges, old_edges, old_nodes),
+                           lambda: self._built(chart), at_once=at_once, on_batch=self._building)
+
+    def _build_steps(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
+                     old_nodes: list[NodeItem]) -> Iterator[None]:
+        """One step per item: the old chart's items go, then the nodes, then the links come;
+        then the selection, the names, the fit and the detail of the complete chart."""
+        scene = self.scene
+        for node in old_nodes:
+            node.edges = []  # no cycle left: each item is freed as soon as it is let go
+            self._quietly(scene.removeItem, node)  # the selection is kept for the new items
+            yield
+        while old_edges:
+            scene.removeItem(old_edges.pop())
+            yield
+        del old_nodes[:]
+        made = 0
         for n in chart.nodes:
             item = NodeItem(n, self._moved)
-            self.scene.addItem(item)
+            item.name_variants()  # measured here, in batches, for the placement when complete
+            scene.addItem(item)
             self.items[n.id] = item
-        edges = chart.valid_edges()
+            made += 1
+            self._drawn = (made, self._drawn[1])
+            yield
         for e in edges:
-            self.scene.addItem(self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target])))
+            link = self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target]))
+            scene.addItem(link)
+            self.edge_items.append(link)
+            made += 1
+            self._drawn = (made, self._drawn[1])
+            yield
+        self.view.layer = EdgeLayer(self.edge_items)
+        scene.addItem(self.view.layer)
+        # what a complete chart needs, a step each: each may take a turn of its own
+        yield
         # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(edges) <= 1500)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing, len(self.edge_items) <= 1500)
         # the selection survives a rebuild (layout, path highlight): select first, then act
+        self.scene.blockSignals(True)
         self._sel_order = [n for n in self._sel_order if n in self.items]
         for nid in self._sel_order:
             self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
-        place_names(self.scene, self.owner.session)  # names where they overlap nothing
+        yield
+        place_names(self.scene, self.owner.session, list(self.items.values()))  # names where they overlap nothing
+        yield
+        if self._fit and self.items:
+            self._fit = False
+            self.view.fitInView(self._extent(), Qt.AspectRatioMode.KeepAspectRatio)
+        yield
         self.view._captions = None
         self.view.update_detail()
+
+    def _extent(self) -> QRectF:
+        """The nodes with their names and a margin (asking the scene walks every link)."""
+        xs = [i.pos().x() for i in self.items.values()]
+        ys = [i.pos().y() for i in self.items.values()]
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-130, -70, 130, 70)
+
+    def _quietly(self, act: Callable[..., None], *args: Any) -> None:
+        self.scene.blockSignals(True)
+        try:
+            act(*args)
+        finally:
+            self.scene.blockSignals(False)
+
+    def _building(self) -> None:
+        done, total = self._drawn
+        self.say(self.tr("Drawing the chart: {0} of {1} entities and links…").format(count(done), count(total)))
+
+    def _built(self, chart: Chart) -> None:
+        """The chart is complete (selection, names, fit and detail done): shown, and said."""
+        self.view.viewport().setUpdatesEnabled(True)
         self.hint.setText(self.owner.hint_text(self))
         self.hint.setVisible(not self.content.node_ids)
         self.view.setVisible(bool(self.content.node_ids))
@@ -459,7 +609,10 @@ class ChartTab(QWidget):
             self.owner.selectionChanged.emit(list(self._sel_order))
 
     def select_entities(self, ids: list[str], *, centre: bool = False) -> None:
-        """Mark ``ids``; emits nothing, opens nothing."""
+        """Mark ``ids``; emits nothing, opens nothing. While the chart is being drawn, once it is."""
+        if self.building:
+            self._select_after = list(ids)
+            return
         self.scene.blockSignals(True)
         try:
             self.scene.clearSelection()

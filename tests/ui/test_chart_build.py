@@ -1,0 +1,214 @@
+"""A big chart is drawn over several event-loop turns: the window answers meanwhile, the
+status line counts, and the chart ends complete and works like one drawn at once.
+
+The batch budget is scaled down so that a few hundred entities (fast to test) take many
+turns, as 2,000 entities / 5,000 links do at the real budget.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtTest import QTest
+from tests.ui.conftest import TIMEOUT
+from tests.ui.test_chart_selection import CTRL, LEFT, NONE, at, click
+
+from casebench.domain.drawing import Shape
+from casebench.domain.handling import TLP
+from casebench.services.chart_content import prepare
+from casebench.services.graph import GraphLink, GraphNode, LinkGraph
+from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
+from casebench.ui.chart_build import Batches
+from casebench.ui.chart_view import ChartTab, ChartView, _View
+
+NODES, LINKS = 300, 600
+
+
+class _NoCase(QObject):
+    """The chart page without an open case: the graph is handed to it."""
+
+    changed = Signal(str)
+    is_open = False
+    keys = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def run_plain(self, fn: Any, *args: Any, on_done: Any = None, **kwargs: Any) -> int:
+        """As the session's worker does: the answer comes in a later turn of the event loop."""
+        kwargs.pop("on_error", None)
+        kwargs.pop("owner", None)
+        self.asked.append(fn.__name__)
+        result = fn(*args, **kwargs)
+        QTimer.singleShot(0, lambda: on_done(result) if on_done is not None else None)
+        return len(self.asked)
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: None
+
+
+def _graph() -> LinkGraph:
+    g = LinkGraph()
+    ids = [f"p{i:04d}" for i in range(NODES)]
+    for i, nid in enumerate(ids):
+        g.nodes[nid] = GraphNode(nid, f"Person {i}", "Person", Shape.CIRCLE, TLP.AMBER)
+    pairs = [(ids[i], ids[(i * 7 + k) % NODES]) for i in range(NODES) for k in (1, 2)]
+    for j, (a, b) in enumerate(pairs[:LINKS]):
+        g.links.append(GraphLink(f"l{j}", a, b, "Call", "called", True))
+    return g
+
+
+@pytest.fixture
+def chart(qtbot, monkeypatch: pytest.MonkeyPatch) -> ChartView:
+    monkeypatch.setattr(Batches, "budget_ms", 2.0)  # many turns for a test-sized chart
+    monkeypatch.setattr(ChartTab, "SYNC_ITEMS", 50)
+    view = ChartView(_NoCase())
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    g = _graph()
+    view.loaded, view.graph = prepare(g), g
+    view.tab.content.set(sorted(g.nodes))
+    # a grid, so that a click at a node's centre reaches that node only
+    view.tab.positions = {nid: (i % 20 * 110.0, i // 20 * 110.0) for i, nid in enumerate(sorted(g.nodes))}
+    return view
+
+
+def _drawn(view: ChartView) -> tuple[int, int]:
+    items = view.scene.items()
+    return sum(isinstance(i, NodeItem) for i in items), sum(isinstance(i, EdgeItem) for i in items)
+
+
+def test_a_big_chart_is_drawn_across_turns_and_ends_complete(qtbot, chart: ChartView) -> None:
+    tab = chart.tab
+    turns: list[tuple[int, int]] = []  # what was on the scene at each turn of the event loop
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: turns.append(_drawn(chart)))
+    ticker.start()
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.rebuild(fit=True)
+        assert tab.building and _drawn(chart) != (NODES, LINKS)  # back to the event loop, half made
+        assert "Drawing the chart" in chart.status.text() or tab.builder.turns == 1
+        assert not chart.view.viewport().updatesEnabled()  # not painted half-made
+    ticker.stop()
+    assert tab.builder.turns > 3 and len({t for t in turns if t != (NODES, LINKS)}) > 3
+    assert not tab.building and chart.view.viewport().updatesEnabled()
+    assert _drawn(chart) == (NODES, LINKS)
+    assert set(chart.items) == set(chart.graph.nodes)  # type: ignore[union-attr]
+    assert {(e.source.node.id, e.target.node.id) for e in tab.edge_items} == \
+        {(link.source, link.target) for link in chart.graph.links}  # type: ignore[union-attr]
+    assert chart.status.text() == f"{NODES} entities, {LINKS} links"
+    assert chart.view.transform().m11() < 1  # fitted once complete
+    # the chart works as one drawn at once: click selects, Ctrl+click adds
+    first, second = sorted(chart.items)[:2]
+    click(chart, first)
+    assert chart.selected_ids() == [first]
+    click(chart, second, CTRL)
+    assert chart._sel_order == [first, second]
+    assert "Person 0" in chart.items["p0000"].toolTip()  # made when asked for
+    assert "called" in tab.edge_items[0].toolTip()
+
+
+def test_a_new_drawing_cancels_the_one_under_way(qtbot, chart: ChartView) -> None:
+    tab = chart.tab
+    tab.rebuild()
+    assert tab.building
+    keep = sorted(chart.graph.nodes)[:120]  # type: ignore[union-attr]
+    tab.content.set(keep)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT) as done:
+        tab.rebuild()
+    assert done.signal_triggered
+    qtbot.wait(50)  # nothing of the first drawing comes back later
+    assert set(chart.items) == set(keep)
+    nodes, links = _drawn(chart)
+    assert nodes == len(keep) and links == len(tab.edge_items) == len(chart.model().valid_edges())
+
+
+def test_what_is_selected_while_drawing_is_selected_when_done(qtbot, chart: ChartView) -> None:
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    chosen = sorted(chart.items)[5:8]
+    chart.tab.select_entities([chosen[0]])
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()  # a layout or a path highlight: drawn again
+        chart.select_entities(chosen)  # asked for meanwhile (timeline, entity list)
+    assert sorted(chart.selected_ids()) == chosen
+
+
+def test_after_a_drag_a_big_chart_is_shown_again_in_batches(qtbot, chart: ChartView,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_View, "THAW_AT_ONCE", 50)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    node = sorted(chart.items)[0]
+    vp = chart.view.viewport()
+    start = at(chart, node)
+    QTest.mousePress(vp, LEFT, NONE, start)
+    assert chart.view._frozen is not None
+    QTest.mouseMove(vp, start + QPoint(30, 20), 10)
+    QTest.mouseRelease(vp, LEFT, NONE, start + QPoint(30, 20), 10)
+    assert chart.view._frozen is not None  # the picture stays while the items come back
+    qtbot.waitUntil(lambda: chart.view._frozen is None, timeout=TIMEOUT)
+    assert all(i.isVisible() for i in chart.scene.items() if isinstance(i, NodeItem | EdgeItem))
+    assert chart.scene.itemIndexMethod() == chart.scene.ItemIndexMethod.BspTreeIndex
+    assert vp.updatesEnabled()
+    click(chart, sorted(chart.items)[1])  # and it works as before
+    assert chart.selected_ids() == [sorted(chart.items)[1]]
+
+
+def test_a_big_chart_s_drawing_model_is_asked_of_the_worker(qtbot, chart: ChartView,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ChartTab, "SYNC_MODEL", 50)
+    tab = chart.tab
+    tab.rebuild()
+    tab.content.set(sorted(chart.graph.nodes)[:200])  # type: ignore[union-attr]
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.rebuild()  # the first answer, when it comes, is not drawn
+        assert tab.building and not chart.items
+    assert chart.session.asked.count("chart_model") == 2
+    qtbot.wait(50)
+    assert len(chart.items) == 200 and _drawn(chart)[0] == 200
+
+
+def _ink(view: ChartView) -> int:
+    """Dark pixels on the chart as painted now."""
+    image = view.view.viewport().grab().toImage()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixelColor(x, y).lightness() < 140)
+
+
+def test_the_links_layer_paints_what_the_links_themselves_would(qtbot, chart: ChartView) -> None:
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    layer = chart.view.layer
+    assert layer is not None and len(layer.edges) == LINKS
+    links = set(chart.tab.edge_items)
+    drawn = _ink(chart)
+    layer.exclude(links)  # each link paints itself, the layer nothing
+    alone = _ink(chart)
+    layer.exclude(set())
+    assert _ink(chart) == drawn
+    assert alone > 0 and abs(drawn - alone) <= 0.05 * alone
+    for e in links:
+        e.hide()
+    layer.hide()
+    assert _ink(chart) < 0.8 * drawn  # the links were there to see
+
+
+def test_a_link_painted_by_the_layer_still_answers_the_mouse(qtbot, chart: ChartView) -> None:
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    link = chart.tab.edge_items[0]
+    middle = link.path().pointAtPercent(0.5)
+    chart.view.centerOn(middle)
+    at_link = chart.view.mapFromScene(middle)
+    assert link in chart.view.items(at_link)  # its menu (single links) and tooltip
+    assert link in chart.scene.items(middle)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from casebench.demo import DEMO_PASSPHRASE
 from casebench.domain.drawing import Chart
 from casebench.domain.placement import crosses, inside, intersects
 from casebench.reports.chart_render import ChartPlan, plan_chart
@@ -25,8 +26,6 @@ from casebench.reports.pdf import (
     network_planned,
     render_pdf,
 )
-
-from casebench.demo import DEMO_PASSPHRASE
 from casebench.services.cases import open_case
 
 from .conftest import DemoPack

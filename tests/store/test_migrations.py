@@ -133,3 +133,18 @@ def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
         conn.execute("UPDATE entities SET caption = 'Søren Kierkegaard' WHERE id = ?", (søren,))
         assert entities.count_entities(case, text="kierkegaard") == 1
         assert entities.count_entities(case, text="ndiaye") == 0
+
+
+def test_step_12_keeps_the_counts_of_an_existing_case(v1_case: Path) -> None:
+    """The counts start from what the old case holds, and verify agrees with them."""
+    from casebench.services import cases
+    from casebench.store import stats
+
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        info = cases.case_info(case)
+        assert info.statements == conn.execute(
+            "SELECT count(*) FROM statements WHERE retracted = 0").fetchone()[0] > 0
+        assert info.audit_records == conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        assert info.entities == len(entities.list_entities(case)) > 0
+        assert stats.kept_count_problems(case) == []

@@ -15,13 +15,10 @@ that is removed at the end. BENCH_QUICK=1 uses small sizes.
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,7 +32,6 @@ from casebench.services.bulk import add_entities
 from casebench.services.cases import create_case
 from casebench.services.entities import EntityDraft
 from casebench.services.graph import build_graph, case_graph
-from casebench.store import stats
 from casebench.store.case import Case
 
 PASS = "bench passphrase"

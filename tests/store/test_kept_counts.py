@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from casebench.services import cases
 from casebench.services.bulk import add_entities
-from casebench.services.entities import EntityDraft, add_entity, add_values, count_entities, get, merge, retract, unmerge
+from casebench.services.entities import (
+    EntityDraft,
+    add_entity,
+    add_values,
+    count_entities,
+    get,
+    merge,
+    retract,
+    unmerge,
+)
 from casebench.services.verify import verify_case
 from casebench.store import stats
 from casebench.store.case import Case

@@ -116,9 +116,15 @@ class EntityTableModel(QAbstractTableModel):
             return
         self._asked.add(number)
         generation = self._generation
-        self.session.call(svc.list_entities, order=self._order, descending=self._descending,
-                          limit=self.page, offset=number * self.page, **self.filter.kwargs(),
-                          owner=self, on_done=lambda rows: self._got_page(number, rows, generation),
+        # A page beside one already read starts from its edge row (keyset paging); any other
+        # page is read from the nearer end of the list, so End reads the last page at once.
+        prev, nxt = self._pages.get(number - 1), self._pages.get(number + 1)
+        after = prev[-1] if prev and len(prev) == self.page else None
+        before = nxt[0] if nxt and after is None else None
+        self.session.call(svc.entity_page, number * self.page, self.page, self._total, after=after,
+                          before=before, order=self._order, descending=self._descending,
+                          **self.filter.kwargs(), owner=self,
+                          on_done=lambda rows: self._got_page(number, rows, generation),
                           on_error=self._error)
 
     def _got_page(self, number: int, rows: list[EntitySummary], generation: int) -> None:

@@ -3,22 +3,27 @@
 - find path on a case of N people sharing phones (~1.25 N nodes): the warm link graph
   (`paths.find_paths_in_case`) vs rebuilding the graph from the database for every
   search (what each call did before). Target at 20k nodes: <= 0.5 s after the first.
-- `info` counts: the counts kept in metadata (`stats.live_statement_count`) vs counting
-  every statement (`SELECT count(*)`). Target at 1M statements: a few milliseconds.
+- `info` counts: the counts kept by triggers (`services.cases.case_info`) vs counting
+  every statement, entity and audit record (`SELECT count(*)`) on a case of M statements.
+- entity list of E entities: the last page (`entities.entity_page`, read from the end)
+  vs OFFSET paging (`list_entities(offset=E-200)`). Target at 200k: <= 10 ms.
 
 Each measurement is repeated (>= 3 times, baseline and ours alternating) and reported as
 median (min-max); the ratios come last. Everything written goes in a temporary folder
 that is removed at the end. BENCH_QUICK=1 uses small sizes.
 
-    python bench/queries.py [--graph-people 16000] [--statements 1000000]
+    python bench/queries.py [--graph-people 16000] [--statements 1000000] [--entities 200000]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")  # unlock is not what is measured here
 
-from casebench.services import paths
+from casebench.services import cases, entities, paths
 from casebench.services.bulk import add_entities
 from casebench.services.cases import create_case
 from casebench.services.entities import EntityDraft
@@ -99,3 +104,63 @@ def bench_find_path(tmp: Path, people: int) -> None:
     interleaved(f"find path x{len(pairs)} at {len(graph.nodes):,} nodes", rebuilt, warm,
                 target=f"target <= {0.5 * len(pairs):.1f} s for {len(pairs)} searches")
     case.close()
+
+
+def bench_counts(tmp: Path, statements: int) -> None:
+    from synth import build
+
+    t0 = time.perf_counter()
+    case = build(tmp / "counts.casebench", statements // 10, statements, 0, verbose=False)
+    print(f"count case: {statements:,} statements built in {time.perf_counter() - t0:.0f} s")
+    conn = case.conn
+
+    def counted() -> None:  # before: info counted everything at every call
+        conn.execute("SELECT count(*) FROM statements WHERE retracted = 0").fetchone()
+        conn.execute("SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM merges m"
+                     " WHERE m.source_id = e.id AND m.undone_at IS NULL)").fetchone()
+        conn.execute("SELECT count(*) FROM audit").fetchone()
+
+    interleaved(f"info counts at {statements:,} statements", counted, lambda: cases.case_info(case),
+                target="target: a few ms")
+    case.close()
+
+
+def bench_list(tmp: Path, n: int) -> None:
+    t0 = time.perf_counter()
+    case = create_case(tmp / "list.casebench", PASS, user="bench", title="List bench")
+    add_entities(case, (EntityDraft("Person", [("name", f"Person {i:07d}")]) for i in range(n)), total=n)
+    print(f"list case: {n:,} entities built in {time.perf_counter() - t0:.0f} s")
+    total = entities.count_entities(case)
+    interleaved(f"last page of {total:,} (200 rows)",
+                lambda: entities.list_entities(case, limit=200, offset=total - 200),
+                lambda: entities.entity_page(case, total - 200, 200, total),
+                reps=5, target="target <= 10 ms")
+    middle = total // 2
+    before = entities.entity_page(case, middle - 200, 200, total)
+    interleaved(f"middle page of {total:,}, next to a page already read",
+                lambda: entities.list_entities(case, limit=200, offset=middle),
+                lambda: entities.entity_page(case, middle, 200, total, after=before[-1]),
+                reps=5, target="keyset")
+    case.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--graph-people", type=int, default=3_200 if QUICK else 16_000)
+    ap.add_argument("--statements", type=int, default=100_000 if QUICK else 1_000_000)
+    ap.add_argument("--entities", type=int, default=20_000 if QUICK else 200_000)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="casebench-bench-queries-"))
+    try:
+        bench_list(tmp, args.entities)
+        bench_find_path(tmp, args.graph_people)
+        bench_counts(tmp, args.statements)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("\n== ratios (interleaved, same run; the machine is shared: trust ratios, not times) ==")
+    for line in RESULTS:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,9 @@
   search (what each call did before). Target at 20k nodes: <= 0.5 s after the first.
 - `info` counts: the counts kept by triggers (`services.cases.case_info`) vs counting
   every statement, entity and audit record (`SELECT count(*)`) on a case of M statements.
+- timeline of T events (bench/analysis.py's synthetic case): a month's window and a week's
+  window at dates across the case, bounded below by the kept reach (migration 13) vs
+  without that bound (what was read before). Target at 1M: any month <= 50 ms.
 - entity list of E entities: the last page (`entities.entity_page`, read from the end)
   vs OFFSET paging (`list_entities(offset=E-200)`). Target at 200k: <= 10 ms.
 
@@ -12,7 +15,7 @@ Each measurement is repeated (>= 3 times, baseline and ours alternating) and rep
 median (min-max); the ratios come last. Everything written goes in a temporary folder
 that is removed at the end. BENCH_QUICK=1 uses small sizes.
 
-    python bench/queries.py [--graph-people 16000] [--statements 1000000] [--entities 200000]
+    python bench/queries.py [--graph-people 16000] [--statements 1000000] [--entities 200000] [--events 1000000]
 """
 
 from __future__ import annotations
@@ -144,17 +147,56 @@ def bench_list(tmp: Path, n: int) -> None:
     case.close()
 
 
+def bench_timeline(tmp: Path, events: int) -> None:
+    from contextlib import ExitStack
+    from datetime import UTC, datetime, timedelta
+    from unittest import mock
+
+    from analysis import fill
+    from casebench.domain.dates import fixed_utc
+    from casebench.store import timeline, timeline_extra
+
+    t0 = time.perf_counter()
+    case = create_case(tmp / "timeline.casebench", PASS, user="bench", title="Timeline bench")
+    fill(case, events)  # five years from 2020, 1 % months and 1 % approximate days
+    print(f"timeline case: {events:,} events built in {time.perf_counter() - t0:.0f} s")
+    months = [datetime(2020 + (5 * i) // 12, 1 + (5 * i) % 12, 1, tzinfo=UTC) for i in range(12)]
+    months[-1] = datetime(2024, 12, 1, tzinfo=UTC)  # and the last month of the case
+
+    def windows(days: int) -> Callable[[], None]:
+        def run() -> None:
+            for m in months:
+                timeline_extra.window(case, fixed_utc(m), fixed_utc(m + timedelta(days=days)))
+        return run
+
+    def unbounded(run: Callable[[], None]) -> Callable[[], None]:
+        def before() -> None:  # no lower bound: the long items read from the case's first day
+            with ExitStack() as stack:
+                for mod in (timeline_extra, timeline):
+                    stack.enter_context(mock.patch.object(mod, "reach_floor", lambda _case, _lo: ""))
+                run()
+        return before
+
+    interleaved(f"timeline: 12 month windows at {events:,} events", unbounded(windows(31)), windows(31),
+                target=f"target <= {12 * 50} ms for 12 months")
+    interleaved(f"timeline: 12 week windows at {events:,} events", unbounded(windows(7)), windows(7),
+                target="the view's week jump")
+    case.close()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--graph-people", type=int, default=3_200 if QUICK else 16_000)
     ap.add_argument("--statements", type=int, default=100_000 if QUICK else 1_000_000)
     ap.add_argument("--entities", type=int, default=20_000 if QUICK else 200_000)
+    ap.add_argument("--events", type=int, default=100_000 if QUICK else 1_000_000)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="casebench-bench-queries-"))
     try:
         bench_list(tmp, args.entities)
         bench_find_path(tmp, args.graph_people)
         bench_counts(tmp, args.statements)
+        bench_timeline(tmp, args.events)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("\n== ratios (interleaved, same run; the machine is shared: trust ratios, not times) ==")

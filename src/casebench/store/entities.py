@@ -384,7 +384,10 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
         assert anchor is not None
         # forward in the list's order: greater keys when ascending, smaller when descending
         op = ">" if forward != descending else "<"
-        where += f" AND ({col}, e.id) {op} (?, ?)"
+        # The collation goes on the parameter: SQLite seeks the (caption NOCASE, id) index
+        # for `(e.caption, e.id) > (? COLLATE NOCASE, ?)` but scans it for the other spelling.
+        column, mark = ("e.caption", "? COLLATE NOCASE") if order == "caption" else (col, "?")
+        where += f" AND ({column}, e.id) {op} ({mark}, ?)"
         args = [*args, _order_key(anchor, order), anchor.id]
         rows = _summaries(case, where, args, order, descending != (not forward), limit, 0)
         return rows if forward else rows[::-1]

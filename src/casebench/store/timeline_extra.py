@@ -113,8 +113,9 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
     # A range given as startDate .. endDate (a journey, an ownership) reaches into the window
     # through its endDate even when its start statement ends before the window.
     ranged = case.conn.execute(
-        _COLS.replace("FROM statements s JOIN", "FROM statements s JOIN statements en"
-                      " INDEXED BY statements_range_end ON"
+        # from the range ends reaching the window (CROSS JOIN keeps SQLite to that order)
+        _COLS.replace("FROM statements s JOIN", "FROM statements en INDEXED BY statements_range_end"
+                      " CROSS JOIN statements s ON"
                       " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN")
         + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ? AND s.date_start < ?"
         " AND en.date_end >= ?" + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",

@@ -163,11 +163,13 @@ def bench_timeline(tmp: Path, events: int) -> None:
     months = [datetime(2020 + (5 * i) // 12, 1 + (5 * i) % 12, 1, tzinfo=UTC) for i in range(12)]
     months[-1] = datetime(2024, 12, 1, tzinfo=UTC)  # and the last month of the case
 
-    def windows(days: int) -> Callable[[], None]:
-        def run() -> None:
-            for m in months:
-                timeline_extra.window(case, fixed_utc(m), fixed_utc(m + timedelta(days=days)))
-        return run
+    def months_read() -> None:  # a month's first 200 items, as `casebench timeline` reads them
+        for m in months:
+            timeline.rows(case, start=fixed_utc(m), end=fixed_utc(m + timedelta(days=31)), limit=200)
+
+    def weeks() -> None:  # the view's window (up to 5,000 items) for a week
+        for m in months:
+            timeline_extra.window(case, fixed_utc(m), fixed_utc(m + timedelta(days=7)))
 
     def unbounded(run: Callable[[], None]) -> Callable[[], None]:
         def before() -> None:  # no lower bound: the long items read from the case's first day
@@ -177,10 +179,10 @@ def bench_timeline(tmp: Path, events: int) -> None:
                 run()
         return before
 
-    interleaved(f"timeline: 12 month windows at {events:,} events", unbounded(windows(31)), windows(31),
-                target=f"target <= {12 * 50} ms for 12 months")
-    interleaved(f"timeline: 12 week windows at {events:,} events", unbounded(windows(7)), windows(7),
-                target="the view's week jump")
+    interleaved(f"timeline: 12 months (first 200 items each) at {events:,} events", unbounded(months_read),
+                months_read, target=f"target <= {12 * 50} ms for 12 months")
+    interleaved(f"timeline: 12 week windows of the view at {events:,} events", unbounded(weeks), weeks,
+                target="the view's week jump reads one of these")
     case.close()
 
 

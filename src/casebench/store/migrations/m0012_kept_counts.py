@@ -18,46 +18,33 @@ from casebench.store.sqlscript import run_script
 
 VERSION = 12
 
-SQL = """
-CREATE TABLE case_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-INSERT INTO case_counts(name, n) VALUES
-  ('statements', (SELECT count(*) FROM statements WHERE retracted = 0)),
-  ('entities', (SELECT count(*) FROM entities)),
-  ('merged', (SELECT count(*) FROM merges WHERE undone_at IS NULL)),
-  ('audit', (SELECT count(*) FROM audit));
-CREATE TRIGGER case_counts_statements_ai AFTER INSERT ON statements WHEN new.retracted = 0 BEGIN
-  UPDATE case_counts SET n = n + 1 WHERE name = 'statements';
-END;
-CREATE TRIGGER case_counts_statements_ad AFTER DELETE ON statements WHEN old.retracted = 0 BEGIN
-  UPDATE case_counts SET n = n - 1 WHERE name = 'statements';
-END;
-CREATE TRIGGER case_counts_statements_au AFTER UPDATE OF retracted ON statements
-  WHEN (old.retracted = 0) != (new.retracted = 0) BEGIN
-  UPDATE case_counts SET n = n + (CASE WHEN new.retracted = 0 THEN 1 ELSE -1 END) WHERE name = 'statements';
-END;
-CREATE TRIGGER case_counts_entities_ai AFTER INSERT ON entities BEGIN
-  UPDATE case_counts SET n = n + 1 WHERE name = 'entities';
-END;
-CREATE TRIGGER case_counts_entities_ad AFTER DELETE ON entities BEGIN
-  UPDATE case_counts SET n = n - 1 WHERE name = 'entities';
-END;
-CREATE TRIGGER case_counts_merges_ai AFTER INSERT ON merges WHEN new.undone_at IS NULL BEGIN
-  UPDATE case_counts SET n = n + 1 WHERE name = 'merged';
-END;
-CREATE TRIGGER case_counts_merges_ad AFTER DELETE ON merges WHEN old.undone_at IS NULL BEGIN
-  UPDATE case_counts SET n = n - 1 WHERE name = 'merged';
-END;
-CREATE TRIGGER case_counts_merges_au AFTER UPDATE OF undone_at ON merges
-  WHEN (old.undone_at IS NULL) != (new.undone_at IS NULL) BEGIN
-  UPDATE case_counts SET n = n + (CASE WHEN new.undone_at IS NULL THEN 1 ELSE -1 END) WHERE name = 'merged';
-END;
-CREATE TRIGGER case_counts_audit_ai AFTER INSERT ON audit BEGIN
-  UPDATE case_counts SET n = n + 1 WHERE name = 'audit';
-END;
-CREATE TRIGGER case_counts_audit_ad AFTER DELETE ON audit BEGIN
-  UPDATE case_counts SET n = n - 1 WHERE name = 'audit';
-END;
-"""
+# count name -> (table, what makes a row count with {row} for new/old, the column that can
+# change it, or "" when a row counts from insert to delete)
+_COUNTED = {
+    "statements": ("statements", "{row}.retracted = 0", "retracted"),
+    "entities": ("entities", "1", ""),
+    "merged": ("merges", "{row}.undone_at IS NULL", "undone_at"),
+    "audit": ("audit", "1", ""),
+}
+
+
+def _triggers(name: str, table: str, live: str, column: str) -> str:
+    new, old = live.format(row="new"), live.format(row="old")
+
+    def bump(by: str) -> str:
+        return f"UPDATE case_counts SET n = n + {by} WHERE name = '{name}';"
+
+    sql = (f"CREATE TRIGGER case_counts_{name}_ai AFTER INSERT ON {table} WHEN {new} BEGIN {bump('1')} END;\n"
+           f"CREATE TRIGGER case_counts_{name}_ad AFTER DELETE ON {table} WHEN {old} BEGIN {bump('-1')} END;\n")
+    if column:
+        sql += (f"CREATE TRIGGER case_counts_{name}_au AFTER UPDATE OF {column} ON {table}"
+                f" WHEN ({old}) != ({new}) BEGIN {bump(f'(CASE WHEN {new} THEN 1 ELSE -1 END)')} END;\n")
+    return sql
+
+
+SQL = "CREATE TABLE case_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;\n" + "".join(
+    f"INSERT INTO case_counts(name, n) VALUES ('{name}', (SELECT count(*) FROM {table} AS new WHERE {live.format(row='new')}));\n"
+    + _triggers(name, table, live, column) for name, (table, live, column) in _COUNTED.items())
 
 
 def upgrade(conn: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -161,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"intake of {args.intake_mib} MiB: {took:.1f} s ({args.intake_mib / took:.0f} MiB/s); "
           f"longest event-loop stall {worst} ms (target < 100 ms) -> {'OK' if worst < 100 else 'TOO LONG'}")
     win.session.shutdown()
+    shutil.rmtree(work, ignore_errors=True)  # the case, the intake source and the home folder
     print("\n== ratios (interleaved, same run) ==")
     for line in ratios:
         print(line)

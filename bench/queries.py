@@ -63,7 +63,7 @@ def interleaved(label: str, baseline: Callable[[], object], ours: Callable[[], o
             out.append(time.perf_counter() - t0)
     ratio = statistics.median(base) / max(statistics.median(mine), 1e-9)
     print(f"{label}: casebench {_fmt(mine)} vs baseline {_fmt(base)}")
-    RESULTS.append(f"{label}: {ratio:,.1f}x faster than the baseline "
+    RESULTS.append(f"{label}: baseline / casebench = {ratio:,.1f}x "
                    f"(casebench median {statistics.median(mine) * 1000:.1f} ms; {target})")
 
 

@@ -47,6 +47,7 @@ translations: $(STAMP)
 bench: setup
 	$(BIN)/python bench/store.py $(if $(BENCH_QUICK),--statements 100000 --insert-rows 20000,)
 	$(BIN)/python bench/search.py $(if $(BENCH_QUICK),--statements 100000 --phones 10000,)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/queries.py $(if $(BENCH_QUICK),--graph-people 3200 --statements 100000 --entities 20000 --events 100000,)
 	$(BIN)/python bench/intake.py $(if $(BENCH_QUICK),--size-mib 64 --files 500,)
 	$(BIN)/python bench/bundle.py $(if $(BENCH_QUICK),--size-mib 64,)
 	$(BIN)/python bench/table_import.py $(if $(BENCH_QUICK),--rows 20000,)

@@ -166,3 +166,28 @@ def test_step_11_adds_the_register_of_imports_in_chunks(
         assert [r.id for r in import_runs.unfinished(case)] == [run.id]
         assert import_runs.rollback(case, run.id).entities == 0
         assert import_runs.unfinished(case) == []
+def test_step_12_keeps_the_counts_of_an_existing_case(v1_case: Path) -> None:
+    """The counts start from what the old case holds, and verify agrees with them."""
+    from casebench.services import cases
+    from casebench.store import stats
+
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        info = cases.case_info(case)
+        assert info.statements == conn.execute(
+            "SELECT count(*) FROM statements WHERE retracted = 0").fetchone()[0] > 0
+        assert info.audit_records == conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+        assert info.entities == len(entities.list_entities(case)) > 0
+        assert stats.kept_count_problems(case) == []
+
+
+def test_step_13_measures_the_reach_of_the_dated_items_already_there(v1_case: Path) -> None:
+    """The timeline's lower bound starts from the longest item the old case holds."""
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        reach = conn.execute("SELECT n FROM case_counts WHERE name = 'timeline_reach_days'").fetchone()[0]
+        longest = conn.execute(
+            "SELECT max(julianday(substr(date_end, 1, 19)) - julianday(substr(date_start, 1, 19)))"
+            " FROM statements WHERE date_start IS NOT NULL"
+            " AND substr(date_end, 1, 10) != substr(date_start, 1, 10)").fetchone()[0] or 0
+        assert longest <= reach <= longest + 1

@@ -51,7 +51,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def _fill(folder: Path) -> Path:
     filler = folder / "filler"
-    with open(filler, "wb") as fh:
+    # unbuffered: a buffered file would try its last bytes again on close and fail there,
+    # depending on how many bytes happened to be free
+    with open(filler, "wb", buffering=0) as fh:
         try:
             while True:
                 fh.write(b"\0" * 65536)

@@ -290,3 +290,31 @@ def test_navigator_counts_follow_a_change(qtbot, opened) -> None:
     texts = [cv.navigator.topLevelItem(0).child(i).text(0)
              for i in range(cv.navigator.topLevelItem(0).childCount())]
     assert any(t.startswith("People") and f"({before + 1})" in t for t in texts), texts
+
+
+def test_pages_read_back_from_the_end_are_the_rows_of_the_list(qtbot, opened, qtmodeltester) -> None:
+    """End reads the last page from the end of the list; the pages above it are read from
+    the row below them (keyset paging), and every row is where the whole list has it."""
+    session = opened.session
+    done = []
+
+    def load(case):
+        for i in range(45):
+            es.add_entity(case, es.EntityDraft("Person", [("name", f"Person {i % 7:03d}")]))  # ties
+        return es.list_entities(case)
+
+    session.call(load, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    whole = [s.caption for s in done[0]]
+    model = EntityTableModel(session, page=10)
+    model.reload()
+    qtbot.waitUntil(lambda: model.ready, timeout=TIMEOUT)
+    last = model.total - 1
+    model.index(last, Col.CAPTION).data()
+    qtbot.waitUntil(lambda: model.index(last, Col.CAPTION).data() != "…", timeout=TIMEOUT)
+    for row in range(last, -1, -1):  # scrolling back up, page by page
+        if model.index(row, Col.CAPTION).data() == "…":
+            qtbot.waitUntil(lambda r=row: model.index(r, Col.CAPTION).data() != "…", timeout=TIMEOUT)
+        assert model.index(row, Col.CAPTION).data() == whole[row], row
+    assert model.loaded_rows() == model.total
+    qtmodeltester.check(model)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casebench.services import paths
-from casebench.services.graph import LinkGraph, build_graph
+from casebench.services.graph import LinkGraph, case_graph
 from casebench.store.case import Case
 
 DEFAULT_CAP = 2000  # entities on one chart
@@ -83,7 +83,7 @@ def _gc_paused() -> Iterator[None]:
 def load_graph(case: Case) -> ChartGraph:
     """Runs on the session's worker: the whole case's graph, ready for charts."""
     with _gc_paused():
-        return prepare(build_graph(case))
+        return prepare(case_graph(case))
 
 
 def find_paths_shown(graph: LinkGraph, hidden_kinds: Iterable[str], hidden_tags: Iterable[str],

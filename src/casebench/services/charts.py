@@ -37,7 +37,7 @@ from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.reports.sanitize import clean, clean_text
 from casebench.services import layout as layouts
 from casebench.services.cases import default_tlp
-from casebench.services.graph import LinkGraph, build_graph, to_chart
+from casebench.services.graph import LinkGraph, case_graph, to_chart
 from casebench.store import audit
 from casebench.store import charts as repo
 from casebench.store import timeline_extra as tl_repo
@@ -163,7 +163,7 @@ def chart_model(case: Case, name: str | None = None, *, layout: str | None = Non
     Saved positions are kept; nodes without one are laid out around them. An explicit
     ``layout`` re-lays out every node.
     """
-    graph = graph if graph is not None else build_graph(case)
+    graph = graph if graph is not None else case_graph(case)
     if name:
         saved = load_chart(case, name)
         view = graph.filtered(saved.hidden_kinds, saved.hidden_tags)

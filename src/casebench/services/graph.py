@@ -20,6 +20,8 @@ Links are kept one per relationship entity (path finding needs each call's date)
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -92,6 +94,9 @@ class LinkGraph:
     nodes: dict[str, GraphNode] = field(default_factory=dict)
     links: list[GraphLink] = field(default_factory=list)
     _adj: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    # What the path finder derives from the graph (its walkable pairs, per direction
+    # rule), kept with the graph so a warm graph answers the next "find path" at once.
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def adjacency(self) -> dict[str, list[int]]:
         """node id -> indexes into ``links`` of the links touching it."""
@@ -129,10 +134,19 @@ class LinkGraph:
     def filtered(self, hidden_kinds: Iterable[str] = (), hidden_tags: Iterable[str] = ()) -> LinkGraph:
         """Without the nodes and links of hidden kinds (schemata) or carrying hidden tags."""
         kinds, tags = set(hidden_kinds), set(hidden_tags)
+        if not kinds and not tags:
+            return self  # nothing hidden: the same graph, and what is derived from it stays warm
+        key = ("filtered", frozenset(kinds), frozenset(tags))
+        kept = self.memo.get(key)
+        if isinstance(kept, LinkGraph):
+            return kept
         nodes = {k: n for k, n in self.nodes.items() if n.kind not in kinds and not (n.tags & tags)}
         links = [ln for ln in self.links if ln.kind not in kinds and not (ln.tags & tags)
                  and ln.source in nodes and ln.target in nodes]
-        return LinkGraph(nodes, links)
+        out = LinkGraph(nodes, links)
+        self.memo = {k: v for k, v in self.memo.items() if not (isinstance(k, tuple) and k[0] == "filtered")}
+        self.memo[key] = out  # the last filter only: a chart's hidden kinds change rarely
+        return out
 
     def kinds(self) -> list[str]:
         return sorted({n.kind for n in self.nodes.values()} | {ln.kind for ln in self.links})
@@ -216,6 +230,31 @@ def _entity_props() -> list[str]:
 
 
 _Stmt = tuple[str, str | None, str | None, str | None, str | None, int]  # value, key, grade, ds, de, tlp
+
+
+# The link graph of each open case, kept while the case does not change: reading it
+# from the database is most of what "find path" cost on a big case. Keyed by the case
+# object (dropped with it) and checked against `Case.generation`, which every write moves.
+_WARM: weakref.WeakKeyDictionary[Case, dict[str, tuple[int, LinkGraph]]] = weakref.WeakKeyDictionary()
+_WARM_LOCK = threading.Lock()
+
+
+def case_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
+    """The whole case as a link graph, built once and reused until the case changes.
+
+    Shared between callers: treat it as read-only (``filtered`` and ``subgraph`` give
+    new graphs).
+    """
+    generation = case.generation
+    with _WARM_LOCK:
+        kept = _WARM.get(case, {}).get(identifiers)
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    graph = build_graph(case, identifiers=identifiers)
+    if case.generation == generation:  # nothing was written while it was read
+        with _WARM_LOCK:
+            _WARM.setdefault(case, {})[identifiers] = (generation, graph)
+    return graph
 
 
 def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:

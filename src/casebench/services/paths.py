@@ -20,10 +20,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
-from casebench.services.graph import GraphLink, LinkGraph
+from casebench.services.graph import GraphLink, LinkGraph, case_graph
+from casebench.store.case import Case
 
 MAX_CANDIDATES = 5000  # simple paths examined before giving up (time-respecting search)
 
@@ -100,11 +102,22 @@ def _timed_steps(nodes: list[str], usable: dict[str, dict[str, list[GraphLink]]]
     return steps
 
 
-def _candidates(usable: dict[str, dict[str, list[GraphLink]]], a: str, b: str) -> Iterator[list[str]]:
-    g = nx.DiGraph()
-    for u in sorted(usable):
-        for v in sorted(usable[u]):
-            g.add_edge(u, v)
+def _walkable(graph: LinkGraph, directed: bool) -> tuple[dict[str, dict[str, list[GraphLink]]], nx.DiGraph]:
+    """The usable links between node pairs and the graph networkx walks, made once per
+    graph and direction rule (a warm graph answers the next search without rebuilding)."""
+    key = ("walkable", directed)
+    kept = graph.memo.get(key)
+    if kept is None:
+        usable = _usable(graph, directed)
+        g = nx.DiGraph()
+        for u in sorted(usable):
+            for v in sorted(usable[u]):
+                g.add_edge(u, v)
+        kept = graph.memo[key] = (usable, g)
+    return kept  # type: ignore[return-value]
+
+
+def _candidates(g: nx.DiGraph, a: str, b: str) -> Iterator[list[str]]:
     if a not in g or b not in g:
         return iter(())
     try:
@@ -123,11 +136,11 @@ def find_paths(graph: LinkGraph, a: str, b: str, *, k: int = 3, directed: bool =
         raise ValueError("k must be at least 1")
     if a == b:
         return [FoundPath((a,), ())]
-    usable = _usable(graph, directed)
+    usable, walk = _walkable(graph, directed)
     found: list[tuple[list[str], list[PathStep]]] = []
     cutoff: int | None = None
     try:
-        for examined, nodes in enumerate(_candidates(usable, a, b)):
+        for examined, nodes in enumerate(_candidates(walk, a, b)):
             if cutoff is not None and len(nodes) > cutoff:
                 break
             if examined >= max_candidates:
@@ -147,6 +160,13 @@ def find_paths(graph: LinkGraph, a: str, b: str, *, k: int = 3, directed: bool =
 
     found.sort(key=label_key)
     return [FoundPath(tuple(n), tuple(s)) for n, s in found[:k]]
+
+
+def find_paths_in_case(case: Case, a: str, b: str, **options: Any) -> tuple[LinkGraph, list[FoundPath]]:
+    """Paths between two entities of an open case, on its link graph kept warm between
+    calls (rebuilt only after the case changed); the graph is returned for describing them."""
+    graph = case_graph(case)
+    return graph, find_paths(graph, a, b, **options)
 
 
 def describe(graph: LinkGraph, path: FoundPath) -> list[str]:

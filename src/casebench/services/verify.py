@@ -12,7 +12,7 @@ from casebench.evidence import contentstore
 from casebench.services import evidence as evidence_svc
 from casebench.services.cases import database_problems
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.store import audit, keyslots
+from casebench.store import audit, keyslots, stats
 from casebench.store.case import Case, read_manifest
 from casebench.store.errors import CaseError
 from casebench.store.exhibits import all_blob_ids
@@ -34,7 +34,9 @@ Check = Callable[[Case, VerifyReport, Progress, Cancelled, "str | None"], None]
 def _database(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,
               exhibit: str | None) -> None:
     report.problems += database_problems(case)
+    report.problems += stats.kept_count_problems(case)
     report.checked.append("database pages (SQLCipher HMAC) and structure")
+    report.checked.append("kept counts (statements, entities, merges, audit records)")
 
 
 def _audit(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,

@@ -388,6 +388,17 @@ class Case:
     def is_open(self) -> bool:
         return self.conn is not None
 
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever anything in the case may have changed.
+
+        SQLite's count of rows written on this connection (triggers included): every
+        mutation, through any write path, moves it, so what is derived from the whole case
+        (the link graph) can be kept while it stays the same. A rolled-back write moves it
+        too, which only costs a rebuild. The case is locked to this process while open.
+        """
+        return int(self.conn.total_changes)
+
     # -- secrets and ids ---------------------------------------------------------------
     @property
     def case_id(self) -> str:

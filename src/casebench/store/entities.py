@@ -15,6 +15,7 @@ from casebench.domain.names import fold
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store.errors import InvalidInput, NotFound
+from casebench.store.stats import live_entity_count
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -329,25 +330,79 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
     return " WHERE " + " AND ".join(where), args
 
 
+_ORDER_COLUMNS = {"caption": "e.caption COLLATE NOCASE", "schema": "e.schema", "tlp": "e.tlp",
+                  "created": "e.created_at", "id": "e.id"}
+
+
+def _order_key(row: EntitySummary, order: str) -> Any:
+    """The value of `row` in the column the list is sorted by (the keyset anchor)."""
+    return {"caption": row.caption, "schema": row.schema, "tlp": int(row.tlp),
+            "created": row.created_at, "id": row.id}[order]
+
+
+def _summaries(case: Case, where: str, args: list[Any], order: str, backwards: bool,
+               limit: int | None, offset: int) -> list[EntitySummary]:
+    way = "DESC" if backwards else "ASC"
+    # Ties broken by id in the same direction, so that reading from the end is exactly the
+    # reverse order and the (caption, id) index serves both ways.
+    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin FROM entities e" + where
+           + f" ORDER BY {_ORDER_COLUMNS[order]} {way}, e.id {way}")
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args = [*args, limit, offset]
+    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5]) for r in case.conn.execute(sql, args)]
+
+
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                   tlp: TLP | None = None, country: str | None = None, text: str | None = None,
                   order: str = "caption", descending: bool = False, limit: int | None = None,
                   offset: int = 0) -> list[EntitySummary]:
-    columns = {"caption": "e.caption COLLATE NOCASE", "schema": "e.schema", "tlp": "e.tlp",
-               "created": "e.created_at", "id": "e.id"}
-    if order not in columns:
+    if order not in _ORDER_COLUMNS:
         raise ValueError(f"cannot sort by {order!r}")
     where, args = _list_filter(schema, tag, tlp, country, text)
-    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin FROM entities e" + where
-           + f" ORDER BY {columns[order]} {'DESC' if descending else 'ASC'}, e.id")
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        args += [limit, offset]
-    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5]) for r in case.conn.execute(sql, args)]
+    return _summaries(case, where, args, order, descending, limit, offset)
+
+
+def entity_page(case: Case, offset: int, limit: int, total: int, *, after: EntitySummary | None = None,
+                before: EntitySummary | None = None, schema: str | Sequence[str] | None = None,
+                tag: str | None = None, tlp: TLP | None = None, country: str | None = None,
+                text: str | None = None, order: str = "caption",
+                descending: bool = False) -> list[EntitySummary]:
+    """Rows offset .. offset+limit of the sorted list of `total` rows, read without
+    walking the rows before them.
+
+    With `after` (the row just before the page) or `before` (the row just after it), the
+    page is read from that row on through the sort index (keyset paging). Without either,
+    from whichever end of the list is nearer: the last page of 200,000 is the first page
+    read backwards, not the 199,800 rows before it skipped one by one.
+    """
+    if order not in _ORDER_COLUMNS:
+        raise ValueError(f"cannot sort by {order!r}")
+    where, args = _list_filter(schema, tag, tlp, country, text)
+    col = _ORDER_COLUMNS[order]
+    if after is not None or before is not None:
+        anchor, forward = (after, True) if after is not None else (before, False)
+        assert anchor is not None
+        # forward in the list's order: greater keys when ascending, smaller when descending
+        op = ">" if forward != descending else "<"
+        # The collation goes on the parameter: SQLite seeks the (caption NOCASE, id) index
+        # for `(e.caption, e.id) > (? COLLATE NOCASE, ?)` but scans it for the other spelling.
+        column, mark = ("e.caption", "? COLLATE NOCASE") if order == "caption" else (col, "?")
+        where += f" AND ({column}, e.id) {op} ({mark}, ?)"
+        args = [*args, _order_key(anchor, order), anchor.id]
+        rows = _summaries(case, where, args, order, descending != (not forward), limit, 0)
+        return rows if forward else rows[::-1]
+    if offset <= total - offset - limit:
+        return _summaries(case, where, args, order, descending, limit, offset)
+    from_end = max(total - offset - limit, 0)
+    rows = _summaries(case, where, args, order, not descending, max(min(limit, total - offset), 0), from_end)
+    return rows[::-1]
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                    tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    if not (schema or tag or tlp is not None or country or text):
+        return live_entity_count(case)  # kept by triggers: the whole list's size, at once
     where, args = _list_filter(schema, tag, tlp, country, text)
     return int(case.conn.execute("SELECT count(*) FROM entities e" + where, args).fetchone()[0])
 

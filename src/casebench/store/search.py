@@ -168,6 +168,7 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     # best[entity] = (tier, score, statement seq, property); lower score is better
     best: dict[str, tuple[int, float, int, str]] = {}
     matched: set[str] = set()
+    scores: dict[str, float] = {}  # value -> coverage score, for this query's words
     more_than = False
 
     def offer(rows: list[tuple[int, str, str, str]], tier: int, cap: int) -> None:
@@ -182,7 +183,13 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
                 if len(taken) >= cap:
                     continue
                 taken.add(cid)
-            score = -1.0 if tier == _PHONE else _coverage_score(value, words)
+            if tier == _PHONE:
+                score = -1.0
+            else:  # a name or a phrase recurs across entities: scored once per search
+                known = scores.get(value)
+                if known is None:
+                    known = scores[value] = _coverage_score(value, words)
+                score = known
             cur = best.get(cid)
             if cur is None or (tier, -score) > (cur[0], -cur[1]):
                 best[cid] = (tier, score, seq, prop)
@@ -207,17 +214,25 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
         more_than |= over
     if not matched:
         return SearchResult([], 0)
-    ids = list(best)
-    info = {r[0]: (r[1], r[2], r[3]) for r in _select_in(
-        conn, "SELECT id, schema, caption, tlp FROM entities WHERE id IN ({})", ids)}
     if schema:
         total = sum(1 for _ in _select_in(
             conn, "SELECT id FROM entities WHERE schema = ? AND id IN ({})", list(matched), (schema,)))
     else:
         total = len(matched)
-    ranked = sorted((cid for cid in ids if cid in info and (not schema or info[cid][0] == schema)),
-                    # equal scores: the newest first, so asking for more keeps the first ones
-                    key=lambda c: (-best[c][0], best[c][1], -best[c][2]))[:limit]
+    # equal scores: the newest first, so asking for more keeps the first ones
+    order = sorted(best, key=lambda c: (-best[c][0], best[c][1], -best[c][2]))
+    # The entities are read best first, a few more than asked for at a time, until `limit`
+    # are found (of the kind asked for): not all the candidates that were ranked.
+    info: dict[str, tuple[str, str, int]] = {}
+    ranked: list[str] = []
+    start, step = 0, limit + 10
+    while len(ranked) < limit and start < len(order):
+        chunk = order[start:start + step]
+        start, step = start + step, step * 2
+        info.update((r[0], (r[1], r[2], r[3])) for r in _select_in(
+            conn, "SELECT id, schema, caption, tlp FROM entities WHERE id IN ({})", chunk))
+        ranked += [c for c in chunk if c in info and (not schema or info[c][0] == schema)]
+    ranked = ranked[:limit]
     seqs = [best[c][2] for c in ranked]
     snippets = {seq: snippet(value, words) for seq, value in _select_in(
         conn, "SELECT seq, value FROM statements WHERE seq IN ({})", seqs)}

@@ -4,7 +4,9 @@ A window [lo, hi] (fixed-width UTC texts) is the items that overlap it. They are
 as the items *starting* in [lo - 1 day, hi] (an index range on ``statements_date``)
 plus the long items (spanning a UTC day boundary: a month, a year, a range) that
 start earlier and still reach into the window (partial index ``statements_date_long``
-from migration 4). Both reads are capped, so a 1M-event case pans at once.
+from migration 4), no earlier than the case's longest reach before lo
+(``reach_floor``, migration 13), so a month late in the case is not read from the
+case's first day. Both reads are capped, so a 1M-event case pans at once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
+
+from casebench.domain.dates import fixed_utc
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -53,6 +57,20 @@ def _fixed_minus_day(text: str) -> str:
     return dt.strftime("%Y-%m-%dT%H:%M:%S") + text[19:]
 
 
+def reach_floor(case: Case, lo: str) -> str:
+    """The earliest start an item can have and still reach `lo`: lo minus the longest
+    reach of any dated item of the case (kept by migration 13's triggers) and a day.
+    "" (no bound) when the reach cannot be subtracted (a case reaching back past year 1)."""
+    row = case.conn.execute("SELECT n FROM case_counts WHERE name = 'timeline_reach_days'").fetchone()
+    if row is None:
+        return ""
+    try:
+        floor = datetime.strptime(lo[:19], "%Y-%m-%dT%H:%M:%S") - timedelta(days=int(row[0]) + 1)
+    except (ValueError, OverflowError):
+        return ""
+    return fixed_utc(floor)
+
+
 def _filter_sql(flt: WindowFilter) -> tuple[str, list[Any]]:
     where: list[str] = []
     args: list[Any] = []
@@ -88,18 +106,20 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
     starting = case.conn.execute(
         _COLS + _BASE + " AND s.date_start >= ? AND s.date_start <= ? AND s.date_end >= ?" + extra
         + " ORDER BY s.date_start, s.seq LIMIT ?", [near, hi, lo, *fargs, limit + 1]).fetchall()
+    floor = reach_floor(case, lo)
     long_ = case.conn.execute(
-        _COLS + _BASE + " AND " + _LONG + " AND s.date_start < ? AND s.date_end >= ?" + extra
-        + " ORDER BY s.date_start, s.seq LIMIT ?", [near, lo, *fargs, limit + 1]).fetchall()
+        _COLS + _BASE + " AND " + _LONG + " AND s.date_start >= ? AND s.date_start < ? AND s.date_end >= ?"
+        + extra + " ORDER BY s.date_start, s.seq LIMIT ?", [floor, near, lo, *fargs, limit + 1]).fetchall()
     # A range given as startDate .. endDate (a journey, an ownership) reaches into the window
     # through its endDate even when its start statement ends before the window.
     ranged = case.conn.execute(
-        _COLS.replace("FROM statements s JOIN", "FROM statements s JOIN statements en"
-                      " INDEXED BY statements_range_end ON"
+        # from the range ends reaching the window (CROSS JOIN keeps SQLite to that order)
+        _COLS.replace("FROM statements s JOIN", "FROM statements en INDEXED BY statements_range_end"
+                      " CROSS JOIN statements s ON"
                       " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN")
-        + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start < ? AND en.date_end >= ?"
-        + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",
-        [near, lo, *fargs, limit + 1]).fetchall()
+        + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ? AND s.date_start < ?"
+        " AND en.date_end >= ?" + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",
+        [floor, near, lo, *fargs, limit + 1]).fetchall()
     seen = {r[0] for r in long_}
     early = sorted(long_ + [r for r in ranged if r[0] not in seen], key=lambda r: r[6])
     raw = early + starting

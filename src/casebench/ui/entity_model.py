@@ -71,8 +71,18 @@ class EntityTableModel(PagedModel[EntitySummary]):
         return partial(svc.count_entities, **self.filter.kwargs())
 
     def page_query(self, offset: int, limit: int) -> Callable[[Case], list[EntitySummary]]:
-        return partial(svc.list_entities, order=self._order, descending=self._descending,
-                       limit=limit, offset=offset, **self.filter.kwargs())
+        if offset == 0 or not self._total:  # the first page comes with the count
+            return partial(svc.list_entities, order=self._order, descending=self._descending,
+                           limit=limit, offset=offset, **self.filter.kwargs())
+        # A page beside one already read starts from its edge row (keyset paging); any other
+        # page is read from the nearer end of the list, so End reads the last page at once.
+        number = offset // self.page
+        prev, nxt = self._pages.get(number - 1), self._pages.get(number + 1)
+        after = prev[-1] if prev and len(prev) == self.page else None
+        before = nxt[0] if nxt and after is None else None
+        return partial(svc.entity_page, offset=offset, limit=limit, total=self._total, after=after,
+                       before=before, order=self._order, descending=self._descending,
+                       **self.filter.kwargs())
 
     def set_filter(self, flt: EntityFilter) -> None:
         self.filter = flt

@@ -15,7 +15,7 @@ from casebench.cli.common import (
     print_json,
 )
 from casebench.services import charts, paths
-from casebench.services.graph import LinkGraph, build_graph
+from casebench.services.graph import LinkGraph, case_graph
 from casebench.services.layout import LAYOUTS
 
 
@@ -68,7 +68,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             for c in charts.list_charts(case):
                 print(f"{c.name}\t{c.updated_at}\t{c.updated_by}")
             return 0
-        graph = build_graph(case, identifiers=args.identifiers)
+        graph = case_graph(case, identifiers=args.identifiers)
         chart = charts.chart_model(case, args.name, layout=args.layout, seed=args.seed, graph=graph)
         if not chart.nodes:
             raise UserError("nothing to draw: the chart has no entities")
@@ -95,7 +95,7 @@ def cmd_path(args: argparse.Namespace) -> int:
     if args.k < 1:
         raise UsageError("-k must be at least 1")
     with opened(args) as case:
-        graph = build_graph(case)
+        graph = case_graph(case)
         a, b = resolve(graph, args.a), resolve(graph, args.b)
         found = paths.find_paths(graph, a, b, k=args.k, directed=args.directed,
                                  time_respecting=args.time_respecting)

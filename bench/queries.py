@@ -1,0 +1,210 @@
+"""Bounded queries, each against today's way of answering it, interleaved in one run.
+
+- find path on a case of N people sharing phones (~1.25 N nodes): the warm link graph
+  (`paths.find_paths_in_case`) vs rebuilding the graph from the database for every
+  search (what each call did before). Target at 20k nodes: <= 0.5 s after the first.
+- `info` counts: the counts kept by triggers (`services.cases.case_info`) vs counting
+  every statement, entity and audit record (`SELECT count(*)`) on a case of M statements.
+- timeline of T events (bench/analysis.py's synthetic case): a month's window and a week's
+  window at dates across the case, bounded below by the kept reach (migration 13) vs
+  without that bound (what was read before). Target at 1M: any month <= 50 ms.
+- entity list of E entities: the last page (`entities.entity_page`, read from the end)
+  vs OFFSET paging (`list_entities(offset=E-200)`). Target at 200k: <= 10 ms.
+
+Each measurement is repeated (>= 3 times, baseline and ours alternating) and reported as
+median (min-max); the ratios come last. Everything written goes in a temporary folder
+that is removed at the end. BENCH_QUICK=1 uses small sizes.
+
+    python bench/queries.py [--graph-people 16000] [--statements 1000000] [--entities 200000] [--events 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")  # unlock is not what is measured here
+
+from casebench.services import cases, entities, paths
+from casebench.services.bulk import add_entities
+from casebench.services.cases import create_case
+from casebench.services.entities import EntityDraft
+from casebench.services.graph import build_graph, case_graph
+from casebench.store.case import Case
+
+PASS = "bench passphrase"
+QUICK = bool(os.environ.get("BENCH_QUICK"))
+RESULTS: list[str] = []
+
+
+def _fmt(times: list[float]) -> str:
+    return f"{statistics.median(times) * 1000:.1f} ms ({min(times) * 1000:.1f}-{max(times) * 1000:.1f})"
+
+
+def interleaved(label: str, baseline: Callable[[], object], ours: Callable[[], object], *,
+                reps: int = 3, target: str = "") -> None:
+    """Run baseline and ours alternately `reps` times; print both and keep the ratio."""
+    base: list[float] = []
+    mine: list[float] = []
+    for _ in range(reps):
+        for fn, out in ((baseline, base), (ours, mine)):
+            t0 = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t0)
+    ratio = statistics.median(base) / max(statistics.median(mine), 1e-9)
+    print(f"{label}: casebench {_fmt(mine)} vs baseline {_fmt(base)}")
+    RESULTS.append(f"{label}: baseline / casebench = {ratio:,.1f}x "
+                   f"(casebench median {statistics.median(mine) * 1000:.1f} ms; {target})")
+
+
+def graph_case(path: Path, n: int) -> Case:
+    """N people, each with a phone from a pool of N/4 (shared phones become identifier
+    nodes), and N calls between the numbers (bench/analysis.py's chart case)."""
+    rng = random.Random(11)
+    pool = max(n // 4, 10)
+    phone = [f"+34 6{i:08d}" for i in range(pool)]
+    people = (EntityDraft("Person", [("name", f"Person {i:06d}"), ("phone", phone[i % pool])]) for i in range(n))
+    calls = (EntityDraft("Call", [("callerNumber", phone[0] if i % 10 == 0 else rng.choice(phone)),
+                                  ("receiverNumber", rng.choice(phone)), ("date", "2024-03-01")])
+             for i in range(n))
+    case = create_case(path, PASS, user="bench", title="Path bench", originator_country="es")
+    add_entities(case, people, total=n)
+    add_entities(case, calls, total=n)
+    return case
+
+
+def bench_find_path(tmp: Path, people: int) -> None:
+    t0 = time.perf_counter()
+    case = graph_case(tmp / "paths.casebench", people)
+    built = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    graph = case_graph(case)
+    first = time.perf_counter() - t1
+    persons = sorted(n for n, node in graph.nodes.items() if node.kind == "Person")
+    print(f"path case: {len(graph.nodes):,} nodes, {len(graph.links):,} links, built in "
+          f"{built:.0f} s; the graph read on first use in {first * 1000:.0f} ms")
+    rng = random.Random(5)
+    pairs = [tuple(rng.sample(persons, 2)) for _ in range(3)]
+
+    def rebuilt() -> None:  # before: every search read the whole graph from the database
+        for a, b in pairs:
+            paths.find_paths(build_graph(case), a, b, k=3)
+
+    def warm() -> None:
+        for a, b in pairs:
+            paths.find_paths_in_case(case, a, b, k=3)
+
+    interleaved(f"find path x{len(pairs)} at {len(graph.nodes):,} nodes", rebuilt, warm,
+                target=f"target <= {0.5 * len(pairs):.1f} s for {len(pairs)} searches")
+    case.close()
+
+
+def bench_counts(tmp: Path, statements: int) -> None:
+    from synth import build
+
+    t0 = time.perf_counter()
+    case = build(tmp / "counts.casebench", statements // 10, statements, 0, verbose=False)
+    print(f"count case: {statements:,} statements built in {time.perf_counter() - t0:.0f} s")
+    conn = case.conn
+
+    def counted() -> None:  # before: info counted everything at every call
+        conn.execute("SELECT count(*) FROM statements WHERE retracted = 0").fetchone()
+        conn.execute("SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM merges m"
+                     " WHERE m.source_id = e.id AND m.undone_at IS NULL)").fetchone()
+        conn.execute("SELECT count(*) FROM audit").fetchone()
+
+    interleaved(f"info counts at {statements:,} statements", counted, lambda: cases.case_info(case),
+                target="target: a few ms")
+    case.close()
+
+
+def bench_list(tmp: Path, n: int) -> None:
+    t0 = time.perf_counter()
+    case = create_case(tmp / "list.casebench", PASS, user="bench", title="List bench")
+    add_entities(case, (EntityDraft("Person", [("name", f"Person {i:07d}")]) for i in range(n)), total=n)
+    print(f"list case: {n:,} entities built in {time.perf_counter() - t0:.0f} s")
+    total = entities.count_entities(case)
+    interleaved(f"last page of {total:,} (200 rows)",
+                lambda: entities.list_entities(case, limit=200, offset=total - 200),
+                lambda: entities.entity_page(case, total - 200, 200, total),
+                reps=5, target="target <= 10 ms")
+    middle = total // 2
+    before = entities.entity_page(case, middle - 200, 200, total)
+    interleaved(f"middle page of {total:,}, next to a page already read",
+                lambda: entities.list_entities(case, limit=200, offset=middle),
+                lambda: entities.entity_page(case, middle, 200, total, after=before[-1]),
+                reps=5, target="keyset")
+    case.close()
+
+
+def bench_timeline(tmp: Path, events: int) -> None:
+    from contextlib import ExitStack
+    from datetime import UTC, datetime, timedelta
+    from unittest import mock
+
+    from analysis import fill
+    from casebench.domain.dates import fixed_utc
+    from casebench.store import timeline, timeline_extra
+
+    t0 = time.perf_counter()
+    case = create_case(tmp / "timeline.casebench", PASS, user="bench", title="Timeline bench")
+    fill(case, events)  # five years from 2020, 1 % months and 1 % approximate days
+    print(f"timeline case: {events:,} events built in {time.perf_counter() - t0:.0f} s")
+    months = [datetime(2020 + (5 * i) // 12, 1 + (5 * i) % 12, 1, tzinfo=UTC) for i in range(12)]
+    months[-1] = datetime(2024, 12, 1, tzinfo=UTC)  # and the last month of the case
+
+    def months_read() -> None:  # a month's first 200 items, as `casebench timeline` reads them
+        for m in months:
+            timeline.rows(case, start=fixed_utc(m), end=fixed_utc(m + timedelta(days=31)), limit=200)
+
+    def weeks() -> None:  # the view's window (up to 5,000 items) for a week
+        for m in months:
+            timeline_extra.window(case, fixed_utc(m), fixed_utc(m + timedelta(days=7)))
+
+    def unbounded(run: Callable[[], None]) -> Callable[[], None]:
+        def before() -> None:  # no lower bound: the long items read from the case's first day
+            with ExitStack() as stack:
+                for mod in (timeline_extra, timeline):
+                    stack.enter_context(mock.patch.object(mod, "reach_floor", lambda _case, _lo: ""))
+                run()
+        return before
+
+    interleaved(f"timeline: 12 months (first 200 items each) at {events:,} events", unbounded(months_read),
+                months_read, target=f"target <= {12 * 50} ms for 12 months")
+    interleaved(f"timeline: 12 week windows of the view at {events:,} events", unbounded(weeks), weeks,
+                target="the view's week jump reads one of these")
+    case.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--graph-people", type=int, default=3_200 if QUICK else 16_000)
+    ap.add_argument("--statements", type=int, default=100_000 if QUICK else 1_000_000)
+    ap.add_argument("--entities", type=int, default=20_000 if QUICK else 200_000)
+    ap.add_argument("--events", type=int, default=100_000 if QUICK else 1_000_000)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="casebench-bench-queries-"))
+    try:
+        bench_list(tmp, args.entities)
+        bench_find_path(tmp, args.graph_people)
+        bench_counts(tmp, args.statements)
+        bench_timeline(tmp, args.events)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("\n== ratios (interleaved, same run; the machine is shared: trust ratios, not times) ==")
+    for line in RESULTS:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+"""Pages of the entity list read from a neighbouring row or from the nearer end are the
+same rows, in the same order, as reading the list from its start."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebench.domain.handling import TLP, Handling
+from casebench.services.bulk import add_entities
+from casebench.services.entities import (
+    EntityDraft,
+    Source,
+    count_entities,
+    entity_page,
+    list_entities,
+)
+from casebench.store.case import Case
+
+ORDERS = [("caption", False), ("caption", True), ("schema", False), ("tlp", True), ("created", False)]
+
+
+@pytest.fixture
+def listed(case: Case) -> Case:
+    # equal names in several cases of letters (ties broken by id), two kinds, two TLPs
+    names = ["ana", "Ana", "ANA", "bruno", "Carla", "carla", "Émile", "zoe", "Zoé", "ana"]
+    add_entities(case, (EntityDraft("Person", [("name", f"{names[i % len(names)]} {i // 20}")])
+                        for i in range(37)), total=37)
+    add_entities(case, (EntityDraft("Company", [("name", names[i % len(names)])]) for i in range(16)),
+                 total=16, source=Source(handling=Handling(tlp=TLP.RED)))
+    return case
+
+
+@pytest.mark.parametrize(("order", "descending"), ORDERS)
+def test_every_page_from_either_end_or_a_neighbour_is_the_same(listed: Case, order: str,
+                                                                descending: bool) -> None:
+    case, size = listed, 10
+    total = count_entities(case)
+    assert total == 53
+    whole = list_entities(case, order=order, descending=descending)
+    pages = [whole[i:i + size] for i in range(0, total, size)]
+    for n, expected in enumerate(pages):
+        offset = n * size
+        assert entity_page(case, offset, size, total, order=order, descending=descending) == expected
+        if n:  # the row before the page
+            assert entity_page(case, offset, size, total, after=pages[n - 1][-1], order=order,
+                               descending=descending) == expected
+        if n + 1 < len(pages):  # the row after it
+            assert entity_page(case, offset, size, total, before=pages[n + 1][0], order=order,
+                               descending=descending) == expected
+
+
+def test_a_filtered_list_pages_alike(listed: Case) -> None:
+    total = count_entities(listed, schema="Company")
+    whole = list_entities(listed, schema="Company")
+    assert entity_page(listed, 10, 10, total, schema="Company") == whole[10:]
+    assert entity_page(listed, 10, 10, total, after=whole[9], schema="Company") == whole[10:]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from tests.conftest import PASSPHRASE
 from tests.domain.test_phones import valid_numbers
@@ -47,9 +47,17 @@ def _filter_finds(case: Case, text: str, eid: str) -> bool:
     return eid in found
 
 
+NAME_TIER = range(1000, 2000)  # store.search scores names 1000 above every other value
+
+
 def _name_hit(case: Case, text: str, eid: str) -> bool:
-    """Search found the entity by a name (not by some other value)."""
-    return any(h.entity_id == eid and h.prop == "name" for h in search.find(case, text, limit=500).hits)
+    """Search found the entity by a name, in the names index written in casebench's folding.
+
+    The full-text index of every value may find a name too, by its own word rules: it splits
+    "0\u0f800" (a Tibetan vowel sign, a mark its tokenizer does not strip) into two words
+    where `fold` drops the mark and keeps one. That is a value hit, ranked below names."""
+    return any(h.entity_id == eid and h.prop == "name" and int(h.score) in NAME_TIER
+               for h in search.find(case, text, limit=500).hits)
 
 
 def _words_start(query: str, name: str) -> bool:
@@ -97,6 +105,7 @@ def name_and_query(draw: st.DrawFn) -> tuple[str, str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name_and_query())
+@example(("0\u0f800", "0"))  # found by CI: a mark fold drops but the full-text tokenizer splits on
 def test_list_filter_and_search_fold_names_alike(shared: Case, example: tuple[str, str]) -> None:
     name, query = example
     eid = _person(shared, name)

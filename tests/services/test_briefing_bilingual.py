@@ -103,13 +103,16 @@ def test_bilingual_docx_sections_tocs_and_languages(built: tuple[Case, Path]) ->
     pt_end = _in_order("\n".join(h1), ("Perfis de pessoas", "Cronologia", "Glossário"))
     _in_order("\n".join(h1), ("Fiches individuelles", "Chronologie", "Glossaire"), pt_end)
     assert len(h1) % 2 == 0 and h1[: len(h1) // 2] != h1[len(h1) // 2:]
-    # one Word section per language: header and footer in its words, page numbers as fields
-    assert len(d.sections) == 2
+    # each language's sections (portrait, the chart's landscape page, portrait again): header
+    # and footer in its words, page numbers as fields
+    assert len(d.sections) % 2 == 0 and len(d.sections) >= 2
+    half = len(d.sections) // 2
     footers = ["".join(p.text for p in s.footer.paragraphs) for s in d.sections]
-    assert footers[0].startswith("Versão") and "Página" in footers[0]
-    assert "Page" in footers[1] and "Página" not in footers[1]
+    for pt_footer, fr_footer in zip(footers[:half], footers[half:], strict=True):
+        assert pt_footer.startswith("Versão") and "Página" in pt_footer
+        assert "Page" in fr_footer and "Página" not in fr_footer
     for s in d.sections:
-        assert "TLP:AMBER" in "".join(p.text for p in s.header.paragraphs) and "TLP:AMBER" in footers[1]
+        assert "TLP:AMBER" in "".join(p.text for p in s.header.paragraphs) and "TLP:AMBER" in footers[-1]
     xml = d.element.xml
     # one TOC per language, each limited to its half by a bookmark, pre-filled with its sections
     tocs = re.findall(r'TOC \\o "1-2" \\h \\z \\u \\b (\w+)', xml)

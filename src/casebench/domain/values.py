@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from casebench.domain.countries import COUNTRY_NAMES, ISO_ALPHA2, country_name, lookup_country
 from casebench.domain.dates import DateError, DateValue
+from casebench.domain.errors import InvalidValue
 from casebench.domain.phones import read_phone
 
 __all__ = [
@@ -269,7 +270,9 @@ def _phone(raw: str, default_region: str | None) -> Normalised:
     try:
         reading = read_phone(raw, default_region)
     except ValueError as exc:
-        raise _bad(PropType.PHONE, raw, str(exc)) from None
+        # `why` is the phone reader's own error, so each reader words it in its language
+        raise InvalidValue(f"{raw!r} is not a valid {PropType.PHONE.label}: {exc}", code="value.invalid_phone",
+                           value=raw, why=exc) from None
     if not reading.e164:
         # Withheld, short code or ambiguous: the text as recorded, never a guessed number.
         return Normalised(reading.text, note=reading.note, flag=reading.kind)
@@ -338,9 +341,10 @@ def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = N
         # FtM type names arrive as plain strings from bundles.
         ptype = PropType(ptype)
     except ValueError:
-        raise ValueError(f"{ptype!r} is not a value type casebench knows") from None
+        raise InvalidValue(f"{ptype!r} is not a value type casebench knows", code="value.unknown_type",
+                           type=ptype) from None
     if not raw.strip():
-        raise ValueError(f"the {ptype.label} is empty")
+        raise InvalidValue(f"the {ptype.label} is empty", code="value.empty", type=ptype.label)
     if ptype in (PropType.NAME, PropType.STRING):
         return Normalised(_clean_line(raw))
     if ptype is PropType.ADDRESS:
@@ -352,13 +356,14 @@ def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = N
         try:
             date = DateValue.parse(raw)
         except DateError as exc:
-            raise ValueError(str(exc)) from None
+            raise exc from None  # a ValueError already, and it keeps its code for the window
         return Normalised(date.format(), None, date.sort_start(), date.sort_end())
     if ptype is PropType.COUNTRY:
         code = lookup_country(raw)
         if code is None:
-            raise ValueError(
-                f"{raw!r} is not a country casebench knows; use the ISO code, e.g. ES or GMB"
+            raise InvalidValue(
+                f"{raw!r} is not a country casebench knows; use the ISO code, e.g. ES or GMB",
+                code="value.unknown_country", value=raw,
             )
         return Normalised(code)
     if ptype is PropType.ENTITY:

@@ -531,7 +531,7 @@ class EntityEditor(QWidget):
         try:
             source = self.source_box.source()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(plain_error(exc))
             return
         self.error.clear()
         self.save_button.setEnabled(False)

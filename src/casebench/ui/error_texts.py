@@ -198,6 +198,54 @@ def templates() -> dict[str, str]:
         "pack.nothing_allowed": _t("None of the chosen entities may go in this pack (unknown, or above the "
                                    "maximum TLP)."),
         "pack.layout_failed": _t("The briefing pack {file} could not be laid out ({kind}); no file was written."),
+        # values as typed: dates, amounts, phone numbers, grades
+        "date.skips_part": _t("The date {date} skips a part: a date can only be known from the year down."),
+        "date.year_out_of_range": _t("Year {year} is outside the years 0001 to 9999."),
+        "date.month_out_of_range": _t("Month {month} does not exist (months run from 01 to 12)."),
+        "date.no_such_day": _t("The month {year}-{month} has no day {day} (it has {days} days)."),
+        "date.hour_out_of_range": _t("Hour {hour} does not exist (hours run from 00 to 23)."),
+        "date.minute_out_of_range": _t("Minute {minute} does not exist (minutes run from 00 to 59)."),
+        "date.second_out_of_range": _t("Second {second} does not exist (seconds run from 00 to 59)."),
+        "date.offset_too_large": _t("The UTC offset {offset} is beyond ±14:00, the largest offset in use "
+                                    "anywhere."),
+        "date.offset_without_time": _t("The date {date} has a UTC offset but no time of day; an offset only "
+                                       "means something with a time."),
+        "date.outside_years_in_utc": _t("The date {date} falls outside the years 0001 to 9999 once converted "
+                                        "to UTC."),
+        "date.offset_minutes": _t("The UTC offset {offset} has {minutes} minutes; write 00 to 59."),
+        "date.unrecognised": _t("“{value}” is not in a date form casebench understands."),
+        "date.range_backwards": _t("The range ends ({end}) before it starts ({start})."),
+        "date.empty": _t("The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, "
+                         "2024-03~ (approximate) or 2024-03/2024-05 (a range)."),
+        "date.ambiguous_range": _t("“{value}” can be read as more than one range; write it with ISO dates "
+                                   "(for example 2024-03-11/2024-05-02)."),
+        "date.invalid": _t("“{value}” is not a valid date. {why}"),
+        "date.not_understood": _t("“{value}” is not a date casebench understands. Write for example 2024, "
+                                  "2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or "
+                                  "2024-03/2024-05 (a range)."),
+        "amount.two_currencies": _t("“{raw}” names two currencies."),
+        "amount.unreadable": _t("“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, "
+                                "(250,00) or R$ 1.234,56."),
+        "amount.not_with_separator": _t("The decimal separator is “{decimal}”, but “{raw}” does not read as "
+                                        "one amount with it."),
+        "amount.bad_grouping": _t("With “{decimal}” as the decimal separator, “{thousands}” must group digits "
+                                  "by three; “{raw}” does not, so it may be written the other way."),
+        "amount.no_decimal_separator": _t("“{raw}” has several “{separator}” and no decimal separator; choose "
+                                          "the decimal separator."),
+        "amount.invalid": _t("“{raw}” is not an amount."),
+        "phone.not_a_number": _t("It does not look like a phone number."),
+        "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "
+                                    "a country."),
+        "phone.wrong_length": _t("It has the wrong number of digits for its country."),
+        "phone.not_in_use": _t("It is not a number in use in the numbering plan of {where}."),
+        "value.invalid_phone": _t("“{value}” is not a valid phone number. {why}"),
+        "value.unknown_type": _t("{type} is not a value type casebench knows."),
+        "value.empty": _t("The value is empty."),
+        "value.unknown_country": _t("“{value}” is not a country casebench knows; use its ISO code, for "
+                                    "example ES or GMB."),
+        "grade.unknown_scheme": _t("The grading scheme “{scheme}” is unknown; use one of {schemes}."),
+        "grade.invalid": _t("“{value}” is not a valid {scheme} grade."),
+        "grade.no_scheme": _t("The grade “{value}” must be written scheme:value, for example admiralty:B2."),
     }
 
 
@@ -208,8 +256,15 @@ def params_of(exc: CodedError) -> dict[str, object]:
     if isinstance(exc, CaseError) and exc.path is not None:
         out["path"] = str(exc.path)
         out["file"] = exc.path.name or str(exc.path)
-    out.update({k: str(v) for k, v in exc.params.items()})
+    # a parameter that is itself a coded error (why a date is invalid) is worded here too
+    out.update({k: _param_text(v) for k, v in exc.params.items()})
     return out
+
+
+def _param_text(value: object) -> str:
+    if isinstance(value, CodedError):
+        return window_text(value) or value.text
+    return str(value)
 
 
 def window_text(exc: BaseException) -> str | None:

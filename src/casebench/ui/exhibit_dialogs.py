@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
-from casebench.ui.common import plain_labels
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
@@ -69,7 +69,7 @@ def _date_problem(text: str) -> str:
     try:
         DateValue.parse(text)
     except DateError as exc:
-        return str(exc)
+        return plain_error(exc)
     return ""
 
 

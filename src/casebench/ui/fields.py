@@ -26,7 +26,7 @@ from casebench.domain.phones import read_phone
 from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
-from casebench.ui.common import plain_tip
+from casebench.ui.common import plain_error, plain_tip
 from casebench.ui.session import CaseSession
 from casebench.ui.value_labels import country_choices, country_label
 
@@ -83,7 +83,7 @@ class ValueField(QWidget):
         try:
             normalise(self.prop.type, raw, default_region=self.region)
         except ValueError as exc:
-            return str(exc)
+            return plain_error(exc)  # worded by its code, in the window's language
         return ""
 
     def _explain(self, raw: str) -> str:

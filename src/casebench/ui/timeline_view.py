@@ -389,7 +389,7 @@ class TimelineView(QWidget):
             lo = DateValue.parse(self.date_from.text()).earliest_utc()
             hi = DateValue.parse(self.date_to.text() or self.date_from.text()).latest_utc()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(plain_error(exc))
             return
         self.canvas.set_range(lo.timestamp(), hi.timestamp())
 

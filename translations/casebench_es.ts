@@ -6956,5 +6956,141 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>This is your own contact card.</source>
         <translation>Esta es su propia tarjeta de contacto.</translation>
     </message>
+    <message>
+        <source>The date {date} skips a part: a date can only be known from the year down.</source>
+        <translation>La fecha {date} omite una parte: una fecha solo puede conocerse empezando por el año.</translation>
+    </message>
+    <message>
+        <source>Year {year} is outside the years 0001 to 9999.</source>
+        <translation>El año {year} está fuera de los años 0001 a 9999.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist (months run from 01 to 12).</source>
+        <translation>El mes {month} no existe (los meses van del 01 al 12).</translation>
+    </message>
+    <message>
+        <source>The month {year}-{month} has no day {day} (it has {days} days).</source>
+        <translation>El mes {year}-{month} no tiene día {day} (tiene {days} días).</translation>
+    </message>
+    <message>
+        <source>Hour {hour} does not exist (hours run from 00 to 23).</source>
+        <translation>La hora {hour} no existe (las horas van de 00 a 23).</translation>
+    </message>
+    <message>
+        <source>Minute {minute} does not exist (minutes run from 00 to 59).</source>
+        <translation>El minuto {minute} no existe (los minutos van de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>Second {second} does not exist (seconds run from 00 to 59).</source>
+        <translation>El segundo {second} no existe (los segundos van de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} is beyond ±14:00, the largest offset in use anywhere.</source>
+        <translation>El desfase UTC {offset} supera ±14:00, el mayor desfase en uso en el mundo.</translation>
+    </message>
+    <message>
+        <source>The date {date} has a UTC offset but no time of day; an offset only means something with a time.</source>
+        <translation>La fecha {date} tiene un desfase UTC pero no una hora; un desfase solo tiene sentido con una hora.</translation>
+    </message>
+    <message>
+        <source>The date {date} falls outside the years 0001 to 9999 once converted to UTC.</source>
+        <translation>La fecha {date} queda fuera de los años 0001 a 9999 una vez convertida a UTC.</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} has {minutes} minutes; write 00 to 59.</source>
+        <translation>El desfase UTC {offset} tiene {minutes} minutos; escriba de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in a date form casebench understands.</source>
+        <translation>«{value}» no tiene una forma de fecha que casebench entienda.</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>La fecha está vacía. Escriba por ejemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) o 2024-03/2024-05 (un intervalo).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as more than one range; write it with ISO dates (for example 2024-03-11/2024-05-02).</source>
+        <translation>«{value}» puede leerse como más de un intervalo; escríbalo con fechas ISO (por ejemplo 2024-03-11/2024-05-02).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date. {why}</source>
+        <translation>«{value}» no es una fecha válida. {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date casebench understands. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>«{value}» no es una fecha que casebench entienda. Escriba por ejemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) o 2024-03/2024-05 (un intervalo).</translation>
+    </message>
+    <message>
+        <source>“{raw}” names two currencies.</source>
+        <translation>«{raw}» indica dos monedas.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56.</source>
+        <translation>«{raw}» no es un importe. Escriba un importe como 1.234,56, -250.00, (250,00) o R$ 1.234,56.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is “{decimal}”, but “{raw}” does not read as one amount with it.</source>
+        <translation>El separador decimal es «{decimal}», pero «{raw}» no se lee como un solo importe con él.</translation>
+    </message>
+    <message>
+        <source>With “{decimal}” as the decimal separator, “{thousands}” must group digits by three; “{raw}” does not, so it may be written the other way.</source>
+        <translation>Con «{decimal}» como separador decimal, «{thousands}» debe agrupar las cifras de tres en tres; «{raw}» no lo hace, así que puede estar escrito a la inversa.</translation>
+    </message>
+    <message>
+        <source>“{raw}” has several “{separator}” and no decimal separator; choose the decimal separator.</source>
+        <translation>«{raw}» tiene varios «{separator}» y ningún separador decimal; elija el separador decimal.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount.</source>
+        <translation>«{raw}» no es un importe.</translation>
+    </message>
+    <message>
+        <source>It does not look like a phone number.</source>
+        <translation>No parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>It has no country code; write it with + and the country code, or choose a country.</source>
+        <translation>No tiene prefijo de país; escríbalo con + y el prefijo del país, o elija un país.</translation>
+    </message>
+    <message>
+        <source>It has the wrong number of digits for its country.</source>
+        <translation>Tiene un número de cifras incorrecto para su país.</translation>
+    </message>
+    <message>
+        <source>It is not a number in use in the numbering plan of {where}.</source>
+        <translation>No es un número en uso en el plan de numeración de {where}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. {why}</source>
+        <translation>«{value}» no es un número de teléfono válido. {why}</translation>
+    </message>
+    <message>
+        <source>{type} is not a value type casebench knows.</source>
+        <translation>{type} no es un tipo de valor que casebench conozca.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>El valor está vacío.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country casebench knows; use its ISO code, for example ES or GMB.</source>
+        <translation>«{value}» no es un país que casebench conozca; use su código ISO, por ejemplo ES o GMB.</translation>
+    </message>
+    <message>
+        <source>The grading scheme “{scheme}” is unknown; use one of {schemes}.</source>
+        <translation>El sistema de evaluación «{scheme}» es desconocido; use uno de estos: {schemes}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {scheme} grade.</source>
+        <translation>«{value}» no es una evaluación válida del sistema {scheme}.</translation>
+    </message>
+    <message>
+        <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
+        <translation>La evaluación «{value}» debe escribirse sistema:valor, por ejemplo admiralty:B2.</translation>
+    </message>
 </context>
 </TS>

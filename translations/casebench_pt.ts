@@ -6956,5 +6956,141 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>This is your own contact card.</source>
         <translation>Este é o seu próprio cartão de contacto.</translation>
     </message>
+    <message>
+        <source>The date {date} skips a part: a date can only be known from the year down.</source>
+        <translation>A data {date} omite uma parte: uma data só pode ser conhecida a partir do ano.</translation>
+    </message>
+    <message>
+        <source>Year {year} is outside the years 0001 to 9999.</source>
+        <translation>O ano {year} está fora dos anos 0001 a 9999.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist (months run from 01 to 12).</source>
+        <translation>O mês {month} não existe (os meses vão de 01 a 12).</translation>
+    </message>
+    <message>
+        <source>The month {year}-{month} has no day {day} (it has {days} days).</source>
+        <translation>O mês {year}-{month} não tem dia {day} (tem {days} dias).</translation>
+    </message>
+    <message>
+        <source>Hour {hour} does not exist (hours run from 00 to 23).</source>
+        <translation>A hora {hour} não existe (as horas vão de 00 a 23).</translation>
+    </message>
+    <message>
+        <source>Minute {minute} does not exist (minutes run from 00 to 59).</source>
+        <translation>O minuto {minute} não existe (os minutos vão de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>Second {second} does not exist (seconds run from 00 to 59).</source>
+        <translation>O segundo {second} não existe (os segundos vão de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} is beyond ±14:00, the largest offset in use anywhere.</source>
+        <translation>O desvio UTC {offset} ultrapassa ±14:00, o maior desvio em uso no mundo.</translation>
+    </message>
+    <message>
+        <source>The date {date} has a UTC offset but no time of day; an offset only means something with a time.</source>
+        <translation>A data {date} tem um desvio UTC mas não tem hora; um desvio só faz sentido com uma hora.</translation>
+    </message>
+    <message>
+        <source>The date {date} falls outside the years 0001 to 9999 once converted to UTC.</source>
+        <translation>A data {date} fica fora dos anos 0001 a 9999 depois de convertida para UTC.</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} has {minutes} minutes; write 00 to 59.</source>
+        <translation>O desvio UTC {offset} tem {minutes} minutos; escreva de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in a date form casebench understands.</source>
+        <translation>«{value}» não está numa forma de data que o casebench entenda.</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>O intervalo termina ({end}) antes de começar ({start}).</translation>
+    </message>
+    <message>
+        <source>The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>A data está vazia. Escreva por exemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) ou 2024-03/2024-05 (um intervalo).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as more than one range; write it with ISO dates (for example 2024-03-11/2024-05-02).</source>
+        <translation>«{value}» pode ser lido como mais de um intervalo; escreva-o com datas ISO (por exemplo 2024-03-11/2024-05-02).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date. {why}</source>
+        <translation>«{value}» não é uma data válida. {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date casebench understands. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>«{value}» não é uma data que o casebench entenda. Escreva por exemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) ou 2024-03/2024-05 (um intervalo).</translation>
+    </message>
+    <message>
+        <source>“{raw}” names two currencies.</source>
+        <translation>«{raw}» indica duas moedas.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56.</source>
+        <translation>«{raw}» não é um montante. Escreva um montante como 1.234,56, -250.00, (250,00) ou R$ 1.234,56.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is “{decimal}”, but “{raw}” does not read as one amount with it.</source>
+        <translation>O separador decimal é «{decimal}», mas «{raw}» não se lê como um só montante com ele.</translation>
+    </message>
+    <message>
+        <source>With “{decimal}” as the decimal separator, “{thousands}” must group digits by three; “{raw}” does not, so it may be written the other way.</source>
+        <translation>Com «{decimal}» como separador decimal, «{thousands}» tem de agrupar os algarismos de três em três; «{raw}» não o faz, por isso pode estar escrito ao contrário.</translation>
+    </message>
+    <message>
+        <source>“{raw}” has several “{separator}” and no decimal separator; choose the decimal separator.</source>
+        <translation>«{raw}» tem vários «{separator}» e nenhum separador decimal; escolha o separador decimal.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount.</source>
+        <translation>«{raw}» não é um montante.</translation>
+    </message>
+    <message>
+        <source>It does not look like a phone number.</source>
+        <translation>Não parece um número de telefone.</translation>
+    </message>
+    <message>
+        <source>It has no country code; write it with + and the country code, or choose a country.</source>
+        <translation>Não tem indicativo de país; escreva-o com + e o indicativo do país, ou escolha um país.</translation>
+    </message>
+    <message>
+        <source>It has the wrong number of digits for its country.</source>
+        <translation>Tem um número de algarismos errado para o seu país.</translation>
+    </message>
+    <message>
+        <source>It is not a number in use in the numbering plan of {where}.</source>
+        <translation>Não é um número em uso no plano de numeração de {where}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. {why}</source>
+        <translation>«{value}» não é um número de telefone válido. {why}</translation>
+    </message>
+    <message>
+        <source>{type} is not a value type casebench knows.</source>
+        <translation>{type} não é um tipo de valor que o casebench conheça.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>O valor está vazio.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country casebench knows; use its ISO code, for example ES or GMB.</source>
+        <translation>«{value}» não é um país que o casebench conheça; use o seu código ISO, por exemplo ES ou GMB.</translation>
+    </message>
+    <message>
+        <source>The grading scheme “{scheme}” is unknown; use one of {schemes}.</source>
+        <translation>O sistema de avaliação «{scheme}» é desconhecido; use um destes: {schemes}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {scheme} grade.</source>
+        <translation>«{value}» não é uma avaliação válida do sistema {scheme}.</translation>
+    </message>
+    <message>
+        <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
+        <translation>A avaliação «{value}» tem de ser escrita sistema:valor, por exemplo admiralty:B2.</translation>
+    </message>
 </context>
 </TS>

@@ -52,6 +52,7 @@ class ValueField(QWidget):
         self.editor = self._make_editor()
         lay.addWidget(self.editor)
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.hint.setStyleSheet("color: palette(mid); font-size: 85%;")
         self.hint.hide()
         lay.addWidget(self.hint)

@@ -160,6 +160,7 @@ class TimelineView(QWidget):
         split.setStretchFactor(0, 1)
         lay.addWidget(split, 1)
         self.status = _w(QLabel(), name="timelineStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the dates typed
         lay.addWidget(self.status)
 
         self.canvas.rangeChanged.connect(self._range_changed)

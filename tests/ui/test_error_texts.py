@@ -204,3 +204,21 @@ def test_a_spanish_window_says_an_impossible_birth_date_in_spanish(qtbot, opened
     finally:
         opened.set_language("en")
     assert shown.endswith(": " + said) and "month" not in shown
+
+
+def test_a_table_import_problem_says_an_amount_in_the_window_language_without_a_flag(
+        qapp, compiled, qtmodeltester) -> None:
+    from casebench.domain.amounts import parse_amount
+    from casebench.services.table_import import CellError
+    from casebench.ui.table_import_models import ProblemModel
+
+    exc = _raised(lambda: parse_amount("1.234.567"))
+    i18n.install("es")
+    try:
+        model = ProblemModel()
+        model.set_errors([CellError(7, "Importe", str(exc), exc)])
+        qtmodeltester.check(model)
+        said = model.index(0, 2).data()
+    finally:
+        i18n.install("en")
+    assert said == "«1.234.567» tiene varios «.» y ningún separador decimal; elija el separador decimal."

@@ -7092,5 +7092,101 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
         <translation>La evaluación «{value}» debe escribirse sistema:valor, por ejemplo admiralty:B2.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>«{value}» no es un IBAN válido: debe ser un código de país, dos dígitos de control y letras o cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>«{value}» no es un IBAN válido: {country} no emite IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>«{value}» no es un IBAN válido: los IBAN de {country} tienen {expected} caracteres y este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>«{value}» no es un IBAN válido: los dígitos de control no coinciden; probablemente hay un carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>«{value}» no es un número IMO válido: un número IMO de buque tiene siete cifras, por ejemplo IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>«{value}» no es un número IMO válido: el dígito de control (el último) no coincide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>«{value}» no es un MMSI válido: un MMSI tiene exactamente nueve cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>«{value}» no es un BIC (código SWIFT) válido: un BIC tiene 8 u 11 caracteres: banco (4 letras), país, plaza, sucursal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>«{value}» no es un BIC (código SWIFT) válido: {country} (caracteres 5-6) no es un código de país.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: un VIN tiene 17 caracteres y este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: los VIN nunca contienen las letras I, O ni Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: un VIN solo tiene letras y cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: el dígito de control (9.º carácter) debería ser {check} para este VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: una dirección tiene de 20 a 128 letras y cifras sin espacios.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: la suma de control bech32 no coincide; revise cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: la suma de control no coincide; revise cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>«{value}» no es una dirección de correo electrónico válida: una dirección de correo tiene la forma nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: una dirección web no tiene espacios.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: no tiene esquema; empiécela por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: no tiene nombre de servidor después de //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>«{value}» no es un número válido: escriba un número simple como 1500 o 1,5 (sin unidades, con un separador decimal como máximo).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>«{value}» no es un número válido.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>«{value}» no es una referencia de entidad válida: los id de entidad solo tienen letras, cifras y . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>«{value}» no es un identificador válido: no tiene letras ni cifras.</translation>
+    </message>
 </context>
 </TS>

@@ -7092,5 +7092,101 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
         <translation>La cotation « {value} » doit s’écrire système:valeur, par exemple admiralty:B2.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>« {value} » n’est pas un IBAN valide : il doit être un code pays, deux chiffres de contrôle puis des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>« {value} » n’est pas un IBAN valide : {country} n’émet pas d’IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>« {value} » n’est pas un IBAN valide : les IBAN de {country} ont {expected} caractères, celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>« {value} » n’est pas un IBAN valide : les chiffres de contrôle ne correspondent pas ; un caractère est probablement mal saisi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>« {value} » n’est pas un numéro OMI valide : un numéro OMI de navire a sept chiffres, par exemple IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>« {value} » n’est pas un numéro OMI valide : le chiffre de contrôle (le dernier) ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>« {value} » n’est pas un MMSI valide : un MMSI a exactement neuf chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>« {value} » n’est pas un BIC (code SWIFT) valide : un BIC a 8 ou 11 caractères : banque (4 lettres), pays, place, agence.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>« {value} » n’est pas un BIC (code SWIFT) valide : {country} (caractères 5-6) n’est pas un code pays.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN a 17 caractères, celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN ne contient jamais les lettres I, O ou Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN n’a que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : le caractère de contrôle (le 9e) devrait être {check} pour ce VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : une adresse compte 20 à 128 lettres et chiffres sans espaces.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : la somme de contrôle bech32 ne correspond pas ; vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : la somme de contrôle ne correspond pas ; vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>« {value} » n’est pas une adresse e-mail valide : une adresse e-mail a la forme nom@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : une adresse web n’a pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : elle n’a pas de schéma ; commencez-la par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : elle n’a pas de nom d’hôte après //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>« {value} » n’est pas un nombre valide : écrivez un nombre simple comme 1500 ou 1,5 (sans unité, avec au plus un séparateur décimal).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>« {value} » n’est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>« {value} » n’est pas une référence d’entité valide : un id d’entité n’a que des lettres, des chiffres et . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>« {value} » n’est pas un identifiant valide : il n’a ni lettres ni chiffres.</translation>
+    </message>
 </context>
 </TS>

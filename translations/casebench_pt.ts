@@ -7092,5 +7092,101 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
         <translation>A avaliação «{value}» tem de ser escrita sistema:valor, por exemplo admiralty:B2.</translation>
     </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>«{value}» não é um IBAN válido: deve ser um código de país, dois dígitos de controlo e letras ou algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>«{value}» não é um IBAN válido: {country} não emite IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>«{value}» não é um IBAN válido: os IBAN de {country} têm {expected} caracteres e este tem {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>«{value}» não é um IBAN válido: os dígitos de controlo não coincidem; provavelmente há um carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>«{value}» não é um número IMO válido: um número IMO de navio tem sete algarismos, por exemplo IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>«{value}» não é um número IMO válido: o dígito de controlo (o último) não coincide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>«{value}» não é um MMSI válido: um MMSI tem exatamente nove algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>«{value}» não é um BIC (código SWIFT) válido: um BIC tem 8 ou 11 caracteres: banco (4 letras), país, praça, balcão.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>«{value}» não é um BIC (código SWIFT) válido: {country} (caracteres 5-6) não é um código de país.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: um VIN tem 17 caracteres e este tem {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: os VIN nunca contêm as letras I, O ou Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: um VIN só tem letras e algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: o dígito de controlo (9.º carácter) deveria ser {check} para este VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: um endereço tem 20 a 128 letras e algarismos sem espaços.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: a soma de controlo bech32 não coincide; verifique cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: a soma de controlo não coincide; verifique cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>«{value}» não é um endereço de correio eletrónico válido: um endereço de correio tem a forma nome@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: um endereço web não tem espaços.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: não tem esquema; comece-o por https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: não tem nome de servidor depois de //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>«{value}» não é um número válido: escreva um número simples como 1500 ou 1,5 (sem unidades, com um separador decimal no máximo).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>«{value}» não é um número válido.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>«{value}» não é uma referência de entidade válida: os id de entidade só têm letras, algarismos e . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>«{value}» não é um identificador válido: não tem letras nem algarismos.</translation>
+    </message>
 </context>
 </TS>

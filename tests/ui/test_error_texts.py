@@ -138,6 +138,15 @@ def _value_errors() -> dict[str, BaseException]:
         lambda: Grade.parse("nato", "B2"), lambda: Grade.parse("admiralty", "Z9"),
         lambda: Grade.from_text("B2"),
     ]
+    typed = [("iban", "12"), ("iban", "XX12 3456 7890 1234 5678"), ("iban", "ES12 3456"),
+             ("iban", "ES9121000418450200051334"), ("imo", "123"), ("imo", "IMO 9074728"), ("mmsi", "12345"),
+             ("bic", "ABC"), ("bic", "DEUTZZFF"), ("vin", "1" * 16), ("vin", "1HGCM82633A00435I"),
+             ("vin", "1HGCM82633A00435!"), ("vin", "1HGCM82603A004352"), ("wallet", "abc"),
+             ("wallet", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"),
+             ("wallet", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), ("email", "nobody"), ("url", "a b"),
+             ("url", "example.org"), ("url", "https://"), ("number", "1 kg"), ("entity", "!x"),
+             ("identifier", "--")]
+    calls += [lambda t=t, v=v: normalise(t, v) for t, v in typed]
     out: dict[str, BaseException] = {}
     for call in calls:
         exc = _raised(call)
@@ -151,10 +160,12 @@ def test_each_value_error_code_fills_its_parameters_in_both_catalogues(qapp) -> 
     from casebench.ui.error_texts import templates, window_text
 
     raised = _value_errors()
-    families = ("date.", "amount.", "phone.", "value.", "grade.")
-    # every code of these families is reached from typed input (but one: no text found is read as
-    # two ranges, so date.ambiguous_range is a guard)
-    assert sorted(set(c for c in templates() if c.startswith(families)) - set(raised)) == ["date.ambiguous_range"]
+    families = ("date.", "amount.", "phone.", "value.", "grade.", "iban.", "imo.", "mmsi.", "bic.", "vin.",
+                "wallet.", "email.", "url.", "number.")
+    # every code of these families is reached from typed input, but two guards: no text found
+    # reads as two ranges, and a number that passed the pattern always converts
+    assert sorted(set(c for c in templates() if c.startswith(families)) - set(raised)) == [
+        "date.ambiguous_range", "number.invalid"]
     for code, exc in raised.items():
         assert isinstance(exc, CodedError) and isinstance(exc, ValueError), code
         shown = window_text(exc)
@@ -169,6 +180,8 @@ def test_each_value_error_code_fills_its_parameters_in_both_catalogues(qapp) -> 
                                                    "(months run from 01 to 12).")
     assert window_text(raised["value.invalid_phone"]) == ("“+34 12” is not a valid phone number. It has the "
                                                           "wrong number of digits for its country.")
+    assert window_text(raised["iban.wrong_length"]) == ("“ES12 3456” is not a valid IBAN: IBANs from ES have 24 "
+                                                        "characters, this one has 8.")
 
 
 def test_the_decimal_flag_is_named_on_the_command_line_only(qapp) -> None:

@@ -88,6 +88,13 @@ TEMPLATES: dict[str, str] = {
     "phone.not_a_number": SAME, "phone.no_country_code": SAME, "phone.wrong_length": SAME,
     "phone.not_in_use": SAME,
     "value.invalid_phone": SAME, "value.unknown_type": SAME, "value.empty": SAME, "value.unknown_country": SAME,
+    "iban.bad_shape": SAME, "iban.no_such_country": SAME, "iban.wrong_length": SAME,
+    "iban.check_digits": SAME, "imo.bad_shape": SAME, "imo.check_digit": SAME, "mmsi.bad_shape": SAME,
+    "bic.bad_shape": SAME, "bic.no_such_country": SAME, "vin.wrong_length": SAME,
+    "vin.forbidden_letters": SAME, "vin.bad_characters": SAME, "vin.check_digit": SAME,
+    "wallet.bad_shape": SAME, "wallet.segwit_checksum": SAME, "wallet.checksum": SAME, "email.bad_shape": SAME, "url.spaces": SAME,
+    "url.no_scheme": SAME, "url.no_host": SAME, "number.bad_shape": SAME, "number.invalid": SAME,
+    "value.bad_entity_id": SAME, "value.no_identifier_characters": SAME,
     "grade.unknown_scheme": SAME, "grade.invalid": SAME, "grade.no_scheme": SAME,
 }
 

@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import casebench
 from casebench.cli.error_texts import TEMPLATES as CLI_TEMPLATES
 from casebench.cli.error_texts import cli_text
@@ -83,3 +85,17 @@ def test_the_command_line_keeps_its_flag_hints_and_the_core_text_has_none() -> N
                          code="pack.red_needs_recipient")
     assert cli_text(plain) == "Op.casebench: a RED pack needs a named recipient (--recipient NAME)"
     assert cli_text(ValueError("plain")) == "plain"
+
+
+def test_a_bad_date_in_a_bundle_selection_keeps_its_code(case) -> None:
+    """The export wizard's date filter: the service hands the date's own error up, so the window
+    can word it (the month filled in), and the command line still says where."""
+    from casebench.services import bundles
+    from casebench.services.bundles import Selection
+
+    with pytest.raises(InvalidInput) as caught:
+        bundles._select(case, Selection(date_from="2024-13"))
+    exc = caught.value
+    assert exc.code == "date.invalid" and exc.params["value"] == "2024-13"
+    assert exc.params["why"].code == "date.month_out_of_range" and exc.params["why"].params == {"month": 13}
+    assert cli_text(exc).endswith("'2024-13' is not a valid date: month 13 does not exist (months run from 01 to 12)")

@@ -6956,5 +6956,237 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>This is your own contact card.</source>
         <translation>Esta es su propia tarjeta de contacto.</translation>
     </message>
+    <message>
+        <source>The date {date} skips a part: a date can only be known from the year down.</source>
+        <translation>La fecha {date} omite una parte: una fecha solo puede conocerse empezando por el año.</translation>
+    </message>
+    <message>
+        <source>Year {year} is outside the years 0001 to 9999.</source>
+        <translation>El año {year} está fuera de los años 0001 a 9999.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist (months run from 01 to 12).</source>
+        <translation>El mes {month} no existe (los meses van del 01 al 12).</translation>
+    </message>
+    <message>
+        <source>The month {year}-{month} has no day {day} (it has {days} days).</source>
+        <translation>El mes {year}-{month} no tiene día {day} (tiene {days} días).</translation>
+    </message>
+    <message>
+        <source>Hour {hour} does not exist (hours run from 00 to 23).</source>
+        <translation>La hora {hour} no existe (las horas van de 00 a 23).</translation>
+    </message>
+    <message>
+        <source>Minute {minute} does not exist (minutes run from 00 to 59).</source>
+        <translation>El minuto {minute} no existe (los minutos van de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>Second {second} does not exist (seconds run from 00 to 59).</source>
+        <translation>El segundo {second} no existe (los segundos van de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} is beyond ±14:00, the largest offset in use anywhere.</source>
+        <translation>El desfase UTC {offset} supera ±14:00, el mayor desfase en uso en el mundo.</translation>
+    </message>
+    <message>
+        <source>The date {date} has a UTC offset but no time of day; an offset only means something with a time.</source>
+        <translation>La fecha {date} tiene un desfase UTC pero no una hora; un desfase solo tiene sentido con una hora.</translation>
+    </message>
+    <message>
+        <source>The date {date} falls outside the years 0001 to 9999 once converted to UTC.</source>
+        <translation>La fecha {date} queda fuera de los años 0001 a 9999 una vez convertida a UTC.</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} has {minutes} minutes; write 00 to 59.</source>
+        <translation>El desfase UTC {offset} tiene {minutes} minutos; escriba de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in a date form casebench understands.</source>
+        <translation>«{value}» no tiene una forma de fecha que casebench entienda.</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>La fecha está vacía. Escriba por ejemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) o 2024-03/2024-05 (un intervalo).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as more than one range; write it with ISO dates (for example 2024-03-11/2024-05-02).</source>
+        <translation>«{value}» puede leerse como más de un intervalo; escríbalo con fechas ISO (por ejemplo 2024-03-11/2024-05-02).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date. {why}</source>
+        <translation>«{value}» no es una fecha válida. {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date casebench understands. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>«{value}» no es una fecha que casebench entienda. Escriba por ejemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) o 2024-03/2024-05 (un intervalo).</translation>
+    </message>
+    <message>
+        <source>“{raw}” names two currencies.</source>
+        <translation>«{raw}» indica dos monedas.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56.</source>
+        <translation>«{raw}» no es un importe. Escriba un importe como 1.234,56, -250.00, (250,00) o R$ 1.234,56.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is “{decimal}”, but “{raw}” does not read as one amount with it.</source>
+        <translation>El separador decimal es «{decimal}», pero «{raw}» no se lee como un solo importe con él.</translation>
+    </message>
+    <message>
+        <source>With “{decimal}” as the decimal separator, “{thousands}” must group digits by three; “{raw}” does not, so it may be written the other way.</source>
+        <translation>Con «{decimal}» como separador decimal, «{thousands}» debe agrupar las cifras de tres en tres; «{raw}» no lo hace, así que puede estar escrito a la inversa.</translation>
+    </message>
+    <message>
+        <source>“{raw}” has several “{separator}” and no decimal separator; choose the decimal separator.</source>
+        <translation>«{raw}» tiene varios «{separator}» y ningún separador decimal; elija el separador decimal.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount.</source>
+        <translation>«{raw}» no es un importe.</translation>
+    </message>
+    <message>
+        <source>It does not look like a phone number.</source>
+        <translation>No parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>It has no country code; write it with + and the country code, or choose a country.</source>
+        <translation>No tiene prefijo de país; escríbalo con + y el prefijo del país, o elija un país.</translation>
+    </message>
+    <message>
+        <source>It has the wrong number of digits for its country.</source>
+        <translation>Tiene un número de cifras incorrecto para su país.</translation>
+    </message>
+    <message>
+        <source>It is not a number in use in the numbering plan of {where}.</source>
+        <translation>No es un número en uso en el plan de numeración de {where}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. {why}</source>
+        <translation>«{value}» no es un número de teléfono válido. {why}</translation>
+    </message>
+    <message>
+        <source>{type} is not a value type casebench knows.</source>
+        <translation>{type} no es un tipo de valor que casebench conozca.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>El valor está vacío.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country casebench knows; use its ISO code, for example ES or GMB.</source>
+        <translation>«{value}» no es un país que casebench conozca; use su código ISO, por ejemplo ES o GMB.</translation>
+    </message>
+    <message>
+        <source>The grading scheme “{scheme}” is unknown; use one of {schemes}.</source>
+        <translation>El sistema de evaluación «{scheme}» es desconocido; use uno de estos: {schemes}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {scheme} grade.</source>
+        <translation>«{value}» no es una evaluación válida del sistema {scheme}.</translation>
+    </message>
+    <message>
+        <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
+        <translation>La evaluación «{value}» debe escribirse sistema:valor, por ejemplo admiralty:B2.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>«{value}» no es un IBAN válido: debe ser un código de país, dos dígitos de control y letras o cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>«{value}» no es un IBAN válido: {country} no emite IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>«{value}» no es un IBAN válido: los IBAN de {country} tienen {expected} caracteres y este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>«{value}» no es un IBAN válido: los dígitos de control no coinciden; probablemente hay un carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>«{value}» no es un número IMO válido: un número IMO de buque tiene siete cifras, por ejemplo IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>«{value}» no es un número IMO válido: el dígito de control (el último) no coincide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>«{value}» no es un MMSI válido: un MMSI tiene exactamente nueve cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>«{value}» no es un BIC (código SWIFT) válido: un BIC tiene 8 u 11 caracteres: banco (4 letras), país, plaza, sucursal.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>«{value}» no es un BIC (código SWIFT) válido: {country} (caracteres 5-6) no es un código de país.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: un VIN tiene 17 caracteres y este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: los VIN nunca contienen las letras I, O ni Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: un VIN solo tiene letras y cifras.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>«{value}» no es un número de bastidor (VIN) válido: el dígito de control (9.º carácter) debería ser {check} para este VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: una dirección tiene de 20 a 128 letras y cifras sin espacios.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: la suma de control bech32 no coincide; revise cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>«{value}» no es una dirección de monedero de criptomonedas válida: la suma de control no coincide; revise cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>«{value}» no es una dirección de correo electrónico válida: una dirección de correo tiene la forma nombre@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: una dirección web no tiene espacios.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: no tiene esquema; empiécela por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>«{value}» no es una dirección web (URL) válida: no tiene nombre de servidor después de //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>«{value}» no es un número válido: escriba un número simple como 1500 o 1,5 (sin unidades, con un separador decimal como máximo).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>«{value}» no es un número válido.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>«{value}» no es una referencia de entidad válida: los id de entidad solo tienen letras, cifras y . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>«{value}» no es un identificador válido: no tiene letras ni cifras.</translation>
+    </message>
 </context>
 </TS>

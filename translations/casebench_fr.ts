@@ -6956,5 +6956,237 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>This is your own contact card.</source>
         <translation>C’est votre propre carte de contact.</translation>
     </message>
+    <message>
+        <source>The date {date} skips a part: a date can only be known from the year down.</source>
+        <translation>La date {date} omet une partie : une date ne peut être connue qu’en partant de l’année.</translation>
+    </message>
+    <message>
+        <source>Year {year} is outside the years 0001 to 9999.</source>
+        <translation>L’année {year} est en dehors des années 0001 à 9999.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist (months run from 01 to 12).</source>
+        <translation>Le mois {month} n’existe pas (les mois vont de 01 à 12).</translation>
+    </message>
+    <message>
+        <source>The month {year}-{month} has no day {day} (it has {days} days).</source>
+        <translation>Le mois {year}-{month} n’a pas de jour {day} (il a {days} jours).</translation>
+    </message>
+    <message>
+        <source>Hour {hour} does not exist (hours run from 00 to 23).</source>
+        <translation>L’heure {hour} n’existe pas (les heures vont de 00 à 23).</translation>
+    </message>
+    <message>
+        <source>Minute {minute} does not exist (minutes run from 00 to 59).</source>
+        <translation>La minute {minute} n’existe pas (les minutes vont de 00 à 59).</translation>
+    </message>
+    <message>
+        <source>Second {second} does not exist (seconds run from 00 to 59).</source>
+        <translation>La seconde {second} n’existe pas (les secondes vont de 00 à 59).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} is beyond ±14:00, the largest offset in use anywhere.</source>
+        <translation>Le décalage UTC {offset} dépasse ±14:00, le plus grand décalage en usage dans le monde.</translation>
+    </message>
+    <message>
+        <source>The date {date} has a UTC offset but no time of day; an offset only means something with a time.</source>
+        <translation>La date {date} a un décalage UTC mais pas d’heure ; un décalage n’a de sens qu’avec une heure.</translation>
+    </message>
+    <message>
+        <source>The date {date} falls outside the years 0001 to 9999 once converted to UTC.</source>
+        <translation>La date {date} sort des années 0001 à 9999 une fois convertie en UTC.</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} has {minutes} minutes; write 00 to 59.</source>
+        <translation>Le décalage UTC {offset} a {minutes} minutes ; écrivez de 00 à 59.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in a date form casebench understands.</source>
+        <translation>« {value} » n’est pas une forme de date que casebench comprend.</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <source>The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>La date est vide. Écrivez par exemple 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximative) ou 2024-03/2024-05 (une période).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as more than one range; write it with ISO dates (for example 2024-03-11/2024-05-02).</source>
+        <translation>« {value} » peut se lire comme plusieurs périodes ; écrivez-le avec des dates ISO (par exemple 2024-03-11/2024-05-02).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date. {why}</source>
+        <translation>« {value} » n’est pas une date valide. {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date casebench understands. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>« {value} » n’est pas une date que casebench comprend. Écrivez par exemple 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximative) ou 2024-03/2024-05 (une période).</translation>
+    </message>
+    <message>
+        <source>“{raw}” names two currencies.</source>
+        <translation>« {raw} » indique deux devises.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56.</source>
+        <translation>« {raw} » n’est pas un montant. Écrivez un montant comme 1.234,56, -250.00, (250,00) ou R$ 1.234,56.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is “{decimal}”, but “{raw}” does not read as one amount with it.</source>
+        <translation>Le séparateur décimal est « {decimal} », mais « {raw} » ne se lit pas comme un seul montant avec lui.</translation>
+    </message>
+    <message>
+        <source>With “{decimal}” as the decimal separator, “{thousands}” must group digits by three; “{raw}” does not, so it may be written the other way.</source>
+        <translation>Avec « {decimal} » comme séparateur décimal, « {thousands} » doit grouper les chiffres par trois ; « {raw} » ne le fait pas, il est donc peut-être écrit dans l’autre convention.</translation>
+    </message>
+    <message>
+        <source>“{raw}” has several “{separator}” and no decimal separator; choose the decimal separator.</source>
+        <translation>« {raw} » contient plusieurs « {separator} » et aucun séparateur décimal ; choisissez le séparateur décimal.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount.</source>
+        <translation>« {raw} » n’est pas un montant.</translation>
+    </message>
+    <message>
+        <source>It does not look like a phone number.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>It has no country code; write it with + and the country code, or choose a country.</source>
+        <translation>Il n’a pas d’indicatif de pays ; écrivez-le avec + et l’indicatif du pays, ou choisissez un pays.</translation>
+    </message>
+    <message>
+        <source>It has the wrong number of digits for its country.</source>
+        <translation>Il n’a pas le bon nombre de chiffres pour son pays.</translation>
+    </message>
+    <message>
+        <source>It is not a number in use in the numbering plan of {where}.</source>
+        <translation>Ce n’est pas un numéro en service dans le plan de numérotation de {where}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. {why}</source>
+        <translation>« {value} » n’est pas un numéro de téléphone valide. {why}</translation>
+    </message>
+    <message>
+        <source>{type} is not a value type casebench knows.</source>
+        <translation>{type} n’est pas un type de valeur que casebench connaît.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>La valeur est vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country casebench knows; use its ISO code, for example ES or GMB.</source>
+        <translation>« {value} » n’est pas un pays que casebench connaît ; utilisez son code ISO, par exemple ES ou GMB.</translation>
+    </message>
+    <message>
+        <source>The grading scheme “{scheme}” is unknown; use one of {schemes}.</source>
+        <translation>Le système de cotation « {scheme} » est inconnu ; utilisez l’un de ceux-ci : {schemes}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {scheme} grade.</source>
+        <translation>« {value} » n’est pas une cotation valide du système {scheme}.</translation>
+    </message>
+    <message>
+        <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
+        <translation>La cotation « {value} » doit s’écrire système:valeur, par exemple admiralty:B2.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>« {value} » n’est pas un IBAN valide : il doit être un code pays, deux chiffres de contrôle puis des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>« {value} » n’est pas un IBAN valide : {country} n’émet pas d’IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>« {value} » n’est pas un IBAN valide : les IBAN de {country} ont {expected} caractères, celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>« {value} » n’est pas un IBAN valide : les chiffres de contrôle ne correspondent pas ; un caractère est probablement mal saisi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>« {value} » n’est pas un numéro OMI valide : un numéro OMI de navire a sept chiffres, par exemple IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>« {value} » n’est pas un numéro OMI valide : le chiffre de contrôle (le dernier) ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>« {value} » n’est pas un MMSI valide : un MMSI a exactement neuf chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>« {value} » n’est pas un BIC (code SWIFT) valide : un BIC a 8 ou 11 caractères : banque (4 lettres), pays, place, agence.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>« {value} » n’est pas un BIC (code SWIFT) valide : {country} (caractères 5-6) n’est pas un code pays.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN a 17 caractères, celui-ci en a {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN ne contient jamais les lettres I, O ou Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : un VIN n’a que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>« {value} » n’est pas un numéro d’identification de véhicule (VIN) valide : le caractère de contrôle (le 9e) devrait être {check} pour ce VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : une adresse compte 20 à 128 lettres et chiffres sans espaces.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : la somme de contrôle bech32 ne correspond pas ; vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>« {value} » n’est pas une adresse de portefeuille crypto valide : la somme de contrôle ne correspond pas ; vérifiez chaque caractère.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>« {value} » n’est pas une adresse e-mail valide : une adresse e-mail a la forme nom@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : une adresse web n’a pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : elle n’a pas de schéma ; commencez-la par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>« {value} » n’est pas une adresse web (URL) valide : elle n’a pas de nom d’hôte après //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>« {value} » n’est pas un nombre valide : écrivez un nombre simple comme 1500 ou 1,5 (sans unité, avec au plus un séparateur décimal).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>« {value} » n’est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>« {value} » n’est pas une référence d’entité valide : un id d’entité n’a que des lettres, des chiffres et . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>« {value} » n’est pas un identifiant valide : il n’a ni lettres ni chiffres.</translation>
+    </message>
 </context>
 </TS>

@@ -6956,5 +6956,237 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>This is your own contact card.</source>
         <translation>Este é o seu próprio cartão de contacto.</translation>
     </message>
+    <message>
+        <source>The date {date} skips a part: a date can only be known from the year down.</source>
+        <translation>A data {date} omite uma parte: uma data só pode ser conhecida a partir do ano.</translation>
+    </message>
+    <message>
+        <source>Year {year} is outside the years 0001 to 9999.</source>
+        <translation>O ano {year} está fora dos anos 0001 a 9999.</translation>
+    </message>
+    <message>
+        <source>Month {month} does not exist (months run from 01 to 12).</source>
+        <translation>O mês {month} não existe (os meses vão de 01 a 12).</translation>
+    </message>
+    <message>
+        <source>The month {year}-{month} has no day {day} (it has {days} days).</source>
+        <translation>O mês {year}-{month} não tem dia {day} (tem {days} dias).</translation>
+    </message>
+    <message>
+        <source>Hour {hour} does not exist (hours run from 00 to 23).</source>
+        <translation>A hora {hour} não existe (as horas vão de 00 a 23).</translation>
+    </message>
+    <message>
+        <source>Minute {minute} does not exist (minutes run from 00 to 59).</source>
+        <translation>O minuto {minute} não existe (os minutos vão de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>Second {second} does not exist (seconds run from 00 to 59).</source>
+        <translation>O segundo {second} não existe (os segundos vão de 00 a 59).</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} is beyond ±14:00, the largest offset in use anywhere.</source>
+        <translation>O desvio UTC {offset} ultrapassa ±14:00, o maior desvio em uso no mundo.</translation>
+    </message>
+    <message>
+        <source>The date {date} has a UTC offset but no time of day; an offset only means something with a time.</source>
+        <translation>A data {date} tem um desvio UTC mas não tem hora; um desvio só faz sentido com uma hora.</translation>
+    </message>
+    <message>
+        <source>The date {date} falls outside the years 0001 to 9999 once converted to UTC.</source>
+        <translation>A data {date} fica fora dos anos 0001 a 9999 depois de convertida para UTC.</translation>
+    </message>
+    <message>
+        <source>The UTC offset {offset} has {minutes} minutes; write 00 to 59.</source>
+        <translation>O desvio UTC {offset} tem {minutes} minutos; escreva de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not in a date form casebench understands.</source>
+        <translation>«{value}» não está numa forma de data que o casebench entenda.</translation>
+    </message>
+    <message>
+        <source>The range ends ({end}) before it starts ({start}).</source>
+        <translation>O intervalo termina ({end}) antes de começar ({start}).</translation>
+    </message>
+    <message>
+        <source>The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>A data está vazia. Escreva por exemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) ou 2024-03/2024-05 (um intervalo).</translation>
+    </message>
+    <message>
+        <source>“{value}” can be read as more than one range; write it with ISO dates (for example 2024-03-11/2024-05-02).</source>
+        <translation>«{value}» pode ser lido como mais de um intervalo; escreva-o com datas ISO (por exemplo 2024-03-11/2024-05-02).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid date. {why}</source>
+        <translation>«{value}» não é uma data válida. {why}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date casebench understands. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or 2024-03/2024-05 (a range).</source>
+        <translation>«{value}» não é uma data que o casebench entenda. Escreva por exemplo 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (aproximada) ou 2024-03/2024-05 (um intervalo).</translation>
+    </message>
+    <message>
+        <source>“{raw}” names two currencies.</source>
+        <translation>«{raw}» indica duas moedas.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56.</source>
+        <translation>«{raw}» não é um montante. Escreva um montante como 1.234,56, -250.00, (250,00) ou R$ 1.234,56.</translation>
+    </message>
+    <message>
+        <source>The decimal separator is “{decimal}”, but “{raw}” does not read as one amount with it.</source>
+        <translation>O separador decimal é «{decimal}», mas «{raw}» não se lê como um só montante com ele.</translation>
+    </message>
+    <message>
+        <source>With “{decimal}” as the decimal separator, “{thousands}” must group digits by three; “{raw}” does not, so it may be written the other way.</source>
+        <translation>Com «{decimal}» como separador decimal, «{thousands}» tem de agrupar os algarismos de três em três; «{raw}» não o faz, por isso pode estar escrito ao contrário.</translation>
+    </message>
+    <message>
+        <source>“{raw}” has several “{separator}” and no decimal separator; choose the decimal separator.</source>
+        <translation>«{raw}» tem vários «{separator}» e nenhum separador decimal; escolha o separador decimal.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not an amount.</source>
+        <translation>«{raw}» não é um montante.</translation>
+    </message>
+    <message>
+        <source>It does not look like a phone number.</source>
+        <translation>Não parece um número de telefone.</translation>
+    </message>
+    <message>
+        <source>It has no country code; write it with + and the country code, or choose a country.</source>
+        <translation>Não tem indicativo de país; escreva-o com + e o indicativo do país, ou escolha um país.</translation>
+    </message>
+    <message>
+        <source>It has the wrong number of digits for its country.</source>
+        <translation>Tem um número de algarismos errado para o seu país.</translation>
+    </message>
+    <message>
+        <source>It is not a number in use in the numbering plan of {where}.</source>
+        <translation>Não é um número em uso no plano de numeração de {where}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number. {why}</source>
+        <translation>«{value}» não é um número de telefone válido. {why}</translation>
+    </message>
+    <message>
+        <source>{type} is not a value type casebench knows.</source>
+        <translation>{type} não é um tipo de valor que o casebench conheça.</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>O valor está vazio.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country casebench knows; use its ISO code, for example ES or GMB.</source>
+        <translation>«{value}» não é um país que o casebench conheça; use o seu código ISO, por exemplo ES ou GMB.</translation>
+    </message>
+    <message>
+        <source>The grading scheme “{scheme}” is unknown; use one of {schemes}.</source>
+        <translation>O sistema de avaliação «{scheme}» é desconhecido; use um destes: {schemes}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid {scheme} grade.</source>
+        <translation>«{value}» não é uma avaliação válida do sistema {scheme}.</translation>
+    </message>
+    <message>
+        <source>The grade “{value}” must be written scheme:value, for example admiralty:B2.</source>
+        <translation>A avaliação «{value}» tem de ser escrita sistema:valor, por exemplo admiralty:B2.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: it must be a country code, two check digits and letters or digits.</source>
+        <translation>«{value}» não é um IBAN válido: deve ser um código de país, dois dígitos de controlo e letras ou algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: {country} does not issue IBANs.</source>
+        <translation>«{value}» não é um IBAN válido: {country} não emite IBAN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: IBANs from {country} have {expected} characters, this one has {length}.</source>
+        <translation>«{value}» não é um IBAN válido: os IBAN de {country} têm {expected} caracteres e este tem {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IBAN: the check digits do not match; a character is probably mistyped.</source>
+        <translation>«{value}» não é um IBAN válido: os dígitos de controlo não coincidem; provavelmente há um carácter mal escrito.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: an IMO ship number has seven digits, for example IMO 9074729.</source>
+        <translation>«{value}» não é um número IMO válido: um número IMO de navio tem sete algarismos, por exemplo IMO 9074729.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid IMO number: the check digit (the last one) does not match.</source>
+        <translation>«{value}» não é um número IMO válido: o dígito de controlo (o último) não coincide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid MMSI: an MMSI has exactly nine digits.</source>
+        <translation>«{value}» não é um MMSI válido: um MMSI tem exatamente nove algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: bank (4 letters), country, place, branch.</source>
+        <translation>«{value}» não é um BIC (código SWIFT) válido: um BIC tem 8 ou 11 caracteres: banco (4 letras), país, praça, balcão.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) is not a country code.</source>
+        <translation>«{value}» não é um BIC (código SWIFT) válido: {country} (caracteres 5-6) não é um código de país.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has 17 characters, this one has {length}.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: um VIN tem 17 caracteres e este tem {length}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): VINs never contain the letters I, O or Q.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: os VIN nunca contêm as letras I, O ou Q.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): a VIN has only letters and digits.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: um VIN só tem letras e algarismos.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid vehicle identification number (VIN): the check digit (9th character) should be {check} for this VIN.</source>
+        <translation>«{value}» não é um número de quadro (VIN) válido: o dígito de controlo (9.º carácter) deveria ser {check} para este VIN.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: an address is 20 to 128 letters and digits without spaces.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: um endereço tem 20 a 128 letras e algarismos sem espaços.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the bech32 checksum does not match; check every character.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: a soma de controlo bech32 não coincide; verifique cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid crypto wallet address: the checksum does not match; check every character.</source>
+        <translation>«{value}» não é um endereço de carteira de criptomoedas válido: a soma de controlo não coincide; verifique cada carácter.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address: an e-mail address looks like name@example.org.</source>
+        <translation>«{value}» não é um endereço de correio eletrónico válido: um endereço de correio tem a forma nome@example.org.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): a web address has no spaces.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: um endereço web não tem espaços.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no scheme; start it with https:// or http://.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: não tem esquema; comece-o por https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid web address (URL): it has no host name after //.</source>
+        <translation>«{value}» não é um endereço web (URL) válido: não tem nome de servidor depois de //.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number: write a plain number such as 1500 or 1,5 (no units, at most one decimal separator).</source>
+        <translation>«{value}» não é um número válido: escreva um número simples como 1500 ou 1,5 (sem unidades, com um separador decimal no máximo).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid number.</source>
+        <translation>«{value}» não é um número válido.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid entity reference: entity ids are letters, digits and . _ : - only.</source>
+        <translation>«{value}» não é uma referência de entidade válida: os id de entidade só têm letras, algarismos e . _ : -</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
+        <translation>«{value}» não é um identificador válido: não tem letras nem algarismos.</translation>
+    </message>
 </context>
 </TS>

@@ -100,3 +100,138 @@ def test_a_failure_kept_for_support_carries_its_code_and_the_window_words(qapp) 
     assert failure.message == "State the purpose of the disclosure."
     assert failure.code == "export.no_purpose" and "InvalidInput [export.no_purpose]" in failure.details()
     assert failures.record(KeyError("name")).code == ""
+
+
+def _raised(call) -> BaseException:
+    try:
+        call()
+    except ValueError as exc:
+        return exc
+    raise AssertionError("no error")
+
+
+def _value_errors() -> dict[str, BaseException]:
+    """Each value-parsing code, raised by the real readers from typed input."""
+    from casebench.domain import dates
+    from casebench.domain.amounts import parse_amount
+    from casebench.domain.dates import DateValue, PartialDate
+    from casebench.domain.grading import Grade
+    from casebench.domain.phones import read_phone
+    from casebench.domain.values import normalise
+
+    calls = [
+        lambda: PartialDate(2024, None, 3), lambda: PartialDate(0), lambda: PartialDate(2024, 13),
+        lambda: PartialDate(2023, 2, 29), lambda: PartialDate(2024, 1, 1, 24),
+        lambda: PartialDate(2024, 1, 1, 1, 60), lambda: PartialDate(2024, 1, 1, 1, 1, 60),
+        lambda: PartialDate(2024, 1, 1, 1, offset_minutes=15 * 60),
+        lambda: PartialDate(2024, 1, 1, offset_minutes=60),
+        lambda: PartialDate(9999, 12, 31, 23, offset_minutes=-120),
+        lambda: dates._parse_offset("+01:75"), lambda: dates._parse_single("tomorrow"),
+        lambda: DateValue(PartialDate(2024, 5), PartialDate(2024, 3)), lambda: DateValue.parse("  "),
+        lambda: DateValue.parse("2024-13-01"), lambda: DateValue.parse("tomorrow"),
+        lambda: parse_amount("USD 5 EUR"), lambda: parse_amount("abc"), lambda: parse_amount("1,5.3", ","),
+        lambda: parse_amount("1.23,00", ","), lambda: parse_amount("1.234.567"), lambda: parse_amount("."),
+        lambda: read_phone("abc", None), lambda: read_phone("612345678", None),
+        lambda: read_phone("+34 12", None), lambda: read_phone("+34 500 000 000", None),
+        lambda: normalise("nonsense", "x"), lambda: normalise("date", " "),
+        lambda: normalise("country", "Atlantis"), lambda: normalise("phone", "+34 12"),
+        lambda: Grade.parse("nato", "B2"), lambda: Grade.parse("admiralty", "Z9"),
+        lambda: Grade.from_text("B2"),
+    ]
+    typed = [("iban", "12"), ("iban", "XX12 3456 7890 1234 5678"), ("iban", "ES12 3456"),
+             ("iban", "ES9121000418450200051334"), ("imo", "123"), ("imo", "IMO 9074728"), ("mmsi", "12345"),
+             ("bic", "ABC"), ("bic", "DEUTZZFF"), ("vin", "1" * 16), ("vin", "1HGCM82633A00435I"),
+             ("vin", "1HGCM82633A00435!"), ("vin", "1HGCM82603A004352"), ("wallet", "abc"),
+             ("wallet", "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"),
+             ("wallet", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), ("email", "nobody"), ("url", "a b"),
+             ("url", "example.org"), ("url", "https://"), ("number", "1 kg"), ("entity", "!x"),
+             ("identifier", "--")]
+    calls += [lambda t=t, v=v: normalise(t, v) for t, v in typed]
+    out: dict[str, BaseException] = {}
+    for call in calls:
+        exc = _raised(call)
+        out[getattr(exc, "code", "")] = exc
+    return out
+
+
+def test_each_value_error_code_fills_its_parameters_in_both_catalogues(qapp) -> None:
+    from casebench.cli.error_texts import cli_text
+    from casebench.domain.errors import CodedError
+    from casebench.ui.error_texts import templates, window_text
+
+    raised = _value_errors()
+    families = ("date.", "amount.", "phone.", "value.", "grade.", "iban.", "imo.", "mmsi.", "bic.", "vin.",
+                "wallet.", "email.", "url.", "number.")
+    # every code of these families is reached from typed input, but two guards: no text found
+    # reads as two ranges, and a number that passed the pattern always converts
+    assert sorted(set(c for c in templates() if c.startswith(families)) - set(raised)) == [
+        "date.ambiguous_range", "number.invalid"]
+    for code, exc in raised.items():
+        assert isinstance(exc, CodedError) and isinstance(exc, ValueError), code
+        shown = window_text(exc)
+        assert shown is not None and "{" not in shown and "}" not in shown, (code, shown)
+        assert "{" not in cli_text(exc), code
+        for value in exc.params.values():
+            if not isinstance(value, CodedError) and f"{{{next(k for k, v in exc.params.items() if v is value)}}}" \
+                    in templates()[code]:
+                assert str(value) in shown, (code, value, shown)
+    assert window_text(raised["date.month_out_of_range"]) == "Month 13 does not exist (months run from 01 to 12)."
+    assert window_text(raised["date.invalid"]) == ("“2024-13-01” is not a valid date. Month 13 does not exist "
+                                                   "(months run from 01 to 12).")
+    assert window_text(raised["value.invalid_phone"]) == ("“+34 12” is not a valid phone number. It has the "
+                                                          "wrong number of digits for its country.")
+    assert window_text(raised["iban.wrong_length"]) == ("“ES12 3456” is not a valid IBAN: IBANs from ES have 24 "
+                                                        "characters, this one has 8.")
+
+
+def test_the_decimal_flag_is_named_on_the_command_line_only(qapp) -> None:
+    from casebench.cli.error_texts import cli_text
+    from casebench.domain.amounts import parse_amount
+
+    exc = _raised(lambda: parse_amount("1.234.567"))
+    assert "--" not in str(exc) and "--" not in plain_error(exc)
+    assert cli_text(exc) == ("'1.234.567' has several '.' and no decimal separator; choose the decimal "
+                             "separator (--decimal)")
+    assert plain_error(exc) == "“1.234.567” has several “.” and no decimal separator; choose the decimal separator."
+
+
+def test_a_spanish_window_says_an_impossible_birth_date_in_spanish(qtbot, opened, compiled) -> None:
+    from PySide6.QtCore import Qt
+    from tests.ui.conftest import TIMEOUT, type_text
+
+    opened.set_language("es")
+    try:
+        page = opened.caseview.entities
+        page.new_entity("Person")
+        editor = page.editor
+        type_text(qtbot, editor.row("name").fields[0].editor, "Juan Pérez Gómez")
+        birth = editor.row("birthDate").fields[0]
+        qtbot.keyClicks(birth.editor, "2024-13-01")
+        said = "«2024-13-01» no es una fecha válida. El mes 13 no existe (los meses van del 01 al 12)."
+        qtbot.waitUntil(lambda: birth.hint.text() == said, timeout=TIMEOUT)  # as you type
+        assert birth.hint.textFormat() == Qt.TextFormat.PlainText
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # and when adding the person
+        shown = editor.error.text()
+        assert editor.entity is None
+        assert editor.error.textFormat() == Qt.TextFormat.PlainText
+    finally:
+        opened.set_language("en")
+    assert shown.endswith(": " + said) and "month" not in shown
+
+
+def test_a_table_import_problem_says_an_amount_in_the_window_language_without_a_flag(
+        qapp, compiled, qtmodeltester) -> None:
+    from casebench.domain.amounts import parse_amount
+    from casebench.services.table_import import CellError
+    from casebench.ui.table_import_models import ProblemModel
+
+    exc = _raised(lambda: parse_amount("1.234.567"))
+    i18n.install("es")
+    try:
+        model = ProblemModel()
+        model.set_errors([CellError(7, "Importe", str(exc), exc)])
+        qtmodeltester.check(model)
+        said = model.index(0, 2).data()
+    finally:
+        i18n.install("en")
+    assert said == "«1.234.567» tiene varios «.» y ningún separador decimal; elija el separador decimal."

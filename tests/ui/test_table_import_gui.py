@@ -132,6 +132,9 @@ def test_lenient_import_reports_the_bad_row_then_same_file_is_already_imported(
     assert check.result is not None and (check.result.rows, check.result.rejected_rows) == (4, 1)
     assert "OK: 3, with problems: 1" in check.summary.text()
     assert [check.problems.index(0, c).data() for c in range(2)] == ["4", "Fecha y hora"]
+    # the reader's own error, worded by its code (the same words in the preview's tooltip)
+    said = "“31/13/2024 10:00:00” is not a valid date. Month 13 does not exist (months run from 01 to 12)."
+    assert check.problems.index(0, 2).data() == said and tip == "Row 4: " + said
     assert count(qtbot, bench) == BEFORE  # nothing imported by the check
     wizard.next()
     qtbot.waitUntil(lambda: wizard.report is not None and wizard.currentPage() is wizard.result_page,

@@ -76,6 +76,26 @@ TEMPLATES: dict[str, str] = {
     "extract.onto_file": SAME, "extract.folder_not_empty": SAME,
     "red.nothing_chosen": SAME, "red.not_red": SAME, "red.partners": SAME, "red.no_such_name": SAME,
     "pack.no_format": SAME, "pack.no_folder": SAME, "pack.nothing_allowed": SAME, "pack.layout_failed": SAME,
+    # values as typed: the neutral text is the command line's, but for the flag that settles it
+    "date.skips_part": SAME, "date.year_out_of_range": SAME, "date.month_out_of_range": SAME,
+    "date.no_such_day": SAME, "date.hour_out_of_range": SAME, "date.minute_out_of_range": SAME,
+    "date.second_out_of_range": SAME, "date.offset_too_large": SAME, "date.offset_without_time": SAME,
+    "date.outside_years_in_utc": SAME, "date.offset_minutes": SAME, "date.unrecognised": SAME,
+    "date.range_backwards": SAME, "date.empty": SAME, "date.ambiguous_range": SAME, "date.invalid": SAME,
+    "date.not_understood": SAME,
+    "amount.two_currencies": SAME, "amount.unreadable": SAME, "amount.not_with_separator": SAME,
+    "amount.bad_grouping": SAME, "amount.no_decimal_separator": "{problem} (--decimal)", "amount.invalid": SAME,
+    "phone.not_a_number": SAME, "phone.no_country_code": SAME, "phone.wrong_length": SAME,
+    "phone.not_in_use": SAME,
+    "value.invalid_phone": SAME, "value.unknown_type": SAME, "value.empty": SAME, "value.unknown_country": SAME,
+    "iban.bad_shape": SAME, "iban.no_such_country": SAME, "iban.wrong_length": SAME,
+    "iban.check_digits": SAME, "imo.bad_shape": SAME, "imo.check_digit": SAME, "mmsi.bad_shape": SAME,
+    "bic.bad_shape": SAME, "bic.no_such_country": SAME, "vin.wrong_length": SAME,
+    "vin.forbidden_letters": SAME, "vin.bad_characters": SAME, "vin.check_digit": SAME,
+    "wallet.bad_shape": SAME, "wallet.segwit_checksum": SAME, "wallet.checksum": SAME, "email.bad_shape": SAME, "url.spaces": SAME,
+    "url.no_scheme": SAME, "url.no_host": SAME, "number.bad_shape": SAME, "number.invalid": SAME,
+    "value.bad_entity_id": SAME, "value.no_identifier_characters": SAME,
+    "grade.unknown_scheme": SAME, "grade.invalid": SAME, "grade.no_scheme": SAME,
 }
 
 

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from casebench.domain.errors import InvalidValue
+
 __all__ = ["Amount", "parse_amount"]
 
 # Symbols that name one currency. A bare "$" names none (pesos, dollars, escudos ...):
@@ -83,24 +85,28 @@ def parse_amount(raw: str, decimal: str = "") -> Amount:
             body, found = _currency(text)
             if body != text:
                 if found and currency and found != currency:
-                    raise ValueError(f"{raw.strip()!r} names two currencies")
+                    raise InvalidValue(f"{raw.strip()!r} names two currencies", code="amount.two_currencies",
+                                       raw=raw.strip())
                 currency = currency or found
                 text, changed = body, True
     if not text or not re.fullmatch(r"[\d.,]+", text):
-        raise ValueError("write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56")
+        raise InvalidValue("write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56",
+                           code="amount.unreadable", raw=raw.strip())
     if decimal:
         thousands = "." if decimal == "," else ","
         whole, dot, frac = text.rpartition(decimal) if decimal in text else (text, "", "")
         if dot and not whole:
             whole = "0"
         if thousands in frac or (dot and not frac.isdigit()):
-            raise ValueError(f"the decimal separator is {decimal!r}, but {raw.strip()!r} "
-                             "does not read as one amount with it")
+            raise InvalidValue(f"the decimal separator is {decimal!r}, but {raw.strip()!r} "
+                               "does not read as one amount with it", code="amount.not_with_separator",
+                               raw=raw.strip(), decimal=decimal)
         integer = _grouped(whole, thousands)
         if integer is None:
-            raise ValueError(
+            raise InvalidValue(
                 f"with {decimal!r} as the decimal separator, {thousands!r} must group digits by "
-                f"three; {raw.strip()!r} does not, so it may be written the other way")
+                f"three; {raw.strip()!r} does not, so it may be written the other way",
+                code="amount.bad_grouping", raw=raw.strip(), decimal=decimal, thousands=thousands)
         number = integer + ("." + frac if dot else "")
     else:
         seps = [c for c in text if c in ".,"]
@@ -108,11 +114,14 @@ def parse_amount(raw: str, decimal: str = "") -> Amount:
             # 1.234,56 and 1,234.56 say which is which: the last one is the decimal point
             return parse_amount(raw, seps[-1])
         if len(seps) > 1:
-            raise ValueError(f"{raw.strip()!r} has several {seps[0]!r} and no decimal separator; "
-                             "choose the decimal separator (--decimal)")
+            # no flag named here: the window shows this too (the CLI adds "--decimal")
+            raise InvalidValue(f"{raw.strip()!r} has several {seps[0]!r} and no decimal separator; "
+                               "choose the decimal separator", code="amount.no_decimal_separator",
+                               raw=raw.strip(), separator=seps[0])
         number = text.replace(",", ".")
     try:
         value = Decimal(number)
     except InvalidOperation:
-        raise ValueError(f"{raw.strip()!r} is not an amount") from None
+        raise InvalidValue(f"{raw.strip()!r} is not an amount", code="amount.invalid",
+                           raw=raw.strip()) from None
     return Amount(-value if negative else value, currency)

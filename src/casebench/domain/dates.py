@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from casebench.domain.errors import InvalidValue
+
 __all__ = ["DateError", "DateValue", "PartialDate", "Precision"]
 
 MAX_OFFSET_MINUTES = 14 * 60
@@ -29,7 +31,7 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
-class DateError(ValueError):
+class DateError(InvalidValue):
     """A date text or date part that casebench cannot accept, in plain words."""
 
 
@@ -96,48 +98,62 @@ class PartialDate:
                 seen_gap = True
             elif seen_gap:
                 raise DateError(
-                    f"{self._raw()} skips a part: a date can only be known from the year down"
+                    f"{self._raw()} skips a part: a date can only be known from the year down",
+                    code="date.skips_part", date=self._parts(),
                 )
         if not 1 <= self.year <= 9999:
-            raise DateError(f"year {self.year} is outside the years 0001 to 9999")
+            raise DateError(f"year {self.year} is outside the years 0001 to 9999",
+                            code="date.year_out_of_range", year=self.year)
         if self.month is not None and not 1 <= self.month <= 12:
-            raise DateError(f"month {self.month} does not exist (months run from 01 to 12)")
+            raise DateError(f"month {self.month} does not exist (months run from 01 to 12)",
+                            code="date.month_out_of_range", month=self.month)
         if self.day is not None:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise DateError(
                     f"{_MONTH_NAMES[self.month - 1]} {self.year} has no day {self.day} "
-                    f"(it has {last} days)"
+                    f"(it has {last} days)",
+                    code="date.no_such_day", year=self.year, month=f"{self.month:02d}", day=self.day,
+                    days=last,
                 )
         if self.hour is not None and not 0 <= self.hour <= 23:
-            raise DateError(f"hour {self.hour} is out of range (hours run from 00 to 23)")
+            raise DateError(f"hour {self.hour} is out of range (hours run from 00 to 23)",
+                            code="date.hour_out_of_range", hour=self.hour)
         if self.minute is not None and not 0 <= self.minute <= 59:
-            raise DateError(f"minute {self.minute} is out of range (00 to 59)")
+            raise DateError(f"minute {self.minute} is out of range (00 to 59)",
+                            code="date.minute_out_of_range", minute=self.minute)
         if self.second is not None and not 0 <= self.second <= 59:
-            raise DateError(f"second {self.second} is out of range (00 to 59)")
+            raise DateError(f"second {self.second} is out of range (00 to 59)",
+                            code="date.second_out_of_range", second=self.second)
         if self.offset_minutes is not None:
             if abs(self.offset_minutes) > MAX_OFFSET_MINUTES:
                 raise DateError(
                     f"UTC offset {_format_offset(self.offset_minutes)} is beyond ±14:00, "
-                    "the largest offset in use anywhere"
+                    "the largest offset in use anywhere",
+                    code="date.offset_too_large", offset=_format_offset(self.offset_minutes),
                 )
             if self.hour is None:
                 raise DateError(
                     f"{self._raw()} has a UTC offset but no time of day; "
-                    "an offset only means something with a time"
+                    "an offset only means something with a time",
+                    code="date.offset_without_time", date=self._parts(),
                 )
         try:
             self.earliest_utc()
             self.latest_utc()
         except OverflowError:
             raise DateError(
-                f"{self._raw()} falls outside the years 0001 to 9999 once converted to UTC"
+                f"{self._raw()} falls outside the years 0001 to 9999 once converted to UTC",
+                code="date.outside_years_in_utc", date=self._parts(),
             ) from None
 
     def _raw(self) -> str:
+        return "date " + self._parts()
+
+    def _parts(self) -> str:
         fields = (self.year, self.month, self.day, self.hour, self.minute, self.second)
-        return "date " + "-".join("?" if f is None else str(f) for f in fields)
+        return "-".join("?" if f is None else str(f) for f in fields)
 
     @property
     def precision(self) -> Precision:
@@ -271,7 +287,8 @@ def _parse_offset(tz: str | None) -> int | None:
     hours = int(digits[:2])
     minutes = int(digits[2:] or "0")
     if minutes > 59:
-        raise DateError(f"UTC offset {tz} has {minutes} minutes; use 00 to 59")
+        raise DateError(f"UTC offset {tz} has {minutes} minutes; use 00 to 59",
+                        code="date.offset_minutes", offset=tz, minutes=minutes)
     return sign * (hours * 60 + minutes)
 
 
@@ -293,7 +310,8 @@ def _parse_single(part: str) -> tuple[PartialDate, bool]:
         _ISO_RE.fullmatch(text) or _EUROPEAN_RE.fullmatch(text) or _MONTH_YEAR_RE.fullmatch(text)
     )
     if match is None:
-        raise _Unrecognised(f"{part.strip()!r} is not in a date form casebench understands")
+        raise _Unrecognised(f"{part.strip()!r} is not in a date form casebench understands",
+                            code="date.unrecognised", value=part.strip())
     groups = match.groupdict()
     # Fractions of a second are dropped: no source in our cases is that precise in
     # substance, and the text as found is kept with every statement anyway.
@@ -326,7 +344,8 @@ class DateValue:
     def __post_init__(self) -> None:
         if self.end is not None and self.end.latest_utc() < self.start.earliest_utc():
             raise DateError(
-                f"the range ends ({self.end.iso()}) before it starts ({self.start.iso()})"
+                f"the range ends ({self.end.iso()}) before it starts ({self.start.iso()})",
+                code="date.range_backwards", start=self.start.iso(), end=self.end.iso(),
             )
 
     @classmethod
@@ -338,7 +357,7 @@ class DateValue:
         """
         cleaned = " ".join(text.split())
         if not cleaned:
-            raise DateError("the date is empty; " + _ACCEPTED_FORMS)
+            raise DateError("the date is empty; " + _ACCEPTED_FORMS, code="date.empty")
         specific: DateError | None = None
         try:
             start, approximate = _parse_single(cleaned)
@@ -364,10 +383,14 @@ class DateValue:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise DateError(f"{text!r} can be read as more than one range; write it as ISO dates")
+            raise DateError(f"{text!r} can be read as more than one range; write it as ISO dates",
+                            code="date.ambiguous_range", value=text)
         if specific is not None:
-            raise DateError(f"{text!r} is not a valid date: {specific}") from None
-        raise DateError(f"{text!r} is not a date casebench understands; {_ACCEPTED_FORMS}")
+            # `why` is the finer error itself: each reader words it in its own language
+            raise DateError(f"{text!r} is not a valid date: {specific}", code="date.invalid", value=text,
+                            why=specific) from None
+        raise DateError(f"{text!r} is not a date casebench understands; {_ACCEPTED_FORMS}",
+                        code="date.not_understood", value=text)
 
     def format(self) -> str:
         """Canonical EDTF text; ``DateValue.parse(v.format()) == v``."""

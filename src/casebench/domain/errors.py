@@ -18,7 +18,7 @@ class CodedError(Exception):
 
     code: str = ""  # a subclass with one meaning sets its code here; "" = no template, show `text`
 
-    def __init__(self, text: str, *, code: str | None = None, **params: object) -> None:
+    def __init__(self, text: str, /, *, code: str | None = None, **params: object) -> None:
         super().__init__(text)
         self.text = text
         if code is not None:
@@ -27,6 +27,11 @@ class CodedError(Exception):
 
     def __str__(self) -> str:
         return self.text
+
+
+class InvalidValue(CodedError, ValueError):
+    """A value as typed or found in a table (a date, an amount, a phone number, a grade) that
+    cannot be read. A ValueError too, so readers that catch ValueError keep working."""
 
 
 class _Lenient(dict[str, object]):

@@ -10,6 +10,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from casebench.domain.errors import InvalidValue
+
 
 class GradeScheme(enum.Enum):
     ADMIRALTY = "admiralty"  # source A–F, information 1–6
@@ -47,10 +49,12 @@ class Grade:
             sch = scheme if isinstance(scheme, GradeScheme) else GradeScheme(scheme.strip().lower())
         except ValueError:
             names = ", ".join(s.value for s in GradeScheme)
-            raise ValueError(f"unknown grading scheme {scheme!r}: use one of {names}") from None
+            raise InvalidValue(f"unknown grading scheme {scheme!r}: use one of {names}",
+                               code="grade.unknown_scheme", scheme=scheme, schemes=names) from None
         norm = value.strip().upper().replace(" ", "").replace("/", "")
         if not _PATTERNS[sch].match(norm):
-            raise ValueError(f"{value!r} is not a valid {SCHEME_TITLES[sch]} grade")
+            raise InvalidValue(f"{value!r} is not a valid {SCHEME_TITLES[sch]} grade", code="grade.invalid",
+                               value=value, scheme=SCHEME_TITLES[sch])
         return cls(sch, norm)
 
     @classmethod
@@ -58,7 +62,8 @@ class Grade:
         """Parse 'scheme:value', e.g. 'admiralty:B2'."""
         scheme, sep, value = text.partition(":")
         if not sep:
-            raise ValueError(f"grade {text!r} must be written scheme:value, e.g. admiralty:B2")
+            raise InvalidValue(f"grade {text!r} must be written scheme:value, e.g. admiralty:B2",
+                               code="grade.no_scheme", value=text)
         return cls.parse(scheme, value)
 
     def to_text(self) -> str:

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from casebench.domain.errors import InvalidValue
+
 __all__ = ["PhoneQuery", "PhoneReading", "phone_query", "read_phone"]
 
 # Words operators and handsets write instead of a withheld or unknown number (es, pt, fr,
@@ -103,18 +105,20 @@ def _readings(digits: str, plus: bool, region: str | None) -> dict[str, str]:
     return out
 
 
-def _possible_country(digits: str, plus: bool, region: str | None) -> str:
+def _possible_country(digits: str, plus: bool, region: str | None) -> InvalidValue:
     """Why nothing was valid, in plain words."""
     try:
         number = phonenumbers.parse(("+" if plus else "") + digits, None if plus else region)
     except NumberParseException:
         if not plus and region is None and not digits.startswith("00"):
-            return "it has no country code; write it with + and the country code or choose a country"
-        return "it does not look like a phone number"
+            return InvalidValue("it has no country code; write it with + and the country code or choose "
+                                "a country", code="phone.no_country_code")
+        return InvalidValue("it does not look like a phone number", code="phone.not_a_number")
     if not phonenumbers.is_possible_number(number):
-        return "it has the wrong number of digits for its country"
+        return InvalidValue("it has the wrong number of digits for its country", code="phone.wrong_length")
     where = phonenumbers.region_code_for_number(number) or f"+{number.country_code}"
-    return f"it is not a number in use in the numbering plan of {where}"
+    return InvalidValue(f"it is not a number in use in the numbering plan of {where}",
+                        code="phone.not_in_use", where=where)
 
 
 def read_phone(raw: str, region: str | None) -> PhoneReading:
@@ -132,7 +136,7 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
     if plus and digits.startswith("00"):
         plus = False  # "+0034 …": the 00 form with a stray +
     if not digits.isdigit() or compact.count("+") > 1:
-        raise ValueError("it does not look like a phone number")
+        raise InvalidValue("it does not look like a phone number", code="phone.not_a_number")
     if _SHORT_CODE.fullmatch(digits) and not plus:
         return PhoneReading(digits, kind="short code", note="short code, kept as recorded")
     found = _readings(digits, plus, region)
@@ -143,7 +147,7 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
         return PhoneReading(text, kind="ambiguous",
                             note=f"could be {options}; kept as recorded, not normalised",
                             options=tuple(found))
-    raise ValueError(_possible_country(digits, plus, region))
+    raise _possible_country(digits, plus, region)
 
 
 # A search for fewer digits than this is not treated as a phone number: six digits end

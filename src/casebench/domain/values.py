@@ -19,6 +19,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from casebench.domain.countries import COUNTRY_NAMES, ISO_ALPHA2, country_name, lookup_country
 from casebench.domain.dates import DateError, DateValue
+from casebench.domain.errors import InvalidValue
 from casebench.domain.phones import read_phone
 
 __all__ = [
@@ -109,8 +110,9 @@ IBAN_LENGTHS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _bad(ptype: PropType, raw: str, why: str) -> ValueError:
-    return ValueError(f"{raw!r} is not a valid {ptype.label}: {why}")
+def _bad(ptype: PropType, raw: str, why: str, *, code: str, **params: object) -> ValueError:
+    """The refusal of `raw`; `code` names the reason (one per check) for the window's words."""
+    return InvalidValue(f"{raw!r} is not a valid {ptype.label}: {why}", code=code, value=raw, **params)
 
 
 def _clean_line(raw: str) -> str:
@@ -128,21 +130,21 @@ def _iban(raw: str) -> Normalised:
         iban = iban[4:]
     if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+", iban):
         raise _bad(
-            PropType.IBAN, raw, "it must be a country code, two check digits and letters or digits"
+            PropType.IBAN, raw, "it must be a country code, two check digits and letters or digits", code="iban.bad_shape"
         )
     expected = IBAN_LENGTHS.get(iban[:2])
     if expected is None:
-        raise _bad(PropType.IBAN, raw, f"{iban[:2]} does not issue IBANs")
+        raise _bad(PropType.IBAN, raw, f"{iban[:2]} does not issue IBANs", code="iban.no_such_country", country=iban[:2])
     if len(iban) != expected:
         raise _bad(
             PropType.IBAN,
             raw,
-            f"IBANs from {country_name(iban[:2])} have {expected} characters, this one has {len(iban)}",
+            f"IBANs from {country_name(iban[:2])} have {expected} characters, this one has {len(iban)}", code="iban.wrong_length", country=iban[:2], expected=expected, length=len(iban),
         )
     digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
     if int(digits) % 97 != 1:
         raise _bad(
-            PropType.IBAN, raw, "the check digits do not match; a character is probably mistyped"
+            PropType.IBAN, raw, "the check digits do not match; a character is probably mistyped", code="iban.check_digits"
         )
     return Normalised(iban, f"iban:{iban}")
 
@@ -151,17 +153,17 @@ def _imo(raw: str) -> Normalised:
     text = _compact(raw)
     text = text.removeprefix("IMO")
     if not re.fullmatch(r"[0-9]{7}", text):
-        raise _bad(PropType.IMO, raw, "an IMO ship number has seven digits, e.g. IMO 9074729")
+        raise _bad(PropType.IMO, raw, "an IMO ship number has seven digits, e.g. IMO 9074729", code="imo.bad_shape")
     total = sum(int(d) * w for d, w in zip(text[:6], range(7, 1, -1), strict=True))
     if total % 10 != int(text[6]):
-        raise _bad(PropType.IMO, raw, "the check digit (the last one) does not match")
+        raise _bad(PropType.IMO, raw, "the check digit (the last one) does not match", code="imo.check_digit")
     return Normalised(text, f"imo:{text}")
 
 
 def _mmsi(raw: str) -> Normalised:
     text = _compact(raw).removeprefix("MMSI")
     if not re.fullmatch(r"[0-9]{9}", text):
-        raise _bad(PropType.MMSI, raw, "an MMSI has exactly nine digits")
+        raise _bad(PropType.MMSI, raw, "an MMSI has exactly nine digits", code="mmsi.bad_shape")
     return Normalised(text, f"mmsi:{text}")
 
 
@@ -171,10 +173,10 @@ def _bic(raw: str) -> Normalised:
         raise _bad(
             PropType.BIC,
             raw,
-            "a BIC has 8 or 11 characters: bank (4 letters), country, place, branch",
+            "a BIC has 8 or 11 characters: bank (4 letters), country, place, branch", code="bic.bad_shape",
         )
     if text[4:6].lower() not in ISO_ALPHA2:
-        raise _bad(PropType.BIC, raw, f"{text[4:6]} (characters 5-6) is not a country code")
+        raise _bad(PropType.BIC, raw, f"{text[4:6]} (characters 5-6) is not a country code", code="bic.no_such_country", country=text[4:6])
     return Normalised(text, f"bic:{text}")
 
 
@@ -192,11 +194,11 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 def _vin(raw: str) -> Normalised:
     text = _compact(raw)
     if len(text) != 17:
-        raise _bad(PropType.VIN, raw, f"a VIN has 17 characters, this one has {len(text)}")
+        raise _bad(PropType.VIN, raw, f"a VIN has 17 characters, this one has {len(text)}", code="vin.wrong_length", length=len(text))
     if re.search(r"[IOQ]", text):
-        raise _bad(PropType.VIN, raw, "VINs never contain the letters I, O or Q")
+        raise _bad(PropType.VIN, raw, "VINs never contain the letters I, O or Q", code="vin.forbidden_letters")
     if not re.fullmatch(r"[A-Z0-9]{17}", text):
-        raise _bad(PropType.VIN, raw, "a VIN has only letters and digits")
+        raise _bad(PropType.VIN, raw, "a VIN has only letters and digits", code="vin.bad_characters")
     # Only North American VINs (first character 1-5) carry a check digit in position 9;
     # European manufacturers fill it freely.
     if text[0] in "12345":
@@ -204,7 +206,7 @@ def _vin(raw: str) -> Normalised:
         check = "X" if total % 11 == 10 else str(total % 11)
         if text[8] != check:
             raise _bad(
-                PropType.VIN, raw, f"the check digit (9th character) should be {check} for this VIN"
+                PropType.VIN, raw, f"the check digit (9th character) should be {check} for this VIN", code="vin.check_digit", check=check
             )
     return Normalised(text, f"vin:{text}")
 
@@ -246,7 +248,7 @@ def _wallet(raw: str) -> Normalised:
     text = unicodedata.normalize("NFKC", raw).strip()
     if not re.fullmatch(r"[A-Za-z0-9:_\-]{20,128}", text):
         raise _bad(
-            PropType.WALLET, raw, "an address is 20 to 128 letters and digits without spaces"
+            PropType.WALLET, raw, "an address is 20 to 128 letters and digits without spaces", code="wallet.bad_shape"
         )
     lower = text.lower()
     if re.fullmatch(r"0x[0-9a-f]{40}", lower):
@@ -255,12 +257,12 @@ def _wallet(raw: str) -> Normalised:
     if lower.startswith(("bc1", "tb1", "ltc1")):
         if text not in (lower, text.upper()) or not _bech32_ok(lower):
             raise _bad(
-                PropType.WALLET, raw, "the bech32 checksum does not match; check every character"
+                PropType.WALLET, raw, "the bech32 checksum does not match; check every character", code="wallet.segwit_checksum"
             )
         return Normalised(lower, f"wallet:{lower}")
     base58 = re.fullmatch(r"[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33}", text)
     if base58 and not _base58check_ok(text):
-        raise _bad(PropType.WALLET, raw, "the checksum does not match; check every character")
+        raise _bad(PropType.WALLET, raw, "the checksum does not match; check every character", code="wallet.checksum")
     # Base58 and other encodings are case-sensitive, so the key keeps the case.
     return Normalised(text, f"wallet:{text}")
 
@@ -269,7 +271,9 @@ def _phone(raw: str, default_region: str | None) -> Normalised:
     try:
         reading = read_phone(raw, default_region)
     except ValueError as exc:
-        raise _bad(PropType.PHONE, raw, str(exc)) from None
+        # `why` is the phone reader's own error, so each reader words it in its language
+        raise InvalidValue(f"{raw!r} is not a valid {PropType.PHONE.label}: {exc}", code="value.invalid_phone",
+                           value=raw, why=exc) from None
     if not reading.e164:
         # Withheld, short code or ambiguous: the text as recorded, never a guessed number.
         return Normalised(reading.text, note=reading.note, flag=reading.kind)
@@ -287,7 +291,7 @@ def _email(raw: str) -> Normalised:
         or re.search(r"[\s<>()\[\],;:\"@]", local + domain)
         or not re.fullmatch(r"[^.\s]+(\.[^.\s]+)+", domain)
     ):
-        raise _bad(PropType.EMAIL, raw, "an e-mail address looks like name@example.org")
+        raise _bad(PropType.EMAIL, raw, "an e-mail address looks like name@example.org", code="email.bad_shape")
     value = f"{local}@{domain.lower()}"
     # Providers treat the local part case-insensitively in practice, so matching does too.
     return Normalised(value, f"email:{value.lower()}")
@@ -296,14 +300,14 @@ def _email(raw: str) -> Normalised:
 def _url(raw: str) -> Normalised:
     text = raw.strip()
     if re.search(r"\s", text):
-        raise _bad(PropType.URL, raw, "a web address has no spaces")
+        raise _bad(PropType.URL, raw, "a web address has no spaces", code="url.spaces")
     if not re.match(r"[A-Za-z][A-Za-z0-9+.\-]*:", text):
-        raise _bad(PropType.URL, raw, "it has no scheme; start it with https:// or http://")
+        raise _bad(PropType.URL, raw, "it has no scheme; start it with https:// or http://", code="url.no_scheme")
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme in ("http", "https"):
         if not parts.hostname:
-            raise _bad(PropType.URL, raw, "it has no host name after //")
+            raise _bad(PropType.URL, raw, "it has no host name after //", code="url.no_host")
         netloc = parts.netloc.rsplit("@", 1)
         netloc[-1] = netloc[-1].lower()
         return Normalised(urlunsplit(parts._replace(scheme=scheme, netloc="@".join(netloc))))
@@ -319,12 +323,12 @@ def _number(raw: str) -> Normalised:
         raise _bad(
             PropType.NUMBER,
             raw,
-            "write a plain number such as 1500 or 1,5 (no units, at most one decimal separator)",
+            "write a plain number such as 1500 or 1,5 (no units, at most one decimal separator)", code="number.bad_shape",
         )
     try:
         number = Decimal(grouped.replace(",", "."))
     except InvalidOperation:
-        raise _bad(PropType.NUMBER, raw, "it is not a number") from None
+        raise _bad(PropType.NUMBER, raw, "it is not a number", code="number.invalid") from None
     return Normalised(format(number, "f"))
 
 
@@ -338,9 +342,10 @@ def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = N
         # FtM type names arrive as plain strings from bundles.
         ptype = PropType(ptype)
     except ValueError:
-        raise ValueError(f"{ptype!r} is not a value type casebench knows") from None
+        raise InvalidValue(f"{ptype!r} is not a value type casebench knows", code="value.unknown_type",
+                           type=ptype) from None
     if not raw.strip():
-        raise ValueError(f"the {ptype.label} is empty")
+        raise InvalidValue(f"the {ptype.label} is empty", code="value.empty", type=ptype.label)
     if ptype in (PropType.NAME, PropType.STRING):
         return Normalised(_clean_line(raw))
     if ptype is PropType.ADDRESS:
@@ -352,24 +357,25 @@ def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = N
         try:
             date = DateValue.parse(raw)
         except DateError as exc:
-            raise ValueError(str(exc)) from None
+            raise exc from None  # a ValueError already, and it keeps its code for the window
         return Normalised(date.format(), None, date.sort_start(), date.sort_end())
     if ptype is PropType.COUNTRY:
         code = lookup_country(raw)
         if code is None:
-            raise ValueError(
-                f"{raw!r} is not a country casebench knows; use the ISO code, e.g. ES or GMB"
+            raise InvalidValue(
+                f"{raw!r} is not a country casebench knows; use the ISO code, e.g. ES or GMB",
+                code="value.unknown_country", value=raw,
             )
         return Normalised(code)
     if ptype is PropType.ENTITY:
         text = raw.strip()
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}", text):
-            raise _bad(ptype, raw, "entity ids are letters, digits and . _ : - only")
+            raise _bad(ptype, raw, "entity ids are letters, digits and . _ : - only", code="value.bad_entity_id")
         return Normalised(text)
     if ptype is PropType.IDENTIFIER:
         key = re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", raw).upper())
         if not key:
-            raise _bad(ptype, raw, "it has no letters or digits")
+            raise _bad(ptype, raw, "it has no letters or digits", code="value.no_identifier_characters")
         return Normalised(_clean_line(raw), f"identifier:{key}")
     if ptype is PropType.PHONE:
         return _phone(raw, default_region)

@@ -163,7 +163,7 @@ def _select(case: Case, sel: Selection) -> list[str]:
             lo = DateValue.parse(sel.date_from).sort_start() if sel.date_from else None
             hi = DateValue.parse(sel.date_to).sort_end() if sel.date_to else None
         except DateError as exc:
-            raise InvalidInput(case.path, str(exc)) from None
+            raise InvalidInput.carrying(case.path, exc) from None  # keeps the date code
         for row in timeline.rows(case, start=lo, end=hi):
             chosen[repo.canonical_id(case, row.entity_id)] = None
     if sel.neighbours:

@@ -101,6 +101,7 @@ class PreviewRow:
     number: int
     cells: list[str]
     errors: dict[str, str] = field(default_factory=dict)  # column ("" = the row) → reason
+    causes: dict[str, BaseException] = field(default_factory=dict)  # column → the value's error, if any
 
 
 @dataclass
@@ -215,6 +216,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                     result = compiled.plan(number, cells)
                     if isinstance(result, list):
                         row.errors = {e.column: e.reason for e in result}
+                        row.causes = {e.column: e.cause for e in result if e.cause is not None}
                 out.append(row)
                 if len(out) >= rows:
                     break

@@ -255,6 +255,7 @@ class EntityEditor(QWidget):
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self._toggle_all)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
@@ -531,7 +532,7 @@ class EntityEditor(QWidget):
         try:
             source = self.source_box.source()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(plain_error(exc))
             return
         self.error.clear()
         self.save_button.setEnabled(False)

@@ -25,8 +25,10 @@ def templates() -> dict[str, str]:
         # opening and unlocking a case
         "case.wrong_passphrase": _t("The passphrase is incorrect. Check Caps Lock and the keyboard layout, "
                                     "then try again."),
-        "case.in_use": _t("The case is already open in another casebench window or program. Close it there first."),
-        "case.busy": _t("The case is busy in another program; nothing was changed. Close it there and try again."),
+        "case.in_use": _t("The case is already open in another casebench window or program. Close it "
+                          "there first."),
+        "case.busy": _t("The case is busy in another program; nothing was changed. Close it there and try "
+                        "again."),
         "case.damaged": _t("The case is damaged and was not opened: {problem}. Restore it from a backup "
                            "or ask your technical support."),
         "case.db_missing": _t("The case is damaged and was not opened: its database (case.db) is missing. "
@@ -67,14 +69,16 @@ def templates() -> dict[str, str]:
         "slot.last": _t("The key slot {name} is the last one. Add another before removing it."),
         "demo.exists": _t("{path} already exists. Replace it to build the demo case again."),
         # the disk
-        "storage.full": _t("The disk holding {path} is full; nothing was saved. Free some space and try again."),
+        "storage.full": _t("The disk holding {path} is full; nothing was saved. Free some space and try "
+                           "again."),
         "storage.read_only": _t("{path} is on a read-only disk or folder; nothing was saved. To look at the "
                                 "case, open it read-only."),
         "storage.permission": _t("You have no permission to write to {path}; nothing was saved."),
         "storage.io_error": _t("The disk holding {path} reported an input/output error (a failing or removed "
                                "disk?). The last change was not saved."),
         "storage.cannot_open": _t("The case database in {path} cannot be opened ({detail})."),
-        "input.broken_character": _t("A text holds a broken character and cannot be stored; nothing was changed."),
+        "input.broken_character": _t("A text holds a broken character and cannot be stored; nothing was "
+                                     "changed."),
         # bundles from partners
         "bundle.refused": _t("The bundle {file} was refused: {reason}. Nothing was imported."),
         "bundle.bad_signature": _t("The bundle {file} was refused: its signature does not verify, so it was "
@@ -113,7 +117,8 @@ def templates() -> dict[str, str]:
         "export.no_purpose": _t("State the purpose of the disclosure."),
         "export.nothing": _t("Nothing to send: everything selected is withheld, or nothing is selected."),
         "export.file_exists": _t("{file} already exists; choose another file name."),
-        "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key file."),
+        "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key "
+                                       "file."),
         "export.content_changed": _t("The content of exhibit {exhibit} changed while it was being sent; "
                                      "nothing was sent."),
         # identity and partners
@@ -161,7 +166,8 @@ def templates() -> dict[str, str]:
                                  "example latin-1 or cp1252)."),
         "table.empty": _t("The file {file} is empty; a table needs a header row."),
         "table.no_header_row": _t("The file {file} has no row {row} for the header."),
-        "table.duplicate_column": _t("Row {row} of {file} names the column {name} twice; rename one of them."),
+        "table.duplicate_column": _t("Row {row} of {file} names the column {name} twice; rename one of "
+                                     "them."),
         "table.not_xlsx": _t("{file} is not a readable Excel (.xlsx) workbook."),
         "table.no_sheet": _t("The workbook {file} has no sheet {sheet}; its sheets are {sheets}."),
         "table.malformed_csv": _t("The CSV file {file} is malformed near line {line}."),
@@ -178,9 +184,11 @@ def templates() -> dict[str, str]:
         "intake.missing": _t("{source} does not exist."),
         "exhibit.no_content": _t("Exhibit {reference} has no content files."),
         "exhibit.no_file": _t("Exhibit {reference} has no file {name}."),
-        "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file alone."),
+        "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file "
+                                  "alone."),
         "extract.no_reason": _t("Give the reason for the extraction; it is recorded as a disclosure."),
-        "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty folder."),
+        "extract.would_overwrite": _t("{target} already exists and was not overwritten; choose an empty "
+                                      "folder."),
         "extract.onto_file": _t("{folder} is a file; choose a folder (an empty or new one)."),
         "extract.folder_not_empty": _t("The folder {folder} is not empty; choose an empty or new folder."),
         # RED recipients
@@ -197,7 +205,99 @@ def templates() -> dict[str, str]:
         "pack.no_folder": _t("The folder {folder} does not exist."),
         "pack.nothing_allowed": _t("None of the chosen entities may go in this pack (unknown, or above the "
                                    "maximum TLP)."),
-        "pack.layout_failed": _t("The briefing pack {file} could not be laid out ({kind}); no file was written."),
+        "pack.layout_failed": _t("The briefing pack {file} could not be laid out ({kind}); no file was "
+                                 "written."),
+        # values as typed: dates, amounts, phone numbers, grades
+        "date.skips_part": _t("The date {date} skips a part: a date can only be known from the year down."),
+        "date.year_out_of_range": _t("Year {year} is outside the years 0001 to 9999."),
+        "date.month_out_of_range": _t("Month {month} does not exist (months run from 01 to 12)."),
+        "date.no_such_day": _t("The month {year}-{month} has no day {day} (it has {days} days)."),
+        "date.hour_out_of_range": _t("Hour {hour} does not exist (hours run from 00 to 23)."),
+        "date.minute_out_of_range": _t("Minute {minute} does not exist (minutes run from 00 to 59)."),
+        "date.second_out_of_range": _t("Second {second} does not exist (seconds run from 00 to 59)."),
+        "date.offset_too_large": _t("The UTC offset {offset} is beyond ±14:00, the largest offset in use "
+                                    "anywhere."),
+        "date.offset_without_time": _t("The date {date} has a UTC offset but no time of day; an offset only "
+                                       "means something with a time."),
+        "date.outside_years_in_utc": _t("The date {date} falls outside the years 0001 to 9999 once converted "
+                                        "to UTC."),
+        "date.offset_minutes": _t("The UTC offset {offset} has {minutes} minutes; write 00 to 59."),
+        "date.unrecognised": _t("“{value}” is not in a date form casebench understands."),
+        "date.range_backwards": _t("The range ends ({end}) before it starts ({start})."),
+        "date.empty": _t("The date is empty. Write for example 2024, 2024-03, 2024-03-11, 11/03/2024 14:05, "
+                         "2024-03~ (approximate) or 2024-03/2024-05 (a range)."),
+        "date.ambiguous_range": _t("“{value}” can be read as more than one range; write it with ISO dates "
+                                   "(for example 2024-03-11/2024-05-02)."),
+        "date.invalid": _t("“{value}” is not a valid date. {why}"),
+        "date.not_understood": _t("“{value}” is not a date casebench understands. Write for example 2024, "
+                                  "2024-03, 2024-03-11, 11/03/2024 14:05, 2024-03~ (approximate) or "
+                                  "2024-03/2024-05 (a range)."),
+        "amount.two_currencies": _t("“{raw}” names two currencies."),
+        "amount.unreadable": _t("“{raw}” is not an amount. Write an amount such as 1.234,56, -250.00, "
+                                "(250,00) or R$ 1.234,56."),
+        "amount.not_with_separator": _t("The decimal separator is “{decimal}”, but “{raw}” does not read as "
+                                        "one amount with it."),
+        "amount.bad_grouping": _t("With “{decimal}” as the decimal separator, “{thousands}” must group digits "
+                                  "by three; “{raw}” does not, so it may be written the other way."),
+        "amount.no_decimal_separator": _t("“{raw}” has several “{separator}” and no decimal separator; choose "
+                                          "the decimal separator."),
+        "amount.invalid": _t("“{raw}” is not an amount."),
+        "phone.not_a_number": _t("It does not look like a phone number."),
+        "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "
+                                    "a country."),
+        "phone.wrong_length": _t("It has the wrong number of digits for its country."),
+        "phone.not_in_use": _t("It is not a number in use in the numbering plan of {where}."),
+        "value.invalid_phone": _t("“{value}” is not a valid phone number. {why}"),
+        "value.unknown_type": _t("{type} is not a value type casebench knows."),
+        "value.empty": _t("The value is empty."),
+        "value.unknown_country": _t("“{value}” is not a country casebench knows; use its ISO code, for "
+                                    "example ES or GMB."),
+        "iban.bad_shape": _t("“{value}” is not a valid IBAN: it must be a country code, two check digits "
+                             "and letters or digits."),
+        "iban.no_such_country": _t("“{value}” is not a valid IBAN: {country} does not issue IBANs."),
+        "iban.wrong_length": _t("“{value}” is not a valid IBAN: IBANs from {country} have {expected} "
+                                "characters, this one has {length}."),
+        "iban.check_digits": _t("“{value}” is not a valid IBAN: the check digits do not match; a "
+                                "character is probably mistyped."),
+        "imo.bad_shape": _t("“{value}” is not a valid IMO number: an IMO ship number has seven digits, "
+                            "for example IMO 9074729."),
+        "imo.check_digit": _t("“{value}” is not a valid IMO number: the check digit (the last one) does "
+                              "not match."),
+        "mmsi.bad_shape": _t("“{value}” is not a valid MMSI: an MMSI has exactly nine digits."),
+        "bic.bad_shape": _t("“{value}” is not a valid BIC (SWIFT code): a BIC has 8 or 11 characters: "
+                            "bank (4 letters), country, place, branch."),
+        "bic.no_such_country": _t("“{value}” is not a valid BIC (SWIFT code): {country} (characters 5-6) "
+                                  "is not a country code."),
+        "vin.wrong_length": _t("“{value}” is not a valid vehicle identification number (VIN): a VIN has "
+                               "17 characters, this one has {length}."),
+        "vin.forbidden_letters": _t("“{value}” is not a valid vehicle identification number (VIN): VINs "
+                                    "never contain the letters I, O or Q."),
+        "vin.bad_characters": _t("“{value}” is not a valid vehicle identification number (VIN): a VIN has "
+                                 "only letters and digits."),
+        "vin.check_digit": _t("“{value}” is not a valid vehicle identification number (VIN): the check "
+                              "digit (9th character) should be {check} for this VIN."),
+        "wallet.bad_shape": _t("“{value}” is not a valid crypto wallet address: an address is 20 to 128 "
+                               "letters and digits without spaces."),
+        "wallet.segwit_checksum": _t("“{value}” is not a valid crypto wallet address: the bech32 checksum "
+                                     "does not match; check every character."),
+        "wallet.checksum": _t("“{value}” is not a valid crypto wallet address: the checksum does not "
+                              "match; check every character."),
+        "email.bad_shape": _t("“{value}” is not a valid e-mail address: an e-mail address looks like "
+                              "name@example.org."),
+        "url.spaces": _t("“{value}” is not a valid web address (URL): a web address has no spaces."),
+        "url.no_scheme": _t("“{value}” is not a valid web address (URL): it has no scheme; start it with "
+                            "https:// or http://."),
+        "url.no_host": _t("“{value}” is not a valid web address (URL): it has no host name after //."),
+        "number.bad_shape": _t("“{value}” is not a valid number: write a plain number such as 1500 or 1,5 "
+                               "(no units, at most one decimal separator)."),
+        "number.invalid": _t("“{value}” is not a valid number."),
+        "value.bad_entity_id": _t("“{value}” is not a valid entity reference: entity ids are letters, "
+                                  "digits and . _ : - only."),
+        "value.no_identifier_characters": _t("“{value}” is not a valid identifier: it has no letters or "
+                                             "digits."),
+        "grade.unknown_scheme": _t("The grading scheme “{scheme}” is unknown; use one of {schemes}."),
+        "grade.invalid": _t("“{value}” is not a valid {scheme} grade."),
+        "grade.no_scheme": _t("The grade “{value}” must be written scheme:value, for example admiralty:B2."),
     }
 
 
@@ -208,8 +308,15 @@ def params_of(exc: CodedError) -> dict[str, object]:
     if isinstance(exc, CaseError) and exc.path is not None:
         out["path"] = str(exc.path)
         out["file"] = exc.path.name or str(exc.path)
-    out.update({k: str(v) for k, v in exc.params.items()})
+    # a parameter that is itself a coded error (why a date is invalid) is worded here too
+    out.update({k: _param_text(v) for k, v in exc.params.items()})
     return out
+
+
+def _param_text(value: object) -> str:
+    if isinstance(value, CodedError):
+        return window_text(value) or value.text
+    return str(value)
 
 
 def window_text(exc: BaseException) -> str | None:

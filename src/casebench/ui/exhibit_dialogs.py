@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
-from casebench.ui.common import plain_labels
+from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
@@ -35,6 +36,7 @@ class _Form(QDialog):
         self.form = QFormLayout()
         self.outer.addLayout(self.form)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.outer.addWidget(self.error)
@@ -69,7 +71,7 @@ def _date_problem(text: str) -> str:
     try:
         DateValue.parse(text)
     except DateError as exc:
-        return str(exc)
+        return plain_error(exc)
     return ""
 
 

@@ -26,7 +26,7 @@ from casebench.domain.phones import read_phone
 from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
-from casebench.ui.common import plain_tip
+from casebench.ui.common import plain_error, plain_tip
 from casebench.ui.session import CaseSession
 from casebench.ui.value_labels import country_choices, country_label
 
@@ -52,6 +52,7 @@ class ValueField(QWidget):
         self.editor = self._make_editor()
         lay.addWidget(self.editor)
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.hint.setStyleSheet("color: palette(mid); font-size: 85%;")
         self.hint.hide()
         lay.addWidget(self.hint)
@@ -83,7 +84,7 @@ class ValueField(QWidget):
         try:
             normalise(self.prop.type, raw, default_region=self.region)
         except ValueError as exc:
-            return str(exc)
+            return plain_error(exc)  # worded by its code, in the window's language
         return ""
 
     def _explain(self, raw: str) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.services.table_import import CellError, Preview, PreviewRow
+from casebench.ui.common import plain_error
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.table_base import Column, Index, TableModel
 
@@ -102,7 +103,10 @@ class PreviewModel(TableModel[PreviewRow]):
         if not r.errors:
             return ""
         name = self.header[column] if 0 <= column < len(self.header) else ""
-        return r.errors.get(name) or r.errors.get("", "")
+        if name not in r.errors:
+            name = ""
+        cause = r.causes.get(name)
+        return plain_error(cause) if cause is not None else r.errors.get(name, "")
 
     def header_label(self, section: int) -> str:
         return self.header[section]
@@ -227,6 +231,11 @@ class PCol(enum.IntEnum):
     REASON = 2
 
 
+def _reason(e: CellError) -> str:
+    """A value's own error worded by its code (in the window's language), else the reason as read."""
+    return plain_error(e.cause) if e.cause is not None else e.reason
+
+
 class ProblemModel(TableModel[CellError]):
     """Rows with problems: row number (as a spreadsheet shows it), column, reason."""
 
@@ -236,7 +245,7 @@ class ProblemModel(TableModel[CellError]):
             Column(QT_TRANSLATE_NOOP("ProblemModel", "Row"), lambda e: str(e.row), tooltip=lambda e: str(e.row),
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(QT_TRANSLATE_NOOP("ProblemModel", "Column"), self._column, tooltip=self._column),
-            Column(QT_TRANSLATE_NOOP("ProblemModel", "Problem"), lambda e: e.reason, tooltip=lambda e: e.reason,
+            Column(QT_TRANSLATE_NOOP("ProblemModel", "Problem"), _reason, tooltip=_reason,
                    roles=lambda e, role: QBrush(ERROR_FOREGROUND) if role == Qt.ItemDataRole.ForegroundRole
                    else None),
         )

@@ -160,6 +160,7 @@ class TimelineView(QWidget):
         split.setStretchFactor(0, 1)
         lay.addWidget(split, 1)
         self.status = _w(QLabel(), name="timelineStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the dates typed
         lay.addWidget(self.status)
 
         self.canvas.rangeChanged.connect(self._range_changed)
@@ -389,7 +390,7 @@ class TimelineView(QWidget):
             lo = DateValue.parse(self.date_from.text()).earliest_utc()
             hi = DateValue.parse(self.date_to.text() or self.date_from.text()).latest_utc()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(plain_error(exc))
             return
         self.canvas.set_range(lo.timestamp(), hi.timestamp())
 

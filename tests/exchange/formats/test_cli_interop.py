@@ -47,3 +47,18 @@ def test_cli_round(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     create_case(other, PASS, user="tester", title="O", default_tlp="AMBER").close()
     assert main(["import-ftm", str(other), str(tmp_path / "x.ftm.json")]) == 0
     assert "199 entities imported" in capsys.readouterr().out
+
+
+def test_an_amount_without_a_decimal_separator_names_the_flag_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The core's words name no flag (the window shows them too); the command line adds it."""
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "pagos.csv"
+    table.write_text("Concepto;Importe\nalquiler;1.234.567\nluz;80\n", encoding="utf-8")
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment",
+                 "--map", "Concepto=purpose", "--map", "Importe=amount"]) == 0
+    out = capsys.readouterr().out
+    assert ("row 2, column 'Importe': '1.234.567' has several '.' and no decimal separator; choose the "
+            "decimal separator (--decimal)") in out

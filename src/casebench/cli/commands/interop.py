@@ -15,6 +15,7 @@ from casebench.cli.common import (
     opened,
     print_json,
 )
+from casebench.cli.error_texts import cli_text
 from casebench.domain.handling import TLP
 from casebench.services import interop, specs
 from casebench.services.table_import import (
@@ -235,7 +236,7 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                                  for e in report.warnings]})
         return
     for err in report.errors[:50]:
-        print(f"  {err}")
+        print(f"  {err.located(cli_text(err.cause)) if err.cause is not None else err}")
     if len(report.errors) > 50:
         print(f"  ... and {report.rejected_rows - 50} more rows with problems (use --json)")
     for warn in report.warnings[:20]:

@@ -139,10 +139,16 @@ class CellError:
     row: int
     column: str
     reason: str
+    # the value's own error, when there is one: the window and the CLI word it by its code
+    cause: BaseException | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
+        return self.located(self.reason)
+
+    def located(self, reason: str) -> str:
+        """`reason` after the row and column it is about."""
         where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        return f"{where}: {self.reason}"
+        return f"{where}: {reason}"
 
 
 Value = tuple[str, Normalised, str]  # (property, normalised, text as found)
@@ -363,7 +369,7 @@ class CompiledSpec:
             try:
                 norm = self._read(f, cell, raw, cells)
             except ValueError as exc:
-                errors.append(CellError(number, f.column, str(exc)))
+                errors.append(CellError(number, f.column, str(exc), exc))
                 continue
             if norm.flag == "time":
                 # a local time the zone skips or repeats: imported with a warning, refused when strict

@@ -1,8 +1,8 @@
 """The encrypted content store: evidence/xx/ID.age, one age file per distinct content.
 
 - ID is 128 random bits in hex: a blob's name reveals neither its hash nor its name.
-- A blob is written straight to its final name and fsynced; the database row that
-  makes it live is committed afterwards. Its id was reserved (committed as pending,
+- A blob is written straight to its final name; a batch of them is made durable
+  together (BlobWriter.sync) before the database rows that make them live are committed. Its id was reserved (committed as pending,
   store.pendingblobs) before it was written, so after a crash `tidy` removes exactly
   the pending blobs no row lists. Any other unlisted blob may be evidence that a
   restored, older case.db does not know about: it is moved to evidence/quarantine/,
@@ -19,7 +19,7 @@ import hmac
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +38,6 @@ from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
 QUARANTINE = "quarantine"
-SMALL_BLOB = 1024 * 1024  # blobs up to this size are synced in batches (see BlobWriter.sync)
-BATCH_SYNC_MIN = 16
 OnBytes = Callable[[int], None]
 
 
@@ -53,6 +51,7 @@ class StoredBlob:
     stored_size: int
     digests: Digests
     head: bytes  # the first bytes of the content, for media-type sniffing (never stored)
+    cipher_sha256: str = ""  # SHA-256 of the blob file itself (checked by quick verify)
 
 
 def evidence_dir(case_dir: Path) -> Path:
@@ -72,7 +71,12 @@ def dedupe_key(secret: bytes, sha256_hex: str) -> str:
 
 
 class BlobWriter:
-    """Writes blobs for one case; remembers which folders need an fsync before commit."""
+    """The one writer of new blobs, for intake and bundle import alike.
+
+    Blobs are written without waiting for the disk; `sync()` then makes all of them
+    (and the folders that list them) durable together, once per batch, before the
+    caller commits the rows that make them live. Nothing is synced after the commit.
+    """
 
     def __init__(self, case_dir: Path, recipient: str, pool: ThreadPoolExecutor | None,
                  next_id: Callable[[], str] | None = None) -> None:
@@ -83,7 +87,19 @@ class BlobWriter:
         self.recipient = parse_recipient(recipient)
         self.pool = pool
         self.dirty_dirs: set[Path] = set()
-        self.unsynced: list[Path] = []  # small blobs whose data sync waits for sync()
+        self.unsynced: list[Path] = []  # blobs whose data sync waits for sync()
+
+    def open(self, *, md5: bool = False, sha1: bool = False, plain_hash: bool = True) -> BlobTarget:
+        """A new blob to write() into, then finish() (or abort()); see BlobTarget."""
+        blob_id = self.next_id()
+        path = blob_path(self.case_dir, blob_id)
+        if not path.parent.is_dir():
+            if not path.parent.parent.is_dir():
+                path.parent.parent.mkdir(parents=True, exist_ok=True)
+                self.dirty_dirs.add(self.case_dir)
+            path.parent.mkdir(exist_ok=True)
+            self.dirty_dirs.add(path.parent.parent)  # the new fan-out folder's own entry
+        return BlobTarget(self, blob_id, path, md5=md5, sha1=sha1, plain_hash=plain_hash)
 
     def store(
         self,
@@ -95,81 +111,158 @@ class BlobWriter:
         cancelled: Callable[[], bool],
     ) -> StoredBlob:
         """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
-        blob_id = self.next_id()
-        path = blob_path(self.case_dir, blob_id)
-        if not path.parent.is_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fsync_dir(path.parent.parent)
-        hasher = Hasher(self.pool, md5=md5, sha1=sha1)
-        head = b""
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        flusher = _Flusher(fd)
+        target = self.open(md5=md5, sha1=sha1)
         try:
-            with os.fdopen(fd, "wb", buffering=256 * 1024) as out:
-                writer = AgeWriter(out, self.recipient)
-                while True:
-                    if cancelled():
-                        raise OperationCancelled()
-                    try:
-                        block = src.read(BLOCK)
-                    except OSError as exc:
-                        raise ReadFailed(exc.strerror or str(exc)) from None
-                    if not block:
-                        break
-                    if not head:
-                        head = block[:64]
-                    hasher.update(block)
-                    writer.write(block)
-                    on_bytes(len(block))
-                    flusher.wrote(len(block), out)
-                writer.close()
-                out.flush()
-                flusher.finish()
-                stored = out.tell()
-                if stored > SMALL_BLOB:
-                    os.fsync(out.fileno())
-                else:  # made durable together with its batch in sync(), before the commit
-                    self.unsynced.append(path)
-            digests = hasher.digests()
+            while True:
+                if cancelled():
+                    raise OperationCancelled()
+                try:
+                    block = src.read(BLOCK)
+                except OSError as exc:
+                    raise ReadFailed(exc.strerror or str(exc)) from None
+                if not block:
+                    break
+                target.write(block)
+                on_bytes(len(block))
+            return target.finish()
         except BaseException:
-            flusher.finish()
-            hasher.digests()  # let the worker finish before the caller moves on
-            with contextlib.suppress(OSError):
-                path.unlink()
+            target.abort()
             raise
+
+    def _written(self, path: Path) -> None:
+        self.unsynced.append(path)
         self.dirty_dirs.add(path.parent)
-        return StoredBlob(blob_id, stored, digests, head)
 
     def sync(self) -> None:
         """Make new blobs and their directory entries durable; call before committing their rows.
 
-        One fsync per small file cost more than encrypting it (a phone extraction is
-        thousands of tiny files), so a batch of them is flushed with a single sync of
-        the file system where the platform has one.
+        One fsync after another cost more than encrypting a small file (a phone
+        extraction is thousands of them): each waits for its own journal commit. The
+        batch's data syncs are issued together from several threads, so the file
+        system commits them in a few groups; then each touched folder is synced once.
+        Only our own files are synced (a whole-disk sync would wait for other programs).
         """
-        if len(self.unsynced) >= BATCH_SYNC_MIN and hasattr(os, "sync"):
-            os.sync()
-        else:
-            for path in self.unsynced:
-                with contextlib.suppress(FileNotFoundError):  # removed meanwhile (a duplicate)
-                    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-                    try:
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
-        self.unsynced.clear()
-        for d in self.dirty_dirs:
-            fsync_dir(d)
-        self.dirty_dirs.clear()
+        files, dirs = self.unsynced, sorted(self.dirty_dirs)
+        self.unsynced, self.dirty_dirs = [], set()
+        _sync_all(files, _datasync_path)
+        _sync_all(dirs, fsync_dir)
+
+    def discard(self, path: Path) -> None:
+        """Forget a blob removed before sync() (a duplicate, an aborted write)."""
+        with contextlib.suppress(ValueError):
+            self.unsynced.remove(path)
+
+
+SYNC_THREADS = 8
+
+
+def _sync_all(paths: Sequence[Path], fn: Callable[[Path], None]) -> None:
+    if len(paths) <= 2:
+        for p in paths:
+            fn(p)
+        return
+    with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(paths)),
+                            thread_name_prefix="casebench-sync") as ex:
+        for _ in ex.map(fn, paths):  # re-raises the first failure
+            pass
+
+
+def _datasync_path(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:  # removed meanwhile (a duplicate)
+        return
+    try:
+        _datasync(fd)
+    finally:
+        os.close(fd)
+
+
+class _CipherOut:
+    """The blob file as the age writer sees it: every sealed chunk is also hashed, so
+    the ciphertext's SHA-256 is known without reading the blob again (quick verify)."""
+
+    def __init__(self, out: BinaryIO, hasher: Hasher) -> None:
+        self.out = out
+        self.hasher = hasher
+
+    def write(self, data: bytes) -> int:
+        self.hasher.update(data)
+        return self.out.write(data)
+
+    def writelines(self, parts: list[bytes]) -> None:
+        self.hasher.update_many(parts)
+        self.out.writelines(parts)
+
+
+class BlobTarget:
+    """One blob being written: write() plaintext any number of times, then finish()."""
+
+    def __init__(self, owner: BlobWriter, blob_id: str, path: Path, *, md5: bool, sha1: bool,
+                 plain_hash: bool) -> None:
+        self.owner = owner
+        self.blob_id = blob_id
+        self.path = path
+        self.hasher = Hasher(owner.pool, md5=md5, sha1=sha1) if plain_hash else None
+        self.cipher = Hasher(_cipher_pool())
+        self.head = b""
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
+        self.flusher = _Flusher(fd)
+        self.writer = AgeWriter(_CipherOut(self.fh, self.cipher), owner.recipient)  # type: ignore[arg-type]
+        self.done = False
+
+    def write(self, data: bytes | memoryview, /) -> None:
+        if not self.head:
+            self.head = bytes(data[:64])
+        if self.hasher is not None:
+            self.hasher.update(bytes(data) if isinstance(data, memoryview) else data)
+        self.writer.write(data)
+        self.flusher.wrote(len(data), self.fh)
+
+    def finish(self, sha256: str = "") -> StoredBlob:
+        """Close the blob; its data sync waits for the owner's sync() (before the commit)."""
+        self.writer.close()
+        self.fh.flush()
+        self.flusher.finish()
+        stored = self.fh.tell()
+        self.fh.close()
+        digests = self.hasher.digests() if self.hasher is not None else Digests(sha256, size=self.writer.written)
+        self.done = True
+        self.owner._written(self.path)
+        return StoredBlob(self.blob_id, stored, digests, self.head, self.cipher.digests().sha256)
+
+    def abort(self) -> None:
+        """Remove the blob (and forget it): nothing of it stays."""
+        self.flusher.finish()
+        for h in (self.hasher, self.cipher):
+            if h is not None:
+                h.digests()  # let the worker finish before the caller moves on
+        with contextlib.suppress(Exception):
+            self.fh.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        self.owner.discard(self.path)
+
+
+_cipher: ThreadPoolExecutor | None = None
+
+
+def _cipher_pool() -> ThreadPoolExecutor:
+    """Its own thread: the ciphertext is hashed beside the plaintext, not after it."""
+    global _cipher
+    if _cipher is None:
+        _cipher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-cipherhash")
+    return _cipher
 
 
 class _Flusher:
     """Start writing a big blob to disk while it is still being encrypted.
 
-    Without this, a 1 GiB blob sits in the page cache until the final fsync, which then
+    Without this, a 1 GiB blob sits in the page cache until the final sync, which then
     waits for the whole disk write after all the hashing and encryption is done. A
     data sync every FLUSH_EVERY bytes, on a worker thread (the GIL is released while it
-    waits), lets the disk work in parallel; the final fsync has little left to do.
+    waits), lets the disk work in parallel; the final sync has little left to do.
     """
 
     FLUSH_EVERY = 64 * 1024 * 1024
@@ -328,6 +421,7 @@ def check_blob(
 
 __all__ = [
     "AgeBlobError",
+    "BlobTarget",
     "BlobWriter",
     "ReadFailed",
     "StoredBlob",

@@ -394,8 +394,11 @@ class StreamWriter:
         for i in range(full):
             out.append(self._seal(view[i * CHUNK : (i + 1) * CHUNK], False))
         self._pending = bytes(view[full * CHUNK :])
-        for sealed in out:
-            self._out.write(sealed)
+        if len(out) > 1 and hasattr(self._out, "writelines"):
+            self._out.writelines(out)  # one call: a hashing output hands them on together
+        else:
+            for sealed in out:
+                self._out.write(sealed)
         return n
 
     def _seal(self, chunk: bytes | memoryview, last: bool) -> bytes:

@@ -175,6 +175,7 @@ class NewFile:
     dedupe_key: str
     stored_size: int
     note: str = ""
+    cipher_sha256: str | None = None  # SHA-256 of the blob file as written (quick verify)
 
 
 _EX_COLS = (
@@ -374,9 +375,9 @@ def record_file(
     blob_id = existing or f.blob_id
     if existing is None:
         case.conn.execute(
-            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at),
+            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at, f.cipher_sha256 or None),
         )
     case.conn.execute(
         f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})",
@@ -453,6 +454,22 @@ def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]
         if row:
             out[bid] = (int(row[0]), str(row[1]))
     return out
+
+
+def blob_cipher_hashes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str | None]]:
+    """blob id -> (stored size, SHA-256 of the blob file or None when not recorded)."""
+    out: dict[str, tuple[int, str | None]] = {}
+    for bid in blob_ids:
+        row = case.conn.execute("SELECT stored_size, cipher_sha256 FROM blobs WHERE id = ?", (bid,)).fetchone()
+        if row:
+            out[bid] = (int(row[0]), None if row[1] is None else str(row[1]))
+    return out
+
+
+def record_cipher_hashes(case: Case, hashes: dict[str, str]) -> None:
+    """Record file hashes of older blobs a full verify found intact (never overwrites one)."""
+    case.conn.executemany("UPDATE blobs SET cipher_sha256 = ? WHERE id = ? AND cipher_sha256 IS NULL",
+                          [(h, bid) for bid, h in hashes.items()])
 
 
 # -- intakes ---------------------------------------------------------------------------------

@@ -23,13 +23,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from casebench.domain.progress import OperationCancelled
 from casebench.evidence.agestream import (
     AgeBlobError,
     AgeWriter,
     decrypt_chunks,
+    decrypt_views,
     parse_identity,
     parse_recipient,
 )
@@ -395,6 +396,43 @@ def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[byte
         yield from decrypt_chunks(fh, key)
 
 
+def open_plaintext_views(case_dir: Path, blob_id: str, identity: str,
+                         cipher: Any = None) -> Iterator[memoryview]:
+    """open_plaintext without copies (see store.age.payload_views for how long a view
+    lives). `cipher`, a hashlib object, is fed the blob file's bytes as they are read."""
+    key = parse_identity(identity)
+    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+        yield from decrypt_views(_HashedReads(fh, cipher) if cipher is not None else fh, key)  # type: ignore[arg-type]
+
+
+class _HashedReads:
+    """A blob file whose bytes are hashed as they are read (one pass, no second read)."""
+
+    def __init__(self, fh: BinaryIO, digest: Any) -> None:
+        self.fh, self.digest = fh, digest
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.fh.read(n)
+        self.digest.update(data)
+        return data
+
+    def readline(self, limit: int = -1) -> bytes:
+        data = self.fh.readline(limit)
+        self.digest.update(data)
+        return data
+
+    def readinto(self, buf: memoryview) -> int:
+        n = self.fh.readinto(buf) or 0  # type: ignore[attr-defined]
+        self.digest.update(buf[:n])
+        return n
+
+
+@dataclass(frozen=True)
+class BlobCheck:
+    digests: Digests
+    cipher_sha256: str | None  # the blob file's SHA-256 when it was asked for
+
+
 def check_blob(
     case_dir: Path,
     blob_id: str,
@@ -405,22 +443,41 @@ def check_blob(
     sha1: bool,
     on_bytes: OnBytes,
     cancelled: Callable[[], bool],
-) -> Digests:
-    """Decrypt and re-hash a blob without writing anything."""
+    cipher: bool = False,
+) -> BlobCheck:
+    """Decrypt and re-hash a blob without writing anything; decryption and hashing run
+    side by side (the hash worker takes each block while the next one is decrypted).
+    With `cipher`, the blob file itself is hashed in the same read."""
     hasher = Hasher(pool, md5=md5, sha1=sha1)
+    file_digest = hashlib.sha256() if cipher else None
     try:
-        for block in open_plaintext(case_dir, blob_id, identity):
+        for block in open_plaintext_views(case_dir, blob_id, identity, file_digest):
             if cancelled():
                 raise OperationCancelled()
-            hasher.update(block)
+            hasher.update(block)  # type: ignore[arg-type]
             on_bytes(len(block))
     finally:
         result = hasher.digests()
-    return result
+    return BlobCheck(result, file_digest.hexdigest() if file_digest is not None else None)
+
+
+def file_sha256(case_dir: Path, blob_id: str, buf: bytearray, on_bytes: OnBytes,
+                cancelled: Callable[[], bool]) -> str:
+    """SHA-256 of the blob file as it lies on disk (quick verify: nothing is decrypted)."""
+    digest = hashlib.sha256()
+    view = memoryview(buf)
+    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+        while n := fh.readinto(view):
+            if cancelled():
+                raise OperationCancelled()
+            digest.update(view[:n])
+            on_bytes(n)
+    return digest.hexdigest()
 
 
 __all__ = [
     "AgeBlobError",
+    "BlobCheck",
     "BlobTarget",
     "BlobWriter",
     "ReadFailed",
@@ -428,7 +485,9 @@ __all__ = [
     "blob_path",
     "check_blob",
     "dedupe_key",
+    "file_sha256",
     "open_plaintext",
+    "open_plaintext_views",
     "quarantined_files",
     "remove_blob",
     "tidy",

@@ -466,6 +466,70 @@ def open_payload(fh: BinaryIO, file_key: bytes) -> Iterator[bytes]:
             return
 
 
+RING = 12  # buffers payload_views() cycles through (a consumer may hold up to RING - 1 blocks)
+
+
+def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterator[memoryview]:
+    """open_payload without copies: read into one buffer, decrypt into a ring of buffers.
+
+    Each view yielded stays valid until `ring - 1` further views have been yielded; a
+    consumer that keeps more (or keeps them after the iterator ends) must copy. Same
+    checks and the same plain-words errors as open_payload. The AEAD and hashlib release
+    the GIL on these buffers, so a hashing thread works beside the decryption.
+    """
+    nonce = fh.read(16)
+    if len(nonce) != 16:
+        raise AgeError("the encrypted payload is truncated (no nonce)")
+    aead = ChaCha20Poly1305(hkdf(file_key, nonce, b"payload"))
+    readinto = getattr(fh, "readinto", None)
+    inbuf = bytearray(SEALED * (READ_CHUNKS + 1))
+    inview = memoryview(inbuf)
+    outs = [bytearray(CHUNK * (READ_CHUNKS + 1)) for _ in range(ring)]
+    counter = have = turn = 0
+    eof = False
+    while True:
+        while not eof and have < len(inbuf):
+            if readinto is not None:
+                n = readinto(inview[have:])
+            else:
+                more = fh.read(len(inbuf) - have)
+                n = len(more)
+                inview[have : have + n] = more
+            if not n:
+                eof = True
+            else:
+                have += n
+        if not have:
+            raise AgeError("the encrypted payload is truncated (its last chunk is missing)")
+        out = memoryview(outs[turn % ring])
+        turn += 1
+        pos = opos = 0
+        while have - pos > SEALED or (eof and pos < have):
+            size = min(SEALED, have - pos)
+            last = eof and pos + size == have
+            if size < TAG:
+                raise AgeError(f"the encrypted payload is truncated in chunk {counter + 1}")
+            try:
+                aead.decrypt_into(_nonce(counter, last), inview[pos : pos + size], None,
+                                  out[opos : opos + size - TAG])
+            except InvalidTag:
+                raise AgeError(
+                    f"the encrypted payload is damaged, altered or truncated in chunk {counter + 1} "
+                    f"(bytes {counter * CHUNK} to {counter * CHUNK + CHUNK - 1} of the content)"
+                ) from None
+            if last and size == TAG and counter > 0:
+                raise AgeError("the encrypted payload ends with an empty chunk")
+            counter += 1
+            pos += size
+            opos += size - TAG
+        inbuf[: have - pos] = inview[pos:have]  # at most one chunk held back (the last is known at EOF)
+        have -= pos
+        if opos:
+            yield out[:opos]
+        if eof and not have:
+            return
+
+
 # -- whole files in memory (key slots, identities, small key files) ---------------------------
 def encrypt_with_passphrase(plaintext: bytes, passphrase: str, log_n: int) -> bytes:
     import io

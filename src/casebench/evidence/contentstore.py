@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
@@ -389,10 +390,22 @@ def _move(path: Path, folder: Path) -> None:
     os.rename(path, target)
 
 
+@functools.lru_cache(maxsize=4)
+def _identity(text: str) -> Any:
+    """Parsed once per case, not once per blob (thousands of small files)."""
+    return parse_identity(text)
+
+
+def _open_blob(case_dir: Path, blob_id: str) -> BinaryIO:
+    # Buffered: the age header is read line by line (unbuffered, a system call per byte);
+    # large reads go straight into the caller's buffer all the same.
+    return open(blob_path(case_dir, blob_id), "rb", buffering=64 * 1024)
+
+
 def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:
     """Yield a blob's content in blocks; raises AgeBlobError or OSError on damage."""
-    key = parse_identity(identity)
-    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+    key = _identity(identity)
+    with _open_blob(case_dir, blob_id) as fh:
         yield from decrypt_chunks(fh, key)
 
 
@@ -400,8 +413,8 @@ def open_plaintext_views(case_dir: Path, blob_id: str, identity: str,
                          cipher: Any = None) -> Iterator[memoryview]:
     """open_plaintext without copies (see store.age.payload_views for how long a view
     lives). `cipher`, a hashlib object, is fed the blob file's bytes as they are read."""
-    key = parse_identity(identity)
-    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+    key = _identity(identity)
+    with _open_blob(case_dir, blob_id) as fh:
         yield from decrypt_views(_HashedReads(fh, cipher) if cipher is not None else fh, key)  # type: ignore[arg-type]
 
 

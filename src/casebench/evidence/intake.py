@@ -46,7 +46,7 @@ from casebench.store.exhibits import NewFile
 
 TOOL = f"casebench {__version__}"
 BATCH_FILES = 500
-BATCH_SECONDS = 0.5
+BATCH_SECONDS = 2.0  # at most this much work is redone after a crash; each batch syncs its folders once
 RESERVE = BATCH_FILES + 20  # blob ids reserved per commit: one reservation per batch
 PROGRESS_EVERY = 0.05
 

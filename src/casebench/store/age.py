@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import os
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -467,6 +468,17 @@ def open_payload(fh: BinaryIO, file_key: bytes) -> Iterator[bytes]:
 
 
 RING = 12  # buffers payload_views() cycles through (a consumer may hold up to RING - 1 blocks)
+_buffers = threading.local()
+
+
+def _buffer(size: int, slot: int) -> bytearray:
+    """Buffers kept per thread and reused from one blob to the next: allocating ~13 MiB
+    per small blob cost more than decrypting it. A thread reads one payload at a time."""
+    held: dict[int, bytearray] = _buffers.__dict__.setdefault("held", {})
+    buf = held.get(slot)
+    if buf is None or len(buf) != size:
+        buf = held[slot] = bytearray(size)
+    return buf
 
 
 def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterator[memoryview]:
@@ -482,9 +494,8 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
         raise AgeError("the encrypted payload is truncated (no nonce)")
     aead = ChaCha20Poly1305(hkdf(file_key, nonce, b"payload"))
     readinto = getattr(fh, "readinto", None)
-    inbuf = bytearray(SEALED * (READ_CHUNKS + 1))
+    inbuf = _buffer(SEALED * (READ_CHUNKS + 1), 0)
     inview = memoryview(inbuf)
-    outs = [bytearray(CHUNK * (READ_CHUNKS + 1)) for _ in range(ring)]
     counter = have = turn = 0
     eof = False
     while True:
@@ -501,7 +512,7 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
                 have += n
         if not have:
             raise AgeError("the encrypted payload is truncated (its last chunk is missing)")
-        out = memoryview(outs[turn % ring])
+        out = memoryview(_buffer(CHUNK * (READ_CHUNKS + 1), 1 + turn % ring))
         turn += 1
         pos = opos = 0
         while have - pos > SEALED or (eof and pos < have):

@@ -28,12 +28,11 @@ from pathlib import Path
 os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from interleave import Ratios, quick, timed  # noqa: E402
-
-from casebench.evidence.contentstore import blob_path  # noqa: E402
-from casebench.services import evidence  # noqa: E402
-from casebench.services.cases import create_case  # noqa: E402
-from casebench.store.exhibits import ExhibitDraft  # noqa: E402
+from casebench.evidence.contentstore import blob_path
+from casebench.services import evidence
+from casebench.services.cases import create_case
+from casebench.store.exhibits import ExhibitDraft
+from interleave import Ratios, quick, timed
 
 BLOCK = 1024 * 1024
 

@@ -35,7 +35,6 @@ from casebench.store.custody import CustodyDraft
 from casebench.store.errors import CaseError, InvalidInput, NotFound
 from casebench.store.exhibits import ContentFile
 
-
 PARALLEL_BELOW = 4 * 1024 * 1024  # blobs up to this size are verified two at a time
 
 

@@ -210,7 +210,7 @@ class BlobTarget:
         self.head = b""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
-        self.flusher = _Flusher(fd)
+        self.flusher = Flusher(fd)
         self.writer = AgeWriter(_CipherOut(self.fh, self.cipher), owner.recipient)  # type: ignore[arg-type]
         self.done = False
 
@@ -258,7 +258,7 @@ def _cipher_pool() -> ThreadPoolExecutor:
     return _cipher
 
 
-class _Flusher:
+class Flusher:
     """Start writing a big blob to disk while it is still being encrypted.
 
     Without this, a 1 GiB blob sits in the page cache until the final sync, which then
@@ -284,9 +284,9 @@ class _Flusher:
             return  # the disk is still busy with the previous stretch
         out.flush()
         self.pending = 0
-        if _Flusher._pool is None:
-            _Flusher._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-flush")
-        self.job = _Flusher._pool.submit(_datasync, self.fd)
+        if Flusher._pool is None:
+            Flusher._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-flush")
+        self.job = Flusher._pool.submit(_datasync, self.fd)
 
     def finish(self) -> None:
         if self.job is not None:

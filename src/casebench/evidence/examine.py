@@ -19,10 +19,11 @@ from casebench.domain.progress import OperationCancelled, Progress
 from casebench.evidence import custody
 from casebench.evidence.agestream import AgeBlobError
 from casebench.evidence.contentstore import (
+    Flusher,
     blob_path,
     check_blob,
     file_sha256,
-    open_plaintext,
+    open_plaintext_views,
     relative_blob_path,
 )
 from casebench.evidence.hashing import Digests, Hasher, hash_pool, listing_sha256
@@ -327,13 +328,19 @@ def extract(
                 hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
                 try:
                     with atomic_writer(target, overwrite=False) as out:
-                        for block in open_plaintext(case.path, f.blob_id, case.evidence_identity):
-                            if cancelled():
-                                raise OperationCancelled("extraction")
-                            hasher.update(block)
-                            out.write(block)
-                            done[0] += len(block)
-                            progress(done[0], total, f.rel_path)
+                        # the disk writes while the rest is decrypted (the final sync is short)
+                        flusher = Flusher(out.fileno())
+                        try:
+                            for block in open_plaintext_views(case.path, f.blob_id, case.evidence_identity):
+                                if cancelled():
+                                    raise OperationCancelled("extraction")
+                                hasher.update(block)  # type: ignore[arg-type]
+                                out.write(block)
+                                done[0] += len(block)
+                                progress(done[0], total, f.rel_path)
+                                flusher.wrote(len(block), out)
+                        finally:
+                            flusher.finish()
                         bad = _compare(f, hasher.digests())
                         if bad:
                             raise ExtractError(

@@ -125,6 +125,9 @@ class _VolumeFile:
                 tmp.unlink()
 
 
+INLINE_HASH = 256 * 1024
+
+
 def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
     h = hashlib.sha256()
     for chunk in entry.open():
@@ -189,10 +192,14 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
                 got += len(chunk)
                 if got > entry.size:
                     break
-                # hashlib releases the GIL: hashing overlaps encryption on another core.
-                pending.append(hasher.submit(h.update, chunk))
-                if len(pending) > 8:
-                    pending.popleft().result()
+                if len(chunk) < INLINE_HASH:  # handing a small file to a thread costs more than hashing it
+                    while pending:
+                        pending.popleft().result()
+                    h.update(chunk)
+                else:  # hashlib releases the GIL: hashing overlaps encryption on another core.
+                    pending.append(hasher.submit(h.update, chunk))
+                    if len(pending) > 8:
+                        pending.popleft().result()
                 age.write(chunk)
                 done += len(chunk)
                 progress(done, total, name)

@@ -458,12 +458,9 @@ def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]
 
 def blob_cipher_hashes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str | None]]:
     """blob id -> (stored size, SHA-256 of the blob file or None when not recorded)."""
-    out: dict[str, tuple[int, str | None]] = {}
-    for bid in blob_ids:
-        row = case.conn.execute("SELECT stored_size, cipher_sha256 FROM blobs WHERE id = ?", (bid,)).fetchone()
-        if row:
-            out[bid] = (int(row[0]), None if row[1] is None else str(row[1]))
-    return out
+    wanted = set(blob_ids)
+    rows = case.conn.execute("SELECT id, stored_size, cipher_sha256 FROM blobs")  # one read, not one per blob
+    return {str(r[0]): (int(r[1]), None if r[2] is None else str(r[2])) for r in rows if r[0] in wanted}
 
 
 def record_cipher_hashes(case: Case, hashes: dict[str, str]) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from interleave import Ratios, quick, timed  # noqa: E402
+from interleave import Ratios, quick, timed
 
 ID_PASS = "bench identity passphrase"
 CASE_PASS = "bench case passphrase"
@@ -41,12 +41,11 @@ def _home(path: Path) -> None:
 
 
 def setup(root: Path, files: int, size_mib: int) -> None:
-    from intake import make_big, make_small
-
     from casebench.services import evidence, partners
     from casebench.services import identity as ids
     from casebench.services.cases import create_case
     from casebench.store.exhibits import ExhibitDraft
+    from intake import make_big, make_small
 
     make_small(root / "src-small", files)
     (root / "src-large").mkdir()

@@ -20,6 +20,7 @@ import hmac
 import os
 import re
 import secrets
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -90,17 +91,24 @@ class BlobWriter:
         self.pool = pool
         self.dirty_dirs: set[Path] = set()
         self.unsynced: list[Path] = []  # blobs whose data sync waits for sync()
+        # Intake writes small blobs from two threads: a blob finished before sync() takes
+        # the list must be in it (its row may be in the batch being committed).
+        self._lock = threading.Lock()
 
-    def open(self, *, md5: bool = False, sha1: bool = False, plain_hash: bool = True) -> BlobTarget:
-        """A new blob to write() into, then finish() (or abort()); see BlobTarget."""
-        blob_id = self.next_id()
+    def open(self, *, md5: bool = False, sha1: bool = False, plain_hash: bool = True,
+             blob_id: str | None = None) -> BlobTarget:
+        """A new blob to write() into, then finish() (or abort()); see BlobTarget. Pass
+        `blob_id` (taken from next_id in the database's thread) when writing from a worker."""
+        blob_id = blob_id or self.next_id()
         path = blob_path(self.case_dir, blob_id)
         if not path.parent.is_dir():
             if not path.parent.parent.is_dir():
                 path.parent.parent.mkdir(parents=True, exist_ok=True)
-                self.dirty_dirs.add(self.case_dir)
+                with self._lock:
+                    self.dirty_dirs.add(self.case_dir)
             path.parent.mkdir(exist_ok=True)
-            self.dirty_dirs.add(path.parent.parent)  # the new fan-out folder's own entry
+            with self._lock:
+                self.dirty_dirs.add(path.parent.parent)  # the new fan-out folder's own entry
         return BlobTarget(self, blob_id, path, md5=md5, sha1=sha1, plain_hash=plain_hash)
 
     def store(
@@ -111,9 +119,10 @@ class BlobWriter:
         sha1: bool,
         on_bytes: OnBytes,
         cancelled: Callable[[], bool],
+        blob_id: str | None = None,
     ) -> StoredBlob:
         """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
-        target = self.open(md5=md5, sha1=sha1)
+        target = self.open(md5=md5, sha1=sha1, blob_id=blob_id)
         try:
             while True:
                 if cancelled():
@@ -132,8 +141,9 @@ class BlobWriter:
             raise
 
     def _written(self, path: Path) -> None:
-        self.unsynced.append(path)
-        self.dirty_dirs.add(path.parent)
+        with self._lock:
+            self.unsynced.append(path)
+            self.dirty_dirs.add(path.parent)
 
     def sync(self) -> None:
         """Make new blobs and their directory entries durable; call before committing their rows.
@@ -144,14 +154,15 @@ class BlobWriter:
         system commits them in a few groups; then each touched folder is synced once.
         Only our own files are synced (a whole-disk sync would wait for other programs).
         """
-        files, dirs = self.unsynced, sorted(self.dirty_dirs)
-        self.unsynced, self.dirty_dirs = [], set()
+        with self._lock:
+            files, dirs = self.unsynced, sorted(self.dirty_dirs)
+            self.unsynced, self.dirty_dirs = [], set()
         _sync_all(files, _datasync_path)
         _sync_all(dirs, fsync_dir)
 
     def discard(self, path: Path) -> None:
         """Forget a blob removed before sync() (a duplicate, an aborted write)."""
-        with contextlib.suppress(ValueError):
+        with self._lock, contextlib.suppress(ValueError):
             self.unsynced.remove(path)
 
 
@@ -479,7 +490,8 @@ def file_sha256(case_dir: Path, blob_id: str, buf: bytearray, on_bytes: OnBytes,
     """SHA-256 of the blob file as it lies on disk (quick verify: nothing is decrypted)."""
     digest = hashlib.sha256()
     view = memoryview(buf)
-    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+    # a plain string path: pathlib cost more per small blob than hashing it
+    with open(os.path.join(case_dir, "evidence", blob_id[:2], blob_id + ".age"), "rb", buffering=0) as fh:
         while n := fh.readinto(view):
             if cancelled():
                 raise OperationCancelled()

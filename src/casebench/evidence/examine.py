@@ -213,9 +213,9 @@ def quick_verify(
         result.problems += custody.verify_chain(case, eid, ref, head)
     result.exhibits = len(heads)
     refs = {eid: ref for eid, ref, _ in heads}
-    by_blob: dict[str, list[ContentFile]] = {}
-    for f in repo.content_files(case, exhibit_id):
-        by_blob.setdefault(f.blob_id, []).append(f)
+    by_blob: dict[str, list[tuple[str, str]]] = {}  # blob -> (exhibit id, rel_path)
+    for blob_id, eid, rel_path in repo.blob_files(case, exhibit_id):
+        by_blob.setdefault(blob_id, []).append((eid, rel_path))
     recorded = repo.blob_cipher_hashes(case, by_blob)
     total = sum(size for size, h in recorded.values() if h is not None)
     done = [0]
@@ -242,8 +242,8 @@ def quick_verify(
         except OSError as exc:
             problem = f"its encrypted copy {relative_blob_path(blob_id)} cannot be read ({exc.strerror})"
         if problem:
-            for f in users:
-                result.problems.append(f"{_file_label(refs.get(f.exhibit_id, f.exhibit_id), f)}: {problem}")
+            for eid, rel_path in users:
+                result.problems.append(f"exhibit {refs.get(eid, eid)}, file {rel_path!r}: {problem}")
         result.files += 1
         result.bytes += stored_size
     return result

@@ -463,6 +463,15 @@ def blob_cipher_hashes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[i
     return {str(r[0]): (int(r[1]), None if r[2] is None else str(r[2])) for r in rows if r[0] in wanted}
 
 
+def blob_files(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str]]:
+    """(blob id, exhibit id, rel_path) of every content file: what quick verify needs, read light."""
+    sql = "SELECT blob_id, exhibit_id, rel_path FROM content_files"
+    args: tuple[str, ...] = ()
+    if exhibit_id:
+        sql, args = sql + " WHERE exhibit_id = ?", (exhibit_id,)
+    return [(str(b), str(e), str(r)) for b, e, r in case.conn.execute(sql + " ORDER BY exhibit_id, seq", args)]
+
+
 def record_cipher_hashes(case: Case, hashes: dict[str, str]) -> None:
     """Record file hashes of older blobs a full verify found intact (never overwrites one)."""
     case.conn.executemany("UPDATE blobs SET cipher_sha256 = ? WHERE id = ? AND cipher_sha256 IS NULL",

@@ -22,6 +22,8 @@ from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.exchange import bundleformat as bf
+from casebench.evidence.contentstore import Flusher
+from casebench.evidence.hashing import Hasher
 from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError
@@ -58,6 +60,16 @@ class WriteResult:
     file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
+_digests: ThreadPoolExecutor | None = None
+
+
+def _digest_pool() -> ThreadPoolExecutor:
+    global _digests
+    if _digests is None:
+        _digests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-digest")
+    return _digests
+
+
 class _VolumeFile:
     """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
 
@@ -68,33 +80,53 @@ class _VolumeFile:
         self._fh: BinaryIO | None = None
         self._in_volume = 0
         self.size = 0
-        self.digest = hashlib.sha256()
+        # the bundle file's SHA-256 on its own thread, beside the encryption
+        self._digest = Hasher(_digest_pool())
+        self._flusher: Flusher | None = None
 
     def _open_next(self) -> None:
         self._close_current()
         fd, tmp = tempfile.mkstemp(prefix=".tmp-bundle-", dir=self.target.parent)
         self.temps.append(Path(tmp))
         self._fh = os.fdopen(fd, "wb")
+        self._flusher = Flusher(fd)  # the disk writes while the rest is encrypted
         self._in_volume = 0
 
     def _close_current(self) -> None:
         if self._fh is not None:
             self._fh.flush()
+            if self._flusher is not None:
+                self._flusher.finish()
             os.fsync(self._fh.fileno())
             self._fh.close()
             self._fh = None
 
+    def hexdigest(self) -> str:
+        """SHA-256 of every byte written (the volumes joined in order)."""
+        return self._digest.digests().sha256
+
+    def writelines(self, parts: list[bytes]) -> None:
+        """Sealed chunks from the age writer: hashed as one task, then written."""
+        self._digest.update_many(parts)
+        for part in parts:
+            self._write(part)
+
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._digest.update(data if isinstance(data, bytes) else bytes(data))
+        return self._write(data)
+
+    def _write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
         n = len(view)
         self.size += n
-        self.digest.update(view)
         while view:
             if self._fh is None or (self.limit and self._in_volume >= self.limit):
                 self._open_next()
             assert self._fh is not None
             room = len(view) if not self.limit else min(len(view), self.limit - self._in_volume)
             self._fh.write(view[:room])
+            if self._flusher is not None:
+                self._flusher.wrote(room, self._fh)
             self._in_volume += room
             view = view[room:]
         return n
@@ -117,6 +149,9 @@ class _VolumeFile:
         return finals
 
     def abort(self) -> None:
+        if self._flusher is not None:
+            self._flusher.finish()
+        self._digest.digests()  # let the digest worker finish with our buffers
         with contextlib.suppress(OSError):
             if self._fh is not None:
                 self._fh.close()
@@ -219,7 +254,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
         hasher.shutdown(wait=True)
     progress(total, total, "bundle written")
     return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files),
-                       sink.digest.hexdigest())
+                       sink.hexdigest())
 
 
 def _epoch(iso: str) -> float:

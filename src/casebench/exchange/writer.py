@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
-from casebench.exchange import bundleformat as bf
 from casebench.evidence.contentstore import Flusher
 from casebench.evidence.hashing import Hasher
+from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError

@@ -36,7 +36,7 @@ from casebench.evidence.agestream import (
     parse_identity,
     parse_recipient,
 )
-from casebench.evidence.hashing import BLOCK, Digests, Hasher
+from casebench.evidence.hashing import BLOCK, Digests, Hasher, single_worker
 from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
@@ -217,7 +217,7 @@ class BlobTarget:
         self.blob_id = blob_id
         self.path = path
         self.hasher = Hasher(owner.pool, md5=md5, sha1=sha1) if plain_hash else None
-        self.cipher = Hasher(_cipher_pool())
+        self.cipher = Hasher(single_worker("cipherhash"))  # beside the plaintext, not after it
         self.head = b""
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
@@ -258,17 +258,6 @@ class BlobTarget:
         self.owner.discard(self.path)
 
 
-_cipher: ThreadPoolExecutor | None = None
-
-
-def _cipher_pool() -> ThreadPoolExecutor:
-    """Its own thread: the ciphertext is hashed beside the plaintext, not after it."""
-    global _cipher
-    if _cipher is None:
-        _cipher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-cipherhash")
-    return _cipher
-
-
 class Flusher:
     """Start writing a big blob to disk while it is still being encrypted.
 
@@ -279,8 +268,6 @@ class Flusher:
     """
 
     FLUSH_EVERY = 64 * 1024 * 1024
-
-    _pool: ThreadPoolExecutor | None = None  # its own thread: hashing must never wait on the disk
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
@@ -295,9 +282,7 @@ class Flusher:
             return  # the disk is still busy with the previous stretch
         out.flush()
         self.pending = 0
-        if Flusher._pool is None:
-            Flusher._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-flush")
-        self.job = Flusher._pool.submit(_datasync, self.fd)
+        self.job = single_worker("flush").submit(_datasync, self.fd)  # hashing never waits on the disk
 
     def finish(self) -> None:
         if self.job is not None:

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.evidence.contentstore import Flusher
-from casebench.evidence.hashing import Hasher
+from casebench.evidence.hashing import Hasher, single_worker
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
@@ -60,16 +60,6 @@ class WriteResult:
     file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
-_digests: ThreadPoolExecutor | None = None
-
-
-def _digest_pool() -> ThreadPoolExecutor:
-    global _digests
-    if _digests is None:
-        _digests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bundle-digest")
-    return _digests
-
-
 class _VolumeFile:
     """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
 
@@ -81,7 +71,7 @@ class _VolumeFile:
         self._in_volume = 0
         self.size = 0
         # the bundle file's SHA-256 on its own thread, beside the encryption
-        self._digest = Hasher(_digest_pool())
+        self._digest = Hasher(single_worker("bundle-digest"))
         self._flusher: Flusher | None = None
 
     def _open_next(self) -> None:

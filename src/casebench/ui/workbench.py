@@ -592,23 +592,22 @@ class Workbench(QMainWindow):
 
     # -- other actions ------------------------------------------------------------------------------
     def verify(self) -> None:
-        if not self.session.is_open:
-            return
-        runner = TaskRunner(self.session, self, self.tr("Verify case"),
-                            self.tr("Checking the database, the audit chain and the evidence…"))
-        runner.finished.connect(self._verified)
-        runner.failed.connect(lambda exc: ask.error(self, self.tr("Verify case"), plain_error(exc)))
-        runner.start(verify_case)
+        self._run_verify(quick=False)
 
     def verify_quick(self) -> None:
         """Case ▸ Quick verify: the evidence checked as encrypted files (verify --quick)."""
+        self._run_verify(quick=True)
+
+    def _run_verify(self, *, quick: bool) -> None:
         if not self.session.is_open:
             return
-        runner = TaskRunner(self.session, self, self.tr("Quick verify"),
-                            self.tr("Checking the database, the audit chain and the encrypted evidence files…"))
+        title = self.tr("Quick verify") if quick else self.tr("Verify case")
+        runner = TaskRunner(self.session, self, title, self.tr(
+            "Checking the database, the audit chain and the encrypted evidence files…") if quick
+            else self.tr("Checking the database, the audit chain and the evidence…"))
         runner.finished.connect(self._verified)
-        runner.failed.connect(lambda exc: ask.error(self, self.tr("Quick verify"), plain_error(exc)))
-        runner.start(verify_case, quick=True)
+        runner.failed.connect(lambda exc: ask.error(self, title, plain_error(exc)))
+        runner.start(verify_case, quick=quick)
 
     def import_table(self) -> TableImportWizard | None:
         """The table import wizard (call records, bank statements, spreadsheets)."""

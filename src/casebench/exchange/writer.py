@@ -60,6 +60,9 @@ class WriteResult:
     file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
+DIGEST_BATCH = 1024 * 1024  # small files' chunks go to the bundle digest thread a MiB at a time
+
+
 class _VolumeFile:
     """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
 
@@ -72,6 +75,8 @@ class _VolumeFile:
         self.size = 0
         # the bundle file's SHA-256 on its own thread, beside the encryption
         self._digest = Hasher(single_worker("bundle-digest"))
+        self._queued: list[bytes] = []  # small writes handed to the digest thread together
+        self._queued_size = 0
         self._flusher: Flusher | None = None
 
     def _open_next(self) -> None:
@@ -93,17 +98,25 @@ class _VolumeFile:
 
     def hexdigest(self) -> str:
         """SHA-256 of every byte written (the volumes joined in order)."""
+        self._hand_over(0)
         return self._digest.digests().sha256
+
+    def _hand_over(self, at_least: int) -> None:
+        if self._queued and self._queued_size >= at_least:
+            self._digest.update_many(self._queued)
+            self._queued, self._queued_size = [], 0
 
     def writelines(self, parts: list[bytes]) -> None:
         """Sealed chunks from the age writer: hashed as one task, then written."""
-        self._digest.update_many(parts)
+        self._queued += parts
+        self._queued_size += sum(len(p) for p in parts)
+        self._hand_over(DIGEST_BATCH)
         for part in parts:
             self._write(part)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self._digest.update(data if isinstance(data, bytes) else bytes(data))
-        return self._write(data)
+        self.writelines([data if isinstance(data, bytes) else bytes(data)])
+        return len(data)
 
     def _write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
@@ -141,7 +154,8 @@ class _VolumeFile:
     def abort(self) -> None:
         if self._flusher is not None:
             self._flusher.finish()
-        self._digest.digests()  # let the digest worker finish with our buffers
+        self._queued = []
+        self._digest.digests()  # let the digest worker finish
         with contextlib.suppress(OSError):
             if self._fh is not None:
                 self._fh.close()

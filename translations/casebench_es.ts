@@ -3916,6 +3916,30 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Briefing pack written in {folder}: {files}</source>
         <translation>Dosier informativo guardado en {folder}: {files}</translation>
     </message>
+    <message>
+        <source>Quick verify (encrypted files, not decrypted)</source>
+        <translation>Verificación rápida (archivos cifrados, sin descifrar)</translation>
+    </message>
+    <message>
+        <source>Compare each encrypted evidence file with the SHA-256 recorded when it was written, without decrypting it</source>
+        <translation>Compara cada archivo cifrado de las pruebas con el SHA-256 registrado al escribirlo, sin descifrarlo</translation>
+    </message>
+    <message>
+        <source>Quick verify</source>
+        <translation>Verificación rápida</translation>
+    </message>
+    <message>
+        <source>Checking the database, the audit chain and the encrypted evidence files…</source>
+        <translation>Comprobando la base de datos, la cadena de auditoría y los archivos cifrados de las pruebas…</translation>
+    </message>
+    <message>
+        <source>Quick mode: each encrypted evidence file was compared with the SHA-256 recorded when it was written. Nothing was decrypted, so this does not prove that the key still opens the files or that their content matches its recorded SHA-256; Verify case proves that.</source>
+        <translation>Modo rápido: cada archivo cifrado de las pruebas se comparó con el SHA-256 registrado al escribirlo. No se descifró nada, así que esto no demuestra que la clave siga abriendo los archivos ni que su contenido coincida con su SHA-256 registrado; «Verificar caso» lo demuestra.</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>No se encontró ningún problema.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

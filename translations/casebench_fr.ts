@@ -3916,6 +3916,30 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Briefing pack written in {folder}: {files}</source>
         <translation>Dossier de réunion enregistré dans {folder} : {files}</translation>
     </message>
+    <message>
+        <source>Quick verify (encrypted files, not decrypted)</source>
+        <translation>Vérification rapide (fichiers chiffrés, sans déchiffrer)</translation>
+    </message>
+    <message>
+        <source>Compare each encrypted evidence file with the SHA-256 recorded when it was written, without decrypting it</source>
+        <translation>Compare chaque fichier chiffré des pièces au SHA-256 enregistré lors de son écriture, sans le déchiffrer</translation>
+    </message>
+    <message>
+        <source>Quick verify</source>
+        <translation>Vérification rapide</translation>
+    </message>
+    <message>
+        <source>Checking the database, the audit chain and the encrypted evidence files…</source>
+        <translation>Vérification de la base de données, de la chaîne d'audit et des fichiers chiffrés des pièces…</translation>
+    </message>
+    <message>
+        <source>Quick mode: each encrypted evidence file was compared with the SHA-256 recorded when it was written. Nothing was decrypted, so this does not prove that the key still opens the files or that their content matches its recorded SHA-256; Verify case proves that.</source>
+        <translation>Mode rapide : chaque fichier chiffré des pièces a été comparé au SHA-256 enregistré lors de son écriture. Rien n'a été déchiffré : cela ne prouve donc ni que la clé ouvre encore les fichiers, ni que leur contenu correspond à son SHA-256 enregistré ; « Vérifier l’affaire » le prouve.</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Aucun problème n'a été trouvé.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

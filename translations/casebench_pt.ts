@@ -3916,6 +3916,30 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Briefing pack written in {folder}: {files}</source>
         <translation>Dossiê de informação gravado em {folder}: {files}</translation>
     </message>
+    <message>
+        <source>Quick verify (encrypted files, not decrypted)</source>
+        <translation>Verificação rápida (ficheiros cifrados, sem decifrar)</translation>
+    </message>
+    <message>
+        <source>Compare each encrypted evidence file with the SHA-256 recorded when it was written, without decrypting it</source>
+        <translation>Compara cada ficheiro cifrado da prova com o SHA-256 registado quando foi escrito, sem o decifrar</translation>
+    </message>
+    <message>
+        <source>Quick verify</source>
+        <translation>Verificação rápida</translation>
+    </message>
+    <message>
+        <source>Checking the database, the audit chain and the encrypted evidence files…</source>
+        <translation>A verificar a base de dados, a cadeia de auditoria e os ficheiros cifrados da prova…</translation>
+    </message>
+    <message>
+        <source>Quick mode: each encrypted evidence file was compared with the SHA-256 recorded when it was written. Nothing was decrypted, so this does not prove that the key still opens the files or that their content matches its recorded SHA-256; Verify case proves that.</source>
+        <translation>Modo rápido: cada ficheiro cifrado da prova foi comparado com o SHA-256 registado quando foi escrito. Nada foi decifrado, pelo que isto não prova que a chave ainda abre os ficheiros nem que o seu conteúdo corresponde ao SHA-256 registado; «Verificar caso» prova-o.</translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation>Não foi encontrado nenhum problema.</translation>
+    </message>
 </context>
 <context>
     <name>casebench</name>

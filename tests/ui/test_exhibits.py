@@ -235,3 +235,22 @@ def test_intake_progress_is_right_past_4_gib(qtbot, opened, page, tmp_path) -> N
     assert "of 5.0 GiB" in label
     qtbot.waitUntil(lambda: page.runner is None, timeout=TIMEOUT)
     assert isinstance(page.last_result, OperationCancelled)
+
+
+# -- Case ▸ Quick verify (issue 17 item 2) ---------------------------------------------------------
+def test_quick_verify_from_the_case_menu_says_it_is_the_quick_mode(qtbot, opened, page, tmp_path) -> None:
+    _new_exhibit(qtbot, page, "MA-EX-003")
+    folder = _folder(tmp_path / "phone", 3, 4000)
+    page.intake([str(folder)])
+    qtbot.waitUntil(lambda: page.runner is None and page.current is not None and page.current.files == 3,
+                    timeout=TIMEOUT)
+    action = opened.findChild(type(opened.act_verify), "verifyQuick")
+    assert action is not None and action.isEnabled() and action in opened.case_menu.actions()
+    with ask.scripted([None]) as log:
+        action.trigger()
+        qtbot.waitUntil(lambda: bool(log), timeout=TIMEOUT)
+    kind, title, text = log[0]
+    assert (kind, title) == ("info", "Quick verify")
+    assert "Quick mode" in text and "Nothing was decrypted" in text and "does not prove" in text
+    assert "The case is intact" not in text  # the quick mode does not claim what it did not check
+    assert "encrypted evidence files: 3 file(s)" in text

@@ -18,7 +18,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from casebench.store import age
 from casebench.store.age import CHUNK, AgeError, parse_identity
 
-__all__ = ["CHUNK", "AgeBlobError", "AgeWriter", "decrypt_chunks", "parse_identity", "parse_recipient"]
+__all__ = ["CHUNK", "AgeBlobError", "AgeWriter", "decrypt_chunks", "decrypt_views", "parse_identity",
+           "parse_recipient"]
 
 AgeBlobError = AgeError  # a blob is not a well-formed age file for this identity, or is damaged
 
@@ -46,3 +47,12 @@ def decrypt_chunks(src: BinaryIO, identity: X25519PrivateKey) -> Iterator[bytes]
     file_key = age.unwrap_x25519(header, [identity],
                                  not_ours="the blob is not encrypted to this case's evidence key")
     yield from age.open_payload(src, file_key)
+
+
+def decrypt_views(src: BinaryIO, identity: X25519PrivateKey) -> Iterator[memoryview]:
+    """decrypt_chunks without copies: each view is valid only while a few more are read
+    (store.age.payload_views); for hashing and writing straight out."""
+    header = age.read_header(src, known=None)
+    file_key = age.unwrap_x25519(header, [identity],
+                                 not_ours="the blob is not encrypted to this case's evidence key")
+    yield from age.payload_views(src, file_key)

@@ -1,8 +1,8 @@
 """The encrypted content store: evidence/xx/ID.age, one age file per distinct content.
 
 - ID is 128 random bits in hex: a blob's name reveals neither its hash nor its name.
-- A blob is written straight to its final name and fsynced; the database row that
-  makes it live is committed afterwards. Its id was reserved (committed as pending,
+- A blob is written straight to its final name; a batch of them is made durable
+  together (BlobWriter.sync) before the database rows that make them live are committed. Its id was reserved (committed as pending,
   store.pendingblobs) before it was written, so after a crash `tidy` removes exactly
   the pending blobs no row lists. Any other unlisted blob may be evidence that a
   restored, older case.db does not know about: it is moved to evidence/quarantine/,
@@ -14,32 +14,33 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from casebench.domain.progress import OperationCancelled
 from casebench.evidence.agestream import (
     AgeBlobError,
     AgeWriter,
     decrypt_chunks,
+    decrypt_views,
     parse_identity,
     parse_recipient,
 )
-from casebench.evidence.hashing import BLOCK, Digests, Hasher
+from casebench.evidence.hashing import BLOCK, Digests, Hasher, single_worker
 from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
 QUARANTINE = "quarantine"
-SMALL_BLOB = 1024 * 1024  # blobs up to this size are synced in batches (see BlobWriter.sync)
-BATCH_SYNC_MIN = 16
 OnBytes = Callable[[int], None]
 
 
@@ -53,6 +54,7 @@ class StoredBlob:
     stored_size: int
     digests: Digests
     head: bytes  # the first bytes of the content, for media-type sniffing (never stored)
+    cipher_sha256: str = ""  # SHA-256 of the blob file itself (checked by quick verify)
 
 
 def evidence_dir(case_dir: Path) -> Path:
@@ -72,7 +74,12 @@ def dedupe_key(secret: bytes, sha256_hex: str) -> str:
 
 
 class BlobWriter:
-    """Writes blobs for one case; remembers which folders need an fsync before commit."""
+    """The one writer of new blobs, for intake and bundle import alike.
+
+    Blobs are written without waiting for the disk; `sync()` then makes all of them
+    (and the folders that list them) durable together, once per batch, before the
+    caller commits the rows that make them live. Nothing is synced after the commit.
+    """
 
     def __init__(self, case_dir: Path, recipient: str, pool: ThreadPoolExecutor | None,
                  next_id: Callable[[], str] | None = None) -> None:
@@ -83,7 +90,26 @@ class BlobWriter:
         self.recipient = parse_recipient(recipient)
         self.pool = pool
         self.dirty_dirs: set[Path] = set()
-        self.unsynced: list[Path] = []  # small blobs whose data sync waits for sync()
+        self.unsynced: list[Path] = []  # blobs whose data sync waits for sync()
+        # Intake writes small blobs from two threads: a blob finished before sync() takes
+        # the list must be in it (its row may be in the batch being committed).
+        self._lock = threading.Lock()
+
+    def open(self, *, md5: bool = False, sha1: bool = False, plain_hash: bool = True,
+             blob_id: str | None = None) -> BlobTarget:
+        """A new blob to write() into, then finish() (or abort()); see BlobTarget. Pass
+        `blob_id` (taken from next_id in the database's thread) when writing from a worker."""
+        blob_id = blob_id or self.next_id()
+        path = blob_path(self.case_dir, blob_id)
+        if not path.parent.is_dir():
+            if not path.parent.parent.is_dir():
+                path.parent.parent.mkdir(parents=True, exist_ok=True)
+                with self._lock:
+                    self.dirty_dirs.add(self.case_dir)
+            path.parent.mkdir(exist_ok=True)
+            with self._lock:
+                self.dirty_dirs.add(path.parent.parent)  # the new fan-out folder's own entry
+        return BlobTarget(self, blob_id, path, md5=md5, sha1=sha1, plain_hash=plain_hash)
 
     def store(
         self,
@@ -93,88 +119,155 @@ class BlobWriter:
         sha1: bool,
         on_bytes: OnBytes,
         cancelled: Callable[[], bool],
+        blob_id: str | None = None,
     ) -> StoredBlob:
         """Encrypt and hash `src` in one pass into a new blob. Raises ReadFailed on an I/O error."""
-        blob_id = self.next_id()
-        path = blob_path(self.case_dir, blob_id)
-        if not path.parent.is_dir():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fsync_dir(path.parent.parent)
-        hasher = Hasher(self.pool, md5=md5, sha1=sha1)
-        head = b""
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        flusher = _Flusher(fd)
+        target = self.open(md5=md5, sha1=sha1, blob_id=blob_id)
         try:
-            with os.fdopen(fd, "wb", buffering=256 * 1024) as out:
-                writer = AgeWriter(out, self.recipient)
-                while True:
-                    if cancelled():
-                        raise OperationCancelled()
-                    try:
-                        block = src.read(BLOCK)
-                    except OSError as exc:
-                        raise ReadFailed(exc.strerror or str(exc)) from None
-                    if not block:
-                        break
-                    if not head:
-                        head = block[:64]
-                    hasher.update(block)
-                    writer.write(block)
-                    on_bytes(len(block))
-                    flusher.wrote(len(block), out)
-                writer.close()
-                out.flush()
-                flusher.finish()
-                stored = out.tell()
-                if stored > SMALL_BLOB:
-                    os.fsync(out.fileno())
-                else:  # made durable together with its batch in sync(), before the commit
-                    self.unsynced.append(path)
-            digests = hasher.digests()
+            while True:
+                if cancelled():
+                    raise OperationCancelled()
+                try:
+                    block = src.read(BLOCK)
+                except OSError as exc:
+                    raise ReadFailed(exc.strerror or str(exc)) from None
+                if not block:
+                    break
+                target.write(block)
+                on_bytes(len(block))
+            return target.finish()
         except BaseException:
-            flusher.finish()
-            hasher.digests()  # let the worker finish before the caller moves on
-            with contextlib.suppress(OSError):
-                path.unlink()
+            target.abort()
             raise
-        self.dirty_dirs.add(path.parent)
-        return StoredBlob(blob_id, stored, digests, head)
+
+    def _written(self, path: Path) -> None:
+        with self._lock:
+            self.unsynced.append(path)
+            self.dirty_dirs.add(path.parent)
 
     def sync(self) -> None:
         """Make new blobs and their directory entries durable; call before committing their rows.
 
-        One fsync per small file cost more than encrypting it (a phone extraction is
-        thousands of tiny files), so a batch of them is flushed with a single sync of
-        the file system where the platform has one.
+        One fsync after another cost more than encrypting a small file (a phone
+        extraction is thousands of them): each waits for its own journal commit. The
+        batch's data syncs are issued together from several threads, so the file
+        system commits them in a few groups; then each touched folder is synced once.
+        Only our own files are synced (a whole-disk sync would wait for other programs).
         """
-        if len(self.unsynced) >= BATCH_SYNC_MIN and hasattr(os, "sync"):
-            os.sync()
-        else:
-            for path in self.unsynced:
-                with contextlib.suppress(FileNotFoundError):  # removed meanwhile (a duplicate)
-                    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-                    try:
-                        os.fsync(fd)
-                    finally:
-                        os.close(fd)
-        self.unsynced.clear()
-        for d in self.dirty_dirs:
-            fsync_dir(d)
-        self.dirty_dirs.clear()
+        with self._lock:
+            files, dirs = self.unsynced, sorted(self.dirty_dirs)
+            self.unsynced, self.dirty_dirs = [], set()
+        _sync_all(files, _datasync_path)
+        _sync_all(dirs, fsync_dir)
+
+    def discard(self, path: Path) -> None:
+        """Forget a blob removed before sync() (a duplicate, an aborted write)."""
+        with self._lock, contextlib.suppress(ValueError):
+            self.unsynced.remove(path)
 
 
-class _Flusher:
+SYNC_THREADS = 8
+
+
+def _sync_all(paths: Sequence[Path], fn: Callable[[Path], None]) -> None:
+    if len(paths) <= 2:
+        for p in paths:
+            fn(p)
+        return
+    with ThreadPoolExecutor(max_workers=min(SYNC_THREADS, len(paths)),
+                            thread_name_prefix="casebench-sync") as ex:
+        for _ in ex.map(fn, paths):  # re-raises the first failure
+            pass
+
+
+def _datasync_path(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:  # removed meanwhile (a duplicate)
+        return
+    try:
+        _datasync(fd)
+    finally:
+        os.close(fd)
+
+
+class _CipherOut:
+    """The blob file as the age writer sees it: every sealed chunk is also hashed, so
+    the ciphertext's SHA-256 is known without reading the blob again (quick verify)."""
+
+    def __init__(self, out: BinaryIO, hasher: Hasher) -> None:
+        self.out = out
+        self.hasher = hasher
+
+    def write(self, data: bytes) -> int:
+        self.hasher.update(data)
+        return self.out.write(data)
+
+    def writelines(self, parts: list[bytes]) -> None:
+        self.hasher.update_many(parts)
+        self.out.writelines(parts)
+
+
+class BlobTarget:
+    """One blob being written: write() plaintext any number of times, then finish()."""
+
+    def __init__(self, owner: BlobWriter, blob_id: str, path: Path, *, md5: bool, sha1: bool,
+                 plain_hash: bool) -> None:
+        self.owner = owner
+        self.blob_id = blob_id
+        self.path = path
+        self.hasher = Hasher(owner.pool, md5=md5, sha1=sha1) if plain_hash else None
+        self.cipher = Hasher(single_worker("cipherhash"))  # beside the plaintext, not after it
+        self.head = b""
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
+        self.flusher = Flusher(fd)
+        self.writer = AgeWriter(_CipherOut(self.fh, self.cipher), owner.recipient)  # type: ignore[arg-type]
+        self.done = False
+
+    def write(self, data: bytes | memoryview, /) -> None:
+        if not self.head:
+            self.head = bytes(data[:64])
+        if self.hasher is not None:
+            self.hasher.update(bytes(data) if isinstance(data, memoryview) else data)
+        self.writer.write(data)
+        self.flusher.wrote(len(data), self.fh)
+
+    def finish(self, sha256: str = "") -> StoredBlob:
+        """Close the blob; its data sync waits for the owner's sync() (before the commit)."""
+        self.writer.close()
+        self.fh.flush()
+        self.flusher.finish()
+        stored = self.fh.tell()
+        self.fh.close()
+        digests = self.hasher.digests() if self.hasher is not None else Digests(sha256, size=self.writer.written)
+        self.done = True
+        self.owner._written(self.path)
+        return StoredBlob(self.blob_id, stored, digests, self.head, self.cipher.digests().sha256)
+
+    def abort(self) -> None:
+        """Remove the blob (and forget it): nothing of it stays."""
+        self.flusher.finish()
+        for h in (self.hasher, self.cipher):
+            if h is not None:
+                h.digests()  # let the worker finish before the caller moves on
+        with contextlib.suppress(Exception):
+            self.fh.close()
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        self.owner.discard(self.path)
+
+
+class Flusher:
     """Start writing a big blob to disk while it is still being encrypted.
 
-    Without this, a 1 GiB blob sits in the page cache until the final fsync, which then
+    Without this, a 1 GiB blob sits in the page cache until the final sync, which then
     waits for the whole disk write after all the hashing and encryption is done. A
     data sync every FLUSH_EVERY bytes, on a worker thread (the GIL is released while it
-    waits), lets the disk work in parallel; the final fsync has little left to do.
+    waits), lets the disk work in parallel; the final sync has little left to do.
     """
 
     FLUSH_EVERY = 64 * 1024 * 1024
-
-    _pool: ThreadPoolExecutor | None = None  # its own thread: hashing must never wait on the disk
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
@@ -189,9 +282,7 @@ class _Flusher:
             return  # the disk is still busy with the previous stretch
         out.flush()
         self.pending = 0
-        if _Flusher._pool is None:
-            _Flusher._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-flush")
-        self.job = _Flusher._pool.submit(_datasync, self.fd)
+        self.job = single_worker("flush").submit(_datasync, self.fd)  # hashing never waits on the disk
 
     def finish(self) -> None:
         if self.job is not None:
@@ -295,11 +386,60 @@ def _move(path: Path, folder: Path) -> None:
     os.rename(path, target)
 
 
+@functools.lru_cache(maxsize=4)
+def _identity(text: str) -> Any:
+    """Parsed once per case, not once per blob (thousands of small files)."""
+    return parse_identity(text)
+
+
+def _open_blob(case_dir: Path, blob_id: str) -> BinaryIO:
+    # Buffered: the age header is read line by line (unbuffered, a system call per byte);
+    # large reads go straight into the caller's buffer all the same.
+    return open(blob_path(case_dir, blob_id), "rb", buffering=64 * 1024)
+
+
 def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:
     """Yield a blob's content in blocks; raises AgeBlobError or OSError on damage."""
-    key = parse_identity(identity)
-    with open(blob_path(case_dir, blob_id), "rb", buffering=0) as fh:
+    key = _identity(identity)
+    with _open_blob(case_dir, blob_id) as fh:
         yield from decrypt_chunks(fh, key)
+
+
+def open_plaintext_views(case_dir: Path, blob_id: str, identity: str,
+                         cipher: Any = None) -> Iterator[memoryview]:
+    """open_plaintext without copies (see store.age.payload_views for how long a view
+    lives). `cipher`, a hashlib object, is fed the blob file's bytes as they are read."""
+    key = _identity(identity)
+    with _open_blob(case_dir, blob_id) as fh:
+        yield from decrypt_views(_HashedReads(fh, cipher) if cipher is not None else fh, key)  # type: ignore[arg-type]
+
+
+class _HashedReads:
+    """A blob file whose bytes are hashed as they are read (one pass, no second read)."""
+
+    def __init__(self, fh: BinaryIO, digest: Any) -> None:
+        self.fh, self.digest = fh, digest
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.fh.read(n)
+        self.digest.update(data)
+        return data
+
+    def readline(self, limit: int = -1) -> bytes:
+        data = self.fh.readline(limit)
+        self.digest.update(data)
+        return data
+
+    def readinto(self, buf: memoryview) -> int:
+        n = self.fh.readinto(buf) or 0  # type: ignore[attr-defined]
+        self.digest.update(buf[:n])
+        return n
+
+
+@dataclass(frozen=True)
+class BlobCheck:
+    digests: Digests
+    cipher_sha256: str | None  # the blob file's SHA-256 when it was asked for
 
 
 def check_blob(
@@ -312,29 +452,52 @@ def check_blob(
     sha1: bool,
     on_bytes: OnBytes,
     cancelled: Callable[[], bool],
-) -> Digests:
-    """Decrypt and re-hash a blob without writing anything."""
+    cipher: bool = False,
+) -> BlobCheck:
+    """Decrypt and re-hash a blob without writing anything; decryption and hashing run
+    side by side (the hash worker takes each block while the next one is decrypted).
+    With `cipher`, the blob file itself is hashed in the same read."""
     hasher = Hasher(pool, md5=md5, sha1=sha1)
+    file_digest = hashlib.sha256() if cipher else None
     try:
-        for block in open_plaintext(case_dir, blob_id, identity):
+        for block in open_plaintext_views(case_dir, blob_id, identity, file_digest):
             if cancelled():
                 raise OperationCancelled()
-            hasher.update(block)
+            hasher.update(block)  # type: ignore[arg-type]
             on_bytes(len(block))
     finally:
         result = hasher.digests()
-    return result
+    return BlobCheck(result, file_digest.hexdigest() if file_digest is not None else None)
+
+
+def file_sha256(case_dir: Path, blob_id: str, buf: bytearray, on_bytes: OnBytes,
+                cancelled: Callable[[], bool]) -> str:
+    """SHA-256 of the blob file as it lies on disk (quick verify: nothing is decrypted)."""
+    digest = hashlib.sha256()
+    view = memoryview(buf)
+    # a plain string path: pathlib cost more per small blob than hashing it
+    with open(os.path.join(case_dir, "evidence", blob_id[:2], blob_id + ".age"), "rb", buffering=0) as fh:
+        while n := fh.readinto(view):
+            if cancelled():
+                raise OperationCancelled()
+            digest.update(view[:n])
+            on_bytes(n)
+    return digest.hexdigest()
 
 
 __all__ = [
     "AgeBlobError",
+    "BlobCheck",
+    "BlobTarget",
     "BlobWriter",
     "ReadFailed",
     "StoredBlob",
     "blob_path",
     "check_blob",
     "dedupe_key",
+    "file_sha256",
     "open_plaintext",
+    "open_plaintext_views",
     "quarantined_files",
     "remove_blob",
     "tidy",

@@ -56,6 +56,22 @@ class Hasher:
         self._drain(DEPTH - 1)
         self._pending.append(self._pool.submit(self._update, data))
 
+    def update_many(self, parts: list[bytes]) -> None:
+        """Several pieces in order, handed to the worker as one task (sealed age chunks)."""
+        size = sum(len(p) for p in parts)
+        self.size += size
+        if self._pool is None or size < INLINE_LIMIT:
+            self._drain(0)
+            for p in parts:
+                self._update(p)
+            return
+        self._drain(DEPTH - 1)
+        self._pending.append(self._pool.submit(self._update_many, parts))
+
+    def _update_many(self, parts: list[bytes]) -> None:
+        for p in parts:
+            self._update(p)
+
     def _drain(self, keep: int) -> None:
         while len(self._pending) > keep:
             self._pending.popleft().result()
@@ -68,6 +84,17 @@ class Hasher:
             sha1=self._sha1.hexdigest() if self._sha1 else None,
             size=self.size,
         )
+
+
+_named: dict[str, ThreadPoolExecutor] = {}
+
+
+def single_worker(name: str) -> ThreadPoolExecutor:
+    """A process-wide worker thread for one kind of background work (hashing a ciphertext,
+    flushing to disk): one thread, so the tasks of one stream run in order."""
+    if name not in _named:
+        _named[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"casebench-{name}")
+    return _named[name]
 
 
 def hash_pool() -> ThreadPoolExecutor:

@@ -2,9 +2,10 @@
 
 Order of writes (so that a crash at any instant costs nothing committed):
   1. an `intakes` row with status "running" is committed;
-  2. each file is streamed once into a new blob (fsynced);
-  3. every few hundred files (or every half second) the folders are fsynced and the
-     batch's rows are committed in one transaction;
+  2. each file is streamed once into a new blob (not yet synced);
+  3. every few hundred files (or every half second) the batch's blobs and the folders
+     listing them are made durable together (BlobWriter.sync), then the batch's rows
+     are committed in one transaction; nothing is synced after the commit;
   4. at the end the intake is closed with a custody "image" event and an audit record.
 Blob ids are reserved (committed as pending, store.pendingblobs) before the blobs
 are written. A crash leaves committed files in place and pending blobs without rows,
@@ -16,12 +17,15 @@ failure removes every file of the intake: nothing of it stays visible.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import mimetypes
 import os
 import stat
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,7 +49,9 @@ from casebench.store.exhibits import NewFile
 
 TOOL = f"casebench {__version__}"
 BATCH_FILES = 500
-BATCH_SECONDS = 0.5
+WORKERS = 2
+PARALLEL_BELOW = 4 * 1024 * 1024  # files up to this size are stored two at a time
+BATCH_SECONDS = 2.0  # at most this much work is redone after a crash; each batch syncs its folders once
 RESERVE = BATCH_FILES + 20  # blob ids reserved per commit: one reservation per batch
 PROGRESS_EVERY = 0.05
 
@@ -265,8 +271,9 @@ def run(
                 )
                 if not new:
                     spare.append(nf.blob_id)
-            # still pending: the unused reserve, and the duplicates until they are removed
-            pendingblobs.set_pending(case, ids.owner, ids.free + spare)
+            # still pending: the unused reserve, the blobs being written (their rows come in
+            # a later batch), and the duplicates until they are removed
+            pendingblobs.set_pending(case, ids.owner, ids.free + [b for b, _sf, _f in inflight] + spare)
         for blob_id in spare:  # identical content was already stored
             remove_blob(case.path, blob_id)
         report.duplicates += len(spare)
@@ -274,8 +281,39 @@ def run(
             on_commit([nf.rel_path for nf in batch])
         batch.clear()
 
+    # Small files (a phone extraction's thousands) cost mostly per-file work that releases
+    # the GIL (opening, creating, encrypting, hashing): two are stored at a time. Large
+    # files go one by one (their hashing already runs beside their encryption). Ids are
+    # taken here, in the thread that owns the database; results are used in file order.
+    workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="casebench-intake")
+    inflight: deque[tuple[str, SourceFile, Future[tuple[NewFile | None, list[str]]]]] = deque()
+    last_flush = [time.monotonic()]
+
+    def store(sf: SourceFile, blob_id: str, on_bytes: Callable[[int], None]) -> tuple[NewFile | None, list[str]]:
+        notes: list[str] = []
+        nf = _store_one(case, writer, sf, secret, md5=md5, sha1=sha1, tick=on_bytes,
+                        cancelled=cancelled, skipped=notes, blob_id=blob_id)
+        return nf, notes
+
+    def take(nf: NewFile | None, notes: list[str]) -> None:
+        report.skipped.extend(notes)
+        state["files"] += 1
+        if nf is None:
+            return
+        batch.append(nf)
+        if len(batch) >= BATCH_FILES or time.monotonic() - last_flush[0] >= BATCH_SECONDS:
+            flush()
+            last_flush[0] = time.monotonic()
+
+    def finish_one() -> None:
+        _blob_id, sf, fut = inflight[0]
+        nf, notes = fut.result()
+        inflight.popleft()
+        current[0] = sf.rel_path
+        tick(sf.size)
+        take(nf, notes)
+
     try:
-        last_flush = time.monotonic()
         for sf in files:
             if cancelled():
                 raise OperationCancelled("intake")
@@ -285,30 +323,29 @@ def run(
                 )
                 continue
             seen.add(sf.rel_path)
-            current[0] = sf.rel_path
-            nf = _store_one(
-                case,
-                writer,
-                sf,
-                secret,
-                md5=md5,
-                sha1=sha1,
-                tick=tick,
-                cancelled=cancelled,
-                skipped=report.skipped,
-            )
-            state["files"] += 1
-            if nf is None:
+            blob_id = ids.take()
+            if sf.size <= PARALLEL_BELOW:
+                inflight.append((blob_id, sf, workers.submit(store, sf, blob_id, lambda n: None)))
+                while len(inflight) > 2 * WORKERS:
+                    finish_one()
                 continue
-            batch.append(nf)
-            if len(batch) >= BATCH_FILES or time.monotonic() - last_flush >= BATCH_SECONDS:
-                flush()
-                last_flush = time.monotonic()
+            while inflight:
+                finish_one()
+            current[0] = sf.rel_path
+            take(*store(sf, blob_id, tick))
+        while inflight:
+            finish_one()
         flush()
     except BaseException:
-        _undo(case, intake_id, [nf.blob_id for nf in batch], ids.owner)
+        for _blob_id, _sf, fut in inflight:  # let them end; their blobs are removed below
+            fut.cancel()
+            with contextlib.suppress(BaseException):
+                fut.result()
+        workers.shutdown(wait=True)
+        _undo(case, intake_id, [nf.blob_id for nf in batch] + [b for b, _sf, _f in inflight], ids.owner)
         pool.shutdown(wait=True)
         raise
+    workers.shutdown(wait=True)
     pool.shutdown(wait=True)
     progress(total_bytes, total_bytes, f"{len(files)} of {len(files)} files")
     with case.transaction():
@@ -330,6 +367,7 @@ def _store_one(
     tick: Callable[[int], None],
     cancelled: Callable[[], bool],
     skipped: list[str],
+    blob_id: str | None = None,
 ) -> NewFile | None:
     try:
         fd = open_source(sf.open_path)
@@ -344,6 +382,7 @@ def _store_one(
         try:
             blob = writer.store(
                 src,
+                blob_id=blob_id,
                 md5=md5,
                 sha1=sha1,
                 on_bytes=tick,
@@ -371,6 +410,7 @@ def _store_one(
         dedupe_key=dedupe_key(secret, d.sha256),
         stored_size=blob.stored_size,
         note=sf.note,
+        cipher_sha256=blob.cipher_sha256,
     )
 
 

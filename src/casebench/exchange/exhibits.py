@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import secrets
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
-from casebench.evidence import agestream, contentstore
+from casebench.evidence import contentstore
 from casebench.evidence import custody as chain
 from casebench.exchange import checks
 from casebench.exchange.bundleformat import ID_RE, SHA_RE
@@ -28,7 +27,6 @@ from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
 from casebench.store import pendingblobs
-from casebench.store.atomic import fsync_dir
 from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
 from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import ContentFile
@@ -103,7 +101,8 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
             blob = f.blob_id
 
             def opener(blob: str = blob) -> Any:
-                return contentstore.open_plaintext(case.path, blob, case.evidence_identity)
+                # no copies: the writer keeps fewer blocks than the reader's ring holds
+                return contentstore.open_plaintext_views(case.path, blob, case.evidence_identity)
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):
@@ -135,56 +134,58 @@ def provenance(identity: WorkbenchIdentity, manifest: dict[str, Any], plan: Exhi
 
 
 # -- import ------------------------------------------------------------------------------------
-class _BlobTarget:
-    def __init__(self, case: Case, blob_id: str) -> None:
-        self.case_dir = case.path
-        self.blob_id = blob_id
-        self.path = contentstore.blob_path(case.path, self.blob_id)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
-        self.writer = agestream.AgeWriter(self.fh, agestream.parse_recipient(case.evidence_recipient))
+class _Received:
+    """One received file streamed into a blob (the reader has hashed it already)."""
+
+    def __init__(self, target: contentstore.BlobTarget) -> None:
+        self.target = target
 
     def write(self, data: memoryview, /) -> None:
-        self.writer.write(data)
+        self.target.write(data)
 
-    def finish(self, sha256: str) -> tuple[str, int]:
-        self.writer.close()
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        size = self.fh.tell()
-        self.fh.close()
-        fsync_dir(self.path.parent)
-        return self.blob_id, size
+    def finish(self, sha256: str) -> tuple[str, int, str]:
+        blob = self.target.finish(sha256)
+        return blob.blob_id, blob.stored_size, blob.cipher_sha256
 
     def abort(self) -> None:
-        with contextlib.suppress(Exception):
-            self.fh.close()
-        contentstore.remove_blob(self.case_dir, self.blob_id)
+        self.target.abort()
         with contextlib.suppress(OSError):  # the fan-out folder made for it, when now empty
-            self.path.parent.rmdir()
+            self.target.path.parent.rmdir()
 
 
 class ContentSink:
     """Streams received evidence content straight into the case's encrypted content store.
 
+    The same blob writer as intake: the blobs are written without waiting for the disk
+    and made durable together by sync(), which the import calls before its commit.
     Each blob's id is reserved as pending (committed) before the blob is written, so a
     crash during the import lets the next opening delete exactly these unlisted blobs
     instead of quarantining them as unknown evidence. Call release() once the import has
     committed or failed.
     """
 
-    RESERVE = 32  # ids reserved per committed transaction
+    RESERVE = 32  # ids reserved by the first committed transaction; doubled each time after
+    RESERVE_MAX = 4096
 
     def __init__(self, case: Case) -> None:
         self.case = case
         self.owner = "import:" + secrets.token_hex(8)
         self._free: list[str] = []
+        self._next = self.RESERVE
+        self.writer = contentstore.BlobWriter(case.path, case.evidence_recipient, None, self._take)
 
-    def open(self, name: str, size: int, exhibit: str) -> _BlobTarget:
-        if not self._free:
-            self._free = pendingblobs.reserve(self.case, self.owner, self.RESERVE)
-        return _BlobTarget(self.case, self._free.pop())
+    def _take(self) -> str:
+        if not self._free:  # fewer transactions for thousands of small files
+            self._free = pendingblobs.reserve(self.case, self.owner, self._next)
+            self._next = min(self._next * 2, self.RESERVE_MAX)
+        return self._free.pop()
+
+    def open(self, name: str, size: int, exhibit: str) -> _Received:
+        return _Received(self.writer.open(plain_hash=False))
+
+    def sync(self) -> None:
+        """Make every received blob durable (call before the import's commit)."""
+        self.writer.sync()
 
     def release(self) -> None:
         """Forget the reservation: written blobs are now listed by rows, or were removed."""
@@ -255,8 +256,9 @@ def _check_event(ev: CustodyEvent, where: str) -> None:
         raise ValueError(f"{where}: custody country {str(ev.country)[:10]!r} is not a two-letter ISO code")
 
 
-def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str]]) -> list[StagedExhibit]:
-    """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received)."""
+def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str, str]]) -> list[StagedExhibit]:
+    """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received,
+    SHA-256 of the blob file)."""
     out: dict[str, StagedExhibit] = {}
     for no, rec in enumerate(records, start=1):
         kind = rec.get("record")
@@ -392,7 +394,7 @@ def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
                              f"{whose}; {sender.label} may add files only to exhibits it sent itself (refused)")
 
 
-def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str]], *,
+def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str, str]], *,
            bundle_id: str, sender: RecipientInfo, now: str,
            notes: list[str] | None = None, to_org: str = "", authority: str = "") -> tuple[int, int, list[str]]:
     """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
@@ -416,7 +418,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
         intake = ex_repo.start_intake(case, eid, started_at=now, tool="casebench bundle import",
                                       sources=[f"bundle {bundle_id}"], algorithms=["sha256"])
         for f in st.files:
-            blob_id, stored, sha = members[f["member"]]
+            blob_id, stored, sha, cipher = members[f["member"]]
             if ex_repo.rel_path_taken(case, eid, str(f["rel_path"])):
                 unused.append(blob_id)
                 continue
@@ -427,7 +429,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
                 media_type=str(f.get("media_type") or "application/octet-stream"), sha256=sha,
                 md5=f.get("md5"), sha1=f.get("sha1"), hashed_at=str(f.get("hashed_at", now)), blob_id=blob_id,
                 dedupe_key=contentstore.dedupe_key(ex_repo.dedupe_secret(case), sha), stored_size=stored,
-                note=f"received in bundle {bundle_id}")
+                note=f"received in bundle {bundle_id}", cipher_sha256=cipher or None)
             _, new = ex_repo.record_file(case, eid, intake, nf, hashed_by=str(f.get("hashed_by", "")),
                                            hash_tool=str(f.get("hash_tool", "")))
             if not new:

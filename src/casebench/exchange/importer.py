@@ -232,7 +232,7 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
         raise BundleError(bundle.path, f"its manifest declares handling {str(tlp)[:20]!r}, which is not a TLP "
                                        "level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)") from None
     default = Handling(tlp=declared, originator=sender.agency or sender.name)
-    members = {f.name: (f.handle[0], f.handle[1], f.sha256) for f in bundle.files
+    members = {f.name: (f.handle[0], f.handle[1], f.sha256, f.handle[2]) for f in bundle.files
                if isinstance(f.handle, tuple)}
     scope = SenderScope(case, sender.key_id, own_key_id)
     try:

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
+from casebench.evidence.contentstore import Flusher
+from casebench.evidence.hashing import Hasher, single_worker
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
@@ -58,6 +60,9 @@ class WriteResult:
     file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
+DIGEST_BATCH = 1024 * 1024  # small files' chunks go to the bundle digest thread a MiB at a time
+
+
 class _VolumeFile:
     """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
 
@@ -68,33 +73,63 @@ class _VolumeFile:
         self._fh: BinaryIO | None = None
         self._in_volume = 0
         self.size = 0
-        self.digest = hashlib.sha256()
+        # the bundle file's SHA-256 on its own thread, beside the encryption
+        self._digest = Hasher(single_worker("bundle-digest"))
+        self._queued: list[bytes] = []  # small writes handed to the digest thread together
+        self._queued_size = 0
+        self._flusher: Flusher | None = None
 
     def _open_next(self) -> None:
         self._close_current()
         fd, tmp = tempfile.mkstemp(prefix=".tmp-bundle-", dir=self.target.parent)
         self.temps.append(Path(tmp))
         self._fh = os.fdopen(fd, "wb")
+        self._flusher = Flusher(fd)  # the disk writes while the rest is encrypted
         self._in_volume = 0
 
     def _close_current(self) -> None:
         if self._fh is not None:
             self._fh.flush()
+            if self._flusher is not None:
+                self._flusher.finish()
             os.fsync(self._fh.fileno())
             self._fh.close()
             self._fh = None
 
+    def hexdigest(self) -> str:
+        """SHA-256 of every byte written (the volumes joined in order)."""
+        self._hand_over(0)
+        return self._digest.digests().sha256
+
+    def _hand_over(self, at_least: int) -> None:
+        if self._queued and self._queued_size >= at_least:
+            self._digest.update_many(self._queued)
+            self._queued, self._queued_size = [], 0
+
+    def writelines(self, parts: list[bytes]) -> None:
+        """Sealed chunks from the age writer: hashed as one task, then written."""
+        self._queued += parts
+        self._queued_size += sum(len(p) for p in parts)
+        self._hand_over(DIGEST_BATCH)
+        for part in parts:
+            self._write(part)
+
     def write(self, data: bytes | bytearray | memoryview) -> int:
+        self.writelines([data if isinstance(data, bytes) else bytes(data)])
+        return len(data)
+
+    def _write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data)
         n = len(view)
         self.size += n
-        self.digest.update(view)
         while view:
             if self._fh is None or (self.limit and self._in_volume >= self.limit):
                 self._open_next()
             assert self._fh is not None
             room = len(view) if not self.limit else min(len(view), self.limit - self._in_volume)
             self._fh.write(view[:room])
+            if self._flusher is not None:
+                self._flusher.wrote(room, self._fh)
             self._in_volume += room
             view = view[room:]
         return n
@@ -117,12 +152,19 @@ class _VolumeFile:
         return finals
 
     def abort(self) -> None:
+        if self._flusher is not None:
+            self._flusher.finish()
+        self._queued = []
+        self._digest.digests()  # let the digest worker finish
         with contextlib.suppress(OSError):
             if self._fh is not None:
                 self._fh.close()
         for tmp in self.temps:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+
+
+INLINE_HASH = 256 * 1024
 
 
 def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
@@ -189,10 +231,14 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
                 got += len(chunk)
                 if got > entry.size:
                     break
-                # hashlib releases the GIL: hashing overlaps encryption on another core.
-                pending.append(hasher.submit(h.update, chunk))
-                if len(pending) > 8:
-                    pending.popleft().result()
+                if len(chunk) < INLINE_HASH:  # handing a small file to a thread costs more than hashing it
+                    while pending:
+                        pending.popleft().result()
+                    h.update(chunk)
+                else:  # hashlib releases the GIL: hashing overlaps encryption on another core.
+                    pending.append(hasher.submit(h.update, chunk))
+                    if len(pending) > 8:
+                        pending.popleft().result()
                 age.write(chunk)
                 done += len(chunk)
                 progress(done, total, name)
@@ -213,7 +259,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
         hasher.shutdown(wait=True)
     progress(total, total, "bundle written")
     return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files),
-                       sink.digest.hexdigest())
+                       sink.hexdigest())
 
 
 def _epoch(iso: str) -> float:

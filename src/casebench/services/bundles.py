@@ -465,6 +465,7 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
             partner = partners.add(card, now=utc_now(), confirmed_by="bundle", replace=old is not None)
         info = RecipientInfo(partner.label(), partner.card.name, partner.card.agency, partner.card.country,
                              partner.key_id)
+        sink.sync()  # the received blobs durable together, before the commit that lists them
         result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
                         accept_clock=accept_clock, own_org=identity.agency)
         committed = True

@@ -16,7 +16,7 @@ from casebench.domain.handling import Handling
 from casebench.evidence import custody as chain
 from casebench.evidence import examine
 from casebench.evidence import intake as intake_mod
-from casebench.evidence.examine import ContentCheck, ExtractError
+from casebench.evidence.examine import QUICK_NOT_PROVEN, ContentCheck, ExtractError, QuickCheck
 from casebench.evidence.intake import IntakeReport
 from casebench.exchange import checks
 from casebench.services.cases import default_tlp
@@ -39,6 +39,7 @@ from casebench.store.exhibits import EXHIBIT_TYPES, ContentFile, Exhibit, Exhibi
 __all__ = [
     "EVENT_TYPES",
     "EXHIBIT_TYPES",
+    "QUICK_NOT_PROVEN",
     "ContentCheck",
     "ContentFile",
     "CustodyDraft",
@@ -47,6 +48,7 @@ __all__ = [
     "ExhibitDraft",
     "ExtractError",
     "IntakeReport",
+    "QuickCheck",
     "add_custody",
     "add_exhibit",
     "content_files",
@@ -262,6 +264,19 @@ def verify_evidence(
     eid = repo.resolve(case, exhibit) if exhibit else None
     # A read-only opening (a court copy) checks everything but records nothing.
     return examine.verify(case, eid, progress=progress, cancelled=cancelled, record=not case.read_only)
+
+
+def quick_verify_evidence(
+    case: Case,
+    exhibit: str | None = None,
+    *,
+    progress: Progress = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> QuickCheck:
+    """Custody chains and the encrypted files against their recorded SHA-256, nothing
+    decrypted (QUICK_NOT_PROVEN says what that leaves unproven); records nothing."""
+    eid = repo.resolve(case, exhibit) if exhibit else None
+    return examine.quick_verify(case, eid, progress=progress, cancelled=cancelled)
 
 
 def extract(

@@ -175,6 +175,7 @@ class NewFile:
     dedupe_key: str
     stored_size: int
     note: str = ""
+    cipher_sha256: str | None = None  # SHA-256 of the blob file as written (quick verify)
 
 
 _EX_COLS = (
@@ -376,9 +377,9 @@ def record_file(
     blob_id = existing or f.blob_id
     if existing is None:
         case.conn.execute(
-            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at),
+            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at, f.cipher_sha256 or None),
         )
     case.conn.execute(
         f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})",
@@ -455,6 +456,28 @@ def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]
         if row:
             out[bid] = (int(row[0]), str(row[1]))
     return out
+
+
+def blob_cipher_hashes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str | None]]:
+    """blob id -> (stored size, SHA-256 of the blob file or None when not recorded)."""
+    wanted = set(blob_ids)
+    rows = case.conn.execute("SELECT id, stored_size, cipher_sha256 FROM blobs")  # one read, not one per blob
+    return {str(r[0]): (int(r[1]), None if r[2] is None else str(r[2])) for r in rows if r[0] in wanted}
+
+
+def blob_files(case: Case, exhibit_id: str | None = None) -> list[tuple[str, str, str]]:
+    """(blob id, exhibit id, rel_path) of every content file: what quick verify needs, read light."""
+    sql = "SELECT blob_id, exhibit_id, rel_path FROM content_files"
+    args: tuple[str, ...] = ()
+    if exhibit_id:
+        sql, args = sql + " WHERE exhibit_id = ?", (exhibit_id,)
+    return [(str(b), str(e), str(r)) for b, e, r in case.conn.execute(sql + " ORDER BY exhibit_id, seq", args)]
+
+
+def record_cipher_hashes(case: Case, hashes: dict[str, str]) -> None:
+    """Record file hashes of older blobs a full verify found intact (never overwrites one)."""
+    case.conn.executemany("UPDATE blobs SET cipher_sha256 = ? WHERE id = ? AND cipher_sha256 IS NULL",
+                          [(h, bid) for bid, h in hashes.items()])
 
 
 # -- intakes ---------------------------------------------------------------------------------

@@ -180,6 +180,8 @@ class Workbench(QMainWindow):
         self.case_menu.addSeparator()
         self.act_lock = self._action(self.case_menu, self.lock, "Ctrl+L")
         self.act_verify = self._action(self.case_menu, self.verify)
+        self.act_verify_quick = self._action(self.case_menu, self.verify_quick)
+        self.act_verify_quick.setObjectName("verifyQuick")
         self.act_import_table = self._action(self.case_menu, self.import_table)
         self.act_import_table.setObjectName("importTable")
         self.toolbar.insertAction(self.toolbar.actions()[1], self.act_import_table)  # after the title
@@ -222,6 +224,9 @@ class Workbench(QMainWindow):
         self.act_close.setText(self.tr("&Close case"))
         self.act_lock.setText(self.tr("&Lock now"))
         self.act_verify.setText(self.tr("&Verify case"))
+        self.act_verify_quick.setText(self.tr("Quick verify (encrypted files, not decrypted)"))
+        self.act_verify_quick.setToolTip(self.tr("Compare each encrypted evidence file with the SHA-256 "
+                                                 "recorded when it was written, without decrypting it"))
         self.act_import_table.setText(self.tr("&Import table…"))
         self.act_import_table.setToolTip(self.tr("Import call records, a bank statement or another "
                                                  "spreadsheet (CSV or Excel)"))
@@ -282,7 +287,7 @@ class Workbench(QMainWindow):
 
     def case_only_actions(self) -> tuple[QAction, ...]:
         """Actions that need an open case: disabled (greyed, shortcuts dead) on the welcome page."""
-        return (self.act_close, self.act_lock, self.act_verify, self.act_import_table,
+        return (self.act_close, self.act_lock, self.act_verify, self.act_verify_quick, self.act_import_table,
                 self.act_print_pack, self.act_summary, self.act_find, self.act_show_on_chart)
 
     # -- Back and Forward (issue 13 item 1) ---------------------------------------------------------
@@ -587,13 +592,22 @@ class Workbench(QMainWindow):
 
     # -- other actions ------------------------------------------------------------------------------
     def verify(self) -> None:
+        self._run_verify(quick=False)
+
+    def verify_quick(self) -> None:
+        """Case ▸ Quick verify: the evidence checked as encrypted files (verify --quick)."""
+        self._run_verify(quick=True)
+
+    def _run_verify(self, *, quick: bool) -> None:
         if not self.session.is_open:
             return
-        runner = TaskRunner(self.session, self, self.tr("Verify case"),
-                            self.tr("Checking the database, the audit chain and the evidence…"))
+        title = self.tr("Quick verify") if quick else self.tr("Verify case")
+        runner = TaskRunner(self.session, self, title, self.tr(
+            "Checking the database, the audit chain and the encrypted evidence files…") if quick
+            else self.tr("Checking the database, the audit chain and the evidence…"))
         runner.finished.connect(self._verified)
-        runner.failed.connect(lambda exc: ask.error(self, self.tr("Verify case"), plain_error(exc)))
-        runner.start(verify_case)
+        runner.failed.connect(lambda exc: ask.error(self, title, plain_error(exc)))
+        runner.start(verify_case, quick=quick)
 
     def import_table(self) -> TableImportWizard | None:
         """The table import wizard (call records, bank statements, spreadsheets)."""
@@ -645,12 +659,18 @@ class Workbench(QMainWindow):
 
     def _verified(self, report: VerifyReport) -> None:
         checked = "\n".join(f"• {c}" for c in report.checked)
-        if report.ok:
-            ask.info(self, self.tr("Verify case"),
-                     self.tr("The case is intact.") + "\n\n" + self.tr("Checked:") + "\n" + checked)
+        title = self.tr("Quick verify") if report.quick else self.tr("Verify case")
+        note = ("\n\n" + self.tr(
+            "Quick mode: each encrypted evidence file was compared with the SHA-256 recorded when it "
+            "was written. Nothing was decrypted, so this does not prove that the key still opens the "
+            "files or that their content matches its recorded SHA-256; Verify case proves that.")
+            if report.quick else "")
+        if report.ok:  # the quick mode does not claim "intact": the content was not decrypted
+            head = self.tr("No problems were found.") if report.quick else self.tr("The case is intact.")
+            ask.info(self, title, head + note + "\n\n" + self.tr("Checked:") + "\n" + checked)
         else:
-            ask.warn(self, self.tr("Verify case"), self.tr("Problems were found:") + "\n"
-                     + "\n".join(f"• {p}" for p in report.problems) + "\n\n" + self.tr("Checked:")
+            ask.warn(self, title, self.tr("Problems were found:") + "\n"
+                     + "\n".join(f"• {p}" for p in report.problems) + note + "\n\n" + self.tr("Checked:")
                      + "\n" + checked)
 
     # -- first run ----------------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Blobs are made durable together, once, before the commit that lists them; none after it.
+
+Intake and bundle import share one blob writer (contentstore.BlobWriter): each new blob
+file gets one data sync, each touched folder one sync per batch, all before the rows
+are committed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from casebench.evidence import contentstore
+from casebench.evidence.contentstore import blob_path
+from casebench.services import evidence
+from casebench.store import exhibits as repo
+from casebench.store.case import Case
+
+from .conftest import write_tree
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    log: list[tuple[str, str]] = []
+    real_data, real_dir = contentstore._datasync_path, contentstore.fsync_dir
+    real_record = repo.record_file
+
+    def data(path: Path) -> None:
+        log.append(("data", str(path)))
+        real_data(path)
+
+    def folder(path: Path) -> None:
+        log.append(("dir", str(path)))
+        real_dir(path)
+
+    def record(case: Case, *a: Any, **k: Any) -> Any:
+        out = real_record(case, *a, **k)
+        log.append(("row", out[0]))
+        return out
+
+    monkeypatch.setattr(contentstore, "_datasync_path", data)
+    monkeypatch.setattr(contentstore, "fsync_dir", folder)
+    monkeypatch.setattr(repo, "record_file", record)
+    return log
+
+
+def test_intake_syncs_each_blob_and_folder_once_before_the_commit(
+        case: Case, exhibit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    files = {f"chat/{i:03d}.txt": f"message {i}\n".encode() * (i + 1) for i in range(60)}
+    src = write_tree(tmp_path / "phone", files)
+    log = _spy(monkeypatch)
+    evidence.intake(case, exhibit, [src])
+    blobs = {f.blob_id for f in evidence.content_files(case, exhibit)}
+    synced = [p for kind, p in log if kind == "data"]
+    assert sorted(synced) == sorted(str(blob_path(case.path, b)) for b in blobs)  # each exactly once
+    dirs = [p for kind, p in log if kind == "dir"]
+    assert len(dirs) == len(set(dirs))  # one batch: each folder once
+    assert {str(blob_path(case.path, b).parent) for b in blobs} <= set(dirs)
+    assert str(case.path / "evidence") in dirs  # new fan-out folders are listed in it
+    first_row = next(i for i, (kind, _) in enumerate(log) if kind == "row")
+    assert all(kind == "row" for kind, _ in log[first_row:])  # nothing synced after the rows

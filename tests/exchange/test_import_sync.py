@@ -1,0 +1,36 @@
+"""Bundle import writes the received blobs with intake's blob writer: durable before its commit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.evidence.conftest import write_tree
+from tests.evidence.test_blob_sync import _spy
+from tests.exchange.test_custody_graph import _send
+from tests.exchange.test_roundtrip import do_import
+
+from casebench.evidence.contentstore import blob_path
+from casebench.services import evidence
+from casebench.store.exhibits import ExhibitDraft
+
+
+def test_bundle_import_syncs_the_received_blobs_before_its_commit(
+        pair: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = pair
+    src = write_tree(tmp_path / "dump", {f"f{i}.txt": f"file {i}\n".encode() * 50 for i in range(40)})
+    evidence.add_exhibit(a.case, ExhibitDraft("MA-EX-001", type="device"))
+    evidence.intake(a.case, "MA-EX-001", [src])
+    path = _send(a, b, tmp_path / "a1.cbx", "MA-EX-001")
+    log = _spy(monkeypatch)
+    do_import(b, path)
+    blobs = {f.blob_id for f in evidence.content_files(b.case, "MA-EX-001")}
+    assert len(blobs) == 40
+    synced = [p for kind, p in log if kind == "data"]
+    assert sorted(synced) == sorted(str(blob_path(b.case.path, x)) for x in blobs)
+    dirs = [p for kind, p in log if kind == "dir"]
+    assert len(dirs) == len(set(dirs))
+    first_row = next(i for i, (kind, _) in enumerate(log) if kind == "row")
+    assert all(kind == "row" for kind, _ in log[first_row:])
+    assert evidence.quick_verify_evidence(b.case).files == 40  # file hashes recorded on import too

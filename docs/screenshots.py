@@ -163,7 +163,51 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         win.idle.stop()
         win.session.shutdown()
+    try:
+        pack_shots(case_path, work, out, args.lang)
+    finally:
+        # the printed pack is plaintext: nothing of the demo stays behind
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+# Pages of the printed pack shown in the README and the guide, found by a heading on the page.
+PACK_PAGES = {"pack-cover": None, "pack-chart": "Network chart",
+              "pack-custody": "Evidence and chain of custody", "pack-profile": "Person profiles"}
+
+
+def pack_shots(case_path: Path, work: Path, out: Path, lang: str) -> None:
+    """Print the demo's briefing pack (PDF) as the window would, and save the cover, the
+    network chart page, a custody page and a profile page as PNG (needs poppler's pdftoppm)."""
+    import shutil
+    import subprocess
+
+    from casebench.demo import DEMO_PASSPHRASE
+    from casebench.services.briefing import PackRequest, render_pack
+    from casebench.services.cases import open_case
+
+    if not (shutil.which("pdftoppm") and shutil.which("pdftotext")):
+        print("pdftoppm/pdftotext not found (poppler-utils): pack pages not written")
+        return
+    pdf = work / "pack.pdf"
+    with open_case(case_path, DEMO_PASSPHRASE, user="i.moreno") as case:
+        render_pack(case, PackRequest(language=lang), pdf, "pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    # a section's first page has its heading on the line after the running header
+    firsts = [[line.strip() for line in page.splitlines() if line.strip()][1:2]
+              for page in text.split("\f")]
+    for name, heading in PACK_PAGES.items():
+        number = 1 if heading is None else next(
+            (i + 1 for i, first in enumerate(firsts) if first == [heading]), 0)
+        if not number:
+            print(f"no page with {heading!r} in the pack: {name}.png not written")
+            continue
+        subprocess.run(["pdftoppm", "-png", "-r", "75", "-singlefile", "-f", str(number),
+                        "-l", str(number), str(pdf), str(out / name)], check=True)
+        print(f"wrote {out / name}.png (page {number})")
 
 
 def theme_lines_shot(win, settle, shot) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -38,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="casebench-shots-"))
+    try:
+        return _take(args, out, work)
+    finally:
+        # the demo case's home folder and the printed pack (plaintext): nothing stays behind
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _take(args: argparse.Namespace, out: Path, work: Path) -> int:
     os.environ["CASEBENCH_HOME"] = str(work / "home")
     os.environ.setdefault("CASEBENCH_USER", "i.moreno")
 
@@ -163,13 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         win.idle.stop()
         win.session.shutdown()
-    try:
-        pack_shots(case_path, work, out, args.lang)
-    finally:
-        # the printed pack is plaintext: nothing of the demo stays behind
-        import shutil
-
-        shutil.rmtree(work, ignore_errors=True)
+    pack_shots(case_path, work, out, args.lang)
     return 0
 
 

@@ -118,6 +118,8 @@ def main() -> int:
         print("bench/intake.py needs the age command (apt-get install age)", file=sys.stderr)
         return 1
     ratios = Ratios()
+    if args.dir is not None:
+        args.dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="casebench-bench-", dir=args.dir))
     try:
         small_root = work / "src-small" / "extraction"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
 from casebench.domain.names import fold
+from casebench.store import index_triggers
 from casebench.store.entities import canonical_id
 
 if TYPE_CHECKING:
@@ -94,22 +95,13 @@ def large_cache(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None
 def bulk_load(case: Case, *, cache_mib: int = BULK_CACHE_MIB) -> Iterator[None]:
     """A transaction for loading many statements fast.
 
-    The full-text index is filled in one pass at the end instead of row by row:
-    the per-row trigger is set aside and recreated verbatim inside the same
-    transaction, so a rollback (cancel, failure) leaves the schema exactly as it was.
-    (Table imports load in chunks instead: `store.import_runs`.)
+    The full-text tables are filled in one pass at the end instead of row by row: their
+    per-row triggers are set aside and recreated verbatim inside the same transaction
+    (`store.index_triggers`), so a rollback (cancel, failure) leaves the schema exactly as
+    it was. (Table imports load in chunks instead: `store.import_runs`.)
     """
-    with large_cache(case, cache_mib=cache_mib), case.transaction() as conn:
-        row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger'"
-                           " AND name = 'statements_ai'").fetchone()
-        start = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
-        if row:
-            conn.execute("DROP TRIGGER statements_ai")
+    with large_cache(case, cache_mib=cache_mib), case.transaction() as conn, index_triggers.deferred(conn):
         yield
-        if row:
-            conn.execute("INSERT INTO statements_fts(rowid, value)"
-                         " SELECT seq, value FROM statements WHERE seq > ?", (start,))
-            conn.execute(row[0])
 
 
 _INSERT_STATEMENT = (

@@ -2,9 +2,9 @@
 
 A run is the import's row in the register of imported files (``file_imports``, state
 'loading'; migration 11), written before the first row is. Each chunk of rows is one
-transaction (`chunk`): the per-row full-text, name-index and caption-folding triggers
-are set aside, the rows inserted, the indexes filled for exactly the chunk's rows in one
-pass each, the triggers recreated verbatim, and the chunk's rowid ranges and the run's
+transaction (`chunk`): the per-row full-text and caption-folding triggers are set aside,
+the rows inserted, the indexes filled for exactly the chunk's rows in one pass each, the
+triggers recreated verbatim (`store.index_triggers`), and the chunk's rowid ranges and the run's
 progress recorded, all before the commit. A crash therefore leaves whole chunks,
 each indexed and accounted for; `rollback` deletes them chunk by chunk (again one
 transaction each, so rolling back a million rows does not need a multi-gigabyte journal
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from casebench.domain.progress import OperationCancelled
+from casebench.store import index_triggers
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -33,29 +33,6 @@ __all__ = ["ImportRun", "Rollback", "chunk", "find_unfinished", "get", "rollback
            "unfinished"]
 
 LOADING, DONE, ROLLING_BACK = "loading", "done", "rolling back"
-
-# A per-row index trigger of the shape "AFTER INSERT ON statements [WHEN c] BEGIN INSERT INTO
-# t(rowid, value) VALUES (new.seq, e); END" (the full-text and the name index) is set aside
-# during a chunk and replayed for the chunk's rows in one statement; a trigger of any other
-# shape stays and fires per row (slower, never wrong).
-_INDEX_TRIGGER = re.compile(
-    r"CREATE TRIGGER (\w+) AFTER INSERT ON statements(?: WHEN (?P<when>.+?))? BEGIN\s*"
-    r"INSERT INTO (?P<table>\w+)\(rowid, value\) VALUES \(new\.seq, (?P<value>[^;]+?)\);\s*END;?\s*$",
-    re.DOTALL | re.IGNORECASE)
-# Dropped with no replay: the loader writes the column the trigger would compute.
-_WRITTEN_BY_LOADER = ("entities_caption_fold_ai",)
-
-
-def _replay(sql: str) -> str | None:
-    """The set-wise form of an index trigger (for ``seq > ? AND seq <= ?``), or None."""
-    m = _INDEX_TRIGGER.match(sql.strip())
-    if m is None:
-        return None
-    old = re.compile(r"\bnew\.", re.IGNORECASE)
-    when = f" AND ({old.sub('', m['when'])})" if m["when"] else ""
-    return (f"INSERT INTO {m['table']}(rowid, value) SELECT seq, {old.sub('', m['value'])}"
-            f" FROM statements WHERE seq > ? AND seq <= ?{when}")
-
 
 @dataclass
 class ImportRun:
@@ -151,22 +128,11 @@ def chunk(case: Case, run: ImportRun) -> Iterator[Chunk]:
     with case.transaction() as conn:
         entity_lo = conn.execute("SELECT coalesce(max(rowid), 0) FROM entities").fetchone()[0]
         seq_lo = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
-        saved: dict[str, tuple[str, str | None]] = {}
-        for name, table, sql in conn.execute(
-                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
-                " AND tbl_name IN ('statements', 'entities')"):
-            replay = _replay(sql) if table == "statements" else None
-            if replay is not None or name in _WRITTEN_BY_LOADER:
-                saved[name] = (sql, replay)
-                conn.execute(f"DROP TRIGGER {name}")
         state = Chunk(conn, run)
-        yield state
+        with index_triggers.deferred(conn, loader_writes_captions=True):
+            yield state
         entity_hi = conn.execute("SELECT coalesce(max(rowid), 0) FROM entities").fetchone()[0]
         seq_hi = conn.execute("SELECT coalesce(max(seq), 0) FROM statements").fetchone()[0]
-        for sql, replay in saved.values():
-            if replay is not None and seq_hi > seq_lo:
-                conn.execute(replay, (seq_lo, seq_hi))
-            conn.execute(sql)
         if entity_hi > entity_lo or seq_hi > seq_lo:
             conn.execute("INSERT INTO import_chunks(import_id, entity_lo, entity_hi, statement_lo,"
                          " statement_hi) VALUES (?,?,?,?,?)",

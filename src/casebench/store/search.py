@@ -1,19 +1,28 @@
-"""Full-text search over statements (FTS5 inside the encrypted database).
+"""Full-text search over statements (FTS5 inside the encrypted database), ranked in SQL.
 
-Names have their own index written in casebench's one folding (`domain.names.fold`,
-migration 10), so "Joao" finds "João", "soren" finds "Søren" and the entity-list filter
-finds the same; every other value is in an index that folds accents and case by SQLite's
-unicode61 rule. Every word of the query is a prefix (a number of fewer than five digits is
-matched whole, see `store.entities.fts_term`). A query that reads as a phone number
-is read the way values are (E.164 with the case's country) and also finds numbers ending
-with its last seven or more digits. Results are ranked phone numbers first, then names,
-then by how much of a value the query covers, grouped by entity, with a snippet of the
-best-matching value, and counted in full (up to COUNT_CAP statements per index).
+Two full-text tables (migration 15), `search_names` (name values) and `search_values` (every
+other value), hold each live statement's value in casebench's one folding
+(`domain.names.fold`), its entity id and its property, so "Joao" finds "João", "soren"
+finds "Søren" and "strasse" finds "Straße" in names and notes alike, as the entity-list
+filter does. Every word of the query is a prefix (a number of fewer than five digits is
+matched whole, see `store.entities.fts_term`). A query that reads as a phone number is
+read the way values are (E.164 with the case's country) and also finds numbers ending
+with its last seven or more digits.
+
+Ranking: phone numbers first, then names, then other values; within each, by how much of
+a value the query covers (`coverage`: the value's words the query matches, squared, over
+its number of words), then the newest. Only the newest matching entities of each table
+are ranked (`NAME_CANDIDATES`, `TEXT_CANDIDATES`). One SQL statement per table reads the
+candidates, scores them and keeps each entity's best value, without reading the statements
+table or folding anything per query; Python only puts the tiers one after the other, reads
+the entities shown and marks their snippets. Results are counted in full up to COUNT_CAP
+statements per table.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -21,15 +30,15 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.handling import TLP
 from casebench.domain.names import fold
 from casebench.domain.phones import PhoneQuery, phone_query
-from casebench.store.entities import canonical_resolver, fts_term, name_query
+from casebench.store.entities import canonical_resolver, name_query
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# Ranking and snippets fold every word of hundreds of values per keystroke; names and
-# note words repeat, so single words are folded once (the same `fold`, remembered).
+# Snippets fold every word of the values shown; names and note words repeat, so single
+# words are folded once (the same `fold`, remembered).
 _fold_word = functools.lru_cache(maxsize=65536)(fold)
 
 
@@ -47,8 +56,8 @@ class SearchHit:
 def snippet(value: str, words: list[str], width: int = 12) -> str:
     """The value with the matching words in [brackets], cut to about `width` words.
 
-    Made here rather than with FTS5's snippet(): that one re-runs the whole query for
-    each hit, which cost more than the search itself on big cases.
+    Made here rather than with FTS5's snippet(): that one marks the folded text, and
+    the user reads the value as written.
     """
     tokens = re.split(r"(\w+)", value)
     marked: list[str] = []
@@ -70,59 +79,87 @@ def snippet(value: str, words: list[str], width: int = 12) -> str:
     return ("…" if lo else "") + text[start:end] + ("…" if hi < len(word_spans) else "")
 
 
-def _matches(conn: Any, table: str, query: str, count_cap: int) -> tuple[list[tuple[int, str, str, str]], bool]:
-    """The newest `count_cap` live statements matching `query` in `table`, newest first,
-    and whether there were more than that."""
-    rows = conn.execute(
-        f"SELECT seq, entity_id, prop, value FROM statements WHERE seq IN"
-        f" (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?)"
-        " AND retracted = 0 ORDER BY seq DESC", (query, count_cap + 1)).fetchall()
-    return rows[:count_cap], len(rows) > count_cap
+# The ranking of one full-text table: the newest ?2 matching statements, each scored by
+# the words the query matches in it (highlight() brackets each one: two characters per
+# word) against its number of words (the folded text has one space between words); of the
+# newest ?3 entities among them, each one's best value (ties: the newest); best first.
+# The last column says how many statements were read (?2: there may be more).
+_RANKED = """
+WITH cand AS (
+  SELECT rowid AS seq, entity_id, prop,
+         (length(highlight({t}, 0, '[', ']')) - length(text)) / 2 AS hits,
+         length(text) - length(replace(text, ' ', '')) + 1 AS words
+  FROM {t} WHERE {t} MATCH ?1 ORDER BY rowid DESC LIMIT ?2),
+newest AS (SELECT entity_id FROM cand GROUP BY entity_id ORDER BY max(seq) DESC LIMIT ?3),
+best AS (
+  SELECT entity_id, seq, prop, hits, words, hits * hits * 1.0 / words AS coverage,
+         row_number() OVER (PARTITION BY entity_id ORDER BY hits * hits * 1.0 / words DESC, seq DESC) AS nth
+  FROM cand WHERE entity_id IN newest)
+SELECT entity_id, seq, prop, hits, words, (SELECT count(*) FROM cand) FROM best WHERE nth = 1
+ORDER BY coverage DESC, seq DESC
+"""
+
+# (entity id, statement seq, property, matched words, words) of each ranked entity
+Ranked = tuple[str, int, str, int, int]
 
 
-def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[tuple[int, str, str, str]], bool]:
-    """Phone values equal to the number typed or ending with its digits (7 or more).
+def _ranked(conn: Any, table: str, query: str, cap: int) -> tuple[list[Ranked], bool]:
+    """The best value of each of the newest `cap` entities matching `query` in `table`,
+    best first, and whether more statements match than were read.
+
+    The newest `cap` statements usually belong to `cap` entities; when entities match
+    several times each (ten notes naming one port), more statements are read, up to
+    COUNT_CAP, so that asking for more results always brings more."""
+    sql = _RANKED.format(t=table)
+    read = cap
+    while True:
+        rows = conn.execute(sql, (query, read, cap)).fetchall()
+        full = bool(rows) and rows[0][5] >= read
+        if len(rows) >= cap or not full or read >= COUNT_CAP:
+            return [r[:5] for r in rows], full
+        read = min(read * 4, COUNT_CAP)
+
+
+def _matching_entities(conn: Any, table: str, query: str, count_cap: int) -> tuple[list[str], bool]:
+    """The entities of the newest `count_cap` statements matching `query` in `table`, and
+    whether more statements match."""
+    ids = [r[0] for r in conn.execute(
+        f"SELECT entity_id FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (query, count_cap + 1))]
+    return ids[:count_cap], len(ids) > count_cap
+
+
+def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[Ranked], bool]:
+    """Phone values equal to the number typed or ending with its digits (7 or more),
+    newest first.
 
     The ending is looked up in the index of the last seven digits (migration 10), then
     checked in full, so a million-statement case is not read value by value.
     """
-    rows: dict[int, tuple[int, str, str, str]] = {}
+    rows: dict[int, Ranked] = {}
     if phone.e164:
-        for r in conn.execute("SELECT seq, entity_id, prop, value FROM statements"
-                              " WHERE match_key = ? AND retracted = 0 LIMIT ?",
-                              ("phone:" + phone.e164, count_cap + 1)):
-            rows[r[0]] = r
-    for r in conn.execute("SELECT seq, entity_id, prop, value FROM statements"
-                          " WHERE substr(match_key, -7) = ? AND substr(match_key, 1, 6) = 'phone:'"
-                          " AND match_key LIKE ? AND retracted = 0 LIMIT ?",
-                          (phone.tail[-7:], "%" + phone.tail, count_cap + 1)):
-        rows[r[0]] = r
-    found = sorted(rows.values(), reverse=True)
+        for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
+                                           " WHERE match_key = ? AND retracted = 0 LIMIT ?",
+                                           ("phone:" + phone.e164, count_cap + 1)):
+            rows[seq] = (eid, seq, prop, 1, 1)
+    for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
+                                       " WHERE substr(match_key, -7) = ? AND substr(match_key, 1, 6) = 'phone:'"
+                                       " AND match_key LIKE ? AND retracted = 0 LIMIT ?",
+                                       (phone.tail[-7:], "%" + phone.tail, count_cap + 1)):
+        rows[seq] = (eid, seq, prop, 1, 1)
+    found = [rows[seq] for seq in sorted(rows, reverse=True)]
     return found[:count_cap], len(found) > count_cap
 
 
-def _coverage_score(value: str, words: list[str]) -> float:
-    """Lower is better, like bm25: more matching words in a shorter value rank first."""
-    tokens = [_fold_word(t) for t in _WORD.findall(value)] or [""]
-    hits = sum(1 for t in tokens if any(t.startswith(w) for w in words))
-    return -hits / (len(tokens) ** 0.5)
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user typed into a safe FTS5 query: every word a quoted prefix (short
-    numbers whole). For the index of all values, whose tokenizer folds accents and case."""
-    words = _WORD.findall(text)
-    return " ".join(fts_term(w) for w in words)
-
-
-# Rank the matches of at most this many entities, the newest first: a word found in a
-# hundred thousand names or notes cannot be ranked in full within a keystroke. A longer
-# query narrows them; asking for more results (Show more) ranks proportionally more.
-TEXT_CANDIDATES = 200
-NAME_CANDIDATES = 400
-# Matching entities are counted exactly up to this many statements per index (beyond it
-# the count says "more than"): reading each matching statement is what counting costs,
-# and two thousand stay within a keystroke on a million-statement case.
+# Rank the matches of at most this many entities per table, the newest first: a word found
+# in a hundred thousand names or notes cannot be ranked in full within a keystroke, and the
+# best of the newest hundred fill a page of twenty. A longer query narrows them; asking for
+# more results (Show more) ranks proportionally more.
+NAME_CANDIDATES = 100
+TEXT_CANDIDATES = 100
+# Matching entities are counted exactly up to this many statements per table (beyond it
+# the count says "more than"): reading each matching statement's entity is what counting
+# costs, and two thousand stay within a keystroke on a million-statement case.
 COUNT_CAP = 2000
 
 
@@ -157,61 +194,45 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     Without `count`, only the candidates that are ranked are read (other values only when
     names are too few), and `total` says only how many of those matched.
     """
-    names_q, values_q = name_query(text), fts_query(text)
+    query = name_query(text)
     phone = phone_query(text, region)
-    if not names_q and not values_q and phone is None:
+    if not query and phone is None:
         return SearchResult([], 0)
     conn = case.conn
     canonical = canonical_resolver(case)
-    words = fold(text).split()
 
-    # best[entity] = (tier, score, statement seq, property); lower score is better
-    best: dict[str, tuple[int, float, int, str]] = {}
+    # Each entity once, at its best: the tiers come one after the other, each best first,
+    # so an entity's first place is its best (a merged entity's values count as its own).
+    order: list[tuple[str, int, Ranked]] = []  # (entity, tier, its best value)
     matched: set[str] = set()
-    scores: dict[str, float] = {}  # value -> coverage score, for this query's words
     more_than = False
 
-    def offer(rows: list[tuple[int, str, str, str]], tier: int, cap: int) -> None:
-        # Rows come newest first: those of the newest `cap` entities are ranked (an entity
-        # with ten matching notes takes one place, so "Show more" always brings more), and
-        # all are counted.
-        taken: set[str] = set()
-        for seq, eid, prop, value in rows:
-            cid = canonical(eid)
-            matched.add(cid)
-            if cid not in taken:
-                if len(taken) >= cap:
-                    continue
-                taken.add(cid)
-            if tier == _PHONE:
-                score = -1.0
-            else:  # a name or a phrase recurs across entities: scored once per search
-                known = scores.get(value)
-                if known is None:
-                    known = scores[value] = _coverage_score(value, words)
-                score = known
-            cur = best.get(cid)
-            if cur is None or (tier, -score) > (cur[0], -cur[1]):
-                best[cid] = (tier, score, seq, prop)
+    def place(tier: int, rows: list[Ranked]) -> None:
+        for row in rows:
+            cid = canonical(row[0])
+            if cid not in matched:
+                matched.add(cid)
+                order.append((cid, tier, row))
 
-    name_cap, text_cap = max(NAME_CANDIDATES, 4 * limit), max(TEXT_CANDIDATES, 2 * limit)
-    counted = COUNT_CAP if count else 0
+    def rank(tier: int, table: str, candidates: int) -> None:
+        nonlocal more_than
+        rows, full = _ranked(conn, table, query, max(candidates, 2 * limit))
+        place(tier, rows)
+        if count:
+            ids, full = _matching_entities(conn, table, query, COUNT_CAP)
+            matched.update(canonical(i) for i in ids)
+        more_than |= full
+
     if phone is not None:
-        rows, over = _phone_matches(conn, phone, max(counted, limit))
-        offer(rows, _PHONE, len(rows))
+        rows, over = _phone_matches(conn, phone, COUNT_CAP if count else limit)
+        place(_PHONE, rows)
         more_than |= over
-    # 1. Names, in their own (smaller) index written in casebench's folding.
-    if names_q:
-        rows, over = _matches(conn, "names_fold", names_q, max(counted, name_cap))
-        offer(rows, _NAME, name_cap)
-        more_than |= over
-    # 2. Every other value: the newest matches, ranked here by how much of the value the
-    # query covers. Not bm25: FTS5 computes its statistics over every match of every
-    # term, which for a common word in a million notes costs a tenth of a second.
-    if values_q and (count or schema or len(best) < limit):
-        rows, over = _matches(conn, "statements_fts", values_q, max(counted, text_cap))
-        offer(rows, _OTHER, text_cap)
-        more_than |= over
+    if query:
+        rank(_NAME, "search_names", NAME_CANDIDATES)
+        # Every other value: only when the names leave room on the page (every name ranks
+        # above it), or when it has to be counted or filtered by kind.
+        if count or schema or len(order) < limit:
+            rank(_OTHER, "search_values", TEXT_CANDIDATES)
     if not matched:
         return SearchResult([], 0)
     if schema:
@@ -219,30 +240,27 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
             conn, "SELECT id FROM entities WHERE schema = ? AND id IN ({})", list(matched), (schema,)))
     else:
         total = len(matched)
-    # equal scores: the newest first, so asking for more keeps the first ones
-    order = sorted(best, key=lambda c: (-best[c][0], best[c][1], -best[c][2]))
     # The entities are read best first, a few more than asked for at a time, until `limit`
     # are found (of the kind asked for): not all the candidates that were ranked.
     info: dict[str, tuple[str, str, int]] = {}
-    ranked: list[str] = []
+    shown: list[tuple[str, int, Ranked]] = []
     start, step = 0, limit + 10
-    while len(ranked) < limit and start < len(order):
+    while len(shown) < limit and start < len(order):
         chunk = order[start:start + step]
         start, step = start + step, step * 2
         info.update((r[0], (r[1], r[2], r[3])) for r in _select_in(
-            conn, "SELECT id, schema, caption, tlp FROM entities WHERE id IN ({})", chunk))
-        ranked += [c for c in chunk if c in info and (not schema or info[c][0] == schema)]
-    ranked = ranked[:limit]
-    seqs = [best[c][2] for c in ranked]
+            conn, "SELECT id, schema, caption, tlp FROM entities WHERE id IN ({})", [c[0] for c in chunk]))
+        shown += [c for c in chunk if c[0] in info and (not schema or info[c[0]][0] == schema)]
+    shown = shown[:limit]
+    words = fold(text).split()
     snippets = {seq: snippet(value, words) for seq, value in _select_in(
-        conn, "SELECT seq, value FROM statements WHERE seq IN ({})", seqs)}
+        conn, "SELECT seq, value FROM statements WHERE seq IN ({})", [c[2][1] for c in shown])}
     hits = []
-    for cid in ranked:
-        tier, score, seq, prop = best[cid]
+    for cid, tier, (_, seq, prop, matched_words, value_words) in shown:
         sch, caption, tlp = info[cid]
         # phone numbers, then names, then every other value; within each, coverage
-        hits.append(SearchHit(cid, sch, caption, prop, snippets.get(seq, ""),
-                              -score + 1000.0 * tier, TLP(tlp)))
+        score = 1000.0 * tier + matched_words / math.sqrt(value_words)
+        hits.append(SearchHit(cid, sch, caption, prop, snippets.get(seq, ""), score, TLP(tlp)))
     return SearchResult(hits, max(total, len(hits)), more_than)
 
 

@@ -65,7 +65,7 @@ def test_rows_load_in_chunks_and_are_found_like_rows_loaded_at_once(case: Case, 
     # captions were folded without the per-row trigger
     assert not case.conn.execute("SELECT count(*) FROM entities WHERE caption_fold = ''").fetchone()[0]
     trig = {r[0] for r in case.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert {"statements_ai", "entities_caption_fold_ai"} <= trig
+    assert {"search_names_ai", "search_values_ai", "entities_caption_fold_ai"} <= trig
     assert audit.verify(case) == []
 
 
@@ -142,7 +142,7 @@ def test_cancel_after_committed_chunks_leaves_the_case_as_it_was(case: Case, tmp
         import_table(case, path, _spec(), cancelled=lambda: next(calls) >= 8)
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     assert case.conn.execute("SELECT count(*) FROM file_imports").fetchone()[0] == 0
-    assert case.conn.execute("SELECT count(*) FROM statements_fts").fetchone()[0] == 0
+    assert case.conn.execute("SELECT count(*) FROM search_values").fetchone()[0] == 0
 
 
 def test_a_file_unreadable_half_way_names_the_file_and_leaves_the_case_as_it_was(
@@ -270,17 +270,19 @@ def test_names_imported_in_chunks_are_found_as_typed(case: Case, tmp_path: Path)
     assert [entities.get(case, h.entity_id).caption for h in hits][:1] == ["Søren N'Diaye 699"]
     assert search.find(case, "612000123").hits
     assert entities.count_entities(case, text="soren ndiaye") == 700
-    folded = case.conn.execute("SELECT count(*) FROM names_fold").fetchone()[0]
+    folded = case.conn.execute("SELECT count(*) FROM search_names").fetchone()[0]
     assert folded == 700
 
 
 def test_only_single_insert_index_triggers_are_replayed_set_wise() -> None:
-    from casebench.store.import_runs import _replay
+    from casebench.store.index_triggers import replay_sql as _replay
 
-    fts = ("CREATE TRIGGER t AFTER INSERT ON statements WHEN new.prop IN ('name') BEGIN\n"
-           "  INSERT INTO names_fold(rowid, value) VALUES (new.seq, casebench_fold(new.value));\nEND")
-    assert _replay(fts) == ("INSERT INTO names_fold(rowid, value) SELECT seq, casebench_fold(value)"
-                            " FROM statements WHERE seq > ? AND seq <= ? AND (prop IN ('name'))")
+    fts = ("CREATE TRIGGER t AFTER INSERT ON statements WHEN new.retracted = 0 AND new.prop IN ('name') BEGIN\n"
+           "  INSERT INTO search_names(rowid, text, entity_id, prop) VALUES (new.seq, casebench_fold(new.value),"
+           " new.entity_id, new.prop);\nEND")
+    assert _replay(fts) == ("INSERT OR REPLACE INTO search_names(rowid, text, entity_id, prop)"
+                            " SELECT seq, casebench_fold(value), entity_id, prop"
+                            " FROM statements WHERE seq > ? AND seq <= ? AND (retracted = 0 AND prop IN ('name'))")
     two = ("CREATE TRIGGER t AFTER INSERT ON statements BEGIN\n"
            "  INSERT INTO a(rowid, value) VALUES (new.seq, new.value);\n"
            "  INSERT INTO b(rowid, value) VALUES (new.seq, new.value);\nEND")

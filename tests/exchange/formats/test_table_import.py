@@ -88,7 +88,7 @@ def test_reimport_adds_nothing(big: tuple[Case, Path, object, float]) -> None:
     assert case.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == before
     assert len(evidence.list_exhibits(case)) == exhibits
     # the imported values are searchable (the full-text index was filled in one pass)
-    hit = case.conn.execute("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'CDR'"
+    hit = case.conn.execute("SELECT count(*) FROM search_values WHERE search_values MATCH 'cdr'"
                             ).fetchone()[0]
     assert hit >= ROWS - len(BAD)
 
@@ -134,9 +134,9 @@ def test_cancel_rolls_back(case: Case, tmp_path: Path) -> None:
     with pytest.raises(OperationCancelled):
         import_table(case, path, _cdr_spec(), cancelled=lambda: next(calls) >= 1)  # type: ignore[arg-type]
     assert case.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 0
-    trig = case.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'statements_ai'"
-                             ).fetchone()[0]
-    assert trig == 1
+    trig = case.conn.execute("SELECT count(*) FROM sqlite_master WHERE name IN ('search_names_ai',"
+                             " 'search_values_ai')").fetchone()[0]
+    assert trig == 2
 
 
 BANK = """Fecha;Concepto;Importe;Cuenta contraparte;Nombre contraparte;Referencia

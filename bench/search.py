@@ -83,14 +83,14 @@ def main() -> None:
         # Interleaved with a yardstick measured in the same run: the bare FTS5 look-up of the
         # newest 20 matches of the same words (no ranking, no entities, no snippets).
         from casebench.store.entities import name_query
-        from casebench.store.search import fts_query
+        from casebench.store.entities import name_query as fts_query
 
         conn = case.conn
 
         def bare(q: str) -> None:
-            conn.execute("SELECT rowid FROM names_fold WHERE names_fold MATCH ? ORDER BY rowid DESC LIMIT 20",
+            conn.execute("SELECT rowid FROM search_names WHERE search_names MATCH ? ORDER BY rowid DESC LIMIT 20",
                          (name_query(q),)).fetchall()
-            conn.execute("SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC"
+            conn.execute("SELECT rowid FROM search_values WHERE search_values MATCH ? ORDER BY rowid DESC"
                          " LIMIT 20", (fts_query(q),)).fetchall()
 
         ours_ms: list[float] = []

@@ -79,22 +79,24 @@ def snippet(value: str, words: list[str], width: int = 12) -> str:
     return ("…" if lo else "") + text[start:end] + ("…" if hi < len(word_spans) else "")
 
 
-# The ranking of one full-text table: the newest ?2 matching statements, each scored by
-# the words the query matches in it (highlight() brackets each one: two characters per
-# word) against its number of words (the folded text has one space between words); of the
-# newest ?3 entities among them, each one's best value (ties: the newest); best first.
-# The last column says how many statements were read (?2: there may be more).
+# The ranking of one full-text table. The newest ?2 matching statements are scored by the
+# words the query matches in each (highlight() brackets each one: two characters per word)
+# against its number of words (the folded text has one space between words). They are
+# read newest first until they name ?3 entities: those are ranked, each by its best value
+# among the statements read up to that point (ties: the newest), best first. The last
+# column says how many statements were read (?2: there may be more).
 _RANKED = """
 WITH cand AS (
   SELECT rowid AS seq, entity_id, prop,
          (length(highlight({t}, 0, '[', ']')) - length(text)) / 2 AS hits,
          length(text) - length(replace(text, ' ', '')) + 1 AS words
   FROM {t} WHERE {t} MATCH ?1 ORDER BY rowid DESC LIMIT ?2),
-newest AS (SELECT entity_id FROM cand GROUP BY entity_id ORDER BY max(seq) DESC LIMIT ?3),
+newest AS (SELECT entity_id, max(seq) AS first FROM cand GROUP BY entity_id ORDER BY first DESC LIMIT ?3),
+upto AS (SELECT CASE WHEN count(*) >= ?3 THEN min(first) ELSE 0 END AS seq FROM newest),
 best AS (
   SELECT entity_id, seq, prop, hits, words, hits * hits * 1.0 / words AS coverage,
          row_number() OVER (PARTITION BY entity_id ORDER BY hits * hits * 1.0 / words DESC, seq DESC) AS nth
-  FROM cand WHERE entity_id IN newest)
+  FROM cand WHERE entity_id IN (SELECT entity_id FROM newest) AND seq >= (SELECT seq FROM upto))
 SELECT entity_id, seq, prop, hits, words, (SELECT count(*) FROM cand) FROM best WHERE nth = 1
 ORDER BY coverage DESC, seq DESC
 """
@@ -139,12 +141,12 @@ def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[R
     rows: dict[int, Ranked] = {}
     if phone.e164:
         for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
-                                           " WHERE match_key = ? AND retracted = 0 LIMIT ?",
+                                           " WHERE match_key = ? AND retracted = 0 ORDER BY seq DESC LIMIT ?",
                                            ("phone:" + phone.e164, count_cap + 1)):
             rows[seq] = (eid, seq, prop, 1, 1)
     for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
                                        " WHERE substr(match_key, -7) = ? AND substr(match_key, 1, 6) = 'phone:'"
-                                       " AND match_key LIKE ? AND retracted = 0 LIMIT ?",
+                                       " AND match_key LIKE ? AND retracted = 0 ORDER BY seq DESC LIMIT ?",
                                        (phone.tail[-7:], "%" + phone.tail, count_cap + 1)):
         rows[seq] = (eid, seq, prop, 1, 1)
     found = [rows[seq] for seq in sorted(rows, reverse=True)]
@@ -204,35 +206,43 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     # Each entity once, at its best: the tiers come one after the other, each best first,
     # so an entity's first place is its best (a merged entity's values count as its own).
     order: list[tuple[str, int, Ranked]] = []  # (entity, tier, its best value)
-    matched: set[str] = set()
+    placed: set[str] = set()
+    matched: set[str] = set()  # what is counted: the ranked and, with `count`, every match
     more_than = False
 
     def place(tier: int, rows: list[Ranked]) -> None:
         for row in rows:
             cid = canonical(row[0])
-            if cid not in matched:
-                matched.add(cid)
+            matched.add(cid)
+            if cid not in placed:
+                placed.add(cid)
                 order.append((cid, tier, row))
 
-    def rank(tier: int, table: str, candidates: int) -> None:
-        nonlocal more_than
+    def room() -> bool:
+        # a lower tier can reach the page only when the ones above leave room on it, or
+        # when some of theirs are of another kind than the one asked for
+        return bool(schema) or len(order) < limit
+
+    def counted(table: str) -> bool:
+        ids, over = _matching_entities(conn, table, query, COUNT_CAP)
+        matched.update(canonical(i) for i in ids)
+        return over
+
+    def rank(tier: int, table: str, candidates: int) -> bool:
         rows, full = _ranked(conn, table, query, max(candidates, 2 * limit))
         place(tier, rows)
-        if count:
-            ids, full = _matching_entities(conn, table, query, COUNT_CAP)
-            matched.update(canonical(i) for i in ids)
-        more_than |= full
+        return counted(table) if count else full
 
     if phone is not None:
         rows, over = _phone_matches(conn, phone, COUNT_CAP if count else limit)
         place(_PHONE, rows)
         more_than |= over
     if query:
-        rank(_NAME, "search_names", NAME_CANDIDATES)
-        # Every other value: only when the names leave room on the page (every name ranks
-        # above it), or when it has to be counted or filtered by kind.
-        if count or schema or len(order) < limit:
-            rank(_OTHER, "search_values", TEXT_CANDIDATES)
+        more_than |= rank(_NAME, "search_names", NAME_CANDIDATES)
+        if room():
+            more_than |= rank(_OTHER, "search_values", TEXT_CANDIDATES)
+        elif count:  # every other value is counted all the same
+            more_than |= counted("search_values")
     if not matched:
         return SearchResult([], 0)
     if schema:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.exchange.conftest import Bench
+from tests.search_index import index_problems
 
 from casebench.services import bundles
 from casebench.services.bundles import LegalBasis, Selection
@@ -56,3 +57,4 @@ def test_round_trip(pair: tuple[Bench, Bench], tmp_path: Path) -> None:
     r3 = do_import(a, res2.paths[0])
     assert r3.already_imported and stmt_count(a) == before + 1
     assert audit.records(a.case)[-1].hash == head
+    assert index_problems(a.case) == index_problems(b.case) == []

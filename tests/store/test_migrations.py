@@ -191,3 +191,45 @@ def test_step_13_measures_the_reach_of_the_dated_items_already_there(v1_case: Pa
             " FROM statements WHERE date_start IS NOT NULL"
             " AND substr(date_end, 1, 10) != substr(date_start, 1, 10)").fetchone()[0] or 0
         assert longest <= reach <= longest + 1
+
+
+def test_step_15_moves_search_to_tables_with_entity_property_and_folded_text(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A case at version 14 (names in `names_fold`, other values in `statements_fts`, both
+    without entity or property) gains the two full-text tables, filled from what it holds."""
+    from tests.search_index import index_problems
+
+    before = [s for s in migrations.steps() if s[0] < 15]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 14
+        søren = entities.add_entity(case, entities.EntityDraft(
+            "Person", [("name", "Søren N'Diaye"), ("notes", "lives on Karl Straße"), ("alias", "El Danés")]))
+        other = entities.add_entity(case, entities.EntityDraft("Person", [("name", "S. Ndiaye"),
+                                                                          ("alias", "Tounkara")]))
+        alias = next(s for s in entities.get(case, søren).statements if s.prop == "alias")
+        entities.retract(case, alias.id, "wrong")
+        entities.merge(case, other, søren, "same passport")
+        live = case.conn.execute("SELECT count(*) FROM statements WHERE retracted = 0").fetchone()[0]
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert {"search_names", "search_values"} <= tables
+        assert not {"names_fold", "statements_fts"} & tables
+        # every live statement, and only those, with its entity, property and folded value
+        assert index_problems(case) == []
+        rows = conn.execute("SELECT (SELECT count(*) FROM search_names) + (SELECT count(*) FROM search_values)")
+        assert rows.fetchone()[0] == live
+        # the content written before the step is found as typed, other values folded as names
+        assert search.search(case, "Conceicao")[0].caption == "Maria da Conceição Lopes"
+        assert [h.entity_id for h in search.find(case, "strasse").hits] == [søren]
+        assert [h.entity_id for h in search.find(case, "ndiaye").hits] == [søren]  # merged: once
+        assert search.find(case, "danes").hits == []  # retracted before the step
+        assert [h.entity_id for h in search.find(case, "tounkara").hits] == [søren]
+        # and what is written after it too
+        later = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Đorđe Łukasz")]))
+        assert [h.entity_id for h in search.find(case, "dorde").hits] == [later]
+        assert index_problems(case) == []

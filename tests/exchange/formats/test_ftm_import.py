@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.search_index import index_problems
 
 from casebench.cli.main import main
 from casebench.exchange.bundleformat import ID_RE
@@ -48,6 +49,7 @@ def test_fragments_of_one_id_are_one_entity(case: Case, tmp_path: Path) -> None:
     assert ana.properties() == {"name": ["Ana Sousa"], "birthDate": ["1970-02-03"],
                                 "alias": ["A. Sousa"]}
     assert sorted(s.provenance.locator for s in ana.statements) == ["line 1", "line 3", "line 5"]
+    assert index_problems(case) == []  # loaded in bulk, indexed in one pass
 
 
 def test_incompatible_fragment_is_refused_by_line(case: Case, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from tests.exchange.formats.cdr import write_cdr
+from tests.search_index import index_problems
 
 from casebench.cli.main import main
 from casebench.exchange.formats.mapping import call_record_spec
@@ -66,6 +67,7 @@ def test_rows_load_in_chunks_and_are_found_like_rows_loaded_at_once(case: Case, 
     assert not case.conn.execute("SELECT count(*) FROM entities WHERE caption_fold = ''").fetchone()[0]
     trig = {r[0] for r in case.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {"search_names_ai", "search_values_ai", "entities_caption_fold_ai"} <= trig
+    assert index_problems(case) == []
     assert audit.verify(case) == []
 
 
@@ -95,6 +97,7 @@ def test_an_interrupted_import_resumes_where_it_stopped(case: Case, tmp_path: Pa
         other.close()
     # and the file is now known: importing it again adds nothing
     assert import_table(case, path, _spec()).already_imported
+    assert index_problems(case) == []
 
 
 def test_an_interrupted_import_can_be_rolled_back(case: Case, tmp_path: Path) -> None:
@@ -108,6 +111,7 @@ def test_an_interrupted_import_can_be_rolled_back(case: Case, tmp_path: Path) ->
     assert unfinished_imports(case) == []
     assert [r[0] for r in case.conn.execute("SELECT id FROM entities")] == [before]
     assert search.find(case, "CDR-0000001").hits == []
+    assert index_problems(case) == []  # the rows deleted left the full-text tables too
     assert audit.verify(case) == []
     assert audit.records(case)[-1].action == "table import rolled back"
     # the file imports again in full afterwards

@@ -290,8 +290,8 @@ def fts_term(word: str) -> str:
 
 
 def name_query(text: str) -> str:
-    """The FTS5 query for the name index (`names_fold`): every word of the text, folded by
-    `domain.names.fold` as the index was written, as a quoted prefix (`fts_term`). The
+    """The FTS5 query for the full-text tables (`search_names`, `search_values`): every word
+    of the text, folded by `domain.names.fold` as the tables were written, as a quoted prefix (`fts_term`). The
     entity-list filter folds captions with the same rule, so what search finds by the name
     the list shows, the filter finds too."""
     return " ".join(fts_term(w) for w in fold(text).split())

@@ -23,6 +23,13 @@ def v1_case(tmp_path: Path) -> Path:
     return target
 
 
+def _stop_before(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
+    """Cases open at the version before `version` until `monkeypatch.undo()`."""
+    before = [s for s in migrations.steps() if s[0] < version]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+
+
 def test_each_migration_module_declares_the_version_of_its_file_name() -> None:
     import importlib
     import pkgutil
@@ -73,9 +80,7 @@ def test_step_9_adds_the_executive_summary_to_a_version_8_case(
     from casebench.services import summary
 
     path = v1_case
-    before = [s for s in migrations.steps() if s[0] < 9]
-    monkeypatch.setattr(migrations, "steps", lambda: before)
-    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    _stop_before(monkeypatch, 9)
     with Case.open(path, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 8
         eid = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")], []),
@@ -96,9 +101,7 @@ def test_step_9_adds_the_executive_summary_to_a_version_8_case(
 def test_step_10_indexes_names_in_one_folding_and_phone_numbers_by_their_end(
         v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A case at version 9 (names in SQLite's folding, no phone tail index) gains both."""
-    before = [s for s in migrations.steps() if s[0] < 10]
-    monkeypatch.setattr(migrations, "steps", lambda: before)
-    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    _stop_before(monkeypatch, 10)
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 9
         søren = entities.add_entity(case, entities.EntityDraft(
@@ -143,9 +146,7 @@ def test_step_11_adds_the_register_of_imports_in_chunks(
     from casebench.store import import_runs, import_specs
     from casebench.store.errors import InvalidInput
 
-    before = [s for s in migrations.steps() if s[0] < 11]
-    monkeypatch.setattr(migrations, "steps", lambda: before)
-    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    _stop_before(monkeypatch, 11)
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 10
         kept = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Ana Gomes")]))
@@ -199,9 +200,7 @@ def test_step_15_moves_search_to_tables_with_entity_property_and_folded_text(
     without entity or property) gains the two full-text tables, filled from what it holds."""
     from tests.search_index import index_problems
 
-    before = [s for s in migrations.steps() if s[0] < 15]
-    monkeypatch.setattr(migrations, "steps", lambda: before)
-    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    _stop_before(monkeypatch, 15)
     with Case.open(v1_case, PASSPHRASE, user="tester") as case:
         assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 14
         søren = entities.add_entity(case, entities.EntityDraft(

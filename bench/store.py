@@ -61,7 +61,7 @@ def bench_insert(tmp: Path, rows: int) -> str:
     conn.execute("PRAGMA cache_size = -65536")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
-    register_functions(conn)  # the name index's triggers fold as in a real case
+    register_functions(conn)  # the full-text tables' triggers fold as in a real case
     for _version, upgrade in migrations.steps():  # the same schema as a real case
         upgrade(conn)
     t0 = time.perf_counter()

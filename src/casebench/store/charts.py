@@ -114,7 +114,8 @@ def captions(case: Case, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     for i in range(0, len(ids), _CHUNK):
         part = ids[i:i + _CHUNK]
         for r in case.conn.execute(
-                f"SELECT id, schema, caption FROM entities WHERE id IN ({','.join('?' * len(part))})",
+                f"SELECT id, schema, caption FROM entities INDEXED BY entities_label"  # migration 16
+                f" WHERE id IN ({','.join('?' * len(part))})",
                 part):
             out[r[0]] = (r[1], r[2])
     return out

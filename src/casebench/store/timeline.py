@@ -48,7 +48,7 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
 
     With a lower bound, the read is bounded on both sides (a month late in a 1M-event case
     must not scan from the beginning): items starting in [start - 1 day, end] through the
-    ``statements_date`` index, plus the few long items (partial index from migration 4) and
+    ``statements_timeline`` index, plus the few long items (partial index from migration 4) and
     startDate..endDate ranges (migration 7) that began earlier and still reach the window,
     no earlier than the case's longest reach before it (migration 13).
     """

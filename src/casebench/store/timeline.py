@@ -31,8 +31,8 @@ class TimelineRow:
 _BASE = "s.date_start IS NOT NULL AND s.retracted = 0 AND s.prop != 'endDate'"
 _LONG = "substr(s.date_end, 1, 10) != substr(s.date_start, 1, 10)"
 _COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
-         " COALESCE((SELECT max(x.date_end) FROM statements x WHERE x.entity_id = s.entity_id"
-         " AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
+         " COALESCE((SELECT max(x.date_end) FROM statements x INDEXED BY statements_end_of"  # migration 16
+         " WHERE x.entity_id = s.entity_id AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
          " s.tlp, s.seq FROM statements s JOIN entities e ON e.id = s.entity_id")
 
 

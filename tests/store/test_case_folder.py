@@ -123,19 +123,36 @@ def test_plaintext_sqlite_database_is_refused(case_path: Path) -> None:
         Case.open(case_path, PASSPHRASE, user="tester")
 
 
-@pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_bit_flip_in_a_page_is_named(case_path: Path, where: str) -> None:
-    _make(case_path)
-    db = case_path / "case.db"
+def _flip(db: Path, where: str) -> int:
+    """Flip a bit in the first, middle or last page; the page's number (from 1)."""
     data = bytearray(db.read_bytes())
     pages = len(data) // PAGE_SIZE
     page = {"first": 0, "middle": pages // 2, "last": pages - 1}[where]
     data[page * PAGE_SIZE + 100] ^= 0x01
     db.write_bytes(bytes(data))
+    return page + 1
+
+
+def test_bit_flip_in_the_first_page_is_named_at_open(case_path: Path) -> None:
+    _make(case_path)
+    page = _flip(case_path / "case.db", "first")
     with pytest.raises(DamagedCase) as err:
         Case.open(case_path, PASSPHRASE, user="tester")
-    assert f"page {page + 1}" in str(err.value)
-    assert "damaged" in str(err.value)
+    assert f"page {page}" in str(err.value) and "damaged" in str(err.value)
+
+
+@pytest.mark.parametrize("where", ["middle", "last"])
+def test_bit_flip_in_a_later_page_is_named_by_verify(case_path: Path, where: str) -> None:
+    """Open checks the header and the pages it reads (the schema); the whole database's
+    pages are checked by verify, which names the damaged one (decision 3)."""
+    from casebench.services.verify import verify_case
+
+    _make(case_path)
+    page = _flip(case_path / "case.db", where)
+    with Case.open(case_path, PASSPHRASE, user="tester") as case:
+        for quick in (True, False):
+            problems = verify_case(case, quick=quick).problems
+            assert any(f"case.db is damaged at page {page}" in p for p in problems), problems
 
 
 def test_missing_key_slot(case_path: Path) -> None:

@@ -56,7 +56,8 @@ def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None 
 
         case.recovery += open_evidence(case)
         keyslots.record_missing_digests(case)
-        audit.append(case, "consultation", "case opened", target=case.case_id)
+        with case.unsynced():  # durable at close (its checkpoint) or with the first change
+            audit.append(case, "consultation", "case opened", target=case.case_id)
     except BaseException:
         case.close()
         raise

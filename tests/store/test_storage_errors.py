@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from casebench.cli.main import main
-from casebench.services.cases import create_case, open_case
+from casebench.services.cases import create_case
 from casebench.services.verify import verify_case
 from casebench.store.errors import (
     DiskFull,

@@ -33,7 +33,7 @@ _LONG = "substr(s.date_end, 1, 10) != substr(s.date_start, 1, 10)"
 _COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
          " COALESCE((SELECT max(x.date_end) FROM statements x INDEXED BY statements_end_of"  # migration 16
          " WHERE x.entity_id = s.entity_id AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
-         " s.tlp, s.seq FROM statements s JOIN entities e ON e.id = s.entity_id")
+         " s.tlp, s.seq FROM statements s JOIN entities e INDEXED BY entities_label ON e.id = s.entity_id")
 
 
 def _minus_day(text: str) -> str:
@@ -82,10 +82,10 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
         ranged = case.conn.execute(
             # From the range ends reaching the window (CROSS JOIN keeps that order): SQLite
             # otherwise chose to read every 'date' statement of the case first (30 s at 1M).
-            _COLS.replace("FROM statements s JOIN entities e",
+            _COLS.replace("FROM statements s JOIN entities e INDEXED BY entities_label",
                           "FROM statements en INDEXED BY statements_range_end CROSS JOIN statements s"
                           " ON en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0"
-                          " JOIN entities e")
+                          " JOIN entities e INDEXED BY entities_label")
             + " WHERE " + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ?"
             " AND s.date_start < ? AND en.date_end >= ?" + upper + flt + " GROUP BY s.id",
             [floor, start, start, *uargs, *fargs]).fetchall()

@@ -297,3 +297,26 @@ def test_a_file_is_not_a_case_folder(tmp_path: Path) -> None:
     f.write_text("x")
     with pytest.raises(NotACase, match="file, not a case folder"):
         Case.open(f, PASSPHRASE, user="tester")
+
+
+def test_the_consultation_record_outlives_a_process_killed_while_the_case_is_open(case_path: Path) -> None:
+    """The opening's audit record is committed without waiting for the disk (decision NN):
+    a process that dies with the case open, before any checkpoint, still leaves it."""
+    import subprocess
+    import sys
+
+    from casebench.services import audit
+
+    _make(case_path)
+    code = (
+        "import os; os.environ['CASEBENCH_TEST_SCRYPT_LOG_N']='10';"
+        "from casebench.services.cases import open_case;"
+        f"c=open_case({str(case_path)!r}, {PASSPHRASE!r}, user='killed'); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTEST_CURRENT_TEST": "x"})
+    with open_case(case_path, PASSPHRASE, user="tester") as case:
+        opened = [(r.user, r.action) for r in audit.records(case, category="consultation")]
+        assert ("killed", "case opened") in opened and ("tester", "case opened") in opened
+        assert audit.verify(case) == []
+        # and the session's own changes are still synced: the setting is back to FULL
+        assert case.conn.execute("PRAGMA synchronous").fetchone()[0] == 2

@@ -150,43 +150,17 @@ def bench_list(tmp: Path, n: int) -> None:
     case.close()
 
 
-# Each query as it was before migration 16: the date index alone (each item's statement
-# row read, then its entity's id index and row), range ends probed among every statement
-# of each entity, the capped counts reading a row per item.
-_BEFORE_16 = (
-    ("FROM statements s JOIN entities e INDEXED BY entities_label",
-     "FROM statements s INDEXED BY bench_statements_date JOIN entities e"),
-    ("FROM statements s JOIN entities e", "FROM statements s INDEXED BY bench_statements_date JOIN entities e"),
-    ("FROM statements s WHERE", "FROM statements s INDEXED BY bench_statements_date WHERE"),
-    (" INDEXED BY entities_label", ""),
-    ("INDEXED BY statements_end_of", "INDEXED BY statements_entity"),
-)
-
-
-class _Before16:
-    """The case's connection, running each statement as it was written before migration 16."""
-
-    def __init__(self, conn: object) -> None:
-        self._conn = conn
-
-    def execute(self, sql: str, *args: object) -> object:
-        for new, old in _BEFORE_16:
-            sql = sql.replace(new, old)
-        return self._conn.execute(sql, *args)  # type: ignore[attr-defined]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._conn, name)
-
-
 def _previous_reads(case: Case) -> Callable[[Callable[[], None]], Callable[[], None]]:
     """Run a timeline read as before migration 16, on the same case: the old date index is
     made again beside the new ones."""
-    case.conn.execute("CREATE INDEX bench_statements_date ON statements(date_start) WHERE date_start IS NOT NULL")
+    from before16 import Before16, make_old_index
+
+    make_old_index(case.conn)
 
     def wrap(run: Callable[[], None]) -> Callable[[], None]:
         def before() -> None:
             real = case.conn
-            case.conn = _Before16(real)  # type: ignore[assignment]
+            case.conn = Before16(real)  # type: ignore[assignment]
             try:
                 run()
             finally:

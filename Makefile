@@ -55,6 +55,7 @@ bench: setup
 	$(BIN)/python bench/briefing.py $(if $(BENCH_QUICK),--size 1 --entities 1000,)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/analysis.py $(if $(BENCH_QUICK),--events 100000 --chart-case 5000,)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py $(if $(BENCH_QUICK),--entities 20000 --intake-mib 64,)
+	$(BIN)/python bench/cli.py $(if $(BENCH_QUICK),--reps 3,)
 
 bench-search: setup
 	$(BIN)/python bench/search.py

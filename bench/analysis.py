@@ -48,6 +48,9 @@ from casebench.ui.chart_view import ChartView
 from casebench.ui.session import CaseSession
 from casebench.ui.timeline_view import TimelineView
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from before16 import Before16, make_old_index
+
 PASS = "bench passphrase"
 KINDS = ("Call", "Payment", "Travel", "Meeting", "Seizure")
 
@@ -183,14 +186,24 @@ def bench_timeline(app: QApplication, tmp: Path, n: int) -> None:
         small.append((time.perf_counter() - t) * 1000)
     ext = (datetime(2020, 1, 1, tzinfo=UTC).timestamp(), datetime(2025, 1, 1, tzinfo=UTC).timestamp())
     rng = random.Random(9)
-    for _ in range(10):  # jumps to another week: always a new query
+    # Jumps to another week, each read from an empty page cache, interleaved with the same
+    # jump read as before migration 16 (bench/before16.py: the old date index, rows read).
+    case = session._case
+    real = case.conn
+    make_old_index(real)
+    before: list[float] = []
+    for i in range(10):
         start = rng.uniform(*ext)
-        t = time.perf_counter()
-        view.canvas.set_range(start, start + 7 * 86400)
-        view.fetch()
-        wait(app, view.windowLoaded)
-        view.canvas.repaint()
-        jumps.append((time.perf_counter() - t) * 1000)
+        for old in ((False, True) if i % 2 == 0 else (True, False)):
+            real.execute("PRAGMA shrink_memory")
+            case.conn = Before16(real) if old else real
+            t = time.perf_counter()
+            view.canvas.set_range(start, start + 7 * 86400)
+            view.fetch()
+            wait(app, view.windowLoaded)
+            view.canvas.repaint()
+            (before if old else jumps).append((time.perf_counter() - t) * 1000)
+        case.conn = real
     t = time.perf_counter()
     view.canvas.set_range(*ext)
     view.fetch()
@@ -201,6 +214,10 @@ def bench_timeline(app: QApplication, tmp: Path, n: int) -> None:
           f" / {max(small):.1f} ms")
     print(f"  jump to another week, p50 / max          {verdict(statistics.median(jumps), 200)}"
           f" / {max(jumps):.1f} ms")
+    print(f"  the same jumps read as before migration 16: p50 {statistics.median(before):.1f} ms"
+          f" / max {max(before):.1f} ms; ratio {statistics.median(before) / statistics.median(jumps):.1f}x"
+          f" (min-max of the pairs {min(b / j for b, j in zip(before, jumps, strict=True)):.1f}-"
+          f"{max(b / j for b, j in zip(before, jumps, strict=True)):.1f}x)")
     print(f"  zoom out to all five years (counts)      {verdict(whole, 200)}")
     view.close()
     session.shutdown()

@@ -123,19 +123,36 @@ def test_plaintext_sqlite_database_is_refused(case_path: Path) -> None:
         Case.open(case_path, PASSPHRASE, user="tester")
 
 
-@pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_bit_flip_in_a_page_is_named(case_path: Path, where: str) -> None:
-    _make(case_path)
-    db = case_path / "case.db"
+def _flip(db: Path, where: str) -> int:
+    """Flip a bit in the first, middle or last page; the page's number (from 1)."""
     data = bytearray(db.read_bytes())
     pages = len(data) // PAGE_SIZE
     page = {"first": 0, "middle": pages // 2, "last": pages - 1}[where]
     data[page * PAGE_SIZE + 100] ^= 0x01
     db.write_bytes(bytes(data))
+    return page + 1
+
+
+def test_bit_flip_in_the_first_page_is_named_at_open(case_path: Path) -> None:
+    _make(case_path)
+    page = _flip(case_path / "case.db", "first")
     with pytest.raises(DamagedCase) as err:
         Case.open(case_path, PASSPHRASE, user="tester")
-    assert f"page {page + 1}" in str(err.value)
-    assert "damaged" in str(err.value)
+    assert f"page {page}" in str(err.value) and "damaged" in str(err.value)
+
+
+@pytest.mark.parametrize("where", ["middle", "last"])
+def test_bit_flip_in_a_later_page_is_named_by_verify(case_path: Path, where: str) -> None:
+    """Open checks the header and the pages it reads (the schema); the whole database's
+    pages are checked by verify, which names the damaged one (decision 3)."""
+    from casebench.services.verify import verify_case
+
+    _make(case_path)
+    page = _flip(case_path / "case.db", where)
+    with Case.open(case_path, PASSPHRASE, user="tester") as case:
+        for quick in (True, False):
+            problems = verify_case(case, quick=quick).problems
+            assert any(f"case.db is damaged at page {page}" in p for p in problems), problems
 
 
 def test_missing_key_slot(case_path: Path) -> None:
@@ -280,3 +297,26 @@ def test_a_file_is_not_a_case_folder(tmp_path: Path) -> None:
     f.write_text("x")
     with pytest.raises(NotACase, match="file, not a case folder"):
         Case.open(f, PASSPHRASE, user="tester")
+
+
+def test_the_consultation_record_outlives_a_process_killed_while_the_case_is_open(case_path: Path) -> None:
+    """The opening's audit record is committed without waiting for the disk (decision NN):
+    a process that dies with the case open, before any checkpoint, still leaves it."""
+    import subprocess
+    import sys
+
+    from casebench.services import audit
+
+    _make(case_path)
+    code = (
+        "import os; os.environ['CASEBENCH_TEST_SCRYPT_LOG_N']='10';"
+        "from casebench.services.cases import open_case;"
+        f"c=open_case({str(case_path)!r}, {PASSPHRASE!r}, user='killed'); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTEST_CURRENT_TEST": "x"})
+    with open_case(case_path, PASSPHRASE, user="tester") as case:
+        opened = [(r.user, r.action) for r in audit.records(case, category="consultation")]
+        assert ("killed", "case opened") in opened and ("tester", "case opened") in opened
+        assert audit.verify(case) == []
+        # and the session's own changes are still synced: the setting is back to FULL
+        assert case.conn.execute("PRAGMA synchronous").fetchone()[0] == 2

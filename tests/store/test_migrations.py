@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,45 @@ def test_step_15_moves_search_to_tables_with_entity_property_and_folded_text(
         later = entities.add_entity(case, entities.EntityDraft("Person", [("name", "Đorđe Łukasz")]))
         assert [h.entity_id for h in search.find(case, "dorde").hits] == [later]
         assert index_problems(case) == []
+
+
+def test_step_16_reads_the_timeline_window_from_indexes(
+        v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Items written at version 15 (a range reaching in through its endDate, a retracted
+    endDate, calls) show in the window after the step, now read from the covering indexes."""
+    from casebench.services import charts
+    from casebench.store import timeline_extra
+
+    lo, hi = datetime(2024, 5, 1, tzinfo=UTC), datetime(2024, 5, 8, tzinfo=UTC)
+    before = [s for s in migrations.steps() if s[0] < 16]
+    monkeypatch.setattr(migrations, "steps", lambda: before)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(before))
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 15
+        add = entities.add_entity
+        add(case, entities.EntityDraft("Event", [("name", "Voyage"), ("startDate", "2024-04-20"),
+                                                 ("endDate", "2024-05-03")]))
+        cut = add(case, entities.EntityDraft("Event", [("name", "Stay"), ("startDate", "2024-05-02"),
+                                                       ("endDate", "2024-06-30")]))
+        for d in range(1, 10):  # the 8th at 18:00 and the 9th start after the window
+            add(case, entities.EntityDraft("Call", [("callerNumber", "+34 600 000 001"),
+                                                    ("date", f"2024-05-0{d}T18:00Z")]))
+        end_of_stay = next(s for s in entities.get(case, cut).statements if s.prop == "endDate")
+        entities.retract(case, end_of_stay.id, reason="wrong")
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        rows = charts.timeline_window(case, lo, hi, with_parties=True).rows
+        assert [r.schema for r in rows].count("Call") == 7
+        ends = {r.caption: r.end for r in rows if r.schema == "Event"}
+        assert ends["Voyage"] >= "2024-05-03"  # reaches in through its endDate
+        assert ends["Stay"] < "2024-05-03"  # its retracted endDate no longer stretches it
+        assert [r.start for r in rows] == sorted(r.start for r in rows)
+        plan = " ".join(str(r) for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + timeline_extra._COLS + timeline_extra._BASE
+            + " AND s.date_start >= ? AND s.date_start <= ? ORDER BY s.date_start, s.seq", ("a", "b")))
+        assert "COVERING INDEX statements_timeline" in plan and "COVERING INDEX entities_label" in plan
+        assert "TEMP B-TREE" not in plan  # already in (date_start, seq) order
+        entities.add_entity(case, entities.EntityDraft("Event", [("name", "Later"), ("date", "2024-05-05")]))
+        assert "Later" in {r.caption for r in charts.timeline_window(case, lo, hi).rows}

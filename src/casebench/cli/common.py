@@ -12,13 +12,15 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casebench.domain import passphrases
 from casebench.services.cases import open_case
 from casebench.services.errors import storage_error
 from casebench.services.settings import current_user
-from casebench.services.types import Case
+
+if TYPE_CHECKING:  # not at run time: it imports the entity store, which info and verify do not need
+    from casebench.services.types import Case
 
 
 class UserError(Exception):

@@ -23,9 +23,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
-
 from casebench.domain.errors import InvalidValue
 
 __all__ = ["PhoneQuery", "PhoneReading", "phone_query", "read_phone"]
@@ -72,13 +69,15 @@ def _withheld(text: str) -> bool:
 
 def _e164(text: str, region: str | None) -> str:
     """The E.164 form if ``text`` parses (with ``region``) to a valid number, else ""."""
+    import phonenumbers  # here, not at the top: its metadata costs every command ~50 ms to load
+
     try:
         number = phonenumbers.parse(text, region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return ""
     if not phonenumbers.is_valid_number(number):
         return ""
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _readings(digits: str, plus: bool, region: str | None) -> dict[str, str]:
@@ -107,9 +106,11 @@ def _readings(digits: str, plus: bool, region: str | None) -> dict[str, str]:
 
 def _possible_country(digits: str, plus: bool, region: str | None) -> InvalidValue:
     """Why nothing was valid, in plain words."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(("+" if plus else "") + digits, None if plus else region)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         if not plus and region is None and not digits.startswith("00"):
             return InvalidValue("it has no country code; write it with + and the country code or choose "
                                 "a country", code="phone.no_country_code")

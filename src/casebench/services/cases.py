@@ -9,7 +9,6 @@ from pathlib import Path
 from casebench.domain.handling import TLP
 from casebench.store import audit, keyslots, stats
 from casebench.store.case import Case, damaged_pages, read_manifest
-from casebench.store.entities import count_entities
 from casebench.store.errors import InvalidInput, NotACase
 
 
@@ -57,7 +56,8 @@ def open_case(path: Path | str, passphrase: str, *, user: str, slot: str | None 
 
         case.recovery += open_evidence(case)
         keyslots.record_missing_digests(case)
-        audit.append(case, "consultation", "case opened", target=case.case_id)
+        with case.unsynced():  # durable at close (its checkpoint) or with the first change
+            audit.append(case, "consultation", "case opened", target=case.case_id)
     except BaseException:
         case.close()
         raise
@@ -99,7 +99,7 @@ def case_info(case: Case) -> CaseInfo:
         originator_country=case.get_meta("originator_country") or "",
         default_tlp=default_tlp(case),
         created_at=case.get_meta("created_at") or "", slots=keyslots.list_slots(case.path),
-        entities=count_entities(case),
+        entities=stats.live_entity_count(case),  # what count_entities answers unfiltered
         statements=stats.live_statement_count(case),
         audit_records=stats.audit_count(case),
         schema_version=stats.schema_version(case),

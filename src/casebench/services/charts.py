@@ -223,8 +223,10 @@ def timeline_window(case: Case, lo: datetime, hi: datetime, flt: WindowFilter | 
         density = tl_repo.density(case, edges, flt, cap=cap)
     captions: dict[str, str] = {}
     if with_parties:
-        ids = {p for r in rows for p in r.parties} | {r.entity_id for r in rows}
-        captions = {k: v[1] for k, v in repo.captions(case, sorted(ids)).items()}
+        # the rows carry their own entity's caption: only the other parties are looked up
+        captions = {r.entity_id: r.caption for r in rows}
+        others = {p for r in rows for p in r.parties} - captions.keys()
+        captions.update({k: v[1] for k, v in repo.captions(case, sorted(others)).items()})
     return TimelineWindow(lo, hi, tuple(rows), truncated, tuple(density), cap, captions)
 
 

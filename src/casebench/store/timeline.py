@@ -31,9 +31,9 @@ class TimelineRow:
 _BASE = "s.date_start IS NOT NULL AND s.retracted = 0 AND s.prop != 'endDate'"
 _LONG = "substr(s.date_end, 1, 10) != substr(s.date_start, 1, 10)"
 _COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.original, s.date_start,"
-         " COALESCE((SELECT max(x.date_end) FROM statements x WHERE x.entity_id = s.entity_id"
-         " AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
-         " s.tlp, s.seq FROM statements s JOIN entities e ON e.id = s.entity_id")
+         " COALESCE((SELECT max(x.date_end) FROM statements x INDEXED BY statements_end_of"  # migration 16
+         " WHERE x.entity_id = s.entity_id AND x.prop = 'endDate' AND x.retracted = 0 AND s.prop IN ('startDate', 'date')), s.date_end),"
+         " s.tlp, s.seq FROM statements s JOIN entities e INDEXED BY entities_label ON e.id = s.entity_id")
 
 
 def _minus_day(text: str) -> str:
@@ -48,7 +48,7 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
 
     With a lower bound, the read is bounded on both sides (a month late in a 1M-event case
     must not scan from the beginning): items starting in [start - 1 day, end] through the
-    ``statements_date`` index, plus the few long items (partial index from migration 4) and
+    ``statements_timeline`` index, plus the few long items (partial index from migration 4) and
     startDate..endDate ranges (migration 7) that began earlier and still reach the window,
     no earlier than the case's longest reach before it (migration 13).
     """
@@ -82,10 +82,10 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
         ranged = case.conn.execute(
             # From the range ends reaching the window (CROSS JOIN keeps that order): SQLite
             # otherwise chose to read every 'date' statement of the case first (30 s at 1M).
-            _COLS.replace("FROM statements s JOIN entities e",
+            _COLS.replace("FROM statements s JOIN entities e INDEXED BY entities_label",
                           "FROM statements en INDEXED BY statements_range_end CROSS JOIN statements s"
                           " ON en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0"
-                          " JOIN entities e")
+                          " JOIN entities e INDEXED BY entities_label")
             + " WHERE " + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ?"
             " AND s.date_start < ? AND en.date_end >= ?" + upper + flt + " GROUP BY s.id",
             [floor, start, start, *uargs, *fargs]).fetchall()

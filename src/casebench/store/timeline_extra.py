@@ -1,7 +1,8 @@
 """Timeline reads for the analysis views: one visible window at a time, never the whole case.
 
 A window [lo, hi] (fixed-width UTC texts) is the items that overlap it. They are read
-as the items *starting* in [lo - 1 day, hi] (an index range on ``statements_date``)
+as the items *starting* in [lo - 1 day, hi] (an index range on ``statements_timeline``,
+which holds every column the window shows, migration 16)
 plus the long items (spanning a UTC day boundary: a month, a year, a range) that
 start earlier and still reach into the window (partial index ``statements_date_long``
 from migration 4), no earlier than the case's longest reach before lo
@@ -93,8 +94,11 @@ def _filter_sql(flt: WindowFilter) -> tuple[str, list[Any]]:
     return "".join(" AND " + w for w in where), args
 
 
+# Everything read from two indexes (migration 16): the statement's columns from
+# ``statements_timeline``, the entity's from ``entities_label``, a page each, not a row each.
 _COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.date_start, s.date_end,"
-         " max(s.tlp, e.tlp) FROM statements s JOIN entities e ON e.id = s.entity_id WHERE ")
+         " max(s.tlp, e.tlp) FROM statements s JOIN entities e INDEXED BY entities_label"
+         " ON e.id = s.entity_id WHERE ")
 
 
 def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, limit: int = 5000,
@@ -116,7 +120,7 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
         # from the range ends reaching the window (CROSS JOIN keeps SQLite to that order)
         _COLS.replace("FROM statements s JOIN", "FROM statements en INDEXED BY statements_range_end"
                       " CROSS JOIN statements s ON"
-                      " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN")
+                      " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN", 1)
         + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ? AND s.date_start < ?"
         " AND en.date_end >= ?" + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",
         [floor, near, lo, *fargs, limit + 1]).fetchall()
@@ -139,7 +143,9 @@ def _range_ends(case: Case, entity_ids: Sequence[str]) -> dict[str, str]:
     for i in range(0, len(ids), _CHUNK):
         part = ids[i:i + _CHUNK]
         for eid, end in case.conn.execute(
-                "SELECT entity_id, max(date_end) FROM statements WHERE prop = 'endDate' AND retracted = 0"
+                # the small index of live endDates (migration 16), not every statement of each
+                "SELECT entity_id, max(date_end) FROM statements INDEXED BY statements_end_of"
+                " WHERE prop = 'endDate' AND retracted = 0"
                 f" AND entity_id IN ({','.join('?' * len(part))}) GROUP BY entity_id", part):
             if end:
                 out[eid] = end

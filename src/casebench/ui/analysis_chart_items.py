@@ -495,6 +495,10 @@ class PaintLayer(QGraphicsItem):
             self._rect = rect
         return self._rect
 
+    def shape(self) -> QPainterPath:
+        """Nothing: the mouse reaches the members, never the layer (its bounds cover the chart)."""
+        return QPainterPath()
+
     def extent(self, item: Any) -> QRectF:
         """What the layer paints of ``item``, in scene coordinates."""
         raise NotImplementedError

@@ -140,9 +140,11 @@ class NodeItem(QGraphicsRectItem):
         self._tip = False
         self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
         self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
+        # made painted by its layer (each flag set later costs two Python calls of itemChange)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
@@ -445,7 +447,8 @@ class PaintLayer(QGraphicsItem):
         self._rect = QRectF()
         self._stale = True
         for item in items:
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
 
     def _own(self, item: QGraphicsItem) -> None:
         """Whether ``item`` paints itself follows the layer's state."""

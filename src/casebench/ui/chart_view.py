@@ -521,6 +521,7 @@ class ChartTab(QWidget):
         for layer in (self.view.layer, self.view.node_layer):
             if layer is not None:
                 self._quietly(self.scene.removeItem, layer)
+                layer.members = []  # no cycle with its items: they are freed as they go
         self.items, self.edge_items, self.view.layer, self.view.node_layer = {}, [], None, None
         self.view.edges = self.edge_items
         work = len(old_edges) + len(old_nodes) + len(chart.nodes) + len(edges)
@@ -598,6 +599,7 @@ class ChartTab(QWidget):
         links.prepare()
         yield
         nodes.prepare()
+        yield
         # Qt brings its index and the scene's extent up to date when first asked (a click, a
         # paint): asked now, the view does not shift under the mouse at the first click
         scene.itemAt(QPointF(), QTransform())

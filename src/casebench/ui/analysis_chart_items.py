@@ -443,7 +443,7 @@ class PaintLayer(QGraphicsItem):
         self.members = items
         self.excluded: set[QGraphicsItem] = set()
         self.painting = True  # the members paint nothing themselves
-        self._looks: list[Look] | None = None
+        self._looks: dict[Any, Look] | None = None  # by what sets the look apart (pen, shape…)
         self._rect = QRectF()
         self._stale = True
         for item in items:
@@ -460,7 +460,15 @@ class PaintLayer(QGraphicsItem):
         was, self.excluded = self.excluded, set(items)
         for item in was ^ self.excluded:
             self._own(item)
+        looks = self._looks
         self._redraw()
+        if looks is not None and self.excluded <= was:
+            # the end of a drag: only the moved items come back, drawn onto the paths kept
+            back = was - self.excluded
+            for item in self.members:  # in their order: the same picture as drawn whole
+                if item in back:
+                    self.add(item, looks)
+            self._looks = looks
 
     def set_painting(self, on: bool) -> None:
         """Paint the members (True), or let each paint itself and paint nothing."""
@@ -487,7 +495,11 @@ class PaintLayer(QGraphicsItem):
         """Work out the bounds and the paths now rather than in the next paint."""
         self.boundingRect()
         if self._looks is None:
-            self._looks = self.looks([i for i in self.members if i not in self.excluded])
+            looks: dict[Any, Look] = {}
+            for item in self.members:
+                if item not in self.excluded:
+                    self.add(item, looks)
+            self._looks = looks
 
     def boundingRect(self) -> QRectF:
         if self._stale:
@@ -506,16 +518,22 @@ class PaintLayer(QGraphicsItem):
         """What the layer paints of ``item``, in scene coordinates."""
         raise NotImplementedError
 
-    def looks(self, items: list[Any]) -> list[Look]:
+    def add(self, item: Any, looks: dict[Any, Look]) -> None:
+        """Draw ``item`` onto the path of its look in ``looks``."""
         raise NotImplementedError
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         self.prepare()
         assert self._looks is not None
-        for pen, brush, path in self._looks:
+        for key in sorted(self._looks, key=self.order):
+            pen, brush, path = self._looks[key]
             painter.setPen(pen)
             painter.setBrush(brush)
             painter.drawPath(path)
+
+    def order(self, key: Any) -> int:
+        """Looks painted later come on top."""
+        return 0
 
 
 class EdgeLayer(PaintLayer):
@@ -530,13 +548,10 @@ class EdgeLayer(PaintLayer):
     def extent(self, item: EdgeItem) -> QRectF:
         return item.path().controlPointRect().adjusted(-4, -4, 4, 4)  # the widest pen
 
-    def looks(self, items: list[EdgeItem]) -> list[Look]:
-        by_pen: dict[tuple[bool, float, LineStyle], Look] = {}
-        for e in items:
-            if e.pen_key not in by_pen:
-                by_pen[e.pen_key] = (_PENS[e.pen_key], QBrush(), QPainterPath())
-            by_pen[e.pen_key][2].addPath(e.path())
-        return list(by_pen.values())
+    def add(self, item: EdgeItem, looks: dict[Any, Look]) -> None:
+        if item.pen_key not in looks:
+            looks[item.pen_key] = (_PENS[item.pen_key], QBrush(), QPainterPath())
+        looks[item.pen_key][2].addPath(item.path())
 
 
 class NodeLayer(PaintLayer):
@@ -552,23 +567,21 @@ class NodeLayer(PaintLayer):
     def extent(self, item: NodeItem) -> QRectF:
         return QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R).translated(item.pos())  # the RED ring
 
-    def looks(self, items: list[NodeItem]) -> list[Look]:
-        groups: dict[tuple[int, Shape], Look] = {}
-        ring = QPainterPath()
-        for n in items:
-            state = 2 if n.highlighted else 1 if n.isSelected() else 0
-            look = groups.get((state, n.node.shape))
-            if look is None:
-                pen = QPen(QColor(("#222222", "#1F4E99", HIGHLIGHT.name())[state]), (1.0, 2.5, 2.5)[state])
-                pen.setCosmetic(True)
-                look = groups[(state, n.node.shape)] = (pen, QBrush(QColor(FILL[n.node.shape])), QPainterPath())
-            look[2].addPath(n.shape().translated(n.pos()))
-            if n.red:
-                ring.addEllipse(n.pos(), R * 1.55, R * 1.55)
-        # selected and highlighted on top of the others
-        out = [groups[k] for k in sorted(groups, key=lambda k: k[0])]
-        if not ring.isEmpty():
-            pen = QPen(QColor("#FF2B2B"), 1.5, Qt.PenStyle.DotLine)
+    def add(self, item: NodeItem, looks: dict[Any, Look]) -> None:
+        state = 2 if item.highlighted else 1 if item.isSelected() else 0
+        key = (state, item.node.shape)
+        if key not in looks:
+            pen = QPen(QColor(("#222222", "#1F4E99", HIGHLIGHT.name())[state]), (1.0, 2.5, 2.5)[state])
             pen.setCosmetic(True)
-            out.append((pen, QBrush(), ring))
-        return out
+            looks[key] = (pen, QBrush(QColor(FILL[item.node.shape])), QPainterPath())
+        looks[key][2].addPath(item.shape().translated(item.pos()))
+        if item.red:
+            if "ring" not in looks:
+                pen = QPen(QColor("#FF2B2B"), 1.5, Qt.PenStyle.DotLine)
+                pen.setCosmetic(True)
+                looks["ring"] = (pen, QBrush(), QPainterPath())
+            looks["ring"][2].addEllipse(item.pos(), R * 1.55, R * 1.55)
+
+    def order(self, key: Any) -> int:
+        """Selected and highlighted symbols on top of the others, the RED rings last."""
+        return 3 if key == "ring" else int(key[0])

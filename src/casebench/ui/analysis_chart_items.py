@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -116,10 +115,24 @@ class ChartScene(QGraphicsScene):
         super().helpEvent(event)
 
 
-class NodeItem(QGraphicsItem):
+DETAIL_FROM = 0.4  # scale below which a name is under 5 pixels: symbols only, no names
+
+
+def detailed(option: QStyleOptionGraphicsItem, painter: QPainter) -> bool:
+    """Whether an item is painted large enough for its name to be read."""
+    return option.levelOfDetailFromTransform(painter.worldTransform()) >= DETAIL_FROM
+
+
+class NodeItem(QGraphicsRectItem):
+    """An entity's symbol and name. Its bounds are the rectangle item's (kept by Qt, not asked
+    of Python): a big chart's scene has no index, and Qt reads every item's bounds when it
+    looks for what lies under the mouse."""
+
     def __init__(self, node: Node, on_move: Callable[[NodeItem], None]) -> None:
         super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self.node = node
+        self.layer: NodeLayer | None = None  # paints this node with all the others when zoomed out
         self.highlighted = node.highlighted
         self._on_move = on_move
         self.edges: list[EdgeItem] = []
@@ -127,14 +140,17 @@ class NodeItem(QGraphicsItem):
         self._tip = False
         self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
         self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
+        # made painted by its layer (each flag set later costs two Python calls of itemChange)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+                      | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
         self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
         self.name_box = self.default_name_box(self.name)
+        self.setRect(self._bounds())
 
     def ensure_tip(self) -> None:
         """The tooltip, written when first asked for (the chart's scene asks before showing it):
@@ -170,14 +186,14 @@ class NodeItem(QGraphicsItem):
         """Write the name ``text`` (shortened or "" for none) in ``box`` (relative to the centre)."""
         if text == self.name and box == self.name_box:
             return
-        self.prepareGeometryChange()
         self.name, self.name_box = text, box
+        self.setRect(self._bounds())
         self.update()
 
     def symbol_rect(self) -> QRectF:
         return self._path.boundingRect()
 
-    def boundingRect(self) -> QRectF:
+    def _bounds(self) -> QRectF:
         ring = QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R)  # the dotted RED ring
         return ring.united(self.name_box) if self.name else ring
 
@@ -192,20 +208,23 @@ class NodeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        red = self.node.tlp is not None and self.node.tlp >= TLP.RED
         colour = HIGHLIGHT if self.highlighted else QColor("#1F4E99") if selected else QColor("#222222")
         painter.setPen(QPen(colour, 3.0 if (self.highlighted or selected) else 1.2))
         painter.setBrush(QBrush(QColor(FILL[self.node.shape])))
         painter.drawPath(self._path)
-        if red:
+        if self.red:
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        if self.name:
+        if self.name and detailed(option, painter):
             painter.setFont(label_font())
             painter.setPen(QColor("#111111"))
             painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
                              self.name)
+
+    @property
+    def red(self) -> bool:
+        return self.node.tlp is not None and self.node.tlp >= TLP.RED
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -220,6 +239,9 @@ class NodeItem(QGraphicsItem):
             for e in self.edges:
                 e.adjust()
             self._on_move(self)
+        if self.layer is not None and change in (QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged,
+                                                 QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged):
+            self.layer.changed(self)
         return super().itemChange(change, value)
 
 
@@ -246,8 +268,19 @@ def link_tip(edge: Edge, names: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
+def _hit_pen() -> QPen:
+    if "hit" not in _HIT:
+        _HIT["hit"] = QPen(QColor("#000000"), HIT_WIDTH)
+    return _HIT["hit"]
+
+
+_HIT: dict[str, QPen] = {}
+
+
 class EdgeItem(QGraphicsPathItem):
-    """A link, painted by Qt itself (no Python paint call per frame); caption as a child item.
+    """A link; caption as a child item. Painted by its chart's :class:`EdgeLayer` except
+    while it moves. Its pen is the band a click reaches (a one-pixel line is hard to
+    right-click): Qt then works out its bounds and shape itself, without asking Python.
 
     ``on_toggle(key)``, when set, expands an aggregated link into its single links (or
     combines them again) from the item's context menu.
@@ -257,7 +290,7 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.edge = edge
         self.on_toggle: Callable[[str], None] | None = None
-        self._hit: QPainterPath | None = None
+        self.setPen(_hit_pen())
         self.source, self.target = source, target
         self.highlighted = edge.highlighted
         source.edges.append(self)
@@ -312,20 +345,14 @@ class EdgeItem(QGraphicsPathItem):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             pen.setCosmetic(True)  # dashes in screen pixels: fast and readable at any zoom
             _PENS[key] = pen
-        self.setPen(pen)
+        self.update()
         if self.layer is not None:
             self.layer.changed(self)
 
-    def shape(self) -> QPainterPath:
-        """A band a few units wide around the line: a one-pixel line is hard to right-click."""
-        if self._hit is None:
-            stroker = QPainterPathStroker()
-            stroker.setWidth(HIT_WIDTH)
-            self._hit = stroker.createStroke(self.path())
-        return self._hit
-
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().adjusted(-HIT_WIDTH / 2, -HIT_WIDTH / 2, HIT_WIDTH / 2, HIT_WIDTH / 2)
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(_PENS[self.pen_key])
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         if self.on_toggle is None or not self.edge.key:
@@ -388,8 +415,6 @@ class EdgeItem(QGraphicsPathItem):
             mid = (start + end) / 2
         else:
             mid = (a + b) / 2
-        self.prepareGeometryChange()
-        self._hit = None
         self.setPath(path)
         if self.layer is not None:
             self.layer.changed(self)
@@ -398,72 +423,165 @@ class EdgeItem(QGraphicsPathItem):
             self._caption.setPos(mid)
 
 
-class EdgeLayer(QGraphicsItem):
-    """All the links of a chart painted in one call, one path per pen.
+Look = tuple[QPen, QBrush, QPainterPath]  # one path of a layer, painted with one pen and brush
 
-    Painted one by one, 5,000 links cost a quarter of a second per frame (the scene's work
-    per item, not the lines). The :class:`EdgeItem` stay on the scene for the mouse (menu,
-    tooltip) and their labels, but paint nothing themselves while they belong to a layer;
-    a link that moves with a dragged node paints itself again (``exclude``) and the layer
-    leaves it out.
+
+class PaintLayer(QGraphicsItem):
+    """Many items of a chart painted in one call, one path per look.
+
+    Painted one by one, 5,000 links cost a quarter of a second per frame, and 2,000 nodes
+    more than that on a first paint (the scene's work and a cache per item, not the
+    drawing). The items stay on the scene for the mouse (selection, drag, menu, tooltip)
+    but paint nothing themselves while the layer paints them; an item that moves with a
+    drag paints itself again (``exclude``) and the layer leaves it out.
     """
 
-    def __init__(self, edges: list[EdgeItem]) -> None:
+    def __init__(self, items: Sequence[QGraphicsItem], z: float) -> None:
         super().__init__()
-        self.setZValue(1)
+        self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.edges = edges
-        self.excluded: set[EdgeItem] = set()
-        self._paths: list[tuple[QPen, QPainterPath]] | None = None
+        self.members = items
+        self.excluded: set[QGraphicsItem] = set()
+        self.painting = True  # the members paint nothing themselves
+        self._looks: dict[Any, Look] | None = None  # by what sets the look apart (pen, shape…)
         self._rect = QRectF()
         self._stale = True
-        for e in edges:
-            e.layer = self
-            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        for item in items:
+            if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
 
-    def exclude(self, edges: set[EdgeItem]) -> None:
-        """``edges`` paint themselves (they move); the layer paints the others."""
-        for e in self.excluded - edges:
-            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        for e in edges - self.excluded:
-            e.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
-        self.excluded = set(edges)
-        self._paths = None
-        if not self._stale:  # links let back in may have moved out of the old bounds
+    def _own(self, item: QGraphicsItem) -> None:
+        """Whether ``item`` paints itself follows the layer's state."""
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+                     self.painting and item not in self.excluded)
+
+    def exclude(self, items: set[Any]) -> None:
+        """``items`` paint themselves (they move); the layer paints the others."""
+        was, self.excluded = self.excluded, set(items)
+        for item in was ^ self.excluded:
+            self._own(item)
+        looks = self._looks
+        self._redraw()
+        if looks is not None and self.excluded <= was:
+            # the end of a drag: only the moved items come back, drawn onto the paths kept
+            back = was - self.excluded
+            for item in self.members:  # in their order: the same picture as drawn whole
+                if item in back:
+                    self.add(item, looks)
+            self._looks = looks
+
+    def set_painting(self, on: bool) -> None:
+        """Paint the members (True), or let each paint itself and paint nothing."""
+        if on != self.painting:
+            self.painting = on
+            self.setVisible(on)
+            for item in self.members:
+                self._own(item)
+            self._redraw()
+
+    def changed(self, item: QGraphicsItem) -> None:
+        """A member moved or changed its look: it is redrawn with the next frame."""
+        if self.painting and item not in self.excluded:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        if not self._stale:  # members may have moved out of the old bounds
             self.prepareGeometryChange()
             self._stale = True
+        self._looks = None
         self.update()
 
-    def changed(self, edge: EdgeItem) -> None:
-        """A link moved: its path is redrawn with the next frame."""
-        if edge in self.excluded:
-            return
-        if not self._stale:
-            self.prepareGeometryChange()
-            self._stale = True
-        self._paths = None
-        self.update()
+    def prepare(self) -> None:
+        """Work out the bounds and the paths now rather than in the next paint."""
+        self.boundingRect()
+        if self._looks is None:
+            looks: dict[Any, Look] = {}
+            for item in self.members:
+                if item not in self.excluded:
+                    self.add(item, looks)
+            self._looks = looks
 
     def boundingRect(self) -> QRectF:
         if self._stale:
             self._stale = False
             rect = QRectF()
-            for e in self.edges:
-                rect = rect.united(e.path().controlPointRect())
-            self._rect = rect.adjusted(-4, -4, 4, 4)  # the widest pen
+            for item in self.members:
+                rect = rect.united(self.extent(item))
+            self._rect = rect
         return self._rect
 
+    def shape(self) -> QPainterPath:
+        """Nothing: the mouse reaches the members, never the layer (its bounds cover the chart)."""
+        return QPainterPath()
+
+    def extent(self, item: Any) -> QRectF:
+        """What the layer paints of ``item``, in scene coordinates."""
+        raise NotImplementedError
+
+    def add(self, item: Any, looks: dict[Any, Look]) -> None:
+        """Draw ``item`` onto the path of its look in ``looks``."""
+        raise NotImplementedError
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._paths is None:
-            by_pen: dict[tuple[bool, float, LineStyle], tuple[QPen, QPainterPath]] = {}
-            for e in self.edges:
-                if e in self.excluded:
-                    continue
-                if e.pen_key not in by_pen:
-                    by_pen[e.pen_key] = (_PENS[e.pen_key], QPainterPath())
-                by_pen[e.pen_key][1].addPath(e.path())
-            self._paths = list(by_pen.values())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, path in self._paths:
+        self.prepare()
+        assert self._looks is not None
+        for key in sorted(self._looks, key=self.order):
+            pen, brush, path = self._looks[key]
             painter.setPen(pen)
+            painter.setBrush(brush)
             painter.drawPath(path)
+
+    def order(self, key: Any) -> int:
+        """Looks painted later come on top."""
+        return 0
+
+
+class EdgeLayer(PaintLayer):
+    """All the links of a chart, one path per pen."""
+
+    def __init__(self, edges: list[EdgeItem]) -> None:
+        super().__init__(edges, 1)
+        self.edges = edges
+        for e in edges:
+            e.layer = self
+
+    def extent(self, item: EdgeItem) -> QRectF:
+        return item.path().controlPointRect().adjusted(-4, -4, 4, 4)  # the widest pen
+
+    def add(self, item: EdgeItem, looks: dict[Any, Look]) -> None:
+        if item.pen_key not in looks:
+            looks[item.pen_key] = (_PENS[item.pen_key], QBrush(), QPainterPath())
+        looks[item.pen_key][2].addPath(item.path())
+
+
+class NodeLayer(PaintLayer):
+    """All the nodes of a chart zoomed out too far for names to be read: their symbols
+    only, one path per shape and state (plain, selected, highlighted), outlines one pixel
+    wide whatever the zoom. Zoomed in, each node paints itself with its name."""
+
+    def __init__(self, nodes: list[NodeItem]) -> None:
+        super().__init__(nodes, 2)
+        for n in nodes:
+            n.layer = self
+
+    def extent(self, item: NodeItem) -> QRectF:
+        return QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R).translated(item.pos())  # the RED ring
+
+    def add(self, item: NodeItem, looks: dict[Any, Look]) -> None:
+        state = 2 if item.highlighted else 1 if item.isSelected() else 0
+        key = (state, item.node.shape)
+        if key not in looks:
+            pen = QPen(QColor(("#222222", "#1F4E99", HIGHLIGHT.name())[state]), (1.0, 2.5, 2.5)[state])
+            pen.setCosmetic(True)
+            looks[key] = (pen, QBrush(QColor(FILL[item.node.shape])), QPainterPath())
+        looks[key][2].addPath(item.shape().translated(item.pos()))
+        if item.red:
+            if "ring" not in looks:
+                pen = QPen(QColor("#FF2B2B"), 1.5, Qt.PenStyle.DotLine)
+                pen.setCosmetic(True)
+                looks["ring"] = (pen, QBrush(), QPainterPath())
+            looks["ring"][2].addEllipse(item.pos(), R * 1.55, R * 1.55)
+
+    def order(self, key: Any) -> int:
+        """Selected and highlighted symbols on top of the others, the RED rings last."""
+        return 3 if key == "ring" else int(key[0])

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     Qt,
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QShortcut,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -75,7 +77,14 @@ from casebench.services.chart_content import (
     prepare,
 )
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
-from casebench.ui.analysis_chart_items import ChartScene, EdgeItem, EdgeLayer, NodeItem
+from casebench.ui.analysis_chart_items import (
+    DETAIL_FROM,
+    ChartScene,
+    EdgeItem,
+    EdgeLayer,
+    NodeItem,
+    NodeLayer,
+)
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
@@ -151,6 +160,7 @@ class _View(QGraphicsView):
         self._thawing = Batches(self)
         self.edges: list[EdgeItem] = []  # the chart's links (listing a big scene is slow)
         self.layer: EdgeLayer | None = None  # paints them
+        self.node_layer: NodeLayer | None = None  # paints the nodes when zoomed out
 
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
     THAW_AT_ONCE = 2000  # frozen items: more are shown again in batches after a drag
@@ -167,8 +177,11 @@ class _View(QGraphicsView):
             keep.update(node.edges)
         if not keep:
             return
-        if self.layer is not None:  # the moving links paint themselves, the rest is in the picture
+        # the moving nodes and links paint themselves, the rest is in the picture
+        if self.layer is not None:
             self.layer.exclude({i for i in keep if isinstance(i, EdgeItem)})
+        if self.node_layer is not None:
+            self.node_layer.exclude({i for i in keep if isinstance(i, NodeItem)})
         # transparent, not hidden, while the picture is taken: a hidden item loses the mouse
         opacity = {item: item.opacity() for item in keep}
         for item in keep:
@@ -185,14 +198,17 @@ class _View(QGraphicsView):
         painter.end()
         for item, was in opacity.items():
             item.setOpacity(was)
-        # Hidden, and the scene's index off: with the index on, each frame walked and updated
-        # it for thousands of hidden items (85 ms); without, a frame is a few milliseconds.
-        self._frozen_items = [i for i in scene.items() if i.parentItem() is None and i not in keep
-                              and i.isVisible()]
+        self._index_method = scene.itemIndexMethod()
+        if self.overview:  # the items paint nothing themselves: hiding the layers is enough
+            self._frozen_items = [i for i in (self.layer, self.node_layer) if i is not None and i.isVisible()]
+        else:
+            # Hidden, and the scene's index off: with the index on, each frame walked and updated
+            # it for thousands of hidden items (85 ms); without, a frame is a few milliseconds.
+            self._frozen_items = [i for i in scene.items() if i.parentItem() is None and i not in keep
+                                  and i.isVisible()]
+            scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         for item in self._frozen_items:
             item.setVisible(False)
-        self._index_method = scene.itemIndexMethod()
-        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._frozen = picture
         self.viewport().update()
 
@@ -218,8 +234,9 @@ class _View(QGraphicsView):
 
         def shown() -> None:
             self._frozen = None
-            if self.layer is not None:
-                self.layer.exclude(set())
+            for layer in (self.layer, self.node_layer):
+                if layer is not None:
+                    layer.exclude(set())
             self.viewport().setUpdatesEnabled(True)  # and repaints it
             self.viewport().update()
 
@@ -326,8 +343,16 @@ class _View(QGraphicsView):
         self.scale(factor, factor)
         self.update_detail()
 
+    @property
+    def overview(self) -> bool:
+        """Zoomed out past reading names: the nodes' layer paints their symbols."""
+        return self.node_layer is not None and self.node_layer.painting
+
     def update_detail(self) -> None:
-        """Link captions only when they can be read (zoomed in far enough)."""
+        """Link captions only when they can be read (zoomed in far enough); names only when
+        they can be read, the nodes painted by their layer below that."""
+        if self.node_layer is not None:
+            self.node_layer.set_painting(self.transform().m11() < DETAIL_FROM)
         shown = self.transform().m11() > 0.55
         if shown != self._captions:
             self._captions = shown
@@ -452,6 +477,7 @@ class ChartTab(QWidget):
 
     SYNC_ITEMS = 600  # items to make and remove: up to this many, a rebuild is done in one go
     SYNC_MODEL = 500  # entities: the drawing model of a bigger chart is made on the worker
+    INDEX_UP_TO = 1500  # items (nodes and links): a bigger chart's scene has no index
 
     @property
     def building(self) -> bool:
@@ -492,12 +518,20 @@ class ChartTab(QWidget):
         self.view.forget_frozen()
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
-        if self.view.layer is not None:
-            self._quietly(self.scene.removeItem, self.view.layer)
-        self.items, self.edge_items, self.view.layer = {}, [], None
+        for layer in (self.view.layer, self.view.node_layer):
+            if layer is not None:
+                self._quietly(self.scene.removeItem, layer)
+                layer.members = []  # no cycle with its items: they are freed as they go
+        self.items, self.edge_items, self.view.layer, self.view.node_layer = {}, [], None, None
         self.view.edges = self.edge_items
         work = len(old_edges) + len(old_nodes) + len(chart.nodes) + len(edges)
         at_once = work <= self.SYNC_ITEMS
+        # Qt's index of a big scene cost a fifth of a second to make (it asks every item for
+        # its bounds) and more to keep while nodes move; the layers paint almost everything,
+        # and Qt finds what lies under the mouse by reading the items' bounds it keeps.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex
+                                      if len(chart.nodes) + len(edges) > self.INDEX_UP_TO
+                                      else QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         if at_once:
             self._quietly(self.scene.clear)  # the selection is kept for the new items
             old_edges, old_nodes = [], []
@@ -536,8 +570,11 @@ class ChartTab(QWidget):
             made += 1
             self._drawn = (made, self._drawn[1])
             yield
-        self.view.layer = EdgeLayer(self.edge_items)
-        scene.addItem(self.view.layer)
+        links = self.view.layer = EdgeLayer(self.edge_items)
+        scene.addItem(links)
+        yield
+        nodes = self.view.node_layer = NodeLayer(list(self.items.values()))
+        scene.addItem(nodes)
         # what a complete chart needs, a step each: each may take a turn of its own
         yield
         # Antialiased dashes cost most of a frame on big charts; keep them for readable sizes.
@@ -557,6 +594,16 @@ class ChartTab(QWidget):
         yield
         self.view._captions = None
         self.view.update_detail()
+        yield
+        # the paths the first paint draws, made here (a step each) rather than in that paint
+        links.prepare()
+        yield
+        nodes.prepare()
+        yield
+        # Qt brings its index and the scene's extent up to date when first asked (a click, a
+        # paint): asked now, the view does not shift under the mouse at the first click
+        scene.itemAt(QPointF(), QTransform())
+        scene.sceneRect()
 
     def _extent(self) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link)."""

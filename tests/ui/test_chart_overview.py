@@ -47,13 +47,12 @@ def test_a_node_s_name_is_drawn_only_where_it_can_be_read(qtbot, scale: float) -
     assert same == (scale < DETAIL_FROM)
 
 
-@pytest.fixture
-def big(qtbot) -> ChartView:
+def _chart(qtbot, nodes: int) -> ChartView:
     g = LinkGraph()
-    ids = [f"p{i:04d}" for i in range(NODES)]
+    ids = [f"p{i:04d}" for i in range(nodes)]
     for i, nid in enumerate(ids):
         g.nodes[nid] = GraphNode(nid, f"Person {i}", "Person", Shape.CIRCLE, TLP.AMBER)
-    for j in range(NODES - 1):
+    for j in range(nodes - 1):
         g.links.append(GraphLink(f"l{j}", ids[j], ids[j + 1], "Call", "called", True))
     view = ChartView(_NoCase())
     qtbot.addWidget(view)
@@ -65,6 +64,29 @@ def big(qtbot) -> ChartView:
     with qtbot.waitSignal(view.chartChanged, timeout=TIMEOUT):
         view.tab.rebuild(fit=True)
     return view
+
+
+@pytest.fixture
+def big(qtbot) -> ChartView:
+    return _chart(qtbot, NODES)
+
+
+def test_a_small_chart_zoomed_out_keeps_its_names(qtbot) -> None:
+    """Sixty people fitted into the view or zoomed far out still say who is who."""
+    small = _chart(qtbot, 60)
+    view = small.view
+    for scale in (DETAIL_FROM / 2, DETAIL_FROM / 8):
+        view.resetTransform()
+        view.scale(scale, scale)
+        view.update_detail()
+        assert not view.overview
+        node = small.items["p0030"]
+        assert not node.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        name, box = node.name, node.name_box
+        named = _picture(node, scale)
+        node.set_name("", QRectF())
+        assert _picture(node, scale) != named  # the name was drawn
+        node.set_name(name, box)
 
 
 def _at(view: ChartView, nid: str) -> QPoint:

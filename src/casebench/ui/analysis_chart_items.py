@@ -116,6 +116,9 @@ class ChartScene(QGraphicsScene):
 
 
 DETAIL_FROM = 0.4  # scale below which a name is under 5 pixels: symbols only, no names
+# A chart of fewer nodes keeps its names at any zoom: a fitted chart of a few dozen people
+# must still say who is who, and so few names cost nothing to draw.
+OVERVIEW_FROM = 400
 
 
 def detailed(option: QStyleOptionGraphicsItem, painter: QPainter) -> bool:
@@ -139,6 +142,7 @@ class NodeItem(QGraphicsRectItem):
         self._path = shape_path(node.shape)
         self._tip = False
         self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
+        self.always_named = False  # on a chart smaller than OVERVIEW_FROM
         self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
         # made painted by its layer (each flag set later costs two Python calls of itemChange)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -216,7 +220,7 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        if self.name and detailed(option, painter):
+        if self.name and (self.always_named or detailed(option, painter)):
             painter.setFont(label_font())
             painter.setPen(QColor("#111111"))
             painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from tests.ui import test_chart_selection as selection
 from tests.ui.test_chart_selection import LEFT, NONE, at
 
-from casebench.ui import chart_view
+from casebench.ui import analysis_chart_items
 from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
 from casebench.ui.chart_view import ChartView
 
@@ -39,9 +39,7 @@ def zoom(chart: ChartView, scale: float, on: str) -> None:
 def test_a_drag_moves_the_node_over_a_still_picture_of_the_rest(chart: ChartView, linked_case, scale: float,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(type(chart.view), "FREEZE_FROM", 1)  # the small test chart counts as big
-    monkeypatch.setattr(chart_view, "OVERVIEW_FROM", 1)
-    for node in chart.items.values():
-        node.always_named = False
+    monkeypatch.setattr(analysis_chart_items, "OVERVIEW_FROM", 1)
     ana = linked_case["ana"]
     view = chart.view
     zoom(chart, scale, ana)

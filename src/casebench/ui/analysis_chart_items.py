@@ -142,7 +142,6 @@ class NodeItem(QGraphicsRectItem):
         self._path = shape_path(node.shape)
         self._tip = False
         self._variants: list[tuple[tuple[str, ...], float, float]] | None = None
-        self.always_named = False  # on a chart smaller than OVERVIEW_FROM
         self.setPos(node.x, node.y)  # before the flags: no move to report while it is made
         # made painted by its layer (each flag set later costs two Python calls of itemChange)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -220,7 +219,7 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        if self.name and (self.always_named or detailed(option, painter)):
+        if self.name and ((self.layer is not None and not self.layer.big) or detailed(option, painter)):
             painter.setFont(label_font())
             painter.setPen(QColor("#111111"))
             painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
@@ -567,6 +566,11 @@ class NodeLayer(PaintLayer):
         super().__init__(nodes, 2)
         for n in nodes:
             n.layer = self
+
+    @property
+    def big(self) -> bool:
+        """A chart big enough for its symbols-only overview; a smaller one keeps its names."""
+        return len(self.members) >= OVERVIEW_FROM
 
     def extent(self, item: NodeItem) -> QRectF:
         return QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R).translated(item.pos())  # the RED ring

@@ -79,7 +79,6 @@ from casebench.services.chart_content import (
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui.analysis_chart_items import (
     DETAIL_FROM,
-    OVERVIEW_FROM,
     ChartScene,
     EdgeItem,
     EdgeLayer,
@@ -353,8 +352,7 @@ class _View(QGraphicsView):
         """Link captions only when they can be read (zoomed in far enough); names only when
         they can be read, the nodes painted by their layer below that."""
         if self.node_layer is not None:
-            self.node_layer.set_painting(len(self.node_layer.members) >= OVERVIEW_FROM
-                                         and self.transform().m11() < DETAIL_FROM)
+            self.node_layer.set_painting(self.node_layer.big and self.transform().m11() < DETAIL_FROM)
         shown = self.transform().m11() > 0.55
         if shown != self._captions:
             self._captions = shown
@@ -557,10 +555,8 @@ class ChartTab(QWidget):
             yield
         del old_nodes[:]
         made = 0
-        small = len(chart.nodes) < OVERVIEW_FROM
         for n in chart.nodes:
             item = NodeItem(n, self._moved)
-            item.always_named = small
             item.name_variants()  # measured here, in batches, for the placement when complete
             scene.addItem(item)
             self.items[n.id] = item

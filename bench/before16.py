@@ -13,6 +13,10 @@ from typing import Any
 # row read, then its entity's id index and row), range ends probed among every statement
 # of each entity, the capped counts reading a row per item.
 _BEFORE_16 = (
+    ("FROM statements s INDEXED BY statements_timeline JOIN entities e INDEXED BY entities_label",
+     "FROM statements s INDEXED BY bench_statements_date JOIN entities e"),
+    ("FROM statements s INDEXED BY statements_date_long JOIN entities e INDEXED BY entities_label",
+     "FROM statements s INDEXED BY statements_date_long JOIN entities e"),
     ("FROM statements s JOIN entities e INDEXED BY entities_label",
      "FROM statements s INDEXED BY bench_statements_date JOIN entities e"),
     ("FROM statements s JOIN entities e", "FROM statements s INDEXED BY bench_statements_date JOIN entities e"),

@@ -318,3 +318,30 @@ def test_pages_read_back_from_the_end_are_the_rows_of_the_list(qtbot, opened, qt
         assert model.index(row, Col.CAPTION).data() == whole[row], row
     assert model.loaded_rows() == model.total
     qtmodeltester.check(model)
+
+
+def test_names_sharing_a_long_beginning_stay_apart_in_a_narrow_column(qtbot, opened) -> None:
+    # Thirty calls of one caller were thirty rows of "Adilson Tavares …".
+    names = ("Adilson Tavares Semedo called Bruno Miguel Costa Rodrigues",
+             "Adilson Tavares Semedo called Lamin Sanneh")
+    done: list[object] = []
+    for name in names:
+        opened.session.call(lambda c, n=name: es.add_entity(c, es.EntityDraft("Person", [("name", n)])),
+                            on_done=done.append)
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=TIMEOUT)
+    page = opened.caseview.entities
+    page.model.reload()
+    qtbot.waitUntil(lambda: all(_find(page.model, n) >= 0 for n in names), timeout=TIMEOUT)
+    opened.show()
+    qtbot.waitExposed(opened)
+    table = page.table
+    width = table.fontMetrics().horizontalAdvance("Adilson Tavares Semedo c")
+    table.horizontalHeader().setSectionResizeMode(Col.CAPTION, table.horizontalHeader().ResizeMode.Fixed)
+    table.setColumnWidth(Col.CAPTION, width)
+    cells = []
+    for name in names:
+        index = page.model.index(_find(page.model, name), Col.CAPTION)
+        table.scrollTo(index)
+        qtbot.wait(50)
+        cells.append(table.viewport().grab(table.visualRect(index)).toImage())
+    assert cells[0].size() == cells[1].size() and cells[0] != cells[1]

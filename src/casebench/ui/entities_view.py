@@ -98,6 +98,10 @@ class EntitiesPage(QWidget):
             lambda pos: chart_menu(self.table.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
+        # A call is named "<caller> called <receiver>": cut on the right, thirty calls of one
+        # caller all read "Adilson Tavares …"; cut in the middle, the receivers stay apart.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
         # Fixed widths for the narrow columns: fitting them to their longest content
@@ -117,9 +121,9 @@ class EntitiesPage(QWidget):
         self.editor.mergeRequested.connect(self.merge)
         self.editor.showOnChart.connect(self.showOnChart)
         split.addWidget(self.editor)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([560, 640])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 600])
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_: self._update_count())

@@ -154,11 +154,19 @@ class BlobWriter:
         system commits them in a few groups; then each touched folder is synced once.
         Only our own files are synced (a whole-disk sync would wait for other programs).
         """
+        _sync_batch(*self._take())
+
+    def sync_in_background(self) -> Future[None]:
+        """sync() of the blobs written so far, on a worker thread, so that the next batch
+        is encrypted while this one reaches the disk. Commit the batch's rows only once
+        the future is done; the batches' syncs run one after another, in order."""
+        return single_worker("blobsync").submit(_sync_batch, *self._take())
+
+    def _take(self) -> tuple[list[Path], list[Path]]:
         with self._lock:
             files, dirs = self.unsynced, sorted(self.dirty_dirs)
             self.unsynced, self.dirty_dirs = [], set()
-        _sync_all(files, _datasync_path)
-        _sync_all(dirs, fsync_dir)
+        return files, dirs
 
     def discard(self, path: Path) -> None:
         """Forget a blob removed before sync() (a duplicate, an aborted write)."""
@@ -167,6 +175,11 @@ class BlobWriter:
 
 
 SYNC_THREADS = 8
+
+
+def _sync_batch(files: Sequence[Path], dirs: Sequence[Path]) -> None:
+    _sync_all(files, _datasync_path)
+    _sync_all(dirs, fsync_dir)
 
 
 def _sync_all(paths: Sequence[Path], fn: Callable[[Path], None]) -> None:

@@ -259,27 +259,43 @@ def run(
                 f"{int(state['files'])} of {len(files)} files: {current[0]}",
             )
 
+    # A batch reaches the disk on a worker thread while the next one is encrypted (the
+    # data syncs cost about as much as encrypting small files); its rows are committed
+    # once its sync is done, at the next flush or at the end. At most one batch waits.
+    syncing: deque[tuple[list[NewFile], Future[None]]] = deque()
+
     def flush() -> None:
-        if not batch:
-            return
-        writer.sync()
+        if batch:
+            syncing.append((batch.copy(), writer.sync_in_background()))
+            batch.clear()
+        while len(syncing) > (1 if batch_open[0] else 0):
+            commit(*syncing[0])
+            syncing.popleft()
+
+    def commit(rows: list[NewFile], synced: Future[None]) -> None:
+        """Commit the oldest syncing batch (still syncing[0]: on a failure its blobs are undone)."""
+        synced.result()
         spare: list[str] = []
         with case.transaction():
-            for nf in batch:
+            for nf in rows:
                 blob_id, new = repo.record_file(
                     case, exhibit_id, intake_id, nf, hashed_by=case.user, hash_tool=TOOL
                 )
                 if not new:
                     spare.append(nf.blob_id)
-            # still pending: the unused reserve, the blobs being written (their rows come in
-            # a later batch), and the duplicates until they are removed
-            pendingblobs.set_pending(case, ids.owner, ids.free + [b for b, _sf, _f in inflight] + spare)
+            # still pending: the unused reserve, the blobs being written or synced (their
+            # rows come in a later commit), and the duplicates until they are removed
+            pendingblobs.set_pending(case, ids.owner, ids.free + uncommitted()[len(rows):] + spare)
         for blob_id in spare:  # identical content was already stored
             remove_blob(case.path, blob_id)
         report.duplicates += len(spare)
         if on_commit is not None:
-            on_commit([nf.rel_path for nf in batch])
-        batch.clear()
+            on_commit([nf.rel_path for nf in rows])
+
+    def uncommitted() -> list[str]:
+        """Blobs written or being written whose rows are not committed, oldest first."""
+        return ([nf.blob_id for rows, _job in syncing for nf in rows] + [nf.blob_id for nf in batch]
+                + [b for b, _sf, _f in inflight])
 
     # Small files (a phone extraction's thousands) cost mostly per-file work that releases
     # the GIL (opening, creating, encrypting, hashing): two are stored at a time. Large
@@ -288,6 +304,7 @@ def run(
     workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="casebench-intake")
     inflight: deque[tuple[str, SourceFile, Future[tuple[NewFile | None, list[str]]]]] = deque()
     last_flush = [time.monotonic()]
+    batch_open = [True]  # False once every file is written: flush() then commits all
 
     def store(sf: SourceFile, blob_id: str, on_bytes: Callable[[int], None]) -> tuple[NewFile | None, list[str]]:
         notes: list[str] = []
@@ -335,14 +352,18 @@ def run(
             take(*store(sf, blob_id, tick))
         while inflight:
             finish_one()
+        batch_open[0] = False
         flush()
     except BaseException:
         for _blob_id, _sf, fut in inflight:  # let them end; their blobs are removed below
             fut.cancel()
             with contextlib.suppress(BaseException):
                 fut.result()
+        for _rows, job in syncing:
+            with contextlib.suppress(BaseException):
+                job.result()
         workers.shutdown(wait=True)
-        _undo(case, intake_id, [nf.blob_id for nf in batch] + [b for b, _sf, _f in inflight], ids.owner)
+        _undo(case, intake_id, uncommitted(), ids.owner)
         pool.shutdown(wait=True)
         raise
     workers.shutdown(wait=True)

@@ -24,7 +24,7 @@ from .conftest import write_tree
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     log: list[tuple[str, str]] = []
     real_data, real_dir = contentstore._datasync_path, contentstore.fsync_dir
-    real_record = repo.record_file
+    real_record = repo.record_files
 
     def data(path: Path) -> None:
         log.append(("data", str(path)))
@@ -36,12 +36,12 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     def record(case: Case, *a: Any, **k: Any) -> Any:
         out = real_record(case, *a, **k)
-        log.append(("row", out[0]))
+        log.extend(("row", blob_id) for blob_id in out)
         return out
 
     monkeypatch.setattr(contentstore, "_datasync_path", data)
     monkeypatch.setattr(contentstore, "fsync_dir", folder)
-    monkeypatch.setattr(repo, "record_file", record)
+    monkeypatch.setattr(repo, "record_files", record)
     return log
 
 

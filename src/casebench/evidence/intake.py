@@ -244,7 +244,7 @@ def run(
     ids = _IdPool(case, intake_id)
     writer = BlobWriter(case.path, case.evidence_recipient, pool, ids.take)
     batch: list[NewFile] = []
-    seen: set[str] = set()
+    seen = repo.rel_paths(case, exhibit_id)  # taken by earlier intakes, then by this one
     state = {"bytes": 0, "files": 0, "last": 0.0}
     current = [""]
 
@@ -275,14 +275,9 @@ def run(
     def commit(rows: list[NewFile], synced: Future[None]) -> None:
         """Commit the oldest syncing batch (still syncing[0]: on a failure its blobs are undone)."""
         synced.result()
-        spare: list[str] = []
         with case.transaction():
-            for nf in rows:
-                blob_id, new = repo.record_file(
-                    case, exhibit_id, intake_id, nf, hashed_by=case.user, hash_tool=TOOL
-                )
-                if not new:
-                    spare.append(nf.blob_id)
+            used = repo.record_files(case, exhibit_id, intake_id, rows, hashed_by=case.user, hash_tool=TOOL)
+            spare = [nf.blob_id for nf, blob_id in zip(rows, used, strict=True) if blob_id != nf.blob_id]
             # still pending: the unused reserve, the blobs being written or synced (their
             # rows come in a later commit), and the duplicates until they are removed
             pendingblobs.set_pending(case, ids.owner, ids.free + uncommitted()[len(rows):] + spare)
@@ -334,7 +329,7 @@ def run(
         for sf in files:
             if cancelled():
                 raise OperationCancelled("intake")
-            if sf.rel_path in seen or repo.rel_path_taken(case, exhibit_id, sf.rel_path):
+            if sf.rel_path in seen:
                 report.skipped.append(
                     f"{sf.rel_path}: a file with this path is already in the exhibit (skipped)"
                 )

@@ -3,9 +3,11 @@
 Order of writes (so that a crash at any instant costs nothing committed):
   1. an `intakes` row with status "running" is committed;
   2. each file is streamed once into a new blob (not yet synced);
-  3. every few hundred files (or every half second) the batch's blobs and the folders
-     listing them are made durable together (BlobWriter.sync), then the batch's rows
-     are committed in one transaction; nothing is synced after the commit;
+  3. every few hundred files (or every two seconds) the batch's blobs and the folders
+     listing them are made durable together on a worker thread
+     (BlobWriter.sync_in_background) while the next batch is written; once that is
+     done, the batch's rows are committed in one transaction; nothing is synced after
+     the commit;
   4. at the end the intake is closed with a custody "image" event and an audit record.
 Blob ids are reserved (committed as pending, store.pendingblobs) before the blobs
 are written. A crash leaves committed files in place and pending blobs without rows,

@@ -139,9 +139,9 @@ def atomic_writer(target: Path, *, overwrite: bool = True, durable: bool = True)
     """Yield a binary file; on success it replaces `target` in one rename.
 
     `durable=False` skips the syncs (file and folder): for copies that can be made again
-    (an extracted plaintext copy, see docs/decisions.md). The rename still comes only after the whole file is
-    written, so a killed run never leaves part of a file under its name; only a power
-    cut before the kernel wrote the data back can."""
+    (an extracted plaintext copy, see docs/decisions.md). The rename still comes only
+    after the whole file is written, so a killed run never leaves part of a file under
+    its name; only a power cut before the kernel wrote the data back can."""
     target = Path(target)
     clean_leftovers(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=target.parent)

@@ -24,7 +24,7 @@ from .conftest import write_tree
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     log: list[tuple[str, str]] = []
     real_data, real_dir = contentstore._datasync_path, contentstore.fsync_dir
-    real_record = repo.record_file
+    real_record = repo.record_files
 
     def data(path: Path) -> None:
         log.append(("data", str(path)))
@@ -36,12 +36,12 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
     def record(case: Case, *a: Any, **k: Any) -> Any:
         out = real_record(case, *a, **k)
-        log.append(("row", out[0]))
+        log.extend(("row", blob_id) for blob_id in out)
         return out
 
     monkeypatch.setattr(contentstore, "_datasync_path", data)
     monkeypatch.setattr(contentstore, "fsync_dir", folder)
-    monkeypatch.setattr(repo, "record_file", record)
+    monkeypatch.setattr(repo, "record_files", record)
     return log
 
 
@@ -60,3 +60,24 @@ def test_intake_syncs_each_blob_and_folder_once_before_the_commit(
     assert str(case.path / "evidence") in dirs  # new fan-out folders are listed in it
     first_row = next(i for i, (kind, _) in enumerate(log) if kind == "row")
     assert all(kind == "row" for kind, _ in log[first_row:])  # nothing synced after the rows
+
+
+def test_each_batch_is_committed_only_after_its_own_blobs_are_synced(
+        case: Case, exhibit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch is synced on a worker thread while the next one is written: its rows must
+    # still wait for its own syncs, whichever batch the worker is on.
+    from casebench.evidence import intake
+
+    monkeypatch.setattr(intake, "BATCH_FILES", 7)
+    files = {f"chat/{i:03d}.txt": f"message {i}\n".encode() * (i + 1) for i in range(60)}
+    src = write_tree(tmp_path / "phone", files)
+    log = _spy(monkeypatch)
+    evidence.intake(case, exhibit, [src])
+    blobs = {f.blob_id for f in evidence.content_files(case, exhibit)}
+    assert len(blobs) == 60
+    synced_at = {p: i for i, (kind, p) in enumerate(log) if kind == "data"}
+    rows = [(i, b) for i, (kind, b) in enumerate(log) if kind == "row"]
+    assert len(rows) == 60
+    for i, blob_id in rows:
+        assert synced_at[str(blob_path(case.path, blob_id))] < i
+    assert max(synced_at.values()) > rows[0][0]  # later batches were synced after the first commit

@@ -14,11 +14,13 @@ from tests.exchange.conftest import Bench
 from tests.exchange.test_custody_graph import _exhibit, _send
 from tests.exchange.test_roundtrip import do_import
 
-from casebench.evidence.contentstore import QUARANTINE, iter_blob_files
+from casebench.evidence import contentstore
+from casebench.evidence.contentstore import QUARANTINE, blob_path, iter_blob_files
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import reader
 from casebench.services import bundles, evidence
 from casebench.store import pendingblobs
+from casebench.store.exhibits import ExhibitDraft
 
 
 def _blobs(case_path: Path) -> set[str]:
@@ -61,3 +63,36 @@ def test_a_finished_import_leaves_nothing_pending(pair: tuple[Bench, Bench], tmp
     do_import(b, _send(a, b, tmp_path / "a1.cbx", ref))
     assert pendingblobs.all_pending(b.case) == set()
     assert len(evidence.content_files(b.case, ref)) == 1
+
+
+def test_received_blobs_synced_during_the_import_are_all_durable_before_its_commit(
+        pair: tuple[Bench, Bench], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every few received files are synced on a worker while the bundle is still read; the
+    # commit must still find every received blob synced, the last few included.
+    a, b = pair
+    src = tmp_path / "dump"
+    src.mkdir()
+    for i in range(7):
+        (src / f"chat-{i}.txt").write_bytes(f"message {i}\n".encode() * (i + 1))
+    evidence.add_exhibit(a.case, ExhibitDraft("MA-EX-002", type="device"))
+    evidence.intake(a.case, "MA-EX-002", [src])
+    path = _send(a, b, tmp_path / "a1.cbx", "MA-EX-002")
+    synced: list[str] = []
+    real_sync, real_commit = contentstore._datasync_path, bundles.commit
+    at_commit: list[list[str]] = []
+
+    def data(p: Path) -> None:
+        synced.append(str(p))
+        real_sync(p)
+
+    def commit(*args: object, **kw: object) -> object:
+        at_commit.append(list(synced))
+        return real_commit(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ex_io.ContentSink, "SYNC_EVERY", 2)
+    monkeypatch.setattr(contentstore, "_datasync_path", data)
+    monkeypatch.setattr(bundles, "commit", commit)
+    do_import(b, path)
+    received = {str(blob_path(b.case.path, f.blob_id)) for f in evidence.content_files(b.case, "MA-EX-002")}
+    assert len(received) == 7
+    assert at_commit and sorted(at_commit[0]) == sorted(received)  # each once, all before the commit

@@ -19,7 +19,6 @@ from casebench.domain.progress import OperationCancelled, Progress
 from casebench.evidence import custody
 from casebench.evidence.agestream import AgeBlobError
 from casebench.evidence.contentstore import (
-    Flusher,
     blob_path,
     check_blob,
     file_sha256,
@@ -30,7 +29,7 @@ from casebench.evidence.hashing import Digests, Hasher, hash_pool, listing_sha25
 from casebench.store import audit
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as repo
-from casebench.store.atomic import atomic_writer, clean_leftovers, fsync_dir, staging_folder
+from casebench.store.atomic import atomic_writer, clean_leftovers, staging_folder
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
 from casebench.store.errors import CaseError, InvalidInput, NotFound
@@ -330,20 +329,16 @@ def extract(
                 _make_folders(stage, target.parent)
                 hasher = Hasher(pool, sha1=bool(f.sha1), md5=bool(f.md5))
                 try:
-                    with atomic_writer(target, overwrite=False) as out:
-                        # the disk writes while the rest is decrypted (the final sync is short)
-                        flusher = Flusher(out.fileno())
-                        try:
-                            for block in open_plaintext_views(case.path, f.blob_id, case.evidence_identity):
-                                if cancelled():
-                                    raise OperationCancelled("extraction")
-                                hasher.update(block)  # type: ignore[arg-type]
-                                out.write(block)
-                                done[0] += len(block)
-                                progress(done[0], total, f.rel_path)
-                                flusher.wrote(len(block), out)
-                        finally:
-                            flusher.finish()
+                    # Not synced: a plaintext copy outside the case that can be made again
+                    # (decisions.md, "An extracted copy is not synced").
+                    with atomic_writer(target, overwrite=False, durable=False) as out:
+                        for block in open_plaintext_views(case.path, f.blob_id, case.evidence_identity):
+                            if cancelled():
+                                raise OperationCancelled("extraction")
+                            hasher.update(block)  # type: ignore[arg-type]
+                            out.write(block)
+                            done[0] += len(block)
+                            progress(done[0], total, f.rel_path)
                         bad = _compare(f, hasher.digests())
                         if bad:
                             raise ExtractError(
@@ -379,7 +374,6 @@ def extract(
                 raise ExtractError(case.path, f"refusing to overwrite {final}; choose an empty folder",
                                    code="extract.would_overwrite", target=final)
             os.rename(os.path.join(stage, name), final)
-    fsync_dir(dest)
     if problems:
         raise ExtractError(
             case.path,

@@ -3,9 +3,11 @@
 Order of writes (so that a crash at any instant costs nothing committed):
   1. an `intakes` row with status "running" is committed;
   2. each file is streamed once into a new blob (not yet synced);
-  3. every few hundred files (or every half second) the batch's blobs and the folders
-     listing them are made durable together (BlobWriter.sync), then the batch's rows
-     are committed in one transaction; nothing is synced after the commit;
+  3. every few hundred files (or every two seconds) the batch's blobs and the folders
+     listing them are made durable together on a worker thread
+     (BlobWriter.sync_in_background) while the next batch is written; once that is
+     done, the batch's rows are committed in one transaction; nothing is synced after
+     the commit;
   4. at the end the intake is closed with a custody "image" event and an audit record.
 Blob ids are reserved (committed as pending, store.pendingblobs) before the blobs
 are written. A crash leaves committed files in place and pending blobs without rows,
@@ -244,7 +246,7 @@ def run(
     ids = _IdPool(case, intake_id)
     writer = BlobWriter(case.path, case.evidence_recipient, pool, ids.take)
     batch: list[NewFile] = []
-    seen: set[str] = set()
+    seen = repo.rel_paths(case, exhibit_id)  # taken by earlier intakes, then by this one
     state = {"bytes": 0, "files": 0, "last": 0.0}
     current = [""]
 
@@ -259,27 +261,38 @@ def run(
                 f"{int(state['files'])} of {len(files)} files: {current[0]}",
             )
 
+    # A batch reaches the disk on a worker thread while the next one is encrypted (the
+    # data syncs cost about as much as encrypting small files); its rows are committed
+    # once its sync is done, at the next flush or at the end. At most one batch waits.
+    syncing: deque[tuple[list[NewFile], Future[None]]] = deque()
+
     def flush() -> None:
-        if not batch:
-            return
-        writer.sync()
-        spare: list[str] = []
+        if batch:
+            syncing.append((batch.copy(), writer.sync_in_background()))
+            batch.clear()
+        while len(syncing) > (1 if batch_open[0] else 0):
+            commit(*syncing[0])
+            syncing.popleft()
+
+    def commit(rows: list[NewFile], synced: Future[None]) -> None:
+        """Commit the oldest syncing batch (still syncing[0]: on a failure its blobs are undone)."""
+        synced.result()
         with case.transaction():
-            for nf in batch:
-                blob_id, new = repo.record_file(
-                    case, exhibit_id, intake_id, nf, hashed_by=case.user, hash_tool=TOOL
-                )
-                if not new:
-                    spare.append(nf.blob_id)
-            # still pending: the unused reserve, the blobs being written (their rows come in
-            # a later batch), and the duplicates until they are removed
-            pendingblobs.set_pending(case, ids.owner, ids.free + [b for b, _sf, _f in inflight] + spare)
+            used = repo.record_files(case, exhibit_id, intake_id, rows, hashed_by=case.user, hash_tool=TOOL)
+            spare = [nf.blob_id for nf, blob_id in zip(rows, used, strict=True) if blob_id != nf.blob_id]
+            # still pending: the unused reserve, the blobs being written or synced (their
+            # rows come in a later commit), and the duplicates until they are removed
+            pendingblobs.set_pending(case, ids.owner, ids.free + uncommitted()[len(rows):] + spare)
         for blob_id in spare:  # identical content was already stored
             remove_blob(case.path, blob_id)
         report.duplicates += len(spare)
         if on_commit is not None:
-            on_commit([nf.rel_path for nf in batch])
-        batch.clear()
+            on_commit([nf.rel_path for nf in rows])
+
+    def uncommitted() -> list[str]:
+        """Blobs written or being written whose rows are not committed, oldest first."""
+        return ([nf.blob_id for rows, _job in syncing for nf in rows] + [nf.blob_id for nf in batch]
+                + [b for b, _sf, _f in inflight])
 
     # Small files (a phone extraction's thousands) cost mostly per-file work that releases
     # the GIL (opening, creating, encrypting, hashing): two are stored at a time. Large
@@ -288,6 +301,7 @@ def run(
     workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="casebench-intake")
     inflight: deque[tuple[str, SourceFile, Future[tuple[NewFile | None, list[str]]]]] = deque()
     last_flush = [time.monotonic()]
+    batch_open = [True]  # False once every file is written: flush() then commits all
 
     def store(sf: SourceFile, blob_id: str, on_bytes: Callable[[int], None]) -> tuple[NewFile | None, list[str]]:
         notes: list[str] = []
@@ -317,7 +331,7 @@ def run(
         for sf in files:
             if cancelled():
                 raise OperationCancelled("intake")
-            if sf.rel_path in seen or repo.rel_path_taken(case, exhibit_id, sf.rel_path):
+            if sf.rel_path in seen:
                 report.skipped.append(
                     f"{sf.rel_path}: a file with this path is already in the exhibit (skipped)"
                 )
@@ -335,14 +349,18 @@ def run(
             take(*store(sf, blob_id, tick))
         while inflight:
             finish_one()
+        batch_open[0] = False
         flush()
     except BaseException:
         for _blob_id, _sf, fut in inflight:  # let them end; their blobs are removed below
             fut.cancel()
             with contextlib.suppress(BaseException):
                 fut.result()
+        for _rows, job in syncing:
+            with contextlib.suppress(BaseException):
+                job.result()
         workers.shutdown(wait=True)
-        _undo(case, intake_id, [nf.blob_id for nf in batch] + [b for b, _sf, _f in inflight], ids.owner)
+        _undo(case, intake_id, uncommitted(), ids.owner)
         pool.shutdown(wait=True)
         raise
     workers.shutdown(wait=True)

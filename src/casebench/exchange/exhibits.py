@@ -32,6 +32,8 @@ from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import ContentFile
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from casebench.exchange.identity import WorkbenchIdentity
     from casebench.store.case import Case
 
@@ -166,6 +168,7 @@ class ContentSink:
 
     RESERVE = 32  # ids reserved by the first committed transaction; doubled each time after
     RESERVE_MAX = 4096
+    SYNC_EVERY = 256  # received blobs synced on a worker while the rest of the bundle is read
 
     def __init__(self, case: Case) -> None:
         self.case = case
@@ -173,6 +176,8 @@ class ContentSink:
         self._free: list[str] = []
         self._next = self.RESERVE
         self.writer = contentstore.BlobWriter(case.path, case.evidence_recipient, None, self._take)
+        self._opened = 0
+        self._syncing: list[Future[None]] = []
 
     def _take(self) -> str:
         if not self._free:  # fewer transactions for thousands of small files
@@ -181,10 +186,16 @@ class ContentSink:
         return self._free.pop()
 
     def open(self, name: str, size: int, exhibit: str) -> _Received:
+        self._opened += 1
+        if self._opened % self.SYNC_EVERY == 0:  # the final sync() then has little left to wait for
+            self._syncing.append(self.writer.sync_in_background())
         return _Received(self.writer.open(plain_hash=False))
 
     def sync(self) -> None:
         """Make every received blob durable (call before the import's commit)."""
+        for job in self._syncing:
+            job.result()
+        self._syncing.clear()
         self.writer.sync()
 
     def release(self) -> None:

@@ -91,13 +91,14 @@ class _Pending:
 _held: contextvars.ContextVar[list[_Pending] | None] = contextvars.ContextVar("held_renames", default=None)
 
 
-def _commit(tmp: str, target: Path, overwrite: bool) -> None:
+def _commit(tmp: str, target: Path, overwrite: bool, durable: bool = True) -> None:
     if overwrite:
         os.replace(tmp, target)
     else:
         os.link(tmp, target)  # fails if target appeared meanwhile
         os.unlink(tmp)
-    fsync_dir(target.parent)
+    if durable:
+        fsync_dir(target.parent)
 
 
 @contextlib.contextmanager
@@ -134,8 +135,13 @@ def pending_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it replaces `target` in one rename."""
+def atomic_writer(target: Path, *, overwrite: bool = True, durable: bool = True) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it replaces `target` in one rename.
+
+    `durable=False` skips the syncs (file and folder): for copies that can be made again
+    (an extracted plaintext copy, see docs/decisions.md). The rename still comes only
+    after the whole file is written, so a killed run never leaves part of a file under
+    its name; only a power cut before the kernel wrote the data back can."""
     target = Path(target)
     clean_leftovers(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, dir=target.parent)
@@ -145,7 +151,8 @@ def atomic_writer(target: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]
         with os.fdopen(os.dup(fd), "wb") as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         if not overwrite and target.exists():
             raise FileExistsError(f"{target} already exists")
         pending = _held.get()
@@ -153,7 +160,7 @@ def atomic_writer(target: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]
             pending.append(_Pending(fd, tmp, target, overwrite))
             held = True
         else:
-            _commit(tmp, target, overwrite)
+            _commit(tmp, target, overwrite, durable)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

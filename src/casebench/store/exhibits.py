@@ -360,11 +360,6 @@ def dedupe_secret(case: Case) -> bytes:
     return bytes.fromhex(value)
 
 
-def blob_by_dedupe_key(case: Case, key: str) -> str | None:
-    row = case.conn.execute("SELECT id FROM blobs WHERE dedupe_key = ?", (key,)).fetchone()
-    return str(row[0]) if row else None
-
-
 def all_blob_ids(case: Case) -> set[str]:
     return {str(r[0]) for r in case.conn.execute("SELECT id FROM blobs")}
 
@@ -373,39 +368,46 @@ def record_file(
     case: Case, exhibit_id: str, intake_id: str, f: NewFile, *, hashed_by: str, hash_tool: str
 ) -> tuple[str, bool]:
     """Insert the file (and its blob unless identical content exists): (blob id, new blob)."""
-    existing = blob_by_dedupe_key(case, f.dedupe_key)
-    blob_id = existing or f.blob_id
-    if existing is None:
-        case.conn.execute(
-            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at, f.cipher_sha256 or None),
-        )
-    case.conn.execute(
-        f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})",
-        (
-            new_id(),
-            exhibit_id,
-            intake_id,
-            blob_id,
-            f.name,
-            f.rel_path,
-            f.raw_path,
-            f.size,
-            f.modified_at,
-            f.changed_at,
-            f.accessed_at,
-            f.media_type,
-            f.sha256,
-            f.md5,
-            f.sha1,
-            f.hashed_at,
-            hashed_by,
-            hash_tool,
-            f.note,
-        ),
-    )
-    return blob_id, existing is None
+    blob_id = record_files(case, exhibit_id, intake_id, [f], hashed_by=hashed_by, hash_tool=hash_tool)[0]
+    return blob_id, blob_id == f.blob_id
+
+
+def record_files(
+    case: Case, exhibit_id: str, intake_id: str, files: Sequence[NewFile], *, hashed_by: str, hash_tool: str
+) -> list[str]:
+    """record_file for a batch, in order (a later file may share an earlier one's content):
+    the blob id each file now uses; a file whose blob id differs from its own was a
+    duplicate, and its own blob is spare. A few statements per batch, not per file."""
+    keys = list(dict.fromkeys(f.dedupe_key for f in files))
+    known: dict[str, str] = {}
+    for i in range(0, len(keys), 500):
+        part = keys[i : i + 500]
+        known.update((str(k), str(b)) for k, b in case.conn.execute(
+            f"SELECT dedupe_key, id FROM blobs WHERE dedupe_key IN ({', '.join('?' * len(part))})", part))
+    blobs: list[tuple[object, ...]] = []
+    rows: list[tuple[object, ...]] = []
+    used: list[str] = []
+    for f in files:
+        blob_id = known.get(f.dedupe_key)
+        if blob_id is None:
+            blob_id = known[f.dedupe_key] = f.blob_id
+            blobs.append((f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at,
+                          f.cipher_sha256 or None))
+        used.append(blob_id)
+        rows.append((new_id(), exhibit_id, intake_id, blob_id, f.name, f.rel_path, f.raw_path, f.size,
+                     f.modified_at, f.changed_at, f.accessed_at, f.media_type, f.sha256, f.md5, f.sha1,
+                     f.hashed_at, hashed_by, hash_tool, f.note))
+    case.conn.executemany(
+        "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", blobs)
+    case.conn.executemany(f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})", rows)
+    return used
+
+
+def rel_paths(case: Case, exhibit_id: str) -> set[str]:
+    """The exhibit's recorded paths (one query for an intake, not one per file)."""
+    return {str(r[0]) for r in case.conn.execute(
+        "SELECT rel_path FROM content_files WHERE exhibit_id = ?", (exhibit_id,))}
 
 
 def rel_path_taken(case: Case, exhibit_id: str, rel_path: str) -> bool:

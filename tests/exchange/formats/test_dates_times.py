@@ -150,3 +150,31 @@ def test_dst_problems_refuse_a_strict_import(case: Case, tmp_path: Path) -> None
     report = import_table(case, path, _dst_spec(), strict=True)
     assert not report.imported and report.rejected_rows == 2
     assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("zone", ["Europe/Madrid", "America/Sao_Paulo", "Australia/Lord_Howe",
+                                  "America/St_Johns", "+05:45"])
+def test_offsets_remembered_per_hour_read_every_time_as_asking_the_zone(zone: str) -> None:
+    """A whole file's times read with the offsets remembered per local hour equal each read
+    alone, across the changes of the clocks (skipped and repeated times, half-hour changes),
+    in whatever order the rows come."""
+    import random
+
+    from casebench.exchange.formats.mapping import Hours, _date_from, parse_tz
+
+    tz = parse_tz(zone)
+    assert tz is not None
+    times: list[dt.datetime] = []
+    hour = dt.datetime(2024, 1, 1)
+    while hour.year == 2024:
+        nxt = hour + dt.timedelta(hours=1)
+        if hour.replace(tzinfo=tz).utcoffset() != nxt.replace(tzinfo=tz).utcoffset() or hour.day == 15:
+            day = hour.replace(hour=0)
+            times += [day + dt.timedelta(minutes=m, seconds=m % 60) for m in range(0, 3 * 1440, 7)]
+        hour = nxt
+    random.Random(zone).shuffle(times)
+    hours: Hours = {}
+    for fmt in ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M"):
+        for when in times:
+            assert _date_from(when, fmt, tz, hours) == _date_from(when, fmt, tz), (when, fmt)
+    assert hours  # the cache was used

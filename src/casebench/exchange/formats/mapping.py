@@ -262,24 +262,53 @@ def _fixed(t: dt.datetime, micro: int) -> str:
             f"{t.second:02d}.{micro:06d}Z")
 
 
-def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) -> Normalised:
-    """The canonical date value (and UTC sort bounds) at the format's precision."""
+Hours = dict[tuple[int, int, int, int], "dt.timedelta | None"]
+
+
+def _local_offset(naive: dt.datetime, tz: dt.tzinfo, hours: Hours | None) -> tuple[dt.timedelta | None, str]:
+    """A local time's offset in ``tz`` and why it is not one instant ("" when it is).
+
+    A call record has thousands of times in the same few hours; asking the zone twice per
+    time (and once more to word a problem) was a fifth of planning a row. ``hours`` keeps
+    the offset of each local hour that is one offset from its first to its last
+    microsecond under either fold, i.e. holds no change of the clocks; an hour that holds
+    one is asked about each time, as before.
+    """
+    key = (naive.year, naive.month, naive.day, naive.hour)
+    if hours is not None and key in hours:
+        return hours[key], ""
+    offset = naive.replace(tzinfo=tz).utcoffset()
+    problem = dst_problem(naive, tz)
+    if hours is not None and not problem:
+        first = naive.replace(minute=0, second=0, microsecond=0, tzinfo=tz)
+        last = first.replace(minute=59, second=59, microsecond=999_999)
+        if all(t.utcoffset() == offset for t in (first, first.replace(fold=1), last,
+                                                  last.replace(fold=1))):
+            if len(hours) > _CACHE_LIMIT:
+                hours.clear()
+            hours[key] = offset
+    return offset, problem
+
+
+def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
+               hours: Hours | None = None) -> Normalised:
+    """The canonical date value (and UTC sort bounds) at the format's precision; ``hours``
+    remembers the zone's offsets per local hour (see `_local_offset`)."""
     if not any(d in fmt for d in ("%H", "%I", "%M", "%S", "%X", "%c", "%T")):
         day = parsed.date()
         text = day.isoformat()
         return Normalised(text, None, f"{text}T00:00:00.000000Z", f"{text}T23:59:59.999999Z")
     seconds = any(d in fmt for d in ("%S", "%X", "%c", "%T"))
     problem = ""
+    zoned = True
     if parsed.tzinfo is not None:
-        aware = parsed
+        offset = parsed.utcoffset()
     elif tz is not None:
-        aware = parsed.replace(tzinfo=tz)
-        problem = dst_problem(parsed, tz)
+        offset, problem = _local_offset(parsed, tz, hours)
     else:
-        aware = None
+        zoned = False
     stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
-    if aware is not None:
-        offset = aware.utcoffset()
+    if zoned:
         text = stamp + _offset_text(offset)
         start = (parsed.replace(tzinfo=None) - (offset or dt.timedelta())).replace(microsecond=0)
     else:
@@ -561,6 +590,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                    if f.strip().lower() not in ("excel", "excel1904")]
         fast = [(fmt, fast_reader(fmt)) for fmt in formats]
         tz = parse_tz(spec.tz)
+        hours: Hours = {}
 
         def date(raw: str) -> Normalised:
             if serial is not None:
@@ -573,12 +603,12 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
             for fmt, quick in fast:
                 hit = quick(raw) if quick is not None else None
                 if hit is not None:
-                    return _date_from(hit, fmt, tz)
+                    return _date_from(hit, fmt, tz, hours)
                 try:
                     parsed = dt.datetime.strptime(raw, fmt)
                 except ValueError:
                     continue
-                return _date_from(parsed, fmt, tz)
+                return _date_from(parsed, fmt, tz, hours)
             # month names in es/pt/fr/en (10-abr-2024) become day-first digits
             norm = normalise(PropType.DATE, month_words(raw))
             if tz is not None and _NAIVE_TIME.fullmatch(norm.value):

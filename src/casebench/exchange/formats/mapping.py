@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -246,6 +247,7 @@ def parse_tz(text: str) -> dt.tzinfo | None:
         raise SpecError(f"{text!r} is not a time zone; write +01:00 or a name like Europe/Madrid") from None
 
 
+@functools.lru_cache(maxsize=256)
 def _offset_text(delta: dt.timedelta | None) -> str:
     if delta is None:
         return ""
@@ -290,15 +292,22 @@ def _local_offset(naive: dt.datetime, tz: dt.tzinfo, hours: Hours | None) -> tup
     return offset, problem
 
 
+@functools.lru_cache(maxsize=64)
+def _precision(fmt: str) -> tuple[bool, bool]:
+    """Whether a format writes a time, and whether to the second."""
+    return (any(d in fmt for d in ("%H", "%I", "%M", "%S", "%X", "%c", "%T")),
+            any(d in fmt for d in ("%S", "%X", "%c", "%T")))
+
+
 def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
                hours: Hours | None = None) -> Normalised:
     """The canonical date value (and UTC sort bounds) at the format's precision; ``hours``
     remembers the zone's offsets per local hour (see `_local_offset`)."""
-    if not any(d in fmt for d in ("%H", "%I", "%M", "%S", "%X", "%c", "%T")):
+    has_time, seconds = _precision(fmt)
+    if not has_time:
         day = parsed.date()
         text = day.isoformat()
         return Normalised(text, None, f"{text}T00:00:00.000000Z", f"{text}T23:59:59.999999Z")
-    seconds = any(d in fmt for d in ("%S", "%X", "%c", "%T"))
     problem = ""
     zoned = True
     if parsed.tzinfo is not None:
@@ -339,6 +348,14 @@ class _Field:
     constant: str = ""
     pair: int = -1  # debit/credit: ``index`` is the debit column, ``pair`` the credit column
     time: int = -1  # a date column's separate time column
+    # the path split once (every cell of a column asked for it before)
+    head: str = field(init=False)
+    tail: str = field(init=False)
+    duration: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.head, _, self.tail = self.path.partition(".")
+        self.duration = self.ptype is PropType.NUMBER and self.path.rpartition(".")[2] == "duration"
 
 
 @dataclass
@@ -361,7 +378,7 @@ class CompiledSpec:
         if f.time >= 0:
             cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
             return f.convert(cell) if cell else _empty(f)
-        if f.ptype is PropType.NUMBER and f.path.rpartition(".")[2] == "duration":
+        if f.duration and not raw.isdigit():  # whole seconds need no h:mm:ss reading
             seconds = duration_seconds(raw)
             if seconds is not None:
                 return Normalised(seconds)
@@ -386,9 +403,10 @@ class CompiledSpec:
             elif f.index < len(cells):
                 cell = cells[f.index]
                 raw = cell.strip()
-                for other in (f.pair, f.time):
-                    if 0 <= other < len(cells):
-                        raw = (raw + " " + cells[other].strip()).strip()
+                if f.pair >= 0 or f.time >= 0:
+                    for other in (f.pair, f.time):
+                        if 0 <= other < len(cells):
+                            raw = (raw + " " + cells[other].strip()).strip()
             else:
                 errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
                                         f"and no {f.column!r} column"))
@@ -413,13 +431,12 @@ class CompiledSpec:
                 swap = True
             if norm.flag == "ambiguous":
                 plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
-            head, dot, tail = f.path.partition(".")
-            if dot and f.ptype is PropType.PHONE and norm.match_key is None:
+            if f.tail and f.ptype is PropType.PHONE and norm.match_key is None:
                 # A withheld caller, a short code or an ambiguous number identifies nobody:
                 # linking on it would tie every "Anónimo" call to one subscriber.
                 continue
-            if dot:
-                rel.setdefault(head, []).append((tail, norm, raw))
+            if f.tail:
+                rel.setdefault(f.head, []).append((f.tail, norm, raw))
             else:
                 plan.values.append((f.path, norm, raw))
         if currencies:
@@ -427,7 +444,8 @@ class CompiledSpec:
         if errors:
             unique = {(e.column, e.reason): e for e in errors}  # a column may feed two properties
             return list(unique.values())
-        plan.warnings = list({(w.column, w.reason): w for w in plan.warnings}.values())
+        if plan.warnings:
+            plan.warnings = list({(w.column, w.reason): w for w in plan.warnings}.values())
         present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
         missing = [p for p in self.spec.required if p not in present and not (
             "." not in p and p in rel)]

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -35,6 +36,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
     QShortcut,
     QTransform,
@@ -88,7 +90,7 @@ from casebench.ui.analysis_chart_items import (
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
-from casebench.ui.chart_links import AggregatedLinks, declutter_captions, place_names
+from casebench.ui.chart_links import AggregatedLinks, declutter_captions, names_on_worker, place_names
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_texts import ChartTexts, count
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
@@ -161,6 +163,7 @@ class _View(QGraphicsView):
         self.edges: list[EdgeItem] = []  # the chart's links (listing a big scene is slow)
         self.layer: EdgeLayer | None = None  # paints them
         self.node_layer: NodeLayer | None = None  # paints the nodes when zoomed out
+        self._after_paint: list[Callable[[], None]] = []
 
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
     THAW_AT_ONCE = 2000  # frozen items: more are shown again in batches after a drag
@@ -254,6 +257,20 @@ class _View(QGraphicsView):
             if scene is not None:
                 scene.setItemIndexMethod(self._index_method)
         self.viewport().setUpdatesEnabled(True)
+
+    def after_paint(self, act: Callable[[], None]) -> None:
+        """``act`` in the event-loop turn after the next paint (at once if nothing is shown)."""
+        if self.isVisible() and self.viewport().updatesEnabled():
+            self._after_paint.append(act)
+            self.viewport().update()
+        else:
+            QTimer.singleShot(0, self, act)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        acts, self._after_paint = self._after_paint, []
+        for act in acts:
+            QTimer.singleShot(0, self, act)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._frozen is None:
@@ -498,6 +515,9 @@ class ChartTab(QWidget):
             return
         self._model_request = request = object()
         self.say(self.tr("Drawing the chart…"))
+        # the worker's Python makes the model: a full collection there holds the interpreter
+        # (and so the window) as long as one here would
+        self.builder.hold()
         self.owner.session.run_plain(
             chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
             set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
@@ -506,6 +526,7 @@ class ChartTab(QWidget):
     def _model_failed(self, request: object, exc: BaseException) -> None:
         if request is self._model_request:
             self._model_request = None
+            self.builder.cancel()
             self.owner._error(exc)
 
     def _got_model(self, request: object, chart: Chart) -> None:
@@ -586,8 +607,6 @@ class ChartTab(QWidget):
             self.items[nid].setSelected(True)
         self.scene.blockSignals(False)
         yield
-        place_names(self.scene, self.owner.session, list(self.items.values()))  # names where they overlap nothing
-        yield
         if self._fit and self.items:
             self._fit = False
             self.view.fitInView(self._extent(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -604,6 +623,9 @@ class ChartTab(QWidget):
         # paint): asked now, the view does not shift under the mouse at the first click
         scene.itemAt(QPointF(), QTransform())
         scene.sceneRect()
+        if not names_on_worker(len(self.items)):
+            yield
+            place_names(self.scene, self.owner.session, list(self.items.values()))
 
     def _extent(self) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link)."""
@@ -640,7 +662,15 @@ class ChartTab(QWidget):
             want, self._select_after = self._select_after, []
             self.select_entities(want, centre=True)
         self.undo.drawn()
+        if names_on_worker(len(self.items)):
+            # placed on the worker once the chart is on screen: its Python beside the GUI
+            # thread's made every step of the build, and the first paint, several times slower
+            self.view.after_paint(self._place_names)
         self.owner.chartChanged.emit()
+
+    def _place_names(self) -> None:
+        if not self.building and self.items:
+            place_names(self.scene, self.owner.session, list(self.items.values()))
 
     def _moved(self, item: NodeItem) -> None:
         self.positions[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))

@@ -592,9 +592,12 @@ class ChartTab(QWidget):
             self._drawn = (made, self._drawn[1])
             yield
         links = self.view.layer = EdgeLayer(self.edge_items)
+        yield
+        links.boundingRect()  # worked out here: the scene asks for it in the next turn otherwise
         scene.addItem(links)
         yield
         nodes = self.view.node_layer = NodeLayer(list(self.items.values()))
+        nodes.boundingRect()
         scene.addItem(nodes)
         # what a complete chart needs, a step each: each may take a turn of its own
         yield

@@ -593,11 +593,11 @@ class ChartTab(QWidget):
             yield
         links = self.view.layer = EdgeLayer(self.edge_items)
         yield
-        links.boundingRect()  # worked out here: the scene asks for it in the next turn otherwise
+        yield from links.measuring()  # here, in steps: the scene asks for them in its next turn
         scene.addItem(links)
         yield
         nodes = self.view.node_layer = NodeLayer(list(self.items.values()))
-        nodes.boundingRect()
+        yield from nodes.measuring()
         scene.addItem(nodes)
         # what a complete chart needs, a step each: each may take a turn of its own
         yield
@@ -618,9 +618,9 @@ class ChartTab(QWidget):
         self.view.update_detail()
         yield
         # the paths the first paint draws, made here (a step each) rather than in that paint
-        links.prepare()
+        yield from links.preparing()
         yield
-        nodes.prepare()
+        yield from nodes.preparing()
         yield
         # Qt brings its index and the scene's extent up to date when first asked (a click, a
         # paint): asked now, the view does not shift under the mouse at the first click

@@ -90,7 +90,12 @@ from casebench.ui.analysis_chart_items import (
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
-from casebench.ui.chart_links import AggregatedLinks, declutter_captions, names_on_worker, place_names
+from casebench.ui.chart_links import (
+    AggregatedLinks,
+    declutter_captions,
+    names_on_worker,
+    place_names,
+)
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_texts import ChartTexts, count
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links

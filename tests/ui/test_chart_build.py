@@ -7,6 +7,7 @@ turns, as 2,000 entities / 5,000 links do at the real budget.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -237,3 +238,21 @@ def test_a_layer_prepared_in_steps_draws_a_link_moved_meanwhile(qtbot, chart: Ch
     layer.changed(node.edges[0])
     layer.prepare()  # made again at once, from where everything is now
     assert got == {key: path for key, (_, _, path) in layer._looks.items()}
+
+
+def test_a_step_can_leave_what_follows_to_the_next_turn(qtbot) -> None:
+    batches = Batches()
+    seen: list[int] = []
+
+    def steps() -> Iterator[None]:
+        seen.append(1)
+        yield
+        batches.end_turn()  # e.g. the chart's first paint gets a turn of its own
+        yield
+        seen.append(2)
+        yield
+
+    batches.start(steps(), lambda: None)
+    assert seen == [1]  # well within the time budget, and yet the rest waits
+    qtbot.waitUntil(lambda: not batches.running, timeout=TIMEOUT)
+    assert seen == [1, 2] and batches.turns == 2

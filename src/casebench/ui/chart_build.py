@@ -37,6 +37,7 @@ class Batches(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run)
         self.turns = 0  # event-loop turns the last work took (tests)
+        self._turn_ends = False
         holds = self._holds = gc_pacing.Holds()
         # deleted mid-work (its tab closed): the collector must not stay held off
         self.destroyed.connect(lambda *_: holds.release())
@@ -52,6 +53,7 @@ class Batches(QObject):
         self.cancel()
         self._steps, self._done, self._batch = steps, on_done, on_batch
         self.turns = 0
+        self._turn_ends = False
         if at_once:
             for _ in steps:
                 pass
@@ -64,6 +66,10 @@ class Batches(QObject):
         """Work to be started soon is being prepared elsewhere (the worker makes what the
         steps will draw): the collector is held off from now, not only from ``start``."""
         self._holds.take()
+
+    def end_turn(self) -> None:
+        """Called by a step: what follows it waits for the next turn of the event loop."""
+        self._turn_ends = True
 
     def cancel(self) -> None:
         self._timer.stop()
@@ -92,7 +98,8 @@ class Batches(QObject):
         end = time.perf_counter() + self.budget_ms / 1000.0
         try:
             for _ in steps:
-                if time.perf_counter() >= end:
+                if self._turn_ends or time.perf_counter() >= end:
+                    self._turn_ends = False
                     if self._batch is not None:
                         self._batch()
                     if self._steps is steps:  # not cancelled by on_batch

@@ -7,6 +7,7 @@ turns, as 2,000 entities / 5,000 links do at the real budget.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +15,8 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QPointF, QTimer, Signal
+from PySide6.QtGui import QPainterPath
 from PySide6.QtTest import QTest
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_chart_selection import CTRL, LEFT, NONE, at, click
@@ -23,7 +25,7 @@ from casebench.domain.drawing import Shape
 from casebench.domain.handling import TLP
 from casebench.services.chart_content import prepare
 from casebench.services.graph import GraphLink, GraphNode, LinkGraph
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
+from casebench.ui.analysis_chart_items import EdgeItem, EdgeLayer, NodeItem
 from casebench.ui.chart_build import Batches
 from casebench.ui.chart_view import ChartTab, ChartView, _View
 
@@ -212,3 +214,45 @@ def test_a_link_painted_by_the_layer_still_answers_the_mouse(qtbot, chart: Chart
     at_link = chart.view.mapFromScene(middle)
     assert link in chart.view.items(at_link)  # its menu (single links) and tooltip
     assert link in chart.scene.items(middle)
+
+
+def test_a_layer_prepared_in_steps_draws_a_link_moved_meanwhile(qtbot, chart: ChartView,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(EdgeLayer, "PREPARE_STEP", 100)  # 600 links: 6 steps for the bounds, 6 for the paths
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    layer = chart.view.layer
+    assert layer is not None
+    node = chart.items[sorted(chart.items)[0]]
+    layer.changed(node.edges[0])  # paths to be made again, in steps
+    steps = layer.preparing()
+    for _ in range(8):  # the bounds, then part of the paths
+        next(steps)
+    node.setPos(9000, 9000)  # a member moves meanwhile
+    for _ in steps:
+        pass
+    assert layer.boundingRect().contains(QPointF(8900, 8900))
+    layer.prepare()  # what the next paint does
+    assert layer._looks is not None
+    got = {key: QPainterPath(path) for key, (_, _, path) in layer._looks.items()}
+    layer.changed(node.edges[0])
+    layer.prepare()  # made again at once, from where everything is now
+    assert got == {key: path for key, (_, _, path) in layer._looks.items()}
+
+
+def test_a_step_can_leave_what_follows_to_the_next_turn(qtbot) -> None:
+    batches = Batches()
+    seen: list[int] = []
+
+    def steps() -> Iterator[None]:
+        seen.append(1)
+        yield
+        batches.end_turn()  # e.g. the chart's first paint gets a turn of its own
+        yield
+        seen.append(2)
+        yield
+
+    batches.start(steps(), lambda: None)
+    assert seen == [1]  # well within the time budget, and yet the rest waits
+    qtbot.waitUntil(lambda: not batches.running, timeout=TIMEOUT)
+    assert seen == [1, 2] and batches.turns == 2

@@ -76,6 +76,11 @@ def declutter_captions(scene: QGraphicsScene, items: Iterable[EdgeItem] | None =
     return hidden
 
 
+def names_on_worker(nodes: int) -> bool:
+    """Whether the names of a chart of ``nodes`` are placed on the session's worker."""
+    return nodes > SYNC_NAMES
+
+
 def place_names(scene: QGraphicsScene, session: Any = None, items: Iterable[NodeItem] | None = None) -> int:
     """Move each node's name to where it touches no symbol and no other name; returns how
     many found no room (their names are on the tooltip). Busiest nodes are placed first.
@@ -113,7 +118,7 @@ def place_names(scene: QGraphicsScene, session: Any = None, items: Iterable[Node
                 by_id[nid].set_name("", QRectF())
         return len(failed)
 
-    if session is not None and len(nodes) > SYNC_NAMES:
+    if session is not None and names_on_worker(len(nodes)):
         session.run_plain(place_node_labels, spots, texts, area, 8.0, order=order, gap=1.0,
                           on_done=apply, owner=scene)
         return 0
@@ -126,7 +131,7 @@ def place_labels(scene: QGraphicsScene) -> None:
     On big charts a drag leaves the names where they are: placing them all again would
     hold the GUI thread; the next rebuild places them on the worker.
     """
-    if sum(1 for i in scene.items() if isinstance(i, NodeItem)) > SYNC_NAMES:
+    if names_on_worker(sum(1 for i in scene.items() if isinstance(i, NodeItem))):
         return
     place_names(scene)
     if any(isinstance(i, EdgeItem) and i.caption_shown() for i in scene.items()):

@@ -45,7 +45,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from casebench.services.errors import storage_error
 from casebench.services.progress import OperationCancelled
 from casebench.services.types import Case
-from casebench.ui import failures
+from casebench.ui import failures, gc_pacing
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -165,6 +165,7 @@ class CaseSession(QObject):
         self.keys = None
 
         def done(_: Any) -> None:
+            gc_pacing.forget_frozen()  # the case's objects, frozen after its charts were drawn
             self.closed.emit()
             if on_done:
                 on_done(None)

@@ -1,0 +1,174 @@
+"""While a big chart is drawn, Python's full garbage collection is held off (it stalled the
+window for a whole batch and more); whatever ends the drawing gives collection back, what
+was alive is frozen, and closing the case hands the frozen objects back to the collector."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from tests.ui.conftest import TIMEOUT
+from tests.ui.test_chart_build import _NoCase, chart  # noqa: F401 (the fixture)
+
+from casebench.ui import chart_links
+from casebench.ui.analysis_chart_items import NodeItem
+from casebench.ui.chart_build import Batches
+from casebench.ui.chart_view import ChartTab, ChartView
+from casebench.ui.session import CaseSession
+
+
+@pytest.fixture(autouse=True)
+def collector() -> Iterator[None]:
+    assert gc.isenabled()
+    yield
+    gc.enable()  # a failed test leaves the next ones a working collector
+    gc.unfreeze()
+
+
+def _steps(n: int, seen: list[bool], fail_at: int | None = None) -> Iterator[None]:
+    for i in range(n):
+        seen.append(gc.isenabled())
+        if i == fail_at:
+            raise RuntimeError("a step failed")
+        yield
+
+
+@pytest.fixture
+def batches(qtbot, monkeypatch: pytest.MonkeyPatch) -> Batches:
+    monkeypatch.setattr(Batches, "budget_ms", 0.0)  # a turn per step
+    return Batches()
+
+
+def test_collection_is_off_while_batches_run_and_back_after(qtbot, batches: Batches) -> None:
+    seen: list[bool] = []
+    with qtbot.waitSignal(batches.finished, timeout=TIMEOUT):
+        batches.start(_steps(5, seen), lambda: None)
+        assert not gc.isenabled()
+    assert seen == [False] * 5 and batches.turns >= 5
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > 0  # what the work left alive is out of later full collections
+
+
+def test_small_work_done_at_once_leaves_the_collector_alone(qtbot, batches: Batches) -> None:
+    seen: list[bool] = []
+    batches.start(_steps(3, seen), lambda: None, at_once=True)
+    assert seen == [True] * 3 and gc.get_freeze_count() == 0
+
+
+def test_a_cancelled_work_gives_collection_back(qtbot, batches: Batches) -> None:
+    batches.start(_steps(50, []), lambda: None)
+    assert batches.running and not gc.isenabled()
+    batches.cancel()
+    assert gc.isenabled()
+    batches.start(_steps(50, []), lambda: None)
+    batches.start(_steps(3, []), lambda: None)  # a new drawing replaces the one under way
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: not batches.running, timeout=TIMEOUT)
+    assert gc.isenabled()
+
+
+def test_a_failed_step_gives_collection_back(qtbot, batches: Batches) -> None:
+    with qtbot.captureExceptions() as raised:
+        batches.start(_steps(10, [], fail_at=4), lambda: None)
+        qtbot.waitUntil(lambda: bool(raised), timeout=TIMEOUT)
+    assert "a step failed" in str(raised[0][1])
+    assert not batches.running and gc.isenabled()
+    with pytest.raises(RuntimeError):  # also when the rest is done at once (a drag starts)
+        batches.start(_steps(10, [], fail_at=4), lambda: None)
+        batches.finish_now()
+    assert gc.isenabled()
+
+
+def test_work_whose_owner_is_deleted_gives_collection_back(qtbot, batches: Batches) -> None:
+    batches.start(_steps(50, []), lambda: None)
+    assert not gc.isenabled()
+    batches.deleteLater()
+    qtbot.waitUntil(gc.isenabled, timeout=TIMEOUT)
+
+
+def test_two_works_at_once_hold_until_both_are_done(qtbot, batches: Batches) -> None:
+    other = Batches()
+    batches.start(_steps(10**6, []), lambda: None)
+    other.start(_steps(3, []), lambda: None)
+    qtbot.waitUntil(lambda: not other.running, timeout=TIMEOUT)
+    assert not gc.isenabled()  # the first is still drawing
+    batches.cancel()
+    assert gc.isenabled()
+
+
+def test_a_big_chart_is_drawn_without_full_collections(qtbot, chart: ChartView,  # noqa: F811
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ChartTab, "SYNC_MODEL", 50)  # the model is made on the worker
+    full: list[int] = []
+
+    def note(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    gc.callbacks.append(note)
+    try:
+        with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+            chart.tab.rebuild(fit=True)
+            assert not gc.isenabled()  # from the moment the model is asked of the worker
+            for _ in range(3):
+                gc.collect(2)  # only what the code itself asks for runs; count from here
+            full.clear()
+            kept = [[] for _ in range(len(gc.get_objects()))]  # survivors enough for a full one
+    finally:
+        gc.callbacks.remove(note)
+    assert not full and gc.isenabled() and kept
+    assert len(chart.items) == len(chart.graph.nodes)  # type: ignore[union-attr]
+
+
+def test_a_failed_drawing_model_gives_collection_back(qtbot, chart: ChartView,  # noqa: F811
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ChartTab, "SYNC_MODEL", 50)
+    failed: list[BaseException] = []
+    monkeypatch.setattr(chart, "_error", failed.append)
+    session: Any = chart.session
+
+    def fail(fn: Any, *args: Any, on_done: Any = None, on_error: Any = None, **kwargs: Any) -> int:
+        on_error(RuntimeError("no model"))
+        return 1
+
+    monkeypatch.setattr(session, "run_plain", fail)
+    chart.tab.rebuild()
+    assert failed and gc.isenabled() and not chart.tab.building
+
+
+def test_a_big_chart_s_names_are_placed_once_it_is_on_screen(qtbot, chart: ChartView,  # noqa: F811
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chart_links, "SYNC_NAMES", 100)  # 300 nodes: placed on the worker
+    session: Any = chart.session
+    named: list[str] = []
+    set_name = NodeItem.set_name
+
+    def spy(item: NodeItem, text: str, box: Any) -> None:
+        named.append(item.node.id)
+        set_name(item, text, box)
+
+    monkeypatch.setattr(NodeItem, "set_name", spy)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    assert "place_node_labels" not in session.asked  # nothing beside the build or its first paint
+    assert not named
+    qtbot.waitUntil(lambda: "place_node_labels" in session.asked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: set(named) == set(chart.items), timeout=TIMEOUT)
+
+
+def test_closing_the_case_unfreezes_what_was_frozen(qtbot) -> None:
+    session = CaseSession()
+    try:
+        gc.freeze()
+        assert gc.get_freeze_count() > 0
+        with qtbot.waitSignal(session.closed, timeout=TIMEOUT):
+            session.close()
+        assert gc.get_freeze_count() == 0
+    finally:
+        session.shutdown(2)

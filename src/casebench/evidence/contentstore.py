@@ -409,7 +409,7 @@ def _open_blob(case_dir: Path, blob_id: str) -> BinaryIO:
     # Buffered: the age header is read line by line (unbuffered, a system call per byte);
     # large reads go straight into the caller's buffer all the same.
     # a plain string path: pathlib cost more per small blob than its header
-    return open(os.path.join(case_dir, "evidence", blob_id[:2], blob_id + ".age"), "rb", buffering=64 * 1024)
+    return open(os.path.join(case_dir, relative_blob_path(blob_id)), "rb", buffering=64 * 1024)
 
 
 def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:

@@ -69,10 +69,6 @@ def between_batches() -> None:
         gc.collect(0)
 
 
-def holding() -> bool:
-    return _PACING.holds > 0
-
-
 def forget_frozen() -> None:
     """The case closed: what was frozen goes back to the collector (its cycles can be freed)."""
     gc.unfreeze()

@@ -545,6 +545,60 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
             return
 
 
+@dataclass(frozen=True)
+class Payload:
+    """An opened STREAM payload whose chunks can be read in any order (ranges of a pack)."""
+
+    start: int  # file offset of the first sealed chunk
+    chunks: int  # how many there are (the last is sealed as the last)
+    aead: ChaCha20Poly1305
+
+
+def payload_at(fh: BinaryIO, file_key: bytes, file_size: int) -> Payload:
+    """Open the payload after the header for random access. STREAM chunks decrypt on their
+    own once the payload key is known; only the last-chunk flag needs the file's size."""
+    nonce = fh.read(16)
+    if len(nonce) != 16:
+        raise AgeError("the encrypted payload is truncated (no nonce)")
+    start = fh.tell()
+    length = file_size - start
+    if length < TAG:
+        raise AgeError("the encrypted payload is truncated (its last chunk is missing)")
+    return Payload(start, -(-length // SEALED), ChaCha20Poly1305(hkdf(file_key, nonce, b"payload")))
+
+
+def read_range(fh: BinaryIO, payload: Payload, offset: int, length: int) -> Iterator[bytes]:
+    """Plaintext bytes [offset, offset + length), decrypting only the chunks that cover them;
+    every chunk is authenticated before any of its bytes is yielded."""
+    if length <= 0:
+        return
+    first, last = offset // CHUNK, (offset + length - 1) // CHUNK
+    if last >= payload.chunks:
+        raise AgeError(f"the encrypted payload is truncated before chunk {last + 1}")
+    fh.seek(payload.start + first * SEALED)
+    end = offset + length
+    for group in range(first, last + 1, READ_CHUNKS):
+        count = min(READ_CHUNKS, last + 1 - group)
+        data = memoryview(fh.read(count * SEALED))
+        out: list[bytes] = []
+        for i in range(count):
+            c = group + i
+            final = c == payload.chunks - 1
+            sealed = data[i * SEALED : (i + 1) * SEALED]
+            try:
+                plain = payload.aead.decrypt(_nonce(c, final), sealed, None)
+            except InvalidTag:
+                raise AgeError(
+                    f"the encrypted payload is damaged, altered or truncated in chunk {c + 1} "
+                    f"(bytes {c * CHUNK} to {c * CHUNK + CHUNK - 1} of the content)") from None
+            base = c * CHUNK
+            lo, hi = max(offset - base, 0), min(end - base, CHUNK)
+            if len(plain) < hi:
+                raise AgeError(f"the encrypted payload ends in chunk {c + 1}, before the bytes asked for")
+            out.append(plain[lo:hi])
+        yield b"".join(out) if len(out) > 1 else out[0]
+
+
 # -- whole files in memory (key slots, identities, small key files) ---------------------------
 def encrypt_with_passphrase(plaintext: bytes, passphrase: str, log_n: int) -> bytes:
     import io

@@ -176,6 +176,8 @@ class NewFile:
     stored_size: int
     note: str = ""
     cipher_sha256: str | None = None  # SHA-256 of the blob file as written (quick verify)
+    pack_id: str | None = None  # the pack the content lies in (None: its own age file)
+    pack_offset: int | None = None  # of the content in the pack's plaintext
 
 
 _EX_COLS = (
@@ -392,14 +394,14 @@ def record_files(
         if blob_id is None:
             blob_id = known[f.dedupe_key] = f.blob_id
             blobs.append((f.blob_id, f.dedupe_key, f.sha256, f.size, f.stored_size, f.hashed_at,
-                          f.cipher_sha256 or None))
+                          f.cipher_sha256 or None, f.pack_id, f.pack_offset))
         used.append(blob_id)
         rows.append((new_id(), exhibit_id, intake_id, blob_id, f.name, f.rel_path, f.raw_path, f.size,
                      f.modified_at, f.changed_at, f.accessed_at, f.media_type, f.sha256, f.md5, f.sha1,
                      f.hashed_at, hashed_by, hash_tool, f.note))
     case.conn.executemany(
-        "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)", blobs)
+        "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256,"
+        " pack_id, pack_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", blobs)
     case.conn.executemany(f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})", rows)
     return used
 

@@ -1,0 +1,316 @@
+"""Packs: many small blobs in one age file (decision 47).
+
+A pack is written like a blob (evidence/xx/ID.age, the case's evidence recipient, its
+id reserved as pending first) but its plaintext is a ustar archive whose members are
+named by blob id, so `age -d -i key pack.age | tar -x` recovers every blob with standard
+tools. What a small file cost on its own — a file creation, an age header with its key
+exchange, a data sync — is paid once per pack.
+
+Reading one member decrypts only the 64 KiB STREAM chunks that cover it (the payload
+key is kept for a few recently opened packs); a full verify reads a pack once, in order.
+A pack never keeps content no blob row lists: `drop_dead_members` rewrites it without
+them (new pack id pending, written, synced, rows moved in one commit, old file removed),
+or removes it when nothing in it is listed any more.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import secrets
+import tarfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from casebench.domain.progress import OperationCancelled
+from casebench.evidence.agestream import AgeBlobError
+from casebench.evidence.contentstore import (
+    BlobTarget,
+    BlobWriter,
+    StoredBlob,
+    _identity,
+    open_plaintext_views,
+    relative_blob_path,
+    remove_blob,
+)
+from casebench.evidence.hashing import Digests
+from casebench.store import age, pendingblobs
+from casebench.store import packs as repo
+from casebench.store.atomic import fsync_dir
+from casebench.store.case import Case, utc_now
+
+MEMBER_MAX = 4 * 1024 * 1024  # larger files stay one age file each (their header is negligible)
+PACK_FILES = 500  # members per pack at most (an intake batch)
+PACK_BYTES = 64 * 1024 * 1024  # plaintext per pack at most
+BLOCK = 512
+END = b"\0" * (2 * BLOCK)  # a tar archive ends with two empty blocks
+
+
+def member_header(blob_id: str, size: int) -> bytes:
+    """The ustar header of one member: its name is the blob id, nothing of the source file."""
+    info = tarfile.TarInfo(blob_id)
+    info.size, info.mode, info.mtime, info.type = size, 0o600, 0, tarfile.REGTYPE
+    return info.tobuf(format=tarfile.USTAR_FORMAT, encoding="ascii", errors="strict")
+
+
+def padding(size: int) -> bytes:
+    return b"\0" * (-size % BLOCK)
+
+
+@dataclass(frozen=True)
+class PackedBlob:
+    """A member as written: where its content lies in the pack's plaintext."""
+
+    blob_id: str
+    offset: int
+    size: int
+
+
+class PackTarget:
+    """One pack being written: begin() a member, write() its content, end() it; then finish().
+
+    The pack is a blob of the given writer, so its data sync is the writer's sync() (once
+    per batch) and an abort removes it whole."""
+
+    def __init__(self, writer: BlobWriter, pack_id: str | None = None) -> None:
+        self.target: BlobTarget = writer.open(plain_hash=False, blob_id=pack_id)
+        self.pos = 0
+        self.members: list[PackedBlob] = []
+        self._open: tuple[str, int, int] | None = None  # blob id, offset, bytes still due
+
+    @property
+    def pack_id(self) -> str:
+        return self.target.blob_id
+
+    @property
+    def full(self) -> bool:
+        return len(self.members) >= PACK_FILES or self.pos >= PACK_BYTES
+
+    def _put(self, data: bytes | memoryview) -> None:
+        self.target.write(data)
+        self.pos += len(data)
+
+    def begin(self, blob_id: str, size: int) -> int:
+        """Start a member of `size` bytes; returns the offset of its content."""
+        if self._open is not None:
+            raise ValueError("a pack member was not ended")
+        self._put(member_header(blob_id, size))
+        self._open = (blob_id, self.pos, size)
+        return self.pos
+
+    def write(self, data: bytes | memoryview, /) -> None:
+        if self._open is None or len(data) > self._open[2]:
+            raise ValueError("more content than the pack member was opened for")
+        blob_id, offset, due = self._open
+        self._open = (blob_id, offset, due - len(data))
+        if data:
+            self._put(data)
+
+    def end(self) -> PackedBlob:
+        if self._open is None or self._open[2]:
+            raise ValueError("the pack member is shorter than announced")
+        blob_id, offset, _ = self._open
+        size = self.pos - offset
+        self._put(padding(size))
+        self._open = None
+        member = PackedBlob(blob_id, offset, size)
+        self.members.append(member)
+        return member
+
+    def add(self, blob_id: str, data: bytes) -> PackedBlob:
+        self.begin(blob_id, len(data))
+        self.write(data)
+        return self.end()
+
+    def finish(self) -> StoredBlob:
+        """Close the archive and the age file; its data sync waits for the writer's sync()."""
+        self._put(END)
+        return self.target.finish()
+
+    def abort(self) -> None:
+        self.target.abort()
+
+
+# -- reading ----------------------------------------------------------------------------------
+def pack_path(case_dir: os.PathLike[str] | str, pack_id: str) -> str:
+    return os.path.join(case_dir, relative_blob_path(pack_id))
+
+
+@functools.lru_cache(maxsize=16)
+def _payload(path: str, size: int, mtime_ns: int, identity: str) -> age.Payload:
+    """The header is read and the key exchanged once per pack, not once per member (keyed by
+    the file's size and time: a pack file is never rewritten in place, only replaced by a
+    new id, but a damaged or swapped file must be read again)."""
+    with open(path, "rb", buffering=64 * 1024) as fh:
+        header = age.read_header(fh, known=None)
+        key = age.unwrap_x25519(header, [_identity(identity)],
+                                not_ours="the pack is not encrypted to this case's evidence key")
+        return age.payload_at(fh, key, size)
+
+
+def read_member(case_dir: os.PathLike[str] | str, pack_id: str, offset: int, size: int,
+                identity: str) -> Iterator[bytes]:
+    """One member's content, decrypting only the chunks that cover it; raises AgeBlobError
+    or OSError (FileNotFoundError: the pack file is missing)."""
+    path = pack_path(case_dir, pack_id)
+    with open(path, "rb", buffering=0) as fh:
+        st = os.fstat(fh.fileno())
+        payload = _payload(path, st.st_size, st.st_mtime_ns, identity)
+        yield from age.read_range(fh, payload, offset, size)
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a blob's content lies: its own age file (pack_id None) or a pack member."""
+
+    blob_id: str
+    size: int
+    pack_id: str | None = None
+    offset: int = 0
+
+    @property
+    def file_id(self) -> str:
+        """The id of the age file to open."""
+        return self.pack_id or self.blob_id
+
+
+def locate(case: Case, blobs: Iterable[tuple[str, int]]) -> dict[str, Where]:
+    """Where each (blob id, size) lies; read in the database's thread, used in any."""
+    blobs = list(blobs)
+    found = repo.locations(case, (b for b, _ in blobs))
+    out: dict[str, Where] = {}
+    for blob_id, size in blobs:
+        pack = found.get(blob_id)
+        out[blob_id] = Where(blob_id, size, *pack) if pack else Where(blob_id, size)
+    return out
+
+
+def open_content(case_dir: os.PathLike[str] | str, where: Where,
+                 identity: str) -> Iterator[bytes] | Iterator[memoryview]:
+    """A blob's content in blocks, wherever it lies (see open_plaintext_views for how long a
+    view of a stand-alone blob lives)."""
+    if where.pack_id is None:
+        return open_plaintext_views(os.fspath(case_dir), where.blob_id, identity)  # type: ignore[arg-type]
+    return read_member(case_dir, where.pack_id, where.offset, where.size, identity)
+
+
+# -- full verify: each pack read once, in order ------------------------------------------------
+def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: str, members: Sequence[Where], *,
+               md5: bool, sha1: bool, on_bytes: Callable[[int], None],
+               cancelled: Callable[[], bool]) -> tuple[dict[str, Digests], dict[str, str]]:
+    """The digests of every member found, and the damage of each member that could not be
+    read. A member's digests come only from chunks that authenticated; after damage, the
+    members not read yet are read one by one, so only those the damage covers are named."""
+    todo = sorted(members, key=lambda w: w.offset)
+    done: dict[str, Digests] = {}
+    algos: list[Any] = []
+
+    def new_algos() -> list[Any]:
+        return [hashlib.sha256()] + ([hashlib.md5(usedforsecurity=False)] if md5 else []) + (
+            [hashlib.sha1(usedforsecurity=False)] if sha1 else [])
+
+    def digests(m: Where, hs: list[Any]) -> Digests:
+        return Digests(hs[0].hexdigest(), hs[1].hexdigest() if md5 else None,
+                       hs[-1].hexdigest() if sha1 else None, m.size)
+
+    pos = idx = 0
+    name = relative_blob_path(pack_id)
+    try:
+        for block in open_plaintext_views(os.fspath(case_dir), pack_id, identity):  # type: ignore[arg-type]
+            if cancelled():
+                raise OperationCancelled("verification")
+            end = pos + len(block)
+            while idx < len(todo):
+                m = todo[idx]
+                if m.offset > end or (m.offset == end and m.size):
+                    break
+                if not algos:
+                    algos = new_algos()
+                lo, hi = max(m.offset, pos) - pos, min(m.offset + m.size, end) - pos
+                if hi > lo:
+                    for h in algos:
+                        h.update(block[lo:hi])
+                if m.offset + m.size > end:
+                    break
+                done[m.blob_id] = digests(m, algos)
+                algos = []
+                idx += 1
+            on_bytes(len(block))
+            pos = end
+    except FileNotFoundError:
+        return done, {m.blob_id: f"its encrypted pack {name} is missing" for m in todo[idx:]}
+    except (AgeBlobError, OSError) as exc:
+        damaged: dict[str, str] = {}
+        for m in todo[idx:]:
+            hs = new_algos()
+            try:
+                for piece in read_member(case_dir, pack_id, m.offset, m.size, identity):
+                    for h in hs:
+                        h.update(piece)
+            except (AgeBlobError, OSError) as one:
+                damaged[m.blob_id] = f"its encrypted pack {name} is damaged ({one})"
+            else:
+                done[m.blob_id] = digests(m, hs)
+        if not damaged:  # the damage lies outside every member (a header, the archive's end)
+            damaged = {m.blob_id: f"its encrypted pack {name} is damaged ({exc})" for m in todo}
+            done.clear()
+        return done, damaged
+    if idx < len(todo):
+        return done, {m.blob_id: f"its encrypted pack {name} ends before this file's content" for m in todo[idx:]}
+    return done, {}
+
+
+# -- deletion: no content survives in a pack once no row lists it ------------------------------
+def drop_dead_members(case: Case, pack_ids: Iterable[str]) -> None:
+    """Bring each pack in line with the rows (call after their commit, outside a transaction):
+    a pack no row points at is removed; one holding members no row lists is rewritten
+    without them. A crash at any point leaves either the old pack listed and the new one
+    pending, or the new one listed and the old one pending: `tidy` deletes what is pending."""
+    for pack_id in sorted(set(pack_ids)):
+        written = repo.written_members(case, pack_id)
+        if written is None:
+            continue
+        live = repo.members(case, pack_id)
+        if len(live) == written:
+            continue
+        owner = "pack:" + secrets.token_hex(8)
+        if not live:
+            with case.transaction():
+                repo.delete_pack(case, pack_id)
+                pendingblobs.set_pending(case, owner, [pack_id])
+        else:
+            _rewrite(case, pack_id, live, owner)
+        remove_blob(case.path, pack_id)
+        fsync_dir((case.path / relative_blob_path(pack_id)).parent)  # gone before it stops being pending
+        with case.transaction():
+            pendingblobs.release(case, owner)
+
+
+def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> None:
+    new_id = pendingblobs.reserve(case, owner, 1)[0]
+    writer = BlobWriter(case.path, case.evidence_recipient, None)
+    pack = PackTarget(writer, new_id)
+    try:
+        offsets: dict[str, int] = {}
+        for m in live:
+            offsets[m.blob_id] = pack.begin(m.blob_id, m.size)
+            for block in read_member(case.path, pack_id, m.offset, m.size, case.evidence_identity):
+                pack.write(block)
+            pack.end()
+        stored = pack.finish()
+        writer.sync()
+    except BaseException:
+        pack.abort()
+        with case.transaction():
+            pendingblobs.release(case, owner)
+        raise
+    with case.transaction():
+        repo.move_members(case, pack_id, new_id, offsets, stored_size=stored.stored_size,
+                          cipher_sha256=stored.cipher_sha256, created_at=utc_now())
+        pendingblobs.set_pending(case, owner, [pack_id])  # the old file, until it is removed
+
+
+__all__ = ["END", "MEMBER_MAX", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
+           "locate", "member_header", "open_content", "read_member"]

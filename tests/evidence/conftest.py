@@ -60,3 +60,24 @@ def tree(tmp_path: Path) -> Path:
         },
     )
     return root
+
+
+def stored_path(case: Case, blob_id: str) -> Path:
+    """The age file that holds a blob's content: its pack, or its own file."""
+    from casebench.evidence.contentstore import blob_path
+    from casebench.store import packs
+
+    where = packs.locations(case, [blob_id]).get(blob_id)
+    return blob_path(case.path, where[0] if where else blob_id)
+
+
+def stored_paths(case: Case, exhibit_id: str) -> set[Path]:
+    return {stored_path(case, f.blob_id) for f in evidence.content_files(case, exhibit_id)}
+
+
+@pytest.fixture
+def standalone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Intake writes every file as an age file of its own, as casebench did before packs."""
+    from casebench.evidence import intake
+
+    monkeypatch.setattr(intake, "PARALLEL_BELOW", -1)

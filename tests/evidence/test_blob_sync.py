@@ -13,12 +13,11 @@ from typing import Any
 import pytest
 
 from casebench.evidence import contentstore
-from casebench.evidence.contentstore import blob_path
 from casebench.services import evidence
 from casebench.store import exhibits as repo
 from casebench.store.case import Case
 
-from .conftest import write_tree
+from .conftest import stored_path, stored_paths, write_tree
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
@@ -51,12 +50,13 @@ def test_intake_syncs_each_blob_and_folder_once_before_the_commit(
     src = write_tree(tmp_path / "phone", files)
     log = _spy(monkeypatch)
     evidence.intake(case, exhibit, [src])
-    blobs = {f.blob_id for f in evidence.content_files(case, exhibit)}
+    stored = stored_paths(case, exhibit)
+    assert len(stored) == 1  # 60 small files, one batch: one pack
     synced = [p for kind, p in log if kind == "data"]
-    assert sorted(synced) == sorted(str(blob_path(case.path, b)) for b in blobs)  # each exactly once
+    assert sorted(synced) == sorted(str(p) for p in stored)  # each exactly once
     dirs = [p for kind, p in log if kind == "dir"]
     assert len(dirs) == len(set(dirs))  # one batch: each folder once
-    assert {str(blob_path(case.path, b).parent) for b in blobs} <= set(dirs)
+    assert {str(p.parent) for p in stored} <= set(dirs)
     assert str(case.path / "evidence") in dirs  # new fan-out folders are listed in it
     first_row = next(i for i, (kind, _) in enumerate(log) if kind == "row")
     assert all(kind == "row" for kind, _ in log[first_row:])  # nothing synced after the rows
@@ -78,6 +78,7 @@ def test_each_batch_is_committed_only_after_its_own_blobs_are_synced(
     synced_at = {p: i for i, (kind, p) in enumerate(log) if kind == "data"}
     rows = [(i, b) for i, (kind, b) in enumerate(log) if kind == "row"]
     assert len(rows) == 60
+    assert len(stored_paths(case, exhibit)) == 9  # a pack per batch of 7
     for i, blob_id in rows:
-        assert synced_at[str(blob_path(case.path, blob_id))] < i
+        assert synced_at[str(stored_path(case, blob_id))] < i
     assert max(synced_at.values()) > rows[0][0]  # later batches were synced after the first commit

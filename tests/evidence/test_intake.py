@@ -18,7 +18,7 @@ from casebench.services.progress import OperationCancelled
 from casebench.store.case import Case
 from casebench.store.errors import CaseError
 
-from .conftest import write_tree
+from .conftest import stored_path, write_tree
 
 
 def _blobs(case: Case) -> list[Path]:
@@ -41,7 +41,8 @@ def test_extract_is_byte_identical(case: Case, exhibit: str, tree: Path, tmp_pat
     assert big.md5 == hashlib.md5(data).hexdigest() and big.sha1 == hashlib.sha1(data).hexdigest()
     assert big.hashed_by == "tester" and big.hash_tool.startswith("casebench ")
     assert files["extraction/media/IMG_0001.jpg"].media_type == "image/jpeg"
-    assert len(_blobs(case)) == 4  # identical text stored once
+    assert len(_blobs(case)) == 1  # small files: one pack for the batch
+    assert case.conn.execute("SELECT members FROM packs").fetchall() == [(4,)]  # identical text once
     out = tmp_path / "out"
     written = evidence.extract(case, exhibit, out, "expert report for the court")
     assert len(written) == 5
@@ -85,12 +86,20 @@ def test_blob_decrypts_with_age_command(
     f = next(f for f in evidence.content_files(case, exhibit) if f.name == "big.bin")
     key = tmp_path / "identity.txt"
     key.write_text(case.evidence_identity + "\n")
-    out = subprocess.run(
-        ["age", "-d", "-i", str(key), str(blob_path(case.path, f.blob_id))],
-        capture_output=True,
-        check=True,
-    )
-    assert out.stdout == (tree / "media/big.bin").read_bytes()
+    # a small file lies in a pack: `age -d | tar -x` recovers it under its blob id
+    out = tmp_path / "unpacked"
+    out.mkdir()
+    subprocess.run(f"age -d -i {key} {stored_path(case, f.blob_id)} | tar -x -C {out}", shell=True, check=True)
+    assert (out / f.blob_id).read_bytes() == (tree / "media/big.bin").read_bytes()
+    assert len(list(out.iterdir())) == 4
+    # a file above 4 MiB stays an age file of its own
+    large = write_tree(tmp_path / "large", {"disk.img": os.urandom(4 * 1024 * 1024 + 1)})
+    evidence.intake(case, exhibit, [large])
+    g = next(f for f in evidence.content_files(case, exhibit) if f.name == "disk.img")
+    assert stored_path(case, g.blob_id) == blob_path(case.path, g.blob_id)
+    got = subprocess.run(["age", "-d", "-i", str(key), str(blob_path(case.path, g.blob_id))],
+                         capture_output=True, check=True)
+    assert got.stdout == (large / "disk.img").read_bytes()
 
 
 def test_awkward_names_zero_bytes_and_links(case: Case, exhibit: str, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ from casebench.services import evidence
 from casebench.services.verify import verify_case
 from casebench.store.case import Case
 
+from .conftest import stored_path
+
 
 def test_quick_verify_passes_an_intact_case_and_says_what_it_does_not_prove(
         case: Case, exhibit: str, tree: Path) -> None:
@@ -24,7 +26,7 @@ def test_quick_verify_passes_an_intact_case_and_says_what_it_does_not_prove(
 def test_a_flipped_byte_is_found_without_decrypting(case: Case, exhibit: str, tree: Path) -> None:
     evidence.intake(case, exhibit, [tree])
     f = next(f for f in evidence.content_files(case, exhibit) if f.name == "IMG_0001.jpg")
-    path = blob_path(case.path, f.blob_id)
+    path = stored_path(case, f.blob_id)  # its pack: every file in it is named
     data = bytearray(path.read_bytes())
     data[-10] ^= 0x01
     path.write_bytes(bytes(data))
@@ -38,7 +40,7 @@ def test_a_flipped_byte_is_found_without_decrypting(case: Case, exhibit: str, tr
 
 
 def test_older_blobs_are_listed_as_not_covered_until_a_full_verify_records_them(
-        case: Case, exhibit: str, tree: Path) -> None:
+        case: Case, exhibit: str, tree: Path, standalone: None) -> None:
     evidence.intake(case, exhibit, [tree])
     case.conn.execute("UPDATE blobs SET cipher_sha256 = NULL")  # as written before migration 14
     quick = evidence.quick_verify_evidence(case)
@@ -49,7 +51,8 @@ def test_older_blobs_are_listed_as_not_covered_until_a_full_verify_records_them(
     assert quick.files == 4 and quick.not_covered == 0 and not quick.problems
 
 
-def test_a_damaged_older_blob_gets_no_hash_recorded(case: Case, exhibit: str, tree: Path) -> None:
+def test_a_damaged_older_blob_gets_no_hash_recorded(case: Case, exhibit: str, tree: Path,
+                                                    standalone: None) -> None:
     evidence.intake(case, exhibit, [tree])
     case.conn.execute("UPDATE blobs SET cipher_sha256 = NULL")
     f = next(f for f in evidence.content_files(case, exhibit) if f.name == "big.bin")

@@ -46,33 +46,33 @@ def test_restored_older_database_quarantines_and_restores(
     later = write_tree(tmp_path / "b", {f"{i}.txt": f"later {i}\n".encode() for i in range(7)})
     evidence.intake(case, exhibit, [later])
     all_blobs = _blob_files(case_path)
-    assert len(all_blobs) == 12
+    assert len(all_blobs) == 2  # a pack per intake: quarantine treats each as one file
     case.close()
     _copy_db(case_path, tmp_path / "new")
 
     _put_db(tmp_path / "old", case_path)  # the user restores the older backup
     case = open_case(case_path, PASSPHRASE, user="tester")
     try:
-        assert len(_blob_files(case_path)) == 5
+        assert len(_blob_files(case_path)) == 1
         quarantined = {p.name[:32] for p in (case_path / "evidence" / QUARANTINE).iterdir()}
-        assert len(quarantined) == 7 and quarantined | _blob_files(case_path) == all_blobs
-        assert any("7 evidence file(s)" in n and "quarantine" in n for n in case.recovery)
+        assert len(quarantined) == 1 and quarantined | _blob_files(case_path) == all_blobs
+        assert any("1 evidence file(s)" in n and "quarantine" in n for n in case.recovery)
         rec = audit.records(case, category="alteration")[-1]
-        assert rec.action == "unlisted evidence files quarantined" and rec.details["files"] == 7
+        assert rec.action == "unlisted evidence files quarantined" and rec.details["files"] == 1
         report = verify_case(case)
-        assert any("quarantine" in p and "7 file(s)" in p for p in report.problems), report.problems
+        assert any("quarantine" in p and "1 file(s)" in p for p in report.problems), report.problems
     finally:
         case.close()
 
     # opening again reports nothing new and still deletes nothing
     rc = main(["info", str(case_path), "--passphrase-file", str(_pfile(tmp_path))])
     assert rc == 0 and "quarantine" not in capsys.readouterr().err
-    assert len(list((case_path / "evidence" / QUARANTINE).iterdir())) == 7
+    assert len(list((case_path / "evidence" / QUARANTINE).iterdir())) == 1
 
     _put_db(tmp_path / "new", case_path)  # the newer database comes back: so does its evidence
     rc = main(["info", str(case_path), "--passphrase-file", str(_pfile(tmp_path))])
     err = capsys.readouterr().err
-    assert rc == 0 and "7 evidence file(s) listed by case.db were moved back" in err, err
+    assert rc == 0 and "1 evidence file(s) listed by case.db were moved back" in err, err
     assert _blob_files(case_path) == all_blobs
     case = open_case(case_path, PASSPHRASE, user="tester")
     try:

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from casebench.evidence.contentstore import blob_path
 from casebench.services import evidence
 from casebench.services.verify import verify_case
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
 from casebench.store.errors import CaseError
+
+from .conftest import stored_path
 
 
 def _drop_guards(case: Case) -> None:
@@ -50,7 +51,7 @@ def test_flipped_byte_is_named(case: Case, exhibit: str, tree: Path) -> None:
     evidence.intake(case, exhibit, [tree])
     assert verify_case(case).ok
     f = next(f for f in evidence.content_files(case, exhibit) if f.name == "big.bin")
-    path = blob_path(case.path, f.blob_id)
+    path = stored_path(case, f.blob_id)  # the pack of the intake's small files
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
@@ -60,6 +61,9 @@ def test_flipped_byte_is_named(case: Case, exhibit: str, tree: Path) -> None:
         "exhibit MA-EX-010" in p and "'extraction/media/big.bin'" in p and "damaged" in p
         for p in report.problems
     ), report.problems
+    # only the file the damaged chunk holds is named: the others in the pack are intact
+    assert [p for p in report.problems if "damaged" in p] == [
+        p for p in report.problems if "big.bin" in p and "damaged" in p]
     last = evidence.custody_events(case, exhibit)[-1]
     assert last.event == "examine" and last.matched is False
     with pytest.raises(CaseError, match=r"big\.bin"):
@@ -70,7 +74,7 @@ def test_flipped_byte_is_named(case: Case, exhibit: str, tree: Path) -> None:
 def test_missing_blob_is_named(case: Case, exhibit: str, tree: Path) -> None:
     evidence.intake(case, exhibit, [tree])
     f = next(f for f in evidence.content_files(case, exhibit) if f.name == "empty.dat")
-    blob_path(case.path, f.blob_id).unlink()
+    stored_path(case, f.blob_id).unlink()
     problems = verify_case(case, exhibit=exhibit).problems
     assert any("'extraction/empty.dat'" in p and "missing" in p for p in problems), problems
 

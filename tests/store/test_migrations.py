@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -275,3 +276,52 @@ def test_step_16_reads_the_timeline_window_from_indexes(
         assert "TEMP B-TREE" not in plan  # already in (date_start, seq) order
         entities.add_entity(case, entities.EntityDraft("Event", [("name", "Later"), ("date", "2024-05-05")]))
         assert "Later" in {r.caption for r in charts.timeline_window(case, lo, hi).rows}
+
+
+def test_step_17_keeps_stand_alone_blobs_and_packs_new_small_files(
+        v1_case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blobs written at version 16 (one age file each) are read, verified and extracted as
+    before; new small files go into packs; a casebench that reads only up to version 16
+    then refuses the case instead of reporting the packed content missing."""
+    from casebench.evidence import intake
+    from casebench.evidence.contentstore import blob_path
+    from casebench.services import evidence
+    from casebench.services.verify import verify_case
+    from casebench.store.errors import NewerVersion
+    from casebench.store.exhibits import ExhibitDraft
+
+    src = tmp_path / "phone"
+    src.mkdir()
+    for i in range(12):
+        (src / f"{i:02d}.txt").write_bytes(f"message {i}\n".encode() * (i * 50 + 1))
+    _stop_before(monkeypatch, 17)
+    # casebench 16: no packs table, every file an age file of its own
+    monkeypatch.setattr(intake, "PARALLEL_BELOW", -1)
+    monkeypatch.setattr(intake.packs_repo, "all_pack_ids", lambda case: set())
+    monkeypatch.setattr(intake.packs_repo, "with_dead_members", lambda case: set())
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 16
+        evidence.add_exhibit(case, ExhibitDraft("OLD-1", type="data"))
+        evidence.intake(case, "OLD-1", [src])
+        old = {f.rel_path: f.blob_id for f in evidence.content_files(case, "OLD-1")}
+    monkeypatch.undo()
+    assert all(blob_path(v1_case, b).is_file() for b in old.values())
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        assert conn.execute("SELECT count(*) FROM blobs WHERE pack_id IS NULL").fetchone()[0] == 12
+        evidence.add_exhibit(case, ExhibitDraft("NEW-1", type="data"))
+        (src / "new.bin").write_bytes(os.urandom(70_000))
+        evidence.intake(case, "NEW-1", [src])
+        assert conn.execute("SELECT count(*), sum(members) FROM packs").fetchone() == (1, 1)  # the rest: known
+        for quick in (False, True):  # (the fixture's key slot predates the slot digests)
+            problems = [p for p in verify_case(case, quick=quick).problems if not p.startswith("keys/")]
+            assert problems == []
+        for ref in ("OLD-1", "NEW-1"):
+            out = tmp_path / f"out-{ref}"
+            evidence.extract(case, ref, out, "court")
+            for f in evidence.content_files(case, ref):
+                assert (out / f.rel_path).read_bytes() == (src.parent / f.rel_path).read_bytes()
+    _stop_before(monkeypatch, 17)
+    with pytest.raises(NewerVersion):
+        Case.open(v1_case, PASSPHRASE, user="tester")

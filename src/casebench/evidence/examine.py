@@ -16,19 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebench.domain.progress import OperationCancelled, Progress
-from casebench.evidence import custody
+from casebench.evidence import custody, packs
 from casebench.evidence.agestream import AgeBlobError
 from casebench.evidence.contentstore import (
     blob_path,
     check_blob,
     file_sha256,
-    open_plaintext_views,
     relative_blob_path,
 )
 from casebench.evidence.hashing import Digests, Hasher, hash_pool, listing_sha256
 from casebench.store import audit
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as repo
+from casebench.store import packs as packs_repo
 from casebench.store.atomic import atomic_writer, clean_leftovers, staging_folder
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
@@ -118,19 +118,34 @@ def verify(
 
     # A large blob: decrypted here while the hash worker hashes the previous block. Small
     # blobs (a phone extraction's thousands) cost mostly per-file work (header, key
-    # exchange): two of them are checked at a time, each in its own thread.
-    large = [b for b in by_blob if sizes.get(b, (0, ""))[0] > PARALLEL_BELOW]
-    small = [b for b in by_blob if sizes.get(b, (0, ""))[0] <= PARALLEL_BELOW]
+    # exchange): two of them are checked at a time, each in its own thread. A pack is read
+    # once, in order, every member's content hashed as it passes (two packs at a time).
+    where = packs.locate(case, ((b, sizes.get(b, (0, ""))[0]) for b in by_blob))
+    packed: dict[str, list[packs.Where]] = {}
+    for w in where.values():
+        if w.pack_id is not None:
+            packed.setdefault(w.pack_id, []).append(w)
+    alone = [b for b in by_blob if where[b].pack_id is None]
+    large = [b for b in alone if sizes.get(b, (0, ""))[0] > PARALLEL_BELOW]
+    small = [b for b in alone if sizes.get(b, (0, ""))[0] <= PARALLEL_BELOW]
     counted = [0]
 
     def count(n: int) -> None:
         counted[0] += n  # reported by the calling thread as each small blob's result arrives
 
+    def one_pack(pack_id: str) -> list[tuple[str, tuple[Digests | None, str]]]:
+        if cancelled():
+            raise OperationCancelled("verification")
+        got, damaged = packs.check_pack(case.path, pack_id, case.evidence_identity, packed[pack_id],
+                                        md5=need_md5, sha1=need_sha1, on_bytes=count, cancelled=cancelled)
+        return [(w.blob_id, (got.get(w.blob_id), damaged.get(w.blob_id, ""))) for w in packed[pack_id]]
+
     many = ThreadPoolExecutor(max_workers=2, thread_name_prefix="casebench-verify")
     try:
         outcomes = itertools.chain(
             ((b, one(b, pool, tick)) for b in large),
-            zip(small, many.map(lambda b: one(b, None, count), small), strict=True))
+            zip(small, many.map(lambda b: one(b, None, count), small), strict=True),
+            itertools.chain.from_iterable(many.map(one_pack, list(packed))))
         for blob_id, (digests, damage) in outcomes:
             users = by_blob[blob_id]
             if counted[0]:
@@ -215,8 +230,17 @@ def quick_verify(
     by_blob: dict[str, list[tuple[str, str]]] = {}  # blob -> (exhibit id, rel_path)
     for blob_id, eid, rel_path in repo.blob_files(case, exhibit_id):
         by_blob.setdefault(blob_id, []).append((eid, rel_path))
-    recorded = repo.blob_cipher_hashes(case, by_blob)
-    total = sum(size for size, h in recorded.values() if h is not None)
+    recorded: dict[str, tuple[int, str | None]] = dict(repo.blob_cipher_hashes(case, by_blob))
+    # a packed blob is checked as its pack: the pack file's SHA-256, once for all its members
+    in_pack = packs_repo.locations(case, by_blob)
+    pack_hashes = packs_repo.pack_hashes(case)
+    by_file: dict[str, list[tuple[str, str]]] = {}
+    for blob_id, users in by_blob.items():
+        file_id = in_pack[blob_id][0] if blob_id in in_pack else blob_id
+        by_file.setdefault(file_id, []).extend(users)
+        if blob_id in in_pack:
+            recorded[file_id] = pack_hashes.get(file_id, (0, None))
+    total = sum(recorded.get(f, (0, None))[0] for f in by_file if recorded.get(f, (0, None))[1] is not None)
     done = [0]
     buf = bytearray(1 << 20)
 
@@ -224,7 +248,7 @@ def quick_verify(
         done[0] += n
         progress(done[0], total, f"{result.files} encrypted file(s)")
 
-    for blob_id, users in by_blob.items():
+    for blob_id, users in by_file.items():
         if cancelled():
             raise OperationCancelled("verification")
         stored_size, want = recorded.get(blob_id, (0, None))
@@ -316,6 +340,7 @@ def extract(
     checked: list[tuple[str, str]] = []
     problems: list[str] = []
     pool = hash_pool()
+    where = packs.locate(case, ((f.blob_id, f.size) for f in files))
     # Everything is written into a locked temporary folder of ours inside `dest` (made
     # by us, so it holds no links to follow); the custody event and the disclosure are
     # recorded next; only then do the files get their places in `dest`. A kill leaves a
@@ -332,7 +357,7 @@ def extract(
                     # Not synced: a plaintext copy outside the case that can be made again
                     # (decisions.md, "An extracted copy is not synced").
                     with atomic_writer(target, overwrite=False, durable=False) as out:
-                        for block in open_plaintext_views(case.path, f.blob_id, case.evidence_identity):
+                        for block in packs.open_content(case.path, where[f.blob_id], case.evidence_identity):
                             if cancelled():
                                 raise OperationCancelled("extraction")
                             hasher.update(block)  # type: ignore[arg-type]
@@ -349,7 +374,7 @@ def extract(
                     checked.append((f.rel_path, hasher.digests().sha256))
                     continue
                 except FileNotFoundError:
-                    if blob_path(case.path, f.blob_id).exists():
+                    if blob_path(case.path, where[f.blob_id].file_id).exists():
                         raise
                     problems.append(
                         f"{_file_label(ref, f)}: its encrypted copy is missing; not written"

@@ -2,15 +2,17 @@
 
 Order of writes (so that a crash at any instant costs nothing committed):
   1. an `intakes` row with status "running" is committed;
-  2. each file is streamed once into a new blob (not yet synced);
-  3. every few hundred files (or every two seconds) the batch's blobs and the folders
-     listing them are made durable together on a worker thread
+  2. each small file (up to 4 MiB) is read and hashed once and appended to the batch's
+     pack (evidence.packs: one age file per batch); a larger one is streamed once into
+     a blob of its own (not yet synced);
+  3. every few hundred files (or every two seconds) the batch's pack, its blobs and the
+     folders listing them are made durable together on a worker thread
      (BlobWriter.sync_in_background) while the next batch is written; once that is
      done, the batch's rows are committed in one transaction; nothing is synced after
      the commit;
   4. at the end the intake is closed with a custody "image" event and an audit record.
-Blob ids are reserved (committed as pending, store.pendingblobs) before the blobs
-are written. A crash leaves committed files in place and pending blobs without rows,
+Blob and pack ids are reserved (committed as pending, store.pendingblobs) before
+the files are written. A crash leaves committed files in place and pending blobs without rows,
 which `recover` removes at the next intake or when the evidence store is opened; it
 also closes the unfinished intake as "interrupted" in the custody chain. Unlisted
 blobs that were never pending are quarantined, not deleted (contentstore.tidy). Cancel or a
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import mimetypes
 import os
 import stat
@@ -33,18 +36,20 @@ from pathlib import Path
 
 from casebench import __version__
 from casebench.domain.progress import OperationCancelled, Progress
-from casebench.evidence import custody
+from casebench.evidence import custody, packs
 from casebench.evidence.contentstore import (
     BlobWriter,
     ReadFailed,
+    StoredBlob,
     TidyResult,
     dedupe_key,
     remove_blob,
     tidy,
 )
-from casebench.evidence.hashing import hash_pool, listing_sha256
+from casebench.evidence.hashing import Digests, hash_pool, listing_sha256
 from casebench.store import audit, pendingblobs
 from casebench.store import exhibits as repo
+from casebench.store import packs as packs_repo
 from casebench.store.case import Case, utc_now
 from casebench.store.custody import CustodyDraft
 from casebench.store.exhibits import NewFile
@@ -52,9 +57,9 @@ from casebench.store.exhibits import NewFile
 TOOL = f"casebench {__version__}"
 BATCH_FILES = 500
 WORKERS = 2
-PARALLEL_BELOW = 4 * 1024 * 1024  # files up to this size are stored two at a time
+PARALLEL_BELOW = packs.MEMBER_MAX  # files up to this size are read two at a time, into a pack
 BATCH_SECONDS = 2.0  # at most this much work is redone after a crash; each batch syncs its folders once
-RESERVE = BATCH_FILES + 20  # blob ids reserved per commit: one reservation per batch
+RESERVE = BATCH_FILES + 20  # blob and pack ids reserved per commit: one reservation per batch
 PROGRESS_EVERY = 0.05
 
 
@@ -264,34 +269,53 @@ def run(
     # A batch reaches the disk on a worker thread while the next one is encrypted (the
     # data syncs cost about as much as encrypting small files); its rows are committed
     # once its sync is done, at the next flush or at the end. At most one batch waits.
-    syncing: deque[tuple[list[NewFile], Future[None]]] = deque()
+    syncing: deque[tuple[list[NewFile], _Pack | None, Future[None]]] = deque()
+    open_pack: list[packs.PackTarget | None] = [None]
+    packed_keys: dict[str, str] = {}  # dedupe key -> blob id of the content this intake packed
+
+    def close_pack() -> _Pack | None:
+        pack, open_pack[0] = open_pack[0], None
+        if pack is None:
+            return None
+        return _Pack(pack.pack_id, pack.finish(), len(pack.members))
 
     def flush() -> None:
         if batch:
-            syncing.append((batch.copy(), writer.sync_in_background()))
+            syncing.append((batch.copy(), close_pack(), writer.sync_in_background()))
             batch.clear()
         while len(syncing) > (1 if batch_open[0] else 0):
             commit(*syncing[0])
             syncing.popleft()
 
-    def commit(rows: list[NewFile], synced: Future[None]) -> None:
-        """Commit the oldest syncing batch (still syncing[0]: on a failure its blobs are undone)."""
+    def commit(rows: list[NewFile], pack: _Pack | None, synced: Future[None]) -> None:
+        """Commit the oldest syncing batch (still syncing[0]: on a failure its files are undone)."""
         synced.result()
         with case.transaction():
+            if pack is not None:
+                packs_repo.record_pack(case, pack.pack_id, stored_size=pack.stored.stored_size,
+                                       cipher_sha256=pack.stored.cipher_sha256, members=pack.members,
+                                       created_at=utc_now())
             used = repo.record_files(case, exhibit_id, intake_id, rows, hashed_by=case.user, hash_tool=TOOL)
-            spare = [nf.blob_id for nf, blob_id in zip(rows, used, strict=True) if blob_id != nf.blob_id]
-            # still pending: the unused reserve, the blobs being written or synced (their
+            spare = [nf for nf, blob_id in zip(rows, used, strict=True) if blob_id != nf.blob_id]
+            # still pending: the unused reserve, the files being written or synced (their
             # rows come in a later commit), and the duplicates until they are removed
-            pendingblobs.set_pending(case, ids.owner, ids.free + uncommitted()[len(rows):] + spare)
-        for blob_id in spare:  # identical content was already stored
-            remove_blob(case.path, blob_id)
+            pendingblobs.set_pending(case, ids.owner, ids.free + uncommitted(skip_first=True)
+                                     + [nf.blob_id for nf in spare])
+        for nf in spare:  # identical content was already stored
+            if nf.pack_id is None:
+                remove_blob(case.path, nf.blob_id)
+        packs.drop_dead_members(case, {nf.pack_id for nf in spare if nf.pack_id})
         report.duplicates += len(spare)
         if on_commit is not None:
             on_commit([nf.rel_path for nf in rows])
 
-    def uncommitted() -> list[str]:
-        """Blobs written or being written whose rows are not committed, oldest first."""
-        return ([nf.blob_id for rows, _job in syncing for nf in rows] + [nf.blob_id for nf in batch]
+    def uncommitted(skip_first: bool = False) -> list[str]:
+        """Blobs and packs written or being written whose rows are not committed, oldest first."""
+        waiting = list(syncing)[1:] if skip_first else list(syncing)
+        return ([nf.blob_id for rows, _p, _job in waiting for nf in rows]
+                + [p.pack_id for _rows, p, _job in waiting if p is not None]
+                + [nf.blob_id for nf in batch]
+                + ([open_pack[0].pack_id] if open_pack[0] is not None else [])
                 + [b for b, _sf, _f in inflight])
 
     # Small files (a phone extraction's thousands) cost mostly per-file work that releases
@@ -299,7 +323,7 @@ def run(
     # files go one by one (their hashing already runs beside their encryption). Ids are
     # taken here, in the thread that owns the database; results are used in file order.
     workers = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="casebench-intake")
-    inflight: deque[tuple[str, SourceFile, Future[tuple[NewFile | None, list[str]]]]] = deque()
+    inflight: deque[tuple[str, SourceFile, Future[tuple[_Read | None, list[str]]]]] = deque()
     last_flush = [time.monotonic()]
     batch_open = [True]  # False once every file is written: flush() then commits all
 
@@ -315,17 +339,35 @@ def run(
         if nf is None:
             return
         batch.append(nf)
-        if len(batch) >= BATCH_FILES or time.monotonic() - last_flush[0] >= BATCH_SECONDS:
+        pack = open_pack[0]
+        if (len(batch) >= BATCH_FILES or time.monotonic() - last_flush[0] >= BATCH_SECONDS
+                or (pack is not None and pack.full)):
             flush()
             last_flush[0] = time.monotonic()
 
+    def pack_one(blob_id: str, got: _Read) -> NewFile:
+        """Into the batch's pack, unless this content is stored already (then it is not written)."""
+        key = dedupe_key(secret, got.digests.sha256)
+        stored = packed_keys.get(key) or packs_repo.blob_with_key(case, key)
+        if stored is not None:
+            report.duplicates += 1
+            return _new_file(got.sf, got.st, got.digests, got.data[:64], stored, key, 0, None)
+        pack = open_pack[0]
+        if pack is None:
+            pack = open_pack[0] = packs.PackTarget(writer, ids.take())
+        member = pack.add(blob_id, got.data)
+        packed_keys[key] = blob_id
+        share = packs.BLOCK + member.size + len(packs.padding(member.size))
+        return _new_file(got.sf, got.st, got.digests, got.data[:64], blob_id, key, share, None,
+                         pack_id=pack.pack_id, pack_offset=member.offset)
+
     def finish_one() -> None:
-        _blob_id, sf, fut = inflight[0]
-        nf, notes = fut.result()
+        blob_id, sf, fut = inflight[0]
+        got, notes = fut.result()
         inflight.popleft()
         current[0] = sf.rel_path
         tick(sf.size)
-        take(nf, notes)
+        take(pack_one(blob_id, got) if got is not None else None, notes)
 
     try:
         for sf in files:
@@ -339,7 +381,7 @@ def run(
             seen.add(sf.rel_path)
             blob_id = ids.take()
             if sf.size <= PARALLEL_BELOW:
-                inflight.append((blob_id, sf, workers.submit(store, sf, blob_id, lambda n: None)))
+                inflight.append((blob_id, sf, workers.submit(_read_small, sf, md5, sha1)))
                 while len(inflight) > 2 * WORKERS:
                     finish_one()
                 continue
@@ -356,10 +398,12 @@ def run(
             fut.cancel()
             with contextlib.suppress(BaseException):
                 fut.result()
-        for _rows, job in syncing:
+        for _rows, _pack, job in syncing:
             with contextlib.suppress(BaseException):
                 job.result()
         workers.shutdown(wait=True)
+        if open_pack[0] is not None:
+            open_pack[0].abort()
         _undo(case, intake_id, uncommitted(), ids.owner)
         pool.shutdown(wait=True)
         raise
@@ -409,7 +453,13 @@ def _store_one(
         except ReadFailed as exc:
             skipped.append(f"{sf.rel_path}: reading failed part-way ({exc}); skipped")
             return None
-    d = blob.digests
+    return _new_file(sf, st, blob.digests, blob.head, blob.blob_id, dedupe_key(secret, blob.digests.sha256),
+                     blob.stored_size, blob.cipher_sha256)
+
+
+def _new_file(sf: SourceFile, st: os.stat_result, d: Digests, head: bytes, blob_id: str, key: str,
+              stored_size: int, cipher_sha256: str | None, *, pack_id: str | None = None,
+              pack_offset: int | None = None) -> NewFile:
     name = sf.rel_path.rsplit("/", 1)[-1]
     return NewFile(
         name=name,
@@ -419,28 +469,78 @@ def _store_one(
         modified_at=_iso(st.st_mtime_ns),
         changed_at=_iso(st.st_ctime_ns),
         accessed_at=_iso(st.st_atime_ns),
-        media_type=media_type(name, blob.head),
+        media_type=media_type(name, head),
         sha256=d.sha256,
         md5=d.md5,
         sha1=d.sha1,
         hashed_at=utc_now(),
-        blob_id=blob.blob_id,
-        dedupe_key=dedupe_key(secret, d.sha256),
-        stored_size=blob.stored_size,
+        blob_id=blob_id,
+        dedupe_key=key,
+        stored_size=stored_size,
         note=sf.note,
-        cipher_sha256=blob.cipher_sha256,
+        cipher_sha256=cipher_sha256,
+        pack_id=pack_id,
+        pack_offset=pack_offset,
     )
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A small file read whole and hashed (on a worker), waiting for its place in a pack."""
+
+    sf: SourceFile
+    st: os.stat_result
+    data: bytes
+    digests: Digests
+
+
+@dataclass(frozen=True)
+class _Pack:
+    pack_id: str
+    stored: StoredBlob
+    members: int
+
+
+def _read_small(sf: SourceFile, md5: bool, sha1: bool) -> tuple[_Read | None, list[str]]:
+    """Read and hash a small file (the GIL is released for both); its encryption comes in
+    the pack, in file order, on the intake's thread."""
+    notes: list[str] = []
+    try:
+        fd = open_source(sf.open_path)
+    except OSError as exc:
+        notes.append(f"{sf.rel_path}: cannot be read ({exc.strerror}); skipped")
+        return None, notes
+    with os.fdopen(fd, "rb", buffering=0) as src:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            notes.append(f"{sf.rel_path}: is not a regular file (skipped)")
+            return None, notes
+        try:
+            data = src.read()
+        except OSError as exc:
+            notes.append(f"{sf.rel_path}: reading failed part-way ({exc.strerror or exc}); skipped")
+            return None, notes
+    algos = [hashlib.sha256(data)]
+    if md5:
+        algos.append(hashlib.md5(data, usedforsecurity=False))
+    if sha1:
+        algos.append(hashlib.sha1(data, usedforsecurity=False))
+    digests = Digests(algos[0].hexdigest(), algos[1].hexdigest() if md5 else None,
+                      algos[-1].hexdigest() if sha1 else None, len(data))
+    return _Read(sf, st, data, digests), notes
+
+
 def _undo(case: Case, intake_id: str, pending_blobs: list[str], owner: str) -> None:
-    """Remove every trace of a cancelled or failed intake."""
+    """Remove every trace of a cancelled or failed intake: its own packs go whole."""
     for blob_id in pending_blobs:
         remove_blob(case.path, blob_id)
+    own_packs = packs_repo.packs_of_intake(case, intake_id)
     with case.transaction():
         unused = repo.delete_intake(case, intake_id)
         pendingblobs.release(case, owner)
     for blob_id in unused:
-        remove_blob(case.path, blob_id)
+        remove_blob(case.path, blob_id)  # stand-alone blobs (nothing happens for a pack member)
+    packs.drop_dead_members(case, own_packs)
 
 
 def manifest_sha256(case: Case, intake_id: str) -> str:
@@ -512,7 +612,8 @@ def recover(case: Case) -> list[str]:
         with case.transaction():
             files, _ = _close(case, intake_id, exhibit_id, "interrupted", [])
         done.append(f"an interrupted intake was closed with {files} file(s) kept")
-    result = tidy(case.path, repo.all_blob_ids(case), pending)
+    result = tidy(case.path, repo.all_blob_ids(case) | packs_repo.all_pack_ids(case), pending)
+    packs.drop_dead_members(case, packs_repo.with_dead_members(case))  # a deletion a crash cut short
     if pending or result.quarantined or result.restored:
         _record_tidy(case, result)
 

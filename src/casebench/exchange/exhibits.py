@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
-from casebench.evidence import contentstore
+from casebench.evidence import contentstore, packs
 from casebench.evidence import custody as chain
 from casebench.exchange import checks
 from casebench.exchange.bundleformat import ID_RE, SHA_RE
@@ -82,6 +82,8 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
     lines: list[bytes] = []
     entries: list[FileEntry] = []
     to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
+    # looked up here, in the database's thread: the bundle writer opens the content in its own
+    where = packs.locate(case, ((f.blob_id, f.size) for f in plan.files))
     for eid in plan.exhibit_ids:
         ex = ex_repo.get_exhibit(case, eid)
         files = [f for f in plan.files if f.exhibit_id == eid]
@@ -100,11 +102,10 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
             frec.update({k: getattr(f, k) for k in FILE_FIELDS})
             frec["name"], frec["rel_path"] = checks.spell_bidi(f.name), checks.spell_bidi(f.rel_path)
             lines.append(dumps_line(frec))
-            blob = f.blob_id
 
-            def opener(blob: str = blob) -> Any:
+            def opener(at: packs.Where = where[f.blob_id]) -> Any:
                 # no copies: the writer keeps fewer blocks than the reader's ring holds
-                return contentstore.open_plaintext_views(case.path, blob, case.evidence_identity)
+                return packs.open_content(case.path, at, case.evidence_identity)
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):

@@ -49,7 +49,7 @@ from casebench.domain.drawing import Timeline, TimelineItem
 from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.values import PropType
-from casebench.evidence.contentstore import open_plaintext
+from casebench.evidence import packs
 from casebench.evidence.hashing import file_sha256
 from casebench.reports import labels, vocab
 from casebench.reports.content import SECTIONS
@@ -382,10 +382,12 @@ def _photo(case: Case, ceiling: Ceiling, ref: str) -> bytes | None:
     if not ceiling.allows(ex.handling):
         return None
     files = exhibit_repo.content_files(case, ex.id, name=name.strip() or None)
+    where = packs.locate(case, ((f.blob_id, f.size) for f in files))
     for f in files:
         if f.size > MAX_PHOTO_BYTES:
             continue
-        data = b"".join(open_plaintext(case.path, f.blob_id, case.evidence_identity))
+        # copied block by block: a view of a stand-alone blob lives only while a few more are read
+        data = b"".join(bytes(b) for b in packs.open_content(case.path, where[f.blob_id], case.evidence_identity))
         if data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff"):
             return data
     return None

@@ -12,7 +12,7 @@ from casebench.evidence import contentstore
 from casebench.services import evidence as evidence_svc
 from casebench.services.cases import database_problems
 from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
-from casebench.store import audit, keyslots, stats
+from casebench.store import audit, keyslots, packs, stats
 from casebench.store.case import Case, read_manifest
 from casebench.store.errors import CaseError
 from casebench.store.exhibits import all_blob_ids
@@ -50,7 +50,7 @@ def _audit(case: Case, report: VerifyReport, progress: Progress, cancelled: Canc
 def _evidence_files(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,
                     exhibit: str | None) -> None:
     """Files under evidence/ that the database does not list: quarantined, unlisted, stray."""
-    known = all_blob_ids(case)
+    known = all_blob_ids(case) | packs.all_pack_ids(case)  # a pack is one file, like a blob
     for blob_id, path in contentstore.iter_blob_files(case.path):
         rel = keyslots.shown_name(path.relative_to(case.path).as_posix())
         if blob_id is None:

@@ -399,9 +399,15 @@ def record_files(
         rows.append((new_id(), exhibit_id, intake_id, blob_id, f.name, f.rel_path, f.raw_path, f.size,
                      f.modified_at, f.changed_at, f.accessed_at, f.media_type, f.sha256, f.md5, f.sha1,
                      f.hashed_at, hashed_by, hash_tool, f.note))
+    # a stand-alone blob's row is written as before packs (migration 17) existed
     case.conn.executemany(
-        "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256,"
-        " pack_id, pack_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", blobs)
+        "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", [b[:7] for b in blobs if b[7] is None])
+    packed = [b for b in blobs if b[7] is not None]
+    if packed:
+        case.conn.executemany(
+            "INSERT INTO blobs(id, dedupe_key, sha256, size, stored_size, created_at, cipher_sha256,"
+            " pack_id, pack_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", packed)
     case.conn.executemany(f"INSERT INTO content_files({_FILE_COLS}) VALUES ({', '.join('?' * 19)})", rows)
     return used
 

@@ -28,6 +28,7 @@ from pathlib import Path
 os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from casebench.evidence import packs
 from casebench.evidence.contentstore import blob_path
 from casebench.services import evidence
 from casebench.services.cases import create_case
@@ -84,7 +85,9 @@ def one_round(label: str, work: Path, n: int, sources: list[Path], files: list[P
         ours, check = timed(lambda: evidence.verify_evidence(case, "B-1"))
         assert not check.problems, check.problems[:3]
         ratios.add(f"{label}: verify", ours, base, 0.8 if large else 0.4)
-        blobs = [blob_path(case.path, f.blob_id) for f in evidence.content_files(case, "B-1")]
+        # the encrypted files as they lie on disk: a pack holds many small files (decision 47)
+        where = packs.locate(case, ((f.blob_id, f.size) for f in evidence.content_files(case, "B-1")))
+        blobs = sorted({blob_path(case.path, w.file_id) for w in where.values()})
         base, _ = timed(lambda: hashlib_over(blobs))
         ours, qc = timed(lambda: evidence.quick_verify_evidence(case, "B-1"))
         assert not qc.problems and qc.files == len(blobs) and not qc.not_covered

@@ -43,7 +43,8 @@ print("DONE", flush=True)
 
 def test_sigkill_during_intake(case: Case, tmp_path: Path) -> None:
     rnd = random.Random(20240311)
-    files = {f"small/{i:03d}.txt": f"message {i}\n".encode() * (i + 1) for i in range(120)}
+    # enough small files that the intake (one pack per batch, fast) is still running at each kill
+    files = {f"small/{i:03d}.txt": f"message {i}\n".encode() * (i + 1) for i in range(800)}
     files.update({f"big/{i}.bin": os.urandom(2 * 1024 * 1024 + i) for i in range(6)})
     src = write_tree(tmp_path / "src" / "phone", files)
     case_path = case.path

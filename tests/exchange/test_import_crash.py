@@ -10,12 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.evidence.conftest import stored_path
 from tests.exchange.conftest import Bench
 from tests.exchange.test_custody_graph import _exhibit, _send
 from tests.exchange.test_roundtrip import do_import
 
-from casebench.evidence import contentstore
-from casebench.evidence.contentstore import QUARANTINE, blob_path, iter_blob_files
+from casebench.evidence import contentstore, packs
+from casebench.evidence.contentstore import QUARANTINE, iter_blob_files
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import reader
 from casebench.services import bundles, evidence
@@ -90,9 +91,10 @@ def test_received_blobs_synced_during_the_import_are_all_durable_before_its_comm
         return real_commit(*args, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ex_io.ContentSink, "SYNC_EVERY", 2)
+    monkeypatch.setattr(packs, "PACK_FILES", 2)  # small files: a pack of two at a time
     monkeypatch.setattr(contentstore, "_datasync_path", data)
     monkeypatch.setattr(bundles, "commit", commit)
     do_import(b, path)
-    received = {str(blob_path(b.case.path, f.blob_id)) for f in evidence.content_files(b.case, "MA-EX-002")}
-    assert len(received) == 7
+    received = {str(stored_path(b.case, f.blob_id)) for f in evidence.content_files(b.case, "MA-EX-002")}
+    assert len(received) == 4  # packs of 2, 2, 2 and 1
     assert at_commit and sorted(at_commit[0]) == sorted(received)  # each once, all before the commit

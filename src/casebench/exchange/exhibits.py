@@ -26,7 +26,9 @@ from casebench.exchange.records import dumps_line
 from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
+from casebench.store import packs as packs_repo
 from casebench.store import pendingblobs
+from casebench.store.case import utc_now
 from casebench.store.custody import COLUMNS, EVENT_TYPES, CustodyDraft, CustodyEvent
 from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import ContentFile
@@ -137,6 +139,11 @@ def provenance(identity: WorkbenchIdentity, manifest: dict[str, Any], plan: Exhi
 
 
 # -- import ------------------------------------------------------------------------------------
+# files/N -> (blob id, stored size, sha256 as received, SHA-256 of the blob file, pack id, offset)
+Members = dict[str, tuple[str, int, str, str, str | None, int | None]]
+Received = tuple[str, int, str, str | None, int | None]  # what a sink's target finish() returns
+
+
 class _Received:
     """One received file streamed into a blob (the reader has hashed it already)."""
 
@@ -146,14 +153,33 @@ class _Received:
     def write(self, data: memoryview, /) -> None:
         self.target.write(data)
 
-    def finish(self, sha256: str) -> tuple[str, int, str]:
+    def finish(self, sha256: str) -> Received:
         blob = self.target.finish(sha256)
-        return blob.blob_id, blob.stored_size, blob.cipher_sha256
+        return blob.blob_id, blob.stored_size, blob.cipher_sha256, None, None
 
     def abort(self) -> None:
         self.target.abort()
         with contextlib.suppress(OSError):  # the fan-out folder made for it, when now empty
             self.target.path.parent.rmdir()
+
+
+class _Packed:
+    """One small received file streamed into the import's current pack."""
+
+    def __init__(self, sink: ContentSink, pack: packs.PackTarget, blob_id: str, size: int) -> None:
+        self.sink, self.pack, self.blob_id = sink, pack, blob_id
+        self.offset = pack.begin(blob_id, size)
+
+    def write(self, data: memoryview, /) -> None:
+        self.pack.write(data)
+
+    def finish(self, sha256: str) -> Received:
+        member = self.pack.end()
+        return self.blob_id, packs.BLOCK + member.size + len(packs.padding(member.size)), "", \
+            self.pack.pack_id, member.offset
+
+    def abort(self) -> None:
+        self.sink.abort_packs()  # a pack goes whole: the import keeps none of its content
 
 
 class ContentSink:
@@ -170,6 +196,7 @@ class ContentSink:
     RESERVE = 32  # ids reserved by the first committed transaction; doubled each time after
     RESERVE_MAX = 4096
     SYNC_EVERY = 256  # received blobs synced on a worker while the rest of the bundle is read
+    PACK_BELOW = packs.MEMBER_MAX  # files up to this size go into packs (decision 47)
 
     def __init__(self, case: Case) -> None:
         self.case = case
@@ -179,6 +206,9 @@ class ContentSink:
         self.writer = contentstore.BlobWriter(case.path, case.evidence_recipient, None, self._take)
         self._opened = 0
         self._syncing: list[Future[None]] = []
+        self._pack: packs.PackTarget | None = None
+        self.packs: list[tuple[str, contentstore.StoredBlob, int]] = []  # closed: id, as stored, members
+        self._aborted = False
 
     def _take(self) -> str:
         if not self._free:  # fewer transactions for thousands of small files
@@ -186,18 +216,57 @@ class ContentSink:
             self._next = min(self._next * 2, self.RESERVE_MAX)
         return self._free.pop()
 
-    def open(self, name: str, size: int, exhibit: str) -> _Received:
+    def open(self, name: str, size: int, exhibit: str) -> _Received | _Packed:
         self._opened += 1
+        if size <= self.PACK_BELOW:
+            if self._pack is not None and self._pack.full:
+                self._close_pack()
+            if self._pack is None:
+                self._pack = packs.PackTarget(self.writer, self._take())
+            return _Packed(self, self._pack, self._take(), size)
         if self._opened % self.SYNC_EVERY == 0:  # the final sync() then has little left to wait for
             self._syncing.append(self.writer.sync_in_background())
         return _Received(self.writer.open(plain_hash=False))
 
+    def _close_pack(self) -> None:
+        pack, self._pack = self._pack, None
+        if pack is not None:
+            self.packs.append((pack.pack_id, pack.finish(), len(pack.members)))
+            self._syncing.append(self.writer.sync_in_background())
+
+    def abort_packs(self) -> None:
+        """Remove every pack of the import (written, closed or not)."""
+        if self._aborted:
+            return
+        self._aborted = True
+        ids = [p for p, _s, _n in self.packs]
+        if self._pack is not None:
+            ids.append(self._pack.pack_id)
+            self._pack.abort()
+            self._pack = None
+        for pack_id in ids:
+            contentstore.remove_blob(self.case.path, pack_id)
+            with contextlib.suppress(OSError):  # the fan-out folder made for it, when now empty
+                contentstore.blob_path(self.case.path, pack_id).parent.rmdir()
+
     def sync(self) -> None:
-        """Make every received blob durable (call before the import's commit)."""
+        """Make every received blob and pack durable (call before the import's commit)."""
+        self._close_pack()
         for job in self._syncing:
             job.result()
         self._syncing.clear()
         self.writer.sync()
+
+    def record_packs(self) -> None:
+        """The pack rows (in the import's transaction, before the rows of their members)."""
+        for pack_id, stored, count in self.packs:
+            packs_repo.record_pack(self.case, pack_id, stored_size=stored.stored_size,
+                                   cipher_sha256=stored.cipher_sha256, members=count, created_at=utc_now())
+
+    def drop_unused(self) -> None:
+        """After the commit: a received file the case did not keep (already held, or its path
+        taken) leaves no content behind in a pack."""
+        packs.drop_dead_members(self.case, [p for p, _s, _n in self.packs])
 
     def release(self) -> None:
         """Forget the reservation: written blobs are now listed by rows, or were removed."""
@@ -268,7 +337,7 @@ def _check_event(ev: CustodyEvent, where: str) -> None:
         raise ValueError(f"{where}: custody country {str(ev.country)[:10]!r} is not a two-letter ISO code")
 
 
-def stage(records: list[dict[str, Any]], members: dict[str, tuple[str, int, str, str]]) -> list[StagedExhibit]:
+def stage(records: list[dict[str, Any]], members: Members) -> list[StagedExhibit]:
     """Validate custody.ndjson; `members`: files/N -> (blob id, stored size, sha256 as received,
     SHA-256 of the blob file)."""
     out: dict[str, StagedExhibit] = {}
@@ -406,7 +475,7 @@ def _check_owner(case: Case, st: StagedExhibit, sender: RecipientInfo) -> None:
                              f"{whose}; {sender.label} may add files only to exhibits it sent itself (refused)")
 
 
-def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str, int, str, str]], *,
+def commit(case: Case, staged: list[StagedExhibit], members: Members, *,
            bundle_id: str, sender: RecipientInfo, now: str,
            notes: list[str] | None = None, to_org: str = "", authority: str = "") -> tuple[int, int, list[str]]:
     """Insert exhibits, files and custody (caller's transaction): (exhibits, files, unused blob ids).
@@ -430,7 +499,7 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
         intake = ex_repo.start_intake(case, eid, started_at=now, tool="casebench bundle import",
                                       sources=[f"bundle {bundle_id}"], algorithms=["sha256"])
         for f in st.files:
-            blob_id, stored, sha, cipher = members[f["member"]]
+            blob_id, stored, sha, cipher, pack_id, offset = members[f["member"]]
             if ex_repo.rel_path_taken(case, eid, str(f["rel_path"])):
                 unused.append(blob_id)
                 continue
@@ -441,7 +510,8 @@ def commit(case: Case, staged: list[StagedExhibit], members: dict[str, tuple[str
                 media_type=str(f.get("media_type") or "application/octet-stream"), sha256=sha,
                 md5=f.get("md5"), sha1=f.get("sha1"), hashed_at=str(f.get("hashed_at", now)), blob_id=blob_id,
                 dedupe_key=contentstore.dedupe_key(ex_repo.dedupe_secret(case), sha), stored_size=stored,
-                note=f"received in bundle {bundle_id}", cipher_sha256=cipher or None)
+                note=f"received in bundle {bundle_id}", cipher_sha256=cipher or None, pack_id=pack_id,
+                pack_offset=offset)
             _, new = ex_repo.record_file(case, eid, intake, nf, hashed_by=str(f.get("hashed_by", "")),
                                            hash_tool=str(f.get("hash_tool", "")))
             if not new:

@@ -9,6 +9,7 @@ names only go to the merge review queue.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -209,7 +210,10 @@ def _check_replay(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, now
 
 
 def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_name: str,
-           own_key_id: str = "", accept_clock: bool = False, own_org: str = "") -> ImportResult:
+           own_key_id: str = "", accept_clock: bool = False, own_org: str = "",
+           record_packs: Callable[[], None] | None = None) -> ImportResult:
+    """`record_packs` inserts the rows of the packs the received files were written into
+    (called in the import's transaction, before the files' rows)."""
     m = bundle.manifest
     result = ImportResult(m.bundle_id, sender.label)
     done = xrepo.imported_bundle(case, m.bundle_id)
@@ -232,8 +236,8 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
         raise BundleError(bundle.path, f"its manifest declares handling {str(tlp)[:20]!r}, which is not a TLP "
                                        "level (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)") from None
     default = Handling(tlp=declared, originator=sender.agency or sender.name)
-    members = {f.name: (f.handle[0], f.handle[1], f.sha256, f.handle[2]) for f in bundle.files
-               if isinstance(f.handle, tuple)}
+    members = {f.name: (f.handle[0], f.handle[1], f.sha256, f.handle[2], f.handle[3], f.handle[4])
+               for f in bundle.files if isinstance(f.handle, tuple)}
     scope = SenderScope(case, sender.key_id, own_key_id)
     try:
         staged = records.stage(
@@ -252,6 +256,8 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
     unused: list[str] = []
     try:
         with case.transaction():
+            if record_packs is not None:
+                record_packs()
             legal: dict[str, Any] = m.raw["legal_basis"] if isinstance(m.raw.get("legal_basis"), dict) else {}
             xrepo.record_import(
                 case, bundle_id=m.bundle_id, sender_key_id=sender.key_id, sender_name=sender.name,

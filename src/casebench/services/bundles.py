@@ -467,8 +467,9 @@ def import_bundle(case: Case, path: Path | str, *, identity: WorkbenchIdentity, 
                              partner.key_id)
         sink.sync()  # the received blobs durable together, before the commit that lists them
         result = commit(case, bundle, info, file_name=path.name, own_key_id=identity.card.key_id,
-                        accept_clock=accept_clock, own_org=identity.agency)
+                        accept_clock=accept_clock, own_org=identity.agency, record_packs=sink.record_packs)
         committed = True
+        sink.drop_unused()
     finally:
         if bundle is not None and not committed:
             bundle.discard_files()  # received content of an import that did not commit

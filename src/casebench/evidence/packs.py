@@ -151,7 +151,7 @@ def _payload(path: str, size: int, mtime_ns: int, identity: str) -> age.Payload:
 
 
 def read_member(case_dir: os.PathLike[str] | str, pack_id: str, offset: int, size: int,
-                identity: str) -> Iterator[bytes]:
+                identity: str) -> Iterator[memoryview]:
     """One member's content, decrypting only the chunks that cover it; raises AgeBlobError
     or OSError (FileNotFoundError: the pack file is missing)."""
     path = pack_path(case_dir, pack_id)

@@ -545,13 +545,16 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
             return
 
 
-@dataclass(frozen=True)
+@dataclass
 class Payload:
     """An opened STREAM payload whose chunks can be read in any order (ranges of a pack)."""
 
     start: int  # file offset of the first sealed chunk
     chunks: int  # how many there are (the last is sealed as the last)
     aead: ChaCha20Poly1305
+    # The last chunk opened (index, plaintext): members read in order share their boundary
+    # chunks, which are then decrypted once. Replaced whole, so threads never see half of it.
+    last: tuple[int, bytes] = (-1, b"")
 
 
 def payload_at(fh: BinaryIO, file_key: bytes, file_size: int) -> Payload:
@@ -567,36 +570,46 @@ def payload_at(fh: BinaryIO, file_key: bytes, file_size: int) -> Payload:
     return Payload(start, -(-length // SEALED), ChaCha20Poly1305(hkdf(file_key, nonce, b"payload")))
 
 
-def read_range(fh: BinaryIO, payload: Payload, offset: int, length: int) -> Iterator[bytes]:
+def read_range(fh: BinaryIO, payload: Payload, offset: int, length: int) -> Iterator[memoryview]:
     """Plaintext bytes [offset, offset + length), decrypting only the chunks that cover them;
-    every chunk is authenticated before any of its bytes is yielded."""
+    every chunk is authenticated before any of its bytes is yielded. The views are of
+    immutable bytes: a caller may keep them."""
     if length <= 0:
         return
     first, last = offset // CHUNK, (offset + length - 1) // CHUNK
     if last >= payload.chunks:
         raise AgeError(f"the encrypted payload is truncated before chunk {last + 1}")
-    fh.seek(payload.start + first * SEALED)
     end = offset + length
+
+    def piece(c: int, plain: bytes) -> memoryview:
+        base = c * CHUNK
+        lo, hi = max(offset - base, 0), min(end - base, CHUNK)
+        if len(plain) < hi:
+            raise AgeError(f"the encrypted payload ends in chunk {c + 1}, before the bytes asked for")
+        return memoryview(plain)[lo:hi]
+
+    held = payload.last
+    if held[0] == first:
+        yield piece(first, held[1])
+        first += 1
+        if first > last:
+            return
+    fh.seek(payload.start + first * SEALED)
     for group in range(first, last + 1, READ_CHUNKS):
         count = min(READ_CHUNKS, last + 1 - group)
         data = memoryview(fh.read(count * SEALED))
-        out: list[bytes] = []
         for i in range(count):
             c = group + i
             final = c == payload.chunks - 1
-            sealed = data[i * SEALED : (i + 1) * SEALED]
             try:
-                plain = payload.aead.decrypt(_nonce(c, final), sealed, None)
+                plain = payload.aead.decrypt(_nonce(c, final), data[i * SEALED : (i + 1) * SEALED], None)
             except InvalidTag:
                 raise AgeError(
                     f"the encrypted payload is damaged, altered or truncated in chunk {c + 1} "
                     f"(bytes {c * CHUNK} to {c * CHUNK + CHUNK - 1} of the content)") from None
-            base = c * CHUNK
-            lo, hi = max(offset - base, 0), min(end - base, CHUNK)
-            if len(plain) < hi:
-                raise AgeError(f"the encrypted payload ends in chunk {c + 1}, before the bytes asked for")
-            out.append(plain[lo:hi])
-        yield b"".join(out) if len(out) > 1 else out[0]
+            if c == last:
+                payload.last = (c, plain)
+            yield piece(c, plain)
 
 
 # -- whole files in memory (key slots, identities, small key files) ---------------------------

@@ -312,7 +312,14 @@ def test_after_a_drag_the_links_are_drawn_ahead_where_the_node_now_stands(
     QTest.mousePress(vp, LEFT, NONE, start)
     QTest.mouseMove(vp, start + QPoint(60, 45), 10)
     QTest.mouseRelease(vp, LEFT, NONE, start + QPoint(60, 45), 10)
+    assert chart.view._frozen is not None
+    _, drawn = _painted(chart, monkeypatch)  # a paint while the items come back
+    assert drawn == 0  # the still picture and the moving node: the links wait to be drawn ahead
     qtbot.waitUntil(lambda: chart.view._frozen is None, timeout=TIMEOUT)
+    layer = chart.view.layer
+    assert layer is not None
+    moved = chart.items[node]
+    assert all(layer.boundingRect().contains(e.path().boundingRect()) for e in moved.edges)
     shown, drawn = _painted(chart, monkeypatch)
     assert drawn == 0
     assert _differ(shown, _as_paths(chart, monkeypatch)) <= 0.002 * shown.width() * shown.height()

@@ -236,16 +236,25 @@ class _View(QGraphicsView):
         if scene is not None:
             scene.setItemIndexMethod(self._index_method)
 
+        layers = [layer for layer in (self.layer, self.node_layer) if layer is not None]
+
         def show() -> Iterator[None]:
             for item in items:
-                with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
+                if all(item is not layer for layer in layers):
+                    with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
+                        item.setVisible(True)
+                    yield
+            # the links drawn ahead, moved ones included, behind the picture still shown; the
+            # layers come back last: a paint meanwhile (one asked for before the release) then
+            # shows the picture and the moving items, not 5,000 links drawn in that paint
+            whole = gradual and self.layer is not None
+            if whole and self.layer is not None:
+                yield from self.layer.picturing(self, whole=True)
+            for layer in layers:
+                layer.exclude(set(), keep_picture=whole and layer is self.layer)
+            for item in items:
+                if any(item is layer for layer in layers):
                     item.setVisible(True)
-                yield
-            for layer in (self.layer, self.node_layer):
-                if layer is not None:
-                    layer.exclude(set())
-            if gradual and self.layer is not None:  # drawn ahead, behind the picture still shown
-                yield from self.layer.picturing(self)
 
         def shown() -> None:
             self._frozen = None

@@ -378,3 +378,45 @@ def test_a_big_chart_s_names_are_gathered_and_written_across_turns(qtbot, chart:
     qtbot.waitUntil(lambda: len(written) == NODES, timeout=TIMEOUT)
     assert gathered[0] > 1 and chart.tab.naming.turns > 1  # both in batches
     assert sum(bool(n) for n in written) > 0.8 * NODES
+
+
+def plain(text: str) -> str:
+    """``text`` without the digit grouping of the locale the tests run in."""
+    return text.replace(",", "").replace("\u202f", "").replace("\xa0", "")
+
+
+@pytest.mark.slow  # lays out 2,000 nodes (about 8 s)
+def test_a_case_past_the_cap_opens_empty_and_asking_for_all_explains_and_offers_filters(qtbot) -> None:
+    """5,000 entities and the default cap of 2,000: the first chart is empty and says how to
+    add entities; asking for the whole case draws nothing, explains and offers to narrow."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    g = LinkGraph()
+    kinds = (("Person", Shape.CIRCLE), ("Company", Shape.RECTANGLE), ("Phone", Shape.TRIANGLE))
+    ids = [f"n{i:05d}" for i in range(5000)]
+    for i, nid in enumerate(ids):
+        kind, shape = kinds[i % 3]
+        g.nodes[nid] = GraphNode(nid, f"{kind} {i}", kind, shape, TLP.AMBER)
+    for j in range(1, 5000):
+        g.links.append(GraphLink(f"l{j}", ids[j], ids[(j * 7) % j], "Call", "called", True))
+    view = ChartView(_NoCase())
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    assert view.cap == 2000
+    view._got_graph(g)  # what reading the case's links hands the page
+    assert view.items == {} and view.tab.hint.isVisible()
+    assert "5000 entities" in plain(view.tab.hint.text()) and "Show on chart" in view.tab.hint.text()
+    view.show_whole_case()
+    bar = view.over_cap
+    qtbot.waitUntil(bar.isVisible, timeout=TIMEOUT)
+    assert view.items == {} and not view.tab.building  # nothing drawn, nothing under way
+    assert "add 5000 entities" in plain(bar.text.text()) and "at most 2000" in plain(bar.text.text())
+    choices = bar.findChild(QComboBox, "overCapKinds")
+    assert sorted(plain(choices.itemText(i)) for i in range(choices.count())) == [
+        "Companies (1667)", "People (1667)", "Phone numbers (1666)"]
+    first = bar.findChild(QPushButton, "overCapFirst")
+    assert plain(first.text()) == "Add the first 2000"
+    with qtbot.waitSignal(view.chartChanged, timeout=60_000):
+        qtbot.mouseClick(first, LEFT)
+    assert len(view.items) == 2000 and not bar.isVisible()

@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -1086,6 +1087,11 @@ class ChartView(QWidget):
         self.graph, self.loaded, self._waiting = None, None, []
         self._loading = self._stale = False
         self.over_cap.dismiss()
+        # the case is closed or locked: the export asked for goes too (it showed the chart
+        # behind the passphrase prompt and, unlocked, exported the chart of before)
+        dialog, self.print_dialog = self.print_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()
         for tab in self.chart_tabs():
             self.tabs.removeTab(self.tabs.indexOf(tab))
             tab.deleteLater()

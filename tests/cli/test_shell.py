@@ -80,6 +80,18 @@ def test_a_command_loads_only_its_own_module() -> None:
     assert out.stdout.strip() == ""
 
 
+@pytest.mark.parametrize("command", [None, "pack", "chart", "demo"])
+def test_help_and_registration_load_no_renderer(command: str | None) -> None:
+    """`casebench --help` (every command registered) and the commands that render: their parsers
+    are built without reportlab, python-docx or networkx, which only running them needs."""
+    code = ("import sys; from casebench.cli.main import build_parser; "
+            f"build_parser({command!r}).format_help(); "
+            "print(' '.join(m for m in ('reportlab', 'docx', 'networkx', 'casebench.services.briefing',"
+            " 'casebench.demo.build') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
 def test_the_command_table_matches_the_modules() -> None:
     parser = cli_main.build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))

@@ -70,6 +70,19 @@ def test_hierarchical_follows_direction_and_survives_cycles() -> None:
     assert pos["lt1"][1] == pos["lt2"][1]
 
 
+def test_hierarchical_keeps_people_who_call_round_in_a_cycle_shallow() -> None:
+    """Forty people who call each other round in circles (the demo's callers) came out as
+    one chain forty layers deep, a person per layer; they take as few layers as the calls
+    allow, and what points in and out of the group still sits above and below it."""
+    people = [f"p{i:02d}" for i in range(40)]
+    edges = [(people[i], people[(i + k) % 40]) for i in range(40) for k in (1, 7)]
+    edges += [("boss", "p00"), ("p20", "firm"), ("firm", "boat")]
+    pos = hierarchical_layout([*people, "boss", "firm", "boat"], edges)
+    assert len({pos[p][1] for p in people}) <= 12  # calls reach everyone within ten steps
+    assert pos["boss"][1] < min(pos[p][1] for p in people)
+    assert pos["p20"][1] < pos["firm"][1] < pos["boat"][1]
+
+
 def test_circular_equal_radius() -> None:
     pos = circular_layout([f"n{i}" for i in range(12)], [])
     cx = sum(x for x, _ in pos.values()) / 12

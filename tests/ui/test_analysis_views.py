@@ -91,6 +91,40 @@ def test_a_month_precision_event_spans_march(qtbot) -> None:
     assert wide.left() < canvas.x_of(canvas.t0) and wide.right() > canvas.x_of(canvas.t1)
 
 
+def test_captions_on_a_busy_lane_never_cover_each_other_or_an_item(qtbot) -> None:
+    # theme lines put every call of a person on one lane: 39 captions written in full on top
+    # of each other were unreadable, and those of items before the view piled up at its left
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1150, 300)
+    canvas.show()
+    canvas.set_range(ts(2024, 3, 1), ts(2024, 5, 1), emit=False)
+    items = []
+    hours = [sum(5 + (k * 13) % 17 for k in range(i)) for i in range(30)]  # every 5 to 21 hours
+    hours += [hours[-1] + 72 * (k + 1) for k in range(6)]  # then every 3 days
+    hours += [24 * 50]  # and a lone one, with room for its caption in full
+    for i, hour in enumerate(hours):
+        start = datetime(2024, 3, 2, tzinfo=UTC).timestamp() + hour * 3600
+        when = datetime.fromtimestamp(start, UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+        name = "Lone call" if i == len(hours) - 1 else f"Call {i} Ana Gomes to Bruno Diallo"
+        items.append(Drawn(row(name, when, when, when[:16], "Call"),
+                           start, start + 59, 0, False, False))
+    for i in range(5):  # before the view
+        when = f"2024-02-{10 + i}T10:00:00.000000Z"
+        items.append(Drawn(row(f"Early {i}", when, when, when[:16], "Call"), epoch(when), epoch(when) + 59,
+                           0, False, False))
+    canvas.set_items(items, ["Ana Gomes"])
+    spots = canvas.label_spots(canvas.fontMetrics())
+    boxes = [box for box, _ in spots]
+    assert len(spots) >= 5  # the spaced ones keep a caption
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    rects = [canvas.item_rect(it) for it in items]
+    assert not any(box.intersects(r) for box in boxes for r in rects)
+    assert not any(text.startswith("Early") for _, text in spots)
+    assert "Lone call" in {text for _, text in spots}  # room: in full
+    canvas.grab()  # painted from the same spots
+
+
 def test_ticks_go_from_years_to_minutes() -> None:
     years = ticks(ts(2000, 1, 1), ts(2030, 1, 1), 1000, UTC)
     assert [label for _, label in years][:2] == ["2000", "2005"]

@@ -407,3 +407,18 @@ def test_grouped_layout_puts_people_beside_their_organisation(qtbot, bench, case
     # Ana owns the company: she stands in its group, apart from the people with no organisation
     assert math.dist(pos[ids["ana"]], pos[ids["co"]]) < math.dist(pos[ids["ana"]], pos[ids["carla"]])
     assert chart.method.itemText(chart.method.findData("country")) == "Grouped by country"
+
+
+def test_locking_closes_the_chart_s_print_dialog(qtbot, bench, case_path, linked_case) -> None:
+    # the dialog stayed open behind the passphrase prompt (its chart's tab gone) and, once
+    # unlocked, exported the chart of before the lock
+    from casebench.ui.chart_print import ChartPrintDialog
+
+    chart = open_case(qtbot, bench, case_path, cap=100)
+    show_chart_page(qtbot, bench, chart)
+    qtbot.mouseClick(button(chart, QPushButton, "printChart"), LEFT)
+    dialog = chart.print_dialog
+    assert isinstance(dialog, ChartPrintDialog) and dialog.isVisible()
+    bench.lock()  # what the idle timer does too
+    qtbot.waitUntil(lambda: not bench.session.is_open, timeout=TIMEOUT)
+    assert not dialog.isVisible() and chart.print_dialog is None

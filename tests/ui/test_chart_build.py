@@ -256,3 +256,167 @@ def test_a_step_can_leave_what_follows_to_the_next_turn(qtbot) -> None:
     assert seen == [1]  # well within the time budget, and yet the rest waits
     qtbot.waitUntil(lambda: not batches.running, timeout=TIMEOUT)
     assert seen == [1, 2] and batches.turns == 2
+
+
+def _painted(chart: ChartView, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, int]:
+    """The chart as painted now, and how many times the links' paths were drawn for it."""
+    drawn: list[int] = []
+    draw = EdgeLayer._draw
+
+    def counting(layer: EdgeLayer, painter: Any) -> None:
+        drawn.append(1)
+        draw(layer, painter)
+
+    monkeypatch.setattr(EdgeLayer, "_draw", counting)
+    image = chart.view.viewport().grab().toImage()
+    monkeypatch.setattr(EdgeLayer, "_draw", draw)
+    return image, len(drawn)
+
+
+def _as_paths(chart: ChartView, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The chart painted with the links' paths drawn in the paint, no picture."""
+    layer = chart.view.layer
+    assert layer is not None
+    monkeypatch.setattr(EdgeLayer, "PICTURE_FROM", 10 ** 9)
+    layer.changed(layer.edges[0])  # the picture goes
+    image, drawn = _painted(chart, monkeypatch)
+    assert drawn == 1
+    return image
+
+
+def _differ(a: Any, b: Any) -> int:
+    assert a.size() == b.size()
+    return sum(1 for y in range(a.height()) for x in range(a.width())
+               if abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness()) > 24)
+
+
+def test_a_big_chart_s_links_are_drawn_ahead_and_its_first_paint_copies_them(
+        qtbot, chart: ChartView, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(EdgeLayer, "PICTURE_FROM", 100)  # 600 links: a big chart's links here
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    shown, drawn = _painted(chart, monkeypatch)
+    assert drawn == 0  # drawn ahead in the build's steps: the paint copies the picture
+    # the same chart as the paths drawn in the paint
+    assert _differ(shown, _as_paths(chart, monkeypatch)) <= 0.002 * shown.width() * shown.height()
+
+
+def test_after_a_drag_the_links_are_drawn_ahead_where_the_node_now_stands(
+        qtbot, chart: ChartView, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(EdgeLayer, "PICTURE_FROM", 100)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    node = sorted(chart.items)[0]
+    vp = chart.view.viewport()
+    start = at(chart, node)
+    QTest.mousePress(vp, LEFT, NONE, start)
+    QTest.mouseMove(vp, start + QPoint(60, 45), 10)
+    QTest.mouseRelease(vp, LEFT, NONE, start + QPoint(60, 45), 10)
+    assert chart.view._frozen is not None
+    _, drawn = _painted(chart, monkeypatch)  # a paint while the items come back
+    assert drawn == 0  # the still picture and the moving node: the links wait to be drawn ahead
+    qtbot.waitUntil(lambda: chart.view._frozen is None, timeout=TIMEOUT)
+    layer = chart.view.layer
+    assert layer is not None
+    moved = chart.items[node]
+    assert all(layer.boundingRect().contains(e.path().boundingRect()) for e in moved.edges)
+    shown, drawn = _painted(chart, monkeypatch)
+    assert drawn == 0
+    assert _differ(shown, _as_paths(chart, monkeypatch)) <= 0.002 * shown.width() * shown.height()
+
+
+def test_a_zoom_paints_the_links_anew_not_the_old_picture(qtbot, chart: ChartView,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(EdgeLayer, "PICTURE_FROM", 100)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    chart.view.scale(1.6, 1.6)
+    chart.view.update_detail()
+    shown, drawn = _painted(chart, monkeypatch)
+    assert drawn == 1
+    assert _differ(shown, _as_paths(chart, monkeypatch)) <= 0.002 * shown.width() * shown.height()
+
+
+def test_labels_of_more_links_than_can_be_read_are_not_made_at_full_zoom(
+        qtbot, chart: ChartView, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebench.ui import chart_links, chart_view
+
+    monkeypatch.setattr(chart_view, "MAX_DECLUTTER", 100)
+    monkeypatch.setattr(chart_links, "MAX_DECLUTTER", 100)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()  # at 100 %: labels would be readable
+    assert chart.view.transform().m11() == 1
+    assert all(e._caption is None for e in chart.tab.edge_items)
+    monkeypatch.setattr(chart_view, "MAX_DECLUTTER", 10 ** 6)
+    monkeypatch.setattr(chart_links, "MAX_DECLUTTER", 10 ** 6)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild()
+    assert any(e.caption_shown() for e in chart.tab.edge_items)  # under the limit they are
+
+
+def test_a_big_chart_s_names_are_gathered_and_written_across_turns(qtbot, chart: ChartView,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebench.ui import chart_links
+
+    monkeypatch.setattr(chart_links, "SYNC_NAMES", 100)  # 300 nodes: placed on the worker
+    monkeypatch.setattr(chart_links, "NAMES_STEP", 40)
+    monkeypatch.setattr(Batches, "budget_ms", 0.0)  # a step per turn
+    place = chart_links.place_node_labels
+    gathered: list[int] = []  # turns the gathering took, when the worker is asked
+
+    def placing(*args: Any, **kwargs: Any) -> Any:
+        gathered.append(chart.tab.naming.turns)
+        return place(*args, **kwargs)
+
+    monkeypatch.setattr(chart_links, "place_node_labels", placing)
+    written: list[str] = []
+    set_name = NodeItem.set_name
+    monkeypatch.setattr(NodeItem, "set_name", lambda item, text, box: (written.append(text), set_name(item, text, box)))
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        chart.tab.rebuild(fit=True)
+    assert not gathered  # not in the turn of the chart's first paint
+    qtbot.waitUntil(lambda: len(written) == NODES, timeout=TIMEOUT)
+    assert gathered[0] > 1 and chart.tab.naming.turns > 1  # both in batches
+    assert sum(bool(n) for n in written) > 0.8 * NODES
+
+
+def plain(text: str) -> str:
+    """``text`` without the digit grouping of the locale the tests run in."""
+    return text.replace(",", "").replace("\u202f", "").replace("\xa0", "")
+
+
+@pytest.mark.slow  # lays out 2,000 nodes (about 8 s)
+def test_a_case_past_the_cap_opens_empty_and_asking_for_all_explains_and_offers_filters(qtbot) -> None:
+    """5,000 entities and the default cap of 2,000: the first chart is empty and says how to
+    add entities; asking for the whole case draws nothing, explains and offers to narrow."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    g = LinkGraph()
+    kinds = (("Person", Shape.CIRCLE), ("Company", Shape.RECTANGLE), ("Phone", Shape.TRIANGLE))
+    ids = [f"n{i:05d}" for i in range(5000)]
+    for i, nid in enumerate(ids):
+        kind, shape = kinds[i % 3]
+        g.nodes[nid] = GraphNode(nid, f"{kind} {i}", kind, shape, TLP.AMBER)
+    for j in range(1, 5000):
+        g.links.append(GraphLink(f"l{j}", ids[j], ids[(j * 7) % j], "Call", "called", True))
+    view = ChartView(_NoCase())
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    assert view.cap == 2000
+    view._got_graph(g)  # what reading the case's links hands the page
+    assert view.items == {} and view.tab.hint.isVisible()
+    assert "5000 entities" in plain(view.tab.hint.text()) and "Show on chart" in view.tab.hint.text()
+    view.show_whole_case()
+    bar = view.over_cap
+    qtbot.waitUntil(bar.isVisible, timeout=TIMEOUT)
+    assert view.items == {} and not view.tab.building  # nothing drawn, nothing under way
+    assert "add 5000 entities" in plain(bar.text.text()) and "at most 2000" in plain(bar.text.text())
+    choices = bar.findChild(QComboBox, "overCapKinds")
+    assert sorted(plain(choices.itemText(i)) for i in range(choices.count())) == [
+        "Companies (1667)", "People (1667)", "Phone numbers (1666)"]
+    first = bar.findChild(QPushButton, "overCapFirst")
+    assert plain(first.text()) == "Add the first 2000"
+    with qtbot.waitSignal(view.chartChanged, timeout=60_000):
+        qtbot.mouseClick(first, LEFT)
+    assert len(view.items) == 2000 and not bar.isVisible()

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casebench.demo import DEMO_PASSPHRASE
 from casebench.demo.content import Extra, Spec, story
 from casebench.demo.evidence import add_demo_exhibits
 from casebench.demo.generate import call_specs, payment_specs
@@ -47,7 +48,6 @@ from casebench.services.types import Case
 
 __all__ = ["DEMO_PASSPHRASE", "DemoResult", "build_demo"]
 
-DEMO_PASSPHRASE = "demo"
 DEMO_MARKER = "demo_case"  # meta key that tells a demo case from a real one
 
 

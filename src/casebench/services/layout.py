@@ -257,48 +257,73 @@ def hierarchical_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], 
 
 
 def _layers(comp: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
+    """Each node's layer: along the links, and a group that links round in a cycle (people
+    who all call each other) as shallow as the group allows. A tree or any chart without
+    cycles gets the longest-path layering. Breaking cycles where a depth-first walk met them
+    made the demo's callers one chain thirty layers deep, a node per layer."""
     succ: dict[str, list[str]] = defaultdict(list)
+    pred: dict[str, list[str]] = defaultdict(list)
     for a, b in edges:
         succ[a].append(b)
-    # Drop back edges (cycles) found by an iterative DFS from sorted roots.
-    state: dict[str, int] = {}
-    dag: dict[str, list[str]] = defaultdict(list)
-    indeg = {n: 0 for n in comp}
-    for _, b in edges:
-        indeg[b] += 1
-    roots = [n for n in comp if indeg[n] == 0] + comp
-    for root in roots:
-        if root in state:
+        pred[b].append(a)
+    parts, part_of = _strong_parts(comp, succ, pred)
+    level: dict[str, int] = {}
+    for index, members in enumerate(parts):  # sources first: what points in is placed
+        inside = set(members)
+        root = min(members, key=lambda n: (-(sum(m in inside for m in succ[n]) - sum(m in inside for m in pred[n])), n))
+        depth = {root: 0}
+        todo = deque([root])
+        while todo:  # within the group: how far from its root along the links
+            cur = todo.popleft()
+            for nxt in sorted(succ[cur]):
+                if nxt in inside and nxt not in depth:
+                    depth[nxt] = depth[cur] + 1
+                    todo.append(nxt)
+        base = 0
+        for n in members:
+            for p in pred[n]:
+                if part_of[p] != index:
+                    base = max(base, level[p] + 1 - depth[n])
+        for n in members:
+            level[n] = base + depth[n]
+    return level
+
+
+def _strong_parts(comp: list[str], succ: Mapping[str, list[str]],
+                  pred: Mapping[str, list[str]]) -> tuple[list[list[str]], dict[str, int]]:
+    """The strongly connected parts (Kosaraju, iterative), those pointed to after those
+    pointing to them, and the part of each node."""
+    finished: list[str] = []
+    seen: set[str] = set()
+    for root in sorted(comp):
+        if root in seen:
             continue
-        state[root] = 1
-        stack = [(root, iter(sorted(succ[root])))]
+        seen.add(root)
+        stack = [(root, iter(sorted(succ.get(root, ()))))]
         while stack:
             node, it = stack[-1]
             nxt = next(it, None)
             if nxt is None:
-                state[node] = 2
+                finished.append(node)
                 stack.pop()
-            elif state.get(nxt) == 1:
-                continue  # back edge: ignore
-            else:
-                dag[node].append(nxt)
-                if nxt not in state:
-                    state[nxt] = 1
-                    stack.append((nxt, iter(sorted(succ[nxt]))))
-    indeg2 = {n: 0 for n in comp}
-    for a in dag:
-        for b in dag[a]:
-            indeg2[b] += 1
-    level = {n: 0 for n in comp}
-    todo = deque(n for n in comp if indeg2[n] == 0)
-    while todo:
-        cur = todo.popleft()
-        for b in dag[cur]:
-            level[b] = max(level[b], level[cur] + 1)
-            indeg2[b] -= 1
-            if indeg2[b] == 0:
-                todo.append(b)
-    return level
+            elif nxt not in seen:
+                seen.add(nxt)
+                stack.append((nxt, iter(sorted(succ.get(nxt, ())))))
+    part_of: dict[str, int] = {}
+    parts: list[list[str]] = []
+    for root in reversed(finished):
+        if root in part_of:
+            continue
+        part_of[root] = len(parts)
+        members, todo = [root], [root]
+        while todo:
+            for p in pred.get(todo.pop(), ()):
+                if p not in part_of:
+                    part_of[p] = len(parts)
+                    members.append(p)
+                    todo.append(p)
+        parts.append(sorted(members))
+    return parts, part_of
 
 
 def _order_layers(rows: dict[int, list[str]], edges: list[tuple[str, str]]) -> dict[int, list[str]]:

@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -331,11 +333,40 @@ class TimelineCanvas(QWidget):
             else:
                 p.setBrush(colour)
                 p.drawEllipse(r.center(), 5.0, 5.0)
-            if labels:
-                p.setPen(QColor("#222222"))
-                text = ("~ " if it.approximate else "") + (it.row.caption or it.row.schema)
-                p.drawText(QPointF(max(r.left(), LANE_W) + (r.width() if r.width() <= 10 else 4) + 3,
-                                   r.center().y() + 4), text)
+        if labels:
+            p.setPen(QColor("#222222"))
+            for box, text in self.label_spots(p.fontMetrics()):
+                p.drawText(QPointF(box.left(), box.center().y() + 4), text)
+
+    MIN_LABEL = 24.0  # pixels of room below which an item keeps its name for the tooltip
+
+    def label_spots(self, metrics: QFontMetricsF | QFontMetrics) -> list[tuple[QRectF, str]]:
+        """Each item's caption and its box, only where it fits before the next item of its
+        lane (shortened to that room): a caption never covers another caption or an item.
+        Items wholly before the view get none (they were all written at its left edge)."""
+        right = float(self.width())
+        placed = sorted(((self.item_rect(it), it) for it in self.items),
+                        key=lambda ri: (ri[1].lane, ri[0].left()))
+        spots: list[tuple[QRectF, str]] = []
+        for i, (r, it) in enumerate(placed):
+            if r.right() <= LANE_W or r.left() >= right:
+                continue
+            x = max(r.left(), LANE_W) + (r.width() if r.width() <= 10 else 4) + 3
+            limit = right
+            for nr, nit in placed[i + 1:]:  # the next item of this lane that starts further right
+                if nit.lane != it.lane:
+                    break
+                if nr.left() > r.left():
+                    limit = min(limit, nr.left() - 3)
+                    break
+            room = limit - x
+            if room < self.MIN_LABEL:
+                continue
+            full = ("~ " if it.approximate else "") + (it.row.caption or it.row.schema)
+            text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, int(room))
+            if text:
+                spots.append((QRectF(x, r.center().y() - 8, metrics.horizontalAdvance(text), 16), text))
+        return spots
 
     def _paint_density(self, p: QPainter, h: float) -> None:
         lo, hi = self.density_range

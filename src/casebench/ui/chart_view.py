@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -91,10 +92,12 @@ from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
 from casebench.ui.chart_links import (
+    MAX_DECLUTTER,
     AggregatedLinks,
     declutter_captions,
     names_on_worker,
     place_names,
+    placing_names,
 )
 from casebench.ui.chart_print import ChartPrintDialog
 from casebench.ui.chart_texts import ChartTexts, count
@@ -234,21 +237,33 @@ class _View(QGraphicsView):
         if scene is not None:
             scene.setItemIndexMethod(self._index_method)
 
+        layers = [layer for layer in (self.layer, self.node_layer) if layer is not None]
+
         def show() -> Iterator[None]:
             for item in items:
-                with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
+                if all(item is not layer for layer in layers):
+                    with contextlib.suppress(RuntimeError):  # deleted by a rebuild meanwhile
+                        item.setVisible(True)
+                    yield
+            # the links drawn ahead, moved ones included, behind the picture still shown; the
+            # layers come back last: a paint meanwhile (one asked for before the release) then
+            # shows the picture and the moving items, not 5,000 links drawn in that paint
+            whole = gradual and self.layer is not None
+            if whole and self.layer is not None:
+                yield from self.layer.picturing(self, whole=True)
+            for layer in layers:
+                layer.exclude(set(), keep_picture=whole and layer is self.layer)
+            for item in items:
+                if any(item is layer for layer in layers):
                     item.setVisible(True)
-                yield
 
         def shown() -> None:
             self._frozen = None
-            for layer in (self.layer, self.node_layer):
-                if layer is not None:
-                    layer.exclude(set())
             self.viewport().setUpdatesEnabled(True)  # and repaints it
             self.viewport().update()
 
-        gradual = gradual and len(items) > self.THAW_AT_ONCE
+        big = self.layer is not None and len(self.layer.members) >= self.layer.PICTURE_FROM
+        gradual = gradual and (len(items) > self.THAW_AT_ONCE or big)
         if gradual:  # the screen shows the picture until all are back
             self.viewport().setUpdatesEnabled(False)
         self._thawing.start(show(), shown, at_once=not gradual)
@@ -375,13 +390,19 @@ class _View(QGraphicsView):
         they can be read, the nodes painted by their layer below that."""
         if self.node_layer is not None:
             self.node_layer.set_painting(self.node_layer.big and self.transform().m11() < DETAIL_FROM)
-        shown = self.transform().m11() > 0.55
+        # past MAX_DECLUTTER links every label would be hidden again: made and placed for
+        # nothing (5,000 links at 100 % held the window 280 ms)
+        shown = self.transform().m11() > 0.55 and len(self.edges) <= MAX_DECLUTTER
         if shown != self._captions:
             self._captions = shown
             for item in self.edges:
                 item.show_caption(shown)
             if shown:  # only where they fit; the others on hover
                 declutter_captions(self.scene(), self.edges)
+
+
+def _nothing() -> None:
+    pass
 
 
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
@@ -432,6 +453,7 @@ class ChartTab(QWidget):
         # Big charts are drawn over several event-loop turns (the window stays usable); the
         # status line counts, and ``owner.chartChanged`` says when the chart is complete.
         self.builder = Batches(self)
+        self.naming = Batches(self)  # a big chart's names: gathered, then written, in batches
         self.edge_items: list[EdgeItem] = []
         self._fit = False  # fit the chart into the view once drawn
         self._drawn = (0, 0)  # items made, of how many (the progress line)
@@ -514,6 +536,7 @@ class ChartTab(QWidget):
             return
         self._fit = self._fit or fit
         self.builder.cancel()
+        self.naming.cancel()
         self._model_request = None
         if len(self.content) <= self.SYNC_MODEL:
             self._draw(self.model())
@@ -623,8 +646,10 @@ class ChartTab(QWidget):
         self.view._captions = None
         self.view.update_detail()
         yield
-        # the paths the first paint draws, made here (a step each) rather than in that paint
+        # the paths the first paint draws, made here (a step each) rather than in that paint,
+        # and a big chart's links drawn ahead as the view will show them
         yield from links.preparing()
+        yield from links.picturing(self.view)
         yield
         yield from nodes.preparing()
         yield
@@ -685,7 +710,10 @@ class ChartTab(QWidget):
 
     def _place_names(self) -> None:
         if not self.building and self.items:
-            place_names(self.scene, self.owner.session, list(self.items.values()))
+            # not in the turn of the paint that asked for it
+            self.naming.start(placing_names(self.scene, self.owner.session, list(self.items.values()),
+                                            run=lambda steps: self.naming.start(steps, _nothing)), _nothing,
+                              later=True)
 
     def _moved(self, item: NodeItem) -> None:
         self.positions[item.node.id] = (round(item.pos().x(), 1), round(item.pos().y(), 1))
@@ -1059,6 +1087,11 @@ class ChartView(QWidget):
         self.graph, self.loaded, self._waiting = None, None, []
         self._loading = self._stale = False
         self.over_cap.dismiss()
+        # the case is closed or locked: the export asked for goes too (it showed the chart
+        # behind the passphrase prompt and, unlocked, exported the chart of before)
+        dialog, self.print_dialog = self.print_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()
         for tab in self.chart_tabs():
             self.tabs.removeTab(self.tabs.indexOf(tab))
             tab.deleteLater()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebench.cli.common import (
     UsageError,
@@ -14,9 +15,10 @@ from casebench.cli.common import (
     opened,
     print_json,
 )
-from casebench.services import charts, paths
-from casebench.services.graph import LinkGraph, case_graph
 from casebench.services.layout import LAYOUTS
+
+if TYPE_CHECKING:
+    from casebench.services.graph import LinkGraph
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -59,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_chart(args: argparse.Namespace) -> int:
+    # Charts and paths pull in networkx and reportlab: imported by the commands that use them,
+    # so `casebench --help` and every other command start without them.
+    from casebench.services import charts
+    from casebench.services.graph import case_graph
+
     if not args.list:
         if args.out is None:
             raise UsageError("give -o FILE.pdf, FILE.svg or FILE.png (or --list)")
@@ -92,6 +99,9 @@ def resolve(graph: LinkGraph, text: str) -> str:
 
 
 def cmd_path(args: argparse.Namespace) -> int:
+    from casebench.services import paths
+    from casebench.services.graph import case_graph
+
     if args.k < 1:
         raise UsageError("-k must be at least 1")
     with opened(args) as case:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from casebench.cli.common import ProgressBar
-from casebench.demo import DEMO_PASSPHRASE, build_demo
+from casebench.demo import DEMO_PASSPHRASE
 
 DEFAULT_PATH = Path("Mar-Azul.casebench")
 
@@ -41,6 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from casebench.demo import build_demo
+
     bar = ProgressBar("building the demo case")
     try:
         result = build_demo(

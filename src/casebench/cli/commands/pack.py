@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casebench.cli.common import (
     ProgressBar,
@@ -15,15 +16,10 @@ from casebench.cli.common import (
     opened,
 )
 from casebench.domain.handling import TLP
-from casebench.services.briefing import (
-    LANGUAGES,
-    SECTIONS,
-    ForumDetails,
-    PackRequest,
-    Selection,
-    parse_day,
-    render_pack,
-)
+from casebench.services.pack_options import LANGUAGES, SECTIONS
+
+if TYPE_CHECKING:
+    from casebench.services.briefing import PackRequest
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -90,6 +86,8 @@ def _sections(text: str | None) -> frozenset[str] | None:
 
 
 def _request(args: argparse.Namespace) -> PackRequest:
+    from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day
+
     try:
         max_tlp = TLP.parse(args.max_tlp)
     except ValueError as exc:
@@ -119,6 +117,9 @@ def _request(args: argparse.Namespace) -> PackRequest:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    # The renderers pull in reportlab and python-docx: only this command imports them.
+    from casebench.services.briefing import render_pack
+
     out: Path = args.output
     fmt = args.format or out.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "docx"):

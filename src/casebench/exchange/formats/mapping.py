@@ -490,12 +490,16 @@ class CompiledSpec:
         link = self.related.get(head)
         return link is not None and link.create and f.ptype in STRONG_MATCH_TYPES
 
-    def record_key(self, plan: RowPlan) -> str:
-        """What identifies the row's record in the case (see ``key_paths``)."""
+    def keyed_paths(self) -> set[str]:
+        """The property paths (``prop`` or ``link.prop``) a record key is made of."""
         if self._wanted is None:
             own, related = self.key_paths()
             self._wanted = set(own) | {f"{h}.{t}" for h, t in related}
-        wanted = self._wanted
+        return self._wanted
+
+    def record_key(self, plan: RowPlan) -> str:
+        """What identifies the row's record in the case (see ``key_paths``)."""
+        wanted = self.keyed_paths()
         pairs = [(p, n.value) for p, n, _ in plan.values if p in wanted]
         pairs += [(f"{r.prop}.{p}", n.value) for r in plan.related for p, n, _ in r.values
                   if f"{r.prop}.{p}" in wanted]
@@ -529,7 +533,9 @@ class CompiledSpec:
 
 def record_key(pairs: Iterable[tuple[str, str]]) -> str:
     """A record's key from its (property path, normalised value) pairs, in any order."""
-    text = "\x1f".join(sorted(f"{p}\x1e{v}" for p, v in pairs))
+    items = [f"{p}\x1e{v}" for p, v in pairs]
+    items.sort()
+    text = "\x1f".join(items)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 

@@ -213,11 +213,20 @@ class _IdPool:
         self.case = case
         self.owner = f"intake:{intake_id}"
         self.free: list[str] = []
+        # A duplicate's row names content stored before (another exhibit's, perhaps a
+        # stand-alone blob of a case from before packs): only ids taken here may be
+        # removed or marked pending.
+        self.taken: set[str] = set()
 
     def take(self) -> str:
         if not self.free:
             self.free = pendingblobs.reserve(self.case, self.owner, RESERVE)
-        return self.free.pop()
+        blob_id = self.free.pop()
+        self.taken.add(blob_id)
+        return blob_id
+
+    def own(self, blob_ids: list[str]) -> list[str]:
+        return [b for b in blob_ids if b in self.taken]
 
 
 # -- the intake -----------------------------------------------------------------------------
@@ -312,7 +321,7 @@ def run(
     def uncommitted(skip_first: bool = False) -> list[str]:
         """Blobs and packs written or being written whose rows are not committed, oldest first."""
         waiting = list(syncing)[1:] if skip_first else list(syncing)
-        return ([nf.blob_id for rows, _p, _job in waiting for nf in rows]
+        return ids.own([nf.blob_id for rows, _p, _job in waiting for nf in rows]
                 + [p.pack_id for _rows, p, _job in waiting if p is not None]
                 + [nf.blob_id for nf in batch]
                 + ([open_pack[0].pack_id] if open_pack[0] is not None else [])

@@ -43,6 +43,7 @@ from casebench.evidence.contentstore import (
     StoredBlob,
     TidyResult,
     dedupe_key,
+    relative_blob_path,
     remove_blob,
     tidy,
 )
@@ -622,9 +623,18 @@ def recover(case: Case) -> list[str]:
             files, _ = _close(case, intake_id, exhibit_id, "interrupted", [])
         done.append(f"an interrupted intake was closed with {files} file(s) kept")
     result = tidy(case.path, repo.all_blob_ids(case) | packs_repo.all_pack_ids(case), pending)
-    packs.drop_dead_members(case, packs_repo.with_dead_members(case))  # a deletion a crash cut short
     if pending or result.quarantined or result.restored:
         _record_tidy(case, result)
+    # a deletion a crash cut short; a pack that cannot be read stays as it is (said below)
+    untidy = packs.drop_dead_members(case, packs_repo.with_dead_members(case))
+    if untidy:
+        with case.transaction():
+            audit.append(case, "alteration", "evidence packs could not be tidied", target="evidence",
+                         details={"packs": {relative_blob_path(p): why for p, why in sorted(untidy.items())}})
+    for pack_id, why in sorted(untidy.items()):
+        done.append(f"the evidence pack {relative_blob_path(pack_id)} still holds the content of deleted "
+                    f"file(s): it could not be rewritten without it ({why}); it is kept as it is and "
+                    "tried again at the next opening (run verify)")
 
     if result.removed:
         done.append(f"{len(result.removed)} unfinished blob(s) of an interrupted write removed "

@@ -263,11 +263,20 @@ def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: str, me
 
 
 # -- deletion: no content survives in a pack once no row lists it ------------------------------
-def drop_dead_members(case: Case, pack_ids: Iterable[str]) -> None:
+class MemberDamaged(AgeBlobError):
+    """A live member's content is not what its row's SHA-256 says (a swapped or altered pack)."""
+
+
+def drop_dead_members(case: Case, pack_ids: Iterable[str]) -> dict[str, str]:
     """Bring each pack in line with the rows (call after their commit, outside a transaction):
     a pack no row points at is removed; one holding members no row lists is rewritten
     without them. A crash at any point leaves either the old pack listed and the new one
-    pending, or the new one listed and the old one pending: `tidy` deletes what is pending."""
+    pending, or the new one listed and the old one pending: `tidy` deletes what is pending.
+
+    A pack that cannot be read, or whose live content does not match its rows, is kept as
+    it is (nothing damaged is copied into a new pack, nothing is lost by trying): returns
+    pack id -> why, for the caller to report; the next writable opening tries again."""
+    untidy: dict[str, str] = {}
     for pack_id in sorted(set(pack_ids)):
         written = repo.written_members(case, pack_id)
         if written is None:
@@ -281,11 +290,19 @@ def drop_dead_members(case: Case, pack_ids: Iterable[str]) -> None:
                 repo.delete_pack(case, pack_id)
                 pendingblobs.set_pending(case, owner, [pack_id])
         else:
-            _rewrite(case, pack_id, live, owner)
+            try:
+                _rewrite(case, pack_id, live, owner)
+            except FileNotFoundError:
+                untidy[pack_id] = "the pack file is missing"
+                continue
+            except (AgeBlobError, OSError) as exc:
+                untidy[pack_id] = str(exc)
+                continue
         remove_blob(case.path, pack_id)
         fsync_dir((case.path / relative_blob_path(pack_id)).parent)  # gone before it stops being pending
         with case.transaction():
             pendingblobs.release(case, owner)
+    return untidy
 
 
 def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> None:
@@ -296,9 +313,15 @@ def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> N
         offsets: dict[str, int] = {}
         for m in live:
             offsets[m.blob_id] = pack.begin(m.blob_id, m.size)
+            digest = hashlib.sha256()
             for block in read_member(case.path, pack_id, m.offset, m.size, case.evidence_identity):
+                digest.update(block)
                 pack.write(block)
             pack.end()
+            # chunks authenticate against the pack's own key: a whole other pack of the case
+            # put in its place reads without error, so the content is checked against its row
+            if digest.hexdigest() != m.sha256:
+                raise MemberDamaged(f"the content of blob {m.blob_id} in it does not match its SHA-256")
         stored = pack.finish()
         writer.sync()
     except BaseException:
@@ -312,5 +335,5 @@ def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> N
         pendingblobs.set_pending(case, owner, [pack_id])  # the old file, until it is removed
 
 
-__all__ = ["END", "MEMBER_MAX", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
+__all__ = ["END", "MEMBER_MAX", "MemberDamaged", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
            "locate", "member_header", "open_content", "read_member"]

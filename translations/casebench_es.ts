@@ -6845,6 +6845,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>{source} no existe.</translation>
     </message>
     <message>
+        <source>{source} changed while it was being taken in (another program is still writing to it?). Nothing of this intake was kept: take it in again once the file no longer changes.</source>
+        <translation>{source} cambió mientras se incorporaba (¿otro programa sigue escribiendo en él?). No se conservó nada de esta incorporación: vuelva a incorporarlo cuando el archivo ya no cambie.</translation>
+    </message>
+    <message>
         <source>Choose the RED items, or the free-text name to replace.</source>
         <translation>Elija los elementos RED o el nombre de texto libre que se debe sustituir.</translation>
     </message>

@@ -6845,6 +6845,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>{source} n’existe pas.</translation>
     </message>
     <message>
+        <source>{source} changed while it was being taken in (another program is still writing to it?). Nothing of this intake was kept: take it in again once the file no longer changes.</source>
+        <translation>{source} a changé pendant son intégration (un autre programme y écrit-il encore ?). Rien de cette intégration n’a été conservé : intégrez-le de nouveau lorsque le fichier ne change plus.</translation>
+    </message>
+    <message>
         <source>Choose the RED items, or the free-text name to replace.</source>
         <translation>Choisissez les éléments RED, ou le nom en texte libre à remplacer.</translation>
     </message>

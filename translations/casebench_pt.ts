@@ -6845,6 +6845,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>{source} não existe.</translation>
     </message>
     <message>
+        <source>{source} changed while it was being taken in (another program is still writing to it?). Nothing of this intake was kept: take it in again once the file no longer changes.</source>
+        <translation>{source} mudou enquanto era incorporado (outro programa ainda está a escrever nele?). Nada desta incorporação foi mantido: incorpore-o de novo quando o ficheiro já não mudar.</translation>
+    </message>
+    <message>
         <source>Choose the RED items, or the free-text name to replace.</source>
         <translation>Escolha os elementos RED ou o nome em texto livre a substituir.</translation>
     </message>

@@ -4,6 +4,7 @@ and no cache outlives the open case with its evidence key."""
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from casebench.evidence import packs
 from casebench.evidence.contentstore import iter_blob_files
 from casebench.services import evidence
 from casebench.services.cases import open_case
+from casebench.services.errors import CodedError
 from casebench.services.progress import OperationCancelled
 from casebench.services.verify import verify_case
-from casebench.store import pendingblobs
+from casebench.store import age, pendingblobs
 from casebench.store.case import Case
 from casebench.store.exhibits import ExhibitDraft
 
@@ -124,3 +126,67 @@ def test_a_pack_that_cannot_be_rewritten_does_not_stop_the_case_opening(
         assert {k.rsplit("/", 1)[-1]: v for k, v in got.items() if k.endswith(".bin")} == mate
     finally:
         case.close()
+
+
+def _chunk_start(path: Path) -> int:
+    """Where the pack's first sealed chunk lies in its file (after the age header and nonce)."""
+    with open(path, "rb") as fh:
+        age.read_header(fh, known=None)
+        fh.read(16)
+        return fh.tell()
+
+
+def test_verify_finds_bit_rot_in_a_pack_read_earlier_in_the_session(
+        case: Case, exhibit: str, tmp_path: Path) -> None:
+    a, b = os.urandom(age.CHUNK + 1000), os.urandom(5000)  # a ends in the chunk that holds b
+    evidence.intake(case, exhibit, [write_tree(tmp_path / "phone", {"a.bin": a, "b.bin": b})])
+    assert _extracted(case, exhibit, tmp_path / "before")  # reads both: a's last chunk is b's
+    b_row = next(f for f in evidence.content_files(case, exhibit) if f.name == "b.bin")
+    pack = stored_path(case, b_row.blob_id)
+    offset = case.conn.execute("SELECT pack_offset FROM blobs WHERE id = ?", (b_row.blob_id,)).fetchone()[0]
+    assert offset // age.CHUNK == 1
+    st = pack.stat()
+    raw = bytearray(pack.read_bytes())
+    raw[_chunk_start(pack) + age.SEALED + offset % age.CHUNK + 100] ^= 1  # one bit of b, size unchanged
+    with open(pack, "r+b") as fh:
+        fh.write(bytes(raw))
+    os.utime(pack, ns=(st.st_atime_ns, st.st_mtime_ns))  # bit rot does not change the time
+
+    full = evidence.verify_evidence(case, exhibit)
+    assert any("b.bin" in p and "damaged" in p for p in full.problems), full.problems
+    quick = evidence.quick_verify_evidence(case, exhibit)
+    assert any("b.bin" in p for p in quick.problems), quick.problems
+
+
+def test_closing_the_case_drops_every_key_and_plaintext_its_reads_kept(
+        case: Case, exhibit: str, tmp_path: Path, tree: Path) -> None:
+    evidence.intake(case, exhibit, [tree])
+    assert _extracted(case, exhibit, tmp_path / "out")
+    evidence.verify_evidence(case, exhibit)
+    key = case.evidence_key
+    assert key.held > 1  # the parsed identity and the payload of the pack read
+    case.close()
+    assert key.held == 0
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, age.Payload)]  # no key, no plaintext chunk
+    with pytest.raises(ValueError):
+        case.evidence_key  # noqa: B018
+
+
+def test_a_small_file_that_grows_after_the_scan_stops_the_intake_naming_it(
+        case: Case, exhibit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = write_tree(tmp_path / "phone", {f"f{i:02d}.txt": b"line\n" * (100 + i) for i in range(30)})
+    real_scan = intake_mod.scan
+
+    def scan_then_grow(paths: list[Path]) -> tuple[list[intake_mod.SourceFile], list[str]]:
+        found = real_scan(paths)
+        with open(src / "f17.txt", "ab") as fh:  # a log still being written to
+            fh.write(b"appended after the scan\n" * 1000)
+        return found
+
+    monkeypatch.setattr(intake_mod, "scan", scan_then_grow)
+    with pytest.raises(CodedError) as raised:
+        evidence.intake(case, exhibit, [src])
+    assert raised.value.code == "intake.source_changed" and "phone/f17.txt" in str(raised.value)
+    assert evidence.content_files(case, exhibit) == []
+    assert list(iter_blob_files(case.path)) == [] and pendingblobs.all_pending(case) == set()

@@ -71,6 +71,7 @@ TEMPLATES: dict[str, str] = {
     "table.too_large": SAME,
     "exhibit.no_reference": SAME, "exhibit.reference_too_long": SAME, "exhibit.reference_control": SAME,
     "exhibit.unknown_type": SAME, "time.unknown_zone": SAME, "intake.nothing": SAME, "intake.missing": SAME,
+    "intake.source_changed": SAME,
     "exhibit.no_content": SAME, "exhibit.no_file": SAME,
     "extract.unsafe_path": "{problem} with --file", "extract.no_reason": SAME, "extract.would_overwrite": SAME,
     "extract.onto_file": SAME, "extract.folder_not_empty": SAME,

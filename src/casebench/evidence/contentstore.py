@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import hmac
 import os
@@ -37,6 +36,7 @@ from casebench.evidence.agestream import (
     parse_recipient,
 )
 from casebench.evidence.hashing import BLOCK, Digests, Hasher, single_worker
+from casebench.store.age import OpenedIdentity
 from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
@@ -399,10 +399,13 @@ def _move(path: Path, folder: Path) -> None:
     os.rename(path, target)
 
 
-@functools.lru_cache(maxsize=4)
-def _identity(text: str) -> Any:
-    """Parsed once per case, not once per blob (thousands of small files)."""
-    return parse_identity(text)
+Identity = str | OpenedIdentity  # the open case's evidence_key: parsed once per case, not per blob
+
+
+def identity_key(identity: Identity) -> Any:
+    """The private key; a plain AGE-SECRET-KEY string is parsed each time (nothing keyed
+    by a secret is kept past the case that holds it)."""
+    return identity.key() if isinstance(identity, OpenedIdentity) else parse_identity(identity)
 
 
 def _open_blob(case_dir: Path, blob_id: str) -> BinaryIO:
@@ -412,18 +415,18 @@ def _open_blob(case_dir: Path, blob_id: str) -> BinaryIO:
     return open(os.path.join(case_dir, relative_blob_path(blob_id)), "rb", buffering=64 * 1024)
 
 
-def open_plaintext(case_dir: Path, blob_id: str, identity: str) -> Iterator[bytes]:
+def open_plaintext(case_dir: Path, blob_id: str, identity: Identity) -> Iterator[bytes]:
     """Yield a blob's content in blocks; raises AgeBlobError or OSError on damage."""
-    key = _identity(identity)
+    key = identity_key(identity)
     with _open_blob(case_dir, blob_id) as fh:
         yield from decrypt_chunks(fh, key)
 
 
-def open_plaintext_views(case_dir: Path, blob_id: str, identity: str,
+def open_plaintext_views(case_dir: Path, blob_id: str, identity: Identity,
                          cipher: Any = None) -> Iterator[memoryview]:
     """open_plaintext without copies (see store.age.payload_views for how long a view
     lives). `cipher`, a hashlib object, is fed the blob file's bytes as they are read."""
-    key = _identity(identity)
+    key = identity_key(identity)
     with _open_blob(case_dir, blob_id) as fh:
         yield from decrypt_views(_HashedReads(fh, cipher) if cipher is not None else fh, key)  # type: ignore[arg-type]
 
@@ -459,7 +462,7 @@ class BlobCheck:
 def check_blob(
     case_dir: Path,
     blob_id: str,
-    identity: str,
+    identity: Identity,
     pool: ThreadPoolExecutor | None,
     *,
     md5: bool,
@@ -504,12 +507,14 @@ __all__ = [
     "BlobCheck",
     "BlobTarget",
     "BlobWriter",
+    "Identity",
     "ReadFailed",
     "StoredBlob",
     "blob_path",
     "check_blob",
     "dedupe_key",
     "file_sha256",
+    "identity_key",
     "open_plaintext",
     "open_plaintext_views",
     "quarantined_files",

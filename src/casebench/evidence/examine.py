@@ -105,7 +105,7 @@ def verify(
         if cancelled():
             raise OperationCancelled("verification")
         try:
-            checked = check_blob(case.path, blob_id, case.evidence_identity, hash_pool_, md5=need_md5,
+            checked = check_blob(case.path, blob_id, case.evidence_key, hash_pool_, md5=need_md5,
                                  sha1=need_sha1, on_bytes=on_bytes, cancelled=cancelled,
                                  cipher=blob_id in unrecorded)
         except FileNotFoundError:
@@ -136,7 +136,7 @@ def verify(
     def one_pack(pack_id: str) -> list[tuple[str, tuple[Digests | None, str]]]:
         if cancelled():
             raise OperationCancelled("verification")
-        got, damaged = packs.check_pack(case.path, pack_id, case.evidence_identity, packed[pack_id],
+        got, damaged = packs.check_pack(case.path, pack_id, case.evidence_key, packed[pack_id],
                                         md5=need_md5, sha1=need_sha1, on_bytes=count, cancelled=cancelled)
         return [(w.blob_id, (got.get(w.blob_id), damaged.get(w.blob_id, ""))) for w in packed[pack_id]]
 
@@ -357,7 +357,7 @@ def extract(
                     # Not synced: a plaintext copy outside the case that can be made again
                     # (decisions.md, "An extracted copy is not synced").
                     with atomic_writer(target, overwrite=False, durable=False) as out:
-                        for block in packs.open_content(case.path, where[f.blob_id], case.evidence_identity):
+                        for block in packs.open_content(case.path, where[f.blob_id], case.evidence_key):
                             if cancelled():
                                 raise OperationCancelled("extraction")
                             hasher.update(block)  # type: ignore[arg-type]

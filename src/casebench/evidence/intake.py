@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from casebench import __version__
 from casebench.domain.progress import OperationCancelled, Progress
@@ -53,6 +54,7 @@ from casebench.store import exhibits as repo
 from casebench.store import packs as packs_repo
 from casebench.store.case import Case, utc_now
 from casebench.store.custody import CustodyDraft
+from casebench.store.errors import InvalidInput
 from casebench.store.exhibits import NewFile
 
 TOOL = f"casebench {__version__}"
@@ -526,10 +528,16 @@ def _read_small(sf: SourceFile, md5: bool, sha1: bool) -> tuple[_Read | None, li
             notes.append(f"{sf.rel_path}: is not a regular file (skipped)")
             return None, notes
         try:
-            data = src.read()
+            # never more than the scan saw, plus one byte to tell that it grew: a log still
+            # being written to is not read whole into memory
+            data = _read_up_to(src, sf.size + 1)
         except OSError as exc:
             notes.append(f"{sf.rel_path}: reading failed part-way ({exc.strerror or exc}); skipped")
             return None, notes
+    if len(data) != sf.size:
+        raise InvalidInput(Path(sf.open_path), f"{sf.rel_path} changed while it was being taken in (its size "
+                           f"is not the {sf.size} bytes it had when the folders were read); nothing of this "
+                           "intake was kept", code="intake.source_changed", source=sf.rel_path)
     algos = [hashlib.sha256(data)]
     if md5:
         algos.append(hashlib.md5(data, usedforsecurity=False))
@@ -538,6 +546,17 @@ def _read_small(sf: SourceFile, md5: bool, sha1: bool) -> tuple[_Read | None, li
     digests = Digests(algos[0].hexdigest(), algos[1].hexdigest() if md5 else None,
                       algos[-1].hexdigest() if sha1 else None, len(data))
     return _Read(sf, st, data, digests), notes
+
+
+def _read_up_to(src: BinaryIO, limit: int) -> bytes:
+    parts: list[bytes] = []
+    while limit > 0:
+        piece = src.read(limit)
+        if not piece:
+            break
+        parts.append(piece)
+        limit -= len(piece)
+    return b"".join(parts)
 
 
 def _undo(case: Case, intake_id: str, pending_blobs: list[str], owner: str) -> None:

@@ -15,7 +15,6 @@ or removes it when nothing in it is listed any more.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import secrets
@@ -29,8 +28,9 @@ from casebench.evidence.agestream import AgeBlobError
 from casebench.evidence.contentstore import (
     BlobTarget,
     BlobWriter,
+    Identity,
     StoredBlob,
-    _identity,
+    identity_key,
     open_plaintext_views,
     relative_blob_path,
     remove_blob,
@@ -138,26 +138,34 @@ def pack_path(case_dir: os.PathLike[str] | str, pack_id: str) -> str:
     return os.path.join(case_dir, relative_blob_path(pack_id))
 
 
-@functools.lru_cache(maxsize=16)
-def _payload(path: str, size: int, mtime_ns: int, identity: str) -> age.Payload:
-    """The header is read and the key exchanged once per pack, not once per member (keyed by
-    the file's size and time: a pack file is never rewritten in place, only replaced by a
-    new id, but a damaged or swapped file must be read again)."""
-    with open(path, "rb", buffering=64 * 1024) as fh:
-        header = age.read_header(fh, known=None)
-        key = age.unwrap_x25519(header, [_identity(identity)],
-                                not_ours="the pack is not encrypted to this case's evidence key")
-        return age.payload_at(fh, key, size)
+def _payload(path: str, size: int, mtime_ns: int, identity: Identity, *, fresh: bool) -> age.Payload:
+    """The header is read and the key exchanged once per pack, not once per member, while
+    the case is open (kept by its OpenedIdentity, keyed by the file's size and time: a pack
+    is never rewritten in place, only replaced by a new id). `fresh`: read from the disk
+    and keep nothing (verify must see bit rot that changed neither size nor time)."""
+    cache = identity if isinstance(identity, age.OpenedIdentity) and not fresh else None
+    where = (path, size, mtime_ns)
+    payload = cache.payload(where) if cache is not None else None
+    if payload is None:
+        with open(path, "rb", buffering=64 * 1024) as fh:
+            header = age.read_header(fh, known=None)
+            key = age.unwrap_x25519(header, [identity_key(identity)],
+                                    not_ours="the pack is not encrypted to this case's evidence key")
+            payload = age.payload_at(fh, key, size)
+        if cache is not None:
+            cache.keep(where, payload)
+    return payload
 
 
 def read_member(case_dir: os.PathLike[str] | str, pack_id: str, offset: int, size: int,
-                identity: str) -> Iterator[memoryview]:
+                identity: Identity, *, fresh: bool = False) -> Iterator[memoryview]:
     """One member's content, decrypting only the chunks that cover it; raises AgeBlobError
-    or OSError (FileNotFoundError: the pack file is missing)."""
+    or OSError (FileNotFoundError: the pack file is missing). `fresh`: every chunk is read
+    from the disk and authenticated again (verify), none reused from an earlier read."""
     path = pack_path(case_dir, pack_id)
     with open(path, "rb", buffering=0) as fh:
         st = os.fstat(fh.fileno())
-        payload = _payload(path, st.st_size, st.st_mtime_ns, identity)
+        payload = _payload(path, st.st_size, st.st_mtime_ns, identity, fresh=fresh)
         yield from age.read_range(fh, payload, offset, size)
 
 
@@ -188,7 +196,7 @@ def locate(case: Case, blobs: Iterable[tuple[str, int]]) -> dict[str, Where]:
 
 
 def open_content(case_dir: os.PathLike[str] | str, where: Where,
-                 identity: str) -> Iterator[bytes] | Iterator[memoryview]:
+                 identity: Identity) -> Iterator[bytes] | Iterator[memoryview]:
     """A blob's content in blocks, wherever it lies (see open_plaintext_views for how long a
     view of a stand-alone blob lives)."""
     if where.pack_id is None:
@@ -197,7 +205,7 @@ def open_content(case_dir: os.PathLike[str] | str, where: Where,
 
 
 # -- full verify: each pack read once, in order ------------------------------------------------
-def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: str, members: Sequence[Where], *,
+def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: Identity, members: Sequence[Where], *,
                md5: bool, sha1: bool, on_bytes: Callable[[int], None],
                cancelled: Callable[[], bool]) -> tuple[dict[str, Digests], dict[str, str]]:
     """The digests of every member found, and the damage of each member that could not be
@@ -246,7 +254,7 @@ def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: str, me
         for m in todo[idx:]:
             hs = new_algos()
             try:
-                for piece in read_member(case_dir, pack_id, m.offset, m.size, identity):
+                for piece in read_member(case_dir, pack_id, m.offset, m.size, identity, fresh=True):
                     for h in hs:
                         h.update(piece)
             except (AgeBlobError, OSError) as one:
@@ -314,7 +322,7 @@ def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> N
         for m in live:
             offsets[m.blob_id] = pack.begin(m.blob_id, m.size)
             digest = hashlib.sha256()
-            for block in read_member(case.path, pack_id, m.offset, m.size, case.evidence_identity):
+            for block in read_member(case.path, pack_id, m.offset, m.size, case.evidence_key):
                 digest.update(block)
                 pack.write(block)
             pack.end()

@@ -107,7 +107,7 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
 
             def opener(at: packs.Where = where[f.blob_id]) -> Any:
                 # no copies: the writer keeps fewer blocks than the reader's ring holds
-                return packs.open_content(case.path, at, case.evidence_identity)
+                return packs.open_content(case.path, at, case.evidence_key)
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):

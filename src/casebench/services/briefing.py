@@ -387,7 +387,7 @@ def _photo(case: Case, ceiling: Ceiling, ref: str) -> bytes | None:
         if f.size > MAX_PHOTO_BYTES:
             continue
         # copied block by block: a view of a stand-alone blob lives only while a few more are read
-        data = b"".join(bytes(b) for b in packs.open_content(case.path, where[f.blob_id], case.evidence_identity))
+        data = b"".join(bytes(b) for b in packs.open_content(case.path, where[f.blob_id], case.evidence_key))
         if data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff"):
             return data
     return None

@@ -557,6 +557,51 @@ class Payload:
     last: tuple[int, bytes] = (-1, b"")
 
 
+class OpenedIdentity:
+    """An age identity parsed once, and the payloads of the packs read lately (each holds
+    its payload key and the last chunk it decrypted). Held by the open case, not by a
+    module: forget() on closing drops them with the case (nothing keyed by the secret
+    outlives it). Thread-safe: extraction and intake read from worker threads."""
+
+    PAYLOADS = 16
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+        self._key: X25519PrivateKey | None = None
+        self._payloads: dict[tuple[str, int, int], Payload] = {}
+        self._lock = threading.Lock()
+
+    def key(self) -> X25519PrivateKey:
+        with self._lock:
+            if self._key is None:
+                if self._text is None:
+                    raise AgeError("the case is closed: its evidence key is no longer held")
+                self._key = parse_identity(self._text)
+            return self._key
+
+    def payload(self, where: tuple[str, int, int]) -> Payload | None:
+        with self._lock:
+            return self._payloads.get(where)
+
+    def keep(self, where: tuple[str, int, int], payload: Payload) -> None:
+        with self._lock:
+            self._payloads.pop(where, None)
+            while len(self._payloads) >= self.PAYLOADS:
+                del self._payloads[next(iter(self._payloads))]  # the oldest
+            self._payloads[where] = payload
+
+    @property
+    def held(self) -> int:
+        """How many things derived from the secret are held (0 once forgotten)."""
+        with self._lock:
+            return len(self._payloads) + (self._key is not None) + (self._text is not None)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._text, self._key = None, None
+            self._payloads.clear()
+
+
 def payload_at(fh: BinaryIO, file_key: bytes, file_size: int) -> Payload:
     """Open the payload after the header for random access. STREAM chunks decrypt on their
     own once the payload key is known; only the last-chunk flag needs the file's size."""

@@ -26,6 +26,7 @@ import sqlcipher3
 
 from casebench.domain.names import fold
 from casebench.store import errors, keyslots, migrations
+from casebench.store.age import OpenedIdentity
 from casebench.store.atomic import atomic_write_bytes, fsync_dir
 from casebench.store.errors import (
     CaseError,
@@ -184,6 +185,7 @@ class Case:
         self.forced_read_only = False  # read-only because the folder cannot be written
         self.conn = conn
         self._secrets = secrets
+        self._evidence_key: OpenedIdentity | None = None
         self._lock = lock
         self.user = user
         self.slot = slot
@@ -373,6 +375,9 @@ class Case:
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.close()
             self.conn = None
+        if self._evidence_key is not None:
+            self._evidence_key.forget()
+            self._evidence_key = None
         self._lock.release()
 
     def __enter__(self) -> Case:
@@ -404,6 +409,16 @@ class Case:
     @property
     def evidence_identity(self) -> str:
         return self._secrets.evidence_identity
+
+    @property
+    def evidence_key(self) -> OpenedIdentity:
+        """The evidence identity as evidence readers take it: parsed once, with the packs'
+        payload keys, held while the case is open and forgotten when it closes."""
+        if self.conn is None:
+            raise ValueError("the case is closed")  # a caller's mistake, not the user's
+        if self._evidence_key is None:
+            self._evidence_key = OpenedIdentity(self._secrets.evidence_identity)
+        return self._evidence_key
 
     @property
     def evidence_recipient(self) -> str:

@@ -182,6 +182,9 @@ def templates() -> dict[str, str]:
                                 "offset such as +01:00."),
         "intake.nothing": _t("Choose at least one file or folder to take in."),
         "intake.missing": _t("{source} does not exist."),
+        "intake.source_changed": _t("{source} changed while it was being taken in (another program is "
+                                    "still writing to it?). Nothing of this intake was kept: take it "
+                                    "in again once the file no longer changes."),
         "exhibit.no_content": _t("Exhibit {reference} has no content files."),
         "exhibit.no_file": _t("Exhibit {reference} has no file {name}."),
         "extract.unsafe_path": _t("The recorded path {recorded} is not safe to write; extract that file "

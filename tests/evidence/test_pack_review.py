@@ -190,3 +190,21 @@ def test_a_small_file_that_grows_after_the_scan_stops_the_intake_naming_it(
     assert raised.value.code == "intake.source_changed" and "phone/f17.txt" in str(raised.value)
     assert evidence.content_files(case, exhibit) == []
     assert list(iter_blob_files(case.path)) == [] and pendingblobs.all_pending(case) == set()
+
+
+def test_damage_outside_every_file_in_a_pack_is_said_of_the_pack_not_of_its_files(
+        case: Case, exhibit: str, tmp_path: Path) -> None:
+    # two headers and two files fill the first chunk exactly: the second holds only the archive's end
+    files = {"a.bin": os.urandom(age.CHUNK - 3 * packs.BLOCK), "b.txt": b"statement\n" * 51 + b"xx"}
+    assert len(files["b.txt"]) == packs.BLOCK
+    evidence.intake(case, exhibit, [write_tree(tmp_path / "phone", files)])
+    pack = stored_path(case, evidence.content_files(case, exhibit)[0].blob_id)
+    assert case.conn.execute("SELECT max(pack_offset + size) FROM blobs").fetchone()[0] == age.CHUNK
+    raw = bytearray(pack.read_bytes())
+    raw[-40] ^= 1  # in the archive's end
+    pack.write_bytes(bytes(raw))
+    report = evidence.verify_evidence(case, exhibit)
+    name = pack.relative_to(case.path).as_posix()
+    assert not any("a.bin" in p or "b.txt" in p for p in report.problems), report.problems
+    assert [p for p in report.problems if name in p and "outside the content of every file" in p], report.problems
+    assert not verify_case(case, exhibit=exhibit).ok

@@ -89,8 +89,10 @@ def test_a_damaged_chunk_fails_only_the_members_it_covers(tmp_path: Path) -> Non
     with pytest.raises(AgeBlobError, match="damaged"):
         _read(tmp_path, pack_id, members[2])
     where = [packs.Where(m.blob_id, m.size, pack_id, m.offset) for m in members]
-    done, damage = packs.check_pack(tmp_path, pack_id, IDENT, where, md5=False, sha1=False,
-                                    on_bytes=lambda n: None, cancelled=lambda: False)
+    checked = packs.check_pack(tmp_path, pack_id, IDENT, where, md5=False, sha1=False,
+                               on_bytes=lambda n: None, cancelled=lambda: False)
+    done, damage = checked.found, checked.damaged
+    assert not checked.framing
     assert set(done) == {members[0].blob_id, members[1].blob_id}
     assert list(damage) == [members[2].blob_id] and "damaged" in damage[members[2].blob_id]
 

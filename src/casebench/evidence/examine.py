@@ -136,9 +136,12 @@ def verify(
     def one_pack(pack_id: str) -> list[tuple[str, tuple[Digests | None, str]]]:
         if cancelled():
             raise OperationCancelled("verification")
-        got, damaged = packs.check_pack(case.path, pack_id, case.evidence_key, packed[pack_id],
-                                        md5=need_md5, sha1=need_sha1, on_bytes=count, cancelled=cancelled)
-        return [(w.blob_id, (got.get(w.blob_id), damaged.get(w.blob_id, ""))) for w in packed[pack_id]]
+        checked = packs.check_pack(case.path, pack_id, case.evidence_key, packed[pack_id],
+                                   md5=need_md5, sha1=need_sha1, on_bytes=count, cancelled=cancelled)
+        if checked.framing:
+            result.problems.append(checked.framing)
+        return [(w.blob_id, (checked.found.get(w.blob_id), checked.damaged.get(w.blob_id, "")))
+                for w in packed[pack_id]]
 
     many = ThreadPoolExecutor(max_workers=2, thread_name_prefix="casebench-verify")
     try:

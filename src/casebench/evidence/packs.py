@@ -205,12 +205,20 @@ def open_content(case_dir: os.PathLike[str] | str, where: Where,
 
 
 # -- full verify: each pack read once, in order ------------------------------------------------
+@dataclass(frozen=True)
+class PackCheck:
+    found: dict[str, Digests]  # blob id -> digests of the member as read
+    damaged: dict[str, str]  # blob id -> why its content could not be read
+    framing: str = ""  # damage outside every member's content (a tar header, the archive's end)
+
+
 def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: Identity, members: Sequence[Where], *,
                md5: bool, sha1: bool, on_bytes: Callable[[int], None],
-               cancelled: Callable[[], bool]) -> tuple[dict[str, Digests], dict[str, str]]:
+               cancelled: Callable[[], bool]) -> PackCheck:
     """The digests of every member found, and the damage of each member that could not be
     read. A member's digests come only from chunks that authenticated; after damage, the
-    members not read yet are read one by one, so only those the damage covers are named."""
+    members not read yet are read one by one from the disk, so only those the damage covers
+    are named; damage no member's chunks cover is the pack's own (`framing`)."""
     todo = sorted(members, key=lambda w: w.offset)
     done: dict[str, Digests] = {}
     algos: list[Any] = []
@@ -248,7 +256,7 @@ def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: Identit
             on_bytes(len(block))
             pos = end
     except FileNotFoundError:
-        return done, {m.blob_id: f"its encrypted pack {name} is missing" for m in todo[idx:]}
+        return PackCheck(done, {m.blob_id: f"its encrypted pack {name} is missing" for m in todo[idx:]})
     except (AgeBlobError, OSError) as exc:
         damaged: dict[str, str] = {}
         for m in todo[idx:]:
@@ -261,13 +269,14 @@ def check_pack(case_dir: os.PathLike[str] | str, pack_id: str, identity: Identit
                 damaged[m.blob_id] = f"its encrypted pack {name} is damaged ({one})"
             else:
                 done[m.blob_id] = digests(m, hs)
-        if not damaged:  # the damage lies outside every member (a header, the archive's end)
-            damaged = {m.blob_id: f"its encrypted pack {name} is damaged ({exc})" for m in todo}
-            done.clear()
-        return done, damaged
+        # every member that read is intact (its chunks authenticated); what is left is damage
+        # no file's content lies in, said of the pack, not of its files
+        return PackCheck(done, damaged, "" if damaged else f"the encrypted pack {name} is damaged outside the "
+                         f"content of every file in it ({exc}); those files read intact")
     if idx < len(todo):
-        return done, {m.blob_id: f"its encrypted pack {name} ends before this file's content" for m in todo[idx:]}
-    return done, {}
+        return PackCheck(done, {m.blob_id: f"its encrypted pack {name} ends before this file's content"
+                                for m in todo[idx:]})
+    return PackCheck(done, {})
 
 
 # -- deletion: no content survives in a pack once no row lists it ------------------------------
@@ -343,5 +352,5 @@ def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> N
         pendingblobs.set_pending(case, owner, [pack_id])  # the old file, until it is removed
 
 
-__all__ = ["END", "MEMBER_MAX", "MemberDamaged", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
+__all__ = ["END", "MEMBER_MAX", "MemberDamaged", "PackCheck", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
            "locate", "member_header", "open_content", "read_member"]

@@ -86,6 +86,7 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
     to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
     # looked up here, in the database's thread: the bundle writer opens the content in its own
     where = packs.locate(case, ((f.blob_id, f.size) for f in plan.files))
+    key = case.evidence_key
     for eid in plan.exhibit_ids:
         ex = ex_repo.get_exhibit(case, eid)
         files = [f for f in plan.files if f.exhibit_id == eid]
@@ -107,7 +108,7 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
 
             def opener(at: packs.Where = where[f.blob_id]) -> Any:
                 # no copies: the writer keeps fewer blocks than the reader's ring holds
-                return packs.open_content(case.path, at, case.evidence_key)
+                return packs.open_content(case.path, at, key)
 
             entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
         for ev in custody_repo.events(case, eid):

@@ -6,8 +6,9 @@ named by blob id, so `age -d -i key pack.age | tar -x` recovers every blob with 
 tools. What a small file cost on its own — a file creation, an age header with its key
 exchange, a data sync — is paid once per pack.
 
-Reading one member decrypts only the 64 KiB STREAM chunks that cover it (the payload
-key is kept for a few recently opened packs); a full verify reads a pack once, in order.
+Reading one member decrypts only the 64 KiB STREAM chunks that cover it (the open case's
+evidence key keeps the payload keys of a few recently opened packs, until it closes); a
+full verify reads a pack once, in order, from the disk.
 A pack never keeps content no blob row lists: `drop_dead_members` rewrites it without
 them (new pack id pending, written, synced, rows moved in one commit, old file removed),
 or removes it when nothing in it is listed any more.

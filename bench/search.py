@@ -66,8 +66,7 @@ def main() -> None:
                                                       ("phone", n)]) for n in numbers), total=len(numbers))
             print(f"built {args.statements:,} statements and {len(numbers):,} phone numbers in "
                   f"{time.perf_counter() - t0:.0f} s")
-            # Searched as a user finds it: opened again (the process that loaded a million
-            # statements reads every page several times slower until then, the bare look-up too)
+            # Searched as a user finds it: opened again
             case.close()
             case = open_case(path, "bench", user="bench")
         vocab = vocabulary()

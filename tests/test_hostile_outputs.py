@@ -101,10 +101,26 @@ def test_pdf_prints_every_hostile_value_literally(pdf: Path) -> None:
     assert "\x00" not in text
 
 
+# A stream's bytes (compressed fonts and pages) can hold "/JS" by chance; an action is a
+# dictionary key outside every stream, a name followed by a delimiter.
+_STREAM = re.compile(rb"stream\r?\n.*?endstream", re.DOTALL)
+
+
+def _pdf_names(raw: bytes) -> set[bytes]:
+    return set(re.findall(rb"/([A-Za-z]+)(?=[\s/<>\[\]()])", _STREAM.sub(b"stream endstream", raw)))
+
+
+def test_pdf_names_outside_streams_are_found() -> None:
+    raw = b"<< /Type /Annot /A << /S /JavaScript /JS (x) >> >>\nstream\n/URI /Launch \nendstream"
+    assert {b"JavaScript", b"JS", b"Annot"} <= _pdf_names(raw)
+    assert b"URI" not in _pdf_names(raw)
+
+
 def test_pdf_has_no_links_or_actions_from_case_data(pdf: Path) -> None:
-    raw = pdf.read_bytes()  # the names are in outline titles as text, never in an action
-    for action in (b"/URI", b"/Launch", b"/JavaScript", b"/JS", b"/SubmitForm", b"/EmbeddedFile"):
-        assert action not in raw, action
+    names = _pdf_names(pdf.read_bytes())  # the names are in outline titles as text, never in an action
+    assert b"Outlines" in names  # the parse sees the document's dictionaries
+    for action in (b"URI", b"Launch", b"JavaScript", b"JS", b"SubmitForm", b"EmbeddedFile", b"GoToR"):
+        assert action not in names, action
 
 
 # -- DOCX ------------------------------------------------------------------------------------

@@ -144,6 +144,9 @@ def _connect(db_path: Path, key: bytes, *, read_only: bool = False) -> Any:
     return conn
 
 
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
+
+
 def _configure(conn: Any, *, read_only: bool = False) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -151,6 +154,10 @@ def _configure(conn: Any, *, read_only: bool = False) -> None:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
+    if not read_only:
+        # A bulk load leaves a write-ahead log as large as the pages it wrote (656 MiB after a
+        # million statements); without a limit the file keeps that size until the case closes.
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
     # Every page read is decrypted and HMAC-checked: a larger cache saves that work.
     conn.execute("PRAGMA cache_size = -65536")
 

@@ -105,18 +105,35 @@ def force_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], *, seed
 
 def _pairs_within(x: Any, y: Any, reach_x: float, reach_y: float) -> tuple[Any, Any]:
     """Index pairs (i, j) whose points lie within ``reach_x`` across and ``reach_y`` down
-    of each other, each pair once, in a fixed order. Sorted by x, each point is compared
-    only with the points after it inside the reach (about n·√n pairs, not n²)."""
+    of each other, each pair once, in a fixed order. The points are cut into strips
+    ``reach_y`` high and sorted by strip, then x: each point is compared only with those
+    ahead of it in its strip, and those of the next strip, within ``reach_x`` (about
+    n·√n pairs, not n²)."""
     np = _numpy()
     n = len(x)
-    order = np.argsort(x, kind="stable")
-    sx = x[order]
-    ahead = np.searchsorted(sx, sx + reach_x, side="right") - np.arange(n) - 1
-    starts = np.repeat(np.cumsum(ahead) - ahead, ahead)
-    a = np.repeat(np.arange(n), ahead)
-    b = a + 1 + (np.arange(len(a)) - starts)
-    i, j = order[a], order[b]
-    near = np.abs(y[i] - y[j]) < reach_y
+    strip = np.floor((y - y.min()) / reach_y)
+    width = float(x.max() - x.min()) + 4 * reach_x + 1.0
+    key = strip * width + (x - x.min())
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    at = np.arange(n)
+    firsts, lasts = [], []
+    # the same strip, ahead in x; then the next strip, either side in x
+    lo = at + 1
+    hi = np.searchsorted(key, key + reach_x, side="right")
+    firsts.append(lo)
+    lasts.append(hi)
+    firsts.append(np.searchsorted(key, key + width - reach_x, side="left"))
+    lasts.append(np.searchsorted(key, key + width + reach_x, side="right"))
+    pi, pj = [], []
+    for first, last in zip(firsts, lasts, strict=True):
+        count = np.maximum(last - first, 0)
+        a = np.repeat(at, count)
+        b = np.repeat(first - (np.cumsum(count) - count), count) + np.arange(len(a))
+        pi.append(order[a])
+        pj.append(order[b])
+    i, j = np.concatenate(pi), np.concatenate(pj)
+    near = (np.abs(y[i] - y[j]) < reach_y) & (np.abs(x[i] - x[j]) < reach_x)
     return i[near], j[near]
 
 
@@ -182,49 +199,144 @@ def _spring(xs: list[float], ys: list[float], pinned: list[bool], edges: list[tu
     ys[:] = y.tolist()
 
 
-def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 30) -> Pos:
+MANY_PAIRS = 300  # overlaps: above this, a round of separate parts them all at once
+Room = tuple[float, float, float]  # half its width, and how far it reaches above and below
+
+
+def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 30,
+             rooms: Mapping[str, Room] | None = None) -> Pos:
     """Push apart nodes closer than ``min_dist`` (the force layout leaves a few piled up on
-    dense charts, and a pile of symbols cannot be read or clicked). Fixed nodes stay put;
-    neighbours are found through a grid, so a round costs about the number of nodes."""
+    dense charts, and a pile of symbols cannot be read or clicked). Fixed nodes stay put.
+
+    With ``rooms`` (each node's symbol and name: half width, reach above and below its
+    centre), two nodes are apart when their rooms are ``min_dist`` apart across or down,
+    and an overlap is undone along the shorter way out: a long name needs room across, not
+    a circle as wide as the name. Each round finds the overlapping pairs with array
+    arithmetic, then parts them one after the other (each move seen by the next)."""
+    np = _numpy()
     names = list(pos)
-    xs = [pos[n][0] for n in names]
-    ys = [pos[n][1] for n in names]
-    moving = [n not in fixed for n in names]
+    n = len(names)
+    if n < 2:
+        return dict(pos)
+    xs = [pos[m][0] for m in names]
+    ys = [pos[m][1] for m in names]
+    moving = [m not in fixed for m in names]
+    half = min_dist / 2
+    if rooms is not None:
+        w = [rooms.get(m, (half, half, half))[0] for m in names]
+        up = [rooms.get(m, (half, half, half))[1] for m in names]
+        down = [rooms.get(m, (half, half, half))[2] for m in names]
+        reach_x = 2 * max(w) + min_dist
+        reach_y = max(up) + max(down) + min_dist
+    else:
+        reach_x = reach_y = min_dist
     d2min = min_dist * min_dist
+    mov = np.array(moving)
+    box = None if rooms is None else (np.array(w), np.array(up), np.array(down))
     for _ in range(rounds):
-        grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i in range(len(names)):
-            grid[(int(xs[i] // min_dist), int(ys[i] // min_dist))].append(i)
+        x = np.array(xs)
+        y = np.array(ys)
+        i_arr, j_arr = _pairs_within(x, y, reach_x, reach_y)
+        if len(i_arr) > MANY_PAIRS:  # a pile is opened all at once; the last overlaps one by one
+            pushed = _push_all(np, x, y, mov, i_arr, j_arr, min_dist, box)
+            xs, ys = x.tolist(), y.tolist()
+            if pushed > MANY_PAIRS:
+                continue
+        if rooms is None:
+            ddx, ddy = x[j_arr] - x[i_arr], y[j_arr] - y[i_arr]
+            close = ddx * ddx + ddy * ddy < d2min
+            i_arr, j_arr = i_arr[close], j_arr[close]
         moved = False
-        for (gx, gy), members in grid.items():
-            near = [j for ox in (-1, 0, 1) for oy in (-1, 0, 1) for j in grid.get((gx + ox, gy + oy), ())]
-            for i in members:
-                for j in near:
-                    if j <= i:
-                        continue
-                    ddx, ddy = xs[j] - xs[i], ys[j] - ys[i]
-                    d2 = ddx * ddx + ddy * ddy
-                    if d2 >= d2min:
-                        continue
-                    d = math.sqrt(d2)
-                    if d < 1e-6:  # the same spot: part them along a fixed direction
-                        ddx, ddy, d = 1.0, 0.37 * ((i + j) % 3 - 1), 1.0
-                    if not (moving[i] or moving[j]):
-                        continue
-                    gap = min_dist - d + 0.01  # split between the two, or all on the one that moves
-                    mi = gap / 2 if moving[j] else gap
-                    mj = gap / 2 if moving[i] else gap
-                    ux, uy = ddx / d, ddy / d
-                    if moving[i]:
-                        xs[i] -= ux * mi
-                        ys[i] -= uy * mi
-                    if moving[j]:
-                        xs[j] += ux * mj
-                        ys[j] += uy * mj
-                    moved = True
+        for i, j in zip(i_arr.tolist(), j_arr.tolist(), strict=True):
+            if not (moving[i] or moving[j]):
+                continue
+            if rooms is None:
+                moved |= _part_round(xs, ys, moving, i, j, min_dist, d2min)
+            else:
+                moved |= _part_rooms(xs, ys, moving, w, up, down, i, j, min_dist)
         if not moved:
             break
-    return {n: (xs[i], ys[i]) for i, n in enumerate(names)}
+    return {m: (xs[i], ys[i]) for i, m in enumerate(names)}
+
+
+def _push_all(np: Any, x: Any, y: Any, moving: Any, i: Any, j: Any, min_dist: float,
+              rooms: tuple[Any, Any, Any] | None) -> int:
+    """One simultaneous round over the overlapping pairs among ``i``/``j`` (arrays), each
+    pair's opening split between its nodes and halved (a node in a pile is pushed by all its
+    neighbours at once); returns how many pairs overlapped. Cheap for thousands of pairs,
+    where parting them one after the other in Python took most of a second."""
+    ddx, ddy = x[j] - x[i], y[j] - y[i]
+    if rooms is None:
+        d = np.sqrt(ddx * ddx + ddy * ddy)
+        over = d < min_dist
+        i, j, ddx, ddy, d = i[over], j[over], ddx[over], ddy[over], d[over]
+        d = np.where(d < 1e-6, 1.0, d)
+        ddx = np.where(d == 1.0, 1.0, ddx)
+        gap = (min_dist - d) * 0.5
+        px, py = ddx / d * gap, ddy / d * gap
+    else:
+        w, up, down = rooms
+        upper = ddy >= 0
+        across = w[i] + w[j] + min_dist - np.abs(ddx)
+        below = np.where(upper, down[i] + up[j], down[j] + up[i]) + min_dist - np.abs(ddy)
+        over = (across > 0) & (below > 0)
+        i, j, ddx, ddy, across, below = i[over], j[over], ddx[over], ddy[over], across[over], below[over]
+        sideways = across <= below
+        px = np.where(sideways, np.where(ddx >= 0, 1.0, -1.0) * across * 0.5, 0.0)
+        py = np.where(sideways, 0.0, np.where(ddy >= 0, 1.0, -1.0) * below * 0.5)
+    if len(i) == 0:
+        return 0
+    n = len(x)
+    both = moving[i] & moving[j]
+    si = np.where(both, 0.5, 1.0) * moving[i]  # share of the opening each side takes
+    sj = np.where(both, 0.5, 1.0) * moving[j]
+    x += np.bincount(j, px * sj, n) - np.bincount(i, px * si, n)
+    y += np.bincount(j, py * sj, n) - np.bincount(i, py * si, n)
+    return len(i)
+
+
+def _shares(moving: list[bool], i: int, j: int, gap: float) -> tuple[float, float]:
+    """How far ``i`` and ``j`` move to open ``gap``: split, or all on the one that moves."""
+    return (gap / 2 if moving[j] else gap) if moving[i] else 0.0, (gap / 2 if moving[i] else gap) if moving[j] else 0.0
+
+
+def _part_round(xs: list[float], ys: list[float], moving: list[bool], i: int, j: int,
+                min_dist: float, d2min: float) -> bool:
+    ddx, ddy = xs[j] - xs[i], ys[j] - ys[i]
+    d2 = ddx * ddx + ddy * ddy
+    if d2 >= d2min:
+        return False
+    d = math.sqrt(d2)
+    if d < 1e-6:  # the same spot: part them along a fixed direction
+        ddx, ddy, d = 1.0, 0.37 * ((i + j) % 3 - 1), 1.0
+    mi, mj = _shares(moving, i, j, min_dist - d + 0.01)
+    ux, uy = ddx / d, ddy / d
+    xs[i] -= ux * mi
+    ys[i] -= uy * mi
+    xs[j] += ux * mj
+    ys[j] += uy * mj
+    return True
+
+
+def _part_rooms(xs: list[float], ys: list[float], moving: list[bool], w: list[float], up: list[float],
+                down: list[float], i: int, j: int, gap: float) -> bool:
+    if ys[j] < ys[i] or (ys[j] == ys[i] and j < i):
+        i, j = j, i  # i above j
+    dx = xs[j] - xs[i]
+    across = w[i] + w[j] + gap - abs(dx)
+    below = down[i] + up[j] + gap - (ys[j] - ys[i])
+    if across <= 0 or below <= 0:
+        return False
+    if across <= below:
+        mi, mj = _shares(moving, i, j, across + 0.01)
+        side = 1.0 if dx > 0 or (dx == 0 and (i + j) % 2) else -1.0
+        xs[i] -= side * mi
+        xs[j] += side * mj
+    else:
+        mi, mj = _shares(moving, i, j, below + 0.01)
+        ys[i] -= mi
+        ys[j] += mj
+    return True
 
 
 def _normalised(pos: Pos, keep: bool) -> Pos:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, QTimer
@@ -78,6 +78,7 @@ def caption_font() -> QFont:
 
 
 NAME_H = 15.0  # height of a name's box on screen
+NAME_W = 136.0  # a longer name is first written shortened to this width
 HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
@@ -104,6 +105,15 @@ def shape_path(shape: Shape, r: float = R) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(0.95 * r, 0.7 * r), QPointF(-0.95 * r, 0.7 * r)]))
         path.closeSubpath()
     return path
+
+
+def node_rooms(labels: Mapping[str, str]) -> dict[str, tuple[float, float, float]]:
+    """Each node's room for the force layout (``services.layout.Room``): half the width of
+    its name as first written (shortened past ``NAME_W``), the RED ring above, the name
+    below. Measured here: the layout runs where there are no fonts."""
+    metrics = label_metrics()
+    return {nid: (max(min(metrics.horizontalAdvance(text), NAME_W) + 4, 3.2 * R) / 2, 1.6 * R, 1.2 * R + NAME_H + 1)
+            for nid, text in labels.items()}
 
 
 class ChartScene(QGraphicsScene):
@@ -154,7 +164,7 @@ class NodeItem(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
-        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, NAME_W)
         self.name_box = self.default_name_box(self.name)
         self.setRect(self._bounds())
 
@@ -177,7 +187,7 @@ class NodeItem(QGraphicsRectItem):
             metrics = label_metrics()
             variants: list[tuple[tuple[str, ...], float, float]] = []
             self._variants = variants
-            for width in (1e9, 136.0, 90.0, 60.0):
+            for width in (1e9, NAME_W, 90.0, 60.0):
                 text = self.node.label if width > 1e8 else metrics.elidedText(
                     self.node.label, Qt.TextElideMode.ElideRight, width)
                 if text and (not variants or text != variants[-1][0][0]):

@@ -87,6 +87,7 @@ from casebench.ui.analysis_chart_items import (
     EdgeLayer,
     NodeItem,
     NodeLayer,
+    node_rooms,
 )
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
@@ -499,9 +500,11 @@ class ChartTab(QWidget):
         self.laying_out = True
         method = method if not keep else "force"
         groups = shown.layout_groups(method)
+        # names measured here (fonts are the GUI's), so that the layout leaves each its room
+        rooms = node_rooms({n: shown.nodes[n].label for n in ids}) if method == "force" else None
         self.owner.session.run_plain(layout.layout, method, ids, shown.edge_pairs(),
-                                     seed=self.seed, fixed=fixed, groups=groups, on_done=self._got_layout,
-                                     on_error=self._layout_failed, owner=self)
+                                     seed=self.seed, fixed=fixed, groups=groups, rooms=rooms,
+                                     on_done=self._got_layout, on_error=self._layout_failed, owner=self)
 
     def _layout_failed(self, exc: BaseException) -> None:
         self.laying_out = False

@@ -126,10 +126,15 @@ def placing_names(scene: QGraphicsScene, session: Any = None, items: Iterable[No
     spots = []
     texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
     busy: dict[str, int] = {}
+    where: dict[str, tuple[float, float]] = {}
     for i, n in enumerate(nodes, 1):
         sym = n.symbol_rect()
         # placement's "below" is the smaller y: flip, so that names go under their symbol first
-        spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
+        # around the symbol's own middle: a triangle's lies below the node's centre, and a
+        # name placed over it clipped its apex
+        spots.append(NodeSpot(n.node.id, n.pos().x() + sym.center().x(), -(n.pos().y() + sym.center().y()),
+                              sym.width() / 2, sym.height() / 2))
+        where[n.node.id] = (n.pos().x(), -n.pos().y())
         texts[n.node.id] = n.name_variants()
         busy[n.node.id] = len(n.edges)
         if i % NAMES_STEP == 0:
@@ -138,7 +143,7 @@ def placing_names(scene: QGraphicsScene, session: Any = None, items: Iterable[No
     ys = [s.y for s in spots]
     area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
     order = sorted(by_id, key=lambda i: (-busy[i], by_id[i].node.label, i))
-    used = {s.id: (s.x, s.y) for s in spots}
+    used = where
 
     def writing(result: tuple[list[Placed], list[str]]) -> Generator[None, None, int]:
         placed, failed = result
@@ -185,8 +190,8 @@ FAR_NAMES_UP_TO = OVERVIEW_FROM  # nodes; a bigger chart zoomed out shows its sy
 
 def far_names(items: Sequence[NodeItem], scale: float) -> int:
     """Zoomed out past reading (``scale`` < ``READ_FROM``), write the names of the busiest
-    nodes in a font scaled up to read as at ``READ_FROM``, each under (or over) its symbol
-    where it covers no symbol and no other name; the others wait for the zoom in (and
+    nodes in a font scaled up to read as at ``READ_FROM``, each under its symbol (or over,
+    right of, left of it) where it covers no symbol and no other name; the others wait for the zoom in (and
     stay on the tooltip). Zoomed in, every node writes its name as placed. Returns how
     many names are written zoomed out (0 zoomed in)."""
     if scale >= READ_FROM or not items or len(items) > FAR_NAMES_UP_TO:
@@ -223,11 +228,13 @@ def far_names(items: Sequence[NodeItem], scale: float) -> int:
         sym = n.symbol_rect()
         x, y = n.pos().x(), n.pos().y()
         far = None
-        for top in (sym.bottom() + 2, sym.top() - 2 - h):  # under the symbol, else over it
-            box = (x - w / 2, y + top, x + w / 2, y + top + h)
+        # under the symbol, over it, right of it, left of it (relative to its centre)
+        for left, top in ((-w / 2, sym.bottom() + 2), (-w / 2, sym.top() - 2 - h),
+                          (sym.right() + 2, -h / 2), (sym.left() - 2 - w, -h / 2)):
+            box = (x + left, y + top, x + left + w, y + top + h)
             if free(box):
                 take(box)
-                far = (text, QRectF(-w / 2, top, w, h), font)
+                far = (text, QRectF(left, top, w, h), font)
                 written += 1
                 break
         n.set_far(True, far)

@@ -27,6 +27,7 @@ LAYOUTS = ("force", "hierarchical", "circular", "grouped", "country")
 Room = tuple[float, float, float]  # a node's symbol and name: half its width, reach above and below
 ROOM_GAP = 0.2  # of the spacing: the least gap between two nodes' rooms (links pass between)
 MANY_PAIRS = 300  # overlaps: above this, a round of separate parts them all at once
+PART_MARGIN = 0.5  # parted this much further than asked: a ring round a hub settles in fewer rounds
 
 
 def _clean(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -239,19 +240,23 @@ def separate(pos: Pos, fixed: set[str], min_dist: float, rounds: int = 30,
     d2min = min_dist * min_dist
     mov = np.array(moving)
     box = None if rooms is None else (np.array(w), np.array(up), np.array(down))
-    for _ in range(rounds):
+    piled, pushes, done = True, 0, 0
+    while done < rounds:  # the rounds one by one; as many at once before them, at most
         x = np.array(xs)
         y = np.array(ys)
         i_arr, j_arr = _pairs_within(x, y, reach_x, reach_y)
-        if len(i_arr) > MANY_PAIRS:  # a pile is opened all at once; the last overlaps one by one
+        if piled and len(i_arr) > MANY_PAIRS and pushes < rounds:  # a pile is opened all at once
+            pushes += 1
             pushed = _push_all(np, x, y, mov, i_arr, j_arr, min_dist, box)
             xs, ys = x.tolist(), y.tolist()
-            if pushed > MANY_PAIRS:
-                continue
+            # then one by one for good: simultaneous rounds make new overlaps as they part the last
+            piled = pushed > MANY_PAIRS
+            continue
         if rooms is None:
             ddx, ddy = x[j_arr] - x[i_arr], y[j_arr] - y[i_arr]
             close = ddx * ddx + ddy * ddy < d2min
             i_arr, j_arr = i_arr[close], j_arr[close]
+        done += 1
         moved = False
         for i, j in zip(i_arr.tolist(), j_arr.tolist(), strict=True):
             if not (moving[i] or moving[j]):
@@ -278,7 +283,7 @@ def _push_all(np: Any, x: Any, y: Any, moving: Any, i: Any, j: Any, min_dist: fl
         i, j, ddx, ddy, d = i[over], j[over], ddx[over], ddy[over], d[over]
         d = np.where(d < 1e-6, 1.0, d)
         ddx = np.where(d == 1.0, 1.0, ddx)
-        gap = (min_dist - d) * 0.5
+        gap = min_dist - d
         px, py = ddx / d * gap, ddy / d * gap
     else:
         w, up, down = rooms
@@ -288,8 +293,8 @@ def _push_all(np: Any, x: Any, y: Any, moving: Any, i: Any, j: Any, min_dist: fl
         over = (across > 0) & (below > 0)
         i, j, ddx, ddy, across, below = i[over], j[over], ddx[over], ddy[over], across[over], below[over]
         sideways = across <= below
-        px = np.where(sideways, np.where(ddx >= 0, 1.0, -1.0) * across * 0.5, 0.0)
-        py = np.where(sideways, 0.0, np.where(ddy >= 0, 1.0, -1.0) * below * 0.5)
+        px = np.where(sideways, np.where(ddx >= 0, 1.0, -1.0) * across, 0.0)
+        py = np.where(sideways, 0.0, np.where(ddy >= 0, 1.0, -1.0) * below)
     if len(i) == 0:
         return 0
     n = len(x)
@@ -315,7 +320,7 @@ def _part_round(xs: list[float], ys: list[float], moving: list[bool], i: int, j:
     d = math.sqrt(d2)
     if d < 1e-6:  # the same spot: part them along a fixed direction
         ddx, ddy, d = 1.0, 0.37 * ((i + j) % 3 - 1), 1.0
-    mi, mj = _shares(moving, i, j, min_dist - d + 0.01)
+    mi, mj = _shares(moving, i, j, min_dist - d + PART_MARGIN)
     ux, uy = ddx / d, ddy / d
     xs[i] -= ux * mi
     ys[i] -= uy * mi
@@ -334,12 +339,12 @@ def _part_rooms(xs: list[float], ys: list[float], moving: list[bool], w: list[fl
     if across <= 0 or below <= 0:
         return False
     if across <= below:
-        mi, mj = _shares(moving, i, j, across + 0.01)
+        mi, mj = _shares(moving, i, j, across + PART_MARGIN)
         side = 1.0 if dx > 0 or (dx == 0 and (i + j) % 2) else -1.0
         xs[i] -= side * mi
         xs[j] += side * mj
     else:
-        mi, mj = _shares(moving, i, j, below + 0.01)
+        mi, mj = _shares(moving, i, j, below + PART_MARGIN)
         ys[i] -= mi
         ys[j] += mj
     return True

@@ -168,3 +168,46 @@ def test_hierarchical_layout_of_a_big_flat_chart_stays_readable() -> None:
     assert _closest(pos) >= SPACING * 0.7 - 0.2
     assert pos["hub"][1] < min(pos[f"p{i:03d}"][1] for i in range(100))  # the caller above the called
 
+
+
+def _rooms_overlap(a: tuple[float, float], ra: tuple[float, float, float],
+                   b: tuple[float, float], rb: tuple[float, float, float], gap: float) -> bool:
+    if a[1] > b[1]:
+        a, ra, b, rb = b, rb, a, ra
+    return abs(a[0] - b[0]) < ra[0] + rb[0] + gap - 1e-6 and b[1] - a[1] < ra[2] + rb[1] + gap - 1e-6
+
+
+@given(st.lists(st.tuples(st.integers(-80, 80), st.integers(-80, 80), st.integers(10, 120)),
+                min_size=2, max_size=40), st.integers(0, 1))
+def test_separate_with_rooms_leaves_every_name_room(points: list[tuple[int, int, int]], fixed_n: int) -> None:
+    """With each node's room (its symbol and its name below it, as wide as the name), no two
+    rooms overlap afterwards: every name can be written under its own symbol."""
+    pos = {f"n{i}": (float(x), float(y)) for i, (x, y, _) in enumerate(points)}
+    rooms = {f"n{i}": (w / 2, 16.0, 40.0) for i, (_, _, w) in enumerate(points)}
+    fixed = {f"n{i}" for i in range(fixed_n)}
+    out = separate(pos, fixed, 8.0, rounds=400, rooms=rooms)
+    assert all(out[n] == pos[n] for n in fixed)
+    names = list(out)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not _rooms_overlap(out[a], rooms[a], out[b], rooms[b], 8.0), (a, b)
+
+
+@given(st.lists(st.tuples(st.floats(-300, 300), st.sampled_from([0.0, 5.0, -40.0, 90.0])), max_size=60),
+       st.floats(1, 80), st.floats(1, 80))
+def test_near_pairs_are_exactly_the_pairs_within_reach(points: list[tuple[float, float]], rx: float,
+                                                        ry: float) -> None:
+    """The layouts' pair search (strips and sorted x) finds every pair within reach, once."""
+    import numpy as np
+
+    from casebench.services.layout import _pairs_within
+
+    if not points:
+        return
+    x = np.array([p[0] for p in points])
+    y = np.array([p[1] for p in points])
+    i, j = _pairs_within(x, y, rx, ry)
+    got = [tuple(sorted(p)) for p in zip(i.tolist(), j.tolist(), strict=True)]
+    want = {(a, b) for a in range(len(points)) for b in range(a + 1, len(points))
+            if abs(x[a] - x[b]) < rx and abs(y[a] - y[b]) < ry}
+    assert len(got) == len(set(got)) and set(got) == want

@@ -21,7 +21,8 @@ from casebench.domain.drawing import Node, Shape
 from casebench.domain.handling import TLP
 from casebench.services.chart_content import prepare
 from casebench.services.graph import GraphLink, GraphNode, LinkGraph
-from casebench.ui.analysis_chart_items import DETAIL_FROM, NodeItem, R
+from casebench.ui.analysis_chart_items import DETAIL_FROM, NodeItem, R, label_font
+from casebench.ui.chart_links import READ_FROM
 from casebench.ui.chart_view import ChartView
 
 NODES, COLUMNS, GAP = 2000, 50, 110.0
@@ -72,7 +73,9 @@ def big(qtbot) -> ChartView:
 
 
 def test_a_small_chart_zoomed_out_keeps_its_names(qtbot) -> None:
-    """Sixty people fitted into the view or zoomed far out still say who is who."""
+    """Sixty people fitted into the view or zoomed far out still say who is who: the busiest
+    in a font scaled up to be read, none over another name or a symbol; zoomed in again,
+    every name is written as placed."""
     small = _chart(qtbot, 60)
     view = small.view
     for scale in (DETAIL_FROM / 2, DETAIL_FROM / 8):
@@ -80,13 +83,26 @@ def test_a_small_chart_zoomed_out_keeps_its_names(qtbot) -> None:
         view.scale(scale, scale)
         view.update_detail()
         assert not view.overview
-        node = small.items["p0030"]
+        written = [n for n in small.items.values() if n.far is not None]
+        assert written
+        node = written[0]
         assert not node.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        name, box = node.name, node.name_box
+        far = node.far
+        assert far is not None
+        # as large on screen as a name read at READ_FROM
+        assert far[2].pointSizeF() * scale >= label_font().pointSizeF() * READ_FROM - 1e-6
         named = _picture(node, scale)
-        node.set_name("", QRectF())
+        node.set_far(True, None)
         assert _picture(node, scale) != named  # the name was drawn
-        node.set_name(name, box)
+        node.set_far(True, far)
+        boxes = [n.far[1].translated(n.pos()) for n in written if n.far is not None]
+        symbols = [n.symbol_rect().translated(n.pos()) for n in small.items.values()]
+        for i, name in enumerate(boxes):
+            assert not any(name.intersects(b) for b in boxes[i + 1:])
+            assert not any(name.intersects(s) for s in symbols)
+    view.resetTransform()
+    view.update_detail()
+    assert all(not n.far_on for n in small.items.values())
 
 
 def _at(view: ChartView, nid: str) -> QPoint:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, QTimer
@@ -45,6 +45,7 @@ FILL = {Shape.CIRCLE: "#CFE2FF", Shape.RECTANGLE: "#FFE7B3", Shape.DIAMOND: "#D4
 PEN_STYLE = {LineStyle.SOLID: Qt.PenStyle.SolidLine, LineStyle.DASHED: Qt.PenStyle.DashLine,
              LineStyle.DOTTED: Qt.PenStyle.DotLine}
 HIGHLIGHT = QColor("#C00000")
+NAME_BACKING = QColor(255, 255, 255, 210)
 _FONTS: list[QFont] = []
 
 
@@ -78,6 +79,7 @@ def caption_font() -> QFont:
 
 
 NAME_H = 15.0  # height of a name's box on screen
+NAME_W = 136.0  # a longer name is first written shortened to this width
 HIT_WIDTH = 8.0  # scene units around a link that a click reaches
 LANE_GAP = 9.0  # scene units between parallel lines of one pair (expanded aggregates)
 
@@ -104,6 +106,15 @@ def shape_path(shape: Shape, r: float = R) -> QPainterPath:
         path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(0.95 * r, 0.7 * r), QPointF(-0.95 * r, 0.7 * r)]))
         path.closeSubpath()
     return path
+
+
+def node_rooms(labels: Mapping[str, str]) -> dict[str, tuple[float, float, float]]:
+    """Each node's room for the force layout (``services.layout.Room``): half the width of
+    its name as first written (shortened past ``NAME_W``), the RED ring above, the name
+    below. Measured here: the layout runs where there are no fonts."""
+    metrics = label_metrics()
+    return {nid: (max(min(metrics.horizontalAdvance(text), NAME_W) + 4, 3.2 * R) / 2, 1.6 * R, 1.2 * R + NAME_H + 1)
+            for nid, text in labels.items()}
 
 
 class ChartScene(QGraphicsScene):
@@ -154,8 +165,12 @@ class NodeItem(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(2)
         # where the name is written, relative to the centre (chart_links.place_names moves it)
-        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, 136)
+        self.name = label_metrics().elidedText(node.label, Qt.TextElideMode.ElideRight, NAME_W)
         self.name_box = self.default_name_box(self.name)
+        # zoomed out past reading the names (``far_on``), only some are written, in a font
+        # scaled up to stay readable: text, box (relative to the centre), font; or None
+        self.far_on = False
+        self.far: tuple[str, QRectF, QFont] | None = None
         self.setRect(self._bounds())
 
     def ensure_tip(self) -> None:
@@ -177,7 +192,7 @@ class NodeItem(QGraphicsRectItem):
             metrics = label_metrics()
             variants: list[tuple[tuple[str, ...], float, float]] = []
             self._variants = variants
-            for width in (1e9, 136.0, 90.0, 60.0):
+            for width in (1e9, NAME_W, 90.0, 60.0):
                 text = self.node.label if width > 1e8 else metrics.elidedText(
                     self.node.label, Qt.TextElideMode.ElideRight, width)
                 if text and (not variants or text != variants[-1][0][0]):
@@ -196,12 +211,27 @@ class NodeItem(QGraphicsRectItem):
         self.setRect(self._bounds())
         self.update()
 
+    def set_far(self, on: bool, far: tuple[str, QRectF, QFont] | None = None) -> None:
+        """Zoomed out (``on``): write the name as ``far`` says, or not at all; zoomed in, as placed."""
+        if on == self.far_on and far == self.far:
+            return
+        self.far_on, self.far = on, far
+        self.setRect(self._bounds())
+        self.update()
+
+    def name_rect(self) -> QRectF | None:
+        """Where the name is written now, relative to the centre (None: it is not)."""
+        if self.far_on:
+            return self.far[1] if self.far is not None else None
+        return self.name_box if self.name else None
+
     def symbol_rect(self) -> QRectF:
         return self._path.boundingRect()
 
     def _bounds(self) -> QRectF:
         ring = QRectF(-1.6 * R, -1.6 * R, 3.2 * R, 3.2 * R)  # the dotted RED ring
-        return ring.united(self.name_box) if self.name else ring
+        box = self.name_rect()
+        return ring.united(box) if box is not None else ring
 
     def shape(self) -> QPainterPath:
         return self._path
@@ -209,7 +239,8 @@ class NodeItem(QGraphicsRectItem):
     def label_rect(self) -> QRectF:
         """The symbol and its name, in scene coordinates (what a link label must not cover)."""
         sym = self._path.boundingRect()
-        rect = sym.united(self.name_box) if self.name else sym
+        box = self.name_rect()
+        rect = sym.united(box) if box is not None else sym
         return rect.translated(self.pos())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -222,11 +253,21 @@ class NodeItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor("#FF2B2B"), 2.0, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), R * 1.55, R * 1.55)
-        if self.name and ((self.layer is not None and not self.layer.big) or detailed(option, painter)):
-            painter.setFont(label_font())
-            painter.setPen(QColor("#111111"))
-            painter.drawText(self.name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                             self.name)
+        if self.far_on:
+            if self.far is not None:
+                self._write(painter, *self.far)
+        elif self.name and ((self.layer is not None and not self.layer.big) or detailed(option, painter)):
+            self._write(painter, self.name, self.name_box, label_font())
+
+    @staticmethod
+    def _write(painter: QPainter, text: str, box: QRectF, font: QFont) -> None:
+        # on a light backing: the links passing under a name no longer strike it through
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(NAME_BACKING)
+        painter.drawRect(box)
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, text)
 
     @property
     def red(self) -> bool:

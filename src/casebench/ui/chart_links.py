@@ -11,14 +11,24 @@ node, a name or another label; their text stays in the link's tooltip (on hover)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene
 
 from casebench.domain.placement import NodeSpot, Placed, place_node_labels
-from casebench.ui.analysis_chart_items import EdgeItem, NodeItem
+from casebench.ui.analysis_chart_items import (
+    NAME_H,
+    NAME_W,
+    OVERVIEW_FROM,
+    EdgeItem,
+    NodeItem,
+    label_font,
+    label_metrics,
+)
 
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 MAX_DECLUTTER = 3000  # links; beyond this labels stay hidden (they cannot be read anyway)
@@ -116,10 +126,15 @@ def placing_names(scene: QGraphicsScene, session: Any = None, items: Iterable[No
     spots = []
     texts: dict[str, list[tuple[tuple[str, ...], float, float]]] = {}
     busy: dict[str, int] = {}
+    where: dict[str, tuple[float, float]] = {}
     for i, n in enumerate(nodes, 1):
         sym = n.symbol_rect()
         # placement's "below" is the smaller y: flip, so that names go under their symbol first
-        spots.append(NodeSpot(n.node.id, n.pos().x(), -n.pos().y(), sym.width() / 2, sym.height() / 2))
+        # around the symbol's own middle: a triangle's lies below the node's centre, and a
+        # name placed over it clipped its apex
+        spots.append(NodeSpot(n.node.id, n.pos().x() + sym.center().x(), -(n.pos().y() + sym.center().y()),
+                              sym.width() / 2, sym.height() / 2))
+        where[n.node.id] = (n.pos().x(), -n.pos().y())
         texts[n.node.id] = n.name_variants()
         busy[n.node.id] = len(n.edges)
         if i % NAMES_STEP == 0:
@@ -128,7 +143,7 @@ def placing_names(scene: QGraphicsScene, session: Any = None, items: Iterable[No
     ys = [s.y for s in spots]
     area = (min(xs) - 400, min(ys) - 400, max(xs) + 400, max(ys) + 400)
     order = sorted(by_id, key=lambda i: (-busy[i], by_id[i].node.label, i))
-    used = {s.id: (s.x, s.y) for s in spots}
+    used = where
 
     def writing(result: tuple[list[Placed], list[str]]) -> Generator[None, None, int]:
         placed, failed = result
@@ -159,8 +174,68 @@ def place_labels(scene: QGraphicsScene) -> None:
     On big charts a drag leaves the names where they are: placing them all again would
     hold the GUI thread; the next rebuild places them on the worker.
     """
-    if names_on_worker(sum(1 for i in scene.items() if isinstance(i, NodeItem))):
+    nodes = [i for i in scene.items() if isinstance(i, NodeItem)]
+    if names_on_worker(len(nodes)):
         return
     place_names(scene)
+    for view in scene.views():  # zoomed out, the names written large move with their nodes
+        far_names(nodes, view.transform().m11())
     if any(isinstance(i, EdgeItem) and i.caption_shown() for i in scene.items()):
         declutter_captions(scene)
+
+
+READ_FROM = 0.75  # scale below which a name (8 pt) is under 8 pixels high: hard to read
+FAR_NAMES_UP_TO = OVERVIEW_FROM  # nodes; a bigger chart zoomed out shows its symbols only
+
+
+def far_names(items: Sequence[NodeItem], scale: float) -> int:
+    """Zoomed out past reading (``scale`` < ``READ_FROM``), write the names of the busiest
+    nodes in a font scaled up to read as at ``READ_FROM``, each under its symbol (or over,
+    right of, left of it) where it covers no symbol and no other name; the others wait for the zoom in (and
+    stay on the tooltip). Zoomed in, every node writes its name as placed. Returns how
+    many names are written zoomed out (0 zoomed in)."""
+    if scale >= READ_FROM or not items or len(items) > FAR_NAMES_UP_TO:
+        for n in items:
+            n.set_far(False)
+        return 0
+    grow = READ_FROM / scale
+    font = QFont(label_font())
+    font.setPointSizeF(font.pointSizeF() * grow)
+    metrics = label_metrics()
+    cell = 200.0 * grow
+    grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = defaultdict(list)
+
+    def cells(box: tuple[float, float, float, float]) -> Iterator[tuple[int, int]]:
+        for gx in range(int(box[0] // cell), int(box[2] // cell) + 1):
+            for gy in range(int(box[1] // cell), int(box[3] // cell) + 1):
+                yield gx, gy
+
+    def free(box: tuple[float, float, float, float]) -> bool:
+        return not any(o[0] < box[2] and box[0] < o[2] and o[1] < box[3] and box[1] < o[3]
+                       for c in cells(box) for o in grid[c])
+
+    def take(box: tuple[float, float, float, float]) -> None:
+        for c in cells(box):
+            grid[c].append(box)
+
+    for n in items:  # every symbol first: no name may cover one
+        r = n.symbol_rect().translated(n.pos())
+        take((r.left(), r.top(), r.right(), r.bottom()))
+    written = 0
+    for n in sorted(items, key=lambda i: (-len(i.edges), i.node.label, i.node.id)):
+        text = metrics.elidedText(n.node.label, Qt.TextElideMode.ElideRight, NAME_W)
+        w, h = (metrics.horizontalAdvance(text) + 4) * grow, NAME_H * grow
+        sym = n.symbol_rect()
+        x, y = n.pos().x(), n.pos().y()
+        far = None
+        # under the symbol, over it, right of it, left of it (relative to its centre)
+        for left, top in ((-w / 2, sym.bottom() + 2), (-w / 2, sym.top() - 2 - h),
+                          (sym.right() + 2, -h / 2), (sym.left() - 2 - w, -h / 2)):
+            box = (x + left, y + top, x + left + w, y + top + h)
+            if free(box):
+                take(box)
+                far = (text, QRectF(left, top, w, h), font)
+                written += 1
+                break
+        n.set_far(True, far)
+    return written

@@ -87,14 +87,17 @@ from casebench.ui.analysis_chart_items import (
     EdgeLayer,
     NodeItem,
     NodeLayer,
+    node_rooms,
 )
 from casebench.ui.analysis_models import PathStepsModel
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY  # "Show on chart" everywhere
 from casebench.ui.chart_build import Batches
 from casebench.ui.chart_links import (
     MAX_DECLUTTER,
+    READ_FROM,
     AggregatedLinks,
     declutter_captions,
+    far_names,
     names_on_worker,
     place_names,
     placing_names,
@@ -392,7 +395,12 @@ class _View(QGraphicsView):
             self.node_layer.set_painting(self.node_layer.big and self.transform().m11() < DETAIL_FROM)
         # past MAX_DECLUTTER links every label would be hidden again: made and placed for
         # nothing (5,000 links at 100 % held the window 280 ms)
-        shown = self.transform().m11() > 0.55 and len(self.edges) <= MAX_DECLUTTER
+        # zoomed out, the busiest nodes' names written large enough to read, where they fit
+        layer = self.node_layer
+        if layer is not None and not layer.big:  # a big chart zoomed out shows its symbols only
+            far_names([n for n in layer.members if isinstance(n, NodeItem)], self.transform().m11())
+        # link labels only where names are read as placed (a name written large may lie anywhere)
+        shown = self.transform().m11() >= READ_FROM and len(self.edges) <= MAX_DECLUTTER
         if shown != self._captions:
             self._captions = shown
             for item in self.edges:
@@ -499,9 +507,11 @@ class ChartTab(QWidget):
         self.laying_out = True
         method = method if not keep else "force"
         groups = shown.layout_groups(method)
+        # names measured here (fonts are the GUI's), so that the layout leaves each its room
+        rooms = node_rooms({n: shown.nodes[n].label for n in ids}) if method == "force" else None
         self.owner.session.run_plain(layout.layout, method, ids, shown.edge_pairs(),
-                                     seed=self.seed, fixed=fixed, groups=groups, on_done=self._got_layout,
-                                     on_error=self._layout_failed, owner=self)
+                                     seed=self.seed, fixed=fixed, groups=groups, rooms=rooms,
+                                     on_done=self._got_layout, on_error=self._layout_failed, owner=self)
 
     def _layout_failed(self, exc: BaseException) -> None:
         self.laying_out = False

@@ -7073,6 +7073,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>«{raw}» tiene varios «{separator}» y ningún separador decimal; elija el separador decimal.</translation>
     </message>
     <message>
+        <source>“{raw}” can be read with “{separator}” as the decimal separator or as the thousands separator; choose the decimal separator.</source>
+        <translation>«{raw}» puede leerse con «{separator}» como separador decimal o como separador de miles; elija el separador decimal.</translation>
+    </message>
+    <message>
         <source>“{raw}” is not an amount.</source>
         <translation>«{raw}» no es un importe.</translation>
     </message>

@@ -7073,6 +7073,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>« {raw} » contient plusieurs « {separator} » et aucun séparateur décimal ; choisissez le séparateur décimal.</translation>
     </message>
     <message>
+        <source>“{raw}” can be read with “{separator}” as the decimal separator or as the thousands separator; choose the decimal separator.</source>
+        <translation>« {raw} » peut se lire avec « {separator} » comme séparateur décimal ou comme séparateur de milliers ; choisissez le séparateur décimal.</translation>
+    </message>
+    <message>
         <source>“{raw}” is not an amount.</source>
         <translation>« {raw} » n’est pas un montant.</translation>
     </message>

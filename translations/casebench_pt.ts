@@ -7073,6 +7073,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>«{raw}» tem vários «{separator}» e nenhum separador decimal; escolha o separador decimal.</translation>
     </message>
     <message>
+        <source>“{raw}” can be read with “{separator}” as the decimal separator or as the thousands separator; choose the decimal separator.</source>
+        <translation>«{raw}» pode ser lido com «{separator}» como separador decimal ou como separador de milhares; escolha o separador decimal.</translation>
+    </message>
+    <message>
         <source>“{raw}” is not an amount.</source>
         <translation>«{raw}» não é um montante.</translation>
     </message>

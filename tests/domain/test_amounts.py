@@ -66,3 +66,23 @@ def test_statement_forms(raw: str, decimal: str, value: str, currency: str) -> N
 def test_not_one_amount(raw: str, decimal: str) -> None:
     with pytest.raises(ValueError):
         parse_amount(raw, decimal)
+
+
+@settings(max_examples=200, deadline=None)
+@given(thousands=st.integers(min_value=1, max_value=999), rest=st.integers(min_value=0, max_value=999),
+       sep=st.sampled_from([".", ","]), sign=st.sampled_from(["", "-"]))
+def test_one_separator_before_three_digits_is_not_guessed(thousands: int, rest: int, sep: str, sign: str) -> None:
+    """'1.500' beside '12.500,00' on a Spanish statement is 1500, not 1.5: without a chosen
+    separator it is refused; with one it reads each way exactly."""
+    raw = f"{sign}{thousands}{sep}{rest:03d}"
+    with pytest.raises(ValueError, match="choose the decimal separator"):
+        parse_amount(raw)
+    whole = Decimal(f"{sign}{thousands}{rest:03d}")
+    assert parse_amount(raw, "," if sep == "." else ".").value == whole
+    assert parse_amount(raw, sep).value == whole.scaleb(-3)
+
+
+@pytest.mark.parametrize(("raw", "value"), [("1.5", "1.5"), ("0.500", "0.500"), ("12,50", "12.50"),
+                                            ("1500", "1500"), ("1.5000", "1.5000")])
+def test_a_lone_separator_that_cannot_group_is_decimal(raw: str, value: str) -> None:
+    assert parse_amount(raw).value == Decimal(value)

@@ -130,7 +130,7 @@ def _value_errors() -> dict[str, BaseException]:
         lambda: DateValue(PartialDate(2024, 5), PartialDate(2024, 3)), lambda: DateValue.parse("  "),
         lambda: DateValue.parse("2024-13-01"), lambda: DateValue.parse("tomorrow"),
         lambda: parse_amount("USD 5 EUR"), lambda: parse_amount("abc"), lambda: parse_amount("1,5.3", ","),
-        lambda: parse_amount("1.23,00", ","), lambda: parse_amount("1.234.567"), lambda: parse_amount("."),
+        lambda: parse_amount("1.23,00", ","), lambda: parse_amount("1.234.567"), lambda: parse_amount("."), lambda: parse_amount("1.500"),
         lambda: read_phone("abc", None), lambda: read_phone("612345678", None),
         lambda: read_phone("+34 12", None), lambda: read_phone("+34 500 000 000", None),
         lambda: normalise("nonsense", "x"), lambda: normalise("date", " "),

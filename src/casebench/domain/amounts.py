@@ -4,6 +4,8 @@ A cell such as ``R$ 1.234,56``, ``$ 300.357,63``, ``-1,500.00 USD``, ``1.234,56-
 ``(250,00)`` is read with the statement's decimal separator. Thousands separators must
 group digits by three, so a number written with the other convention (``1234.56`` read
 with a decimal comma) is refused rather than read as 123456: an amount is never changed.
+Without a chosen separator, ``1.500`` or ``2,000`` (one separator before three digits) is
+refused too: it is a thousand times more under one convention than under the other.
 """
 
 from __future__ import annotations
@@ -118,6 +120,12 @@ def parse_amount(raw: str, decimal: str = "") -> Amount:
             raise InvalidValue(f"{raw.strip()!r} has several {seps[0]!r} and no decimal separator; "
                                "choose the decimal separator", code="amount.no_decimal_separator",
                                raw=raw.strip(), separator=seps[0])
+        if re.fullmatch(r"[1-9]\d{0,2}[.,]\d{3}", text):
+            # 1.500 is 1500 on a Spanish statement and 1.5 on a British one: a guess would
+            # change some amounts a thousandfold without a word
+            raise InvalidValue(f"{raw.strip()!r} reads as {text.replace(seps[0], '')} or as "
+                               f"{text.replace(',', '.')}; choose the decimal separator",
+                               code="amount.ambiguous_separator", raw=raw.strip(), separator=seps[0])
         number = text.replace(",", ".")
     try:
         value = Decimal(number)

@@ -244,6 +244,8 @@ def templates() -> dict[str, str]:
                                   "by three; “{raw}” does not, so it may be written the other way."),
         "amount.no_decimal_separator": _t("“{raw}” has several “{separator}” and no decimal separator; choose "
                                           "the decimal separator."),
+        "amount.ambiguous_separator": _t("“{raw}” can be read with “{separator}” as the decimal separator or as "
+                                         "the thousands separator; choose the decimal separator."),
         "amount.invalid": _t("“{raw}” is not an amount."),
         "phone.not_a_number": _t("It does not look like a phone number."),
         "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "

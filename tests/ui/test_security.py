@@ -66,3 +66,14 @@ def test_clipboard_cleared_after_timeout_if_unchanged(qtbot) -> None:
     cb.setText("something the user copied later")
     qtbot.wait(400)
     assert cb.text() == "something the user copied later"
+
+
+def test_opening_a_folder_that_is_no_case_keeps_the_open_case(opened, tmp_path: Path) -> None:
+    from casebench.ui.dialogs import ask
+
+    open_path = opened.case_path
+    with ask.scripted([None]) as log:
+        opened.open_case(str(tmp_path))  # a folder of evidence files, no case.json
+    assert [kind for kind, _t, _x in log] == ["error"] and "no case.json" in log[0][2]
+    assert opened.session.is_open and opened.case_path == open_path
+    assert opened.pages.currentWidget() is opened.caseview

@@ -396,14 +396,14 @@ class Workbench(QMainWindow):
             self.open_case(path)
 
     def open_case(self, path: str) -> None:
-        if self.session.is_open:
-            if self.case_path and Path(path).resolve() == Path(self.case_path).resolve():
-                return
-            if not self._close_first():
-                return
+        if self.session.is_open and self.case_path and Path(path).resolve() == Path(self.case_path).resolve():
+            return
+        # checked before the open case is closed: a wrong folder must not cost the user their case
         if not (Path(path) / "case.json").exists():
             ask.error(self, self.tr("Open case"), self.tr(
                 "{path} is not a casebench case folder (it has no case.json).").format(path=path))
+            return
+        if self.session.is_open and not self._close_first():
             return
         self.case_path = path
         self.ask_unlock()

@@ -204,10 +204,10 @@ def test_right_click_on_an_aggregated_link_shows_its_single_links(
 
     monkeypatch.setattr(analysis_chart_items, "QMenu", Picking)
     [call] = [i for i in view.scene.items() if isinstance(i, EdgeItem) and i.edge.kind == "Call"]
-    # a point of the link no node or name lies over (the layout places names where they fit)
-    spot = next(p for p in (call.path().pointAtPercent(k / 20) for k in range(4, 17))
-                if view.scene.items(p)[:1] == [call])
-    at = view.view.mapFromScene(spot)
+    # a pixel of the link no node or name lies over (the layout places names where they fit),
+    # checked in view pixels: a scene point on a thin line can round to a pixel beside it
+    at = next(a for a in (view.view.mapFromScene(call.path().pointAtPercent(k / 40)) for k in range(6, 35))
+              if view.view.items(a)[:1] == [call])
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.view.viewport().mapToGlobal(at))
     with qtbot.waitSignal(view.chartChanged, timeout=TIMEOUT):
         QApplication.sendEvent(view.view.viewport(), event)

@@ -384,3 +384,13 @@ def test_exhibits_hook_receives_the_ids(tmp_path: Path, monkeypatch: pytest.Monk
     assert received["open"]
     assert {"person:garcia-marquez", "event:seizure-algeciras"} <= set(received["ids"])
     assert callable(received["cancelled"])
+
+
+def test_the_guide_shows_what_the_demo_reports(built: tuple[DemoResult, float]) -> None:
+    """docs/guide/first-case.md prints the demo's summary line; it must be the one a reader sees."""
+    result, _seconds = built
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "guide" / "first-case.md").read_text(encoding="utf-8")
+    line = (f"{result.people} people, {result.organisations} organisations, {result.calls} calls, "
+            f"{result.payments} payments")
+    assert line in guide
+    assert f"the {result.people} people" in guide

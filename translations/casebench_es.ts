@@ -2257,8 +2257,8 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
-        <source>plain (1234.56)</source>
-        <translation>sin separadores (1234.56)</translation>
+        <source>read each amount (1.5; refuses 1.500)</source>
+        <translation>leer cada importe (1.5; rechaza 1.500)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>

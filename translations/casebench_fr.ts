@@ -2257,8 +2257,8 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
-        <source>plain (1234.56)</source>
-        <translation>sans séparateur (1234.56)</translation>
+        <source>read each amount (1.5; refuses 1.500)</source>
+        <translation>lire chaque montant (1.5 ; refuse 1.500)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>

@@ -2257,8 +2257,8 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="362"/>
-        <source>plain (1234.56)</source>
-        <translation>sem separadores (1234.56)</translation>
+        <source>read each amount (1.5; refuses 1.500)</source>
+        <translation>ler cada valor (1.5; recusa 1.500)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>

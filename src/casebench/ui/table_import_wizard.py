@@ -449,7 +449,7 @@ class MappingPage(QWizardPage):
         self.phone_country.setPlaceholderText(self.tr("the case's"))
         self.decimal = QComboBox()
         self.decimal.setObjectName("decimal")
-        self.decimal.addItem(self.tr("plain (1234.56)"), "")
+        self.decimal.addItem(self.tr("read each amount (1.5; refuses 1.500)"), "")
         self.decimal.addItem(self.tr("1.234,56"), ",")
         self.decimal.addItem(self.tr("1,234.56"), ".")
         spec_row = QHBoxLayout()

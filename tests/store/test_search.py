@@ -74,3 +74,13 @@ def test_snippet_never_fails_and_marks_what_it_finds(value: str, words: list[str
     tokens = re.findall(r"\w+", value)
     if len(tokens) <= 12 and any(_fold(t).startswith(w) for t in tokens for w in folded):
         assert re.search(r"\[\w+\]", out)  # a word that matches is marked
+
+
+def test_a_number_finds_its_holder_before_the_calls_that_name_it(case: Case) -> None:
+    """Searching a number asks whose it is: the holder first, then the calls, newest first."""
+    owner = _add(case, "Person", name="Ebrima Touray", phone="+220 412 7730")
+    calls = [_add(case, "Call", callerNumber="+220 412 7730", receiverNumber=f"+34 612 345 6{i:02d}")
+             for i in range(5)]
+    for typed in ("+220 412 7730", "412 7730", "2204127730"):
+        hits = [h.entity_id for h in search.find(case, typed, limit=3).hits]
+        assert hits == [owner, calls[-1], calls[-2]], typed

@@ -109,7 +109,8 @@ def reference(case: Case, text: str, *, limit: int, schema: str | None, count: b
     matched: set[str] = set()
     if phone is not None:
         rows = sorted((r for r in live if r.match_key and r.match_key.startswith("phone:") and (
-            r.match_key == "phone:" + phone.e164 or r.match_key.endswith(phone.tail))), key=lambda r: -r.seq)
+            r.match_key == "phone:" + phone.e164 or r.match_key.endswith(phone.tail))),
+            key=lambda r: (r.prop not in store_search.OWN_PHONE_PROPS, -r.seq))
         tiers.append((2, [(r.entity_id, r, 1, 1) for r in rows[:store_search.COUNT_CAP if count else limit]]))
     names = [r for r in live if r.prop in NAME_PROPS]
     values = [r for r in live if r.prop not in NAME_PROPS]

@@ -131,25 +131,36 @@ def _matching_entities(conn: Any, table: str, query: str, count_cap: int) -> tup
     return ids[:count_cap], len(ids) > count_cap
 
 
+# A number's holder (a person's or company's own phone) comes before the calls and messages
+# that name it: searching a number asks first whose it is.
+OWN_PHONE_PROPS = ("phone",)
+
+
 def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[Ranked], bool]:
-    """Phone values equal to the number typed or ending with its digits (7 or more),
-    newest first.
+    """Phone values equal to the number typed or ending with its digits (7 or more): the
+    holders' own numbers first, then every other value, each newest first.
 
     The ending is looked up in the index of the last seven digits (migration 10), then
     checked in full, so a million-statement case is not read value by value.
     """
-    rows: dict[int, Ranked] = {}
-    if phone.e164:
-        for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
-                                           " WHERE match_key = ? AND retracted = 0 ORDER BY seq DESC LIMIT ?",
-                                           ("phone:" + phone.e164, count_cap + 1)):
+    marks = ",".join("?" * len(OWN_PHONE_PROPS))
+    found: list[Ranked] = []
+    for own in (True, False):
+        which = f" AND prop {'IN' if own else 'NOT IN'} ({marks})"
+        rows: dict[int, Ranked] = {}
+        if phone.e164:
+            for seq, eid, prop in conn.execute(
+                    "SELECT seq, entity_id, prop FROM statements WHERE match_key = ? AND retracted = 0"
+                    + which + " ORDER BY seq DESC LIMIT ?",
+                    ("phone:" + phone.e164, *OWN_PHONE_PROPS, count_cap + 1)):
+                rows[seq] = (eid, seq, prop, 1, 1)
+        for seq, eid, prop in conn.execute(
+                "SELECT seq, entity_id, prop FROM statements WHERE substr(match_key, -7) = ?"
+                " AND substr(match_key, 1, 6) = 'phone:' AND match_key LIKE ? AND retracted = 0"
+                + which + " ORDER BY seq DESC LIMIT ?",
+                (phone.tail[-7:], "%" + phone.tail, *OWN_PHONE_PROPS, count_cap + 1)):
             rows[seq] = (eid, seq, prop, 1, 1)
-    for seq, eid, prop in conn.execute("SELECT seq, entity_id, prop FROM statements"
-                                       " WHERE substr(match_key, -7) = ? AND substr(match_key, 1, 6) = 'phone:'"
-                                       " AND match_key LIKE ? AND retracted = 0 ORDER BY seq DESC LIMIT ?",
-                                       (phone.tail[-7:], "%" + phone.tail, count_cap + 1)):
-        rows[seq] = (eid, seq, prop, 1, 1)
-    found = [rows[seq] for seq in sorted(rows, reverse=True)]
+        found += [rows[seq] for seq in sorted(rows, reverse=True)]
     return found[:count_cap], len(found) > count_cap
 
 

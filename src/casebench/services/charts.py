@@ -434,12 +434,14 @@ def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None, *, la
             gone_nodes.append((n.id, n.kind))
             continue
         item = view.items.get(n.id)
-        label = g.label
+        label = g.label  # an identifier's value as one of its holders recorded it
         if item is not None and item.caption_statement is None:
             label = vocab.schema_label(lang, item.schema.name, item.schema.label)
-        if label != n.label:
+            if n.label != item.schema.label:  # the screen showed a name: it may not leave
+                replaced += 1
+                as_kind += 1
+        elif item is not None and label != n.label:
             replaced += 1
-            as_kind += item is not None and item.caption_statement is None
         nodes[n.id] = replace(g, label=label)
 
     may_go = {_member_key(ln.id, ln.source, ln.target): ln for ln in graph.links}

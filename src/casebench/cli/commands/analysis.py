@@ -67,10 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     # Charts and paths pull in networkx and reportlab: imported by the commands that use them,
     # so `casebench --help` and every other command start without them.
+    from casebench.domain.handling import TLP
     from casebench.services import charts
     from casebench.services.graph import case_graph
-
-    from casebench.domain.handling import TLP
 
     try:
         max_tlp = TLP.parse(args.max_tlp)

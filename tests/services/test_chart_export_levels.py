@@ -187,3 +187,16 @@ def test_the_demo_printed_at_amber_is_stamped_amber_with_nothing_above_it(
         assert done.withheld_nodes > 0 and done.names_as_kind + done.names_replaced >= 0
     finally:
         case.close()
+
+
+def test_the_kind_is_printed_in_the_sheets_language_and_an_unnamed_entity_is_no_replacement(
+        case: Case, tmp_path: Path) -> None:
+    ana = add_entity(case, EntityDraft("Person", [("name", "Ana Secreta Gomes")],
+                                       handling=Handling(tlp=TLP.AMBER)), RED)
+    unnamed = person(case, ("nationality", "pt"))  # no name on screen either: "Person"
+    call(case, ana, unnamed)
+    done = charts.export_chart(case, charts.chart_model(case), tmp_path / "c.pdf", max_tlp=TLP.AMBER,
+                               lang="es")
+    text = pdf_text(done.path)
+    assert "Secreta" not in text and text.count("Persona") >= 3  # two nodes and the legend
+    assert done.names_as_kind == 1 and done.names_replaced == 1

@@ -396,24 +396,6 @@ def _totals(links: list[GraphLink]) -> tuple[tuple[str, Decimal], ...]:
     return tuple(sorted(sums.items()))
 
 
-def restricted_edge(edge: Edge, members: Iterable[LinkMember]) -> Edge | None:
-    """``edge`` with only ``members`` (the others withheld), its count, direction,
-    totals, style and grade recomputed; ``None`` when none is left."""
-    kept = tuple(members)
-    if not kept:
-        return None
-    if len(kept) == len(edge.members):
-        return edge
-    sums: dict[str, Decimal] = {}
-    for m in kept:
-        if m.amount is not None:
-            sums[m.currency] = sums.get(m.currency, Decimal(0)) + m.amount
-    weakest = max(kept, key=lambda m: (_CONFIDENCE_RANK[m.style.confidence], bool(m.grade)))
-    return replace(edge, count=len(kept), members=kept, totals=tuple(sorted(sums.items())),
-                   reverse=sum(1 for m in kept if m.source == edge.target) if edge.directed else 0,
-                   style=weakest.style, grade=weakest.grade)
-
-
 def aggregate_key(a: str, b: str, kind: str, label: str) -> str:
     """The identity of the aggregated link of ``kind`` between ``a`` and ``b`` (either order)."""
     lo, hi = sorted((a, b))

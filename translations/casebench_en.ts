@@ -110,4 +110,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChartPrintDialog</name>
+    <message numerus="yes">
+        <source>%n entity(ies) left out</source>
+        <translation>
+            <numerusform>%n entity left out</numerusform>
+            <numerusform>%n entities left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) left out</source>
+        <translation>
+            <numerusform>%n link left out</numerusform>
+            <numerusform>%n links left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that may not leave replaced by the kind</source>
+        <translation>
+            <numerusform>%n name that may not leave replaced by the kind</numerusform>
+            <numerusform>%n names that may not leave replaced by the kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) replaced by another name that may leave</source>
+        <translation>
+            <numerusform>%n name replaced by another name that may leave</numerusform>
+            <numerusform>%n names replaced by other names that may leave</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

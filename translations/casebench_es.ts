@@ -611,10 +611,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>Imprimir / exportar gráfico…</translation>
     </message>
     <message>
-        <source>({0} left out by handling)</source>
-        <translation>({0} omitidos por las condiciones de tratamiento)</translation>
-    </message>
-    <message>
         <source>Grouped by organisation</source>
         <translation>Agrupado por organización</translation>
     </message>
@@ -5884,6 +5880,42 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exportado a {0}, marcado {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) left out</source>
+        <translation>
+            <numerusform>%n entidad omitida</numerusform>
+            <numerusform>%n entidades omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) left out</source>
+        <translation>
+            <numerusform>%n vínculo omitido</numerusform>
+            <numerusform>%n vínculos omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that may not leave replaced by the kind</source>
+        <translation>
+            <numerusform>%n nombre que no puede salir sustituido por el tipo</numerusform>
+            <numerusform>%n nombres que no pueden salir sustituidos por el tipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) replaced by another name that may leave</source>
+        <translation>
+            <numerusform>%n nombre sustituido por otro que puede salir</numerusform>
+            <numerusform>%n nombres sustituidos por otros que pueden salir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling: {0}.</source>
+        <translation>Tratamiento: {0}.</translation>
     </message>
 </context>
 <context>

@@ -611,10 +611,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>Imprimer / exporter le graphique…</translation>
     </message>
     <message>
-        <source>({0} left out by handling)</source>
-        <translation>({0} omis selon les règles de traitement)</translation>
-    </message>
-    <message>
         <source>Grouped by organisation</source>
         <translation>Regroupé par organisation</translation>
     </message>
@@ -5884,6 +5880,42 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L’export a été annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exporté vers {0}, marqué {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) left out</source>
+        <translation>
+            <numerusform>%n entité omise</numerusform>
+            <numerusform>%n entités omises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) left out</source>
+        <translation>
+            <numerusform>%n lien omis</numerusform>
+            <numerusform>%n liens omis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that may not leave replaced by the kind</source>
+        <translation>
+            <numerusform>%n nom qui ne peut pas sortir remplacé par le type</numerusform>
+            <numerusform>%n noms qui ne peuvent pas sortir remplacés par le type</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) replaced by another name that may leave</source>
+        <translation>
+            <numerusform>%n nom remplacé par un autre qui peut sortir</numerusform>
+            <numerusform>%n noms remplacés par d’autres qui peuvent sortir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling: {0}.</source>
+        <translation>Traitement : {0}.</translation>
     </message>
 </context>
 <context>

@@ -611,10 +611,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>Imprimir / exportar gráfico…</translation>
     </message>
     <message>
-        <source>({0} left out by handling)</source>
-        <translation>({0} omitidos pelas condições de tratamento)</translation>
-    </message>
-    <message>
         <source>Grouped by organisation</source>
         <translation>Agrupado por organização</translation>
     </message>
@@ -5884,6 +5880,42 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>A exportação foi cancelada; nenhum ficheiro foi escrito.</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exportado para {0}, marcado {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) left out</source>
+        <translation>
+            <numerusform>%n entidade omitida</numerusform>
+            <numerusform>%n entidades omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) left out</source>
+        <translation>
+            <numerusform>%n ligação omitida</numerusform>
+            <numerusform>%n ligações omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) that may not leave replaced by the kind</source>
+        <translation>
+            <numerusform>%n nome que não pode sair substituído pelo tipo</numerusform>
+            <numerusform>%n nomes que não podem sair substituídos pelo tipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) replaced by another name that may leave</source>
+        <translation>
+            <numerusform>%n nome substituído por outro que pode sair</numerusform>
+            <numerusform>%n nomes substituídos por outros que podem sair</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handling: {0}.</source>
+        <translation>Tratamento: {0}.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,10 @@ from decimal import Decimal
 
 from casebench.domain.drawing import LineStyle
 from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP, Handling
+from casebench.services import charts
 from casebench.services.entities import EntityDraft, Source, add_entity
-from casebench.services.graph import aggregate_key, build_graph, restricted_edge, to_chart
+from casebench.services.graph import aggregate_key, build_graph, to_chart
 from casebench.store.case import Case
 
 A1 = Source(grade=Grade.parse("admiralty", "A1"))  # confirmed
@@ -75,12 +77,14 @@ def test_expanding_an_aggregate_shows_its_single_links_side_by_side(case: Case) 
 
 def test_withheld_single_links_are_recounted(case: Case) -> None:
     ana, bruno, _ = _people(case)
-    for amount, src in (("100", A1), ("200", C4)):
+    for amount, src in (("100", A1), ("200", Source(grade=C4.grade, handling=Handling(tlp=TLP.RED)))):
         add_entity(case, EntityDraft("Payment", [("payer", ana), ("beneficiary", bruno),
                                                  ("amount", amount), ("currency", "EUR")]), src)
-    [edge] = to_chart(build_graph(case), {}).edges
-    assert edge.style is LineStyle.DOTTED
-    kept = restricted_edge(edge, [m for m in edge.members if m.grade == "A1"])
-    assert kept is not None and kept.count == 1 and kept.totals == (("EUR", Decimal("100")),)
+    screen = to_chart(build_graph(case), {})
+    [edge] = screen.edges
+    assert edge.style is LineStyle.DOTTED and edge.count == 2
+    shown, left_out = charts.shown_for_export(case, screen, TLP.AMBER)
+    [kept] = shown.edges  # the RED payment stays home: one payment, its total, its grade
+    assert kept.count == 1 and kept.totals == (("EUR", Decimal("100")),) and kept.tlp is TLP.AMBER
     assert kept.style is LineStyle.SOLID and kept.grade == "A1"
-    assert restricted_edge(edge, []) is None
+    assert left_out.links_by_kind() == {"Payment": 1}

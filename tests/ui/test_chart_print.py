@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from tests.conftest import PASSPHRASE
 
 from casebench.domain.grading import Grade
+from casebench.domain.handling import TLP, Handling
 from casebench.services import charts
 from casebench.services.cases import create_case, open_case
 from casebench.services.entities import EntityDraft, Source, add_entity
@@ -97,6 +98,36 @@ def test_print_the_chart_as_pdf_from_the_chart_page(qtbot, view: ChartView, sess
     assert record.action == "chart exported"
     assert record.details["paper"] == "A3" and record.details["orientation"] == "portrait"
     assert record.details["tlp"] == "AMBER" and record.details["file"] == "network.pdf"
+
+
+@pytest.fixture
+def secret_name(case_path: Path, ids: dict[str, str]) -> str:
+    """A person (AMBER) whose only name is RED: on screen by name, on paper by kind."""
+    c = open_case(case_path, PASSPHRASE, user="tester")
+    dora = add_entity(c, EntityDraft("Person", [("name", "Dora Secreta")], handling=Handling(tlp=TLP.AMBER)),
+                      Source(handling=Handling(tlp=TLP.RED)))
+    add_entity(c, EntityDraft("Call", [("caller", dora), ("receiver", ids["bruno"])]))
+    c.close()
+    return dora
+
+
+def test_the_dialog_prints_at_most_amber_unless_told_and_says_what_it_left_out(
+        qtbot, secret_name: str, view: ChartView, session: CaseSession, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    assert "Dora Secreta" in {n.label for n in view.model().nodes}
+    dialog = view.export()
+    assert dialog.max_tlp.currentData() == "AMBER" and dialog.max_tlp.currentText() == "TLP:AMBER"
+    dialog.file.setText(str(tmp_path / "network.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as sig:
+        _ok(qtbot, dialog)
+    done = sig.args[0]
+    text = PdfReader(str(done.path)).pages[0].extract_text()
+    assert "Secreta" not in text and "Bruno Diallo" in text and done.tlp is TLP.AMBER
+    assert done.names_as_kind == 1
+    assert "marked TLP:AMBER" in view.status.text() and "replaced by the kind" in view.status.text()
+    [record] = _disclosures(qtbot, session)
+    assert record.details["max_tlp"] == "AMBER" and record.details["names_as_kind"] == 1
 
 
 def test_problems_are_shown_and_nothing_written(qtbot, view: ChartView, session: CaseSession,

@@ -10,7 +10,7 @@ force layout of ``services.layout`` (or a saved chart's positions).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from casebench.domain.drawing import Chart, Shape
 from casebench.domain.grading import Grade
@@ -20,7 +20,7 @@ from casebench.domain.values import PropType
 from casebench.reports import vocab
 from casebench.services import layout as layouts
 from casebench.services.briefing_view import CaseView
-from casebench.services.graph import GraphLink, GraphNode, LinkGraph, to_chart
+from casebench.services.graph import GraphLink, GraphNode, LinkGraph, identifier_node_id, to_chart
 
 IDENTIFIER_KINDS: dict[PropType, str] = {
     PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
@@ -47,23 +47,31 @@ def _weakest(grades: Iterable[Grade | None]) -> tuple[str, str]:
     return ("probable", "") if best is None else (best[1], best[2])
 
 
-def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
+def build_graph(view: CaseView, lang: str = "en", *, keep_identifiers: Collection[str] = ()
+                ) -> LinkGraph:
     """Nodes and links from the values the pack may print (see services.graph for conventions).
 
-    Link labels are in ``lang``: they are printed on the chart.
+    Link labels are in ``lang``: they are printed on the chart. Each node and link is
+    as high as what it prints: an entity its handling and the value its caption comes
+    from (``Item.caption_tlp``; a RED alias that is not printed does not raise it); a
+    relationship its handling and the values that make it (its ends, a number standing
+    for an end, the amount and currency totalled on it); a reference or identifier link
+    its holder's handling and the value naming the other end; an identifier node the
+    values that name it. Identifier nodes are made where two entities share them, a call
+    needs them, or their id is in ``keep_identifiers`` (a printed chart's).
     """
     graph = LinkGraph()
     links: list[GraphLink] = []
     idents: dict[tuple[str, str], tuple[str, list[tuple[str, str, Grade | None, TLP]]]] = {}
-    forced: set[tuple[str, str]] = set()
-
-    def ident_id(k: tuple[str, str]) -> str:
-        return f"{k[0].lower()}:{k[1]}"
+    forced: dict[tuple[str, str], TLP] = {}  # identifiers a call needs -> level of its numbers
+    kept_ids = set(keep_identifiers)
+    ident_id = identifier_node_id
 
     for it in view.items.values():
         if it.schema.edge is not None:
             ends: list[list[str]] = []
             grades: list[Grade | None] = []
+            levels = [it.handling.tlp, *(s.tlp for p in ("amount", "currency") for s in it.stmts(p)[:1])]
             for role in it.schema.edge:
                 found = []
                 for s in it.stmts(role):
@@ -71,14 +79,16 @@ def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
                     if target in view.items:
                         found.append(target)
                         grades.append(s.provenance.grade)
+                        levels.append(s.tlp)
                 fb = _FALLBACK.get((it.schema.name, role))
                 if not found and fb:
                     for s in it.stmts(fb):
                         k = ("Phone", s.match_key or s.value)
                         idents.setdefault(k, (s.value, []))
-                        forced.add(k)
+                        forced[k] = max(forced.get(k, TLP.CLEAR), s.tlp)
                         found.append(ident_id(k))
                         grades.append(s.provenance.grade)
+                        levels.append(s.tlp)
                 ends.append(found)
             confidence, grade = _weakest(grades)
             starts = sorted(s.value for p in ("date", "startDate") for s in it.stmts(p))
@@ -88,12 +98,12 @@ def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
                     id=it.id if i == 0 else f"{it.id}#{i}", source=a, target=b, kind=it.schema.name,
                     label=vocab.edge_label(lang, it.schema.name, it.schema.edge_label),
                     directed=it.schema.directed, confidence=confidence,
-                    grade=grade, start=starts[0] if starts else None, tlp=it.tlp, entity_id=it.id,
+                    grade=grade, start=starts[0] if starts else None, tlp=max(levels), entity_id=it.id,
                     tags=it.tags, amount=it.first("amount") or None,
                     currency=(it.first("currency") or "").upper()))
             continue
         graph.nodes[it.id] = GraphNode(it.id, it.caption, it.schema.name,
-                                       Shape.for_kind(it.schema.name), it.tlp, it.tags)
+                                       Shape.for_kind(it.schema.name), it.caption_tlp, it.tags)
         for s in it.statements:
             prop = it.schema.properties.get(s.prop)
             if prop is None:
@@ -106,23 +116,23 @@ def build_graph(view: CaseView, lang: str = "en") -> LinkGraph:
                         id=f"ref:{it.id}:{s.prop}:{target}", source=it.id, target=target,
                         kind="Reference", label=vocab.prop_label(lang, s.prop, prop.label).lower(),
                         directed=False,
-                        confidence=confidence, grade=grade, tlp=max(it.tlp, s.tlp)))
+                        confidence=confidence, grade=grade, tlp=max(it.handling.tlp, s.tlp)))
             elif prop.type in IDENTIFIER_NODE_TYPES:
                 k = (IDENTIFIER_KINDS[prop.type], s.match_key or s.value)
                 idents.setdefault(k, (s.value, []))[1].append(
                     (it.id, vocab.prop_label(lang, s.prop, prop.label).lower(), s.provenance.grade,
                      s.tlp))
     for k, (display, users) in idents.items():
-        if k not in forced and len({u[0] for u in users}) < 2:
-            continue
         nid = ident_id(k)
-        level = max([TLP.CLEAR, *(u[3] for u in users)])
+        if k not in forced and nid not in kept_ids and len({u[0] for u in users}) < 2:
+            continue
+        level = max([forced.get(k, TLP.CLEAR), *(u[3] for u in users)])
         graph.nodes[nid] = GraphNode(nid, display, k[0], Shape.TRIANGLE, level, identifier=True)
         for user, label, grade_, tlp in users:
             confidence, grade = _weakest([grade_])
             links.append(GraphLink(id=f"id:{user}:{nid}", source=user, target=nid, kind="Identifier",
                                    label=label, directed=False, confidence=confidence, grade=grade,
-                                   tlp=tlp))
+                                   tlp=max(view.items[user].handling.tlp, tlp)))
     graph.links = [ln for ln in links if ln.source in graph.nodes and ln.target in graph.nodes]
     return graph
 

@@ -46,10 +46,11 @@ class Ceiling:
     max_tlp: TLP
     recipient: str | None = None
     countries: frozenset[str] = frozenset()  # ISO alpha-2, lower case
+    kind: Kind = Kind.PACK  # a printed chart asks as an export (Kind.EXPORT)
 
     def audience(self) -> Audience:
         who = Recipient(name=self.recipient or "") if (self.recipient or "").strip() else None
-        return Audience(Kind.PACK, who, countries=self.countries, max_tlp=self.max_tlp)
+        return Audience(self.kind, who, countries=self.countries, max_tlp=self.max_tlp)
 
     def decision(self, h: Handling, origin: str = "", grade: str = "") -> Decision:
         code = europol_code(grade)
@@ -70,6 +71,13 @@ class Item:
     statements: list[Statement]
     caption: str = ""
     tlp: TLP = TLP.CLEAR
+    caption_statement: Statement | None = None  # the value the caption was taken from
+
+    @property
+    def caption_tlp(self) -> TLP:
+        """The level of what its caption prints: its handling and the value it is taken from."""
+        own = self.handling.tlp
+        return own if self.caption_statement is None else max(own, self.caption_statement.tlp)
 
     def values(self, prop: str) -> list[str]:
         out: list[str] = []
@@ -121,19 +129,31 @@ def _edge_caption(view: CaseView, it: Item) -> str:
     return f" {it.schema.edge_label} ".join(ends)
 
 
+def caption_statement(it: Item) -> Statement | None:
+    """The value an entity's caption is taken from: the first value of the first caption
+    property (``schema.caption`` order) that has one, among the values kept, as
+    ``store.entities.refresh_caption`` picks it from all of them."""
+    for prop in it.schema.caption:
+        for s in it.stmts(prop):
+            if s.value:
+                return s
+    return None
+
+
 def _caption(view: CaseView, it: Item) -> str:
     if it.schema.edge is not None:
         return _edge_caption(view, it)
-    for prop in it.schema.caption:
-        val = it.first(prop)
-        if val:
-            return val
-    return f"{it.schema.label} {it.id[:8]}"
+    s = caption_statement(it)
+    return s.value if s is not None else f"{it.schema.label} {it.id[:8]}"
 
 
 def load_view(case: Case, ceiling: Ceiling, entity_ids: Sequence[str], *,
-              tick: Tick | None = None) -> CaseView:
-    """Every entity in ``entity_ids`` (canonical ids) as the pack may print it."""
+              tick: Tick | None = None, bare: bool = False) -> CaseView:
+    """Every entity in ``entity_ids`` (canonical ids) as the pack may print it.
+
+    ``bare``: an entity that may go but none of whose values may is kept without values
+    (a printed chart shows it as its kind) instead of being left out; a relationship
+    still needs its ends."""
     view = CaseView()
     loaded: list[Entity] = []
     total = len(entity_ids)
@@ -151,7 +171,7 @@ def load_view(case: Case, ceiling: Ceiling, entity_ids: Sequence[str], *,
         live = [s for s in ent.statements if not s.retracted]
         kept = [s for s in live if ceiling.allows(s.handling, s.provenance.origin,
                                                   s.provenance.grade.to_text() if s.provenance.grade else "")]
-        if not kept:
+        if not kept and not (bare and get_schema(ent.schema).edge is None):
             view.withheld += 1
             continue
         view.withheld += len(live) - len(kept)
@@ -173,7 +193,7 @@ def load_view(case: Case, ceiling: Ceiling, entity_ids: Sequence[str], *,
                     lost_end = lost_end or s.prop in edge_props
                     continue
                 keep.append(s)
-            if lost_end or not keep:
+            if lost_end or (not keep and not (bare and it.schema.edge is None)):
                 del view.items[eid]
                 view.withheld += 1
                 changed = True
@@ -184,5 +204,6 @@ def load_view(case: Case, ceiling: Ceiling, entity_ids: Sequence[str], *,
     for it in view.items.values():
         it.tlp = max([it.handling.tlp, *(s.tlp for s in it.statements)])
     for it in sorted(view.items.values(), key=lambda i: i.schema.edge is not None):
+        it.caption_statement = None if it.schema.edge is not None else caption_statement(it)
         it.caption = _caption(view, it)
     return view

@@ -17,8 +17,8 @@ the audit log as a disclosure.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -325,6 +325,32 @@ def _format_of(out: Path) -> str:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """What a printed chart leaves out of the chart on screen, for the user and the record."""
+
+    entities: tuple[tuple[str, str], ...] = ()  # (id, kind) of nodes not printed
+    links: tuple[tuple[str, str], ...] = ()  # (id, kind) of single links not drawn
+    names_replaced: int = 0  # nodes printed under another name than on screen
+    names_as_kind: int = 0  # ... of which under their kind only (no name may leave)
+
+    def links_by_kind(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for _, kind in self.links:
+            out[kind] = out.get(kind, 0) + 1
+        return dict(sorted(out.items()))
+
+    def record(self) -> dict[str, Any]:
+        """The audit record's account: which entities, how many links of each kind, which
+        relationship entities, how many names replaced (values stay out of the record
+        only where they are ids: an identifier node's id is its value, kept at home)."""
+        return {"withheld": len(self.entities) + len(self.links),
+                "withheld_entities": [{"id": i, "kind": k} for i, k in self.entities],
+                "withheld_links": self.links_by_kind(),
+                "withheld_relationships": sorted({i for i, k in self.links if k in SCHEMATA}),
+                "names_replaced": self.names_replaced, "names_as_kind": self.names_as_kind}
+
+
+@dataclass(frozen=True)
 class ChartExport:
     """What :func:`export_chart` wrote: the file, its marking and what was left out."""
 
@@ -334,48 +360,114 @@ class ChartExport:
     links: int
     withheld: int  # entities and single links the handling decision kept home
     captions_hidden: int  # link labels that did not fit on the sheet
+    left_out: LeftOut = field(default_factory=LeftOut)
+
+    @property
+    def withheld_nodes(self) -> int:
+        return len(self.left_out.entities)
+
+    @property
+    def withheld_links(self) -> int:
+        return len(self.left_out.links)
+
+    @property
+    def names_replaced(self) -> int:
+        return self.left_out.names_replaced
+
+    @property
+    def names_as_kind(self) -> int:
+        return self.left_out.names_as_kind
 
 
-def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None) -> tuple[Chart, int]:
+def _is_identifier(node_id: str) -> bool:
+    """Identifier nodes (``phone:+34…``) are named by their value; entity ids have no colon."""
+    return ":" in node_id
+
+
+def _member_key(member_id: str, source: str, target: str) -> tuple[str, str, str]:
+    """A single link as both graphs name it: a relationship by its entity (its ``#n``
+    suffix numbers the pairs, which change when an end is withheld), others by their id."""
+    return (member_id.split("#")[0], source, target)
+
+
+def shown_for_export(case: Case, chart: Chart, max_tlp: TLP | None = None, *, lang: str = "en",
+                     tick: Callable[[int, int], None] | None = None) -> tuple[Chart, LeftOut]:
     """The chart as it may leave in a file: the one handling decision for an export.
 
-    Entities and single links (relationship entities) that
-    :func:`casebench.domain.disclosure.decide` keeps home for an export audience (our
-    own RED, a partner's RED or AMBER, no-dissemination codes, above ``max_tlp``…)
-    are taken off, aggregated links recounted; returns the chart and how many went.
+    The chart on screen is drawn from every value. For the file the entities on it and
+    the relationships drawn are read again as an export may carry them
+    (``services.briefing_view.load_view`` asking :func:`casebench.domain.disclosure.decide`
+    value by value for an export audience: our own RED, a partner's RED, no-dissemination
+    codes, anything above ``max_tlp``… stay home) and drawn with the pack's graph
+    (``services.briefing_chart.build_graph``), on the positions of the screen:
+
+    * an entity that may not go is left off; one that may is named by the first caption
+      value that may go (``schema.caption`` order), else by its kind only, and is as high
+      as its handling and that value (a RED alias it does not print does not raise it);
+    * a link is drawn only if the values that make it may go (a relationship's ends, an
+      account's holder, a shared phone at each holder), at their level; a withheld amount
+      is not totalled; an identifier node is as high as the values naming it;
+    * a relationship with an end that is not on the chart is left out with it (it is
+      read with the chart's entities only).
+
+    Returns the chart (its ``tlp`` the marking) and what was left out.
     """
-    from casebench.domain.disclosure import Audience, Kind, decide
-    from casebench.domain.handling import Handling
-    from casebench.services.graph import restricted_edge
-    from casebench.store.entities import entity_handlings
+    from casebench.domain.disclosure import Kind
+    from casebench.reports import vocab
+    from casebench.services.briefing_chart import build_graph
+    from casebench.services.briefing_view import Ceiling, load_view
+    from casebench.services.graph import GraphNode, aggregate_key
 
-    handlings = entity_handlings(case)
-    audience = Audience(Kind.EXPORT, max_tlp=max_tlp)
+    pinned_ids = [n.id for n in chart.nodes if not _is_identifier(n.id)]
+    relations = sorted({m.id.split("#")[0] for e in chart.edges for m in e.members
+                        if not m.id.startswith(("ref:", "id:"))})
+    ceiling = Ceiling(max_tlp if max_tlp is not None else TLP.RED, kind=Kind.EXPORT)
+    view = load_view(case, ceiling, list(dict.fromkeys([*pinned_ids, *relations])), tick=tick, bare=True)
+    graph = build_graph(view, "en", keep_identifiers={n.id for n in chart.nodes if _is_identifier(n.id)})
 
-    def goes(eid: str, tlp: TLP | None) -> bool:
-        if eid in handlings:
-            h, origin = handlings[eid]
-            return decide(h, origin, audience).allowed
-        # identifier nodes (a shared phone) and property links have no entity: their level
-        return decide(Handling(tlp=tlp or TLP.CLEAR), "", audience).allowed
+    nodes: dict[str, GraphNode] = {}
+    gone_nodes: list[tuple[str, str]] = []
+    replaced = as_kind = 0
+    for n in chart.nodes:
+        g = graph.nodes.get(n.id)
+        if g is None:
+            gone_nodes.append((n.id, n.kind))
+            continue
+        item = view.items.get(n.id)
+        label = g.label  # an identifier's value as one of its holders recorded it
+        if item is not None and item.caption_statement is None:
+            label = vocab.schema_label(lang, item.schema.name, item.schema.label)
+            if n.label != item.schema.label:  # the screen showed a name: it may not leave
+                replaced += 1
+                as_kind += 1
+        elif item is not None and label != n.label:
+            replaced += 1
+        nodes[n.id] = replace(g, label=label)
 
-    nodes = tuple(n for n in chart.nodes if goes(n.id, n.tlp))
-    withheld = len(chart.nodes) - len(nodes)
-    on = {n.id for n in nodes}
-    edges = []
+    may_go = {_member_key(ln.id, ln.source, ln.target): ln for ln in graph.links}
+    links = []
+    gone_links: list[tuple[str, str]] = []
+    keys: dict[str, int] = {}
+    lit: set[str] = set()
     for e in chart.edges:
-        if e.source not in on or e.target not in on:
-            continue
-        if not e.members:
-            edges.append(e)
-            continue
-        kept = [m for m in e.members if goes(m.id.split("#")[0], e.tlp)]
-        withheld += len(e.members) - len(kept)
-        edge = restricted_edge(e, kept)
-        if edge is not None:
-            edges.append(edge)
-    return Chart(title=chart.title, nodes=nodes, edges=tuple(edges), tlp=chart.tlp, width=chart.width,
-                 height=chart.height), withheld
+        keys[e.key] = keys.get(e.key, 0) + 1
+        for m in e.members:
+            ln = may_go.get(_member_key(m.id, m.source, m.target))
+            if ln is None or ln.source not in nodes or ln.target not in nodes:
+                gone_links.append((m.id.split("#")[0], e.kind))
+                continue
+            links.append(replace(ln, label=e.label))  # the screen's words: the sheet translates them
+            if e.highlighted:
+                lit.add(ln.id)
+    sub = LinkGraph(nodes, links)
+    expanded = {aggregate_key(ln.source, ln.target, ln.kind, ln.label) for ln in links}
+    drawn = to_chart(sub, {n.id: (n.x, n.y) for n in chart.nodes}, title=chart.title,
+                     node_ids=[n.id for n in chart.nodes if n.id in nodes],
+                     highlight_nodes={n.id for n in chart.nodes if n.highlighted},
+                     highlight_links=lit, expanded={k for k in expanded if keys.get(k, 0) > 1})
+    level = marking(case, [*(n.tlp for n in drawn.nodes), *(e.tlp for e in drawn.edges)])
+    left_out = LeftOut(tuple(gone_nodes), tuple(gone_links), replaced, as_kind)
+    return replace(drawn, tlp=level, width=chart.width, height=chart.height), left_out
 
 
 def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None, paper: str = "A4",
@@ -409,10 +501,10 @@ def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None,
     except ValueError as exc:
         raise InvalidInput(out, str(exc)) from exc
     progress(0, 4, "applying handling")
-    shown, withheld = shown_for_export(case, chart, max_tlp)
+    shown, left_out = shown_for_export(case, chart, max_tlp, lang=lang)
     if not shown.nodes:
         raise InvalidInput(out, "nothing on the chart may be exported (all of it is kept home)")
-    tlp = marking(case, [*(n.tlp for n in shown.nodes), *(e.tlp for e in shown.edges)])
+    tlp = shown.tlp if shown.tlp is not None else marking(case)
     info = SheetInfo(title=chart.title or case.title or "", tlp=tlp,
                      case_reference=case.get_meta("reference") or "", lang=lang)
     if cancelled():
@@ -432,10 +524,11 @@ def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None,
         audit.append(case, "disclosure", "chart exported", target=case.case_id, details={
             "file": out.name, "format": fmt, "paper": paper, "orientation": orientation,
             "tlp": tlp.short, "nodes": len(shown.nodes), "links": len(shown.edges),
-            "withheld": withheld, "sha256": hashlib.sha256(data).hexdigest(),
+            **left_out.record(), "sha256": hashlib.sha256(data).hexdigest(),
             "max_tlp": max_tlp.short if max_tlp is not None else ""})
     progress(4, 4, "done")
-    return ChartExport(out, tlp, len(shown.nodes), len(shown.edges), withheld, plan.dropped_captions)
+    return ChartExport(out, tlp, len(shown.nodes), len(shown.edges),
+                       len(left_out.entities) + len(left_out.links), plan.dropped_captions, left_out)
 
 
 def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: datetime | None = None,

@@ -220,6 +220,16 @@ def _weakest(grades: Iterable[str | None]) -> tuple[str, str]:
     return ("probable", "") if best is None else (best[1], best[2])
 
 
+def identifier_node_id(k: tuple[str, str]) -> str:
+    """The node id of an identifier (kind, match key or value): ``phone:+34600555101``.
+
+    A phone's match key already reads ``phone:…``; other values get the kind as prefix.
+    The screen chart and the filtered graphs of packs and exports name them alike, so a
+    saved chart's positions and an export's mapping find the same node."""
+    prefix = k[0].lower() + ":"
+    return k[1] if k[1].startswith(prefix) else prefix + k[1]
+
+
 def _entity_props() -> list[str]:
     props: set[str] = set(_DATE_PROPS) | set(_AMOUNT_PROPS) | set(_COUNTRY_PROPS)
     for s in SCHEMATA.values():
@@ -279,9 +289,7 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
     def ident_key(ptype: PropType, value: str, key: str | None) -> tuple[str, str]:
         return (IDENTIFIER_KINDS[ptype], key or value)
 
-    def ident_id(k: tuple[str, str]) -> str:
-        prefix = k[0].lower() + ":"
-        return k[1] if k[1].startswith(prefix) else prefix + k[1]
+    ident_id = identifier_node_id
 
     pending_links: list[GraphLink] = []
     for eid, (_, schema_name, caption, tlp) in entities.items():
@@ -386,24 +394,6 @@ def _totals(links: list[GraphLink]) -> tuple[tuple[str, Decimal], ...]:
         if value is not None:
             sums[ln.currency] = sums.get(ln.currency, Decimal(0)) + value
     return tuple(sorted(sums.items()))
-
-
-def restricted_edge(edge: Edge, members: Iterable[LinkMember]) -> Edge | None:
-    """``edge`` with only ``members`` (the others withheld), its count, direction,
-    totals, style and grade recomputed; ``None`` when none is left."""
-    kept = tuple(members)
-    if not kept:
-        return None
-    if len(kept) == len(edge.members):
-        return edge
-    sums: dict[str, Decimal] = {}
-    for m in kept:
-        if m.amount is not None:
-            sums[m.currency] = sums.get(m.currency, Decimal(0)) + m.amount
-    weakest = max(kept, key=lambda m: (_CONFIDENCE_RANK[m.style.confidence], bool(m.grade)))
-    return replace(edge, count=len(kept), members=kept, totals=tuple(sorted(sums.items())),
-                   reverse=sum(1 for m in kept if m.source == edge.target) if edge.directed else 0,
-                   style=weakest.style, grade=weakest.grade)
 
 
 def aggregate_key(a: str, b: str, kind: str, label: str) -> str:

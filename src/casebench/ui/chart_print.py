@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,13 +39,34 @@ LANGUAGES = ("en", "es", "pt", "fr")
 TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
 
 
+def export_summary(done: charts.ChartExport) -> str:
+    """What the export wrote and what handling left out, in plain words (the status line)."""
+    translate = QCoreApplication.translate
+    text = translate("ChartPrintDialog", "Exported to {0}, marked {1}.").format(str(done.path), done.tlp.label)
+    parts = []
+    if done.withheld_nodes:
+        parts.append(translate("ChartPrintDialog", "%n entity(ies) left out", None, done.withheld_nodes))
+    if done.withheld_links:
+        parts.append(translate("ChartPrintDialog", "%n link(s) left out", None, done.withheld_links))
+    if done.names_as_kind:
+        parts.append(translate("ChartPrintDialog", "%n name(s) that may not leave replaced by the kind",
+                               None, done.names_as_kind))
+    others = done.names_replaced - done.names_as_kind
+    if others:
+        parts.append(translate("ChartPrintDialog", "%n name(s) replaced by another name that may leave",
+                               None, others))
+    if parts:
+        text += " " + translate("ChartPrintDialog", "Handling: {0}.").format("; ".join(parts))
+    return text
+
+
 class ChartPrintDialog(QDialog):
     """Choices for one printed chart; ``exported`` carries the ``charts.ChartExport``."""
 
     exported = Signal(object)
 
     def __init__(self, session: CaseSession, chart: Chart, parent: QWidget | None = None, *,
-                 folder: str = "") -> None:
+                 folder: str = "", default_tlp: TLP = TLP.AMBER) -> None:
         super().__init__(parent)
         self.setObjectName("chartPrintDialog")
         self.session = session
@@ -65,7 +86,8 @@ class ChartPrintDialog(QDialog):
         self.max_tlp = QComboBox()
         for level in TLP_CHOICES:
             self.max_tlp.addItem(level.label, level.name)
-        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(TLP.RED))
+        # AMBER unless told otherwise, as the briefing pack and `casebench chart --max-tlp`
+        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(default_tlp))
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (chart.title or "chart"))
         self.file = QLineEdit(str(Path(folder or Path.home()) / f"{stem.strip('-') or 'chart'}.pdf"))
         self.browse = QPushButton()

@@ -102,7 +102,7 @@ from casebench.ui.chart_links import (
     place_names,
     placing_names,
 )
-from casebench.ui.chart_print import ChartPrintDialog
+from casebench.ui.chart_print import ChartPrintDialog, export_summary
 from casebench.ui.chart_texts import ChartTexts, count
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
@@ -1556,7 +1556,4 @@ class ChartView(QWidget):
         return dialog
 
     def _exported(self, done: charts.ChartExport) -> None:
-        text = self.tr("Exported to {0}").format(str(done.path))
-        if done.withheld:
-            text += " " + self.tr("({0} left out by handling)").format(done.withheld)
-        self.status.setText(text)
+        self.status.setText(export_summary(done))

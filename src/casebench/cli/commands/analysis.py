@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Print the case's link chart on one sheet with i2 conventions, its "
                        "legend, the case reference, the date and the TLP marking top and bottom. "
                        "Without --name every entity is drawn. What handling keeps home for an export "
-                       "is left out. Recorded in the audit log as a disclosure.")
+                       "is left out: an entity is named by its first name that may leave, else by its "
+                       "kind, and the sheet is marked with the highest level printed. Recorded in the "
+                       "audit log as a disclosure.")
     add_case_arg(p)
     add_passphrase_args(p)
     p.add_argument("--name", help="a chart saved in the case (see --list)")
@@ -42,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="default landscape")
     p.add_argument("--lang", choices=("en", "es", "pt", "fr"), default="en",
                    help="language of the legend and the sheet (default en)")
+    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
+                   help="highest TLP to print: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
     p.add_argument("--list", action="store_true", help="list the saved charts and exit")
     p.set_defaults(func=cmd_chart)
 
@@ -63,9 +67,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     # Charts and paths pull in networkx and reportlab: imported by the commands that use them,
     # so `casebench --help` and every other command start without them.
+    from casebench.domain.handling import TLP
     from casebench.services import charts
     from casebench.services.graph import case_graph
 
+    try:
+        max_tlp = TLP.parse(args.max_tlp)
+    except ValueError as exc:
+        raise UserError(f"--max-tlp: {exc}") from None
     if not args.list:
         if args.out is None:
             raise UsageError("give -o FILE.pdf, FILE.svg or FILE.png (or --list)")
@@ -80,9 +89,18 @@ def cmd_chart(args: argparse.Namespace) -> int:
         if not chart.nodes:
             raise UserError("nothing to draw: the chart has no entities")
         done = charts.export_chart(case, chart, args.out, paper=args.paper, orientation=args.orientation,
-                                   lang=args.lang)
-        withheld = f", {done.withheld} withheld by handling" if done.withheld else ""
-        print(f"wrote {done.path} ({done.nodes} nodes, {done.links} links, {done.tlp.label}{withheld})")
+                                   lang=args.lang, max_tlp=max_tlp)
+        print(f"wrote {done.path} ({done.nodes} nodes, {done.links} links, {done.tlp.label})")
+        left = [f"{n} {what}" for n, what in (
+            (done.withheld_nodes, "entity left out" if done.withheld_nodes == 1 else "entities left out"),
+            (done.withheld_links, "link left out" if done.withheld_links == 1 else "links left out"),
+            (done.names_as_kind, "name that may not leave printed as the kind"
+             if done.names_as_kind == 1 else "names that may not leave printed as the kind"),
+            (done.names_replaced - done.names_as_kind, "name replaced by another that may leave"
+             if done.names_replaced - done.names_as_kind == 1 else "names replaced by others that may leave"),
+        ) if n]
+        if left:
+            print(f"handling (above {max_tlp.label} or not for export): {'; '.join(left)}")
     return 0
 
 

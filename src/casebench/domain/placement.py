@@ -33,6 +33,18 @@ def inside(a: Box, area: Box) -> bool:
     return a[0] >= area[0] and a[1] >= area[1] and a[2] <= area[2] and a[3] <= area[3]
 
 
+def gap_between(a: Box, b: Box) -> float:
+    """The shortest distance between two boxes (0 when they touch or overlap)."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2])
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
+
+
+def nearest_spot(box: Box, nodes: Sequence[NodeSpot]) -> NodeSpot | None:
+    """The node symbol closest to ``box`` (a reader takes a name for that symbol's)."""
+    return min(nodes, key=lambda n: gap_between(box, n.box), default=None)
+
+
 def crosses(seg: Segment, box: Box) -> bool:
     """Whether the segment passes through the box (Liang–Barsky clipping)."""
     x1, y1, x2, y2 = seg
@@ -141,12 +153,17 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
                       area: Box, size: float, segments: Sequence[Segment] = (),
                       order: Sequence[str] | None = None, gap: float = 2.0,
                       centre: tuple[float, float] | None = None, taken: Sequence[Box] = (),
+                      own_nearest: float | None = None, alike: int = 1,
                       ) -> tuple[list[Placed], list[str]]:
     """Labels for ``nodes``; ``texts[id]`` lists variants (lines, width, height), preferred first.
 
     Returns the placed labels and the ids of nodes whose label found no free place.
     With ``centre``, positions pointing away from it are tried first; ``taken`` are
-    boxes already used (labels placed earlier).
+    boxes already used (labels placed earlier). With ``own_nearest`` a label goes only
+    where its own symbol is nearer to it, by that margin, than any other symbol (on
+    paper nothing else tells whose name it is), preferring places three times as
+    clear; the first ``alike`` variants (the whole name, wrapped differently) count as
+    one for that preference.
     """
     index = BoxIndex(max(2 * max((n.half_w for n in nodes), default=10.0) + 40.0, 32.0))
     for b in [n.box for n in nodes] + list(taken):
@@ -156,27 +173,39 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     failed: list[str] = []
     for nid in order if order is not None else [n.id for n in nodes]:
         n = by_id[nid]
-        best: tuple[int, int, Box, tuple[str, ...]] | None = None
+        best: tuple[int, int, int, int, Box, tuple[str, ...]] | None = None
         for variant, (lines, w, h) in enumerate(texts.get(nid, [])):
             for box in _node_candidates(n, w, h, gap, centre):
                 if not inside(box, area):
                     continue
                 if index.hits(box, PAD):  # symbols, and labels placed before
                     continue
+                near = 0
+                if own_nearest is not None:
+                    if not _nearest_is(box, n, nodes, own_nearest):
+                        continue
+                    near = 0 if _nearest_is(box, n, nodes, 3 * own_nearest) else 1
                 cut = sum(1 for s in segments if crosses(s, box))
-                score = (variant, cut)  # the whole name first, then the fewest lines across it
-                if best is None or score < best[:2]:
-                    best = (variant, cut, box, lines)
-                if cut == 0:
+                # the whole name first, then clearly by its own symbol, then the fewest
+                # lines across it
+                score = (max(variant - alike + 1, 0), near, variant, cut)
+                if best is None or score < best[:4]:
+                    best = (*score, box, lines)
+                if cut == 0 and near == 0:
                     break
-            if best is not None:
+            if best is not None and (best[1] == 0 or variant + 1 >= alike):
                 break
         if best is None:
             failed.append(nid)
         else:
-            placed.append(Placed(nid, best[3], best[2], size))
-            index.add(best[2])
+            placed.append(Placed(nid, best[5], best[4], size))
+            index.add(best[4])
     return placed, failed
+
+
+def _nearest_is(box: Box, own: NodeSpot, nodes: Sequence[NodeSpot], margin: float) -> bool:
+    mine = gap_between(box, own.box)
+    return all(gap_between(box, n.box) >= mine + margin for n in nodes if n.id != own.id)
 
 
 def place_link_labels(links: Sequence[tuple[str, Segment, Sequence[tuple[str, float, float]]]],

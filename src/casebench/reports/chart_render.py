@@ -59,6 +59,9 @@ LEGEND_SIZE = 7.5
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 CROWDING_KINDS = frozenset({"Call", "Message"})  # labelled only clear of other lines
 LANE_GAP = 7.0  # points between parallel lines of one pair
+# A name is printed only where its own symbol is nearer to it than any other, by this
+# much: on paper a name between two symbols could be either's.
+OWN_MARGIN = 4.0
 # Half extents of each symbol (width, height) in units of R, for label placement.
 HALF: dict[Shape, tuple[float, float]] = {
     Shape.CIRCLE: (1.0, 1.0), Shape.RECTANGLE: (1.45, 0.8), Shape.SQUARE: (0.85, 0.85),
@@ -170,6 +173,9 @@ def _cut(spot: NodeSpot, ux: float, uy: float) -> float:
     return min(d, math.hypot(spot.half_w, spot.half_h)) + 2.0
 
 
+WHOLE_VARIANTS = 3  # the first three of _label_variants keep the whole name
+
+
 def _label_variants(text: str, fonts: FontSet) -> list[tuple[tuple[str, ...], float, float]]:
     out = []
     # the whole name first (two lines, then narrower and three), shortened only after that
@@ -233,14 +239,15 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
     texts = {n.id: _label_variants(n.label, fonts) for n in chart.nodes}
     centre = (sum(s.x for s in spots) / len(spots), sum(s.y for s in spots) / len(spots)) if spots else None
     plan.labels, failed = place_node_labels(spots, texts, area, LABEL_SIZE, segments, order,
-                                            centre=centre)
+                                            centre=centre, own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
     for _ in range(3):  # names that had to be shortened go first in another try; keep the better
         short = [p.owner for p in plan.labels if _shortened(p, nodes[p.owner].label)] + failed
         if not short:
             break
         again, failed2 = place_node_labels(
             spots, texts, area, LABEL_SIZE, segments,
-            short + [i for i in order if i not in set(short)], centre=centre)
+            short + [i for i in order if i not in set(short)], centre=centre,
+            own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
         short2 = [p.owner for p in again if _shortened(p, nodes[p.owner].label)] + failed2
         if (len(failed2), len(short2)) >= (len(failed), len(short)):
             break
@@ -251,7 +258,8 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
             nid: [((str(k),), float(stringWidth(str(k), fonts.bold, LABEL_SIZE)) + 2, LABEL_SIZE + 2.5)]
             for nid, k in numbered.items()}
         more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
-                                        centre=centre, taken=[p.box for p in plan.labels])
+                                        centre=centre, taken=[p.box for p in plan.labels],
+                                        own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
         plan.labels += more
         plan.numbered = [(k, nodes[nid].label) for nid, k in sorted(numbered.items(), key=lambda x: x[1])
                          if nid not in still]
@@ -322,15 +330,15 @@ def legend_notes(plan: ChartPlan, lang: str) -> list[str]:
 
 
 def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
-                          max_height: float = 560, *, height: float | None = None
-                          ) -> tuple[Drawing, ChartPlan]:
+                          max_height: float = 560, *, height: float | None = None,
+                          notes: tuple[str, ...] = ()) -> tuple[Drawing, ChartPlan]:
     """The link chart ``width`` points wide, legend underneath, and its plan.
 
     With ``height`` the whole drawing (chart and legend) is exactly that tall (a
     page); otherwise the chart takes the height its layout asks for, up to
-    ``max_height``.
+    ``max_height``. ``notes`` are printed under the legend (what the chart leaves off).
     """
-    leg_h = legend_height(chart, lang, fonts, width)
+    leg_h = legend_height(chart, lang, fonts, width, [*notes])
     if height is not None:
         plot_h = max(height - leg_h - 12, 80.0)
     else:
@@ -338,19 +346,19 @@ def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
         span_x, span_y = max(maxx - minx, 1.0), max(maxy - miny, 1.0)
         plot_h = min(max(span_y * (width - 104) / span_x + 48, 160.0), max_height)
     plan = plan_chart(chart, width, plot_h, lang, fonts)
-    notes = legend_notes(plan, lang)
-    leg_h = legend_height(chart, lang, fonts, width, notes)
+    all_notes = [*notes, *legend_notes(plan, lang)]
+    leg_h = legend_height(chart, lang, fonts, width, all_notes)
     for _ in range(3):  # on a fixed page the notes take their room from the chart
         if height is None or plot_h + leg_h <= height or plot_h <= 80.0:
             break
         plot_h = max(height - leg_h - 4, 80.0)
         plan = plan_chart(chart, width, plot_h, lang, fonts)
-        notes = legend_notes(plan, lang)
-        leg_h = legend_height(chart, lang, fonts, width, notes)
+        all_notes = [*notes, *legend_notes(plan, lang)]
+        leg_h = legend_height(chart, lang, fonts, width, all_notes)
     total = height if height is not None else plot_h + leg_h
     d = Drawing(width, total)
     _draw_plan(d, plan, chart, fonts, total - plot_h)
-    _legend(d, chart, lang, fonts, width, total - plot_h - 4, notes)
+    _legend(d, chart, lang, fonts, width, total - plot_h - 4, all_notes)
     return d, plan
 
 

@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline
+from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline, TimelineItem
 from casebench.domain.placement import (
     NodeSpot,
     Placed,
@@ -407,9 +407,34 @@ def _ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list[datetime]
     return out
 
 
+MARKER_R = 5.0  # a timeline marker's radius in points
+MARKER_ROW = 12.0  # one row of markers within a lane: a marker and a little air
+
+
+def _marker_rows(spans: list[tuple[float, float]]) -> list[int]:
+    """The row of each span (left, right; sorted by left) within its lane: the first row
+    whose markers it clears, so that no two markers or bars ever overlap."""
+    ends: list[float] = []
+    rows = []
+    for lo, hi in spans:
+        for r, end in enumerate(ends):
+            if lo >= end + 1.0:
+                ends[r] = hi
+                rows.append(r)
+                break
+        else:
+            ends.append(hi)
+            rows.append(len(ends) - 1)
+    return rows
+
+
 def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> Drawing:
-    """Lanes left, time across, numbered markers, and a numbered key underneath."""
-    lane_h, label_w, axis_h = 24.0, 88.0, 22.0
+    """Lanes left, time across, numbered markers, and a numbered key underneath.
+
+    Markers close in time share their lane in rows (the lane grows for them): several
+    things on one day each keep a number that can be read.
+    """
+    min_lane_h, label_w, axis_h = 24.0, 88.0, 22.0
     items = sorted(tl.items, key=lambda it: it.start_utc)
     col_w = (width - 10) / 2
     key_lines: list[str] = []
@@ -420,10 +445,6 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         key_lines.append(_lines(text, fonts.regular, LABEL_SIZE, col_w, 1)[0])
     rows = (len(key_lines) + 1) // 2
     key_h = rows * (LABEL_SIZE + 3) + 10
-    plot_h = len(tl.lanes) * lane_h
-    height = plot_h + axis_h + key_h
-    d = Drawing(width, height)
-    top = height
     x0, x1 = label_w, width - 12
     t0 = tl.start - timedelta(hours=12)
     t1 = tl.end + timedelta(hours=12)
@@ -432,12 +453,33 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
     def tx(t: datetime) -> float:
         return x0 + (t - t0).total_seconds() / span * (x1 - x0)
 
+    def lane_of(it: TimelineItem) -> int:
+        return tl.lanes.index(it.lane) if it.lane in tl.lanes else 0
+
+    row_of: dict[int, int] = {}
+    depth = [1] * len(tl.lanes)
+    for li in range(len(tl.lanes)):
+        mine = [(i, it) for i, it in enumerate(items) if lane_of(it) == li]
+        spans = []
+        for _, it in mine:
+            xs = tx(it.start_utc)
+            right = tx(it.end_utc) if it.end_utc is not None else xs
+            spans.append((xs - MARKER_R, max(right, xs + MARKER_R)))
+        for (i, _), r in zip(mine, _marker_rows(spans), strict=True):
+            row_of[i] = r
+            depth[li] = max(depth[li], r + 1)
+    lane_hs = [max(min_lane_h, d * MARKER_ROW + 6) for d in depth]
+    plot_h = sum(lane_hs)
+    height = plot_h + axis_h + key_h
+    d = Drawing(width, height)
+    top = height
+    lane_tops = [top - sum(lane_hs[:li]) for li in range(len(tl.lanes))]
     for li, lane in enumerate(tl.lanes):
-        y = top - (li + 1) * lane_h
+        y = lane_tops[li] - lane_hs[li]
         if li % 2 == 0:
-            d.add(Rect(0, y, width, lane_h, fillColor=colors.HexColor("#F2F2F2"), strokeColor=None))
+            d.add(Rect(0, y, width, lane_hs[li], fillColor=colors.HexColor("#F2F2F2"), strokeColor=None))
         text = _lines(lane or "—", fonts.bold, 7, label_w - 6, 1)[0]
-        d.add(String(4, y + lane_h / 2 - 2.5, text, fontName=fonts.bold, fontSize=7, fillColor=INK))
+        d.add(String(4, y + lane_hs[li] / 2 - 2.5, text, fontName=fonts.bold, fontSize=7, fillColor=INK))
     axis_y = top - plot_h
     d.add(Line(x0, axis_y, x1, axis_y, strokeColor=INK, strokeWidth=0.7))
     for t in _ticks(t0, t1):
@@ -445,76 +487,28 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         if x0 <= x <= x1:
             d.add(Line(x, axis_y, x, axis_y - 3, strokeColor=INK, strokeWidth=0.5))
             d.add(Line(x, axis_y, x, top, strokeColor=colors.HexColor("#DDDDDD"), strokeWidth=0.3))
-            d.add(
-                String(
-                    x,
-                    axis_y - 11,
-                    f"{t:%d/%m/%Y}",
-                    fontName=fonts.regular,
-                    fontSize=6,
-                    fillColor=INK,
-                    textAnchor="middle",
-                )
-            )
-    last_x: dict[str, list[float]] = {}
-    for i, it in enumerate(items, 1):
-        lane_i = tl.lanes.index(it.lane) if it.lane in tl.lanes else 0
-        cy = top - lane_i * lane_h - lane_h / 2
+            d.add(String(x, axis_y - 11, f"{t:%d/%m/%Y}", fontName=fonts.regular, fontSize=6,
+                         fillColor=INK, textAnchor="middle"))
+    for i, it in enumerate(items):
+        li = lane_of(it)
+        block = depth[li] * MARKER_ROW  # the lane's rows, centred in it
+        cy = lane_tops[li] - (lane_hs[li] - block) / 2 - row_of[i] * MARKER_ROW - MARKER_ROW / 2
         xs = tx(it.start_utc)
-        near = [x for x in last_x.get(it.lane, []) if abs(x - xs) < 11]
-        cy += (-6 if len(near) % 2 else 6) if near else 0
-        last_x.setdefault(it.lane, []).append(xs)
         dash = [2.0, 1.5] if it.approximate else None
         if it.end_utc is not None and tx(it.end_utc) - xs > 6:
-            d.add(
-                Rect(
-                    xs,
-                    cy - 4,
-                    tx(it.end_utc) - xs,
-                    8,
-                    rx=3,
-                    ry=3,
-                    fillColor=colors.HexColor("#CFE2FF"),
-                    strokeColor=INK,
-                    strokeWidth=0.6,
-                    strokeDashArray=dash,
-                )
-            )
-        d.add(
-            Circle(
-                xs,
-                cy,
-                5,
-                fillColor=colors.white,
-                strokeColor=HIGHLIGHT if it.approximate else INK,
-                strokeWidth=0.7,
-                strokeDashArray=dash,
-            )
-        )
-        d.add(
-            String(
-                xs,
-                cy - 2,
-                str(i),
-                fontName=fonts.bold,
-                fontSize=5.5,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
+            d.add(Rect(xs, cy - 4, tx(it.end_utc) - xs, 8, rx=3, ry=3,
+                       fillColor=colors.HexColor("#CFE2FF"), strokeColor=INK, strokeWidth=0.6,
+                       strokeDashArray=dash))
+        d.add(Circle(xs, cy, MARKER_R, fillColor=colors.white,
+                     strokeColor=HIGHLIGHT if it.approximate else INK, strokeWidth=0.7,
+                     strokeDashArray=dash))
+        d.add(String(xs, cy - 2, str(i + 1), fontName=fonts.bold, fontSize=5.5, fillColor=INK,
+                     textAnchor="middle"))
     ky = key_h - 10
     for i, line in enumerate(key_lines):
         col, row = divmod(i, rows)
-        d.add(
-            String(
-                col * (col_w + 10),
-                ky - row * (LABEL_SIZE + 3),
-                line,
-                fontName=fonts.regular,
-                fontSize=LABEL_SIZE,
-                fillColor=INK,
-            )
-        )
+        d.add(String(col * (col_w + 10), ky - row * (LABEL_SIZE + 3), line, fontName=fonts.regular,
+                     fontSize=LABEL_SIZE, fillColor=INK))
     return d
 
 

@@ -16,7 +16,7 @@ where only that fits).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]
@@ -153,7 +153,7 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
                       area: Box, size: float, segments: Sequence[Segment] = (),
                       order: Sequence[str] | None = None, gap: float = 2.0,
                       centre: tuple[float, float] | None = None, taken: Sequence[Box] = (),
-                      own_nearest: float | None = None, alike: int = 1,
+                      own_nearest: float | None = None, alike: Mapping[str, int] | None = None,
                       ) -> tuple[list[Placed], list[str]]:
     """Labels for ``nodes``; ``texts[id]`` lists variants (lines, width, height), preferred first.
 
@@ -162,8 +162,8 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     boxes already used (labels placed earlier). With ``own_nearest`` a label goes only
     where its own symbol is nearer to it, by that margin, than any other symbol (on
     paper nothing else tells whose name it is), preferring places three times as
-    clear; the first ``alike`` variants (the whole name, wrapped differently) count as
-    one for that preference.
+    clear; the first ``alike[id]`` variants of a node (its whole name, wrapped
+    differently) count as one for that preference.
     """
     index = BoxIndex(max(2 * max((n.half_w for n in nodes), default=10.0) + 40.0, 32.0))
     for b in [n.box for n in nodes] + list(taken):
@@ -174,6 +174,7 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     for nid in order if order is not None else [n.id for n in nodes]:
         n = by_id[nid]
         best: tuple[int, int, int, int, Box, tuple[str, ...]] | None = None
+        same = max((alike or {}).get(nid, 1), 1)
         for variant, (lines, w, h) in enumerate(texts.get(nid, [])):
             for box in _node_candidates(n, w, h, gap, centre):
                 if not inside(box, area):
@@ -188,12 +189,12 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
                 cut = sum(1 for s in segments if crosses(s, box))
                 # the whole name first, then clearly by its own symbol, then the fewest
                 # lines across it
-                score = (max(variant - alike + 1, 0), near, variant, cut)
+                score = (max(variant - same + 1, 0), near, variant, cut)
                 if best is None or score < best[:4]:
                     best = (*score, box, lines)
                 if cut == 0 and near == 0:
                     break
-            if best is not None and (best[1] == 0 or variant + 1 >= alike):
+            if best is not None and (best[1] == 0 or variant + 1 >= same):
                 break
         if best is None:
             failed.append(nid)

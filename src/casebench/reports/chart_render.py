@@ -173,17 +173,26 @@ def _cut(spot: NodeSpot, ux: float, uy: float) -> float:
     return min(d, math.hypot(spot.half_w, spot.half_h)) + 2.0
 
 
-WHOLE_VARIANTS = 3  # the first three of _label_variants keep the whole name
+Variant = tuple[tuple[str, ...], float, float]  # a label's lines, width and height
 
 
-def _label_variants(text: str, fonts: FontSet) -> list[tuple[tuple[str, ...], float, float]]:
-    out = []
-    # the whole name first (two lines, then narrower and three), shortened only after that
-    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (70.0, 1), (46.0, 1)):
+def _label_variants(text: str, fonts: FontSet) -> list[Variant]:
+    """Ways to write a name beside its symbol, preferred first: the whole name (two lines,
+    narrower, three, one long line, three narrow), then shortened ones."""
+    whole: list[Variant] = []
+    cut: list[Variant] = []
+    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (140.0, 1), (52.0, 3), (70.0, 1), (46.0, 1)):
         lines = tuple(_lines(text, fonts.regular, LABEL_SIZE, width, limit))
         w = max(stringWidth(ln, fonts.regular, LABEL_SIZE) for ln in lines) + 2
-        out.append((lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5))
-    return out
+        variant = (lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5)
+        if variant not in whole and variant not in cut:
+            (cut if "…" in "".join(lines) and "…" not in text else whole).append(variant)
+    return whole + cut
+
+
+def _whole(text: str, variants: list[Variant]) -> int:
+    """How many of ``variants`` write the whole name."""
+    return sum(1 for lines, _, _ in variants if "…" not in "".join(lines) or "…" in text)
 
 
 def _shortened(p: Placed, label: str) -> bool:
@@ -237,9 +246,10 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
     nodes = {n.id: n for n in chart.nodes}
     order = sorted(plan.spots, key=lambda i: (-degree.get(i, 0), nodes[i].label, i))
     texts = {n.id: _label_variants(n.label, fonts) for n in chart.nodes}
+    whole = {n.id: _whole(n.label, texts[n.id]) for n in chart.nodes}
     centre = (sum(s.x for s in spots) / len(spots), sum(s.y for s in spots) / len(spots)) if spots else None
     plan.labels, failed = place_node_labels(spots, texts, area, LABEL_SIZE, segments, order,
-                                            centre=centre, own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
+                                            centre=centre, own_nearest=OWN_MARGIN, alike=whole)
     for _ in range(3):  # names that had to be shortened go first in another try; keep the better
         short = [p.owner for p in plan.labels if _shortened(p, nodes[p.owner].label)] + failed
         if not short:
@@ -247,7 +257,7 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
         again, failed2 = place_node_labels(
             spots, texts, area, LABEL_SIZE, segments,
             short + [i for i in order if i not in set(short)], centre=centre,
-            own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
+            own_nearest=OWN_MARGIN, alike=whole)
         short2 = [p.owner for p in again if _shortened(p, nodes[p.owner].label)] + failed2
         if (len(failed2), len(short2)) >= (len(failed), len(short)):
             break
@@ -259,7 +269,7 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
             for nid, k in numbered.items()}
         more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
                                         centre=centre, taken=[p.box for p in plan.labels],
-                                        own_nearest=OWN_MARGIN, alike=WHOLE_VARIANTS)
+                                        own_nearest=OWN_MARGIN, alike=whole)
         plan.labels += more
         plan.numbered = [(k, nodes[nid].label) for nid, k in sorted(numbered.items(), key=lambda x: x[1])
                          if nid not in still]

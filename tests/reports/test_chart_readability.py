@@ -109,10 +109,18 @@ def test_pack_pdf_prints_the_chart_on_a_landscape_page(
     assert "calledcalled" not in text.replace(" ", "")
 
 
-def test_each_name_is_nearest_its_own_symbol(demo_chart: Chart, demo_pack: DemoPack) -> None:
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_each_name_is_nearest_its_own_symbol(demo_pack: DemoPack, lang: str) -> None:
     """Names inside the ring of 32 people, among link labels, could be anyone's: on paper
-    every name is nearer its own symbol than any other, by a clear margin."""
-    _, plan = network_planned(demo_chart, "en", pack_fonts(), _printed_block(demo_pack("en")).notes)
+    every name is nearer its own symbol than any other, by a clear margin, and short
+    names are still written whole."""
+    block = _printed_block(demo_pack(lang))
+    _, plan = network_planned(block.chart, lang, pack_fonts(), block.notes)
+    assert not plan.numbered and {p.owner for p in plan.labels} == set(plan.spots)
+    full = {p.owner: " ".join(p.lines) for p in plan.labels}
+    for n in block.chart.nodes:
+        if len(n.label) <= 24:
+            assert full[n.id] == n.label
     for p in plan.labels:
         own = gap_between(p.box, plan.spots[p.owner].box)
         for nid, spot in plan.spots.items():

@@ -148,7 +148,9 @@ def _threshold(counts: Iterable[int], limit: int) -> int:
     ranked = sorted(counts, reverse=True)
     if len(ranked) <= limit:
         return 1
-    return ranked[limit] + 1  # every pair tied with the first one beyond the limit goes too
+    # every pair tied with the first one beyond the limit goes too; the bar is the least
+    # count drawn (the page says "at least 7", not "at least 3" when none has 3 to 6)
+    return min((c for c in ranked if c > ranked[limit]), default=ranked[limit] + 1)
 
 
 def _strong(links: Iterable[GraphLink], counts: Counter[str], below: int) -> list[GraphLink]:

@@ -40,11 +40,6 @@ def gap_between(a: Box, b: Box) -> float:
     return math.hypot(dx, dy)
 
 
-def nearest_spot(box: Box, nodes: Sequence[NodeSpot]) -> NodeSpot | None:
-    """The node symbol closest to ``box`` (a reader takes a name for that symbol's)."""
-    return min(nodes, key=lambda n: gap_between(box, n.box), default=None)
-
-
 def crosses(seg: Segment, box: Box) -> bool:
     """Whether the segment passes through the box (Liang–Barsky clipping)."""
     x1, y1, x2, y2 = seg
@@ -169,6 +164,7 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     for b in [n.box for n in nodes] + list(taken):
         index.add(b)
     by_id = {n.id: n for n in nodes}
+    grid = _SpotGrid(nodes, index.cell) if own_nearest is not None else None
     placed: list[Placed] = []
     failed: list[str] = []
     for nid in order if order is not None else [n.id for n in nodes]:
@@ -182,10 +178,10 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
                 if index.hits(box, PAD):  # symbols, and labels placed before
                     continue
                 near = 0
-                if own_nearest is not None:
-                    if not _nearest_is(box, n, nodes, own_nearest):
+                if grid is not None and own_nearest is not None:
+                    if not _nearest_is(box, n, grid, own_nearest):
                         continue
-                    near = 0 if _nearest_is(box, n, nodes, 3 * own_nearest) else 1
+                    near = 0 if _nearest_is(box, n, grid, 3 * own_nearest) else 1
                 cut = sum(1 for s in segments if crosses(s, box))
                 # the whole name first, then clearly by its own symbol, then the fewest
                 # lines across it
@@ -204,9 +200,31 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
     return placed, failed
 
 
-def _nearest_is(box: Box, own: NodeSpot, nodes: Sequence[NodeSpot], margin: float) -> bool:
-    mine = gap_between(box, own.box)
-    return all(gap_between(box, n.box) >= mine + margin for n in nodes if n.id != own.id)
+class _SpotGrid:
+    """Node symbols bucketed in a grid: which symbols lie within some distance of a box."""
+
+    def __init__(self, nodes: Sequence[NodeSpot], cell: float) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[NodeSpot]] = {}
+        for n in nodes:
+            x0, y0, x1, y1 = n.box
+            for gx in range(math.floor(x0 / cell), math.floor(x1 / cell) + 1):
+                for gy in range(math.floor(y0 / cell), math.floor(y1 / cell) + 1):
+                    self.cells.setdefault((gx, gy), []).append(n)
+
+    def near(self, box: Box, reach: float) -> set[NodeSpot]:
+        c = self.cell
+        out: set[NodeSpot] = set()
+        for gx in range(math.floor((box[0] - reach) / c), math.floor((box[2] + reach) / c) + 1):
+            for gy in range(math.floor((box[1] - reach) / c), math.floor((box[3] + reach) / c) + 1):
+                out.update(self.cells.get((gx, gy), ()))
+        return out
+
+
+def _nearest_is(box: Box, own: NodeSpot, grid: _SpotGrid, margin: float) -> bool:
+    """Whether every other symbol is at least ``margin`` further from ``box`` than ``own``."""
+    need = gap_between(box, own.box) + margin
+    return all(gap_between(box, n.box) >= need for n in grid.near(box, need) if n.id != own.id)
 
 
 def place_link_labels(links: Sequence[tuple[str, Segment, Sequence[tuple[str, float, float]]]],

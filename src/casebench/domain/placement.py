@@ -246,7 +246,7 @@ def place_link_labels(links: Sequence[tuple[str, Segment, Sequence[tuple[str, fl
     for index, (owner, (x1, y1, x2, y2), variants) in enumerate(links):
         done = False
         for text, w, h in variants:
-            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85):
                 cx, cy = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
                 box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
                 if not inside(box, area):

@@ -16,9 +16,11 @@ from pypdf import PdfReader
 
 from casebench.demo import DEMO_PASSPHRASE
 from casebench.domain.drawing import Chart
-from casebench.domain.placement import crosses, inside, intersects
-from casebench.reports.chart_render import ChartPlan, plan_chart
+from casebench.domain.placement import crosses, gap_between, inside, intersects
+from casebench.reports import content, labels
+from casebench.reports.chart_render import OWN_MARGIN, ChartPlan, plan_chart
 from casebench.reports.fonts import pack_fonts
+from casebench.reports.pack import BriefingPack
 from casebench.reports.pdf import (
     CHART_HEADING_H,
     LAND_FRAME_H,
@@ -26,6 +28,7 @@ from casebench.reports.pdf import (
     network_planned,
     render_pdf,
 )
+from casebench.services.briefing_chart import MAX_THINNED_LINES
 from casebench.services.cases import open_case
 
 from .conftest import DemoPack
@@ -60,9 +63,14 @@ def _check(plan: ChartPlan) -> None:
         assert p.size >= MIN_PT, p.lines
 
 
-def test_demo_pack_chart_reads_at_print_size(demo_chart: Chart) -> None:
+def _printed_block(pack: BriefingPack) -> content.ChartBlock:
+    """The chart as the pack prints it: its chart and the notes under its legend."""
+    return next(b for b in content.build_blocks(pack) if isinstance(b, content.ChartBlock))
+
+
+def test_demo_pack_chart_reads_at_print_size(demo_chart: Chart, demo_pack: DemoPack) -> None:
     fonts = pack_fonts()
-    drawing, plan = network_planned(demo_chart, "en", fonts)
+    drawing, plan = network_planned(demo_chart, "en", fonts, _printed_block(demo_pack("en")).notes)
     # printed as drawn: it fits the landscape frame under the heading, so nothing is scaled down
     assert drawing.width <= LAND_FRAME_W and drawing.height <= LAND_FRAME_H - CHART_HEADING_H
     assert len(plan.spots) == len(demo_chart.nodes) >= 20
@@ -99,6 +107,53 @@ def test_pack_pdf_prints_the_chart_on_a_landscape_page(
     text = reader.pages[landscape[0]].extract_text()
     assert "Network" in text and "Legend" in text and "TLP:" in text
     assert "calledcalled" not in text.replace(" ", "")
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_each_name_is_nearest_its_own_symbol(demo_pack: DemoPack, lang: str) -> None:
+    """Names inside the ring of 32 people, among link labels, could be anyone's: on paper
+    every name is nearer its own symbol than any other, by a clear margin, and short
+    names are still written whole."""
+    block = _printed_block(demo_pack(lang))
+    _, plan = network_planned(block.chart, lang, pack_fonts(), block.notes)
+    assert not plan.numbered and {p.owner for p in plan.labels} == set(plan.spots)
+    full = {p.owner: " ".join(p.lines) for p in plan.labels}
+    for n in block.chart.nodes:
+        if len(n.label) <= 24:
+            assert full[n.id] == n.label
+    for p in plan.labels:
+        own = gap_between(p.box, plan.spots[p.owner].box)
+        for nid, spot in plan.spots.items():
+            if nid != p.owner:
+                assert gap_between(p.box, spot.box) >= own + OWN_MARGIN, (p.lines, nid)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_only_the_most_frequent_callers_are_linked_and_the_page_says_so(
+    demo_pack: DemoPack, tmp_path: Path, lang: str
+) -> None:
+    """The demo's 32 charted people share hundreds of pairs of callers: drawn all, the
+    page was a hairball. Only the pairs that called most are drawn, each with its
+    count, and the page says in words which were not and where every call is."""
+    pack = demo_pack(lang)
+    chart = pack.chart
+    assert chart is not None
+    calls = [e for e in chart.edges if e.kind == "Call"]
+    assert 0 < len(calls) <= MAX_THINNED_LINES
+    (left,) = chart.left_off
+    assert left.kind == "Call" and left.pairs > 100 and left.links > left.pairs
+    assert min(e.count for e in calls) >= left.below > 1  # the strongest are drawn, nothing weaker
+    # relationships are never left off
+    assert {"Ownership", "Directorship", "Family", "Associate"} <= {e.kind for e in chart.edges}
+    out = tmp_path / "pack.pdf"
+    render_pdf(pack, out)
+    reader = PdfReader(str(out))
+    page = next(p for p in reader.pages if float(p.mediabox.width) > float(p.mediabox.height))
+    text = " ".join(page.extract_text().split())
+    for number in (left.below, left.pairs):
+        assert str(number) in text
+    annex = labels.text(lang, "calls")
+    assert annex in text  # where the reader finds every call
 
 
 @pytest.mark.parametrize("size", [(520.0, 360.0), (1100.0, 760.0)])

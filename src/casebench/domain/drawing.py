@@ -204,6 +204,17 @@ class Legend:
 
 
 @dataclass(frozen=True)
+class LeftOff:
+    """Links of one kind a printed chart does not draw: the pairs linked fewer than
+    ``below`` times (``pairs`` lines, ``links`` single links in them)."""
+
+    kind: str  # FtM schema name, e.g. "Call"
+    below: int
+    pairs: int
+    links: int
+
+
+@dataclass(frozen=True)
 class Chart:
     """A link chart: nodes placed in abstract units plus the edges between them."""
 
@@ -213,6 +224,7 @@ class Chart:
     tlp: TLP | None = None
     width: float = 0.0  # preferred canvas size in the same units; 0 = use bounds()
     height: float = 0.0
+    left_off: tuple[LeftOff, ...] = ()  # links not drawn, to be said under the chart
 
     def node(self, node_id: str) -> Node | None:
         for n in self.nodes:

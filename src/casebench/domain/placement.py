@@ -16,7 +16,7 @@ where only that fits).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]
@@ -31,6 +31,13 @@ def intersects(a: Box, b: Box, pad: float = 0.0) -> bool:
 
 def inside(a: Box, area: Box) -> bool:
     return a[0] >= area[0] and a[1] >= area[1] and a[2] <= area[2] and a[3] <= area[3]
+
+
+def gap_between(a: Box, b: Box) -> float:
+    """The shortest distance between two boxes (0 when they touch or overlap)."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2])
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
 
 
 def crosses(seg: Segment, box: Box) -> bool:
@@ -141,42 +148,83 @@ def place_node_labels(nodes: Sequence[NodeSpot], texts: dict[str, list[tuple[tup
                       area: Box, size: float, segments: Sequence[Segment] = (),
                       order: Sequence[str] | None = None, gap: float = 2.0,
                       centre: tuple[float, float] | None = None, taken: Sequence[Box] = (),
+                      own_nearest: float | None = None, alike: Mapping[str, int] | None = None,
                       ) -> tuple[list[Placed], list[str]]:
     """Labels for ``nodes``; ``texts[id]`` lists variants (lines, width, height), preferred first.
 
     Returns the placed labels and the ids of nodes whose label found no free place.
     With ``centre``, positions pointing away from it are tried first; ``taken`` are
-    boxes already used (labels placed earlier).
+    boxes already used (labels placed earlier). With ``own_nearest`` a label goes only
+    where its own symbol is nearer to it, by that margin, than any other symbol (on
+    paper nothing else tells whose name it is), preferring places three times as
+    clear; the first ``alike[id]`` variants of a node (its whole name, wrapped
+    differently) count as one for that preference.
     """
     index = BoxIndex(max(2 * max((n.half_w for n in nodes), default=10.0) + 40.0, 32.0))
     for b in [n.box for n in nodes] + list(taken):
         index.add(b)
     by_id = {n.id: n for n in nodes}
+    grid = _SpotGrid(nodes, index.cell) if own_nearest is not None else None
     placed: list[Placed] = []
     failed: list[str] = []
     for nid in order if order is not None else [n.id for n in nodes]:
         n = by_id[nid]
-        best: tuple[int, int, Box, tuple[str, ...]] | None = None
+        best: tuple[int, int, int, int, Box, tuple[str, ...]] | None = None
+        same = max((alike or {}).get(nid, 1), 1)
         for variant, (lines, w, h) in enumerate(texts.get(nid, [])):
             for box in _node_candidates(n, w, h, gap, centre):
                 if not inside(box, area):
                     continue
                 if index.hits(box, PAD):  # symbols, and labels placed before
                     continue
+                near = 0
+                if grid is not None and own_nearest is not None:
+                    if not _nearest_is(box, n, grid, own_nearest):
+                        continue
+                    near = 0 if _nearest_is(box, n, grid, 3 * own_nearest) else 1
                 cut = sum(1 for s in segments if crosses(s, box))
-                score = (variant, cut)  # the whole name first, then the fewest lines across it
-                if best is None or score < best[:2]:
-                    best = (variant, cut, box, lines)
-                if cut == 0:
+                # the whole name first, then clearly by its own symbol, then the fewest
+                # lines across it
+                score = (max(variant - same + 1, 0), near, variant, cut)
+                if best is None or score < best[:4]:
+                    best = (*score, box, lines)
+                if cut == 0 and near == 0:
                     break
-            if best is not None:
+            if best is not None and (best[1] == 0 or variant + 1 >= same):
                 break
         if best is None:
             failed.append(nid)
         else:
-            placed.append(Placed(nid, best[3], best[2], size))
-            index.add(best[2])
+            placed.append(Placed(nid, best[5], best[4], size))
+            index.add(best[4])
     return placed, failed
+
+
+class _SpotGrid:
+    """Node symbols bucketed in a grid: which symbols lie within some distance of a box."""
+
+    def __init__(self, nodes: Sequence[NodeSpot], cell: float) -> None:
+        self.cell = cell
+        self.cells: dict[tuple[int, int], list[NodeSpot]] = {}
+        for n in nodes:
+            x0, y0, x1, y1 = n.box
+            for gx in range(math.floor(x0 / cell), math.floor(x1 / cell) + 1):
+                for gy in range(math.floor(y0 / cell), math.floor(y1 / cell) + 1):
+                    self.cells.setdefault((gx, gy), []).append(n)
+
+    def near(self, box: Box, reach: float) -> set[NodeSpot]:
+        c = self.cell
+        out: set[NodeSpot] = set()
+        for gx in range(math.floor((box[0] - reach) / c), math.floor((box[2] + reach) / c) + 1):
+            for gy in range(math.floor((box[1] - reach) / c), math.floor((box[3] + reach) / c) + 1):
+                out.update(self.cells.get((gx, gy), ()))
+        return out
+
+
+def _nearest_is(box: Box, own: NodeSpot, grid: _SpotGrid, margin: float) -> bool:
+    """Whether every other symbol is at least ``margin`` further from ``box`` than ``own``."""
+    need = gap_between(box, own.box) + margin
+    return all(gap_between(box, n.box) >= need for n in grid.near(box, need) if n.id != own.id)
 
 
 def place_link_labels(links: Sequence[tuple[str, Segment, Sequence[tuple[str, float, float]]]],
@@ -198,7 +246,7 @@ def place_link_labels(links: Sequence[tuple[str, Segment, Sequence[tuple[str, fl
     for index, (owner, (x1, y1, x2, y2), variants) in enumerate(links):
         done = False
         for text, w, h in variants:
-            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78):
+            for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85):
                 cx, cy = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
                 box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
                 if not inside(box, area):

@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline
+from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline, TimelineItem
 from casebench.domain.placement import (
     NodeSpot,
     Placed,
@@ -59,6 +59,9 @@ LEGEND_SIZE = 7.5
 FREQUENT_KINDS = frozenset({"Call", "Payment", "Message"})  # labelled after relationships
 CROWDING_KINDS = frozenset({"Call", "Message"})  # labelled only clear of other lines
 LANE_GAP = 7.0  # points between parallel lines of one pair
+# A name is printed only where its own symbol is nearer to it than any other, by this
+# much: on paper a name between two symbols could be either's.
+OWN_MARGIN = 4.0
 # Half extents of each symbol (width, height) in units of R, for label placement.
 HALF: dict[Shape, tuple[float, float]] = {
     Shape.CIRCLE: (1.0, 1.0), Shape.RECTANGLE: (1.45, 0.8), Shape.SQUARE: (0.85, 0.85),
@@ -170,14 +173,26 @@ def _cut(spot: NodeSpot, ux: float, uy: float) -> float:
     return min(d, math.hypot(spot.half_w, spot.half_h)) + 2.0
 
 
-def _label_variants(text: str, fonts: FontSet) -> list[tuple[tuple[str, ...], float, float]]:
-    out = []
-    # the whole name first (two lines, then narrower and three), shortened only after that
-    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (70.0, 1), (46.0, 1)):
+Variant = tuple[tuple[str, ...], float, float]  # a label's lines, width and height
+
+
+def _label_variants(text: str, fonts: FontSet) -> list[Variant]:
+    """Ways to write a name beside its symbol, preferred first: the whole name (two lines,
+    narrower, three, one long line, three narrow), then shortened ones."""
+    whole: list[Variant] = []
+    cut: list[Variant] = []
+    for width, limit in ((92.0, 2), (64.0, 2), (64.0, 3), (140.0, 1), (52.0, 3), (70.0, 1), (46.0, 1)):
         lines = tuple(_lines(text, fonts.regular, LABEL_SIZE, width, limit))
         w = max(stringWidth(ln, fonts.regular, LABEL_SIZE) for ln in lines) + 2
-        out.append((lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5))
-    return out
+        variant = (lines, w, len(lines) * (LABEL_SIZE + 1) + 1.5)
+        if variant not in whole and variant not in cut:
+            (cut if "…" in "".join(lines) and "…" not in text else whole).append(variant)
+    return whole + cut
+
+
+def _whole(text: str, variants: list[Variant]) -> int:
+    """How many of ``variants`` write the whole name."""
+    return sum(1 for lines, _, _ in variants if "…" not in "".join(lines) or "…" in text)
 
 
 def _shortened(p: Placed, label: str) -> bool:
@@ -231,16 +246,18 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
     nodes = {n.id: n for n in chart.nodes}
     order = sorted(plan.spots, key=lambda i: (-degree.get(i, 0), nodes[i].label, i))
     texts = {n.id: _label_variants(n.label, fonts) for n in chart.nodes}
+    whole = {n.id: _whole(n.label, texts[n.id]) for n in chart.nodes}
     centre = (sum(s.x for s in spots) / len(spots), sum(s.y for s in spots) / len(spots)) if spots else None
     plan.labels, failed = place_node_labels(spots, texts, area, LABEL_SIZE, segments, order,
-                                            centre=centre)
+                                            centre=centre, own_nearest=OWN_MARGIN, alike=whole)
     for _ in range(3):  # names that had to be shortened go first in another try; keep the better
         short = [p.owner for p in plan.labels if _shortened(p, nodes[p.owner].label)] + failed
         if not short:
             break
         again, failed2 = place_node_labels(
             spots, texts, area, LABEL_SIZE, segments,
-            short + [i for i in order if i not in set(short)], centre=centre)
+            short + [i for i in order if i not in set(short)], centre=centre,
+            own_nearest=OWN_MARGIN, alike=whole)
         short2 = [p.owner for p in again if _shortened(p, nodes[p.owner].label)] + failed2
         if (len(failed2), len(short2)) >= (len(failed), len(short)):
             break
@@ -251,7 +268,8 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
             nid: [((str(k),), float(stringWidth(str(k), fonts.bold, LABEL_SIZE)) + 2, LABEL_SIZE + 2.5)]
             for nid, k in numbered.items()}
         more, still = place_node_labels(spots, marks, area, LABEL_SIZE, segments, list(numbered),
-                                        centre=centre, taken=[p.box for p in plan.labels])
+                                        centre=centre, taken=[p.box for p in plan.labels],
+                                        own_nearest=OWN_MARGIN, alike=whole)
         plan.labels += more
         plan.numbered = [(k, nodes[nid].label) for nid, k in sorted(numbered.items(), key=lambda x: x[1])
                          if nid not in still]
@@ -322,15 +340,15 @@ def legend_notes(plan: ChartPlan, lang: str) -> list[str]:
 
 
 def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
-                          max_height: float = 560, *, height: float | None = None
-                          ) -> tuple[Drawing, ChartPlan]:
+                          max_height: float = 560, *, height: float | None = None,
+                          notes: tuple[str, ...] = ()) -> tuple[Drawing, ChartPlan]:
     """The link chart ``width`` points wide, legend underneath, and its plan.
 
     With ``height`` the whole drawing (chart and legend) is exactly that tall (a
     page); otherwise the chart takes the height its layout asks for, up to
-    ``max_height``.
+    ``max_height``. ``notes`` are printed under the legend (what the chart leaves off).
     """
-    leg_h = legend_height(chart, lang, fonts, width)
+    leg_h = legend_height(chart, lang, fonts, width, [*notes])
     if height is not None:
         plot_h = max(height - leg_h - 12, 80.0)
     else:
@@ -338,19 +356,19 @@ def chart_drawing_planned(chart: Chart, width: float, lang: str, fonts: FontSet,
         span_x, span_y = max(maxx - minx, 1.0), max(maxy - miny, 1.0)
         plot_h = min(max(span_y * (width - 104) / span_x + 48, 160.0), max_height)
     plan = plan_chart(chart, width, plot_h, lang, fonts)
-    notes = legend_notes(plan, lang)
-    leg_h = legend_height(chart, lang, fonts, width, notes)
+    all_notes = [*notes, *legend_notes(plan, lang)]
+    leg_h = legend_height(chart, lang, fonts, width, all_notes)
     for _ in range(3):  # on a fixed page the notes take their room from the chart
         if height is None or plot_h + leg_h <= height or plot_h <= 80.0:
             break
         plot_h = max(height - leg_h - 4, 80.0)
         plan = plan_chart(chart, width, plot_h, lang, fonts)
-        notes = legend_notes(plan, lang)
-        leg_h = legend_height(chart, lang, fonts, width, notes)
+        all_notes = [*notes, *legend_notes(plan, lang)]
+        leg_h = legend_height(chart, lang, fonts, width, all_notes)
     total = height if height is not None else plot_h + leg_h
     d = Drawing(width, total)
     _draw_plan(d, plan, chart, fonts, total - plot_h)
-    _legend(d, chart, lang, fonts, width, total - plot_h - 4, notes)
+    _legend(d, chart, lang, fonts, width, total - plot_h - 4, all_notes)
     return d, plan
 
 
@@ -399,9 +417,34 @@ def _ticks(start: datetime, end: datetime, max_ticks: int = 8) -> list[datetime]
     return out
 
 
+MARKER_R = 5.0  # a timeline marker's radius in points
+MARKER_ROW = 12.0  # one row of markers within a lane: a marker and a little air
+
+
+def _marker_rows(spans: list[tuple[float, float]]) -> list[int]:
+    """The row of each span (left, right; sorted by left) within its lane: the first row
+    whose markers it clears, so that no two markers or bars ever overlap."""
+    ends: list[float] = []
+    rows = []
+    for lo, hi in spans:
+        for r, end in enumerate(ends):
+            if lo >= end + 1.0:
+                ends[r] = hi
+                rows.append(r)
+                break
+        else:
+            ends.append(hi)
+            rows.append(len(ends) - 1)
+    return rows
+
+
 def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> Drawing:
-    """Lanes left, time across, numbered markers, and a numbered key underneath."""
-    lane_h, label_w, axis_h = 24.0, 88.0, 22.0
+    """Lanes left, time across, numbered markers, and a numbered key underneath.
+
+    Markers close in time share their lane in rows (the lane grows for them): several
+    things on one day each keep a number that can be read.
+    """
+    min_lane_h, label_w, axis_h = 24.0, 88.0, 22.0
     items = sorted(tl.items, key=lambda it: it.start_utc)
     col_w = (width - 10) / 2
     key_lines: list[str] = []
@@ -412,10 +455,6 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         key_lines.append(_lines(text, fonts.regular, LABEL_SIZE, col_w, 1)[0])
     rows = (len(key_lines) + 1) // 2
     key_h = rows * (LABEL_SIZE + 3) + 10
-    plot_h = len(tl.lanes) * lane_h
-    height = plot_h + axis_h + key_h
-    d = Drawing(width, height)
-    top = height
     x0, x1 = label_w, width - 12
     t0 = tl.start - timedelta(hours=12)
     t1 = tl.end + timedelta(hours=12)
@@ -424,12 +463,33 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
     def tx(t: datetime) -> float:
         return x0 + (t - t0).total_seconds() / span * (x1 - x0)
 
+    def lane_of(it: TimelineItem) -> int:
+        return tl.lanes.index(it.lane) if it.lane in tl.lanes else 0
+
+    row_of: dict[int, int] = {}
+    depth = [1] * len(tl.lanes)
+    for li in range(len(tl.lanes)):
+        mine = [(i, it) for i, it in enumerate(items) if lane_of(it) == li]
+        spans = []
+        for _, it in mine:
+            xs = tx(it.start_utc)
+            right = tx(it.end_utc) if it.end_utc is not None else xs
+            spans.append((xs - MARKER_R, max(right, xs + MARKER_R)))
+        for (i, _), r in zip(mine, _marker_rows(spans), strict=True):
+            row_of[i] = r
+            depth[li] = max(depth[li], r + 1)
+    lane_hs = [max(min_lane_h, d * MARKER_ROW + 6) for d in depth]
+    plot_h = sum(lane_hs)
+    height = plot_h + axis_h + key_h
+    d = Drawing(width, height)
+    top = height
+    lane_tops = [top - sum(lane_hs[:li]) for li in range(len(tl.lanes))]
     for li, lane in enumerate(tl.lanes):
-        y = top - (li + 1) * lane_h
+        y = lane_tops[li] - lane_hs[li]
         if li % 2 == 0:
-            d.add(Rect(0, y, width, lane_h, fillColor=colors.HexColor("#F2F2F2"), strokeColor=None))
+            d.add(Rect(0, y, width, lane_hs[li], fillColor=colors.HexColor("#F2F2F2"), strokeColor=None))
         text = _lines(lane or "—", fonts.bold, 7, label_w - 6, 1)[0]
-        d.add(String(4, y + lane_h / 2 - 2.5, text, fontName=fonts.bold, fontSize=7, fillColor=INK))
+        d.add(String(4, y + lane_hs[li] / 2 - 2.5, text, fontName=fonts.bold, fontSize=7, fillColor=INK))
     axis_y = top - plot_h
     d.add(Line(x0, axis_y, x1, axis_y, strokeColor=INK, strokeWidth=0.7))
     for t in _ticks(t0, t1):
@@ -437,76 +497,28 @@ def timeline_drawing(tl: Timeline, width: float, lang: str, fonts: FontSet) -> D
         if x0 <= x <= x1:
             d.add(Line(x, axis_y, x, axis_y - 3, strokeColor=INK, strokeWidth=0.5))
             d.add(Line(x, axis_y, x, top, strokeColor=colors.HexColor("#DDDDDD"), strokeWidth=0.3))
-            d.add(
-                String(
-                    x,
-                    axis_y - 11,
-                    f"{t:%d/%m/%Y}",
-                    fontName=fonts.regular,
-                    fontSize=6,
-                    fillColor=INK,
-                    textAnchor="middle",
-                )
-            )
-    last_x: dict[str, list[float]] = {}
-    for i, it in enumerate(items, 1):
-        lane_i = tl.lanes.index(it.lane) if it.lane in tl.lanes else 0
-        cy = top - lane_i * lane_h - lane_h / 2
+            d.add(String(x, axis_y - 11, f"{t:%d/%m/%Y}", fontName=fonts.regular, fontSize=6,
+                         fillColor=INK, textAnchor="middle"))
+    for i, it in enumerate(items):
+        li = lane_of(it)
+        block = depth[li] * MARKER_ROW  # the lane's rows, centred in it
+        cy = lane_tops[li] - (lane_hs[li] - block) / 2 - row_of[i] * MARKER_ROW - MARKER_ROW / 2
         xs = tx(it.start_utc)
-        near = [x for x in last_x.get(it.lane, []) if abs(x - xs) < 11]
-        cy += (-6 if len(near) % 2 else 6) if near else 0
-        last_x.setdefault(it.lane, []).append(xs)
         dash = [2.0, 1.5] if it.approximate else None
         if it.end_utc is not None and tx(it.end_utc) - xs > 6:
-            d.add(
-                Rect(
-                    xs,
-                    cy - 4,
-                    tx(it.end_utc) - xs,
-                    8,
-                    rx=3,
-                    ry=3,
-                    fillColor=colors.HexColor("#CFE2FF"),
-                    strokeColor=INK,
-                    strokeWidth=0.6,
-                    strokeDashArray=dash,
-                )
-            )
-        d.add(
-            Circle(
-                xs,
-                cy,
-                5,
-                fillColor=colors.white,
-                strokeColor=HIGHLIGHT if it.approximate else INK,
-                strokeWidth=0.7,
-                strokeDashArray=dash,
-            )
-        )
-        d.add(
-            String(
-                xs,
-                cy - 2,
-                str(i),
-                fontName=fonts.bold,
-                fontSize=5.5,
-                fillColor=INK,
-                textAnchor="middle",
-            )
-        )
+            d.add(Rect(xs, cy - 4, tx(it.end_utc) - xs, 8, rx=3, ry=3,
+                       fillColor=colors.HexColor("#CFE2FF"), strokeColor=INK, strokeWidth=0.6,
+                       strokeDashArray=dash))
+        d.add(Circle(xs, cy, MARKER_R, fillColor=colors.white,
+                     strokeColor=HIGHLIGHT if it.approximate else INK, strokeWidth=0.7,
+                     strokeDashArray=dash))
+        d.add(String(xs, cy - 2, str(i + 1), fontName=fonts.bold, fontSize=5.5, fillColor=INK,
+                     textAnchor="middle"))
     ky = key_h - 10
     for i, line in enumerate(key_lines):
         col, row = divmod(i, rows)
-        d.add(
-            String(
-                col * (col_w + 10),
-                ky - row * (LABEL_SIZE + 3),
-                line,
-                fontName=fonts.regular,
-                fontSize=LABEL_SIZE,
-                fillColor=INK,
-            )
-        )
+        d.add(String(col * (col_w + 10), ky - row * (LABEL_SIZE + 3), line, fontName=fonts.regular,
+                     fontSize=LABEL_SIZE, fillColor=INK))
     return d
 
 

@@ -56,6 +56,7 @@ class Profile:
 @dataclass(frozen=True)
 class ChartBlock:
     chart: Chart
+    notes: tuple[str, ...] = ()  # printed under the legend: what the chart does not draw
 
 
 @dataclass(frozen=True)
@@ -228,7 +229,8 @@ def build_blocks(pack: BriefingPack) -> list[Block]:
         )  # fmt: skip
     if pack.chart is not None and pack.chart.nodes and want("network"):
         section("network")
-        out.append(ChartBlock(pack.chart))
+        out.append(ChartBlock(pack.chart, left_off_notes(pack.chart, lang,
+                                                         annex=bool(pack.call_summary) and want("calls"))))
     if pack.persons and want("persons"):
         section("persons")
         for i, p in enumerate(pack.persons):
@@ -459,6 +461,22 @@ def _block_texts(blocks: list[Block]) -> list[str]:
         elif isinstance(b, TimelineBlock):
             out += [i.label for i in b.timeline.items]
     return out
+
+
+def left_off_notes(chart: Chart, lang: str, *, annex: bool) -> tuple[str, ...]:
+    """What the chart leaves off, in plain words: the pairs linked too few times, and
+    where the reader finds every call (the calls annex, when the pack prints it)."""
+    out = []
+    for lo in chart.left_off:
+        key = {"Call": "left_off_calls", "Message": "left_off_messages"}.get(lo.kind)
+        if key is None:
+            continue
+        text = labels.text(lang, key, n=vocab.number(lo.below, lang), pairs=vocab.number(lo.pairs, lang),
+                           links=vocab.number(lo.links, lang))
+        if lo.kind == "Call" and annex:
+            text += " " + labels.text(lang, "left_off_annex", section=labels.text(lang, "calls"))
+        out.append(text)
+    return tuple(out)
 
 
 def _glossary(pack: BriefingPack, lang: str, printed: list[Block]) -> list[Block]:

@@ -484,7 +484,8 @@ class _Writer:
                 if not self.landscape:  # a chart without its heading
                     self.section(landscape=True)
                 drawing, _plan = chart_drawing_planned(b.chart, LAND_TEXT_WIDTH_CM / 2.54 * 72, lang, self.fonts,
-                                                       height=LAND_CHART_HEIGHT_CM / 2.54 * 72)
+                                                       height=LAND_CHART_HEIGHT_CM / 2.54 * 72,
+                                                       notes=b.notes)
                 self.picture(drawing, labels.text(lang, "network"), LAND_TEXT_WIDTH_CM)
                 self.chart_drawn = True
             elif isinstance(b, content.TimelineBlock):

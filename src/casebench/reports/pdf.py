@@ -444,14 +444,16 @@ def _fit(drawing: Any) -> Any:
     return drawing
 
 
-def network_planned(chart: Chart, lang: str, fonts: FontSet) -> tuple[Any, ChartPlan]:
-    """The pack's network chart filling its landscape page at print size, and its plan."""
+def network_planned(chart: Chart, lang: str, fonts: FontSet,
+                    notes: tuple[str, ...] = ()) -> tuple[Any, ChartPlan]:
+    """The pack's network chart filling its landscape page at print size, and its plan;
+    ``notes`` (what the chart leaves off) under the legend."""
     return chart_drawing_planned(chart, LAND_FRAME_W, lang, fonts,
-                                 height=LAND_FRAME_H - CHART_HEADING_H)
+                                 height=LAND_FRAME_H - CHART_HEADING_H, notes=notes)
 
 
-def network_drawing(chart: Chart, lang: str, fonts: FontSet) -> Any:
-    return network_planned(chart, lang, fonts)[0]
+def network_drawing(chart: Chart, lang: str, fonts: FontSet, notes: tuple[str, ...] = ()) -> Any:
+    return network_planned(chart, lang, fonts, notes)[0]
 
 
 def _cover(pack: BriefingPack, st: Styles) -> list[Flowable]:
@@ -561,7 +563,7 @@ def build_story(pack: BriefingPack, st: Styles, doc: _PackDoc | None = None, *,
         elif isinstance(b, content.Profile):
             story.append(_profile(b, st))
         elif isinstance(b, content.ChartBlock):
-            story += [network_drawing(b.chart, lang, st.fonts), NextPageTemplate(f"part{part}"),
+            story += [network_drawing(b.chart, lang, st.fonts, b.notes), NextPageTemplate(f"part{part}"),
                       PageBreak()]
         elif isinstance(b, content.TimelineBlock):
             story.append(_fit(timeline_drawing(b.timeline, FRAME_W, lang, st.fonts)))

@@ -10,9 +10,11 @@ force layout of ``services.layout`` (or a saved chart's positions).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 
-from casebench.domain.drawing import Chart, Shape
+from casebench.domain.drawing import Chart, LeftOff, Shape
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP
 from casebench.domain.schema import IDENTIFIER_NODE_TYPES
@@ -20,7 +22,14 @@ from casebench.domain.values import PropType
 from casebench.reports import vocab
 from casebench.services import layout as layouts
 from casebench.services.briefing_view import CaseView
-from casebench.services.graph import GraphLink, GraphNode, LinkGraph, identifier_node_id, to_chart
+from casebench.services.graph import (
+    GraphLink,
+    GraphNode,
+    LinkGraph,
+    aggregate_key,
+    identifier_node_id,
+    to_chart,
+)
 
 IDENTIFIER_KINDS: dict[PropType, str] = {
     PropType.PHONE: "Phone", PropType.EMAIL: "Email", PropType.IBAN: "IBAN", PropType.WALLET: "Wallet",
@@ -32,6 +41,11 @@ NOT_CHARTED = frozenset({"Meeting", "ActionItem", "Request", "Note", "Document",
                          "Vehicle"})
 MAX_CHART_NODES = 32
 DENSE = 2.5  # links per node above which the pack draws the chart as a circle
+# Calls and messages are many (the demo's 32 people share 282 pairs of callers): a page
+# shows only the pairs that called most, at most this many lines; the rest are said
+# under the chart and listed in full in the calls annex.
+THINNED_KINDS = ("Call", "Message")
+MAX_THINNED_LINES = 20
 _RANK = {"confirmed": 0, "probable": 1, "unconfirmed": 2}
 _FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
 
@@ -137,13 +151,41 @@ def build_graph(view: CaseView, lang: str = "en", *, keep_identifiers: Collectio
     return graph
 
 
+def _pair_counts(links: Iterable[GraphLink]) -> Counter[str]:
+    """How many calls (messages) each pair of ends has, keyed as the chart aggregates them."""
+    return Counter(_key(ln) for ln in links if ln.kind in THINNED_KINDS)
+
+
+def _key(ln: GraphLink) -> str:
+    return aggregate_key(ln.source, ln.target, ln.kind, ln.label)
+
+
+def _threshold(counts: Iterable[int], limit: int) -> int:
+    """The least count a pair needs for its line to be drawn, so that at most ``limit`` are."""
+    ranked = sorted(counts, reverse=True)
+    if len(ranked) <= limit:
+        return 1
+    # every pair tied with the first one beyond the limit goes too; the bar is the least
+    # count drawn (the page says "at least 7", not "at least 3" when none has 3 to 6)
+    return min((c for c in ranked if c > ranked[limit]), default=ranked[limit] + 1)
+
+
+def _strong(links: Iterable[GraphLink], counts: Counter[str], below: int) -> list[GraphLink]:
+    return [ln for ln in links if ln.kind not in THINNED_KINDS
+            or counts[_key(ln)] >= below]
+
+
 def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
                   positions: Mapping[str, tuple[float, float]] | None = None,
-                  max_nodes: int = MAX_CHART_NODES) -> Chart | None:
+                  max_nodes: int = MAX_CHART_NODES,
+                  max_thinned: int = MAX_THINNED_LINES) -> Chart | None:
     """The chart of the entities in ``scope`` (and identifiers they share), most linked first.
 
     Beyond ``max_nodes`` only the most connected nodes are drawn: a page cannot show
-    more and stay legible (the full lists are in the other sections).
+    more and stay legible (the full lists are in the other sections). Of the calls and
+    messages, only the ``max_thinned`` pairs linked most often are drawn (relationships,
+    payments and shared identifiers always are); the chart's ``left_off`` says which
+    pairs were not, for the page to say so.
     """
     keep = {n for n in scope if n in graph.nodes and graph.nodes[n].kind not in NOT_CHARTED}
     sub = graph.subgraph(keep | {n for n, node in graph.nodes.items() if node.identifier})
@@ -156,8 +198,25 @@ def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
     if not ids:
         return None
     if len(ids) > max_nodes:
-        ids = sorted(ids, key=lambda n: (-len(degree.get(n, ())), sub.nodes[n].label))[:max_nodes]
+        # the entities with most drawn lines first (a person with many single calls
+        # and no frequent caller would stand alone on the page)
+        counts = _pair_counts(sub.links)
+        drawn: dict[str, set[str]] = {}
+        for ln in _strong(sub.links, counts, _threshold(counts.values(), max_thinned)):
+            drawn.setdefault(ln.source, set()).add(ln.target)
+            drawn.setdefault(ln.target, set()).add(ln.source)
+        ids = sorted(ids, key=lambda n: (-len(drawn.get(n, ())), -len(degree.get(n, ())),
+                                         sub.nodes[n].label))[:max_nodes]
     sub = sub.subgraph(ids)
+    counts = _pair_counts(sub.links)
+    below = _threshold(counts.values(), max_thinned)
+    kinds = {_key(ln): ln.kind for ln in sub.links if ln.kind in THINNED_KINDS}
+    left_off = []
+    for kind in THINNED_KINDS:
+        weak = [c for k, c in counts.items() if kinds[k] == kind and c < below]
+        if weak:
+            left_off.append(LeftOff(kind, below, len(weak), sum(weak)))
+    sub = LinkGraph(sub.nodes, _strong(sub.links, counts, below))
     ids = sorted(sub.nodes)
     fixed = {k: v for k, v in (positions or {}).items() if k in sub.nodes}
     if fixed and len(fixed) == len(ids):
@@ -168,7 +227,7 @@ def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
         alias = {n: f"{i:05d}" for i, n in enumerate(sorted(ids, key=lambda n: (sub.nodes[n].label, n)))}
         back = {v: k for k, v in alias.items()}
         pairs = [(alias[a], alias[b]) for a, b in sub.edge_pairs()]
-        if not fixed and len(pairs) > DENSE * len(ids):
+        if not fixed and (len(pairs) > DENSE * len(ids)):
             # nearly everyone linked to everyone (the calls of a ring): on a circle every
             # name sits outside the bundle of lines, where it can be read
             placed = layouts.circular_layout(alias.values(), pairs)
@@ -177,4 +236,5 @@ def network_chart(graph: LinkGraph, scope: Iterable[str], *, title: str,
                                           fixed={alias[k]: v for k, v in fixed.items()} or None)
         pos = {back[k]: v for k, v in placed.items()}
     level = max((n.tlp for n in sub.nodes.values()), default=TLP.CLEAR)
-    return to_chart(sub, pos, title=title, tlp=level, node_ids=ids)
+    chart = to_chart(sub, pos, title=title, tlp=level, node_ids=ids)
+    return replace(chart, left_off=tuple(left_off))

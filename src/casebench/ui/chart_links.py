@@ -402,7 +402,9 @@ class OverviewNames:
         cy1 = np.clip(np.floor((by0 + h - oy) / c).astype(np.int64), 0, rows)
         cx1, cy1 = np.maximum(cx1, cx0), np.maximum(cy1, cy0)
         covered = sat[cy1, cx1] - sat[cy0, cx1] - sat[cy1, cx0] + sat[cy0, cx0]
-        maybe = (covered == 0) & (pw > 0)
+        # and each name wholly in view: one sticking out would grow the scene past the view
+        # (scroll bars on a chart fitted whole, the chart shifting under a drag)
+        maybe = ((covered == 0) & (pw > 0) & (bx0 >= x0) & (bx0 + pw <= x1) & (by0 >= y0) & (by0 + h <= y1))
         row_of = {int(i): r for r, i in enumerate(idx.tolist())}
 
         def write(i: int, j: int) -> None:

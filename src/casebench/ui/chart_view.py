@@ -460,6 +460,13 @@ class _View(QGraphicsView):
             layer.set_names(choose(scale, within, layer.named))
         elif layer.named:
             layer.set_names(choose(scale, QRectF(), layer.named))
+        else:
+            return
+        # the scene's extent follows the names now (else in the next turn: the first frame of
+        # a drag begun at once would find the view scrolled and the chart no longer one picture)
+        scene = self.scene()
+        if scene is not None:
+            scene.sceneRect()
 
 
 def _nothing() -> None:
@@ -758,7 +765,7 @@ class ChartTab(QWidget):
         if self.owner.tab is self:
             self.owner.badge.set_tlp(self.tlp)
         hidden = len(self.content) - len(chart.nodes)
-        text = self.tr("{0} entities, {1} links").format(count(len(chart.nodes)), count(len(chart.edges)))
+        text = self.counted(len(chart.nodes), len(chart.edges))
         if hidden:
             text += " · " + self.tr("{0} more of hidden kinds").format(count(hidden))
         self.say(text)
@@ -771,6 +778,10 @@ class ChartTab(QWidget):
             # thread's made every step of the build, and the first paint, several times slower
             self.view.after_paint(self._place_names)
         self.owner.chartChanged.emit()
+
+    def counted(self, entities: int, links: int) -> str:
+        """"1 entity, 2 links": each number with its plural form in the window's language."""
+        return self.tr("%Ln entities", "", entities) + ", " + self.tr("%Ln links", "", links)
 
     def _place_names(self) -> None:
         if not self.building and self.items:

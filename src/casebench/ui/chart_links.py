@@ -189,7 +189,9 @@ READ_FROM = 0.75  # scale below which a name (8 pt) is under 8 pixels high: hard
 # A bigger chart zoomed out shows its symbols only: past this many nodes even choosing the
 # names to write (every symbol in view is looked at) is more than a zoom step may cost.
 FAR_NAMES_UP_TO = 5000
+SHORTEST = 60.0  # pixels: a name shortened to this is not written zoomed out (it no longer says who)
 PAD = 1.5  # pixels on screen kept clear around a name written zoomed out
+CLEAR = 0.5  # pixels on screen kept clear around a symbol (names beside it; it is crowded there)
 FAR_NAMES_PER_VIEW = 150  # names written at most on a big chart zoomed out (per view)
 # places looked at per name written at most: a dense chart (a hairball fitted whole) stops
 # looking early; 150 names' worth took 15-25 ms for 2,000 nodes
@@ -202,9 +204,10 @@ class _Room:
     """What is taken on the chart (symbols, names written), on a grid of ``cell``-sized
     squares: whether a box is free costs the few boxes in its squares, not the chart."""
 
-    def __init__(self, cell: float, pad: float = 0.0) -> None:
+    def __init__(self, cell: float, pad: float = 0.0, clear: float = 0.0) -> None:
         self.cell = cell
         self.pad = pad  # kept clear around a name written (two names never touch)
+        self.clear = clear  # and around a symbol (no name touches one)
         self.grid: dict[tuple[int, int], list[Box]] = defaultdict(list)
         self.checks = 0  # boxes asked about so far (what choosing names costs)
 
@@ -233,7 +236,8 @@ class _Room:
     def take_symbol(self, n: NodeItem) -> None:
         x, y = n.at
         left, top, right, bottom = n.symbol_box()
-        self.take((x + left, y + top, x + right, y + bottom))
+        c = self.clear
+        self.take((x + left - c, y + top - c, x + right + c, y + bottom + c))
 
 
 def _far_font(scale: float) -> tuple[QFont, float]:
@@ -246,11 +250,14 @@ def _far_font(scale: float) -> tuple[QFont, float]:
 
 def _texts(n: NodeItem, more: bool) -> list[tuple[str, float]]:
     """The name as first written at full size (shortened past ``NAME_W``) and its width there;
-    ``more``: then its shortest form too (measured once per node: ``name_variants``)."""
+    ``more``: then shortened further (but not to ``SHORTEST``), measured once per node
+    (``name_variants``)."""
     fit = [(texts[0], w) for texts, w, _h in n.name_variants() if w <= NAME_W + 4 + 1e-6]
     if not fit:
         return []
-    return [fit[0], fit[-1]] if more and len(fit) > 1 else fit[:1]
+    # shortened to 90 pixels at most ("Company 14…" says little, "Compan…" nothing)
+    short = [t for t in fit if t[1] > SHORTEST + 4 + 1e-6]
+    return [fit[0], short[-1]] if more and len(short) > 1 else fit[:1]
 
 
 def _spot(room: _Room, n: NodeItem, grow: float, font: QFont, *, force: bool = False,
@@ -263,13 +270,14 @@ def _spot(room: _Room, n: NodeItem, grow: float, font: QFont, *, force: bool = F
     s_left, s_top, s_right, s_bottom = n.symbol_box()
     x, y = n.at
     h = NAME_H * grow
+    g = 2 + room.clear  # from the symbol (kept clear around it too)
     first: tuple[str, QRectF] | None = None
     for text, width in _texts(n, more):
         w = width * grow
-        spots = [(-w / 2, s_bottom + 2), (-w / 2, s_top - 2 - h), (s_right + 2, -h / 2), (s_left - 2 - w, -h / 2)]
+        spots = [(-w / 2, s_bottom + g), (-w / 2, s_top - g - h), (s_right + g, -h / 2), (s_left - g - w, -h / 2)]
         if more:
-            spots += [(s_right + 2, s_bottom + 2), (s_left - 2 - w, s_bottom + 2), (s_right + 2, s_top - 2 - h),
-                      (s_left - 2 - w, s_top - 2 - h)]
+            spots += [(s_right + g, s_bottom + g), (s_left - g - w, s_bottom + g), (s_right + g, s_top - g - h),
+                      (s_left - g - w, s_top - g - h)]
         for left, top in spots:
             box = (x + left, y + top, x + left + w, y + top + h)
             if room.free(box):
@@ -303,7 +311,7 @@ def far_names(items: Sequence[NodeItem], scale: float) -> int:
             n.set_far(False)
         return 0
     font, grow = _far_font(scale)
-    room = _Room(200.0 * grow, PAD / scale)
+    room = _Room(200.0 * grow, PAD / scale, CLEAR / scale)
     for n in items:  # every symbol first: no name may cover one
         room.take_symbol(n)
     first = _first(items)
@@ -354,19 +362,18 @@ class OverviewNames:
         font, grow = _far_font(scale)
         h = NAME_H * grow
         # the symbols a name in view might cover: those in view and a name's width around it
-        reach = (NAME_W + 4) * grow + 2 * R
+        g = 2 + CLEAR / scale  # a name's distance from its symbol (kept clear around it too)
+        reach = (NAME_W + 4) * grow + 2 * R + g
         x0, y0, x1, y1 = within.left(), within.top(), within.right(), within.bottom()
         at = np.array([n.at for n in ranked], dtype=float).reshape(-1, 2)
         xs, ys = at[:, 0], at[:, 1]
         near = (xs >= x0 - reach) & (xs <= x1 + reach) & (ys >= y0 - reach) & (ys <= y1 + reach)
         inside = near & (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
-        room = _Room(3 * h, PAD / scale)  # a few symbols a square, a name over a few squares
+        room = _Room(3 * h, PAD / scale, CLEAR / scale)  # a few symbols a square, a name over a few squares
         sym = self.symbols
         near_at = np.flatnonzero(near)
         for i in near_at.tolist():
-            x, y = ranked[i].at
-            left, top, right, bottom = sym[i]
-            room.take((x + left, y + top, x + right, y + bottom))
+            room.take_symbol(ranked[i])
         # the raster: squares of half a name's height, those a symbol touches marked
         c = h / 2
         ox, oy = x0 - reach - c, y0 - reach - c
@@ -389,9 +396,9 @@ class OverviewNames:
         places_l, places_t, places_w = [], [], []
         for v in (0, 1):
             w = self.widths[idx, v][:, None] * grow
-            places_l.append(np.hstack([-w / 2, -w / 2, sr + 2, sl - 2 - w, sr + 2, sl - 2 - w, sr + 2, sl - 2 - w]))
-            places_t.append(np.hstack([sb + 2, st - 2 - h, np.full_like(w, -h / 2), np.full_like(w, -h / 2),
-                                       sb + 2, sb + 2, st - 2 - h, st - 2 - h]))
+            places_l.append(np.hstack([-w / 2, -w / 2, sr + g, sl - g - w, sr + g, sl - g - w, sr + g, sl - g - w]))
+            places_t.append(np.hstack([sb + g, st - g - h, np.full_like(w, -h / 2), np.full_like(w, -h / 2),
+                                       sb + g, sb + g, st - g - h, st - g - h]))
             places_w.append(np.repeat(w, 8, axis=1))
         pl, pt, pw = np.hstack(places_l), np.hstack(places_t), np.hstack(places_w)
         bx0, by0 = xs[idx][:, None] + pl, ys[idx][:, None] + pt

@@ -141,4 +141,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChartTab</name>
+    <message numerus="yes">
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>%Ln entity</numerusform>
+            <numerusform>%Ln entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5669,9 +5669,19 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>Laying out {0} entities…</source>
         <translation>Distribuyendo {0} entidades…</translation>
     </message>
-    <message>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entidades, {1} vínculos</translation>
+    <message numerus="yes">
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>%Ln entidad</numerusform>
+            <numerusform>%Ln entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln vínculo</numerusform>
+            <numerusform>%Ln vínculos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drawing the chart: {0} of {1} entities and links…</source>

@@ -5669,9 +5669,19 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>Laying out {0} entities…</source>
         <translation>Disposition de {0} entités…</translation>
     </message>
-    <message>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entités, {1} liens</translation>
+    <message numerus="yes">
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>%Ln entité</numerusform>
+            <numerusform>%Ln entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln lien</numerusform>
+            <numerusform>%Ln liens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drawing the chart: {0} of {1} entities and links…</source>

@@ -5669,9 +5669,19 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>Laying out {0} entities…</source>
         <translation>A dispor {0} entidades…</translation>
     </message>
-    <message>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entidades, {1} ligações</translation>
+    <message numerus="yes">
+        <source>%Ln entities</source>
+        <translation>
+            <numerusform>%Ln entidade</numerusform>
+            <numerusform>%Ln entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <translation>
+            <numerusform>%Ln ligação</numerusform>
+            <numerusform>%Ln ligações</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drawing the chart: {0} of {1} entities and links…</source>

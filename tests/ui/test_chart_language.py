@@ -67,3 +67,32 @@ def test_counts_follow_the_window_language(qtbot, bench) -> None:
         assert count(12345).replace("\u202f", " ").replace("\xa0", " ") == "12 345"
     finally:
         i18n.install("en")
+
+
+@pytest.mark.usefixtures("compiled")
+def test_the_chart_status_says_1_entity_and_1_link_in_each_language(qtbot) -> None:
+    """"1 entities, 1 links" no more: each count takes its plural form in the window's
+    language, numbers written as that language writes them."""
+    from tests.ui.test_chart_overview import _chart
+
+    from casebench.ui import i18n
+
+    i18n.install("en")
+    single = _chart(qtbot, 2)  # two people, one call between them
+    tab = single.tab
+    assert single.status.text() == "2 entities, 1 link"
+    assert tab.counted(12000, 1) == "12,000 entities, 1 link"
+    expected = {
+        "en": ("1 entity, 1 link", "{0} entities, {1} links", "0 entities, 0 links"),
+        "es": ("1 entidad, 1 vínculo", "{0} entidades, {1} vínculos", "0 entidades, 0 vínculos"),
+        "pt": ("1 entidade, 1 ligação", "{0} entidades, {1} ligações", "0 entidades, 0 ligações"),
+        "fr": ("1 entité, 1 lien", "{0} entités, {1} liens", "0 entité, 0 lien"),
+    }
+    try:
+        for lang, (one, many, none) in expected.items():
+            i18n.install(lang)
+            assert tab.counted(1, 1) == one
+            assert tab.counted(12000, 5000) == many.format(count(12000), count(5000))  # as the language writes them
+            assert tab.counted(0, 0) == none
+    finally:
+        i18n.install("en")

@@ -6743,8 +6743,8 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Un paquete protegido con frase de paso necesita una frase de paso para su archivo de clave.</translation>
     </message>
     <message>
-        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
-        <translation>El contenido de la pieza {exhibit} cambió mientras se enviaba; no se envió nada.</translation>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
+        <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado); no se envió nada.</translation>
     </message>
     <message>
         <source>Your workbench identity cannot be used: {problem}.</source>

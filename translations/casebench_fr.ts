@@ -6743,8 +6743,8 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Un paquet protégé par une phrase secrète a besoin d’une phrase secrète pour son fichier de clé.</translation>
     </message>
     <message>
-        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
-        <translation>Le contenu du scellé {exhibit} a changé pendant son envoi ; rien n’a été envoyé.</translation>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
+        <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé) ; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Your workbench identity cannot be used: {problem}.</source>

@@ -6743,8 +6743,8 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Um pacote protegido por frase-passe precisa de uma frase-passe para o seu ficheiro de chave.</translation>
     </message>
     <message>
-        <source>The content of exhibit {exhibit} changed while it was being sent; nothing was sent.</source>
-        <translation>O conteúdo do objeto {exhibit} foi alterado enquanto era enviado; nada foi enviado.</translation>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
+        <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado); nada foi enviado.</translation>
     </message>
     <message>
         <source>Your workbench identity cannot be used: {problem}.</source>

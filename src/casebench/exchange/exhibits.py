@@ -86,7 +86,8 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
     to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
     # looked up here, in the database's thread: the bundle writer opens the content in its own
     where = packs.locate(case, ((f.blob_id, f.size) for f in plan.files))
-    key = case.evidence_key
+    ordered = [where[f.blob_id] for eid in plan.exhibit_ids for f in plan.files if f.exhibit_id == eid]
+    content = packs.ContentReader(case.path, case.evidence_key, ordered)  # read in the writer's reader thread
     for eid in plan.exhibit_ids:
         ex = ex_repo.get_exhibit(case, eid)
         files = [f for f in plan.files if f.exhibit_id == eid]
@@ -108,9 +109,10 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
 
             def opener(at: packs.Where = where[f.blob_id]) -> Any:
                 # no copies: the writer keeps fewer blocks than the reader's ring holds
-                return packs.open_content(case.path, at, key)
+                return content.open(at)
 
-            entries.append(FileEntry(ex.id, f.size, opener, f.sha256))
+            entries.append(FileEntry(ex.id, f.size, opener, f.sha256, name=checks.spell_bidi(f.rel_path or f.name),
+                                     reused_buffers=where[f.blob_id].pack_id is None))
         for ev in custody_repo.events(case, eid):
             rec = {"record": "event", **asdict(ev)}
             rec.pop("branch", None)

@@ -8,6 +8,7 @@ links, devices, directories, GNU long names or global headers.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -48,21 +49,30 @@ def header(name: str, size: int, mtime: int, *, typeflag: bytes = b"0") -> bytes
     raw = name.encode("utf-8")
     if len(raw) > 100:
         raise ValueError(f"tar member name too long: {name}")
-    h = bytearray(BLOCK)
+    fixed, fixed_sum = _fixed_fields(mtime, typeflag)
+    size_field = _octal(ustar_size, 12)
+    h = bytearray(fixed)
     h[0 : len(raw)] = raw
+    h[124:136] = size_field
+    h[148:156] = f"{fixed_sum + sum(raw) + sum(size_field):06o}".encode() + b"\0 "
+    return out + bytes(h)
+
+
+@functools.lru_cache(maxsize=16)
+def _fixed_fields(mtime: int, typeflag: bytes) -> tuple[bytes, int]:
+    """A header block without name and size (the same for every member of a bundle), the
+    checksum field as spaces, and the sum of its bytes (a header per file, thousands)."""
+    h = bytearray(BLOCK)
     h[100:108] = _octal(0o644, 8)
     h[108:116] = _octal(0, 8)
     h[116:124] = _octal(0, 8)
-    h[124:136] = _octal(ustar_size, 12)
     h[136:148] = _octal(mtime, 12)
     h[148:156] = b" " * 8
     h[156:157] = typeflag
     h[257:265] = b"ustar\x0000"
     h[329:337] = _octal(0, 8)
     h[337:345] = _octal(0, 8)
-    chk = sum(h)
-    h[148:156] = f"{chk:06o}".encode() + b"\0 "
-    return out + bytes(h)
+    return bytes(h), sum(h)
 
 
 def padding(size: int) -> bytes:

@@ -13,9 +13,9 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -28,6 +28,7 @@ from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import AgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
+from casebench.store.age import RING, AgeError
 from casebench.store.atomic import fsync_dir
 
 
@@ -39,6 +40,8 @@ class FileEntry:
     size: int
     open: Callable[[], Iterable[bytes]]
     sha256: str | None = None  # known hash (checked while streaming); None: hashed first
+    name: str = ""  # the file's name in its exhibit, for messages
+    reused_buffers: bool = False  # `open` yields views of buffers reused RING blocks later
 
 
 @dataclass
@@ -164,9 +167,6 @@ class _VolumeFile:
                 tmp.unlink()
 
 
-INLINE_HASH = 256 * 1024
-
-
 def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
     h = hashlib.sha256()
     for chunk in entry.open():
@@ -176,10 +176,180 @@ def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
     return h.hexdigest()
 
 
+# -- the pipeline: evidence read on one thread, the bundle encrypted on the caller's ------------
+BATCH = 1024 * 1024  # plaintext handed over at a time
+IN_FLIGHT = 32 * 1024 * 1024  # plaintext read but not yet encrypted, at most (memory stays flat)
+VIEWS_KEPT = RING - 2  # reused-buffer blocks alive at once: the reader's ring must not wrap over them
+
+
+@dataclass
+class _Batch:
+    pieces: list[bytes | memoryview]  # tar framing and content, in bundle order
+    size: int  # bytes in pieces
+    content: int  # of which evidence content (for progress)
+    views: int  # pieces that are views of the reader's reused buffers
+    name: str  # the member the batch ends in
+
+
+class _Handover:
+    """Bounded hand-over between the reading thread and the writing one.
+
+    The reader puts batches (waiting while IN_FLIGHT bytes are not yet encrypted); the
+    writer takes them and releases each once encrypted. Either side may stop() it: the
+    other wakes at once (cancel, a failure on either thread)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._batches: deque[_Batch | BaseException | None] = deque()  # None: everything read
+        self._bytes = 0
+        self._views = 0
+        self.stopped = False
+
+    def stop(self) -> None:
+        with self._cond:
+            self.stopped = True
+            self._cond.notify_all()
+
+    def put(self, item: _Batch | BaseException | None) -> None:
+        with self._cond:
+            if isinstance(item, _Batch):
+                while self._bytes and self._bytes + item.size > IN_FLIGHT and not self.stopped:
+                    self._cond.wait()
+                self._bytes += item.size
+            if self.stopped:
+                raise _Stopped
+            self._batches.append(item)
+            self._cond.notify_all()
+
+    def view_taken(self) -> None:
+        with self._cond:
+            self._views += 1
+
+    def room_for_a_view(self) -> None:
+        """Wait until the reader may decrypt into its next reused buffer."""
+        with self._cond:
+            while self._views > VIEWS_KEPT - 1 and not self.stopped:
+                self._cond.wait()
+            if self.stopped:
+                raise _Stopped
+
+    def take(self, timeout: float) -> _Batch | BaseException | None:
+        """The next batch; raises TimeoutError when nothing came within `timeout` seconds."""
+        with self._cond:
+            if not self._batches and not self._cond.wait_for(lambda: self._batches, timeout):
+                raise TimeoutError
+            return self._batches.popleft()
+
+    def release(self, batch: _Batch) -> None:
+        with self._cond:
+            self._bytes -= batch.size
+            self._views -= batch.views
+            self._cond.notify_all()
+
+
+class _Stopped(Exception):
+    """The hand-over was stopped: the reader ends quietly."""
+
+
+class _Reader(threading.Thread):
+    """Reads each file's content (decrypting it from the evidence store), checks its size and
+    SHA-256 against the record, and hands the tar members to the writer in order."""
+
+    def __init__(self, out: Path, files: list[tuple[str, FileEntry]], hashes: dict[str, str], mtime: int,
+                 handover: _Handover) -> None:
+        super().__init__(name="casebench-bundle-read", daemon=True)
+        self.out, self.files, self.hashes, self.mtime = out, files, hashes, mtime
+        self.handover = handover
+
+    def run(self) -> None:
+        try:
+            self._read_all()
+        except _Stopped:
+            return
+        except BaseException as exc:  # handed to the writer, which raises it in the caller's thread
+            with contextlib.suppress(_Stopped):
+                self.handover.put(exc)
+            return
+        with contextlib.suppress(_Stopped):
+            self.handover.put(None)
+
+    def _read_all(self) -> None:
+        handover = self.handover
+        pieces: list[bytes | memoryview] = []
+        size = content = views = 0
+
+        def flush(name: str) -> None:
+            nonlocal pieces, size, content, views
+            if pieces:
+                handover.put(_Batch(pieces, size, content, views, name))
+                pieces, size, content, views = [], 0, 0, 0
+
+        for name, entry in self.files:
+            head = tarstream.header(name, entry.size, self.mtime)
+            pieces.append(head)
+            size += len(head)
+            h = hashlib.sha256()
+            got = 0
+            blocks = iter(entry.open())  # a generator: the content is opened at its first block
+            try:
+                while True:
+                    if handover.stopped:
+                        raise _Stopped
+                    if entry.reused_buffers:
+                        flush(name)  # its blocks must reach the writer before the reader's ring wraps
+                        handover.room_for_a_view()
+                    try:
+                        block = next(blocks, None)
+                    except (AgeError, OSError) as exc:
+                        raise self._refused(name, entry, f"its stored content cannot be read: {exc}") from exc
+                    if block is None:
+                        break
+                    n = len(block)
+                    got += n
+                    if got > entry.size:
+                        break
+                    h.update(block)  # hashlib releases the GIL: this overlaps the writer's encryption
+                    pieces.append(block)
+                    size += n
+                    content += n
+                    if entry.reused_buffers:
+                        handover.view_taken()
+                        views += 1
+                    if size >= BATCH:
+                        flush(name)
+            finally:
+                getattr(blocks, "close", lambda: None)()  # the blob or pack file is closed now
+            if got != entry.size or h.hexdigest() != self.hashes[name]:
+                raise self._refused(name, entry, "its size or SHA-256 no longer matches the record")
+            pad = tarstream.padding(entry.size)
+            if pad:
+                pieces.append(pad)
+                size += len(pad)
+        flush(self.files[-1][0] if self.files else "")
+
+    def _refused(self, name: str, entry: FileEntry, why: str) -> BundleError:
+        file = entry.name or name
+        return BundleError(self.out, f"the content of {file} in exhibit {entry.exhibit} is not what was "
+                                     f"recorded ({why})", code="export.content_changed",
+                           exhibit=entry.exhibit, file=file)
+
+
+def _stop_reader(reader: _Reader | None, handover: _Handover) -> None:
+    handover.stop()
+    if reader is not None:
+        reader.join()
+
+
 def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity, recipients: list[str], *,
                  volume_size: int | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> WriteResult:
-    """Write the bundle; raises OperationCancelled (leaving nothing behind) when cancelled."""
+    """Write the bundle; raises OperationCancelled (leaving nothing behind) when cancelled.
+
+    Two threads: one reads the evidence (decrypts it, checks every SHA-256 against the
+    record) while the caller's thread frames, encrypts and writes what was read before,
+    at most IN_FLIGHT bytes behind. SHA256SUMS, written first, lists the recorded hashes;
+    a file whose content no longer matches them stops the export before the bundle takes
+    its name. Progress and Cancel are on the caller's thread."""
     progress = progress or (lambda d, t, m: None)
     cancelled = cancelled or (lambda: False)
     if volume_size is not None and not 1 <= volume_size <= bf.VOLUME_LIMIT:
@@ -197,22 +367,27 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
             hashes[name] = _hash_file(entry, cancelled)
         else:
             hashes[name] = entry.sha256
-    manifest = dict(content.manifest)
-    manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
-                           + [{"name": n, "size": e.size, "exhibit": e.exhibit} for n, e in files])
-    manifest = checks.without_controls(manifest)  # the case title may hold any text
-    mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
-    sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
-    sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]
-    sums_lines += [f"{hashes[n]}  {n}" for n, _ in files]
-    sums = ("\n".join(sums_lines) + "\n").encode("ascii")
-    sig = identity.sign(sums, f"casebench bundle {manifest['bundle_id']} {manifest['created_at']}"
-                        ).encode("utf-8")
-    mtime = int(_epoch(manifest["created_at"]))
-    sink = _VolumeFile(out, volume_size)
-    done = 0
-    hasher = ThreadPoolExecutor(1, thread_name_prefix="bundle-hash")
+    mtime = int(_epoch(content.manifest["created_at"]))
+    handover = _Handover()
+    reader: _Reader | None = None
+    sink: _VolumeFile | None = None
     try:
+        if files:  # reading starts while the manifest is made and signed
+            reader = _Reader(out, files, hashes, mtime, handover)
+            reader.start()
+        manifest = dict(content.manifest)
+        manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
+                               + [{"name": n, "size": e.size, "exhibit": e.exhibit} for n, e in files])
+        manifest = checks.without_controls(manifest)  # the case title may hold any text
+        mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+        sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
+        sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]
+        sums_lines += [f"{hashes[n]}  {n}" for n, _ in files]
+        sums = ("\n".join(sums_lines) + "\n").encode("ascii")
+        sig = identity.sign(sums, f"casebench bundle {manifest['bundle_id']} {manifest['created_at']}"
+                            ).encode("utf-8")
+        sink = _VolumeFile(out, volume_size)
+        done = 0
         age = AgeWriter(sink, recipients)  # type: ignore[arg-type]
         for name, data in [(bf.SUMS, sums), (bf.SIG, sig), (bf.MANIFEST, mbytes), *texts]:
             age.write(tarstream.header(name, len(data), mtime))
@@ -220,43 +395,31 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
             age.write(tarstream.padding(len(data)))
             done += len(data)
         progress(done, total, "entities and statements written")
-        for name, entry in files:
-            age.write(tarstream.header(name, entry.size, mtime))
-            h = hashlib.sha256()
-            got = 0
-            pending: deque[Future[None]] = deque()
-            for chunk in entry.open():
-                if cancelled():
-                    raise OperationCancelled("export")
-                got += len(chunk)
-                if got > entry.size:
-                    break
-                if len(chunk) < INLINE_HASH:  # handing a small file to a thread costs more than hashing it
-                    while pending:
-                        pending.popleft().result()
-                    h.update(chunk)
-                else:  # hashlib releases the GIL: hashing overlaps encryption on another core.
-                    pending.append(hasher.submit(h.update, chunk))
-                    if len(pending) > 8:
-                        pending.popleft().result()
-                age.write(chunk)
-                done += len(chunk)
-                progress(done, total, name)
-            for fut in pending:
-                fut.result()
-            if got != entry.size or h.hexdigest() != hashes[name]:
-                raise BundleError(out, f"the content of exhibit {entry.exhibit} changed while it was "
-                                       "exported (its size or SHA-256 no longer matches the record)",
-                                 code="export.content_changed", exhibit=entry.exhibit)
-            age.write(tarstream.padding(entry.size))
+        while reader is not None:
+            if cancelled():
+                raise OperationCancelled("export")
+            try:
+                item = handover.take(0.1)  # Cancel is asked at least ten times a second
+            except TimeoutError:
+                continue
+            if item is None:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            for piece in item.pieces:
+                age.write(piece)
+            handover.release(item)
+            done += item.content
+            progress(done, total, item.name)
         age.write(tarstream.END)
         age.close()
         paths = sink.finish()
     except BaseException:
-        sink.abort()
+        _stop_reader(reader, handover)
+        if sink is not None:
+            sink.abort()
         raise
-    finally:
-        hasher.shutdown(wait=True)
+    _stop_reader(reader, handover)
     progress(total, total, "bundle written")
     return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files),
                        sink.hexdigest())

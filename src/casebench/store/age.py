@@ -488,8 +488,10 @@ def _buffer(size: int, slot: int) -> bytearray:
 def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterator[memoryview]:
     """open_payload without copies: read into one buffer, decrypt into a ring of buffers.
 
-    Each view yielded stays valid until `ring - 1` further views have been yielded; a
-    consumer that keeps more (or keeps them after the iterator ends) must copy. Same
+    Each view yielded stays valid until `ring - 1` further views have been yielded in the
+    same thread, by this payload or the next ones (the ring turns on from one payload to
+    the next: the bundle writer keeps the last blocks of one blob while the next is read);
+    a consumer that keeps more must copy. Same
     checks and the same plain-words errors as open_payload. The AEAD and hashlib release
     the GIL on these buffers, so a hashing thread works beside the decryption.
     """
@@ -500,7 +502,7 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
     readinto = getattr(fh, "readinto", None)
     inbuf = _buffer(SEALED * (READ_CHUNKS + 1), 0)
     inview = memoryview(inbuf)
-    counter = have = turn = 0
+    counter = have = 0
     eof = False
     while True:
         while not eof and have < len(inbuf):
@@ -516,8 +518,9 @@ def payload_views(fh: BinaryIO, file_key: bytes, *, ring: int = RING) -> Iterato
                 have += n
         if not have:
             raise AgeError("the encrypted payload is truncated (its last chunk is missing)")
+        turn = _buffers.__dict__.get("turn", 0)
+        _buffers.turn = turn + 1
         out = memoryview(_buffer(CHUNK * (READ_CHUNKS + 1), 1 + turn % ring))
-        turn += 1
         pos = opos = 0
         while have - pos > SEALED or (eof and pos < have):
             size = min(SEALED, have - pos)

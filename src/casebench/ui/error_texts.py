@@ -119,8 +119,8 @@ def templates() -> dict[str, str]:
         "export.file_exists": _t("{file} already exists; choose another file name."),
         "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key "
                                        "file."),
-        "export.content_changed": _t("The content of exhibit {exhibit} changed while it was being sent; "
-                                     "nothing was sent."),
+        "export.content_changed": _t("The content of {file} in exhibit {exhibit} is not what the case "
+                                     "recorded (changed or damaged); nothing was sent."),
         # identity and partners
         "identity.problem": _t("Your workbench identity cannot be used: {problem}."),
         "identity.none": _t("This workbench has no investigator identity yet. Create one first."),

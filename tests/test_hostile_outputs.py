@@ -206,7 +206,7 @@ def test_timeline_svg_is_well_formed_and_shows_names_as_text(hostile: tuple[Case
                                                             tmp_path: Path) -> None:
     case, _ = hostile
     for lanes in ("kind", "entity"):
-        out = charts.export_timeline(case, tmp_path / f"timeline-{lanes}.svg", lanes=lanes)
+        out = charts.export_timeline(case, tmp_path / f"timeline-{lanes}.svg", lanes=lanes).path
         joined = "\n".join(_svg_checks(out))
         assert "<img" in joined and "\u202e" not in joined
 

@@ -158,4 +158,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineExportDialog</name>
+    <message numerus="yes">
+        <source>Handling: %n item(s) left out (they may not leave at this level).</source>
+        <translation>
+            <numerusform>Handling: %n item left out (it may not leave at this level).</numerusform>
+            <numerusform>Handling: %n items left out (they may not leave at this level).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7263,4 +7263,66 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>«{value}» no es un identificador válido: no tiene letras ni cifras.</translation>
     </message>
 </context>
+<context>
+    <name>TimelineExportDialog</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar la cronología</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Elija el archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} ya existe: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Archivos {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exportado a {0}, marcado {1}.</translation>
+    </message>
+    <message>
+        <source>The items in view, marked with the highest TLP printed. Items, names and dates that handling keeps home are left out; the export is recorded in the audit log.</source>
+        <translation>Los elementos a la vista, marcados con el TLP más alto impreso. Se omiten los elementos, nombres y fechas que la gestión retiene; la exportación queda registrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Export to a .png or .svg file.</source>
+        <translation>Exporte a un fichero .png o .svg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling: %n item(s) left out (they may not leave at this level).</source>
+        <translation>
+            <numerusform>Gestión: %n elemento omitido (no puede salir a este nivel).</numerusform>
+            <numerusform>Gestión: %n elementos omitidos (no pueden salir a este nivel).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

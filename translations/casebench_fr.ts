@@ -7263,4 +7263,66 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>« {value} » n’est pas un identifiant valide : il n’a ni lettres ni chiffres.</translation>
     </message>
 </context>
+<context>
+    <name>TimelineExportDialog</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP maximal :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>Le dossier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Fichiers {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exporté vers {0}, marqué {1}.</translation>
+    </message>
+    <message>
+        <source>The items in view, marked with the highest TLP printed. Items, names and dates that handling keeps home are left out; the export is recorded in the audit log.</source>
+        <translation>Les éléments affichés, marqués du TLP le plus élevé imprimé. Les éléments, noms et dates que le traitement retient sont omis ; l'export est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Export to a .png or .svg file.</source>
+        <translation>Exportez vers un fichier .png ou .svg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling: %n item(s) left out (they may not leave at this level).</source>
+        <translation>
+            <numerusform>Traitement : %n élément omis (il ne peut pas sortir à ce niveau).</numerusform>
+            <numerusform>Traitement : %n éléments omis (ils ne peuvent pas sortir à ce niveau).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

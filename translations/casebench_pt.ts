@@ -7263,4 +7263,66 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>«{value}» não é um identificador válido: não tem letras nem algarismos.</translation>
     </message>
 </context>
+<context>
+    <name>TimelineExportDialog</name>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Exportar a cronologia</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Highest TLP:</source>
+        <translation>TLP máximo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Ficheiro:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Escolha o ficheiro a escrever.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>A pasta {path} não existe.</translation>
+    </message>
+    <message>
+        <source>{path} exists already: choose another name.</source>
+        <translation>{path} já existe: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>{0} files (*.{1})</source>
+        <translation>Ficheiros {0} (*.{1})</translation>
+    </message>
+    <message>
+        <source>Exported to {0}, marked {1}.</source>
+        <translation>Exportado para {0}, marcado {1}.</translation>
+    </message>
+    <message>
+        <source>The items in view, marked with the highest TLP printed. Items, names and dates that handling keeps home are left out; the export is recorded in the audit log.</source>
+        <translation>Os elementos à vista, marcados com o TLP mais alto impresso. Os elementos, nomes e datas que o tratamento retém ficam de fora; a exportação fica registada no registo de auditoria.</translation>
+    </message>
+    <message>
+        <source>Export to a .png or .svg file.</source>
+        <translation>Exporte para um ficheiro .png ou .svg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handling: %n item(s) left out (they may not leave at this level).</source>
+        <translation>
+            <numerusform>Tratamento: %n elemento deixado de fora (não pode sair a este nível).</numerusform>
+            <numerusform>Tratamento: %n elementos deixados de fora (não podem sair a este nível).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -101,9 +101,9 @@ def test_export_svg_and_png_carry_the_tlp_marking(case: Case, tmp_path: Path) ->
 
 def test_export_timeline_marking_is_at_least_the_case_default(case: Case, tmp_path: Path) -> None:
     small_case(case)
-    out = charts.export_timeline(case, tmp_path / "timeline.png")
+    out = charts.export_timeline(case, tmp_path / "timeline.png").path
     assert _png_has_colour(out.read_bytes(), (0xFF, 0xC0, 0x00), (0.75, 0.0, 1.0, 0.2))  # AMBER
-    svg = charts.export_timeline(case, tmp_path / "timeline.svg").read_text("utf-8")
+    svg = charts.export_timeline(case, tmp_path / "timeline.svg").path.read_text("utf-8")
     assert "TLP:AMBER" in svg
     with pytest.raises(Exception, match=r"svg or \.png"):
         charts.export_timeline(case, tmp_path / "timeline.jpg")

@@ -531,10 +531,104 @@ def export_chart(case: Case, chart: Chart, out: Path, *, fmt: str | None = None,
                        len(left_out.entities) + len(left_out.links), plan.dropped_captions, left_out)
 
 
+@dataclass(frozen=True)
+class TimelineExport:
+    """What :func:`export_timeline` wrote: the file, its marking and what was left out."""
+
+    path: Path
+    tlp: TLP
+    items: int
+    left_out: LeftOut = field(default_factory=LeftOut)
+
+    @property
+    def withheld(self) -> int:
+        return len(self.left_out.entities)
+
+
+def timeline_for_export(case: Case, rows: Sequence[WindowRow], lanes: str = "kind",
+                        max_tlp: TLP | None = None, *, lang: str = "en",
+                        ) -> tuple[list[TimelineItem], LeftOut]:
+    """The dated items as they may leave in a file: the one handling decision for an export.
+
+    The items and the entities naming their lanes are read as an export may carry them
+    (``briefing_view.load_view`` for an export audience, ``bare`` as a printed chart):
+    an item whose entity may not go, or whose date value may not, is left out; it is
+    labelled by its first caption value that may go (a relationship by its ends that
+    may), else by its kind; a lane per entity is named only by a name that may go, else
+    by its kind. An item is as high as its handling, its date value and the names printed
+    for it. Returns the items and what was left out (entities by id and kind).
+    """
+    from casebench.domain.dates import DateValue
+    from casebench.domain.disclosure import Kind
+    from casebench.reports import vocab
+    from casebench.services.briefing_view import Ceiling, Item, load_view
+
+    ids: list[str] = []
+    for r in rows:
+        ids.append(r.entity_id)
+        ids.extend(r.parties)
+    ceiling = Ceiling(max_tlp if max_tlp is not None else TLP.RED, kind=Kind.EXPORT)
+    view = load_view(case, ceiling, _with_ends(case, list(dict.fromkeys(ids))), bare=True)
+
+    def name(it: Item) -> tuple[str, TLP]:
+        if it.schema.edge is not None:
+            ends = [view.get(v) for p in it.schema.edge for v in it.values(p)]
+            return it.caption, max([it.handling.tlp, *(e.caption_tlp for e in ends if e is not None)])
+        if it.caption_statement is None:
+            return vocab.schema_label(lang, it.schema.name, it.schema.label), it.handling.tlp
+        return it.caption, it.caption_tlp
+
+    items: list[TimelineItem] = []
+    gone: list[tuple[str, str]] = []
+    for r in rows:
+        it = view.get(r.entity_id)
+        date = None if it is None else next((s for s in it.statements if s.id == r.statement_id), None)
+        if it is None or date is None:
+            gone.append((r.entity_id, r.schema))
+            continue
+        label, level = name(it)
+        level = max(level, date.tlp)
+        if lanes == "kind":
+            lane = get_schema(r.schema).label
+        else:
+            party = next((p for p in (view.get(i) for i in (r.parties or (r.entity_id,))) if p is not None), it)
+            lane, lane_tlp = name(party)
+            level = max(level, lane_tlp)
+        try:
+            approx = DateValue.parse(date.value).approximate
+        except ValueError:
+            approx = False
+        start, end = parse_fixed(r.start), parse_fixed(r.end)
+        items.append(TimelineItem(
+            id=r.entity_id, label=label, kind=r.schema, start_utc=start,
+            end_utc=end if (end - start).total_seconds() > 60 else None,
+            approximate=approx, lane=lane, tlp=level))
+    return items, LeftOut(tuple(dict.fromkeys(gone)))
+
+
+def _with_ends(case: Case, ids: list[str]) -> list[str]:
+    """``ids`` and the ends of the relationships among them (to name them by their ends)."""
+    from casebench.services import entities as entity_service
+
+    out = list(ids)
+    for eid in ids:
+        ent = entity_service.get(case, eid)
+        sch = get_schema(ent.schema)
+        if sch.edge is None:
+            continue
+        out.extend(s.value for s in ent.statements if s.prop in sch.edge and not s.retracted)
+    return list(dict.fromkeys(out))
+
+
 def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: datetime | None = None,
                     flt: WindowFilter | None = None, lanes: str = "kind", lang: str = "en",
-                    limit: int = 300) -> Path:
-    """Write the timeline of [lo, hi] (default: the latest items) as SVG or PNG, TLP-marked."""
+                    limit: int = 300, max_tlp: TLP | None = None) -> TimelineExport:
+    """Write the timeline of [lo, hi] (default: the latest items) as SVG or PNG, TLP-marked.
+
+    What the handling decision keeps home for an export is left out
+    (:func:`timeline_for_export`); the marking is the case default or the highest level
+    printed. The record lists what was left out.
+    """
     from casebench.reports.timeline_image import timeline_image
 
     out = Path(out)
@@ -545,14 +639,17 @@ def export_timeline(case: Case, out: Path, *, lo: datetime | None = None, hi: da
             raise InvalidInput(case.path, "nothing in the case is dated yet")
         lo, hi = win
     w = timeline_window(case, lo, hi, flt, limit=limit, with_parties=lanes == "entity")
-    items = timeline_items(w.rows, lanes, w.captions)
-    if not items:
+    if not w.rows:
         raise InvalidInput(case.path, "no dated items in that period")
+    items, left_out = timeline_for_export(case, w.rows, lanes, max_tlp, lang=lang)
+    if not items:
+        raise InvalidInput(out, "nothing on the timeline may be exported (all of it is kept home)")
     tlp = marking(case, [it.tlp for it in items])
     title = clean_text(f"{case.title} — timeline")
     data = timeline_image(clean(Timeline.from_items(items, title=title)), tlp, fmt, lang)
     with deferred_renames():  # the record first, then the file gets its name
         atomic_write_bytes(out, data)
-        audit.append(case, "disclosure", "timeline exported", target=case.case_id,
-                     details={"file": out.name, "format": fmt, "tlp": tlp.short, "items": len(items)})
-    return out
+        audit.append(case, "disclosure", "timeline exported", target=case.case_id, details={
+            "file": out.name, "format": fmt, "tlp": tlp.short, "items": len(items),
+            **left_out.record(), "max_tlp": max_tlp.short if max_tlp is not None else ""})
+    return TimelineExport(out, tlp, len(items), left_out)

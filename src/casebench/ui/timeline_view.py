@@ -14,13 +14,13 @@ per entity selected on the chart or in the list, holding the items that concern 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +45,7 @@ from casebench.ui.chart_actions import chart_menu
 from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.session import ENTITIES
+from casebench.ui.timeline_export import TimelineExportDialog, timeline_export_summary
 
 FETCH_LIMIT = 3000
 MAX_LANES = 80
@@ -66,6 +67,7 @@ class TimelineView(QWidget):
     selectionChanged = Signal(list)  # the item the user clicked: selected, marked on the chart
     showOnChart = Signal(list)  # entity ids the user wants on the link chart (a call: its two ends)
     windowLoaded = Signal()  # a fetched window is on screen (tests, benchmarks)
+    timelineExported = Signal(object)  # a charts.TimelineExport, once the file is written
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class TimelineView(QWidget):
         self._entity: str | None = None
         self._overview: TimelineOverview | None = None
         self._undated_loaded = False
+        self._export_folder = ""  # where the last export went: the dialog starts there
         self._themes: list[str] = []  # what is selected elsewhere: the lanes of theme lines
         self._theme_note = ""
         self._timer = QTimer(self)
@@ -440,16 +443,23 @@ class TimelineView(QWidget):
     def _store_order(self, ids: list[str]) -> None:
         self.session.call(charts.reorder_undated, ids, on_error=self._error)
 
-    def export(self) -> None:
-        path = ask.save_file(self, self.tr("Export the timeline"), "timeline.png",
-                             self.tr("Images (*.png *.svg)"))
-        if not path:
-            return
+    def export(self) -> TimelineExportDialog | None:
+        """Export the timeline…: the dialog's Highest TLP (AMBER unless chosen) goes to the
+        export's handling decision; the status line says what was left out."""
+        dialog = TimelineExportDialog(self, folder=self._export_folder)
+        if ask.exec(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        path, highest = dialog.path(), dialog.highest()
+        self._export_folder = str(path.parent)
         lo = datetime.fromtimestamp(self.canvas.t0, UTC)
         hi = datetime.fromtimestamp(self.canvas.t1, UTC)
         flt, lanes = self.current_filter(), self.lanes.currentData()
         if lanes == "selection":  # theme lines print as lanes by entity, of the selected entities' items
             flt, lanes = WindowFilter(flt.schemata, tuple(self._themes), flt.tag, flt.country), "entity"
-        self.session.call(charts.export_timeline, Path(path), lo=lo, hi=hi, flt=flt, lanes=lanes,
-                          on_done=lambda p: self.status.setText(self.tr("Exported to {0}").format(p)),
-                          on_error=self._error)
+        self.session.call(charts.export_timeline, path, lo=lo, hi=hi, flt=flt, lanes=lanes, max_tlp=highest,
+                          on_done=lambda done: self._exported(done), on_error=self._error)
+        return dialog
+
+    def _exported(self, done: charts.TimelineExport) -> None:
+        self.status.setText(timeline_export_summary(done))
+        self.timelineExported.emit(done)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from casebench.cli.common import (
     UsageError,
     UserError,
     add_case_arg,
     add_passphrase_args,
+    check_output_file,
     opened,
     print_json,
 )
@@ -36,6 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--schema", action="append", help="only these schemata (repeat)")
     p.add_argument("--tag", help="only entities with this tag")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("-o", "--output", "--out", dest="out", type=Path, metavar="FILE.svg|png",
+                   help="export the timeline as an image instead of listing it (at most 300 items; "
+                   "without --from/--to, the latest)")
+    p.add_argument("--lanes", choices=("kind", "entity"), default="kind",
+                   help="image lanes: one per kind or one per entity (default kind)")
+    p.add_argument("--lang", choices=("en", "es", "pt", "fr"), default="en",
+                   help="language of the image (default en)")
+    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
+                   help="highest TLP to print in the image: CLEAR, GREEN, AMBER, AMBER+STRICT, RED "
+                   "(default AMBER)")
     p.set_defaults(func=cmd_timeline)
 
 
@@ -68,6 +80,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     start, end = bounds
     if start and end and (end.end or end.start).latest_utc() < start.start.earliest_utc():
         raise UsageError(f"--to {args.end} is before --from {args.start}")
+    if args.out is not None:
+        return export_timeline(args, start, end)
     with opened(args) as case:
         rows = timeline.rows(case, start=args.start, end=args.end, schemata=args.schema, tag=args.tag)
     if args.json:
@@ -76,4 +90,35 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     for r in rows:
         utc = r.start[:16].replace("T", " ")
         print(f"{utc} UTC  {r.value:<28} {r.schema:<12} {r.caption}  ({r.prop}, {r.tlp.short})")
+    return 0
+
+
+def export_timeline(args: argparse.Namespace, start: DateValue | None, end: DateValue | None) -> int:
+    """``casebench timeline -o FILE``: the image the timeline view exports, through the same
+    handling decision for an export (``--max-tlp``, AMBER unless told)."""
+    from casebench.domain.handling import TLP
+    from casebench.services import charts
+
+    try:
+        max_tlp = TLP.parse(args.max_tlp)
+    except ValueError as exc:
+        raise UserError(f"--max-tlp: {exc}") from None
+    if args.out.suffix.lower() not in (".svg", ".png"):
+        raise UsageError("give -o FILE.svg or FILE.png")
+    check_output_file(args.out, "timeline image")
+    flt = charts.WindowFilter(schemata=tuple(args.schema or ()), tag=args.tag or "")
+    with opened(args) as case:
+        lo = start.start.earliest_utc() if start else None
+        hi = (end.end or end.start).latest_utc() if end else None
+        if (lo is None) != (hi is None):
+            ext = charts.timeline_extent(case)
+            if ext is None:
+                raise UserError("nothing in the case is dated yet")
+            lo, hi = lo or ext[0], hi or ext[1]
+        done = charts.export_timeline(case, args.out, lo=lo, hi=hi, flt=flt, lanes=args.lanes,
+                                      lang=args.lang, max_tlp=max_tlp)
+    print(f"wrote {done.path} ({done.items} {'item' if done.items == 1 else 'items'}, {done.tlp.label})")
+    if done.withheld:
+        what = "item left out" if done.withheld == 1 else "items left out"
+        print(f"handling (above {max_tlp.label} or not for export): {done.withheld} {what}")
     return 0

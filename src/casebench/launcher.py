@@ -162,12 +162,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def as_open(args: list[str]) -> list[str]:
+    """`casebench CASE` (a case folder as the only argument) means `casebench open CASE`."""
+    if len(args) == 1 and not args[0].startswith("-") and (
+            args[0].rstrip("/\\").endswith(".casebench") or (Path(args[0]) / "case.json").is_file()):
+        return ["open", args[0]]
+    return args
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args == ["--probe-gui"]:
         return _probe_gui()
     if args and args[0] == "demo":
         return _demo(args)
+    args = as_open(args)
     wants_gui = not args or (args[0] == "open" and "--no-gui" not in args and "-h" not in args
                              and "--help" not in args)
     if wants_gui and _gui_available():

@@ -1224,6 +1224,14 @@ Elija No para volver y guardarlos.</translation>
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>where it was seized, e.g. Europe/Madrid or +01:00</source>
+        <translation>donde se incautó, p. ej. Europe/Madrid o +01:00</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Nueva pieza</translation>
@@ -6534,6 +6542,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The seizure time {when} has a time of day but no time zone. Write it with its offset (2024-03-11T14:05+01:00) or fill in the time zone where it was seized (Europe/Madrid).</source>
+        <translation>La hora de la incautación {when} tiene hora del día pero no zona horaria. Escríbala con su desfase (2024-03-11T14:05+01:00) o indique la zona horaria del lugar de la incautación (Europe/Madrid).</translation>
+    </message>
+    <message>
+        <source>The seizure time {when} is not one moment in {zone}: the clocks changed then. Write it with its offset (for example +02:00).</source>
+        <translation>La hora de la incautación {when} no es un único momento en {zone}: ese día se cambió la hora. Escríbala con su desfase (por ejemplo +02:00).</translation>
+    </message>
     <message>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La frase de paso es incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>

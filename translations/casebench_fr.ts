@@ -1224,6 +1224,14 @@ Choisissez Non pour revenir et les enregistrer.</translation>
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>where it was seized, e.g. Europe/Madrid or +01:00</source>
+        <translation>là où il a été saisi, p. ex. Europe/Paris ou +01:00</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Nouveau scellé</translation>
@@ -6534,6 +6542,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The seizure time {when} has a time of day but no time zone. Write it with its offset (2024-03-11T14:05+01:00) or fill in the time zone where it was seized (Europe/Madrid).</source>
+        <translation>L'heure de la saisie {when} a une heure du jour mais pas de fuseau horaire. Écrivez-la avec son décalage (2024-03-11T14:05+01:00) ou indiquez le fuseau horaire du lieu de la saisie (Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>The seizure time {when} is not one moment in {zone}: the clocks changed then. Write it with its offset (for example +02:00).</source>
+        <translation>L'heure de la saisie {when} n'est pas un moment unique à {zone} : l'heure a changé ce jour-là. Écrivez-la avec son décalage (par exemple +02:00).</translation>
+    </message>
     <message>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>

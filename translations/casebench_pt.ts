@@ -1224,6 +1224,14 @@ Escolha Não para voltar e guardá-los.</translation>
 <context>
     <name>ExhibitDialog</name>
     <message>
+        <source>Time zone:</source>
+        <translation>Fuso horário:</translation>
+    </message>
+    <message>
+        <source>where it was seized, e.g. Europe/Madrid or +01:00</source>
+        <translation>onde foi apreendido, p. ex. Europe/Lisbon ou +01:00</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="70"/>
         <source>New exhibit</source>
         <translation>Novo objeto</translation>
@@ -6534,6 +6542,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>The seizure time {when} has a time of day but no time zone. Write it with its offset (2024-03-11T14:05+01:00) or fill in the time zone where it was seized (Europe/Madrid).</source>
+        <translation>A hora da apreensão {when} tem hora do dia mas não tem fuso horário. Escreva-a com o seu desvio (2024-03-11T14:05+01:00) ou indique o fuso horário do local da apreensão (Europe/Lisbon).</translation>
+    </message>
+    <message>
+        <source>The seizure time {when} is not one moment in {zone}: the clocks changed then. Write it with its offset (for example +02:00).</source>
+        <translation>A hora da apreensão {when} não é um único momento em {zone}: a hora mudou nesse dia. Escreva-a com o seu desvio (por exemplo +02:00).</translation>
+    </message>
     <message>
         <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>A frase-passe está incorreta. Verifique o Caps Lock e a disposição do teclado e tente novamente.</translation>

@@ -254,3 +254,17 @@ def test_quick_verify_from_the_case_menu_says_it_is_the_quick_mode(qtbot, opened
     assert "Quick mode" in text and "Nothing was decrypted" in text and "does not prove" in text
     assert "The case is intact" not in text  # the quick mode does not claim what it did not check
     assert "encrypted evidence files: 1 file(s)" in text  # three small files, one pack
+
+
+def test_the_new_exhibit_dialog_asks_for_the_zone_of_a_seizure_time(qtbot) -> None:
+    dialog = ExhibitDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.reference, "MA-EX-090")
+    qtbot.keyClicks(dialog.seized_at, "2024-03-11T14:05")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "time zone" in dialog.error.text() and "2024-03-11T14:05" in dialog.error.text()
+    qtbot.keyClicks(dialog.seized_tz, "Europe/Madrid")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.draft().seized_tz == "Europe/Madrid"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from casebench.domain.dates import DateError, DateValue
+from casebench.domain.dates import DateError, DateValue, PartialDate
 from casebench.domain.handling import Handling
 from casebench.evidence import custody as chain
 from casebench.evidence import examine
@@ -60,6 +61,7 @@ __all__ = [
     "link_entity",
     "list_exhibits",
     "open_evidence",
+    "seizure_moment",
     "show_exhibit",
     "verify_evidence",
 ]
@@ -68,6 +70,10 @@ __all__ = [
 # -- exhibits --------------------------------------------------------------------------------
 def check_time_zone(case: Case, zone: str) -> None:
     """An IANA zone name (Europe/Madrid) or a fixed offset (+01:00, UTC); else a plain refusal."""
+    _check_zone(case.path, zone)
+
+
+def _check_zone(where: Path, zone: str) -> None:
     import re
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -77,8 +83,65 @@ def check_time_zone(case: Case, zone: str) -> None:
     try:
         ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(case.path, f"time zone {zone!r} is unknown; write a zone such as "
+        raise InvalidInput(where, f"time zone {zone!r} is unknown; write a zone such as "
                            "Europe/Madrid or an offset such as +01:00", code="time.unknown_zone", zone=zone) from None
+
+
+def _zone_info(zone: str) -> tzinfo:
+    """A zone checked by :func:`check_time_zone` as a ``tzinfo`` (fixed offsets included)."""
+    import re
+    from zoneinfo import ZoneInfo
+
+    text = zone.strip()
+    if text in ("UTC", "GMT", "Z"):
+        return UTC
+    fixed = re.fullmatch(r"([+-])(\d\d):?(\d\d)", text)
+    if fixed:
+        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3))
+        return timezone(timedelta(minutes=minutes if fixed.group(1) == "+" else -minutes))
+    return ZoneInfo(text)
+
+
+def seizure_moment(where: Path, text: str, zone: str = "") -> DateValue:
+    """When an exhibit was seized, as evidence of it must state it: a time with its offset.
+
+    A time of day without an offset could be any of 28 hours on the timeline and in
+    court; it takes its offset from ``zone`` (an IANA name or an offset) where given, at
+    that date (summer time included), and is refused otherwise. A local time the clocks
+    skipped or repeated in the zone is refused too: only its writer knows which it was.
+    A date without a time needs no offset.
+    """
+    from casebench.exchange.formats.cells import dst_problem
+
+    try:
+        dv = DateValue.parse(text)
+    except DateError as exc:
+        raise InvalidInput(where, f"seized when: {exc}") from None
+    if zone.strip():
+        _check_zone(where, zone)
+    ends: list[PartialDate | None] = []
+    for part in (dv.start, dv.end):
+        if part is None or part.hour is None or part.offset_minutes is not None:
+            ends.append(part)
+            continue
+        if not zone.strip():
+            raise InvalidInput(
+                where, f"seized when: {text.strip()} has a time but no time zone; write it with "
+                "its offset (2024-03-11T14:05+01:00) or give the zone (Europe/Madrid)",
+                code="exhibit.seized_no_zone", when=text.strip())
+        tz = _zone_info(zone)
+        assert part.month is not None and part.day is not None
+        naive = datetime(part.year, part.month, part.day, part.hour, part.minute or 0, part.second or 0)
+        problem = dst_problem(naive, tz)
+        if problem:
+            raise InvalidInput(
+                where, f"seized when: {text.strip()} is not one moment in {zone.strip()}; write it "
+                "with its offset", code="exhibit.seized_clock_change", when=text.strip(), zone=zone.strip())
+        offset = naive.replace(tzinfo=tz).utcoffset() or timedelta(0)
+        ends.append(replace(part, offset_minutes=int(offset.total_seconds()) // 60))
+    start = ends[0]
+    assert start is not None
+    return DateValue(start, ends[1], dv.approximate)
 
 
 def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, str]] = ()) -> str:
@@ -106,10 +169,7 @@ def add_exhibit(case: Case, draft: ExhibitDraft, *, links: Sequence[tuple[str, s
         check_time_zone(case, draft.seized_tz)
     seized_utc = None
     if draft.seized_at.strip():
-        try:
-            dv = DateValue.parse(draft.seized_at)
-        except DateError as exc:
-            raise InvalidInput(case.path, f"seized when: {exc}") from None
+        dv = seizure_moment(case.path, draft.seized_at, draft.seized_tz)
         draft = replace(draft, seized_at=dv.format())
         seized_utc = dv.sort_start()
     handling = draft.handling or Handling(tlp=default_tlp(case))

@@ -180,6 +180,11 @@ def templates() -> dict[str, str]:
         "exhibit.unknown_type": _t("The exhibit type {type} is unknown; use one of {types}."),
         "time.unknown_zone": _t("The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an "
                                 "offset such as +01:00."),
+        "exhibit.seized_no_zone": _t("The seizure time {when} has a time of day but no time zone. Write it "
+                                     "with its offset (2024-03-11T14:05+01:00) or fill in the time zone "
+                                     "where it was seized (Europe/Madrid)."),
+        "exhibit.seized_clock_change": _t("The seizure time {when} is not one moment in {zone}: the clocks "
+                                          "changed then. Write it with its offset (for example +02:00)."),
         "intake.nothing": _t("Choose at least one file or folder to take in."),
         "intake.missing": _t("{source} does not exist."),
         "intake.source_changed": _t("{source} changed while it was being taken in (another program is "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
+from casebench.services.errors import CaseError
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
@@ -86,6 +88,8 @@ class ExhibitDialog(_Form):
         self.description = self.line(self.tr("Description:"), "description")
         self.seized_place = self.line(self.tr("Seized where:"), "place")
         self.seized_at = self.line(self.tr("Seized when:"), "when", self.tr("e.g. 2024-03-11T14:05+01:00"))
+        self.seized_tz = self.line(self.tr("Time zone:"), "zone",
+                                   self.tr("where it was seized, e.g. Europe/Madrid or +01:00"))
         self.seized_by = self.line(self.tr("Seized by:"), "by")
         self.authority = self.line(self.tr("Authority:"), "authority", self.tr("warrant, court order …"))
         self.seals = self.line(self.tr("Seal numbers:"), "seals", self.tr("separated by commas"))
@@ -94,13 +98,21 @@ class ExhibitDialog(_Form):
     def problem(self) -> str:
         if not self.reference.text().strip():
             return self.tr("An exhibit needs a reference.")
-        return _date_problem(self.seized_at.text())
+        if not self.seized_at.text().strip():
+            return ""
+        try:  # the service's own rule: a seizure time states its offset or its zone
+            ev.seizure_moment(Path(self.reference.text().strip()), self.seized_at.text(),
+                              self.seized_tz.text())
+        except CaseError as exc:
+            return plain_error(exc)
+        return ""
 
     def draft(self) -> ev.ExhibitDraft:
         return ev.ExhibitDraft(
             reference=self.reference.text().strip(), type=str(self.type.currentData()),
             description=self.description.text().strip(), seized_place=self.seized_place.text().strip(),
-            seized_at=self.seized_at.text().strip(), seized_by=self.seized_by.text().strip(),
+            seized_at=self.seized_at.text().strip(), seized_tz=self.seized_tz.text().strip(),
+            seized_by=self.seized_by.text().strip(),
             seized_authority=self.authority.text().strip(),
             seal_numbers=[s.strip() for s in self.seals.text().split(",") if s.strip()],
             storage_location=self.storage.text().strip())

@@ -254,3 +254,19 @@ def test_quick_verify_from_the_case_menu_says_it_is_the_quick_mode(qtbot, opened
     assert "Quick mode" in text and "Nothing was decrypted" in text and "does not prove" in text
     assert "The case is intact" not in text  # the quick mode does not claim what it did not check
     assert "encrypted evidence files: 1 file(s)" in text  # three small files, one pack
+
+
+def test_content_files_are_listed_in_natural_order(qtbot, opened, page, tmp_path, qtmodeltester) -> None:
+    """f1, f2, f10, f100 as a person counts them, not f1, f10, f100, f2."""
+    _new_exhibit(qtbot, page, "MA-EX-004")
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for name in ("f100", "f10", "f2", "f1"):
+        (folder / name).write_bytes(name.encode())
+    page.intake([str(folder)])
+    qtbot.waitUntil(lambda: page.runner is None and page.current is not None and page.current.files == 4,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.files_model.rowCount() == 4, timeout=TIMEOUT)
+    qtmodeltester.check(page.files_model)
+    shown = [page.files_view.model().index(r, 0).data() for r in range(4)]
+    assert [Path(s).name for s in shown] == ["f1", "f2", "f10", "f100"], shown

@@ -391,3 +391,31 @@ def test_export_review_names_withheld_values_by_their_label_not_the_property_nam
     assert any(i == "Mamadou Diallo: Weak alias" for i in items), items
     assert not any("weakAlias" in i for i in items), items
     wizard.reject()
+
+
+def test_merge_review_names_properties_only_the_imported_side_has(qtbot, bench, world, tmp_path) -> None:
+    """The local side is an organisation, the imported one a person: 'Date of birth', not birthDate."""
+    world.use("a")
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:
+        sender_side = es.add_entity(case, es.EntityDraft("Person", [("name", "Lucia Mendes"),
+                                                                   ("email", "lm@example.org"),
+                                                                   ("birthDate", "1980-02-03")]))
+    with open_case(world.case_b, PASSPHRASE, user="bruno") as case:
+        es.add_entity(case, es.EntityDraft("LegalEntity", [("name", "L. Mendes"), ("email", "lm@example.org")]))
+    ident = identity_svc.unlock(ID_A)
+    partner = partners_svc.list_partners(ID_A)[0]
+    out = tmp_path / "p.cbx"
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:
+        plan = bundles.plan_export(case, Selection(entity_ids=[sender_side]), [partner], identity=ident)
+        (bundle,) = bundles.write_export(case, plan, ident, out, legal_basis=LegalBasis("JIT", "JIT-1"),
+                                         purpose="joint analysis").paths
+    world.use("b")
+    with open_case(world.case_b, PASSPHRASE, user="bruno") as case:
+        bundles.import_bundle(case, bundle, identity=identity_svc.unlock(ID_B), partners=partners_svc.load(ID_B),
+                              identity_passphrase=ID_B)
+    open_in(qtbot, bench, world.case_b)
+    view = bundles_page(qtbot, bench).review
+    qtbot.waitUntil(lambda: view.ready and view.model.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.preview.rowCount() > 0, timeout=TIMEOUT)
+    labels = [view.preview.item(r, 0).text() for r in range(view.preview.rowCount())]
+    assert "Date of birth" in labels and "birthDate" not in labels, labels

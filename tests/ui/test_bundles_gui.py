@@ -359,3 +359,63 @@ def test_red_recipients_are_picked_from_pinned_partners(qtbot, bench, world, qtm
     items = on_worker(qtbot, bench, recipients.red_items)
     assert all(len(it.pinned) == 1 and not it.names for it in items)
     assert {it.pinned[0].fingerprint for it in items} == {partners_svc.list_partners(ID_A)[0].card.fingerprint.hex().upper()}
+
+
+def test_export_review_names_withheld_values_by_their_label_not_the_property_name(qtbot, bench, world) -> None:
+    """A withheld alias reads "Weak alias" in the review table, not the internal name weakAlias."""
+    world.use("a")
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:
+        es.add_values(case, world.person, [("weakAlias", "El Flaco")], es.Source(handling=Handling(tlp=TLP.RED)))
+    open_in(qtbot, bench, world.case_a)
+    page = bundles_page(qtbot, bench)
+    with ask.scripted([ID_A]):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.export_wizard is not None and page.export_wizard.isVisible(), timeout=TIMEOUT)
+    wizard: ExportWizard = page.export_wizard
+    sel = wizard.selection_page
+    qtbot.waitUntil(lambda: sel.entities.rowCount() >= 2, timeout=TIMEOUT)
+    sel.entities.set_checked(world.person, True)
+    wizard.next()
+    rec = wizard.recipients_page
+    rec.partners.setData(rec.partners.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    wizard.next()
+    legal = wizard.legal_page
+    legal.kind.setCurrentIndex(legal.kind.findData("JIT"))
+    qtbot.keyClicks(legal.reference, "JIT-1")
+    qtbot.keyClicks(legal.purpose, "joint analysis")
+    legal.output.setText(str(world.tmp / "out.cbx"))
+    wizard.next()
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: review.plan is not None, timeout=TIMEOUT)
+    items = [review.model.index(r, 1).data() for r in range(review.model.rowCount())]
+    assert any(i == "Mamadou Diallo: Weak alias" for i in items), items
+    assert not any("weakAlias" in i for i in items), items
+    wizard.reject()
+
+
+def test_merge_review_names_properties_only_the_imported_side_has(qtbot, bench, world, tmp_path) -> None:
+    """The local side is an organisation, the imported one a person: 'Date of birth', not birthDate."""
+    world.use("a")
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:
+        sender_side = es.add_entity(case, es.EntityDraft("Person", [("name", "Lucia Mendes"),
+                                                                   ("email", "lm@example.org"),
+                                                                   ("birthDate", "1980-02-03")]))
+    with open_case(world.case_b, PASSPHRASE, user="bruno") as case:
+        es.add_entity(case, es.EntityDraft("LegalEntity", [("name", "L. Mendes"), ("email", "lm@example.org")]))
+    ident = identity_svc.unlock(ID_A)
+    partner = partners_svc.list_partners(ID_A)[0]
+    out = tmp_path / "p.cbx"
+    with open_case(world.case_a, PASSPHRASE, user="ana") as case:
+        plan = bundles.plan_export(case, Selection(entity_ids=[sender_side]), [partner], identity=ident)
+        (bundle,) = bundles.write_export(case, plan, ident, out, legal_basis=LegalBasis("JIT", "JIT-1"),
+                                         purpose="joint analysis").paths
+    world.use("b")
+    with open_case(world.case_b, PASSPHRASE, user="bruno") as case:
+        bundles.import_bundle(case, bundle, identity=identity_svc.unlock(ID_B), partners=partners_svc.load(ID_B),
+                              identity_passphrase=ID_B)
+    open_in(qtbot, bench, world.case_b)
+    view = bundles_page(qtbot, bench).review
+    qtbot.waitUntil(lambda: view.ready and view.model.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: view.preview.rowCount() > 0, timeout=TIMEOUT)
+    labels = [view.preview.item(r, 0).text() for r in range(view.preview.rowCount())]
+    assert "Date of birth" in labels and "birthDate" not in labels, labels

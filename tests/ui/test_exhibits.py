@@ -268,3 +268,19 @@ def test_the_new_exhibit_dialog_asks_for_the_zone_of_a_seizure_time(qtbot) -> No
     dialog.buttons.accepted.emit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.draft().seized_tz == "Europe/Madrid"
+
+
+def test_content_files_are_listed_in_natural_order(qtbot, opened, page, tmp_path, qtmodeltester) -> None:
+    """f1, f2, f10, f100 as a person counts them, not f1, f10, f100, f2."""
+    _new_exhibit(qtbot, page, "MA-EX-004")
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for name in ("f100", "f10", "f2", "f1"):
+        (folder / name).write_bytes(name.encode())
+    page.intake([str(folder)])
+    qtbot.waitUntil(lambda: page.runner is None and page.current is not None and page.current.files == 4,
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.files_model.rowCount() == 4, timeout=TIMEOUT)
+    qtmodeltester.check(page.files_model)
+    shown = [page.files_view.model().index(r, 0).data() for r in range(4)]
+    assert [Path(s).name for s in shown] == ["f1", "f2", "f10", "f100"], shown

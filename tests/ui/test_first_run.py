@@ -114,3 +114,40 @@ def test_screenshot_option_writes_a_picture(tmp_path) -> None:
                           env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert env_out.stat().st_size > 1000
+
+
+def test_bundles_page_knows_an_identity_created_from_the_menu(qtbot, opened) -> None:
+    """No stale "you have no identity yet" on the open case's Bundles page once it exists."""
+    opened.caseview.select("bundles")
+    page = opened.caseview.bundles
+    opened.create_identity()
+    dialog = opened.identity_dialog
+    assert isinstance(dialog, IdentityDialog)
+    qtbot.keyClicks(dialog.name, "Ana Ruiz")
+    qtbot.keyClicks(dialog.first, ID_PASS)
+    qtbot.keyClicks(dialog.second, ID_PASS)
+    with ask.scripted([None]) as log:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(log), timeout=TIMEOUT)
+    assert "no investigator identity" not in page.identity_label.text()
+
+
+def test_identity_dialog_keeps_its_height_while_the_user_types(qtbot, bench) -> None:
+    """The validation text has its room from the start: typing never moves the next field."""
+    qtbot.mouseClick(bench.welcome.identity_button, Qt.MouseButton.LeftButton)
+    dialog = bench.identity_dialog
+    assert isinstance(dialog, IdentityDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    heights = {dialog.height()}
+    field_y = {dialog.second.mapTo(dialog, dialog.second.rect().topLeft()).y()}
+    for edit, text in ((dialog.name, "Ines Carvalho"), (dialog.first, "short"), (dialog.first, " " + ID_PASS),
+                       (dialog.second, ID_PASS), (dialog.second, "x")):
+        qtbot.keyClicks(edit, text)
+        qtbot.wait(50)
+        assert dialog.hint.text()
+        heights.add(dialog.height())
+        field_y.add(dialog.second.mapTo(dialog, dialog.second.rect().topLeft()).y())
+    assert len(heights) == 1, heights
+    assert len(field_y) == 1, field_y
+    dialog.reject()

@@ -104,6 +104,10 @@ class Withheld:
     label: str
     recipient: str
     reason: str
+    # what the label is made of, for a window that names them in its own language
+    schema: str = ""
+    caption: str = ""
+    prop: str = ""
 
 
 @dataclass
@@ -220,7 +224,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                                                   infos)
         if problems:
             blocked.add(eid)
-            withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why) for who, why in problems]
+            withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why, ent.schema, ent.caption)
+                         for who, why in problems]
     for eid in selected:
         if eid in blocked:
             continue
@@ -239,7 +244,8 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                 if value in blocked or value not in selected:
                     problems = problems or [("all", "it points at an entity that is withheld")]
             if problems:
-                withheld += [Withheld("statement", st.id, f"{ent.caption}: {st.prop}", who, why)
+                withheld += [Withheld("statement", st.id, f"{ent.caption}: {st.prop}", who, why, ent.schema,
+                                      ent.caption, st.prop)
                              for who, why in problems]
                 continue
             statements.append(records.statement_record(st, eid, origin or identity.card.key_id, value))
@@ -247,7 +253,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
             levels.append(st.tlp)
         if not props:
             withheld.append(Withheld("entity", eid, f"{ent.schema} {ent.caption}", "all",
-                                     "every value of it is withheld"))
+                                     "every value of it is withheld", ent.schema, ent.caption))
             continue
         entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
                                               xrepo.entity_origin(case, eid) or identity.card.key_id,

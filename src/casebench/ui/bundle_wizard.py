@@ -55,7 +55,7 @@ from casebench.services.progress import OperationCancelled
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys
-from casebench.ui.labels import schema_label
+from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.pick_model import PickModel, PickRow
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
@@ -92,8 +92,8 @@ class WithheldModel(TableModel[Withheld]):
         super().__init__(parent)
         self.column_specs = (
             Column(QT_TRANSLATE_NOOP("WithheldModel", "Kind"), self._kind, tooltip=self._kind),
-            Column(QT_TRANSLATE_NOOP("WithheldModel", "Item"), lambda w: w.label,
-                   tooltip=lambda w: f"{w.label}\n{w.id}"),
+            Column(QT_TRANSLATE_NOOP("WithheldModel", "Item"), self._item,
+                   tooltip=lambda w: f"{self._item(w)}\n{w.id}"),
             Column(QT_TRANSLATE_NOOP("WithheldModel", "Withheld from"), self._recipient, tooltip=self._recipient),
             Column(QT_TRANSLATE_NOOP("WithheldModel", "Reason"), lambda w: w.reason, tooltip=lambda w: w.reason,
                    roles=lambda w, role: QBrush(QColor("#8a1c1c")) if role == Qt.ItemDataRole.ForegroundRole
@@ -106,6 +106,14 @@ class WithheldModel(TableModel[Withheld]):
 
     def _kind(self, w: Withheld) -> str:
         return self.kind_label(w.kind)
+
+    def _item(self, w: Withheld) -> str:
+        """Schema and property in the window's language (the plan's label carries internal names)."""
+        if w.prop:
+            return f"{w.caption}: {prop_label(w.schema, w.prop)}"
+        if w.schema and w.kind == "entity":
+            return f"{schema_label(w.schema)} {w.caption}"
+        return w.label
 
     def _recipient(self, w: Withheld) -> str:
         return self.tr("every recipient") if w.recipient == "all" else w.recipient

@@ -111,6 +111,10 @@ class BundlesPage(QWidget):
         self._identity_text()
         self.review.retranslate()
 
+    def load_identity(self) -> None:
+        """Whether this computer has an investigator identity, as of now (also right after one is made)."""
+        self._identity_text()
+
     def _identity_text(self) -> None:
         if identity_svc.exists():
             self.identity_label.setText(self.tr("Your investigator identity is set up on this computer."))

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from casebench.domain.dates import readable_moment
+from casebench.domain.ordering import natural_key
 from casebench.services import evidence as ev
 from casebench.services.types import Case
 from casebench.ui.common import tlp_cell
@@ -140,3 +141,7 @@ class FilesModel(ListModel):
             (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{readable_moment(f.hashed_at)} · {f.hashed_by}"),
         )
         self.column_specs = tuple(Column(header, text, tooltip=text) for header, text in cells)
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        """Paths in natural order (f2 before f10), as a person counts the files of a folder."""
+        super().set_rows(sorted(rows, key=lambda f: natural_key(f.rel_path or f.name)))

@@ -61,6 +61,9 @@ def fingerprint_words(fingerprint_hex: str) -> str:
         return ""
 
 
+HINT_LINES = 3  # the validation advice wraps to at most this many lines at the dialog's width
+
+
 class IdentityDialog(QDialog):
     """Name, agency, country and passphrase (twice); creates the identity on the worker."""
 
@@ -105,7 +108,12 @@ class IdentityDialog(QDialog):
         self.second.setObjectName("identityPassphrase2")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel()
+        self.hint.setObjectName("identityHint")
         self.hint.setWordWrap(True)
+        # room for the longest advice from the start: the dialog must not grow while the user types
+        # (it moved the fields under the pointer between two clicks)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.hint.setFixedHeight(self.hint.fontMetrics().lineSpacing() * HINT_LINES + 4)
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Country:"), self.country)

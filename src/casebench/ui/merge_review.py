@@ -299,7 +299,10 @@ class MergeReviewView(QWidget):
                 self.tr("Property"), self.tr("In this case: {name}").format(name=left.caption),
                 self.tr("Imported: {name}").format(name=right.caption)])
         for prop, lv, rv in preview.rows:
-            items = [QStandardItem(prop_label(left.schema, prop)), QStandardItem("\n".join(lv)),
+            label = prop_label(left.schema, prop)
+            if label == prop:  # only the imported side's kind has it (an organisation and a person)
+                label = prop_label(right.schema, prop)
+            items = [QStandardItem(label), QStandardItem("\n".join(lv)),
                      QStandardItem("\n".join(rv))]
             for it in items:
                 it.setEditable(False)

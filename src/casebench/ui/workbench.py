@@ -727,6 +727,7 @@ class Workbench(QMainWindow):
     def _identity_created(self, keys: Keys) -> None:
         self.identity_dialog = None
         self.welcome.refresh()
+        self.caseview.bundles.load_identity()  # an open case's Bundles page said there was none
         card = keys.identity.card
         ask.info(self, self.tr("Your investigator identity"), self.tr(
             "Your identity was created.\n\nFingerprint: {hex}\nIn words: {words}\n\nGive partners "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from casebench.domain.dates import DateError, DateValue, PartialDate
@@ -87,21 +87,6 @@ def _check_zone(where: Path, zone: str) -> None:
                            "Europe/Madrid or an offset such as +01:00", code="time.unknown_zone", zone=zone) from None
 
 
-def _zone_info(zone: str) -> tzinfo:
-    """A zone checked by :func:`check_time_zone` as a ``tzinfo`` (fixed offsets included)."""
-    import re
-    from zoneinfo import ZoneInfo
-
-    text = zone.strip()
-    if text in ("UTC", "GMT", "Z"):
-        return UTC
-    fixed = re.fullmatch(r"([+-])(\d\d):?(\d\d)", text)
-    if fixed:
-        minutes = int(fixed.group(2)) * 60 + int(fixed.group(3))
-        return timezone(timedelta(minutes=minutes if fixed.group(1) == "+" else -minutes))
-    return ZoneInfo(text)
-
-
 def seizure_moment(where: Path, text: str, zone: str = "") -> DateValue:
     """When an exhibit was seized, as evidence of it must state it: a time with its offset.
 
@@ -112,6 +97,7 @@ def seizure_moment(where: Path, text: str, zone: str = "") -> DateValue:
     A date without a time needs no offset.
     """
     from casebench.exchange.formats.cells import dst_problem
+    from casebench.exchange.formats.mapping import parse_tz
 
     try:
         dv = DateValue.parse(text)
@@ -129,7 +115,8 @@ def seizure_moment(where: Path, text: str, zone: str = "") -> DateValue:
                 where, f"seized when: {text.strip()} has a time but no time zone; write it with "
                 "its offset (2024-03-11T14:05+01:00) or give the zone (Europe/Madrid)",
                 code="exhibit.seized_no_zone", when=text.strip())
-        tz = _zone_info(zone)
+        tz = parse_tz(zone)  # checked above: a zone, not None
+        assert tz is not None
         assert part.month is not None and part.day is not None
         naive = datetime(part.year, part.month, part.day, part.hour, part.minute or 0, part.second or 0)
         problem = dst_problem(naive, tz)

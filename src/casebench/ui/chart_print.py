@@ -39,6 +39,28 @@ LANGUAGES = ("en", "es", "pt", "fr")
 TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
 
 
+def highest_tlp_box(default: TLP) -> QComboBox:
+    """The *Highest TLP* choice of the export dialogs (chart, timeline, pack)."""
+    box = QComboBox()
+    for level in TLP_CHOICES:
+        box.addItem(level.label, level.name)
+    box.setCurrentIndex(TLP_CHOICES.index(default))
+    return box
+
+
+def new_file_problem(text: str) -> str:
+    """Why an export cannot be written to ``text``, in plain words; empty when it can."""
+    translate = QCoreApplication.translate
+    if not text.strip():
+        return translate("ChartPrintDialog", "Choose a file to write.")
+    path = Path(text.strip())
+    if not path.parent.is_dir():
+        return translate("ChartPrintDialog", "The folder {path} does not exist.").format(path=str(path.parent))
+    if path.exists():
+        return translate("ChartPrintDialog", "{path} exists already: choose another name.").format(path=str(path))
+    return ""
+
+
 def export_summary(done: charts.ChartExport) -> str:
     """What the export wrote and what handling left out, in plain words (the status line)."""
     translate = QCoreApplication.translate
@@ -83,11 +105,8 @@ class ChartPrintDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
-        self.max_tlp = QComboBox()
-        for level in TLP_CHOICES:
-            self.max_tlp.addItem(level.label, level.name)
         # AMBER unless told otherwise, as the briefing pack and `casebench chart --max-tlp`
-        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(default_tlp))
+        self.max_tlp = highest_tlp_box(default_tlp)
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (chart.title or "chart"))
         self.file = QLineEdit(str(Path(folder or Path.home()) / f"{stem.strip('-') or 'chart'}.pdf"))
         self.browse = QPushButton()
@@ -157,15 +176,7 @@ class ChartPrintDialog(QDialog):
         """What stops the export, in plain words; empty when nothing does."""
         if not self.chart.nodes:
             return self.tr("The chart is empty: put entities on it first.")
-        text = self.file.text().strip()
-        if not text:
-            return self.tr("Choose a file to write.")
-        path = Path(text)
-        if not path.parent.is_dir():
-            return self.tr("The folder {path} does not exist.").format(path=str(path.parent))
-        if path.exists():
-            return self.tr("{path} exists already: choose another name.").format(path=str(path))
-        return ""
+        return new_file_problem(self.file.text())
 
     # -- exporting --------------------------------------------------------------------------
     def start(self) -> None:

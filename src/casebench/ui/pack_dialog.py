@@ -33,13 +33,13 @@ from casebench.domain.handling import TLP
 from casebench.services.briefing import SECTIONS, ForumDetails, PackRequest, print_packs
 from casebench.services.progress import OperationCancelled
 from casebench.ui import i18n
+from casebench.ui.chart_print import highest_tlp_box
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import CaseSession
 
 PACK_LANGUAGES = ("en", "es", "pt", "fr")
-TLP_CHOICES = (TLP.CLEAR, TLP.GREEN, TLP.AMBER, TLP.AMBER_STRICT, TLP.RED)
 # The pack's sections as the dialog offers them (reports.content.SECTIONS, same order).
 SECTION_NAMES: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     "summary": QT_TRANSLATE_NOOP("PackDialog", "Executive summary"),
@@ -96,10 +96,7 @@ class PackDialog(QDialog):
         self.pack_date.setObjectName("packDate")
         self.pack_date.setCalendarPopup(True)
         self.pack_date.setDisplayFormat("dd/MM/yyyy")
-        self.max_tlp = QComboBox()
-        for level in TLP_CHOICES:
-            self.max_tlp.addItem(level.label, level.name)
-        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(default_tlp))
+        self.max_tlp = highest_tlp_box(default_tlp)
         self.recipient = QLineEdit()
         self.version = QLineEdit("1.0")
         self.pdf = QCheckBox("PDF")

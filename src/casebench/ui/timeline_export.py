@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.handling import TLP
 from casebench.services import charts
-from casebench.ui.chart_print import TLP_CHOICES
+from casebench.ui.chart_print import highest_tlp_box, new_file_problem
 from casebench.ui.common import plain_labels
 from casebench.ui.dialogs import ask
 
@@ -53,11 +53,8 @@ class TimelineExportDialog(QDialog):
         self.format = QComboBox()
         for key, text in (("png", "PNG"), ("svg", "SVG")):
             self.format.addItem(text, key)
-        self.max_tlp = QComboBox()
-        for level in TLP_CHOICES:
-            self.max_tlp.addItem(level.label, level.name)
         # AMBER unless told otherwise, as the printed chart, the pack and `--max-tlp`
-        self.max_tlp.setCurrentIndex(TLP_CHOICES.index(default_tlp))
+        self.max_tlp = highest_tlp_box(default_tlp)
         self.file = QLineEdit(str(Path(folder or Path.home()) / "timeline.png"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -123,16 +120,9 @@ class TimelineExportDialog(QDialog):
     def problem_text(self) -> str:
         """What stops the export, in plain words; empty when nothing does."""
         text = self.file.text().strip()
-        if not text:
-            return self.tr("Choose a file to write.")
-        path = Path(text)
-        if path.suffix.lower() not in (".png", ".svg"):
+        if text and Path(text).suffix.lower() not in (".png", ".svg"):
             return self.tr("Export to a .png or .svg file.")
-        if not path.parent.is_dir():
-            return self.tr("The folder {path} does not exist.").format(path=str(path.parent))
-        if path.exists():
-            return self.tr("{path} exists already: choose another name.").format(path=str(path))
-        return ""
+        return new_file_problem(text)
 
     def check_and_accept(self) -> None:
         problem = self.problem_text()

@@ -2230,6 +2230,82 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Statement of account: {problem}</source>
+        <translation>Extracto de la cuenta: {problem}</translation>
+    </message>
+    <message>
+        <source>IBAN or account number</source>
+        <translation>IBAN o número de cuenta</translation>
+    </message>
+    <message>
+        <source>The account whose statement this file is. Leave it empty when the file is not one account's statement.</source>
+        <translation>La cuenta de la que es extracto este archivo. Déjelo vacío si el archivo no es el extracto de una cuenta.</translation>
+    </message>
+    <message>
+        <source>Debit:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Abono:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ej. EUR</translation>
+    </message>
+    <message>
+        <source>amounts as written (no direction)</source>
+        <translation>importes tal como están escritos (sin sentido)</translation>
+    </message>
+    <message>
+        <source>one amount column: negative is money out</source>
+        <translation>una columna de importe: negativo es dinero que sale</translation>
+    </message>
+    <message>
+        <source>a debit and a credit column</source>
+        <translation>una columna de cargo y otra de abono</translation>
+    </message>
+    <message>
+        <source>Statement of account:</source>
+        <translation>Extracto de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Money in and out:</source>
+        <translation>Entradas y salidas:</translation>
+    </message>
+    <message>
+        <source>The statement's own account is the payer: map the other party's columns to Beneficiary account, not to Payer account.</source>
+        <translation>La cuenta del extracto es la que paga: asigne las columnas de la otra parte a Cuenta del beneficiario, no a Cuenta del pagador.</translation>
+    </message>
+    <message>
+        <source>Map the column with the amounts to Amount, or choose a debit and a credit column.</source>
+        <translation>Asigne la columna de los importes a Importe, o elija una columna de cargo y otra de abono.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Elija la columna de cargo y la columna de abono.</translation>
+    </message>
+    <message>
+        <source>The debit and the credit column must be two different columns.</source>
+        <translation>La columna de cargo y la de abono deben ser dos columnas distintas.</translation>
+    </message>
+    <message>
+        <source>The debit and credit columns give the amount: set the column mapped to Amount back to “not imported”.</source>
+        <translation>Las columnas de cargo y abono dan el importe: vuelva a poner la columna asignada a Importe en «no se importa».</translation>
+    </message>
+    <message>
+        <source>Some amounts are negative: if this file is one account's statement, give its account below and the sign will say which way the money went.</source>
+        <translation>Hay importes negativos: si este archivo es el extracto de una cuenta, indique la cuenta abajo y el signo dirá en qué sentido fue el dinero.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(elija una columna)</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
         <source>Map the columns</source>
         <translation>Asignar las columnas</translation>

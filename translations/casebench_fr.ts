@@ -2230,6 +2230,82 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Statement of account: {problem}</source>
+        <translation>Relevé du compte : {problem}</translation>
+    </message>
+    <message>
+        <source>IBAN or account number</source>
+        <translation>IBAN ou numéro de compte</translation>
+    </message>
+    <message>
+        <source>The account whose statement this file is. Leave it empty when the file is not one account's statement.</source>
+        <translation>Le compte dont ce fichier est le relevé. Laissez vide si le fichier n'est pas le relevé d'un seul compte.</translation>
+    </message>
+    <message>
+        <source>Debit:</source>
+        <translation>Débit :</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Crédit :</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>amounts as written (no direction)</source>
+        <translation>montants tels qu'écrits (sans sens)</translation>
+    </message>
+    <message>
+        <source>one amount column: negative is money out</source>
+        <translation>une colonne de montant : négatif, l'argent sort</translation>
+    </message>
+    <message>
+        <source>a debit and a credit column</source>
+        <translation>une colonne de débit et une de crédit</translation>
+    </message>
+    <message>
+        <source>Statement of account:</source>
+        <translation>Relevé du compte :</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Money in and out:</source>
+        <translation>Entrées et sorties :</translation>
+    </message>
+    <message>
+        <source>The statement's own account is the payer: map the other party's columns to Beneficiary account, not to Payer account.</source>
+        <translation>Le compte du relevé est le payeur : associez les colonnes de l'autre partie à Compte du bénéficiaire, pas à Compte du payeur.</translation>
+    </message>
+    <message>
+        <source>Map the column with the amounts to Amount, or choose a debit and a credit column.</source>
+        <translation>Associez la colonne des montants à Montant, ou choisissez une colonne de débit et une de crédit.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Choisissez la colonne de débit et la colonne de crédit.</translation>
+    </message>
+    <message>
+        <source>The debit and the credit column must be two different columns.</source>
+        <translation>La colonne de débit et celle de crédit doivent être deux colonnes différentes.</translation>
+    </message>
+    <message>
+        <source>The debit and credit columns give the amount: set the column mapped to Amount back to “not imported”.</source>
+        <translation>Les colonnes de débit et de crédit donnent le montant : remettez la colonne associée à Montant sur « non importée ».</translation>
+    </message>
+    <message>
+        <source>Some amounts are negative: if this file is one account's statement, give its account below and the sign will say which way the money went.</source>
+        <translation>Des montants sont négatifs : si ce fichier est le relevé d'un compte, indiquez ce compte ci-dessous et le signe dira dans quel sens l'argent est allé.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisissez une colonne)</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
         <source>Map the columns</source>
         <translation>Associer les colonnes</translation>

@@ -2230,6 +2230,82 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Statement of account: {problem}</source>
+        <translation>Extrato da conta: {problem}</translation>
+    </message>
+    <message>
+        <source>IBAN or account number</source>
+        <translation>IBAN ou número de conta</translation>
+    </message>
+    <message>
+        <source>The account whose statement this file is. Leave it empty when the file is not one account's statement.</source>
+        <translation>A conta de que este ficheiro é o extrato. Deixe vazio se o ficheiro não for o extrato de uma conta.</translation>
+    </message>
+    <message>
+        <source>Debit:</source>
+        <translation>Débito:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Crédito:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>p. ex. EUR</translation>
+    </message>
+    <message>
+        <source>amounts as written (no direction)</source>
+        <translation>montantes tal como escritos (sem sentido)</translation>
+    </message>
+    <message>
+        <source>one amount column: negative is money out</source>
+        <translation>uma coluna de montante: negativo é dinheiro que sai</translation>
+    </message>
+    <message>
+        <source>a debit and a credit column</source>
+        <translation>uma coluna de débito e outra de crédito</translation>
+    </message>
+    <message>
+        <source>Statement of account:</source>
+        <translation>Extrato da conta:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moeda:</translation>
+    </message>
+    <message>
+        <source>Money in and out:</source>
+        <translation>Entradas e saídas:</translation>
+    </message>
+    <message>
+        <source>The statement's own account is the payer: map the other party's columns to Beneficiary account, not to Payer account.</source>
+        <translation>A conta do extrato é a que paga: associe as colunas da outra parte a Conta do beneficiário, não a Conta do pagador.</translation>
+    </message>
+    <message>
+        <source>Map the column with the amounts to Amount, or choose a debit and a credit column.</source>
+        <translation>Associe a coluna dos montantes a Montante, ou escolha uma coluna de débito e outra de crédito.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Escolha a coluna de débito e a coluna de crédito.</translation>
+    </message>
+    <message>
+        <source>The debit and the credit column must be two different columns.</source>
+        <translation>A coluna de débito e a de crédito têm de ser duas colunas diferentes.</translation>
+    </message>
+    <message>
+        <source>The debit and credit columns give the amount: set the column mapped to Amount back to “not imported”.</source>
+        <translation>As colunas de débito e crédito dão o montante: volte a pôr a coluna associada a Montante em «não importada».</translation>
+    </message>
+    <message>
+        <source>Some amounts are negative: if this file is one account's statement, give its account below and the sign will say which way the money went.</source>
+        <translation>Há montantes negativos: se este ficheiro é o extrato de uma conta, indique a conta abaixo e o sinal dirá em que sentido foi o dinheiro.</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(escolha uma coluna)</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="335"/>
         <source>Map the columns</source>
         <translation>Mapear as colunas</translation>

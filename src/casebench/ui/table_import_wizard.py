@@ -8,6 +8,7 @@ value points at its row, and the same file with the same specification adds noth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.schema import concrete_schemata
+from casebench.domain.values import PropType, normalise
 from casebench.services import specs
 from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import (
@@ -84,6 +86,15 @@ PREVIEW_ROWS = 20
 ERROR_STYLE = "color: #b00020;"
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = (",", ";", "\t", "|")
+# what the "statement of one account" fields own in a Payment specification
+STATEMENT_CONSTANTS = ("payerAccount.iban", "payerAccount.accountNumber", "currency")
+IBAN_SHAPE = re.compile(r"(IBAN)?[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}")
+
+
+def statement_account_path(text: str) -> str:
+    """The payer account's property an account written on a statement fills: IBAN or number."""
+    compact = re.sub(r"[\s.-]", "", text).upper()
+    return "payerAccount.iban" if IBAN_SHAPE.fullmatch(compact) else "payerAccount.accountNumber"
 
 
 # -- work on the case worker ----------------------------------------------------------------------
@@ -472,6 +483,7 @@ class MappingPage(QWizardPage):
         top.addWidget(self.decimal, 3, 1)
         top.addWidget(QLabel(self.tr("The time of the date is in:")), 3, 2)
         top.addWidget(self.time_column, 3, 3)
+        self._statement_fields(top, 4)
         top.setColumnStretch(1, 1)
         top.setColumnStretch(3, 1)
         lay.addLayout(top)
@@ -510,8 +522,171 @@ class MappingPage(QWizardPage):
             edit.textChanged.connect(lambda _t: self._edited())
         self.decimal.currentIndexChanged.connect(lambda _i: self._edited())
         self.time_column.currentIndexChanged.connect(lambda _i: self._edited())
+        self.account.textChanged.connect(lambda _t: self._account_typed())
+        self.currency.textChanged.connect(lambda _t: self._edited())
+        self.sides.currentIndexChanged.connect(lambda _i: self._sides_changed())
+        self.debit.currentIndexChanged.connect(lambda _i: self._edited())
+        self.credit.currentIndexChanged.connect(lambda _i: self._edited())
         self.mapping.dataChanged.connect(lambda *_a: self._edited())
         self.mapping.modelReset.connect(self._edited)
+
+    def _statement_fields(self, top: QGridLayout, row: int) -> None:
+        """A bank statement is one account's: whose it is, its currency and how money in and out
+        are written (a signed amount or debit and credit columns). Shown for payments only."""
+        self.account = QLineEdit()
+        self.account.setObjectName("statementAccount")
+        self.account.setPlaceholderText(self.tr("IBAN or account number"))
+        self.account.setToolTip(self.tr("The account whose statement this file is. Leave it empty when the "
+                                        "file is not one account's statement."))
+        self.currency = QLineEdit()
+        self.currency.setObjectName("statementCurrency")
+        self.currency.setMaxLength(3)
+        self.currency.setPlaceholderText(self.tr("e.g. EUR"))
+        self.sides = QComboBox()
+        self.sides.setObjectName("moneySides")
+        self.sides.addItem(self.tr("amounts as written (no direction)"), "")
+        self.sides.addItem(self.tr("one amount column: negative is money out"), "signed")
+        self.sides.addItem(self.tr("a debit and a credit column"), "pair")
+        self.debit = QComboBox()
+        self.debit.setObjectName("debitColumn")
+        self.credit = QComboBox()
+        self.credit.setObjectName("creditColumn")
+        self.debit_label = QLabel(self.tr("Debit:"))
+        self.credit_label = QLabel(self.tr("Credit:"))
+        labels = [QLabel(self.tr("Statement of account:")), QLabel(self.tr("Currency:")),
+                  QLabel(self.tr("Money in and out:"))]
+        top.addWidget(labels[0], row, 0)
+        top.addWidget(self.account, row, 1)
+        top.addWidget(labels[1], row, 2)
+        top.addWidget(self.currency, row, 3)
+        top.addWidget(labels[2], row + 1, 0)
+        top.addWidget(self.sides, row + 1, 1)
+        pair = QHBoxLayout()
+        pair.setContentsMargins(0, 0, 0, 0)
+        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
+            pair.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
+        top.addLayout(pair, row + 1, 2, 1, 2)
+        self.statement_widgets: list[QWidget] = [*labels, self.account, self.currency, self.sides]
+        self._show_statement(False)
+
+    def _show_statement(self, shown: bool) -> None:
+        for w in self.statement_widgets:
+            w.setVisible(shown)
+        # the debit and credit columns keep their room while a statement is shown, so choosing
+        # them does not move the fields around
+        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(shown)
+            w.setSizePolicy(policy)
+        self._show_pair()
+
+    def _show_pair(self) -> None:
+        pair = self.sides.currentData() == "pair" and self.sides.isVisibleTo(self)
+        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
+            w.setVisible(pair)
+
+    def _account_typed(self) -> None:
+        # an account named means the file is its statement: the sign of the amount is its direction
+        if self.account.text().strip() and not self.sides.currentData() and not self._loading:
+            self._loading = True
+            self.sides.setCurrentIndex(self.sides.findData("signed"))
+            self._loading = False
+            self._show_pair()
+        self._edited()
+
+    def _sides_changed(self) -> None:
+        self._show_pair()
+        self._edited()
+
+    def _fill_statement(self, spec: ImportSpec | None) -> None:
+        """The statement fields as a saved specification has them (empty for a new mapping)."""
+        consts = dict(spec.constants) if spec is not None and spec.schema == "Payment" else {}
+        self.account.setText(consts.get("payerAccount.iban") or consts.get("payerAccount.accountNumber") or "")
+        self.currency.setText(consts.get("currency", ""))
+        sides = ""
+        if spec is not None and spec.debit and spec.credit:
+            sides = "pair"
+        elif spec is not None and spec.signed:
+            sides = "signed"
+        self.sides.setCurrentIndex(max(self.sides.findData(sides), 0))
+        self.debit.setCurrentIndex(max(self.debit.findData(spec.debit if spec else ""), 0))
+        self.credit.setCurrentIndex(max(self.credit.findData(spec.credit if spec else ""), 0))
+        self._show_pair()
+
+    def _statement_values(self, schema: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+        """constants, signed, debit and credit as the statement fields say (payments only)."""
+        base = self.base if self.base is not None and self.base.schema == schema else None
+        base_consts = base.constants if base is not None else ()
+        if schema != "Payment":
+            return {"constants": base_consts, "signed": base.signed if base else "",
+                    "debit": base.debit if base else "", "credit": base.credit if base else ""}
+        mapped = {p for _, p in pairs}
+        wanted: dict[str, str] = {}
+        account = self.account.text().strip()
+        if account:
+            kept = next((p for p, v in base_consts if p in STATEMENT_CONSTANTS[:2] and v == account), "")
+            wanted[kept or statement_account_path(account)] = account
+        currency = self.currency.text().strip().upper()
+        if currency and "currency" not in mapped:
+            wanted["currency"] = currency
+        constants: list[tuple[str, str]] = []
+        for path, value in base_consts:  # the saved order, so an unchanged specification stays the same
+            if path not in STATEMENT_CONSTANTS:
+                constants.append((path, value))
+            elif path in wanted:
+                constants.append((path, wanted.pop(path)))
+        constants.extend(wanted.items())
+        sides = self.sides.currentData() or ""
+        debit = str(self.debit.currentData() or "") if sides == "pair" else ""
+        credit = str(self.credit.currentData() or "") if sides == "pair" else ""
+        signed = ""
+        if sides == "signed" and "amount" in mapped:
+            signed = "amount"
+        elif sides == "pair" and base is not None and base.signed:
+            signed = base.signed
+        return {"constants": tuple(constants), "signed": signed, "debit": debit, "credit": credit}
+
+    def statement_problem(self, schema: str, pairs: list[tuple[str, str]]) -> str:
+        """What the statement fields and the mapping say against each other, in plain words."""
+        if schema != "Payment":
+            return ""
+        sides = self.sides.currentData() or ""
+        mapped = {p for _, p in pairs}
+        account = self.account.text().strip()
+        if account and statement_account_path(account) == "payerAccount.iban":
+            try:
+                normalise(PropType.IBAN, account)
+            except ValueError as exc:  # said once at the field, not on every row
+                return self.tr("Statement of account: {problem}").format(problem=plain_error(exc))
+        if account and any(p.startswith("payerAccount.") for p in mapped):
+            return self.tr("The statement's own account is the payer: map the other party's columns "
+                           "to Beneficiary account, not to Payer account.")
+        if sides == "signed" and "amount" not in mapped:
+            return self.tr("Map the column with the amounts to Amount, or choose a debit and a credit column.")
+        if sides == "pair":
+            debit = self.debit.currentData() or ""
+            credit = self.credit.currentData() or ""
+            if not debit or not credit:
+                return self.tr("Choose both the debit column and the credit column.")
+            if debit == credit:
+                return self.tr("The debit and the credit column must be two different columns.")
+            if "amount" in mapped:
+                return self.tr("The debit and credit columns give the amount: set the column mapped to "
+                               "Amount back to “not imported”.")
+        return ""
+
+    def negative_amounts_hint(self, schema: str, pairs: list[tuple[str, str]], result: Preview) -> str:
+        """Negative amounts read without a direction: the user may have a statement in hand."""
+        if schema != "Payment" or self.sides.currentData():
+            return ""
+        columns = [c for c, p in pairs if p == "amount"]
+        if not columns or columns[0] not in result.header:
+            return ""
+        at = result.header.index(columns[0])
+        if any(at < len(r.cells) and r.cells[at].strip().startswith("-") for r in result.rows):
+            return self.tr("Some amounts are negative: if this file is one account's statement, give its "
+                           "account below and the sign will say which way the money went.")
+        return ""
 
     # -- filling ---------------------------------------------------------------------------------------
     def initializePage(self) -> None:
@@ -530,6 +705,11 @@ class MappingPage(QWizardPage):
         self.time_column.addItem(self.tr("In the date column"), "")
         for name in header:
             self.time_column.addItem(name, name)
+        for combo in (self.debit, self.credit):
+            combo.clear()
+            combo.addItem(self.tr("(choose a column)"), "")
+            for name in header:
+                combo.addItem(name, name)
         self.saved = {s.name: s for s in offer.saved}
         self.spec_combo.clear()
         self.spec_combo.addItem(self.tr("New mapping"), "")
@@ -563,6 +743,8 @@ class MappingPage(QWizardPage):
             schema = self.schema_combo.currentData() or "Call"
             self.choices = property_choices(schema)
             self.mapping.set_mapping(schema, [])
+        self._fill_statement(self.base)
+        self._show_statement(self.schema_combo.currentData() == "Payment")
         self._loading = False
         self._edited()
 
@@ -572,6 +754,7 @@ class MappingPage(QWizardPage):
         schema = str(self.schema_combo.currentData() or "")
         self.choices = property_choices(schema)
         self.mapping.set_schema(schema)
+        self._show_statement(schema == "Payment")
         self._edited()
 
     # -- the specification -----------------------------------------------------------------------------
@@ -588,19 +771,23 @@ class MappingPage(QWizardPage):
             "delimiter": str(fp.delimiter.currentData() or ""),
             "sheet": str(fp.sheet.currentData() or ""), "header_row": fp.header_row.value(),
             "time_columns": self._time_columns(pairs),
+            **self._statement_values(schema, pairs),
         }
         base = self.base
         if base is None or base.schema != schema:
             return ImportSpec(**values)
         if set(pairs) == {(c.column, c.prop) for c in base.columns}:
             values["columns"] = base.columns  # the saved order: the same digest, "already imported" works
-        # keep what the window does not edit: constants, linked entities, required, signed amount
-        mapped = {p for _, p in pairs} | {p for p, _ in base.constants}
+        # keep what the window does not edit: linked entities, required, a signed amount still mapped
+        mapped = {p for _, p in pairs} | {p for p, _ in values["constants"]}
+        if values["debit"] and values["credit"]:
+            mapped.add(values["signed"] or "amount")
         heads = {p.partition(".")[0] for p in mapped}
+        if values["signed"] not in mapped:
+            values["signed"] = ""
         spec = replace(base, **values,
                        related=tuple(r for r in base.related if r.prop in heads),
-                       required=tuple(r for r in base.required if r in mapped or r in heads),
-                       signed=base.signed if base.signed in mapped else "")
+                       required=tuple(r for r in base.required if r in mapped or r in heads))
         if not values["encoding"]:
             spec = replace(spec, encoding=base.encoding)
         if not values["delimiter"]:
@@ -667,14 +854,18 @@ class MappingPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.checked = result
-        self.problem = result.problem
-        if result.problem:
+        schema = str(self.schema_combo.currentData() or "")
+        pairs = self.mapping.pairs()
+        self.problem = result.problem or self.statement_problem(schema, pairs)
+        if self.problem:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(result.problem)
+            self.status.setText(self.problem)
         else:
             bad = sum(1 for r in result.rows if r.errors)
-            self.status.setText(self.tr("First {rows} rows checked: {bad} with a problem (tinted; "
-                                        "point at a cell to read why).").format(rows=len(result.rows), bad=bad))
+            text = self.tr("First {rows} rows checked: {bad} with a problem (tinted; "
+                           "point at a cell to read why).").format(rows=len(result.rows), bad=bad)
+            hint = self.negative_amounts_hint(schema, pairs, result)
+            self.status.setText(f"{text} {hint}" if hint else text)
         self.completeChanged.emit()
 
     def _failed(self, ticket: int, exc: BaseException) -> None:

@@ -69,6 +69,25 @@ def test_delimiter_ignores_quoted_commas() -> None:
     assert sniff_delimiter(text) == ";"
 
 
+def test_a_short_statement_under_title_lines_is_read_by_its_rows_delimiter() -> None:
+    # three one-cell title lines outnumbered the two movements: the comma (the decimal
+    # separator of -10,00) was chosen and the whole statement read as one column
+    text = ("CAIXABANK - EXTRACTO DE MOVIMIENTOS\r\nCuenta: ES91 2100;Titular: AGENCIA NAVIERA\r\n"
+            "Periodo: 01/01/2024 - 31/01/2024\r\n\r\nFecha;Concepto;Cuenta;Importe;Saldo\r\n"
+            "02/01/2024;PAGO;ES7620770024003102575766;-10,00;90,00\r\n")
+    assert sniff_delimiter(text) == ";"
+    assert sniff_delimiter("Informe\nFecha,Importe\n02/01/2024,10\n") == ","
+
+
+@given(st.sampled_from([",", ";", "\t", "|"]), st.integers(min_value=0, max_value=5),
+       st.integers(min_value=1, max_value=4), st.integers(min_value=2, max_value=6))
+def test_title_lines_never_outvote_the_table(delim: str, titles: int, rows: int, width: int) -> None:
+    lines = [f"Title line {i}" for i in range(titles)]
+    lines.append(delim.join(f"Col{j}" for j in range(width)))
+    lines += [delim.join(f"v{i}{j}" for j in range(width)) for i in range(rows)]
+    assert sniff_delimiter("\n".join(lines) + "\n") == delim
+
+
 def test_xlsx_cells_become_text(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -131,11 +131,12 @@ def sniff_delimiter(text: str) -> str:
             counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
         except csv.Error:
             continue
-        if not counts:
+        split = [n for n in counts if n > 1]
+        if not split:
             continue
-        mode = max(set(counts), key=counts.count)
-        if mode < 2:
-            continue
+        # the mode among lines the delimiter splits: a bank's one-cell title lines above a short
+        # statement must not outvote its rows
+        mode = max(set(split), key=lambda n: (split.count(n), n))
         score = (counts.count(mode) / len(counts), mode)
         if score > best_score:
             best, best_score = delim, score

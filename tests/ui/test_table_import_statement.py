@@ -146,3 +146,33 @@ def test_a_mistyped_statement_account_is_said_once_at_its_field(qtbot, opened, t
     assert not page.isComplete()
     page.account.setText(OWN)
     qtbot.waitUntil(page.isComplete, timeout=TIMEOUT)
+
+
+def test_a_saved_statement_specification_comes_back_unchanged(qtbot, opened, tmp_path) -> None:
+    from casebench.services import specs
+    from casebench.services.table_import import bank_statement_spec
+
+    bench = opened
+    saved = on_worker(qtbot, bench, lambda c: specs.save_spec(c, bank_statement_spec(
+        "CaixaBank", account_iban=OWN, counterparty_iban="Cuenta contrapartida", amount="Importe (EUR)",
+        date="Fecha operación", purpose="Concepto")))
+    path = write(tmp_path / "extracto.csv",
+                 "Fecha operación;Concepto;Cuenta contrapartida;Importe (EUR);Saldo (EUR)",
+                 ["02/01/2024;PAGO;ES7620770024003102575766;-12.500,00;48.210,35"])
+    bench.act_import_table.trigger()
+    wizard = bench.table_wizard
+    qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
+    wizard.file_page.path.setText(str(path))
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.spec_combo.currentData() == "CaixaBank"
+    # the statement fields show what the specification says, and give it back unchanged, so the
+    # same file is recognised as already imported next time
+    assert page.account.text() == OWN and page.currency.text() == "EUR"
+    assert page.sides.currentData() == "signed"
+    assert page.spec().digest() == saved.digest() and page.spec().name == "CaixaBank"
+    page.currency.setText("USD")
+    assert page.spec().name == "" and ("currency", "USD") in page.spec().constants

@@ -2447,6 +2447,18 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>This entity</source>
+        <translation>Esta entidad</translation>
+    </message>
+    <message>
+        <source>The other entity</source>
+        <translation>La otra entidad</translation>
+    </message>
+    <message>
+        <source>That is this entity itself: choose the other one.</source>
+        <translation>Es esta misma entidad: elija la otra.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fusionar entidades</translation>

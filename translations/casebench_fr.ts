@@ -2447,6 +2447,18 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>This entity</source>
+        <translation>Cette entité</translation>
+    </message>
+    <message>
+        <source>The other entity</source>
+        <translation>L'autre entité</translation>
+    </message>
+    <message>
+        <source>That is this entity itself: choose the other one.</source>
+        <translation>C'est cette entité elle-même : choisissez l'autre.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fusionner des entités</translation>

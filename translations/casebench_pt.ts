@@ -2447,6 +2447,18 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>MergeDialog</name>
     <message>
+        <source>This entity</source>
+        <translation>Esta entidade</translation>
+    </message>
+    <message>
+        <source>The other entity</source>
+        <translation>A outra entidade</translation>
+    </message>
+    <message>
+        <source>That is this entity itself: choose the other one.</source>
+        <translation>É esta mesma entidade: escolha a outra.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/merge.py" line="38"/>
         <source>Merge entities</source>
         <translation>Fundir entidades</translation>

@@ -6,6 +6,7 @@ form accepts is exactly what the store accepts. Entity pickers search on the cas
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from casebench.domain.schema import Property, concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import entities as svc
 from casebench.ui.common import plain_error, plain_tip
+from casebench.ui.labels import schema_label
 from casebench.ui.session import CaseSession
 from casebench.ui.value_labels import country_choices, country_label
 
@@ -181,6 +183,7 @@ class EntityField(ValueField):
     def __init__(self, prop: Property, session: CaseSession, region: str | None = None,
                  parent: QWidget | None = None) -> None:
         self.session = session
+        self.exclude: set[str] = set()  # entities never offered (the merge dialog's own entity)
         self._timer = QTimer()
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -217,8 +220,12 @@ class EntityField(ValueField):
         typed = combo.currentText()
         combo.blockSignals(True)
         combo.clear()
+        rows = [r for r in rows if r.id not in self.exclude]
+        seen = Counter((r.caption, r.schema) for r in rows)
         for r in rows:
-            combo.addItem(f"{r.caption} — {r.schema}", r.id)
+            # two people of one name are told apart by the start of their ids
+            same = f" ({r.id[:8]})" if seen[(r.caption, r.schema)] > 1 else ""
+            combo.addItem(f"{r.caption} — {schema_label(r.schema)}{same}", r.id)
         combo.setCurrentIndex(-1)
         combo.setEditText(typed)
         combo.blockSignals(False)

@@ -45,6 +45,7 @@ class MergeDialog(QDialog):
         lay.addWidget(intro)
         form = QFormLayout()
         self.other = EntityField(Property("other", "Other entity", PropType.ENTITY, "Thing"), session)
+        self.other.exclude = {left_id}  # an entity is not offered to be merged with itself
         self.other.changed.connect(self._load_preview)
         form.addRow(self.tr("Merge with:"), self.other)
         self.reason = QLineEdit()
@@ -53,6 +54,8 @@ class MergeDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         lay.addLayout(form)
         self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Property"), self.tr("This entity"),
+                                              self.tr("The other entity")])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -63,6 +66,8 @@ class MergeDialog(QDialog):
         self.keep_left.setChecked(True)
         lay.addWidget(self.keep_left)
         lay.addWidget(self.keep_right)
+        for radio in (self.keep_left, self.keep_right):
+            radio.hide()  # until the other entity is chosen and both can be named
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -82,6 +87,9 @@ class MergeDialog(QDialog):
     def _load_preview(self) -> None:
         other = self.other.value()
         if self.other.problem() or not other:
+            return
+        if other == self.left_id:  # chosen by id elsewhere (choose()): say so before previewing
+            self.error.setText(self.tr("That is this entity itself: choose the other one."))
             return
         self.session.call(entity_links.merge_preview, self.left_id, other,  # names, not ids
                           on_done=self._show, on_error=lambda e: self.error.setText(plain_error(e)))
@@ -103,8 +111,14 @@ class MergeDialog(QDialog):
                 it.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.model.appendRow(items)
         self.table.resizeRowsToContents()
-        self.keep_left.setText(self.tr("Keep “{name}” as the main entity").format(name=left.caption))
-        self.keep_right.setText(self.tr("Keep “{name}” as the main entity").format(name=right.caption))
+        names = [left.caption, right.caption]
+        if left.caption == right.caption:  # namesakes: say which is which by the start of the id
+            names = [f"{left.caption} ({left.id[:8]})", f"{right.caption} ({right.id[:8]})"]
+            self.model.setHorizontalHeaderLabels([self.tr("Property"), *names])
+        self.keep_left.setText(self.tr("Keep “{name}” as the main entity").format(name=names[0]))
+        self.keep_right.setText(self.tr("Keep “{name}” as the main entity").format(name=names[1]))
+        for radio in (self.keep_left, self.keep_right):
+            radio.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self.error.clear()
 

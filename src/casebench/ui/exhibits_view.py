@@ -234,6 +234,7 @@ class ExhibitsPage(QWidget):
             w = item.widget() if item is not None else None
             if w is not None:
                 w.deleteLater()
+        tallest = 0
         for link in x.links:
             if link.role:
                 role = QLabel(link.role + ":")
@@ -242,11 +243,14 @@ class ExhibitsPage(QWidget):
             button = LinkButton(link.entity_id, link.schema, link.caption or schema_label(link.schema))
             button.followed.connect(self.itemFollowed)
             lay.addWidget(button)
+            tallest = max(tallest, button.sizeHint().height())
         lay.addStretch(1)
         self.entity_links_scroll.setVisible(bool(x.links))
         if x.links:
+            # the row's own hint is not laid out yet (it read 0 and cut the names in half): the
+            # tallest button is the row's height, with room kept for the scroll bar of a long row
             bar = self.entity_links_scroll.horizontalScrollBar().sizeHint().height()
-            self.entity_links_scroll.setFixedHeight(self.entity_links.sizeHint().height() + bar)
+            self.entity_links_scroll.setFixedHeight(tallest + bar)
 
     # -- actions ---------------------------------------------------------------------------------
     def new_exhibit(self) -> None:

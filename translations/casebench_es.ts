@@ -2230,6 +2230,14 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Numbers without +code are read as numbers of {country}.</source>
+        <translation>Los números sin +prefijo se leen como números de {country}.</translation>
+    </message>
+    <message>
+        <source>Numbers without +code are read as numbers of {country}, the case's country: if the file comes from another country's operator, say so in “Phones without +code are from”.</source>
+        <translation>Los números sin +prefijo se leen como números de {country}, el país del caso: si el archivo viene de un operador de otro país, indíquelo en «Teléfonos sin +prefijo son de».</translation>
+    </message>
+    <message>
         <source>Statement of account: {problem}</source>
         <translation>Extracto de la cuenta: {problem}</translation>
     </message>

@@ -2230,6 +2230,14 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Numbers without +code are read as numbers of {country}.</source>
+        <translation>Les numéros sans +indicatif sont lus comme des numéros de {country}.</translation>
+    </message>
+    <message>
+        <source>Numbers without +code are read as numbers of {country}, the case's country: if the file comes from another country's operator, say so in “Phones without +code are from”.</source>
+        <translation>Les numéros sans +indicatif sont lus comme des numéros de {country}, le pays de l'affaire : si le fichier vient d'un opérateur d'un autre pays, indiquez-le dans « Téléphones sans +indicatif de ».</translation>
+    </message>
+    <message>
         <source>Statement of account: {problem}</source>
         <translation>Relevé du compte : {problem}</translation>
     </message>

@@ -2230,6 +2230,14 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Numbers without +code are read as numbers of {country}.</source>
+        <translation>Os números sem +indicativo são lidos como números de {country}.</translation>
+    </message>
+    <message>
+        <source>Numbers without +code are read as numbers of {country}, the case's country: if the file comes from another country's operator, say so in “Phones without +code are from”.</source>
+        <translation>Os números sem +indicativo são lidos como números de {country}, o país do caso: se o ficheiro vier de um operador de outro país, indique-o em «Telefones sem +indicativo são de».</translation>
+    </message>
+    <message>
         <source>Statement of account: {problem}</source>
         <translation>Extrato da conta: {problem}</translation>
     </message>

@@ -176,3 +176,27 @@ def test_a_saved_statement_specification_comes_back_unchanged(qtbot, opened, tmp
     assert page.spec().digest() == saved.digest() and page.spec().name == "CaixaBank"
     page.currency.setText("USD")
     assert page.spec().name == "" and ("currency", "USD") in page.spec().constants
+
+
+def test_numbers_without_a_country_code_say_which_country_they_became(qtbot, opened, tmp_path) -> None:
+    from tests.ui.test_table_import_gui import open_wizard, write_cdr
+
+    # a Portuguese operator's numbers: 912 345 678 is also a valid Madrid number
+    path = write_cdr(tmp_path / "meo.csv", ["PT-1;08/01/2024 07:15:02;912345678;+34699111222;65;Lisboa",
+                                            "PT-2;08/01/2024 09:40:10;+351912345678;961234567;12;Porto"])
+    wizard = open_wizard(qtbot, opened, path)
+    wizard.next()
+    page = wizard.mapping_page
+    page.schema_combo.setCurrentIndex(page.schema_combo.findData("Call"))
+    for column, prop in (("Llamante", "callerNumber"), ("Destinatario", "receiverNumber"),
+                         ("Fecha y hora", "date")):
+        assert page.mapping.set_property(column, prop)
+    qtbot.waitUntil(lambda: "numbers of Spain, the case's country" in page.status.text(), timeout=TIMEOUT)
+    qtbot.keyClicks(page.phone_country, "pt")
+    qtbot.waitUntil(lambda: page.status.text().endswith("Numbers without +code are read as numbers of Portugal."),
+                    timeout=TIMEOUT)
+    page.mapping.set_property("Llamante", "")
+    page.mapping.set_property("Destinatario", "")
+    assert page.mapping.set_property("Nº registro", "recordId")
+    qtbot.waitUntil(lambda: "Checking" not in page.status.text() and "without +code" not in page.status.text(),
+                    timeout=TIMEOUT)

@@ -31,6 +31,7 @@ from casebench.domain.grading import Grade
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
 from casebench.domain.schema import SCHEMATA, get_schema
+from casebench.domain.values import PropType
 from casebench.evidence.hashing import file_sha256
 from casebench.exchange.formats.mapping import (
     CellError,
@@ -111,6 +112,10 @@ class Preview:
     header: list[str]
     rows: list[PreviewRow]
     problem: str = ""  # the specification does not fit the file (plain words)
+    # phone cells written without a country code, read as numbers of ``phone_region``: a
+    # Portuguese 912 345 678 is also a valid Madrid number, so the reader is told which it became
+    bare_phones: int = 0
+    phone_region: str = ""
 
 
 @dataclass
@@ -201,15 +206,19 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
     fmt = fmt or sniff_table(path, spec)
     out: list[PreviewRow] = []
     problem = ""
+    region = ""
+    bare = 0
     try:
         with open_table(path, fmt) as reader:
             compiled = None
             if spec is not None:
+                region = (spec.phone_region.strip() or (region_of(case) if case else None) or "").upper()
                 try:
-                    compiled = compile_spec(spec, reader.header,
-                                            default_region=region_of(case) if case else None)
+                    compiled = compile_spec(spec, reader.header, default_region=region or None)
                 except SpecError as exc:
                     problem = str(exc)
+            phones = [f.index for f in compiled.fields if f.ptype is PropType.PHONE and f.index >= 0] \
+                if compiled is not None else []
             for number, cells in reader.rows():
                 row = PreviewRow(number, cells)
                 if compiled is not None:
@@ -217,12 +226,19 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                     if isinstance(result, list):
                         row.errors = {e.column: e.reason for e in result}
                         row.causes = {e.column: e.cause for e in result if e.cause is not None}
+                bare += sum(1 for i in phones if i < len(cells) and _without_country_code(cells[i]))
                 out.append(row)
                 if len(out) >= rows:
                     break
-            return Preview(path, reader.format, reader.header, out, problem)
+            return Preview(path, reader.format, reader.header, out, problem, bare, region)
     except TableError as exc:
         raise InvalidInput.carrying(path, exc) from None
+
+
+def _without_country_code(cell: str) -> bool:
+    """A phone cell that names no country itself (+34…, 0034…, tel:+34… do)."""
+    text = cell.strip().removeprefix("tel:").strip()
+    return bool(text) and any(c.isdigit() for c in text) and not text.startswith(("+", "00"))
 
 
 def intake_source(case: Case, path: Path, sha256: str, *, exhibit: str | None, description: str,

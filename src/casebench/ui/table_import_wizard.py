@@ -80,6 +80,7 @@ from casebench.ui.table_import_models import (
     ProblemModel,
     property_choices,
 )
+from casebench.ui.value_labels import country_label
 
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 20
@@ -688,6 +689,18 @@ class MappingPage(QWizardPage):
                            "account below and the sign will say which way the money went.")
         return ""
 
+    def phone_country_hint(self, result: Preview) -> str:
+        """Which country numbers without +code became: many are valid in several (a Portuguese
+        912 345 678 is a Madrid number too), so the country is said, not assumed silently."""
+        if not result.bare_phones or not result.phone_region:
+            return ""
+        country = country_label(result.phone_region)
+        if self.phone_country.text().strip():
+            return self.tr("Numbers without +code are read as numbers of {country}.").format(country=country)
+        return self.tr("Numbers without +code are read as numbers of {country}, the case's country: if the "
+                       "file comes from another country's operator, say so in “Phones without +code are "
+                       "from”.").format(country=country)
+
     # -- filling ---------------------------------------------------------------------------------------
     def initializePage(self) -> None:
         offer = self.wiz.preview_page.offer
@@ -864,8 +877,8 @@ class MappingPage(QWizardPage):
             bad = sum(1 for r in result.rows if r.errors)
             text = self.tr("First {rows} rows checked: {bad} with a problem (tinted; "
                            "point at a cell to read why).").format(rows=len(result.rows), bad=bad)
-            hint = self.negative_amounts_hint(schema, pairs, result)
-            self.status.setText(f"{text} {hint}" if hint else text)
+            hints = [self.negative_amounts_hint(schema, pairs, result), self.phone_country_hint(result)]
+            self.status.setText(" ".join([text, *filter(None, hints)]))
         self.completeChanged.emit()
 
     def _failed(self, ticket: int, exc: BaseException) -> None:

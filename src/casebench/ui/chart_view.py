@@ -913,6 +913,7 @@ class ChartView(QWidget):
         self._found_at = 0
         self._menu_request: object = None
         self.print_dialog: ChartPrintDialog | None = None
+        self.default_tlp = TLP.AMBER  # the case's, once known: the export dialog's Highest TLP
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -1624,7 +1625,7 @@ class ChartView(QWidget):
 
     def export(self) -> ChartPrintDialog:
         """Print / export chart…: the chart on screen as a PDF, SVG or PNG sheet."""
-        dialog = ChartPrintDialog(self.session, self.model(), self)
+        dialog = ChartPrintDialog(self.session, self.model(), self, default_tlp=self.default_tlp)
         dialog.exported.connect(self._exported)
         self.print_dialog = dialog
         dialog.open()

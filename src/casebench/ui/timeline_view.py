@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.dates import DateValue
+from casebench.domain.handling import TLP
 from casebench.domain.schema import get_schema
 from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
@@ -78,6 +79,7 @@ class TimelineView(QWidget):
         self._overview: TimelineOverview | None = None
         self._undated_loaded = False
         self._export_folder = ""  # where the last export went: the dialog starts there
+        self.default_tlp = TLP.AMBER  # the case's, once known: the export dialog's Highest TLP
         self._themes: list[str] = []  # what is selected elsewhere: the lanes of theme lines
         self._theme_note = ""
         self._timer = QTimer(self)
@@ -444,9 +446,10 @@ class TimelineView(QWidget):
         self.session.call(charts.reorder_undated, ids, on_error=self._error)
 
     def export(self) -> TimelineExportDialog | None:
-        """Export the timeline…: the dialog's Highest TLP (AMBER unless chosen) goes to the
-        export's handling decision; the status line says what was left out."""
-        dialog = TimelineExportDialog(self, folder=self._export_folder)
+        """Export the timeline…: the dialog's Highest TLP (the case's default level unless chosen,
+        as the briefing pack's) goes to the export's handling decision; the status line says what
+        was left out."""
+        dialog = TimelineExportDialog(self, folder=self._export_folder, default_tlp=self.default_tlp)
         if ask.exec(dialog) != QDialog.DialogCode.Accepted:
             return None
         path, highest = dialog.path(), dialog.highest()

@@ -386,11 +386,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>{0} entidades: abra un gráfico guardado o expanda desde una.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>Distribuyendo {0} entidades…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} vínculos</translation>
@@ -5673,10 +5668,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>{0} more of hidden kinds</source>
         <translation>{0} más de tipos ocultos</translation>
     </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>Distribuyendo {0} entidades…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln entities</source>
         <translation>
@@ -5698,6 +5689,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>Distribuyendo %Ln entidad…</numerusform>
+            <numerusform>Distribuyendo %Ln entidades…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

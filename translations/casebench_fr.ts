@@ -386,11 +386,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>{0} entités : ouvrez un graphe enregistré ou développez à partir de l’une d’elles.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>Disposition de {0} entités…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entités, {1} liens</translation>
@@ -5673,10 +5668,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>{0} more of hidden kinds</source>
         <translation>{0} de plus, de types masqués</translation>
     </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>Disposition de {0} entités…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln entities</source>
         <translation>
@@ -5698,6 +5689,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Drawing the chart…</source>
         <translation>Dessin du graphe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>Disposition de %Ln entité…</numerusform>
+            <numerusform>Disposition de %Ln entités…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

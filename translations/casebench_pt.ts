@@ -386,11 +386,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>{0} entidades: abra um gráfico guardado ou expanda a partir de uma.</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>A dispor {0} entidades…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="277"/>
         <source>{0} entities, {1} links</source>
         <translation>{0} entidades, {1} ligações</translation>
@@ -5673,10 +5668,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>{0} more of hidden kinds</source>
         <translation>mais {0} de tipos ocultos</translation>
     </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>A dispor {0} entidades…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln entities</source>
         <translation>
@@ -5698,6 +5689,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Drawing the chart…</source>
         <translation>A desenhar o gráfico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>A dispor %Ln entidade…</numerusform>
+            <numerusform>A dispor %Ln entidades…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

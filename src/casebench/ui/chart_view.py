@@ -570,7 +570,7 @@ class ChartTab(QWidget):
             self.rebuild()
             return
         # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
-        self.say(self.tr("Laying out {0} entities…").format(count(len(ids))))
+        self.say(self.tr("Laying out %Ln entities…", "", len(ids)))
         self.laying_out = True
         method = method if not keep else "force"
         groups = shown.layout_groups(method)

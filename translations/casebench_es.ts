@@ -6757,10 +6757,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Un paquete protegido con frase de paso necesita una frase de paso para su archivo de clave.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado); no se envió nada.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>No se puede usar la identidad de su puesto de trabajo: {problem}.</translation>
     </message>
@@ -7275,6 +7271,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>«{value}» no es un identificador válido: no tiene letras ni cifras.</translation>
+    </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
     </message>
 </context>
 <context>

@@ -6757,10 +6757,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Un paquet protégé par une phrase secrète a besoin d’une phrase secrète pour son fichier de clé.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé) ; rien n’a été envoyé.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>L’identité de votre poste ne peut pas être utilisée : {problem}.</translation>
     </message>
@@ -7275,6 +7271,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>« {value} » n’est pas un identifiant valide : il n’a ni lettres ni chiffres.</translation>
+    </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
     </message>
 </context>
 <context>

@@ -6757,10 +6757,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Um pacote protegido por frase-passe precisa de uma frase-passe para o seu ficheiro de chave.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado); nada foi enviado.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>Não é possível usar a identidade do seu posto de trabalho: {problem}.</translation>
     </message>
@@ -7275,6 +7271,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>«{value}» não é um identificador válido: não tem letras nem algarismos.</translation>
+    </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ from casebench.ui.chart_links import (
     OverviewNames,
     declutter_captions,
     far_names,
+    fit_extent,
     names_on_worker,
     place_names,
     placing_names,
@@ -185,6 +186,15 @@ class _View(QGraphicsView):
         self._naming.timeout.connect(self.update_names)
         scene.selectionChanged.connect(self.names_later)
         self._names: tuple[NodeLayer, OverviewNames] | None = None
+        self.fitted = QRectF()  # what the chart was last fitted to (scene): names written large stay in it
+
+    def fit_whole(self, extent: QRectF) -> None:
+        """Show ``extent`` (the nodes and their margin) whole; zoomed out, the names written
+        large stay in what the view then shows (``far_names``), so none makes a scroll bar."""
+        self.fitInView(extent, Qt.AspectRatioMode.KeepAspectRatio)
+        inset = 2.0 / max(self.transform().m11(), 1e-9)  # two pixels: no rounding past the edge
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.fitted = shown.adjusted(inset, inset, -inset, -inset)
 
     NAMES_AFTER = 120  # ms of calm after which the names in view are chosen again
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
@@ -449,7 +459,7 @@ class _View(QGraphicsView):
             return
         scale = self.transform().m11()
         if not layer.big:
-            far_names(layer.ranked(), scale)
+            far_names(layer.ranked(), scale, self.fitted)
             return
         names = self.prepare_names()
         if names is None:
@@ -721,7 +731,7 @@ class ChartTab(QWidget):
         yield
         if self._fit and self.items:
             self._fit = False
-            self.view.fitInView(self._extent(chart), Qt.AspectRatioMode.KeepAspectRatio)
+            self.view.fit_whole(self._extent(chart))
         yield
         self.view._captions = None
         self.view.update_detail()
@@ -749,9 +759,7 @@ class ChartTab(QWidget):
     def _extent(chart: Chart) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link; asking
         each item where it stands took 20-30 ms for 5,000 nodes)."""
-        xs = [n.x for n in chart.nodes]
-        ys = [n.y for n in chart.nodes]
-        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-130, -70, 130, 70)
+        return fit_extent((n.x, n.y) for n in chart.nodes)
 
     def _quietly(self, act: Callable[..., None], *args: Any) -> None:
         self.scene.blockSignals(True)

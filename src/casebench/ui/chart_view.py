@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.drawing import Chart, Edge
 from casebench.domain.handling import TLP
+from casebench.domain.ordering import name_key
 from casebench.services import charts, layout, paths
 from casebench.services.chart_content import (
     DEFAULT_CAP,
@@ -1260,7 +1261,7 @@ class ChartView(QWidget):
         for title, kinds in ((self.tr("Entities"), self.loaded.node_kinds),
                              (self.tr("Links"), self.loaded.link_kinds)):
             menu.addSection(title)
-            for kind in sorted(kinds, key=lambda k: kind_label(k).casefold()):
+            for kind in sorted(kinds, key=lambda k: name_key(kind_label(k))):
                 act = QAction(kind_label(kind), menu, checkable=True, checked=kind not in content.hidden_kinds)
                 act.setData(kind)
                 act.toggled.connect(lambda shown, k=kind: self.set_kind_shown(k, shown))
@@ -1431,7 +1432,7 @@ class ChartView(QWidget):
             menu.removeAction(wait)
         if around:
             menu.addSection(self.tr("By kind of link"))
-        for kind in sorted(around, key=lambda k: kind_label(k).casefold()):
+        for kind in sorted(around, key=lambda k: name_key(kind_label(k))):
             act = menu.addAction(f"{kind_label(kind)} ({around[kind]})")
             act.setData(kind)
             act.triggered.connect(lambda _c=False, k=kind: self.expand_selected([k]))

@@ -28,7 +28,6 @@ from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
 
-
 ERROR_LINES = 3  # the longest problem (a custody event's missing fields) wraps to this many lines
 
 

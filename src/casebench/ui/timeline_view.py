@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.dates import DateValue
 from casebench.domain.handling import TLP
+from casebench.domain.ordering import name_key
 from casebench.domain.schema import get_schema
 from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
@@ -369,10 +370,10 @@ class TimelineView(QWidget):
                 "More items than can be drawn here: bars show how many. Zoom in to see each one.")
         lane_names = sorted(lanes, key=lanes.__getitem__)
         if mode == "kind":  # alphabetical lanes, items re-indexed
-            order = {name: i for i, name in enumerate(sorted(lane_names))}
+            order = {name: i for i, name in enumerate(sorted(lane_names, key=name_key))}
             drawn = [Drawn(d.row, d.start, d.end, order[lane_names[d.lane]], d.uncertain, d.approximate)
                      for d in drawn]
-            lane_names = sorted(lane_names)
+            lane_names = sorted(lane_names, key=name_key)
         if not self._undated_loaded and self._overview is not None and self._overview.small:
             self.load_undated()  # after the first paint: it scans every entity
         self.canvas.set_items(drawn, lane_names, density=w.density,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -206,7 +207,8 @@ def _marked_strings() -> set[tuple[str, str]]:
                         if context is not None:
                             helpers[fn.name] = context
 
-        def visit(node: ast.AST, cls: str | None) -> None:
+        def visit(node: ast.AST, cls: str | None, text: Callable[[ast.expr], str | None] = text,
+                  helpers: dict[str, str] = helpers) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, ast.ClassDef):
                     visit(child, child.name)

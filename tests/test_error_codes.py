@@ -99,3 +99,19 @@ def test_a_bad_date_in_a_bundle_selection_keeps_its_code(case) -> None:
     assert exc.code == "date.invalid" and exc.params["value"] == "2024-13"
     assert exc.params["why"].code == "date.month_out_of_range" and exc.params["why"].params == {"month": 13}
     assert cli_text(exc).endswith("'2024-13' is not a valid date: month 13 does not exist (months run from 01 to 12)")
+
+
+def test_an_export_that_stops_says_no_bundle_was_written_not_nothing_imported() -> None:
+    """The writer's refusal shares BundleError with import: its words are export's, in every reader."""
+    exc = BundleError(Path("d.cbx"), "the content of doc-3.txt in exhibit HD-1 is not what was recorded "
+                      "(its size or SHA-256 no longer matches the record)", code="export.content_changed",
+                      exhibit="HD-1", file="doc-3.txt")
+    assert str(exc) == ("d.cbx: bundle not written: the content of doc-3.txt in exhibit HD-1 is not what was "
+                        "recorded (its size or SHA-256 no longer matches the record); nothing was exported")
+    assert cli_text(exc) == str(exc)
+    window = templates()["export.content_changed"]
+    assert "No bundle was written" in window and "nothing was exported" in window
+    for code in [c for c in templates() if c.startswith("export.")]:
+        assert "import" not in templates()[code] and "import" not in CLI_TEMPLATES[code], code
+    refused = BundleError(Path("in.cbx"), "its signature does not verify", code="bundle.bad_signature")
+    assert str(refused).endswith("nothing was imported")  # reading a bundle keeps its words

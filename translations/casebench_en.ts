@@ -157,6 +157,13 @@
             <numerusform>%Ln links</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>Laying out %Ln entity…</numerusform>
+            <numerusform>Laying out %Ln entities…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

@@ -266,39 +266,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
     </message>
 </context>
 <context>
-    <name>CaseView</name>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="173"/>
-        <source>Exhibits</source>
-        <translation>Piezas de convicción</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
-        <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
-        <translation>La gestión de evidencias no está disponible en esta versión de casebench. Las piezas, la cadena de custodia y la incorporación aparecerán aquí cuando se instale el componente de evidencias.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="176"/>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
-        <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
-        <translation>La vista de cronología no está disponible en esta versión. Los valores con fecha siguen apareciendo en cada entidad y pueden exportarse con `casebench timeline`.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="179"/>
-        <source>Link chart</source>
-        <translation>Gráfico de vínculos</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="180"/>
-        <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
-        <translation>El gráfico de vínculos no está disponible en esta versión. Los vínculos entre entidades se listan en Entidades › Vínculos.</translation>
-    </message>
-</context>
-<context>
     <name>ChartView</name>
     <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
@@ -351,11 +318,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="131"/>
         <source>Find path between the two selected entities</source>
         <translation>Buscar un camino entre las dos entidades seleccionadas</translation>
@@ -381,21 +343,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>(todo el caso)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
-        <source>{0} entities: open a saved chart or expand from one.</source>
-        <translation>{0} entidades: abra un gráfico guardado o expanda desde una.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>Distribuyendo {0} entidades…</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entidades, {1} vínculos</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
@@ -414,21 +361,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>No hay camino entre estas dos con estas opciones.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Export the chart</source>
-        <translation>Exportar el gráfico</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Imágenes (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
-        <source>Exported to {0}</source>
-        <translation>Exportado a {0}</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -695,11 +627,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Cuándo:</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
-        <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
-        <translation>vacío: ahora; p. ej. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
@@ -1089,11 +1016,6 @@ registrado el {recorded} por {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Interesado: {category}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/editor.py" line="263"/>
-        <source>Merged from: {ids}</source>
-        <translation>Fusionada desde: {ids}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="265"/>
@@ -3075,11 +2997,6 @@ importada en el paquete {bundle}
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Resultados para «{q}», agrupados por tipo. Pulse Intro o haga doble clic para abrir.</translation>
-    </message>
 </context>
 <context>
     <name>SelectionPage</name>
@@ -3447,21 +3364,6 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
         <source>Only items of {0}</source>
         <translation>Solo elementos de {0}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
-        <source>Export the timeline</source>
-        <translation>Exportar la cronología</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Imágenes (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
-        <source>Exported to {0}</source>
-        <translation>Exportado a {0}</translation>
     </message>
     <message>
         <source>Lanes for the selection</source>
@@ -4047,41 +3949,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nivel del Traffic Light Protocol del caso (FIRST TLP 2.0)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
-        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>La frase de paso es incorrecta. Compruebe Bloq Mayús y la distribución del teclado e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
-        <source>The case is already open in another casebench window or program. Close it there first.</source>
-        <translation>El caso ya está abierto en otra ventana o programa de casebench. Ciérrelo allí primero.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
-        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
-        <translation>El caso está dañado y no se abrió: {problem}. Restáurelo desde una copia de seguridad o consulte a su soporte técnico.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="99"/>
-        <source>This case was made by a newer casebench: {problem}.</source>
-        <translation>Este caso se creó con un casebench más reciente: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="101"/>
-        <source>This folder is not a casebench case: {problem}.</source>
-        <translation>Esta carpeta no es un caso de casebench: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="103"/>
-        <source>The case has no usable key slot: {problem}.</source>
-        <translation>El caso no tiene ninguna ranura de clave utilizable: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="105"/>
-        <source>Cannot create the case here: {problem}.</source>
-        <translation>No se puede crear el caso aquí: {problem}.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/common.py" line="114"/>
@@ -5748,10 +5615,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <source>Click to open it; Alt+Left comes back.</source>
-        <translation>Un clic lo abre; Alt+Izquierda vuelve.</translation>
-    </message>
-    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Haga clic para seleccionarlo (también se marca en el gráfico); doble clic para abrirlo.</translation>
     </message>
@@ -5768,10 +5631,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>{0} more of hidden kinds</source>
         <translation>{0} más de tipos ocultos</translation>
-    </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>Distribuyendo {0} entidades…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entities</source>
@@ -5794,6 +5653,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Drawing the chart…</source>
         <translation>Dibujando el gráfico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>Distribuyendo %Ln entidad…</numerusform>
+            <numerusform>Distribuyendo %Ln entidades…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6855,10 +6721,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Un paquete protegido con frase de paso necesita una frase de paso para su archivo de clave.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado); no se envió nada.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>No se puede usar la identidad de su puesto de trabajo: {problem}.</translation>
     </message>
@@ -7374,6 +7236,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>«{value}» no es un identificador válido: no tiene letras ni cifras.</translation>
     </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7400,18 +7266,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation>Elija el archivo que se va a escribir.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>La carpeta {path} no existe.</translation>
-    </message>
-    <message>
-        <source>{path} exists already: choose another name.</source>
-        <translation>{path} ya existe: elija otro nombre.</translation>
     </message>
     <message>
         <source>{0} files (*.{1})</source>

@@ -266,39 +266,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
     </message>
 </context>
 <context>
-    <name>CaseView</name>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="173"/>
-        <source>Exhibits</source>
-        <translation>Scellés</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
-        <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
-        <translation>La gestion des preuves n’est pas disponible dans cette version de casebench. Les scellés, la chaîne de possession et l’intégration apparaîtront ici une fois le composant de preuves installé.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="176"/>
-        <source>Timeline</source>
-        <translation>Chronologie</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
-        <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
-        <translation>La vue chronologique n’est pas disponible dans cette version. Les valeurs datées restent affichées avec chaque entité et peuvent être exportées avec `casebench timeline`.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="179"/>
-        <source>Link chart</source>
-        <translation>Graphe de liens</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="180"/>
-        <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
-        <translation>Le graphe de liens n’est pas disponible dans cette version. Les liens entre entités sont listés sous Entités › Liens.</translation>
-    </message>
-</context>
-<context>
     <name>ChartView</name>
     <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
@@ -351,11 +318,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="131"/>
         <source>Find path between the two selected entities</source>
         <translation>Chercher un chemin entre les deux entités sélectionnées</translation>
@@ -381,21 +343,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>(toute l’affaire)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
-        <source>{0} entities: open a saved chart or expand from one.</source>
-        <translation>{0} entités : ouvrez un graphe enregistré ou développez à partir de l’une d’elles.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>Disposition de {0} entités…</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entités, {1} liens</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphe</translation>
@@ -414,21 +361,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>Aucun chemin entre ces deux entités avec ces options.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Export the chart</source>
-        <translation>Exporter le graphe</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
-        <source>Exported to {0}</source>
-        <translation>Exporté vers {0}</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -695,11 +627,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Quand :</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
-        <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
-        <translation>vide : maintenant ; p. ex. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
@@ -1089,11 +1016,6 @@ saisi le {recorded} par {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Personne concernée : {category}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/editor.py" line="263"/>
-        <source>Merged from: {ids}</source>
-        <translation>Fusionnée depuis : {ids}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="265"/>
@@ -3075,11 +2997,6 @@ importée dans le paquet {bundle}
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Résultats pour « {q} », groupés par type. Appuyez sur Entrée ou double-cliquez pour ouvrir.</translation>
-    </message>
 </context>
 <context>
     <name>SelectionPage</name>
@@ -3447,21 +3364,6 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
         <source>Only items of {0}</source>
         <translation>Seulement les éléments de {0}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
-        <source>Export the timeline</source>
-        <translation>Exporter la chronologie</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
-        <source>Exported to {0}</source>
-        <translation>Exporté vers {0}</translation>
     </message>
     <message>
         <source>Lanes for the selection</source>
@@ -4047,41 +3949,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Niveau Traffic Light Protocol de l’affaire (FIRST TLP 2.0)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
-        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>La phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et la disposition du clavier, puis réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
-        <source>The case is already open in another casebench window or program. Close it there first.</source>
-        <translation>L’affaire est déjà ouverte dans une autre fenêtre ou un autre programme casebench. Fermez-la d’abord là-bas.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
-        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
-        <translation>L’affaire est endommagée et n’a pas été ouverte : {problem}. Restaurez-la depuis une sauvegarde ou contactez votre support technique.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="99"/>
-        <source>This case was made by a newer casebench: {problem}.</source>
-        <translation>Cette affaire a été créée par un casebench plus récent : {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="101"/>
-        <source>This folder is not a casebench case: {problem}.</source>
-        <translation>Ce dossier n’est pas une affaire casebench : {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="103"/>
-        <source>The case has no usable key slot: {problem}.</source>
-        <translation>L’affaire n’a aucun emplacement de clé utilisable : {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="105"/>
-        <source>Cannot create the case here: {problem}.</source>
-        <translation>Impossible de créer l’affaire ici : {problem}.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/common.py" line="114"/>
@@ -5748,10 +5615,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <source>Click to open it; Alt+Left comes back.</source>
-        <translation>Un clic l'ouvre ; Alt+Gauche revient.</translation>
-    </message>
-    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Cliquez pour le sélectionner (il est aussi marqué sur le graphe) ; double-cliquez pour l’ouvrir.</translation>
     </message>
@@ -5768,10 +5631,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>{0} more of hidden kinds</source>
         <translation>{0} de plus, de types masqués</translation>
-    </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>Disposition de {0} entités…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entities</source>
@@ -5794,6 +5653,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Drawing the chart…</source>
         <translation>Dessin du graphe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>Disposition de %Ln entité…</numerusform>
+            <numerusform>Disposition de %Ln entités…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6855,10 +6721,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Un paquet protégé par une phrase secrète a besoin d’une phrase secrète pour son fichier de clé.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé) ; rien n’a été envoyé.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>L’identité de votre poste ne peut pas être utilisée : {problem}.</translation>
     </message>
@@ -7374,6 +7236,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>« {value} » n’est pas un identifiant valide : il n’a ni lettres ni chiffres.</translation>
     </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7400,18 +7266,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation>Choisissez le fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>Le dossier {path} n'existe pas.</translation>
-    </message>
-    <message>
-        <source>{path} exists already: choose another name.</source>
-        <translation>{path} existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{0} files (*.{1})</source>

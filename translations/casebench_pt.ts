@@ -266,39 +266,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
     </message>
 </context>
 <context>
-    <name>CaseView</name>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="173"/>
-        <source>Exhibits</source>
-        <translation>Objetos apreendidos</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="174"/>
-        <source>Evidence handling is not available in this build of casebench. Exhibits, custody and intake appear here once the evidence component is installed.</source>
-        <translation>A gestão de provas não está disponível nesta versão do casebench. Os objetos, a cadeia de custódia e a entrada aparecerão aqui quando o componente de provas for instalado.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="176"/>
-        <source>Timeline</source>
-        <translation>Cronologia</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="177"/>
-        <source>The timeline view is not available in this build. Dated values are still listed with each entity and can be exported with `casebench timeline`.</source>
-        <translation>A vista de cronologia não está disponível nesta versão. Os valores datados continuam listados em cada entidade e podem ser exportados com `casebench timeline`.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="179"/>
-        <source>Link chart</source>
-        <translation>Gráfico de ligações</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/caseview.py" line="180"/>
-        <source>The link chart is not available in this build. Links between entities are listed under Entities › Links.</source>
-        <translation>O gráfico de ligações não está disponível nesta versão. As ligações entre entidades estão listadas em Entidades › Ligações.</translation>
-    </message>
-</context>
-<context>
     <name>ChartView</name>
     <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
@@ -351,11 +318,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="116"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="131"/>
         <source>Find path between the two selected entities</source>
         <translation>Procurar um caminho entre as duas entidades selecionadas</translation>
@@ -381,21 +343,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>(todo o caso)</translation>
     </message>
     <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="193"/>
-        <source>{0} entities: open a saved chart or expand from one.</source>
-        <translation>{0} entidades: abra um gráfico guardado ou expanda a partir de uma.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="237"/>
-        <source>Laying out {0} entities…</source>
-        <translation>A dispor {0} entidades…</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="277"/>
-        <source>{0} entities, {1} links</source>
-        <translation>{0} entidades, {1} ligações</translation>
-    </message>
-    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="323"/>
         <source>Save chart</source>
         <translation>Guardar gráfico</translation>
@@ -414,21 +361,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <location filename="../src/casebench/ui/chart_view.py" line="365"/>
         <source>No path between these two with these options.</source>
         <translation>Não há caminho entre estas duas com estas opções.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Export the chart</source>
-        <translation>Exportar o gráfico</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="385"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Imagens (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/chart_view.py" line="389"/>
-        <source>Exported to {0}</source>
-        <translation>Exportado para {0}</translation>
     </message>
     <message>
         <source>Paths</source>
@@ -695,11 +627,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
         <source>When:</source>
         <translation>Quando:</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/exhibit_dialogs.py" line="107"/>
-        <source>empty: now; e.g. 2024-03-12T09:30+01:00</source>
-        <translation>vazio: agora; p. ex. 2024-03-12T09:30+01:00</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/exhibit_dialogs.py" line="108"/>
@@ -1089,11 +1016,6 @@ registado em {recorded} por {who}</translation>
         <location filename="../src/casebench/ui/editor.py" line="257"/>
         <source>Data subject: {category}</source>
         <translation>Titular dos dados: {category}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/editor.py" line="263"/>
-        <source>Merged from: {ids}</source>
-        <translation>Fundida a partir de: {ids}</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/editor.py" line="265"/>
@@ -3075,11 +2997,6 @@ importada no pacote {bundle}
         <source>grouped by kind. Press Enter or double-click to open.</source>
         <translation>agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
     </message>
-    <message>
-        <location filename="../src/casebench/ui/search_view.py" line="54"/>
-        <source>Results for “{q}”, grouped by kind. Press Enter or double-click to open.</source>
-        <translation>Resultados para «{q}», agrupados por tipo. Prima Enter ou faça duplo clique para abrir.</translation>
-    </message>
 </context>
 <context>
     <name>SelectionPage</name>
@@ -3447,21 +3364,6 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <location filename="../src/casebench/ui/timeline_view.py" line="284"/>
         <source>Only items of {0}</source>
         <translation>Só elementos de {0}</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="306"/>
-        <source>Export the timeline</source>
-        <translation>Exportar a cronologia</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="307"/>
-        <source>Images (*.png *.svg)</source>
-        <translation>Imagens (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/timeline_view.py" line="314"/>
-        <source>Exported to {0}</source>
-        <translation>Exportado para {0}</translation>
     </message>
     <message>
         <source>Lanes for the selection</source>
@@ -4047,41 +3949,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/common.py" line="59"/>
         <source>Traffic Light Protocol level of the case (FIRST TLP 2.0)</source>
         <translation>Nível do Traffic Light Protocol do caso (FIRST TLP 2.0)</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="92"/>
-        <source>The passphrase is incorrect. Check Caps Lock and the keyboard layout, then try again.</source>
-        <translation>A frase-passe está incorreta. Verifique o Caps Lock e a disposição do teclado e tente novamente.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="94"/>
-        <source>The case is already open in another casebench window or program. Close it there first.</source>
-        <translation>O caso já está aberto noutra janela ou programa do casebench. Feche-o lá primeiro.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="96"/>
-        <source>The case is damaged and was not opened: {problem}. Restore it from a backup or ask your technical support.</source>
-        <translation>O caso está danificado e não foi aberto: {problem}. Restaure-o a partir de uma cópia de segurança ou contacte o suporte técnico.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="99"/>
-        <source>This case was made by a newer casebench: {problem}.</source>
-        <translation>Este caso foi criado por um casebench mais recente: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="101"/>
-        <source>This folder is not a casebench case: {problem}.</source>
-        <translation>Esta pasta não é um caso do casebench: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="103"/>
-        <source>The case has no usable key slot: {problem}.</source>
-        <translation>O caso não tem nenhuma ranhura de chave utilizável: {problem}.</translation>
-    </message>
-    <message>
-        <location filename="../src/casebench/ui/common.py" line="105"/>
-        <source>Cannot create the case here: {problem}.</source>
-        <translation>Não é possível criar o caso aqui: {problem}.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/common.py" line="114"/>
@@ -5748,10 +5615,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <source>Click to open it; Alt+Left comes back.</source>
-        <translation>Um clique abre-o; Alt+Esquerda volta.</translation>
-    </message>
-    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Clique para o selecionar (também fica marcado no gráfico); duplo clique para o abrir.</translation>
     </message>
@@ -5768,10 +5631,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>{0} more of hidden kinds</source>
         <translation>mais {0} de tipos ocultos</translation>
-    </message>
-    <message>
-        <source>Laying out {0} entities…</source>
-        <translation>A dispor {0} entidades…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entities</source>
@@ -5794,6 +5653,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Drawing the chart…</source>
         <translation>A desenhar o gráfico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %Ln entities…</source>
+        <translation>
+            <numerusform>A dispor %Ln entidade…</numerusform>
+            <numerusform>A dispor %Ln entidades…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6855,10 +6721,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Um pacote protegido por frase-passe precisa de uma frase-passe para o seu ficheiro de chave.</translation>
     </message>
     <message>
-        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged); nothing was sent.</source>
-        <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado); nada foi enviado.</translation>
-    </message>
-    <message>
         <source>Your workbench identity cannot be used: {problem}.</source>
         <translation>Não é possível usar a identidade do seu posto de trabalho: {problem}.</translation>
     </message>
@@ -7374,6 +7236,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>“{value}” is not a valid identifier: it has no letters or digits.</source>
         <translation>«{value}» não é um identificador válido: não tem letras nem algarismos.</translation>
     </message>
+    <message>
+        <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
+        <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7400,18 +7266,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Choose a file to write.</source>
-        <translation>Escolha o ficheiro a escrever.</translation>
-    </message>
-    <message>
-        <source>The folder {path} does not exist.</source>
-        <translation>A pasta {path} não existe.</translation>
-    </message>
-    <message>
-        <source>{path} exists already: choose another name.</source>
-        <translation>{path} já existe: escolha outro nome.</translation>
     </message>
     <message>
         <source>{0} files (*.{1})</source>

@@ -49,3 +49,27 @@ def test_cli_exchange(pair: tuple[Bench, Bench], tmp_path: Path, monkeypatch: py
     assert cli(b.home, "import", str(b_path), str(bundle)) == 1
     assert "bundle refused" in capsys.readouterr().err
     assert cli(a.home, "partner", "remove", "Carol Diaz") == 0
+
+
+def test_a_volume_size_out_of_range_says_no_bundle_was_written(
+        pair: tuple[Bench, Bench], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Export's own words for its refusal; it said "bundle refused: …; nothing was imported"."""
+    from casebench.cli.commands.exchange import MAX_VOLUME_MIB
+    from casebench.exchange.bundleformat import VOLUME_LIMIT
+
+    assert MAX_VOLUME_MIB * 1024 * 1024 <= VOLUME_LIMIT < (MAX_VOLUME_MIB + 1) * 1024 * 1024
+    a, _ = pair
+    monkeypatch.setenv("CASEBENCH_IDENTITY_PASSPHRASE", ID_PASS)
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASSPHRASE)
+    eid = add_entity(a.case, EntityDraft("Person", [("name", "Ana Gomes")]))
+    a_path = a.case.path
+    a.case.close()
+    for size in ("4096", "-1"):
+        bundle = tmp_path / "out.cbx"
+        assert cli(a.home, "export", str(a_path), "--to", "Bruno Costa", "--entity", eid, "--legal-basis",
+                   "MLA:ES-2024-77", "--purpose", "request 77", "-o", str(bundle), "--yes",
+                   "--volume-size", size) == 1
+        err = capsys.readouterr().err
+        assert "no bundle was written" in err and "imported" not in err, err
+        assert not list(tmp_path.glob("out.cbx*"))

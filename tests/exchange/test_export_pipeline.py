@@ -16,6 +16,7 @@ import pytest
 from tests.exchange.conftest import Bench
 from tests.exchange.test_roundtrip import LEGAL, do_import, export
 
+from casebench.cli.error_texts import cli_text
 from casebench.domain.progress import OperationCancelled
 from casebench.evidence import intake as intake_mod
 from casebench.evidence.contentstore import blob_path
@@ -140,6 +141,10 @@ def test_content_not_matching_its_record_stops_the_export_naming_the_file(
         bundles.write_export(a.case, plan, a.identity, tmp_path / "d.cbx", legal_basis=LEGAL, purpose="x")
     assert err.value.code == "export.content_changed"
     assert err.value.params["file"] == victim and victim in str(err.value)
+    # an export that stops says so, in export's words: not the import's "nothing was imported"
+    assert str(err.value).endswith("; nothing was exported") and "imported" not in str(err.value)
+    said = cli_text(err.value)
+    assert "bundle not written" in said and said.endswith("nothing was exported") and "imported" not in said
     assert _no_reader_alive()
     assert not list(tmp_path.glob("*.cbx*")) and not list(tmp_path.glob(".tmp-*"))
     assert audit.records(a.case)[-1].hash == head

@@ -127,3 +127,19 @@ def test_the_merge_preview_shows_names_for_entity_values(case: Case) -> None:
     rows = {prop: (lv, rv) for prop, lv, rv in preview.rows}
     assert rows["owner"] == (["Ana Lopes"], ["Ana Lopes"])
     assert "owner" in preview.shared and "imoNumber" in preview.shared
+
+
+READER_ORDER = ["álvaro Gómez", "Émile Durand", "João Silva", "José Silva", "Zoe Mendes"]  # as a reader looks
+
+
+def test_counterparts_and_an_exhibit_s_entities_are_listed_in_name_order(case: Case) -> None:
+    """Not by code point: "José" before "João", "álvaro" and "Émile" after "Z"."""
+    hub = _e(case, "Person", ("name", "Hub"))
+    xid = evidence.add_exhibit(case, ExhibitDraft("MA-EX-001"))
+    for name in reversed(READER_ORDER):
+        other = _e(case, "Person", ("name", name))
+        _e(case, "Call", ("caller", hub), ("receiver", other), ("date", "2024-03-01"))
+        evidence.link_entity(case, xid, other, "owner")
+    calls = links.links_of(case, hub).group("Call")
+    assert calls is not None and [c.name for c in calls.entries] == READER_ORDER
+    assert [link.caption for link in evidence.get_exhibit(case, "MA-EX-001").links] == READER_ORDER

@@ -86,3 +86,23 @@ def test_entity_lanes_use_only_names_that_may_leave(case: Case, tmp_path: Path) 
     text = svg_text(done.path)
     assert "Secreta" not in text and "Bruno Diallo" in text
     assert done.tlp is TLP.AMBER and "TLP:RED" not in text
+
+
+def test_a_relationship_names_an_end_without_a_name_that_may_leave_by_its_kind(
+        case: Case, tmp_path: Path) -> None:
+    """As the printed chart: "Person", not "Person 1a2b3c4d" (an id is no name for a reader)."""
+    ana = add_entity(case, EntityDraft("Person", [("name", "Ana Secreta")],
+                                       handling=Handling(tlp=TLP.AMBER)), RED)
+    bruno = add_entity(case, EntityDraft("Person", [("name", "Bruno Diallo")],
+                                         handling=Handling(tlp=TLP.AMBER)), AMBER)
+    add_entity(case, EntityDraft("Call", [("caller", ana), ("receiver", bruno), ("date", "2024-03-01")]),
+               AMBER)
+    rows = charts.timeline_window(case, *charts.timeline_extent(case) or ()).rows
+    for lang, kind in (("en", "Person"), ("es", "Persona")):
+        items, _ = charts.timeline_for_export(case, rows, max_tlp=TLP.AMBER, lang=lang)
+        [call] = [it for it in items if it.kind == "Call"]
+        assert call.label.startswith(kind + " ") and call.label.endswith(" Bruno Diallo"), call.label
+        assert ana[:8] not in call.label and "Secreta" not in call.label
+    done = charts.export_timeline(case, tmp_path / "t.svg", max_tlp=TLP.AMBER)
+    text = svg_text(done.path)
+    assert "Bruno Diallo" in text and ana[:8] not in text and "Secreta" not in text

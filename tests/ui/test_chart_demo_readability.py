@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,21 +30,29 @@ def demo_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_demo(tmp_path_factory.mktemp("demo") / "Mar-Azul.casebench").path
 
 
-@pytest.fixture
-def chart(qtbot, demo_case: Path) -> Iterator[ChartView]:
+@contextmanager
+def _opened(qtbot, demo_case: Path, size: tuple[int, int]) -> Iterator[ChartView]:
     session = CaseSession()
     session.open(lambda: open_case(demo_case, DEMO_PASSPHRASE, user="tester"))
     qtbot.waitUntil(lambda: session.is_open, timeout=TIMEOUT)
     view = ChartView(session)
     qtbot.addWidget(view)
-    view.resize(1400, 900)  # the window at its usual size
+    view.resize(*size)
     view.show()
     with qtbot.waitSignal(view.chartChanged, timeout=TIMEOUT):
         view.load()  # a case under the cap opens whole
     qtbot.waitUntil(lambda: not view.tab.laying_out and not view.tab.building and bool(view.items),
                     timeout=TIMEOUT)
-    yield view
-    session.shutdown()
+    try:
+        yield view
+    finally:
+        session.shutdown()
+
+
+@pytest.fixture
+def chart(qtbot, demo_case: Path) -> Iterator[ChartView]:
+    with _opened(qtbot, demo_case, (1400, 900)) as view:  # the window at its usual size
+        yield view
 
 
 def _names(nodes: list[NodeItem]) -> list[tuple[NodeItem, QRectF]]:
@@ -90,3 +99,22 @@ def test_the_whole_demo_case_reads_at_its_opening_and_at_full_size(chart: ChartV
     assert not any(n.far_on for n in nodes)
     names = _check_apart(nodes)
     assert len(names) == len(nodes)
+
+
+# the chart page beside the navigator and the side panel: 1,400 wide is the page of a wide
+# window; narrower pages had the names at the right edge stick out (a horizontal scroll bar)
+@pytest.mark.parametrize("size", [(1400, 900), (1040, 700), (900, 600), (800, 900)])
+def test_the_whole_demo_case_opens_without_scroll_bars(qtbot, demo_case: Path, size: tuple[int, int]) -> None:
+    """Fitted whole at its opening, names written zoomed out included: nothing sticks out of the
+    view, so no scroll bar appears (a name at the right edge grew the scene past the fit)."""
+    with _opened(qtbot, demo_case, size) as chart:
+        view = chart.view
+        qtbot.wait(200)  # the scene's extent is brought up to date in a later turn
+        written = [n for n in chart.items.values() if n.far_on and n.far is not None]
+        assert len(written) >= 10  # zoomed out, the busiest names are written large
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        out = [(n.node.label, n.sceneBoundingRect()) for n in chart.items.values()
+               if not shown.contains(n.sceneBoundingRect())]
+        assert out == [], (shown, out[:3])
+        assert view.horizontalScrollBar().maximum() <= 0 and view.verticalScrollBar().maximum() <= 0
+        assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()

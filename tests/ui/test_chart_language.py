@@ -96,3 +96,32 @@ def test_the_chart_status_says_1_entity_and_1_link_in_each_language(qtbot) -> No
             assert tab.counted(0, 0) == none
     finally:
         i18n.install("en")
+
+
+@pytest.mark.usefixtures("compiled")
+def test_laying_out_says_1_entity_in_each_language(qtbot) -> None:
+    """"Laying out 1 entities…" no more: the status line while a layout runs takes the plural
+    form of the window's language, the number written as that language writes it."""
+    from tests.ui.test_chart_overview import _chart
+
+    from casebench.ui import i18n
+
+    i18n.install("en")
+    chart = _chart(qtbot, 2)
+    chart.tab.content.set(["p0000"])
+    chart.tab.relayout()  # the layout itself answers in a later turn
+    assert chart.status.text() == "Laying out 1 entity…"
+    qtbot.waitUntil(lambda: not chart.tab.laying_out, timeout=TIMEOUT)
+    expected = {
+        "en": ("Laying out 1 entity…", "Laying out {0} entities…"),
+        "es": ("Distribuyendo 1 entidad…", "Distribuyendo {0} entidades…"),
+        "pt": ("A dispor 1 entidade…", "A dispor {0} entidades…"),
+        "fr": ("Disposition de 1 entité…", "Disposition de {0} entités…"),
+    }
+    try:
+        for lang, (one, many) in expected.items():
+            i18n.install(lang)
+            assert chart.tab.tr("Laying out %Ln entities…", "", 1) == one
+            assert chart.tab.tr("Laying out %Ln entities…", "", 12000) == many.format(count(12000))
+    finally:
+        i18n.install("en")

@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 pytest.importorskip("casebench.services.evidence")
 
@@ -284,3 +292,56 @@ def test_content_files_are_listed_in_natural_order(qtbot, opened, page, tmp_path
     qtmodeltester.check(page.files_model)
     shown = [page.files_view.model().index(r, 0).data() for r in range(4)]
     assert [Path(s).name for s in shown] == ["f1", "f2", "f10", "f100"], shown
+
+
+def _layout_of(dialog: QDialog) -> dict[str, tuple[int, int, int, int]]:
+    """Where each field and button sits in the dialog, and the dialog's own size."""
+    out = {"dialog": (0, 0, dialog.width(), dialog.height())}
+    for w in dialog.findChildren(QWidget):
+        if w.isVisible() and isinstance(w, (QLineEdit, QComboBox, QPlainTextEdit, QPushButton)):
+            top = w.mapTo(dialog, w.rect().topLeft())
+            name = w.text() if isinstance(w, QPushButton) else w.objectName()
+            out[f"{type(w).__name__}:{name}"] = (
+                top.x(), top.y(), w.width(), w.height())
+    return out
+
+
+def test_new_exhibit_dialog_keeps_its_fields_in_place_when_it_shows_a_problem(qtbot) -> None:
+    """The problem text has its room from the start: the next click lands in the field it aimed at."""
+    dialog = ExhibitDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    before = _layout_of(dialog)
+    qtbot.keyClicks(dialog.reference, "MA-EX-090")
+    qtbot.keyClicks(dialog.seized_at, "2024-03-11T14:05")  # a seizure time without its zone
+    dialog.buttons.accepted.emit()
+    qtbot.wait(50)
+    assert "time zone" in dialog.error.text() and dialog.error.isVisible()
+    assert _layout_of(dialog) == before
+    dialog.seized_at.clear()
+    qtbot.keyClicks(dialog.seized_at, "2024-13-45T99:99 " + "x" * 60)  # a long date problem
+    qtbot.keyClicks(dialog.seized_tz, "Europe/Madrid")
+    dialog.buttons.accepted.emit()
+    qtbot.wait(50)
+    assert dialog.error.text()
+    assert _layout_of(dialog) == before
+    dialog.reject()
+
+
+def test_custody_dialog_keeps_its_fields_in_place_when_it_shows_a_problem(qtbot) -> None:
+    dialog = CustodyDialog(exhibit="MA-EX-014")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    before = _layout_of(dialog)
+    dialog.at.clear()
+    qtbot.keyClicks(dialog.at, "2024-03-11T14:05")
+    with ask.scripted([False]):
+        dialog.buttons.accepted.emit()
+    qtbot.wait(50)
+    assert dialog.error.text() and dialog.error.isVisible()
+    assert _layout_of(dialog) == before
+    dialog.reject()

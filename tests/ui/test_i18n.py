@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -172,3 +173,70 @@ def test_a_live_switch_retranslates_the_timeline(qtbot, compiled, opened) -> Non
     finally:
         opened.set_language("en")
     qtbot.waitUntil(lambda: "Payment" in view.canvas.lanes, timeout=3000)
+
+
+def _marked_strings() -> set[tuple[str, str]]:
+    """(context, source) of every string the code hands to Qt's translation: ``self.tr`` in a
+    class (its context is the class, as lupdate reads it), ``translate`` and
+    ``QT_TRANSLATE_NOOP`` with their context, and module helpers such as the error texts'
+    ``_t`` that call ``translate`` with a fixed context."""
+    import ast
+
+    def name_of(f: ast.expr) -> str | None:
+        return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+
+    pairs: set[tuple[str, str]] = set()
+    for path in sorted((ROOT / "src" / "casebench").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        consts = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                  and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+                  for t in n.targets if isinstance(t, ast.Name)}
+
+        def text(a: ast.expr, consts: dict[str, str] = consts) -> str | None:
+            if isinstance(a, ast.Constant) and isinstance(a.value, str):
+                return a.value
+            return consts.get(a.id) if isinstance(a, ast.Name) else None
+
+        helpers: dict[str, str] = {}  # def _t(text): return translate("Errors", text)
+        for fn in tree.body:
+            if isinstance(fn, ast.FunctionDef) and fn.args.args:
+                for call in ast.walk(fn):
+                    if (isinstance(call, ast.Call) and name_of(call.func) == "translate" and len(call.args) >= 2
+                            and isinstance(call.args[1], ast.Name) and call.args[1].id == fn.args.args[0].arg):
+                        context = text(call.args[0])
+                        if context is not None:
+                            helpers[fn.name] = context
+
+        def visit(node: ast.AST, cls: str | None, text: Callable[[ast.expr], str | None] = text,
+                  helpers: dict[str, str] = helpers) -> None:
+            for child in ast.iter_child_nodes(node):
+                if isinstance(child, ast.ClassDef):
+                    visit(child, child.name)
+                    continue
+                if isinstance(child, ast.Call) and child.args:
+                    called, args = name_of(child.func), child.args
+                    if called == "tr" and cls is not None and (s := text(args[0])) is not None:
+                        pairs.add((cls, s))
+                    elif called in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(args) >= 2:
+                        context, s = text(args[0]), text(args[1])
+                        if context is not None and s is not None:
+                            pairs.add((context, s))
+                    elif called in helpers and (s := text(args[0])) is not None:
+                        pairs.add((helpers[called], s))
+                visit(child, cls)
+
+        visit(tree, None)
+    return pairs
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt", "fr"])
+def test_every_translated_string_is_still_in_the_code(lang: str) -> None:
+    """A message whose source left the code (or moved to another context) is dead weight a
+    translator keeps revising: "{0} entities, {1} links", "Images (*.png *.svg)"…"""
+    used = _marked_strings()
+    assert ("ChartTab", "Laying out %Ln entities…") in used and ("Errors", "The bundle {file} does not exist.") in used
+    root = ET.parse(TS_DIR / f"casebench_{lang}.ts").getroot()
+    stale = [(c.findtext("name") or "", m.findtext("source") or "")
+             for c in root.findall("context") for m in c.findall("message")]
+    stale = [key for key in stale if key not in used]
+    assert stale == [], stale[:10]

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import unlock
 
+from casebench.domain.handling import TLP
+from casebench.services.cases import create_case
 from casebench.store import audit
+from casebench.ui.dialogs import ask
 from casebench.ui.pack_dialog import PackDialog
+from casebench.ui.timeline_export import TimelineExportDialog
 from casebench.ui.workbench import Workbench
 
 TIMEOUT = 30_000
@@ -164,3 +171,32 @@ def test_bilingual_pack_with_a_later_date(qtbot, opened: Workbench, tmp_path: Pa
     qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
     assert done[0][-1].details["languages"] == ["es", "en"]
     assert done[0][-1].details["generated_on"] == "2031-05-06"
+
+
+@pytest.mark.parametrize("level", ["GREEN", "AMBER+STRICT"])
+def test_every_export_dialog_starts_at_the_case_default_level(qtbot, bench: Workbench, case_path: Path,
+                                                                level: str) -> None:
+    """The pack, the printed chart and the timeline image offer the same Highest TLP to start with."""
+    create_case(case_path, PASSPHRASE, user="tester", title="Operation Mar Azul", default_tlp=level).close()
+    bench.open_case(str(case_path))
+    unlock(qtbot, bench)
+    qtbot.waitUntil(lambda: bench.session.is_open and bench.info is not None, timeout=TIMEOUT)
+    wanted = TLP.parse(level).name
+    pack = bench.print_pack()
+    assert pack is not None
+    offered = {"pack": pack.max_tlp.currentData()}
+    pack.reject()
+    with qtbot.waitSignal(bench.caseview.chart.chartChanged, timeout=TIMEOUT):
+        bench.caseview.select("chart")
+    chart = bench.caseview.chart.export()
+    offered["chart"] = chart.max_tlp.currentData()
+    chart.reject()
+
+    def look(dialog: TimelineExportDialog) -> int:
+        offered["timeline"] = dialog.max_tlp.currentData()
+        return int(QDialog.DialogCode.Rejected)
+
+    with ask.scripted([look]):
+        bench.caseview.timeline.export()
+    assert offered == {"pack": wanted, "chart": wanted, "timeline": wanted}
+    assert bench.caseview.chart.editor.default_tlp is TLP.parse(level)  # values added beside the chart

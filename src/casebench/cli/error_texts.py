@@ -40,7 +40,7 @@ TEMPLATES: dict[str, str] = {
     "export.no_recipient": "choose at least one recipient (--to PARTNER, or --passphrase-mode)",
     "export.passphrase_one": SAME, "export.too_many_partners": SAME, "export.no_purpose": SAME,
     "export.nothing": SAME, "export.file_exists": SAME, "export.no_key_passphrase": SAME,
-    "export.content_changed": SAME,
+    "export.content_changed": "bundle not written: {reason}; nothing was exported",
     "identity.problem": SAME,
     "identity.none": "this workbench has no identity yet; create one with `casebench identity create`",
     "identity.wrong_passphrase": SAME,

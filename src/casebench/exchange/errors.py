@@ -28,14 +28,19 @@ class ChangedKey(PartnerError):
 
 
 class BundleError(ExchangeError):
-    """A bundle is refused; nothing was changed. `path` is the bundle file."""
+    """A bundle is refused (read) or not written (``export.*`` codes); nothing was changed.
+    `path` is the bundle file."""
 
     code = "bundle.refused"  # {reason} in English; the checks users meet most have their own code
 
     def __init__(self, path: Path | str | None, problem: str, *, code: str | None = None,
                  **params: object) -> None:
         self.reason = problem  # the problem alone, without "bundle refused: …"
-        super().__init__(path, f"bundle refused: {problem}; nothing was imported", code=code, **params)
+        if (code or self.code).startswith("export."):  # a bundle being written: nothing was imported
+            text = f"bundle not written: {problem}; nothing was exported"
+        else:
+            text = f"bundle refused: {problem}; nothing was imported"
+        super().__init__(path, text, code=code, **params)
 
 
 class UnknownSigner(BundleError):

@@ -20,6 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from casebench.domain.drawing import Chart, Edge, LineStyle, Shape, Timeline, TimelineItem
+from casebench.domain.ordering import name_key
 from casebench.domain.placement import (
     NodeSpot,
     Placed,
@@ -263,7 +264,7 @@ def plan_chart(chart: Chart, width: float, height: float, lang: str, fonts: Font
             break
         plan.labels, failed = again, failed2
     if failed:  # a number beside the symbol, the name in the key under the legend
-        numbered = {nid: i for i, nid in enumerate(sorted(failed, key=lambda i: nodes[i].label), 1)}
+        numbered = {nid: i for i, nid in enumerate(sorted(failed, key=lambda i: (name_key(nodes[i].label), i)), 1)}
         marks: dict[str, list[tuple[tuple[str, ...], float, float]]] = {
             nid: [((str(k),), float(stringWidth(str(k), fonts.bold, LABEL_SIZE)) + 2, LABEL_SIZE + 2.5)]
             for nid, k in numbered.items()}

@@ -48,6 +48,7 @@ from casebench.domain.disclosure import fold_name
 from casebench.domain.drawing import Timeline, TimelineItem
 from casebench.domain.grading import SCHEME_TITLES, Grade, GradeScheme
 from casebench.domain.handling import TLP, Handling
+from casebench.domain.ordering import name_key
 from casebench.domain.values import PropType
 from casebench.evidence import packs
 from casebench.evidence.hashing import file_sha256
@@ -492,7 +493,7 @@ def _organisations(view: CaseView, scope: set[str], lang: str) -> list[OrgProfil
     out: list[OrgProfile] = []
     seen: set[str] = set()
     for schema_name, kind in _ORG_KINDS:
-        for it in sorted(view.of_schema(schema_name, ids=scope), key=lambda i: i.caption.casefold()):
+        for it in sorted(view.of_schema(schema_name, ids=scope), key=lambda i: (name_key(i.caption), i.id)):
             if it.id in seen or it.is_a("PublicBody", "Person"):
                 continue
             seen.add(it.id)
@@ -595,7 +596,7 @@ def _seizure_totals(view: CaseView, scope: set[str], lang: str) -> list[SeizureT
                                                        vocab.word(lang, unit)) if x),
                          count=n)
             for (sub, cc, unit), (total, n) in sums.items()]
-    return sorted(rows, key=lambda r: (r.substance.casefold(), r.country))
+    return sorted(rows, key=lambda r: (name_key(r.substance), r.country))
 
 
 def _money_totals(flows: list[MoneyFlow]) -> list[MoneyTotal]:
@@ -606,7 +607,7 @@ def _money_totals(flows: list[MoneyFlow]) -> list[MoneyTotal]:
         entry[0] += m.amount
         entry[1] += 1
     rows = [MoneyTotal(a, b, total, cur, n) for (a, b, cur), (total, n) in sums.items()]
-    return sorted(rows, key=lambda r: (r.currency, -r.amount, r.payer.casefold()))
+    return sorted(rows, key=lambda r: (r.currency, -r.amount, name_key(r.payer)))
 
 
 def _call_ends(view: CaseView, call: Item, role: str) -> str:
@@ -632,7 +633,7 @@ def _call_summary(view: CaseView, scope: set[str], lo: str | None,
         else:
             month, order = f"{dv.start.year:04d}", (dv.start.year, 0)
         a, b = sorted((_call_ends(view, it, "caller"), _call_ends(view, it, "receiver")),
-                      key=str.casefold)
+                      key=name_key)
         entry = groups.setdefault((order, a, b), [month, 0, 0, TLP.CLEAR])
         entry[1] += 1
         try:
@@ -801,7 +802,7 @@ def _attendees(view: CaseView, meeting: Item | None, lang: str) -> list[Contact]
         it = view.get(eid)
         if it is not None and it.is_a("Person"):
             out.append(_person_contact(view, it, lang))
-    return sorted(out, key=lambda c: (c.country, c.agency.casefold(), c.name.casefold()))
+    return sorted(out, key=lambda c: (c.country, name_key(c.agency), name_key(c.name)))
 
 
 def _contacts(view: CaseView, lang: str, skip: frozenset[str] = frozenset()) -> list[Contact]:
@@ -816,7 +817,7 @@ def _contacts(view: CaseView, lang: str, skip: frozenset[str] = frozenset()) -> 
                 phone=", ".join(it.values("phone")), email=", ".join(it.values("email"))))
         elif it.is_a("Person") and CONTACT_TAG in it.tags:
             out.append(_person_contact(view, it, lang))
-    return sorted(out, key=lambda c: (c.country, c.name.casefold()))
+    return sorted(out, key=lambda c: (c.country, name_key(c.name)))
 
 
 # -- state of proceedings -------------------------------------------------------------------
@@ -846,7 +847,7 @@ def _proceedings(case: Case, view: CaseView, lang: str, first: str) -> list[Proc
     """Per agency: its open proceedings, the values it contributed (from provenance)
     and the requests it sent and received. Agencies with none of these are left out;
     contributors that are not an agency in the case get a row of their own."""
-    agencies = sorted(view.of_schema("PublicBody"), key=lambda a: a.caption.casefold())
+    agencies = sorted(view.of_schema("PublicBody"), key=lambda a: (name_key(a.caption), a.id))
     keys: dict[str, str] = {}  # folded name -> agency id
     for a in agencies:
         for prop in ("name", "alias", "weakAlias", "previousName"):
@@ -972,7 +973,7 @@ def _country_summaries(view: CaseView, scope: set[str], lang: str,
         paras = []
         for key in ("people", "group_organisation", "group_company", "group_vessel",
                     "group_aircraft", "seizures", "requests"):
-            vals = sorted(groups[c].get(key, []), key=str.casefold)
+            vals = sorted(groups[c].get(key, []), key=name_key)
             if vals:
                 paras.append(f"{labels.text(lang, key)} ({len(vals)}): " + "; ".join(vals) + ".")
         out[_country(c, lang)] = tuple(paras)

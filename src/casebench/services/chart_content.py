@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from casebench.domain.ordering import name_key
 from casebench.services import paths
 from casebench.services.graph import LinkGraph, case_graph
 from casebench.store.case import Case
@@ -266,7 +267,7 @@ class ChartContent:
         around = self._around(graph, ids, kinds)
         nodes = graph.nodes
         take = heapq.nsmallest(max(min(limit, self.room), 0), around,
-                               key=lambda n: (-sum(around[n].values()), nodes[n].label.casefold(), n))
+                               key=lambda n: (-sum(around[n].values()), name_key(nodes[n].label), n))
         self.node_ids += take
         for n in take:
             del around[n]

@@ -570,12 +570,29 @@ def timeline_for_export(case: Case, rows: Sequence[WindowRow], lanes: str = "kin
     ceiling = Ceiling(max_tlp if max_tlp is not None else TLP.RED, kind=Kind.EXPORT)
     view = load_view(case, ceiling, _with_ends(case, list(dict.fromkeys(ids))), bare=True)
 
+    def own_name(it: Item) -> str:
+        # without a name that may leave, the kind alone (as the printed chart): the view's
+        # stand-in "Person 1a2b3c4d" gives the reader an id, not a name
+        if it.caption_statement is None:
+            return vocab.schema_label(lang, it.schema.name, it.schema.label)
+        return it.caption
+
+    def edge_name(it: Item) -> str:
+        assert it.schema.edge is not None
+        sides: list[str] = []
+        for role in it.schema.edge:
+            names = [own_name(e) for e in (view.get(v) for v in it.values(role)) if e is not None]
+            if not names and it.schema.name == "Call":  # as the view's caption: the number dialled
+                names = it.values("callerNumber" if role == "caller" else "receiverNumber")
+            sides.append(", ".join(names) or "?")
+        return f" {it.schema.edge_label} ".join(sides)
+
     def name(it: Item) -> tuple[str, TLP]:
         if it.schema.edge is not None:
             ends = [view.get(v) for p in it.schema.edge for v in it.values(p)]
-            return it.caption, max([it.handling.tlp, *(e.caption_tlp for e in ends if e is not None)])
+            return edge_name(it), max([it.handling.tlp, *(e.caption_tlp for e in ends if e is not None)])
         if it.caption_statement is None:
-            return vocab.schema_label(lang, it.schema.name, it.schema.label), it.handling.tlp
+            return own_name(it), it.handling.tlp
         return it.caption, it.caption_tlp
 
     items: list[TimelineItem] = []

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casebench.domain.model import Entity
+from casebench.domain.ordering import name_key
 from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.domain.values import PropType
 from casebench.services.entities import MergePreview
@@ -264,7 +265,7 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
         if not groups.get(kind):
             continue
         entries = tuple(sorted((a.done() for a in groups[kind].values()),
-                               key=lambda c: (-c.count, c.name.casefold())))
+                               key=lambda c: (-c.count, name_key(c.name))))
         out.append(LinkGroup(kind, edge_counts.get(kind, len(entries)), entries,
                              _totals(group_out.get(kind, {})), _totals(group_in.get(kind, {}))))
     return EntityLinks(me, tuple(out))

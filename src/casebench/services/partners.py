@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casebench.domain.ordering import name_key
 from casebench.exchange import partners as directory
 from casebench.exchange.errors import PartnerError
 from casebench.exchange.identity import ContactCard
@@ -53,7 +54,7 @@ def add(passphrase: str, card: ContactCard, *, fingerprint_confirmed: bool, repl
 
 
 def list_partners(passphrase: str) -> list[Partner]:
-    return sorted(load(passphrase).partners, key=lambda p: (p.card.name.casefold(), p.key_id))
+    return sorted(load(passphrase).partners, key=lambda p: (name_key(p.card.name), p.key_id))
 
 
 def remove(passphrase: str, ref: str) -> Partner:

@@ -24,6 +24,7 @@ from typing import Any
 
 import networkx as nx
 
+from casebench.domain.ordering import name_key
 from casebench.services.graph import GraphLink, LinkGraph, case_graph
 from casebench.store.case import Case
 
@@ -154,9 +155,10 @@ def find_paths(graph: LinkGraph, a: str, b: str, *, k: int = 3, directed: bool =
     except nx.NetworkXNoPath:
         pass
 
-    def label_key(item: tuple[list[str], list[PathStep]]) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+    def label_key(item: tuple[list[str], list[PathStep]]
+                  ) -> tuple[int, tuple[tuple[str, str, str], ...], tuple[str, ...]]:
         nodes = item[0]
-        return (len(nodes), tuple(graph.nodes[n].label.casefold() for n in nodes), tuple(nodes))
+        return (len(nodes), tuple(name_key(graph.nodes[n].label) for n in nodes), tuple(nodes))
 
     found.sort(key=label_key)
     return [FoundPath(tuple(n), tuple(s)) for n, s in found[:k]]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP, Handling
+from casebench.domain.ordering import name_key
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -209,15 +210,17 @@ def _row_to_exhibit(case: Case, r: Sequence[Any], *, full: bool) -> Exhibit:
                 "SELECT tag FROM exhibit_tags WHERE exhibit_id = ? ORDER BY tag", (r[0],)
             )
         ]
-        links = [
-            Link(*x)
-            for x in case.conn.execute(
-                "SELECT l.entity_id, l.role, e.schema, e.caption FROM exhibit_links l"
-                " JOIN entities e ON e.id = l.entity_id WHERE l.exhibit_id = ?"
-                " ORDER BY l.role, e.caption",
-                (r[0],),
-            )
-        ]
+        links = sorted(  # by name as read ("álvaro" among the A's: SQL put it after "Z")
+            (
+                Link(*x)
+                for x in case.conn.execute(
+                    "SELECT l.entity_id, l.role, e.schema, e.caption FROM exhibit_links l"
+                    " JOIN entities e ON e.id = l.entity_id WHERE l.exhibit_id = ?",
+                    (r[0],),
+                )
+            ),
+            key=lambda link: (link.role, name_key(link.caption), link.entity_id),
+        )
     files, size = case.conn.execute(
         "SELECT count(*), coalesce(sum(size), 0) FROM content_files WHERE exhibit_id = ?", (r[0],)
     ).fetchone()

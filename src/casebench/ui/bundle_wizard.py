@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casebench.domain.ordering import name_key
 from casebench.services import bundles, evidence
 from casebench.services import entities as entities_svc
 from casebench.services.bundles import (
@@ -188,7 +189,9 @@ class SelectionPage(QWizardPage):
                            on_done=self._entities)
 
     def _entities(self, rows: list[Any]) -> None:
-        self.entities.set_rows(PickRow(r.id, f"{r.caption} — {schema_label(r.schema)}") for r in rows)
+        # the list's SQL order puts "álvaro" after "Z" (see store.entities): read in name order
+        self.entities.set_rows(PickRow(r.id, f"{r.caption} — {schema_label(r.schema)}")
+                               for r in sorted(rows, key=lambda r: (name_key(r.caption), r.id)))
 
     def selection(self) -> Selection:
         return Selection(entity_ids=self.entities.checked(), neighbours=self.neighbours.isChecked(),
@@ -220,7 +223,7 @@ class RecipientsPage(QWizardPage):
         self.partners = PickModel(self)
         self.partners.set_rows(
             PickRow(p.key_id, p.label(), self.tr("fingerprint {fp}").format(fp=p.card.fingerprint_hex))
-            for p in sorted(keys.partners.partners, key=lambda p: p.card.name.casefold()))
+            for p in sorted(keys.partners.partners, key=lambda p: (name_key(p.card.name), p.key_id)))
         self.partner_view = pick_list(self.partners, "exportPartners", 120)
         self.empty = QLabel(self.tr("Your partner directory is empty. Add partners from their contact "
                                     "cards (Bundles › Add partner…), or use passphrase mode."))

@@ -180,7 +180,7 @@ def place_labels(scene: QGraphicsScene) -> None:
         return
     place_names(scene)
     for view in scene.views():  # zoomed out, the names written large move with their nodes
-        far_names(nodes, view.transform().m11())
+        far_names(nodes, view.transform().m11(), getattr(view, "fitted", None))
     if any(isinstance(i, EdgeItem) and i.caption_shown() for i in scene.items()):
         declutter_captions(scene)
 
@@ -198,6 +198,17 @@ FAR_NAMES_PER_VIEW = 150  # names written at most on a big chart zoomed out (per
 FAR_CHECKS = 40
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom (scene coordinates)
+# What a chart fitted whole shows around its nodes' centres (scene units): a name at 100 %
+# under a symbol at the edge. Names written large zoomed out stay inside it too: one sticking
+# out grew the scene past the fitted view (a scroll bar on the demo's whole case at opening).
+FIT_MARGIN = (130.0, 70.0)
+
+
+def fit_extent(points: Iterable[tuple[float, float]]) -> QRectF:
+    """The nodes' centres ``points`` with the margin a fitted chart shows around them."""
+    xs, ys = zip(*points, strict=True)
+    mx, my = FIT_MARGIN
+    return QRectF(min(xs) - mx, min(ys) - my, max(xs) - min(xs) + 2 * mx, max(ys) - min(ys) + 2 * my)
 
 
 class _Room:
@@ -261,12 +272,13 @@ def _texts(n: NodeItem, more: bool) -> list[tuple[str, float]]:
 
 
 def _spot(room: _Room, n: NodeItem, grow: float, font: QFont, *, force: bool = False,
-          more: bool = False) -> tuple[str, QRectF, QFont] | None:
+          more: bool = False, within: Box | None = None) -> tuple[str, QRectF, QFont] | None:
     """Where ``n``'s name (shortened as at full size) is written zoomed out: under its symbol,
     over it, right of it or left of it (relative to its centre), the first place that covers
-    no symbol and no name already written; the room is taken. ``more``: also at the four
-    corners, and shortened further if it fits nowhere. ``force``: under the symbol if no place
-    is free (a selected node always says who it is)."""
+    no symbol and no name already written and lies wholly ``within`` (if given); the room is
+    taken. ``more``: also at the four corners, and shortened further if it fits nowhere.
+    ``force``: under the symbol if no place is free (a selected node always says who it is),
+    moved sideways into ``within``."""
     s_left, s_top, s_right, s_bottom = n.symbol_box()
     x, y = n.at
     h = NAME_H * grow
@@ -280,6 +292,9 @@ def _spot(room: _Room, n: NodeItem, grow: float, font: QFont, *, force: bool = F
                       (s_left - g - w, s_top - g - h)]
         for left, top in spots:
             box = (x + left, y + top, x + left + w, y + top + h)
+            if within is not None and not (within[0] <= box[0] and box[2] <= within[2]
+                                           and within[1] <= box[1] and box[3] <= within[3]):
+                continue
             if room.free(box):
                 room.take_name(box)
                 return text, QRectF(left, top, w, h), font
@@ -287,6 +302,9 @@ def _spot(room: _Room, n: NodeItem, grow: float, font: QFont, *, force: bool = F
             first = text, QRectF(spots[0][0], spots[0][1], w, h)
     if force and first is not None:
         text, rect = first
+        if within is not None:  # under its symbol still, as far inside as it goes
+            shift = max(within[0] - (x + rect.left()), min(0.0, within[2] - (x + rect.right())))
+            rect = rect.translated(shift, 0.0)
         room.take_name((x + rect.left(), y + rect.top(), x + rect.right(), y + rect.bottom()))
         return text, rect, font
     return None
@@ -298,13 +316,15 @@ def _first(items: Iterable[NodeItem]) -> list[NodeItem]:
     return selected + [n for n in items if n.highlighted and not n.isSelected()]
 
 
-def far_names(items: Sequence[NodeItem], scale: float) -> int:
+def far_names(items: Sequence[NodeItem], scale: float, within: QRectF | None = None) -> int:
     """Zoomed out past reading (``scale`` < ``READ_FROM``), write the names of the busiest
     nodes in a font scaled up to read as at ``READ_FROM``, each under its symbol (or over,
     right of, left of it) where it covers no symbol and no other name; the selected and
     highlighted nodes' names first. The others wait for the zoom in (and stay on the
     tooltip). Zoomed in, every node writes its name as placed. Returns how many names are
-    written zoomed out (0 zoomed in). For charts under ``OVERVIEW_FROM`` nodes (each node
+    written zoomed out (0 zoomed in). Each stays inside the chart as fitted whole
+    (:func:`fit_extent`, with ``within``: what the view showed when fitted), so the fit shows
+    it whole and no scroll bar comes. For charts under ``OVERVIEW_FROM`` nodes (each node
     paints itself); a bigger one names a few per view (:class:`OverviewNames`)."""
     if scale >= READ_FROM or not items or len(items) >= OVERVIEW_FROM:
         for n in items:
@@ -314,12 +334,16 @@ def far_names(items: Sequence[NodeItem], scale: float) -> int:
     room = _Room(200.0 * grow, PAD / scale, CLEAR / scale)
     for n in items:  # every symbol first: no name may cover one
         room.take_symbol(n)
+    area = fit_extent(n.at for n in items)
+    if within is not None and not within.isEmpty():
+        area = area.united(within)
+    inside = (area.left(), area.top(), area.right(), area.bottom())
     first = _first(items)
     chosen = set(first)
     rest = sorted((n for n in items if n not in chosen), key=lambda i: (-len(i.edges), i.node.label, i.node.id))
     written = 0
     for n in first + rest:
-        far = _spot(room, n, grow, font, force=n.isSelected())
+        far = _spot(room, n, grow, font, force=n.isSelected(), within=inside)
         written += far is not None
         n.set_far(True, far)
     return written

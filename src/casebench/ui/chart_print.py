@@ -105,7 +105,8 @@ class ChartPrintDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
-        # AMBER unless told otherwise, as the briefing pack and `casebench chart --max-tlp`
+        # the case's default level (AMBER without a case), as the briefing pack's dialog: the
+        # window's export dialogs agree; the command line's --max-tlp is AMBER unless told
         self.max_tlp = highest_tlp_box(default_tlp)
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (chart.title or "chart"))
         self.file = QLineEdit(str(Path(folder or Path.home()) / f"{stem.strip('-') or 'chart'}.pdf"))

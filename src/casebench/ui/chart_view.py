@@ -67,6 +67,7 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.drawing import Chart, Edge
 from casebench.domain.handling import TLP
+from casebench.domain.ordering import name_key
 from casebench.services import charts, layout, paths
 from casebench.services.chart_content import (
     DEFAULT_CAP,
@@ -100,6 +101,7 @@ from casebench.ui.chart_links import (
     OverviewNames,
     declutter_captions,
     far_names,
+    fit_extent,
     names_on_worker,
     place_names,
     placing_names,
@@ -185,6 +187,15 @@ class _View(QGraphicsView):
         self._naming.timeout.connect(self.update_names)
         scene.selectionChanged.connect(self.names_later)
         self._names: tuple[NodeLayer, OverviewNames] | None = None
+        self.fitted = QRectF()  # what the chart was last fitted to (scene): names written large stay in it
+
+    def fit_whole(self, extent: QRectF) -> None:
+        """Show ``extent`` (the nodes and their margin) whole; zoomed out, the names written
+        large stay in what the view then shows (``far_names``), so none makes a scroll bar."""
+        self.fitInView(extent, Qt.AspectRatioMode.KeepAspectRatio)
+        inset = 2.0 / max(self.transform().m11(), 1e-9)  # two pixels: no rounding past the edge
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.fitted = shown.adjusted(inset, inset, -inset, -inset)
 
     NAMES_AFTER = 120  # ms of calm after which the names in view are chosen again
     FREEZE_FROM = 300  # items on the scene: below this a frame is cheap anyway
@@ -449,7 +460,7 @@ class _View(QGraphicsView):
             return
         scale = self.transform().m11()
         if not layer.big:
-            far_names(layer.ranked(), scale)
+            far_names(layer.ranked(), scale, self.fitted)
             return
         names = self.prepare_names()
         if names is None:
@@ -570,7 +581,7 @@ class ChartTab(QWidget):
             self.rebuild()
             return
         # lay out what is shown: hidden kinds (e.g. calls) must not pull nodes together
-        self.say(self.tr("Laying out {0} entities…").format(count(len(ids))))
+        self.say(self.tr("Laying out %Ln entities…", "", len(ids)))
         self.laying_out = True
         method = method if not keep else "force"
         groups = shown.layout_groups(method)
@@ -721,7 +732,7 @@ class ChartTab(QWidget):
         yield
         if self._fit and self.items:
             self._fit = False
-            self.view.fitInView(self._extent(chart), Qt.AspectRatioMode.KeepAspectRatio)
+            self.view.fit_whole(self._extent(chart))
         yield
         self.view._captions = None
         self.view.update_detail()
@@ -749,9 +760,7 @@ class ChartTab(QWidget):
     def _extent(chart: Chart) -> QRectF:
         """The nodes with their names and a margin (asking the scene walks every link; asking
         each item where it stands took 20-30 ms for 5,000 nodes)."""
-        xs = [n.x for n in chart.nodes]
-        ys = [n.y for n in chart.nodes]
-        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-130, -70, 130, 70)
+        return fit_extent((n.x, n.y) for n in chart.nodes)
 
     def _quietly(self, act: Callable[..., None], *args: Any) -> None:
         self.scene.blockSignals(True)
@@ -913,6 +922,7 @@ class ChartView(QWidget):
         self._found_at = 0
         self._menu_request: object = None
         self.print_dialog: ChartPrintDialog | None = None
+        self.default_tlp = TLP.AMBER  # the case's, once known: the export dialog's Highest TLP
 
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -1251,7 +1261,7 @@ class ChartView(QWidget):
         for title, kinds in ((self.tr("Entities"), self.loaded.node_kinds),
                              (self.tr("Links"), self.loaded.link_kinds)):
             menu.addSection(title)
-            for kind in sorted(kinds, key=lambda k: kind_label(k).casefold()):
+            for kind in sorted(kinds, key=lambda k: name_key(kind_label(k))):
                 act = QAction(kind_label(kind), menu, checkable=True, checked=kind not in content.hidden_kinds)
                 act.setData(kind)
                 act.toggled.connect(lambda shown, k=kind: self.set_kind_shown(k, shown))
@@ -1422,7 +1432,7 @@ class ChartView(QWidget):
             menu.removeAction(wait)
         if around:
             menu.addSection(self.tr("By kind of link"))
-        for kind in sorted(around, key=lambda k: kind_label(k).casefold()):
+        for kind in sorted(around, key=lambda k: name_key(kind_label(k))):
             act = menu.addAction(f"{kind_label(kind)} ({around[kind]})")
             act.setData(kind)
             act.triggered.connect(lambda _c=False, k=kind: self.expand_selected([k]))
@@ -1624,7 +1634,7 @@ class ChartView(QWidget):
 
     def export(self) -> ChartPrintDialog:
         """Print / export chart…: the chart on screen as a PDF, SVG or PNG sheet."""
-        dialog = ChartPrintDialog(self.session, self.model(), self)
+        dialog = ChartPrintDialog(self.session, self.model(), self, default_tlp=self.default_tlp)
         dialog.exported.connect(self._exported)
         self.print_dialog = dialog
         dialog.open()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.handling import TLP
+from casebench.domain.ordering import name_key
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
 from casebench.ui.chart_actions import chart_menu
@@ -34,7 +35,7 @@ from casebench.ui.value_labels import country_choices
 
 
 def creatable_schemata() -> list[str]:
-    return sorted((s.name for s in concrete_schemata()), key=lambda n: schema_label(n).casefold())
+    return sorted((s.name for s in concrete_schemata()), key=lambda n: name_key(schema_label(n)))
 
 
 class EntitiesPage(QWidget):

@@ -120,7 +120,8 @@ def templates() -> dict[str, str]:
         "export.no_key_passphrase": _t("A bundle protected by a passphrase needs a passphrase for its key "
                                        "file."),
         "export.content_changed": _t("The content of {file} in exhibit {exhibit} is not what the case "
-                                     "recorded (changed or damaged); nothing was sent."),
+                                     "recorded (changed or damaged). No bundle was written; nothing was "
+                                     "exported."),
         # identity and partners
         "identity.problem": _t("Your workbench identity cannot be used: {problem}."),
         "identity.none": _t("This workbench has no investigator identity yet. Create one first."),

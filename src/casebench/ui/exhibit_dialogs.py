@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from casebench.domain.dates import DateError, DateValue
 from casebench.services import evidence as ev
 from casebench.services.errors import CaseError
-from casebench.ui.common import plain_error, plain_labels
+from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.value_labels import CUSTODY_EVENT, EXHIBIT_TYPE, value_label
+
+ERROR_LINES = 3  # the longest problem (a custody event's missing fields) wraps to this many lines
 
 
 class _Form(QDialog):
@@ -41,6 +43,10 @@ class _Form(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        # room for a problem from the start: a text appearing under the form squeezed every
+        # field above it, so the next click after OK landed in another field than aimed at
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.error.setFixedHeight(self.error.fontMetrics().lineSpacing() * ERROR_LINES + 4)
         self.outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -59,10 +65,14 @@ class _Form(QDialog):
     def problem(self) -> str:
         return ""
 
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setToolTip(plain_tip(text))  # whole, should a long quoted value pass the room
+
     def _check(self) -> None:
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
+            self.show_problem(problem)
             return
         self.accept()
 
@@ -262,9 +272,9 @@ class CustodyDialog(_Form):
     def _check(self) -> None:
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
+            self.show_problem(problem)
             return
-        self.error.clear()
+        self.show_problem("")
         if ask.confirm(self, self.tr("Add custody event"), self.tr(
                 "This will be appended to the custody log for good; it cannot be changed or removed "
                 "afterwards, only followed by a correcting event.") + "\n\n" + self.summary()):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casebench.domain.ordering import name_key
 from casebench.services import recipients
 from casebench.services.recipients import RedItem
 from casebench.services.types import Case
@@ -173,7 +174,7 @@ class RedRecipientsDialog(QDialog):
         self._change(recipients.unpin, fingerprint, items=[it.id for it in chosen])
 
     def repin_name(self) -> None:
-        names = sorted(self.free)
+        names = sorted(self.free, key=name_key)
         name = ask.item(self, self.tr("Re-pin a free-text name"),
                         self.tr("Name as written on the items:"), names)
         if name is None:

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from casebench.domain.ordering import name_key
 from casebench.domain.schema import concrete_schemata
 from casebench.domain.values import PropType, normalise
 from casebench.services import specs
@@ -447,7 +448,7 @@ class MappingPage(QWizardPage):
         self.save_button.clicked.connect(self.save_spec)
         self.schema_combo = QComboBox()
         self.schema_combo.setObjectName("schemaCombo")
-        for sch in sorted(concrete_schemata(), key=lambda s: schema_label(s.name).casefold()):
+        for sch in sorted(concrete_schemata(), key=lambda s: name_key(schema_label(s.name))):
             self.schema_combo.addItem(schema_label(sch.name), sch.name)
         self.date_formats = QLineEdit()
         self.date_formats.setObjectName("dateFormats")

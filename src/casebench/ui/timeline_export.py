@@ -53,7 +53,8 @@ class TimelineExportDialog(QDialog):
         self.format = QComboBox()
         for key, text in (("png", "PNG"), ("svg", "SVG")):
             self.format.addItem(text, key)
-        # AMBER unless told otherwise, as the printed chart, the pack and `--max-tlp`
+        # the case's default level (AMBER without a case), as the briefing pack's dialog: the
+        # window's export dialogs agree; the command line's --max-tlp is AMBER unless told
         self.max_tlp = highest_tlp_box(default_tlp)
         self.file = QLineEdit(str(Path(folder or Path.home()) / "timeline.png"))
         self.browse = QPushButton()

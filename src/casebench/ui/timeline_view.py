@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.dates import DateValue
+from casebench.domain.handling import TLP
+from casebench.domain.ordering import name_key
 from casebench.domain.schema import get_schema
 from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
@@ -78,6 +80,7 @@ class TimelineView(QWidget):
         self._overview: TimelineOverview | None = None
         self._undated_loaded = False
         self._export_folder = ""  # where the last export went: the dialog starts there
+        self.default_tlp = TLP.AMBER  # the case's, once known: the export dialog's Highest TLP
         self._themes: list[str] = []  # what is selected elsewhere: the lanes of theme lines
         self._theme_note = ""
         self._timer = QTimer(self)
@@ -367,10 +370,10 @@ class TimelineView(QWidget):
                 "More items than can be drawn here: bars show how many. Zoom in to see each one.")
         lane_names = sorted(lanes, key=lanes.__getitem__)
         if mode == "kind":  # alphabetical lanes, items re-indexed
-            order = {name: i for i, name in enumerate(sorted(lane_names))}
+            order = {name: i for i, name in enumerate(sorted(lane_names, key=name_key))}
             drawn = [Drawn(d.row, d.start, d.end, order[lane_names[d.lane]], d.uncertain, d.approximate)
                      for d in drawn]
-            lane_names = sorted(lane_names)
+            lane_names = sorted(lane_names, key=name_key)
         if not self._undated_loaded and self._overview is not None and self._overview.small:
             self.load_undated()  # after the first paint: it scans every entity
         self.canvas.set_items(drawn, lane_names, density=w.density,
@@ -444,9 +447,10 @@ class TimelineView(QWidget):
         self.session.call(charts.reorder_undated, ids, on_error=self._error)
 
     def export(self) -> TimelineExportDialog | None:
-        """Export the timeline…: the dialog's Highest TLP (AMBER unless chosen) goes to the
-        export's handling decision; the status line says what was left out."""
-        dialog = TimelineExportDialog(self, folder=self._export_folder)
+        """Export the timeline…: the dialog's Highest TLP (the case's default level unless chosen,
+        as the briefing pack's) goes to the export's handling decision; the status line says what
+        was left out."""
+        dialog = TimelineExportDialog(self, folder=self._export_folder, default_tlp=self.default_tlp)
         if ask.exec(dialog) != QDialog.DialogCode.Accepted:
             return None
         path, highest = dialog.path(), dialog.highest()

@@ -480,9 +480,14 @@ class Workbench(QMainWindow):
     def _got_info(self, info: CaseInfo) -> None:
         self.info = info
         region = (info.originator_country or "").upper() or None
-        for page in (self.caseview.entities, *self.caseview.forum.pages):
-            page.editor.region = region
-            page.editor.default_tlp = info.default_tlp
+        # every entity editor, the chart's side panel too (its new values were AMBER in any case)
+        for editor in (self.caseview.entities.editor, *(p.editor for p in self.caseview.forum.pages),
+                       self.caseview.chart.editor):
+            editor.region = region
+            editor.default_tlp = info.default_tlp
+        # the export dialogs start at the case's level, as the briefing pack's does
+        self.caseview.chart.default_tlp = info.default_tlp
+        self.caseview.timeline.default_tlp = info.default_tlp
         self._update_status()
 
     def _close_first(self) -> bool:

@@ -205,12 +205,18 @@ def cmd_partner(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_VOLUME_MIB = 2047  # a volume stays under 2 GiB (exchange.bundleformat.VOLUME_LIMIT), for FAT32 media
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     try:
         legal = LegalBasis.parse(args.legal_basis)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     check_output_file(args.output, "bundle")
+    if args.volume_size is not None and not 0 <= args.volume_size <= MAX_VOLUME_MIB:
+        # said before the work, in export's words (the writer's refusal ended "nothing was imported")
+        raise UserError(f"--volume-size: between 1 and {MAX_VOLUME_MIB} MiB (0: one file); no bundle was written")
     pw = _id_pass(args)
     ident = identity_svc.unlock(pw)
     directory = partners_svc.load(pw)

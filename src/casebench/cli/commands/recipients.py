@@ -13,6 +13,7 @@ from casebench.cli.common import (
     print_json,
     read_passphrase,
 )
+from casebench.domain.ordering import name_key
 from casebench.services import partners as partners_svc
 from casebench.services import recipients
 
@@ -73,7 +74,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if free:
         print()
         print("Free-text names to re-pin (RED goes to them only once pinned to a partner's key):")
-        for n, count in sorted(free.items()):
+        for n, count in sorted(free.items(), key=lambda kv: name_key(kv[0])):
             print(f"  {n}  ({count} item(s))  ->  casebench recipients pin CASE PARTNER --replace {n!r}")
     return 0
 

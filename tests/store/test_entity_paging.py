@@ -54,3 +54,32 @@ def test_a_filtered_list_pages_alike(listed: Case) -> None:
     whole = list_entities(listed, schema="Company")
     assert entity_page(listed, 10, 10, total, schema="Company") == whole[10:]
     assert entity_page(listed, 10, 10, total, after=whole[9], schema="Company") == whole[10:]
+
+
+def test_names_are_listed_in_the_alphabets_order_whatever_their_accents(case: Case) -> None:
+    # COLLATE NOCASE folded only A-Z: Álvaro and Óscar came after Zoe, José before João
+    names = ["Zoe Martin", "Óscar Pérez", "José Luis García", "João Pedro Santos", "álvaro ruiz",
+             "Íñigo Etxeberria", "Ana Costa", "N'Diaye Amadou", "Ndiaye Fatou", "Émile Durand"]
+    add_entities(case, (EntityDraft("Person", [("name", n)]) for n in names), total=len(names))
+    listed = [e.caption for e in list_entities(case, schema="Person")]
+    assert listed == ["álvaro ruiz", "Ana Costa", "Émile Durand", "Íñigo Etxeberria", "João Pedro Santos",
+                      "José Luis García", "N'Diaye Amadou", "Ndiaye Fatou", "Óscar Pérez", "Zoe Martin"]
+    assert [e.caption for e in list_entities(case, schema="Person", descending=True)] == listed[::-1]
+    total = count_entities(case, schema="Person")
+    assert entity_page(case, 5, 5, total, schema="Person", after=list_entities(case, schema="Person")[4]) \
+        == list_entities(case, schema="Person")[5:]
+
+
+@pytest.mark.parametrize("schema", [None, "Person"])
+def test_a_page_after_a_row_is_read_from_the_name_index(listed: Case, schema: str | None) -> None:
+    from casebench.store import entities as store
+
+    anchor = list_entities(listed, schema=schema)[3]
+    where, args = store._list_filter(schema, None, None, None, None)
+    key = store._order_key(anchor, "caption")
+    plan = " ".join(str(r) for r in listed.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT e.id FROM entities e" + where
+        + " AND (e.caption_fold, e.caption, e.id) > (?, ?, ?)"
+        " ORDER BY e.caption_fold, e.caption, e.id LIMIT 10", [*args, *key, anchor.id]))
+    assert "entities_name_order" in plan or "entities_schema_name_order" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan  # read in order, not sorted

@@ -325,3 +325,23 @@ def test_step_17_keeps_stand_alone_blobs_and_packs_new_small_files(
     _stop_before(monkeypatch, 17)
     with pytest.raises(NewerVersion):
         Case.open(v1_case, PASSPHRASE, user="tester")
+
+
+def test_step_18_lists_names_in_the_alphabets_order(v1_case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names written at version 17 come in the alphabet's order after the step, not the code
+    points' (Óscar after Zoe before), read through the new name indexes."""
+    _stop_before(monkeypatch, 18)
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == 17
+        for name in ("Zoe Martin", "Óscar Pérez", "José Luis García", "João Pedro Santos"):
+            entities.add_entity(case, entities.EntityDraft("Person", [("name", name)]))
+    monkeypatch.undo()
+    with Case.open(v1_case, PASSPHRASE, user="tester") as case:
+        conn = case.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.latest_version()
+        names = [e.caption for e in entities.list_entities(case, schema="Person")]
+        mine = [n for n in names if n in ("Zoe Martin", "Óscar Pérez", "José Luis García", "João Pedro Santos")]
+        assert mine == ["João Pedro Santos", "José Luis García", "Óscar Pérez", "Zoe Martin"]
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"entities_name_order", "entities_schema_name_order"} <= indexes
+        assert not {"entities_caption_nocase", "entities_schema_caption_nocase"} & indexes

@@ -33,6 +33,7 @@ class EntitySummary:
     tlp: TLP
     created_at: str
     origin: str
+    caption_fold: str = ""  # the caption as lists order it (the keyset anchor of a page)
 
 
 @dataclass(frozen=True)
@@ -330,14 +331,17 @@ def _list_filter(schema: str | Sequence[str] | None, tag: str | None, tlp: TLP |
     return " WHERE " + " AND ".join(where), args
 
 
-_ORDER_COLUMNS = {"caption": "e.caption COLLATE NOCASE", "schema": "e.schema", "tlp": "e.tlp",
+# Names in the alphabet's order (migration 18): the folded caption ("alvaro" with "Álvaro",
+# "joao" before "jose"), then the caption as written, so the order never depends on accents.
+_ORDER_COLUMNS = {"caption": "e.caption_fold {way}, e.caption", "schema": "e.schema", "tlp": "e.tlp",
                   "created": "e.created_at", "id": "e.id"}
 
 
-def _order_key(row: EntitySummary, order: str) -> Any:
-    """The value of `row` in the column the list is sorted by (the keyset anchor)."""
-    return {"caption": row.caption, "schema": row.schema, "tlp": int(row.tlp),
-            "created": row.created_at, "id": row.id}[order]
+def _order_key(row: EntitySummary, order: str) -> tuple[Any, ...]:
+    """The values of `row` in the columns the list is sorted by (the keyset anchor)."""
+    if order == "caption":
+        return (row.caption_fold, row.caption)
+    return ({"schema": row.schema, "tlp": int(row.tlp), "created": row.created_at, "id": row.id}[order],)
 
 
 def _summaries(case: Case, where: str, args: list[Any], order: str, backwards: bool,
@@ -345,12 +349,12 @@ def _summaries(case: Case, where: str, args: list[Any], order: str, backwards: b
     way = "DESC" if backwards else "ASC"
     # Ties broken by id in the same direction, so that reading from the end is exactly the
     # reverse order and the (caption, id) index serves both ways.
-    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin FROM entities e" + where
-           + f" ORDER BY {_ORDER_COLUMNS[order]} {way}, e.id {way}")
+    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin, e.caption_fold FROM entities e"
+           + where + f" ORDER BY {_ORDER_COLUMNS[order].format(way=way)} {way}, e.id {way}")
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args = [*args, limit, offset]
-    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5]) for r in case.conn.execute(sql, args)]
+    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5], r[6]) for r in case.conn.execute(sql, args)]
 
 
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
@@ -379,17 +383,15 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
     if order not in _ORDER_COLUMNS:
         raise ValueError(f"cannot sort by {order!r}")
     where, args = _list_filter(schema, tag, tlp, country, text)
-    col = _ORDER_COLUMNS[order]
     if after is not None or before is not None:
         anchor, forward = (after, True) if after is not None else (before, False)
         assert anchor is not None
         # forward in the list's order: greater keys when ascending, smaller when descending
         op = ">" if forward != descending else "<"
-        # The collation goes on the parameter: SQLite seeks the (caption NOCASE, id) index
-        # for `(e.caption, e.id) > (? COLLATE NOCASE, ?)` but scans it for the other spelling.
-        column, mark = ("e.caption", "? COLLATE NOCASE") if order == "caption" else (col, "?")
-        where += f" AND ({column}, e.id) {op} ({mark}, ?)"
-        args = [*args, _order_key(anchor, order), anchor.id]
+        columns = "e.caption_fold, e.caption" if order == "caption" else _ORDER_COLUMNS[order]
+        key = _order_key(anchor, order)
+        where += f" AND ({columns}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
+        args = [*args, *key, anchor.id]
         rows = _summaries(case, where, args, order, descending != (not forward), limit, 0)
         return rows if forward else rows[::-1]
     if offset <= total - offset - limit:

@@ -147,7 +147,13 @@ def test_bit_flip_in_a_later_page_is_named_by_verify(case_path: Path, where: str
     pages are checked by verify, which names the damaged one (decision 3)."""
     from casebench.services.verify import verify_case
 
-    _make(case_path)
+    from casebench.services import entities
+
+    # values written after the case was made: the later pages hold them, not the schema that
+    # every opening reads (a new case's last page may be a schema page, damage named at open)
+    with Case.open(_make(case_path), PASSPHRASE, user="tester") as case:
+        entities.add_entity(case, entities.EntityDraft("Note", [("name", "Seizure report"),
+                                                                ("description", "x " * 20_000)]))
     page = _flip(case_path / "case.db", where)
     with Case.open(case_path, PASSPHRASE, user="tester") as case:
         for quick in (True, False):

@@ -162,7 +162,10 @@ class IdentityDialog(QDialog):
         problem = self.problem()
         self.hint.setText(problem or self.tr("Ready. Keep this passphrase safe: without it your "
                                              "identity cannot be used and partners need a new card."))
-        self.hint.setStyleSheet("color: #b00020;" if problem else "color: #1b7a1b;")
+        # what is still missing is advice until the user has typed something; then it is a problem
+        touched = any(e.text() for e in (self.name, self.first, self.second))
+        self.hint.setStyleSheet("color: #1b7a1b;" if not problem else
+                                "color: #b00020;" if touched else "color: #555;")
         self.ok.setEnabled(not problem and not self.busy)
 
     def create_identity(self) -> None:

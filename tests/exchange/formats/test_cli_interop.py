@@ -62,3 +62,21 @@ def test_an_amount_without_a_decimal_separator_names_the_flag_on_the_command_lin
     out = capsys.readouterr().out
     assert ("row 2, column 'Importe': '1.234.567' has several '.' and no decimal separator; choose the "
             "decimal separator (--decimal)") in out
+
+
+def test_numbers_without_a_code_say_which_country_they_became_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", originator_country="es",
+                default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "meo.csv"  # a Portuguese operator's numbers, valid Madrid numbers too
+    table.write_text("Origem;Destino;Data\n912345678;+351961234567;08/01/2024\n", encoding="utf-8")
+    args = ["import-table", str(case_path), str(table), "--schema", "Call", "--map", "Origem=callerNumber",
+            "--map", "Destino=receiverNumber", "--map", "Data=date"]
+    assert main(args) == 0
+    assert ("meo.csv: numbers without +code are read as numbers of Spain (ES, the case's country); give "
+            "--phone-country CC") in capsys.readouterr().err
+    table.write_text("Origem;Destino;Data\n912345678;+351961234567;09/01/2024\n", encoding="utf-8")
+    assert main([*args, "--phone-country", "pt"]) == 0
+    assert "without +code" not in capsys.readouterr().err

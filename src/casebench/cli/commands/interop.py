@@ -16,6 +16,7 @@ from casebench.cli.common import (
     print_json,
 )
 from casebench.cli.error_texts import cli_text
+from casebench.domain.countries import country_name
 from casebench.domain.handling import TLP
 from casebench.services import interop, specs
 from casebench.services.table_import import (
@@ -24,6 +25,7 @@ from casebench.services.table_import import (
     ImportSpec,
     Related,
     import_table,
+    preview,
     rollback_import,
     sniff_table,
     unfinished_imports,
@@ -287,6 +289,13 @@ def cmd_import_table(args: argparse.Namespace) -> int:
                           sheet=args.sheet, header_row=args.header_row)
         if not args.json:
             print(f"{args.file.name}: {fmt.describe()}", file=sys.stderr)
+            first = preview(args.file, spec, fmt=fmt, rows=20, case=case)
+            if first.bare_phones and first.phone_region and not spec.phone_region:
+                # a Portuguese 912 345 678 is a valid Madrid number too: say which it became
+                print(f"{args.file.name}: numbers without +code are read as numbers of "
+                      f"{country_name(first.phone_region)} ({first.phone_region}, the case's country); "
+                      "give --phone-country CC if the file comes from another country's operator",
+                      file=sys.stderr)
         bar = ProgressBar("importing")
         try:
             report = import_table(case, args.file, spec, strict=args.strict, fmt=fmt,

@@ -333,8 +333,10 @@ class LegalPage(QWizardPage):
         row.addWidget(self.output, 1)
         row.addWidget(browse)
         self.hint = QLabel()
+        self.hint.setObjectName("legalHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b00020;")
+        # under the last field, not centred in the room left below the form
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Legal basis:"), self.kind)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Purpose:"), self.purpose)
@@ -374,6 +376,9 @@ class LegalPage(QWizardPage):
 
     def _update(self) -> None:
         self.hint.setText(self.problem())
+        # what is missing is advice until something was typed, then a problem
+        typed = bool(self.reference.text().strip() or self.purpose.toPlainText().strip())
+        self.hint.setStyleSheet("color: #b00020;" if typed else "color: #555;")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

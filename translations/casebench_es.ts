@@ -268,6 +268,14 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 <context>
     <name>ChartView</name>
     <message>
+        <source>Close chart</source>
+        <translation>Cerrar gráfico</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved (the entities on it, where they are placed). Close it and lose them? Save or Save as… keeps them.</source>
+        <translation>«{name}» tiene cambios sin guardar (las entidades que contiene y dónde están colocadas). ¿Cerrarlo y perderlos? Guardar o Guardar como… los conserva.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
         <source>Save</source>
         <translation>Guardar</translation>

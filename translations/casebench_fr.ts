@@ -268,6 +268,14 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 <context>
     <name>ChartView</name>
     <message>
+        <source>Close chart</source>
+        <translation>Fermer le graphique</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved (the entities on it, where they are placed). Close it and lose them? Save or Save as… keeps them.</source>
+        <translation>« {name} » a des modifications non enregistrées (les entités qu'il contient et leur place). Le fermer et les perdre ? Enregistrer ou Enregistrer sous… les conserve.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
         <source>Save</source>
         <translation>Enregistrer</translation>

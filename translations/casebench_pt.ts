@@ -268,6 +268,14 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 <context>
     <name>ChartView</name>
     <message>
+        <source>Close chart</source>
+        <translation>Fechar gráfico</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved (the entities on it, where they are placed). Close it and lose them? Save or Save as… keeps them.</source>
+        <translation>«{name}» tem alterações não guardadas (as entidades que contém e onde estão colocadas). Fechá-lo e perdê-las? Guardar ou Guardar como… mantém-nas.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/chart_view.py" line="103"/>
         <source>Save</source>
         <translation>Guardar</translation>

@@ -51,6 +51,7 @@ class TabUndo(QObject):
         super().__init__(tab)
         self.tab = tab
         self.history = ChartHistory()
+        self.clean: ChartState | None = None  # what the tab showed when opened, first drawn or saved
         self._reset = True  # the first drawing of a tab is where its history starts
         self._restoring = False
         tab.view.viewport().installEventFilter(self)
@@ -72,6 +73,7 @@ class TabUndo(QObject):
         state = self.state()
         if self._reset:
             self.history.reset(state)
+            self.clean = state
             self._reset = False
         elif self._restoring:
             self.history.settle(state)
@@ -79,6 +81,11 @@ class TabUndo(QObject):
         else:
             self.history.record(state)
         self.changed.emit()
+
+    def unsaved(self) -> bool:
+        """Whether closing the tab would lose work: entities added or removed, nodes moved,
+        kinds hidden since it was opened or saved (undoing back to that point is no work)."""
+        return bool(self.tab.content.node_ids) and self.clean is not None and self.state() != self.clean
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # a drag of nodes ends with the mouse released: one "move" however far it went

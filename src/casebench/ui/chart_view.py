@@ -1080,6 +1080,12 @@ class ChartView(QWidget):
 
     def close_tab(self, index: int) -> None:
         tab = self.tabs.widget(index)
+        if isinstance(tab, ChartTab) and tab.undo.unsaved() and not ask.confirm(
+                self, self.tr("Close chart"),
+                self.tr("“{name}” has changes that are not saved (the entities on it, where they are "
+                        "placed). Close it and lose them? Save or Save as… keeps them.").format(
+                    name=self.tabs.tabText(index))):
+            return
         if self.over_cap.tab is tab:
             self.over_cap.dismiss()
         self.tabs.removeTab(index)
@@ -1543,8 +1549,12 @@ class ChartView(QWidget):
                                   hidden_tags=sorted(tab.content.hidden_tags),
                                   layout=self.method.currentData(), seed=tab.seed,
                                   expanded_links=sorted(expanded_links(tab)))
-        self.session.call(charts.save_chart, saved, on_done=lambda _: self.refresh_list(),
-                          on_error=self._error)
+        state = tab.undo.state()
+
+        def saved_it(_: object) -> None:
+            tab.undo.clean = state  # closing it now loses nothing
+            self.refresh_list()
+        self.session.call(charts.save_chart, saved, on_done=saved_it, on_error=self._error)
 
     def _chart_chosen(self, index: int) -> None:
         name = self.charts.itemData(index)

@@ -1,0 +1,47 @@
+"""Closing a chart tab with work on it asks first; an untouched or saved chart closes at once."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QPushButton
+from tests.ui import test_chart_selection as selection
+from tests.ui.conftest import TIMEOUT
+from tests.ui.test_chart_selection import LEFT
+from tests.ui.test_chart_undo import drag
+
+from casebench.ui.dialogs import ask
+
+linked_case = selection.linked_case
+chart = selection.chart
+
+
+def test_a_moved_chart_asks_before_closing_and_no_keeps_it(qtbot, chart, linked_case) -> None:
+    tab = chart.tab
+    assert chart.items and not tab.undo.unsaved()  # as opened: nothing to lose
+    drag(chart, linked_case["ana"], QPoint(60, 40))
+    assert tab.undo.unsaved()
+    with ask.scripted([False]) as log:
+        chart.close_tab(chart.tabs.indexOf(tab))
+    assert log and log[0][0] == "confirm" and "not saved" in log[0][2]
+    assert chart.tabs.indexOf(tab) >= 0 and chart.items  # kept, with its entities
+    with ask.scripted([True]):
+        chart.close_tab(chart.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: chart.tabs.indexOf(tab) < 0, timeout=TIMEOUT)
+
+
+def test_undone_or_saved_work_closes_without_asking(qtbot, chart, linked_case) -> None:
+    tab = chart.tab
+    drag(chart, linked_case["ana"], QPoint(60, 40))
+    qtbot.mouseClick(chart.undo.undo_button, LEFT)  # back where it was opened: nothing to lose
+    qtbot.waitUntil(lambda: not tab.undo.unsaved(), timeout=TIMEOUT)
+    drag(chart, linked_case["bruno"], QPoint(-40, 30))
+    with ask.scripted(["Mine"]):
+        qtbot.mouseClick(next(b for b in chart.findChildren(QPushButton) if b.text() == "Save as…"), LEFT)
+    qtbot.waitUntil(lambda: not tab.undo.unsaved(), timeout=TIMEOUT)
+    with ask.scripted([]):  # any question would exhaust the script and fail
+        chart.close_tab(chart.tabs.indexOf(tab))
+    qtbot.waitUntil(lambda: chart.tabs.indexOf(tab) < 0, timeout=TIMEOUT)

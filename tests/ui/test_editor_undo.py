@@ -333,3 +333,18 @@ def test_a_language_switch_keeps_the_typed_values_and_their_steps(qtbot, compile
         opened.set_language("en")
     editor.discard()
 
+
+
+def test_the_chart_page_keeps_its_own_ctrl_z(qtbot, opened) -> None:
+    """The form's steps wait on the Entities page; on the chart, Ctrl+Z is the chart's."""
+    editor = open_person(qtbot, opened)
+    type_value(qtbot, editor, "alias", "Jaun")
+    opened.caseview.select("chart")
+    assert not opened.act_undo.isEnabled()  # its key is free for the chart's own undo
+    chart = opened.caseview.pages["chart"]
+    press(qtbot, chart.view, CTRL)
+    assert shown(editor, "alias") == ["Jaun"]
+    opened.caseview.select("entities")  # back: the typed value and its step are still there
+    assert shown(editor, "alias") == ["Jaun"] and opened.act_undo.isEnabled()
+    press(qtbot, editor.values_view, CTRL)  # not in a field: the window's Edit › Undo key
+    assert shown(editor, "alias") == [""]

@@ -119,9 +119,12 @@ class ValueField(QWidget):
         self.hint.setStyleSheet("color: palette(mid); font-size: 85%;")
         self.hint.hide()
         lay.addWidget(self.hint)
-        keys = self.editor if isinstance(self.editor, (FieldLine, FieldText)) else None
-        if isinstance(self.editor, QComboBox) and isinstance(self.editor.lineEdit(), FieldLine):
-            keys = self.editor.lineEdit()
+        keys: FieldLine | FieldText | None = None
+        if isinstance(self.editor, (FieldLine, FieldText)):
+            keys = self.editor
+        elif isinstance(self.editor, QComboBox):
+            line = self.editor.lineEdit()
+            keys = line if isinstance(line, FieldLine) else None
             self.editor.activated.connect(lambda _i: self.commit())  # picked from the list
         if keys is not None:
             keys.undoAsked.connect(self.undoAsked)

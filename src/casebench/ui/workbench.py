@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -852,8 +852,12 @@ class Workbench(QMainWindow):
         ask.info(self, self.tr("About casebench"),
                  self.tr("Offline workbench for cross-border investigations.") + "\n\n" + lines)
 
+    def _close_later(self) -> None:
+        # after the save's own callback has returned: closing shuts the worker down
+        QTimer.singleShot(0, self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.is_open and not self.leave_forms(self.close):
+        if self.session.is_open and not self.leave_forms(lambda: self._close_later()):
             event.ignore()  # cancelled, or saving first: the window closes once saved
             return
         if self.session.busy and not ask.confirm(self, self.tr("Quit"), self.tr(

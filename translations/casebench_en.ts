@@ -48,6 +48,13 @@
             <numerusform>The case was locked after %n minutes without activity.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) typed and not saved were discarded when the case locked.</source>
+        <translation>
+            <numerusform>%n value typed and not saved was discarded when the case locked.</numerusform>
+            <numerusform>%n values typed and not saved were discarded when the case locked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedRecipientsDialog</name>
@@ -97,6 +104,13 @@
         <translation>
             <numerusform>and %n more under Links</numerusform>
             <numerusform>and %n more under Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to {name}</source>
+        <translation>
+            <numerusform>Saved %n change to {name}</numerusform>
+            <numerusform>Saved %n changes to {name}</numerusform>
         </translation>
     </message>
 </context>

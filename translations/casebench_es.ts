@@ -1102,12 +1102,19 @@ registrado el {recorded} por {who}</translation>
         <translation>Valores sin guardar</translation>
     </message>
     <message>
-        <source>You typed values for “{name}” that are not saved. Discard them?
+        <source>You typed values for “{name}” that are not saved.
 
-Choose No to go back and save them.</source>
-        <translation>Ha escrito valores para «{name}» que no se han guardado. ¿Descartarlos?
+Save them now, discard them, or cancel to go back to them.</source>
+        <translation>Ha escrito valores para «{name}» que no se han guardado.
 
-Elija No para volver y guardarlos.</translation>
+Guárdelos ahora, descártelos o cancele para volver a ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to {name}</source>
+        <translation>
+            <numerusform>Guardado %n cambio en {name}</numerusform>
+            <numerusform>Guardados %n cambios en {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3956,33 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>No problems were found.</source>
         <translation>No se encontró ningún problema.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Deshacer: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rehacer: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) typed and not saved were discarded when the case locked.</source>
+        <translation>
+            <numerusform>Se descartó %n valor escrito y no guardado al bloquearse el caso.</numerusform>
+            <numerusform>Se descartaron %n valores escritos y no guardados al bloquearse el caso.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7297,6 +7331,21 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
             <numerusform>Gestión: %n elemento omitido (no puede salir a este nivel).</numerusform>
             <numerusform>Gestión: %n elementos omitidos (no pueden salir a este nivel).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <source>adding a value to “{property}”</source>
+        <translation>añadir un valor a «{property}»</translation>
+    </message>
+    <message>
+        <source>removing a value from “{property}”</source>
+        <translation>quitar un valor de «{property}»</translation>
+    </message>
+    <message>
+        <source>typing in “{property}”</source>
+        <translation>escribir en «{property}»</translation>
     </message>
 </context>
 </TS>

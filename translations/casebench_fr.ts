@@ -1102,12 +1102,19 @@ saisi le {recorded} par {who}</translation>
         <translation>Valeurs non enregistrées</translation>
     </message>
     <message>
-        <source>You typed values for “{name}” that are not saved. Discard them?
+        <source>You typed values for “{name}” that are not saved.
 
-Choose No to go back and save them.</source>
-        <translation>Vous avez saisi pour « {name} » des valeurs non enregistrées. Les abandonner ?
+Save them now, discard them, or cancel to go back to them.</source>
+        <translation>Vous avez saisi pour « {name} » des valeurs qui ne sont pas enregistrées.
 
-Choisissez Non pour revenir et les enregistrer.</translation>
+Enregistrez-les maintenant, abandonnez-les, ou annulez pour y revenir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to {name}</source>
+        <translation>
+            <numerusform>%n modification enregistrée pour {name}</numerusform>
+            <numerusform>%n modifications enregistrées pour {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3956,33 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>No problems were found.</source>
         <translation>Aucun problème n'a été trouvé.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) typed and not saved were discarded when the case locked.</source>
+        <translation>
+            <numerusform>%n valeur saisie et non enregistrée a été abandonnée au verrouillage de l’affaire.</numerusform>
+            <numerusform>%n valeurs saisies et non enregistrées ont été abandonnées au verrouillage de l’affaire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7297,6 +7331,21 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
             <numerusform>Traitement : %n élément omis (il ne peut pas sortir à ce niveau).</numerusform>
             <numerusform>Traitement : %n éléments omis (ils ne peuvent pas sortir à ce niveau).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <source>adding a value to “{property}”</source>
+        <translation>l’ajout d’une valeur à « {property} »</translation>
+    </message>
+    <message>
+        <source>removing a value from “{property}”</source>
+        <translation>le retrait d’une valeur de « {property} »</translation>
+    </message>
+    <message>
+        <source>typing in “{property}”</source>
+        <translation>la saisie dans « {property} »</translation>
     </message>
 </context>
 </TS>

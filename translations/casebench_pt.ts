@@ -1102,12 +1102,19 @@ registado em {recorded} por {who}</translation>
         <translation>Valores não guardados</translation>
     </message>
     <message>
-        <source>You typed values for “{name}” that are not saved. Discard them?
+        <source>You typed values for “{name}” that are not saved.
 
-Choose No to go back and save them.</source>
-        <translation>Escreveu valores para «{name}» que não foram guardados. Descartá-los?
+Save them now, discard them, or cancel to go back to them.</source>
+        <translation>Escreveu valores para «{name}» que não foram guardados.
 
-Escolha Não para voltar e guardá-los.</translation>
+Guarde-os agora, descarte-os ou cancele para voltar a eles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) to {name}</source>
+        <translation>
+            <numerusform>Guardada %n alteração em {name}</numerusform>
+            <numerusform>Guardadas %n alterações em {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3956,33 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>No problems were found.</source>
         <translation>Não foi encontrado nenhum problema.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Desfazer: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Refazer: {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) typed and not saved were discarded when the case locked.</source>
+        <translation>
+            <numerusform>%n valor escrito e não guardado foi descartado quando o caso foi bloqueado.</numerusform>
+            <numerusform>%n valores escritos e não guardados foram descartados quando o caso foi bloqueado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7297,6 +7331,21 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
             <numerusform>Tratamento: %n elemento deixado de fora (não pode sair a este nível).</numerusform>
             <numerusform>Tratamento: %n elementos deixados de fora (não podem sair a este nível).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <source>adding a value to “{property}”</source>
+        <translation>adicionar um valor a «{property}»</translation>
+    </message>
+    <message>
+        <source>removing a value from “{property}”</source>
+        <translation>remover um valor de «{property}»</translation>
+    </message>
+    <message>
+        <source>typing in “{property}”</source>
+        <translation>escrever em «{property}»</translation>
     </message>
 </context>
 </TS>

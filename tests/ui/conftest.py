@@ -23,6 +23,26 @@ from casebench.ui.workbench import Workbench
 TIMEOUT = 15_000
 
 
+@pytest.fixture(autouse=True)
+def unsaved_question(monkeypatch) -> Iterator[list[str]]:
+    """No test may meet the real Save / Discard / Cancel box: it is modal and would hang
+    the offscreen run (at the latest when pytest-qt closes the window, before fixtures are
+    torn down). Here it answers Discard and the test fails: a test that leaves typed values
+    saves or discards them, or replaces `editor.ask_unsaved` with its own answers."""
+    from casebench.ui import editor
+
+    asked: list[str] = []
+
+    def unexpected(_parent, name: str) -> editor.Choice:
+        asked.append(name)
+        return editor.Choice.DISCARD
+
+    monkeypatch.setattr(editor, "ask_unsaved", unexpected)
+    yield asked
+    if asked:
+        pytest.fail(f"values typed for {asked} were left unsaved: save or discard them in the test")
+
+
 @pytest.fixture
 def bench(qtbot) -> Iterator[Workbench]:
     window = Workbench(Prefs())

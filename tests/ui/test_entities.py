@@ -74,6 +74,7 @@ def test_invalid_values_are_refused_before_saving(qtbot, opened) -> None:
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "IMO" in editor.error.text()
     assert editor.entity is None
+    editor.discard()  # the refused value is not kept for the next test
 
 
 def test_filters_sort_and_lazy_paging(qtbot, opened, qtmodeltester) -> None:
@@ -233,8 +234,8 @@ def test_the_tlp_column_shows_the_longest_marking_whole(qtbot, opened) -> None:
     assert table.columnWidth(Col.TLP) > table.fontMetrics().horizontalAdvance(text)
 
 
-def test_a_draft_is_never_dropped_silently(qtbot, opened) -> None:
-    from casebench.ui.dialogs import ask
+def test_a_draft_is_never_dropped_silently(qtbot, opened, monkeypatch) -> None:
+    from casebench.ui import editor as editor_module
 
     page = opened.caseview.entities
     editor = page.editor
@@ -249,14 +250,15 @@ def test_a_draft_is_never_dropped_silently(qtbot, opened) -> None:
     editor.show_retracted.setChecked(True)
     qtbot.wait(200)
     assert editor.row("notes").fields[0].value() == "seen in Vigo on 21 May"
-    with ask.scripted([False]) as asked:  # "No": keep editing
-        page.open_entity(second_id)
-    assert asked and "not saved" in asked[0][2]
+    choices = [editor_module.Choice.CANCEL, editor_module.Choice.DISCARD]
+    asked: list[str] = []
+    monkeypatch.setattr(editor_module, "ask_unsaved", lambda _p, name: asked.append(name) or choices.pop(0))
+    page.open_entity(second_id)  # Cancel: keep editing
+    assert asked == [first.data()]
     qtbot.wait(100)
     assert editor.entity.id == first_id
     assert editor.row("notes").fields[0].value() == "seen in Vigo on 21 May"
-    with ask.scripted([True]):  # "Yes": discard and go
-        page.open_entity(second_id)
+    page.open_entity(second_id)  # Discard and go
     qtbot.waitUntil(lambda: editor.entity.id == second_id, timeout=TIMEOUT)
     assert editor.row("notes").fields[0].value() == ""
 

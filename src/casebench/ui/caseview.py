@@ -6,6 +6,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -24,6 +25,7 @@ from casebench.services.types import Case
 from casebench.ui.audit_view import AuditPage
 from casebench.ui.bundles_view import BundlesPage
 from casebench.ui.chart_view import ChartView
+from casebench.ui.editor import EntityEditor
 from casebench.ui.entities_view import EntitiesPage
 from casebench.ui.exhibits_view import ExhibitsPage
 from casebench.ui.search_view import SearchResults
@@ -106,6 +108,7 @@ class CaseView(QWidget):
 
     sectionChanged = Signal(str)
     navigated = Signal(object)  # a Location (ui.history): the user moved to another page or entity
+    message = Signal(str)  # for the status bar (an editor saved values)
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +192,14 @@ class CaseView(QWidget):
             if signal is not None:
                 signal.connect(self.show_on_chart)
         session.changed.connect(lambda topic: self.refresh_counts() if topic == ENTITIES else None)
+        # The Edit menu's Undo and Redo act on the form on screen (its stack is made active
+        # when it is shown). The chart's side panel keeps out: the chart page has its own
+        # Ctrl+Z, and two shortcuts on one key would leave both dead.
+        self.undo_group = QUndoGroup(self)
+        for editor in (self.entities.editor, *(page.editor for page in self.forum.pages)):
+            self.undo_group.addStack(editor.steps.stack)
+        for editor in self.editors():
+            editor.message.connect(self.message)
         self._build_navigator()
         self.navigator.currentItemChanged.connect(self._nav_changed)
 
@@ -335,6 +346,25 @@ class CaseView(QWidget):
             if callable(clear):
                 clear()
         self._build_navigator()
+
+    def editors(self) -> list[EntityEditor]:
+        """Every entity form of the case: the Entities page, the forum's, beside the chart."""
+        chart_editor = getattr(self.pages["chart"], "editor", None)
+        return [self.entities.editor, *(page.editor for page in self.forum.pages),
+                *([chart_editor] if isinstance(chart_editor, EntityEditor) else [])]
+
+    def active_editor(self) -> EntityEditor | None:
+        """The form the Edit menu's Undo and Redo act on."""
+        stack = self.undo_group.activeStack()
+        return next((e for e in self.editors() if e.steps.stack is stack), None) if stack else None
+
+    def discard_unsaved(self) -> int:
+        """Empty every form (the case locked itself); how many typed values went."""
+        count = 0
+        for editor in self.editors():
+            count += editor.draft_count()
+            editor.discard()
+        return count
 
     def _case_changed(self) -> None:
         """An import or a merge decision: entity lists and counts are out of date."""

@@ -52,6 +52,7 @@ class Ask:
     def __init__(self) -> None:
         self._script: list[Any] | None = None
         self.log: list[tuple[str, str, str]] = []
+        self._choices: list[QMessageBox] = []  # choices on screen, for `cancel_choices`
 
     @contextlib.contextmanager
     def scripted(self, answers: list[Any]) -> Iterator[list[tuple[str, str, str]]]:
@@ -121,6 +122,31 @@ class Ask:
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         box = _box(QMessageBox.Icon.Question, parent, title, text, buttons)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def choose(self, parent: QWidget | None, title: str, text: str,
+               buttons: QMessageBox.StandardButton,
+               default: QMessageBox.StandardButton) -> QMessageBox.StandardButton:
+        """A question answered by one of ``buttons`` (Save / Discard / Cancel); Escape is Cancel."""
+        scripted, answer = self._answer("choose", title, text)
+        if scripted:
+            return QMessageBox.StandardButton(answer)
+        box = _box(QMessageBox.Icon.Question, parent, title, text, buttons)
+        box.setDefaultButton(default)
+        self._choices.append(box)
+        try:
+            return QMessageBox.StandardButton(box.exec())
+        finally:
+            self._choices.remove(box)
+            box.deleteLater()
+
+    def cancel_choices(self) -> None:
+        """Answer Cancel to the choices on screen (the case locks itself while one waits)."""
+        for box in list(self._choices):
+            cancel = box.button(QMessageBox.StandardButton.Cancel)
+            if cancel is not None:
+                cancel.click()
+            else:
+                box.reject()
 
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "",
              secret: bool = False) -> str | None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import enum
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -26,10 +31,12 @@ from casebench.domain.model import Entity
 from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
 from casebench.services import entity_links as el
+from casebench.services.types import Case
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error, plain_tip
 from casebench.ui.dialogs import ask
-from casebench.ui.fields import PropertyRow, ValueField, make_field
+from casebench.ui.fields import FieldState, PropertyRow, ValueField, make_field
+from casebench.ui.form_undo import FormUndo
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.links import LinkButton, LinksPanel, follow
@@ -43,6 +50,41 @@ from casebench.ui.wizard import tlp_combo
 ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
 HIDDEN = ("photo",)
 MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
+
+
+class Choice(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+_ANSWERS = {QMessageBox.StandardButton.Save: Choice.SAVE, QMessageBox.StandardButton.Discard: Choice.DISCARD}
+
+
+def ask_unsaved(parent: QWidget | None, name: str) -> Choice:
+    """Save, Discard or Cancel for values typed for ``name`` and not saved. Every way of
+    leaving an entity asks here, so tests replace this one function (a modal box would
+    block an offscreen test run)."""
+    title = QCoreApplication.translate("EntityEditor", "Values not saved")
+    text = QCoreApplication.translate(
+        "EntityEditor", "You typed values for “{name}” that are not saved.\n\n"
+        "Save them now, discard them, or cancel to go back to them.").format(name=name)
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    answer = ask.choose(parent, title, text, buttons, QMessageBox.StandardButton.Save)
+    return _ANSWERS.get(answer, Choice.CANCEL)
+
+
+def _add_and_name(case: Case, draft: svc.EntityDraft, source: svc.Source) -> tuple[str, str]:
+    """Runs on the worker: a new entity, and its name for the note that it was saved."""
+    entity_id = svc.add_entity(case, draft, source)
+    return entity_id, svc.get(case, entity_id).caption
+
+
+def _add_values_and_name(case: Case, entity_id: str, values: list[tuple[str, str]],
+                         source: svc.Source) -> tuple[str, str]:
+    svc.add_values(case, entity_id, values, source)
+    return entity_id, svc.get(case, entity_id).caption
 
 
 class SourceBox(QGroupBox):
@@ -107,6 +149,7 @@ class EntityEditor(QWidget):
     mergeRequested = Signal(str)
     linkFollowed = Signal(str, str)  # id, kind ("entity" or "Exhibit"): the user follows a link
     showOnChart = Signal(list)  # [entity id]: "Show on chart" on the entity page
+    message = Signal(str)  # for the status bar ("Saved 3 changes to …")
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +162,8 @@ class EntityEditor(QWidget):
         self._clear_form = True  # the next entity shown starts with an empty form
         self._merged_names: dict[str, str] = {}
         self._refs: list[tuple[str, el.Named]] = []
+        self.steps = FormUndo(self.row, lambda prop: prop_label(self.schema, prop), self)
+        self._then: Callable[[], None] | None = None  # what leaving asked for, after a save
         self._build()
         self.clear()
         # A call or payment added elsewhere changes this entity's Links: they follow.
@@ -262,7 +307,7 @@ class EntityEditor(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         bottom.addWidget(self.show_all)
         bottom.addWidget(self.error, 1)
         bottom.addWidget(self.save_button)
@@ -284,8 +329,20 @@ class EntityEditor(QWidget):
             refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries
             refit(self.values_view)  # headers changed length
             if self.schema:
-                self._form(self.schema)
+                kept = self._draft_states()
+                self._form(self.schema, keep_steps=True)
+                self._restore_states(kept)
+            self.steps.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.steps.stack.setActive(True)  # the window's Edit menu acts on the form on screen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self.steps.stack.isActive():
+            self.steps.stack.setActive(False)
 
     def _tab_texts(self) -> None:
         n = self.values_model.rowCount()
@@ -300,20 +357,67 @@ class EntityEditor(QWidget):
 
     # -- states ----------------------------------------------------------------------------
     def has_draft(self) -> bool:
-        """Values typed into the form and not saved yet."""
-        return self.body.isVisible() and any(row.has_draft() for row in self.rows)
+        """Values typed into the form and not saved yet (on screen or on a page behind)."""
+        return not self.body.isHidden() and any(row.has_draft() for row in self.rows)
 
-    def leave_draft(self) -> bool:
-        """True when the form may be left: nothing typed, or the user chose to discard it.
+    def draft_count(self) -> int:
+        return len(self.collected()) if self.has_draft() else 0
+
+    def draft_name(self) -> str:
+        return self.entity.caption if self.entity is not None else self.caption.text()
+
+    def leave(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the entity may be left now: nothing typed, or the user discarded it.
+        False when the user cancelled (the values stay), or chose Save: ``then`` runs once
+        they are saved, and never when saving is refused (the user stays, with the reason).
         A draft is never dropped silently (the user may have typed a long note)."""
+        self.steps.commit_pending()
         if not self.has_draft():
             return True
-        name = self.entity.caption if self.entity is not None else self.caption.text()
-        return ask.confirm(self, self.tr("Values not saved"), self.tr(
-            "You typed values for “{name}” that are not saved. Discard them?\n\n"
-            "Choose No to go back and save them.").format(name=name))
+        choice = ask_unsaved(self, self.draft_name())
+        if choice is Choice.DISCARD:
+            self.discard()
+            return True
+        if choice is Choice.SAVE:
+            self.save(then=then)
+        return False
+
+    def discard(self) -> None:
+        """Empty the form and forget its steps (what was typed is not kept anywhere)."""
+        for row in self.rows:
+            row.reset()
+        self.steps.clear()
+        self.error.clear()
+
+    def undo(self) -> None:
+        self.steps.undo()
+
+    def redo(self) -> None:
+        self.steps.redo()
+
+    def reveal(self, field: ValueField) -> None:
+        """Show a field an undo or redo changed: all properties if it is among them, in view."""
+        if self.rest_box.isAncestorOf(field) and not self.show_all.isChecked():
+            self.show_all.setChecked(True)
+        self.form_scroll.ensureWidgetVisible(field)
+
+    def _draft_states(self) -> dict[str, list[FieldState]]:
+        return {row.prop.name: row.states() for row in self.rows if len(row.fields) > 1 or row.has_draft()}
+
+    def _restore_states(self, kept: dict[str, list[FieldState]]) -> None:
+        for prop, states in kept.items():
+            try:
+                row = self.row(prop)
+            except KeyError:
+                continue
+            for i, state in enumerate(states):
+                field = row.fields[i] if i < len(row.fields) else row.insert_field(i)
+                field.restore(state)
 
     def clear(self) -> None:
+        """No entity (case closed or locked): what was typed goes, with its steps."""
+        self.discard()
+        self._then = None
         self._clear_form = True
         self.entity = None
         self.schema = ""
@@ -325,7 +429,7 @@ class EntityEditor(QWidget):
         self.body.hide()
 
     def new_entity(self, schema: str) -> None:
-        if not self.leave_draft():
+        if not self.leave(lambda: self.new_entity(schema)):
             return
         self.entity = None
         self.values_model.set_entity(None)
@@ -350,7 +454,8 @@ class EntityEditor(QWidget):
     def show_entity(self, entity_id: str) -> None:
         if not self.session.is_open:
             return
-        if (self.entity is None or self.entity.id != entity_id) and not self.leave_draft():
+        if (self.entity is None or self.entity.id != entity_id) \
+                and not self.leave(lambda: self.show_entity(entity_id)):
             return
         if self.entity is None or self.entity.id != entity_id:
             self._clear_form = True
@@ -395,8 +500,7 @@ class EntityEditor(QWidget):
         if self.schema != entity.schema:
             self._form(entity.schema)
         elif self._clear_form:  # another entity, or after a save; a refresh keeps the draft
-            for row in self.rows:
-                row.reset()
+            self.discard()
         self._clear_form = False
         self.error.clear()
 
@@ -466,8 +570,11 @@ class EntityEditor(QWidget):
             self.merged_links.addWidget(label)
 
     # -- the form -----------------------------------------------------------------------------
-    def _form(self, schema_name: str) -> None:
+    def _form(self, schema_name: str, *, keep_steps: bool = False) -> None:
         self.schema = schema_name
+        if not keep_steps:
+            self.steps.clear()
+        self.steps.forget_rows()
         schema = get_schema(schema_name)
         featured = [p for p in (*schema.featured, *ALSO_FEATURED) if p in schema.properties]
         featured = list(dict.fromkeys(featured))
@@ -489,11 +596,13 @@ class EntityEditor(QWidget):
             row = PropertyRow(schema.properties[name], factory)
             row.setObjectName(f"prop_{name}")
             self.rows.append(row)
+            self.steps.watch(row)
             self.form.addRow(prop_label(schema_name, name) + ":", row)
         for name in rest:
             row = PropertyRow(schema.properties[name], factory)
             row.setObjectName(f"prop_{name}")
             self.rows.append(row)
+            self.steps.watch(row)
             self.rest_form.addRow(prop_label(schema_name, name) + ":", row)
         col.addLayout(self.form)
         col.addWidget(self.rest_box)
@@ -520,7 +629,9 @@ class EntityEditor(QWidget):
         return [(r.prop.name, v) for r in self.rows for v in r.values()]
 
     # -- actions -----------------------------------------------------------------------------
-    def save(self) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Write the typed values; ``then`` runs after they are written (leaving the entity)."""
+        self.steps.commit_pending()
         problems = [f"{prop_label(self.schema, r.prop.name)}: {p}" for r in self.rows for p in r.problems()]
         if problems:
             self.error.setText(problems[0])
@@ -536,24 +647,31 @@ class EntityEditor(QWidget):
             return
         self.error.clear()
         self.save_button.setEnabled(False)
+        self._then = then
+        count = len(values)
         if self.entity is None:
             draft = svc.EntityDraft(self.schema, values, handling=self.source_box.handling())
-            self.session.mutate(ENTITIES, svc.add_entity, draft, source, on_done=self._saved,
-                                on_error=self._save_failed)
+            self.session.mutate(ENTITIES, _add_and_name, draft, source, owner=self,
+                                on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
         else:
-            eid = self.entity.id
-            self.session.mutate(ENTITIES, svc.add_values, eid, values, source, owner=self,
-                                on_done=lambda _ids: self._saved(eid), on_error=self._save_failed)
+            self.session.mutate(ENTITIES, _add_values_and_name, self.entity.id, values, source, owner=self,
+                                on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
 
-    def _saved(self, entity_id: str) -> None:
+    def _saved(self, saved: tuple[str, str], count: int) -> None:
+        entity_id, name = saved
         self.save_button.setEnabled(True)
-        for row in self.rows:  # saved: the form is empty again for the next values
-            row.reset()
+        self.discard()  # saved: the form is empty again for the next values, nothing to undo
         self._clear_form = True
-        self.show_entity(entity_id)
+        self.message.emit(self.tr("Saved %n change(s) to {name}", "", count).format(name=name))
         self.saved.emit(entity_id)
+        then, self._then = self._then, None
+        if then is not None:
+            then()  # the user was leaving: go where they asked
+        else:
+            self.show_entity(entity_id)
 
     def _save_failed(self, exc: BaseException) -> None:
+        self._then = None  # the user stays, with the values and the reason
         self.save_button.setEnabled(True)
         self.error.setText(plain_error(exc))
 

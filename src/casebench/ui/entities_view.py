@@ -48,6 +48,7 @@ class EntitiesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.fixed = schemata
+        self._reselecting = False
         self.model = EntityTableModel(session, self)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -207,7 +208,8 @@ class EntitiesPage(QWidget):
     def set_schemata(self, schemata: tuple[str, ...]) -> None:
         self.fixed = schemata
         self.retranslate()
-        self.editor.clear()
+        if not self.editor.has_draft():  # typed values stay until the user leaves their entity
+            self.editor.clear()
         self.load()
 
     def reset_filters(self) -> None:
@@ -234,7 +236,7 @@ class EntitiesPage(QWidget):
                                  country=self.country.currentData() or "")
 
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if not selected.indexes():
+        if not selected.indexes() or self._reselecting:
             return
         rows = self.table.selectionModel().selectedRows()
         if len(rows) != 1:  # adding rows to a selection (for the chart) opens none of them
@@ -256,15 +258,37 @@ class EntitiesPage(QWidget):
         return ids
 
     def open_entity(self, entity_id: str) -> None:
+        if not self.editor.leave(lambda: self._open_after_save(entity_id)):
+            self._select_row_of(self.editor.entity.id if self.editor.entity is not None else None)
+            return
         self.editor.show_entity(entity_id)
         self.entityOpened.emit(entity_id)
+
+    def _open_after_save(self, entity_id: str) -> None:
+        self.open_entity(entity_id)
+        self._select_row_of(entity_id)
+
+    def _select_row_of(self, entity_id: str | None) -> None:
+        """Mark ``entity_id``'s row (none for None) without opening it: the list shows the
+        entity the editor holds after the user chose to stay with their values."""
+        row = self.model.row_of(entity_id) if entity_id is not None else -1
+        self._reselecting = True
+        try:
+            if row >= 0:
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+        finally:
+            self._reselecting = False
 
     def _new_clicked(self) -> None:
         if len(self.fixed) == 1:
             self.new_entity(self.fixed[0])
 
     def new_entity(self, schema: str) -> None:
-        self.table.clearSelection()
+        if not self.editor.leave(lambda: self.new_entity(schema)):
+            return
+        self._select_row_of(None)
         self.editor.new_entity(schema)
 
     def _case_changed(self, topic: str) -> None:

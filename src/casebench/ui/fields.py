@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -39,10 +40,72 @@ _PRECISIONS = (QT_TRANSLATE_NOOP("ValueField", "year"), QT_TRANSLATE_NOOP("Value
                QT_TRANSLATE_NOOP("ValueField", "minute"), QT_TRANSLATE_NOOP("ValueField", "second"))
 
 
+# What a field shows: its text and, for an entity picked from the list, that entity's id.
+FieldState = tuple[str, str]
+
+
+def _undo_key(event: QKeyEvent) -> str:
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return "undo"
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return "redo"
+    return ""
+
+
+class FieldLine(QLineEdit):
+    """A value's line. Ctrl+Z / Ctrl+Shift+Z step the entity's form, not only this line's
+    own typing (a text field takes those keys before any window shortcut sees them); the
+    value is recorded as one step when the line is left or Enter is pressed."""
+
+    undoAsked = Signal()
+    redoAsked = Signal()
+    left = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = _undo_key(event)
+        if key:
+            (self.undoAsked if key == "undo" else self.redoAsked).emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # a popup (the list of entities found, a menu) is not leaving the field
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.left.emit()
+
+
+class FieldText(QPlainTextEdit):
+    """A long value (notes, an address): the same keys and recording as `FieldLine`; Enter
+    is a new line here, so only leaving the field records it."""
+
+    undoAsked = Signal()
+    redoAsked = Signal()
+    left = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = _undo_key(event)
+        if key:
+            (self.undoAsked if key == "undo" else self.redoAsked).emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.left.emit()
+
+
 class ValueField(QWidget):
-    """One value of one property: `value()` (raw text), `problem()` ('' when valid)."""
+    """One value of one property: `value()` (raw text), `problem()` ('' when valid).
+
+    `edited(before, after)` says the user changed what the field shows (one step of the
+    form's undo); `restore(state)` puts a recorded state back without recording it."""
 
     changed = Signal()
+    edited = Signal(object, object)
+    undoAsked = Signal()
+    redoAsked = Signal()
 
     def __init__(self, prop: Property, region: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,9 +121,23 @@ class ValueField(QWidget):
         self.hint.setStyleSheet("color: palette(mid); font-size: 85%;")
         self.hint.hide()
         lay.addWidget(self.hint)
+        keys: FieldLine | FieldText | None = None
+        if isinstance(self.editor, (FieldLine, FieldText)):
+            keys = self.editor
+        elif isinstance(self.editor, QComboBox):
+            line = self.editor.lineEdit()
+            keys = line if isinstance(line, FieldLine) else None
+            self.editor.activated.connect(lambda _i: self.commit())  # picked from the list
+        if keys is not None:
+            keys.undoAsked.connect(self.undoAsked)
+            keys.redoAsked.connect(self.redoAsked)
+            keys.left.connect(self.commit)
+        if isinstance(keys, FieldLine):
+            keys.returnPressed.connect(self.commit)
+        self._committed: FieldState = self.state()
 
     def _make_editor(self) -> QWidget:
-        edit = QLineEdit()
+        edit = FieldLine()
         if self.prop.type is PropType.DATE:
             edit.setPlaceholderText(self.tr("e.g. 1980, 1980-05, 1980-05-17, ~1980"))
         elif self.prop.type is PropType.PHONE:
@@ -78,6 +155,32 @@ class ValueField(QWidget):
 
     def clear(self) -> None:
         self.set_value("")
+        self._committed = self.state()
+
+    # -- steps of the form's undo ----------------------------------------------------------
+    def state(self) -> FieldState:
+        return (self._shown(), "")
+
+    def _shown(self) -> str:
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        return ""
+
+    def restore(self, state: FieldState) -> None:
+        self._committed = state  # first: the change it makes is not a new step
+        self.set_value(state[0])
+
+    def commit(self) -> None:
+        """Record what the user changed since the last step, if anything."""
+        now = self.state()
+        if now != self._committed:
+            before, self._committed = self._committed, now
+            self.edited.emit(before, now)
 
     def problem(self) -> str:
         raw = self.value()
@@ -133,7 +236,7 @@ class ValueField(QWidget):
 
 class TextField(ValueField):
     def _make_editor(self) -> QWidget:
-        edit = QPlainTextEdit()
+        edit = FieldText()
         edit.setFixedHeight(60)
         edit.setTabChangesFocus(True)
         edit.textChanged.connect(self._on_change)
@@ -152,6 +255,7 @@ class CountryField(ValueField):
     def _make_editor(self) -> QWidget:
         combo = QComboBox()
         combo.setEditable(True)
+        combo.setLineEdit(FieldLine())  # before the completer: the line edit owns it
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
@@ -195,6 +299,7 @@ class EntityField(ValueField):
     def _make_editor(self) -> QWidget:
         combo = QComboBox()
         combo.setEditable(True)
+        combo.setLineEdit(FieldLine())
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
@@ -250,6 +355,30 @@ class EntityField(ValueField):
         assert isinstance(self.editor, QComboBox)
         self.editor.setEditText(text)
 
+    def state(self) -> FieldState:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        text = combo.currentText()
+        idx = combo.findText(text)
+        data = combo.itemData(idx) if idx >= 0 else None
+        return (text, str(data) if data else "")
+
+    def restore(self, state: FieldState) -> None:
+        text, entity_id = state
+        self._committed = state
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        if not entity_id:
+            combo.setEditText(text)
+            return
+        # the list may have been refilled by a later search: the chosen entity comes back with it
+        idx = combo.findData(entity_id)
+        if idx < 0:
+            combo.addItem(text, entity_id)
+            idx = combo.count() - 1
+        combo.setCurrentIndex(idx)
+        combo.setEditText(text)
+
     def problem(self) -> str:
         combo = self.editor
         assert isinstance(combo, QComboBox)
@@ -276,15 +405,24 @@ def make_field(prop: Property, session: CaseSession, region: str | None) -> Valu
 
 
 class PropertyRow(QWidget):
-    """All new values for one property; '+' adds another (every property may hold several)."""
+    """All new values for one property; '+' adds another (every property may hold several).
+
+    With `recorded` set (the entity editor's form), '+' and '−' only ask (`addAsked`,
+    `removeAsked`): the form's undo makes them steps and does them."""
 
     changed = Signal()
+    fieldEdited = Signal(object, object, object)  # the field, its state before, after
+    addAsked = Signal()
+    removeAsked = Signal(object)  # the field
+    undoAsked = Signal()
+    redoAsked = Signal()
 
     def __init__(self, prop: Property, factory: Callable[[Property], ValueField],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.prop = prop
         self.factory = factory
+        self.recorded = False
         self.fields: list[ValueField] = []
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -300,12 +438,29 @@ class PropertyRow(QWidget):
 
     def _more(self) -> None:
         """'+': a new field, with the cursor in it (the user came to type a value)."""
+        if self.recorded:
+            self.addAsked.emit()
+            return
         field = self.add_field()
         field.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _less(self, field: ValueField) -> None:
+        if self.recorded:
+            self.removeAsked.emit(field)
+        else:
+            self.remove_field(field)
+
     def add_field(self) -> ValueField:
+        return self.insert_field(len(self.fields))
+
+    def insert_field(self, index: int, state: FieldState | None = None) -> ValueField:
+        """A field at ``index`` (the first one stays first), showing ``state`` if given."""
         field = self.factory(self.prop)
         field.changed.connect(self.changed)
+        field.edited.connect(lambda before, after: self.fieldEdited.emit(field, before, after))
+        field.undoAsked.connect(self.undoAsked)
+        field.redoAsked.connect(self.redoAsked)
+        index = max(1, min(index, len(self.fields))) if self.fields else 0
         if self.fields:  # an extra value can be taken away again
             holder = QWidget()
             line = QHBoxLayout(holder)
@@ -315,23 +470,32 @@ class PropertyRow(QWidget):
             remove.setText("−")
             remove.setObjectName("removeValue")
             remove.setToolTip(self.tr("Remove this value"))
-            remove.clicked.connect(lambda: self.remove_field(field))
+            remove.clicked.connect(lambda: self._less(field))
             line.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-            self.column.addWidget(holder)
+            self.column.insertWidget(index, holder)
         else:
             self.column.addWidget(field)
-        self.fields.append(field)
-        if len(self.fields) > 1:  # Tab goes from one value of the property to the next
-            QWidget.setTabOrder(self.fields[-2].editor, field.editor)
+        self.fields.insert(index, field)
+        if state is not None:
+            field.restore(state)
+        for before, after in zip(self.fields, self.fields[1:], strict=False):
+            QWidget.setTabOrder(before.editor, after.editor)  # Tab goes from one value to the next
         return field
 
     def remove_field(self, field: ValueField) -> None:
         if field not in self.fields[1:]:
             return
-        self.fields.remove(field)
+        self.remove_at(self.fields.index(field))
+
+    def remove_at(self, index: int) -> None:
+        if not 0 < index < len(self.fields):
+            return
+        field = self.fields.pop(index)
         holder = field.parentWidget()
-        (holder if holder is not None and holder is not self else field).setParent(None)
-        self.fields[-1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        gone = holder if holder is not None and holder is not self else field
+        gone.setParent(None)
+        gone.deleteLater()
+        self.fields[index - 1].editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def has_draft(self) -> bool:
@@ -343,6 +507,9 @@ class PropertyRow(QWidget):
 
     def problems(self) -> list[str]:
         return [p for p in (f.problem() for f in self.fields) if p]
+
+    def states(self) -> list[FieldState]:
+        return [f.state() for f in self.fields]
 
     def reset(self) -> None:
         for f in self.fields[1:]:

@@ -6,10 +6,11 @@ do the work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -92,6 +93,7 @@ class Workbench(QMainWindow):
         self.identity_unlock: IdentityUnlockDialog | None = None
         self.demo_task: TaskRunner | None = None
         self.table_wizard: TableImportWizard | None = None
+        self._discarded_on_lock = 0  # values the idle lock emptied from the forms, said after unlock
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -104,6 +106,7 @@ class Workbench(QMainWindow):
         self.identity_dialog: IdentityDialog | None = None
         self.guide: GuideBrowser | None = None
         self.caseview = CaseView(self.session)
+        self.caseview.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self._apply_chart_cap()
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.caseview)
@@ -176,7 +179,7 @@ class Workbench(QMainWindow):
         self.case_menu = bar.addMenu("")
         self.act_new = self._action(self.case_menu, self.new_case, QKeySequence.StandardKey.New)
         self.act_open = self._action(self.case_menu, self.choose_case, QKeySequence.StandardKey.Open)
-        self.act_close = self._action(self.case_menu, self.close_case)
+        self.act_close = self._action(self.case_menu, self.ask_close_case)
         self.case_menu.addSeparator()
         self.act_lock = self._action(self.case_menu, self.lock, "Ctrl+L")
         self.act_verify = self._action(self.case_menu, self.verify)
@@ -191,6 +194,7 @@ class Workbench(QMainWindow):
         self.act_summary = self._action(self.case_menu, self.edit_summary)
         self.case_menu.addSeparator()
         self.act_quit = self._action(self.case_menu, self.close, QKeySequence.StandardKey.Quit)
+        self._build_edit_menu()
         self.act_find = QAction(self)
         self.act_find.setShortcut(QKeySequence.StandardKey.Find)
         self.act_find.triggered.connect(self._focus_search)
@@ -217,6 +221,50 @@ class Workbench(QMainWindow):
         self.help_menu.addSeparator()
         self.act_about = self._action(self.help_menu, self.about)
 
+    def _build_edit_menu(self) -> None:
+        """Edit › Undo / Redo of the values typed into the entity form on screen."""
+        self.edit_menu = self.menuBar().addMenu("")
+        self.act_undo = QAction(self)
+        self.act_undo.setObjectName("editUndo")
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_undo.triggered.connect(lambda _c=False: self._step(undo=True))
+        self.act_redo = QAction(self)
+        self.act_redo.setObjectName("editRedo")
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.act_redo.triggered.connect(lambda _c=False: self._step(undo=False))
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        # opening the menu with the cursor still in a field: its typing becomes a step first
+        self.edit_menu.aboutToShow.connect(self._commit_typing)
+        group = self.caseview.undo_group
+        for signal in (group.canUndoChanged, group.canRedoChanged, group.undoTextChanged,
+                       group.redoTextChanged):
+            signal.connect(lambda *_: self._update_edit_menu())
+        group.activeStackChanged.connect(lambda _s: self._update_edit_menu())
+
+    def _commit_typing(self) -> None:
+        editor = self.caseview.active_editor()
+        if editor is not None:
+            editor.steps.commit_pending()
+
+    def _step(self, *, undo: bool) -> None:
+        editor = self.caseview.active_editor()
+        if editor is not None:
+            editor.undo() if undo else editor.redo()
+
+    def _update_edit_menu(self) -> None:
+        editor = self.caseview.active_editor()
+        back = editor.steps.next_undo() if editor is not None else ""
+        forward = editor.steps.next_redo() if editor is not None else ""
+        # a property label with "&" must not become an accelerator
+        self.act_undo.setText(self.tr("&Undo {what}").format(what=back.replace("&", "&&")) if back
+                              else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo {what}").format(what=forward.replace("&", "&&")) if forward
+                              else self.tr("&Redo"))
+        # disabled, the keys are free for the chart page's own Ctrl+Z
+        self.act_undo.setEnabled(bool(back))
+        self.act_redo.setEnabled(bool(forward))
+
     def retranslate(self) -> None:
         self.case_menu.setTitle(self.tr("&Case"))
         self.act_new.setText(self.tr("&New case…"))
@@ -236,6 +284,8 @@ class Workbench(QMainWindow):
                                                   "timeline item) on the link chart"))
         self.act_summary.setText(self.tr("&Executive summary…"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_edit_menu()
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[""].setText(self.tr("System default"))
@@ -366,8 +416,11 @@ class Workbench(QMainWindow):
 
     # -- create / open / unlock -------------------------------------------------------------------
     def new_case(self) -> None:
-        if self.session.is_open and not self._close_first():
+        if self.session.is_open and not self._close_first(self._new_case):
             return
+        self._new_case()
+
+    def _new_case(self) -> None:
         wizard = NewCaseWizard(self)
         if not ask.exec(wizard):
             wizard.wipe()
@@ -403,8 +456,11 @@ class Workbench(QMainWindow):
             ask.error(self, self.tr("Open case"), self.tr(
                 "{path} is not a casebench case folder (it has no case.json).").format(path=path))
             return
-        if self.session.is_open and not self._close_first():
+        if self.session.is_open and not self._close_first(lambda: self._unlock_path(path)):
             return
+        self._unlock_path(path)
+
+    def _unlock_path(self, path: str) -> None:
         self.case_path = path
         self.ask_unlock()
 
@@ -419,13 +475,22 @@ class Workbench(QMainWindow):
 
     def _unlock_cancelled(self) -> None:
         self.unlock_dialog = None
+        self._discarded_on_lock = 0  # the prompt said it
         if not self.session.is_open:
             self.caseview.clear()
             self.case_path = None
             self.locked = False
             self.show_welcome()
 
+    def _discarded_text(self) -> str:
+        # no names: the unlock prompt is on screen while the case is locked
+        return self.tr("%n value(s) typed and not saved were discarded when the case locked.", "",
+                       self._discarded_on_lock)
+
     def _opened(self) -> None:
+        if self._discarded_on_lock:
+            self.statusBar().showMessage(self._discarded_text(), 60_000)
+            self._discarded_on_lock = 0
         self.unlock_dialog = None
         self.locked = False
         if self.case_path:
@@ -490,11 +555,35 @@ class Workbench(QMainWindow):
         self.caseview.timeline.default_tlp = info.default_tlp
         self._update_status()
 
-    def _close_first(self) -> bool:
+    def _close_first(self, then: Callable[[], None]) -> bool:
+        """True when the open case was closed. False when the user kept it, or chose to save
+        typed values first: ``then`` runs once they are saved and the case is closed."""
         if not ask.confirm(self, self.tr("Close case"), self.tr("Close the open case first?")):
+            return False
+
+        def close_then() -> None:
+            self.close_case()
+            then()
+
+        if not self.leave_forms(close_then):
             return False
         self.close_case()
         return True
+
+    def leave_forms(self, then: Callable[[], None]) -> bool:
+        """Every entity form with values typed and not saved asks Save / Discard / Cancel.
+        True: nothing is left unsaved, go on now. False: the user cancelled (they stay, with
+        their values), or a save is running and ``then`` runs after it."""
+        def after_save() -> None:
+            if self.leave_forms(then):
+                then()
+
+        return all(editor.leave(after_save) for editor in self.caseview.editors())
+
+    def ask_close_case(self) -> None:
+        """Case › Close case: typed values are saved or discarded first, as the user says."""
+        if self.session.is_open and self.leave_forms(self.close_case):
+            self.close_case()
 
     def close_case(self) -> None:
         self.history.clear()
@@ -513,11 +602,23 @@ class Workbench(QMainWindow):
     def _idle_lock(self) -> None:
         minutes = self.prefs.idle_minutes()
         self.lock(self.tr("The case was locked after %n minute(s) without activity.", "",
-                          max(1, round(minutes))))
+                          max(1, round(minutes))), idle=True)
 
-    def lock(self, reason: str = "") -> None:
-        """Close the case, clear every view, keep the window as it is, ask for the passphrase."""
+    def lock(self, reason: str = "", *, idle: bool = False) -> None:
+        """Close the case, clear every view, keep the window as it is, ask for the passphrase.
+
+        Asked for (Ctrl+L, Lock), typed values are saved or discarded first as the user says.
+        On the idle timeout nobody is there to answer: they are discarded, never kept (the
+        lock drops what was read from the case) nor saved unseen (a saved value stays in
+        the record for good), and the unlock prompt says how many went (decision 50)."""
         if not self.session.is_open or self.case_path is None:
+            return
+        if idle:
+            ask.cancel_choices()  # a Save / Discard / Cancel left waiting: the lock answers it
+            self._discarded_on_lock = self.caseview.discard_unsaved()
+            if self._discarded_on_lock:
+                reason = (reason + " " if reason else "") + self._discarded_text()
+        elif not self.leave_forms(lambda: self.lock(reason)):
             return
         self.idle.stop()
         self.locked = True
@@ -685,8 +786,11 @@ class Workbench(QMainWindow):
         if self.session.is_open:
             if self.case_path and Path(self.case_path).resolve() == path.resolve():
                 return
-            if not self._close_first():
+            if not self._close_first(self._open_demo_closed):
                 return
+        self._open_demo_closed()
+
+    def _open_demo_closed(self) -> None:
         if first_run.demo_exists():
             self._open_demo_now()
             return
@@ -753,7 +857,14 @@ class Workbench(QMainWindow):
         ask.info(self, self.tr("About casebench"),
                  self.tr("Offline workbench for cross-border investigations.") + "\n\n" + lines)
 
+    def _close_later(self) -> None:
+        # after the save's own callback has returned: closing shuts the worker down
+        QTimer.singleShot(0, self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.is_open and not self.leave_forms(lambda: self._close_later()):
+            event.ignore()  # cancelled, or saving first: the window closes once saved
+            return
         if self.session.busy and not ask.confirm(self, self.tr("Quit"), self.tr(
                 "Work is still running. Stop it and quit? What it has not finished is put back "
                 "as it was.")):

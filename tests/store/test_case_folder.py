@@ -145,9 +145,8 @@ def test_bit_flip_in_the_first_page_is_named_at_open(case_path: Path) -> None:
 def test_bit_flip_in_a_later_page_is_named_by_verify(case_path: Path, where: str) -> None:
     """Open checks the header and the pages it reads (the schema); the whole database's
     pages are checked by verify, which names the damaged one (decision 3)."""
-    from casebench.services.verify import verify_case
-
     from casebench.services import entities
+    from casebench.services.verify import verify_case
 
     # values written after the case was made: the later pages hold them, not the schema that
     # every opening reads (a new case's last page may be a schema page, damage named at open)

@@ -16,19 +16,21 @@ import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
+from casebench.evidence import packs
 from casebench.evidence.contentstore import Flusher
-from casebench.evidence.hashing import Hasher, single_worker
+from casebench.evidence.hashing import single_worker
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, tarstream
-from casebench.exchange.agefmt import AgeWriter
+from casebench.exchange.agefmt import BufferedAgeWriter
 from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
-from casebench.store.age import RING, AgeError
+from casebench.store.age import CHUNK, RING, SEALED, AgeError, SealBuffers
 from casebench.store.atomic import fsync_dir
 
 
@@ -42,6 +44,9 @@ class FileEntry:
     sha256: str | None = None  # known hash (checked while streaming); None: hashed first
     name: str = ""  # the file's name in its exhibit, for messages
     reused_buffers: bool = False  # `open` yields views of buffers reused RING blocks later
+    # A pack member (decision 50): its tar record is read whole from the pack, with the
+    # members that follow it there, and not hashed again (see _Reader._read_run).
+    packed: tuple[packs.ContentReader, packs.Where] | None = None
 
 
 @dataclass
@@ -52,6 +57,9 @@ class BundleContent:
     custody: bytes = b""
     provenance: bytes = b""
     files: list[FileEntry] = field(default_factory=list)
+    # Called once the files are being read, so the text members are made beside the reading
+    # (a custody record per file: thousands); it sets the fields above.
+    fill: Callable[[BundleContent], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,11 +71,16 @@ class WriteResult:
     file_sha256: str = ""  # of the bytes written: the bundle file (its volumes joined in order)
 
 
-DIGEST_BATCH = 1024 * 1024  # small files' chunks go to the bundle digest thread a MiB at a time
+OUT_CHUNKS = 16  # sealed chunks per output buffer (about 1 MiB: one write, one hashing task)
+OUT_BUFFERS = 6  # output buffers in turn: one being sealed into, the others written and hashed
 
 
-class _VolumeFile:
-    """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes."""
+class _VolumeFile(SealBuffers):
+    """Writes one file, or volumes NAME.001, NAME.002 … each at most `limit` bytes.
+
+    The age writer seals into this file's buffers in turn (take/put): each is written, then
+    hashed into the bundle file's SHA-256 on its own thread, and handed out again once
+    that is done. The ciphertext is never copied."""
 
     def __init__(self, target: Path, limit: int | None) -> None:
         self.target = target
@@ -77,9 +90,12 @@ class _VolumeFile:
         self._in_volume = 0
         self.size = 0
         # the bundle file's SHA-256 on its own thread, beside the encryption
-        self._digest = Hasher(single_worker("bundle-digest"))
-        self._queued: list[bytes] = []  # small writes handed to the digest thread together
-        self._queued_size = 0
+        self._hasher = single_worker("bundle-digest")
+        self._sha = hashlib.sha256()
+        self._ring: list[bytearray | None] = [None] * OUT_BUFFERS
+        self._hashing: list[Future[None] | None] = [None] * OUT_BUFFERS
+        self._turn = 0
+        self._last: Future[None] | None = None  # the newest hashing task (tasks run in order)
         self._flusher: Flusher | None = None
 
     def _open_next(self) -> None:
@@ -101,24 +117,43 @@ class _VolumeFile:
 
     def hexdigest(self) -> str:
         """SHA-256 of every byte written (the volumes joined in order)."""
-        self._hand_over(0)
-        return self._digest.digests().sha256
+        self._wait_hashing()
+        return self._sha.hexdigest()
 
-    def _hand_over(self, at_least: int) -> None:
-        if self._queued and self._queued_size >= at_least:
-            self._digest.update_many(self._queued)
-            self._queued, self._queued_size = [], 0
+    def _wait_hashing(self) -> None:
+        if self._last is not None:
+            self._last.result()
 
-    def writelines(self, parts: list[bytes]) -> None:
-        """Sealed chunks from the age writer: hashed as one task, then written."""
-        self._queued += parts
-        self._queued_size += sum(len(p) for p in parts)
-        self._hand_over(DIGEST_BATCH)
-        for part in parts:
-            self._write(part)
+    def _hash(self, data: bytes | memoryview) -> Future[None]:
+        self._last = self._hasher.submit(self._sha.update, data)
+        return self._last
+
+    def take(self) -> bytearray:
+        """The next output buffer, once the hashing of what it held before is done."""
+        i = self._turn
+        job = self._hashing[i]
+        if job is not None:
+            job.result()
+            self._hashing[i] = None
+        buf = self._ring[i]
+        if buf is None:
+            buf = self._ring[i] = bytearray(OUT_CHUNKS * SEALED)
+        return buf
+
+    def put(self, buf: bytearray, n: int) -> None:
+        """The first n bytes of the buffer taken last were sealed: write them, then hash them."""
+        i = self._turn
+        assert buf is self._ring[i]
+        self._turn = (i + 1) % OUT_BUFFERS
+        view = memoryview(buf)[:n]
+        self._write(view)
+        self._hashing[i] = self._hash(view)
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
-        self.writelines([data if isinstance(data, bytes) else bytes(data)])
+        """The age header (and anything else written directly): copied, hashed in order."""
+        data = bytes(data)
+        self._write(data)
+        self._hash(data)
         return len(data)
 
     def _write(self, data: bytes | bytearray | memoryview) -> int:
@@ -157,8 +192,8 @@ class _VolumeFile:
     def abort(self) -> None:
         if self._flusher is not None:
             self._flusher.finish()
-        self._queued = []
-        self._digest.digests()  # let the digest worker finish
+        with contextlib.suppress(Exception):
+            self._wait_hashing()  # the digest worker is done with our buffers
         with contextlib.suppress(OSError):
             if self._fh is not None:
                 self._fh.close()
@@ -180,6 +215,8 @@ def _hash_file(entry: FileEntry, cancelled: Cancelled) -> str:
 BATCH = 1024 * 1024  # plaintext handed over at a time
 IN_FLIGHT = 32 * 1024 * 1024  # plaintext read but not yet encrypted, at most (memory stays flat)
 VIEWS_KEPT = RING - 2  # reused-buffer blocks alive at once: the reader's ring must not wrap over them
+RUN_BYTES = 17 * CHUNK  # pack members read together: the chunks covering about 1 MiB of records
+RUN_BUFFERS = 12  # buffers for those runs, in turn (a buffer returns once its run is encrypted)
 
 
 @dataclass
@@ -189,6 +226,7 @@ class _Batch:
     content: int  # of which evidence content (for progress)
     views: int  # pieces that are views of the reader's reused buffers
     name: str  # the member the batch ends in
+    buffers: list[bytearray] = field(default_factory=list)  # run buffers to hand back once encrypted
 
 
 class _Handover:
@@ -203,6 +241,8 @@ class _Handover:
         self._batches: deque[_Batch | BaseException | None] = deque()  # None: everything read
         self._bytes = 0
         self._views = 0
+        self._free: list[bytearray] = []  # run buffers handed back
+        self._made = 0
         self.stopped = False
 
     def stop(self) -> None:
@@ -233,6 +273,21 @@ class _Handover:
             if self.stopped:
                 raise _Stopped
 
+    def run_buffer(self, room: int) -> bytearray:
+        """A buffer of at least `room` bytes for a run, once one is free (a run larger than
+        RUN_BYTES, one file of up to 4 MiB, gets its own)."""
+        if room > RUN_BYTES:
+            return bytearray(room)
+        with self._cond:
+            while not self._free and self._made >= RUN_BUFFERS and not self.stopped:
+                self._cond.wait()
+            if self.stopped:
+                raise _Stopped
+            if self._free:
+                return self._free.pop()
+            self._made += 1
+        return bytearray(RUN_BYTES)
+
     def take(self, timeout: float) -> _Batch | BaseException | None:
         """The next batch; raises TimeoutError when nothing came within `timeout` seconds."""
         with self._cond:
@@ -244,6 +299,7 @@ class _Handover:
         with self._cond:
             self._bytes -= batch.size
             self._views -= batch.views
+            self._free += [b for b in batch.buffers if len(b) == RUN_BYTES]
             self._cond.notify_all()
 
 
@@ -252,14 +308,21 @@ class _Stopped(Exception):
 
 
 class _Reader(threading.Thread):
-    """Reads each file's content (decrypting it from the evidence store), checks its size and
-    SHA-256 against the record, and hands the tar members to the writer in order."""
+    """Reads each file's content and hands the tar members to the writer in order.
+
+    A file stored on its own (its own age file) is decrypted and its size and SHA-256
+    checked against the record. Pack members that lie one after another in their pack are
+    read together as the pack's own tar records, whose lengths are those of the bundle's:
+    only the headers are rewritten. Their content is not hashed again (decision 50): every
+    chunk authenticated, and each member's header in the pack names its blob id and size."""
 
     def __init__(self, out: Path, files: list[tuple[str, FileEntry]], hashes: dict[str, str], mtime: int,
                  handover: _Handover) -> None:
         super().__init__(name="casebench-bundle-read", daemon=True)
         self.out, self.files, self.hashes, self.mtime = out, files, hashes, mtime
         self.handover = handover
+        self._pieces: list[bytes | memoryview] = []
+        self._size = self._content = self._views = 0
 
     def run(self) -> None:
         try:
@@ -270,62 +333,109 @@ class _Reader(threading.Thread):
             with contextlib.suppress(_Stopped):
                 self.handover.put(exc)
             return
+        finally:
+            for reader in {id(e.packed[0]): e.packed[0] for _, e in self.files if e.packed}.values():
+                reader.close()  # its pack file, when the export stopped before its last member
         with contextlib.suppress(_Stopped):
             self.handover.put(None)
 
+    def _add(self, piece: bytes | memoryview, content: int = 0) -> None:
+        self._pieces.append(piece)
+        self._size += len(piece)
+        self._content += content
+
+    def _flush(self, name: str, buffers: list[bytearray] | None = None) -> None:
+        if self._pieces:
+            self.handover.put(_Batch(self._pieces, self._size, self._content, self._views, name, buffers or []))
+            self._pieces, self._size, self._content, self._views = [], 0, 0, 0
+
     def _read_all(self) -> None:
+        files = self.files
+        i = 0
+        while i < len(files):
+            if self.handover.stopped:
+                raise _Stopped
+            if files[i][1].packed is not None:
+                j = self._run_end(i)
+                if self._pieces:
+                    self._flush(files[i - 1][0])
+                self._read_run(files[i:j])
+                i = j
+            else:
+                self._read_one(*files[i])
+                i += 1
+        self._flush(files[-1][0] if files else "")
+
+    def _run_end(self, i: int) -> int:
+        """Where the run of members starting at files[i] ends: members that follow each other
+        in one pack, read by one ContentReader, their chunks within RUN_BYTES (or one file)."""
+        files = self.files
+        packed = files[i][1].packed
+        assert packed is not None
+        reader, first = packed
+        prev, k = first, i + 1
+        while k < len(files):
+            nxt = files[k][1].packed
+            if (nxt is None or nxt[0] is not reader or not packs.follows(prev, nxt[1])
+                    or packs.records_room([first, nxt[1]]) > RUN_BYTES):
+                break
+            prev, k = nxt[1], k + 1
+        return k
+
+    def _read_run(self, run: list[tuple[str, FileEntry]]) -> None:
+        wheres = [e.packed[1] for _, e in run if e.packed is not None]
+        reader = run[0][1].packed[0]  # type: ignore[index]
+        buf = self.handover.run_buffer(packs.records_room(wheres))
+        try:
+            view = reader.read_records(wheres, buf)
+        except packs.RecordUnreadable as exc:
+            raise self._refused(*run[exc.index], f"its stored content cannot be read: {exc.why}") from exc
+        pos = content = 0
+        for name, entry in run:
+            view[pos : pos + tarstream.BLOCK] = tarstream.header(name, entry.size, self.mtime)
+            pos += tarstream.BLOCK + entry.size + len(tarstream.padding(entry.size))
+            content += entry.size
+        assert pos == len(view)
+        self._add(view, content)
+        self._flush(run[-1][0], [buf])
+
+    def _read_one(self, name: str, entry: FileEntry) -> None:
         handover = self.handover
-        pieces: list[bytes | memoryview] = []
-        size = content = views = 0
-
-        def flush(name: str) -> None:
-            nonlocal pieces, size, content, views
-            if pieces:
-                handover.put(_Batch(pieces, size, content, views, name))
-                pieces, size, content, views = [], 0, 0, 0
-
-        for name, entry in self.files:
-            head = tarstream.header(name, entry.size, self.mtime)
-            pieces.append(head)
-            size += len(head)
-            h = hashlib.sha256()
-            got = 0
-            blocks = iter(entry.open())  # a generator: the content is opened at its first block
-            try:
-                while True:
-                    if handover.stopped:
-                        raise _Stopped
-                    if entry.reused_buffers:
-                        flush(name)  # its blocks must reach the writer before the reader's ring wraps
-                        handover.room_for_a_view()
-                    try:
-                        block = next(blocks, None)
-                    except (AgeError, OSError) as exc:
-                        raise self._refused(name, entry, f"its stored content cannot be read: {exc}") from exc
-                    if block is None:
-                        break
-                    n = len(block)
-                    got += n
-                    if got > entry.size:
-                        break
-                    h.update(block)  # hashlib releases the GIL: this overlaps the writer's encryption
-                    pieces.append(block)
-                    size += n
-                    content += n
-                    if entry.reused_buffers:
-                        handover.view_taken()
-                        views += 1
-                    if size >= BATCH:
-                        flush(name)
-            finally:
-                getattr(blocks, "close", lambda: None)()  # the blob or pack file is closed now
-            if got != entry.size or h.hexdigest() != self.hashes[name]:
-                raise self._refused(name, entry, "its size or SHA-256 no longer matches the record")
-            pad = tarstream.padding(entry.size)
-            if pad:
-                pieces.append(pad)
-                size += len(pad)
-        flush(self.files[-1][0] if self.files else "")
+        self._add(tarstream.header(name, entry.size, self.mtime))
+        h = hashlib.sha256()
+        got = 0
+        blocks = iter(entry.open())  # a generator: the content is opened at its first block
+        try:
+            while True:
+                if handover.stopped:
+                    raise _Stopped
+                if entry.reused_buffers:
+                    self._flush(name)  # its blocks must reach the writer before the reader's ring wraps
+                    handover.room_for_a_view()
+                try:
+                    block = next(blocks, None)
+                except (AgeError, OSError) as exc:
+                    raise self._refused(name, entry, f"its stored content cannot be read: {exc}") from exc
+                if block is None:
+                    break
+                n = len(block)
+                got += n
+                if got > entry.size:
+                    break
+                h.update(block)  # hashlib releases the GIL: this overlaps the writer's encryption
+                self._add(block, n)
+                if entry.reused_buffers:
+                    handover.view_taken()
+                    self._views += 1
+                if self._size >= BATCH:
+                    self._flush(name)
+        finally:
+            getattr(blocks, "close", lambda: None)()  # the blob or pack file is closed now
+        if got != entry.size or h.hexdigest() != self.hashes[name]:
+            raise self._refused(name, entry, "its size or SHA-256 no longer matches the record")
+        pad = tarstream.padding(entry.size)
+        if pad:
+            self._add(pad)
 
     def _refused(self, name: str, entry: FileEntry, why: str) -> BundleError:
         file = entry.name or name
@@ -354,16 +464,13 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     cancelled = cancelled or (lambda: False)
     if volume_size is not None and not 1 <= volume_size <= bf.VOLUME_LIMIT:
         raise BundleError(out, f"volumes must be between 1 byte and {bf.VOLUME_LIMIT} bytes")
-    texts = [(bf.ENTITIES, content.entities), (bf.STATEMENTS, content.statements),
-             (bf.CUSTODY, content.custody), (bf.PROVENANCE, content.provenance)]
     hashes: dict[str, str] = {}
     files: list[tuple[str, FileEntry]] = []
     for i, entry in enumerate(content.files, start=1):
         files.append((f"files/{i:06d}", entry))
-    total = sum(e.size for _, e in files) + sum(len(d) for _, d in texts)
     for name, entry in files:
         if entry.sha256 is None:
-            progress(0, total, f"hashing {name}")
+            progress(0, sum(e.size for _, e in files), f"hashing {name}")
             hashes[name] = _hash_file(entry, cancelled)
         else:
             hashes[name] = entry.sha256
@@ -372,13 +479,18 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     reader: _Reader | None = None
     sink: _VolumeFile | None = None
     try:
-        if files:  # reading starts while the manifest is made and signed
+        if files:  # reading starts while the text members and the manifest are made and signed
             reader = _Reader(out, files, hashes, mtime, handover)
             reader.start()
-        manifest = dict(content.manifest)
+        if content.fill is not None:
+            content.fill(content)
+        texts = [(bf.ENTITIES, content.entities), (bf.STATEMENTS, content.statements),
+                 (bf.CUSTODY, content.custody), (bf.PROVENANCE, content.provenance)]
+        total = sum(e.size for _, e in files) + sum(len(d) for _, d in texts)
+        manifest = checks.without_controls(dict(content.manifest))  # the case title may hold any text
+        exhibit = {e.exhibit: checks.without_controls(e.exhibit) for _, e in files}  # a few, not one per file
         manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
-                               + [{"name": n, "size": e.size, "exhibit": e.exhibit} for n, e in files])
-        manifest = checks.without_controls(manifest)  # the case title may hold any text
+                               + [{"name": n, "size": e.size, "exhibit": exhibit[e.exhibit]} for n, e in files])
         mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
         sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
         sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]
@@ -388,7 +500,7 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
                             ).encode("utf-8")
         sink = _VolumeFile(out, volume_size)
         done = 0
-        age = AgeWriter(sink, recipients)  # type: ignore[arg-type]
+        age = BufferedAgeWriter(sink, recipients)
         for name, data in [(bf.SUMS, sums), (bf.SIG, sig), (bf.MANIFEST, mbytes), *texts]:
             age.write(tarstream.header(name, len(data), mtime))
             age.write(data)

@@ -424,10 +424,10 @@ class SealBuffers:
     put() it back with the bytes sealed into it. The output may hash or write it later, on
     another thread, and hand it out again only once that is done."""
 
-    def take(self) -> bytearray:
+    def take(self) -> bytearray | memoryview:
         raise NotImplementedError
 
-    def put(self, buf: bytearray, n: int) -> None:
+    def put(self, buf: bytearray | memoryview, n: int) -> None:
         raise NotImplementedError
 
 
@@ -442,7 +442,7 @@ class BufferedStreamWriter(StreamWriter):
         self._buffers = out
         self._held = bytearray(CHUNK)  # the chunk held back: only close() knows the last
         self._held_len = 0
-        self._buf: bytearray | None = None
+        self._buf: bytearray | memoryview | None = None
         self._view = memoryview(b"")
         self._pos = 0
 

@@ -312,7 +312,7 @@ class ContentReader:
             h = w.offset - BLOCK - base
             name = bytes(view[h : h + 100]).rstrip(b"\0")
             size = bytes(view[h + 124 : h + 136]).strip(b"\0 ")
-            if name != w.blob_id.encode("ascii") or not size or int(size, 8) != w.size:
+            if name != w.blob_id.encode("ascii") or _octal(size) != w.size:
                 raise RecordUnreadable(i, f"its encrypted pack {relative_blob_path(pack_id)} holds other "
                                        "content where the case's rows place this file (the pack was "
                                        "replaced, or the rows do not match it)")
@@ -345,6 +345,14 @@ def follows(prev: Where, nxt: Where) -> bool:
     """Does `nxt`'s record start where `prev`'s ends, in the same pack?"""
     return (prev.pack_id is not None and nxt.pack_id == prev.pack_id
             and nxt.offset - BLOCK == prev.offset + prev.size + len(padding(prev.size)))
+
+
+def _octal(field: bytes) -> int:
+    """A tar header's octal number, or -1 when the field holds something else."""
+    try:
+        return int(field, 8) if field else -1
+    except ValueError:
+        return -1
 
 
 def _covering(run: Sequence[Where], chunk: int, start: int) -> int:

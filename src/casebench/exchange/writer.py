@@ -597,11 +597,13 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
                  cancelled: Cancelled | None = None) -> WriteResult:
     """Write the bundle; raises OperationCancelled (leaving nothing behind) when cancelled.
 
-    Two threads: one reads the evidence (decrypts it, checks every SHA-256 against the
-    record) while the caller's thread frames, encrypts and writes what was read before,
-    at most IN_FLIGHT bytes behind. SHA256SUMS, written first, lists the recorded hashes;
-    a file whose content no longer matches them stops the export before the bundle takes
-    its name. Progress and Cancel are on the caller's thread."""
+    Two threads: one reads the evidence (decrypts it; checks a file stored on its own
+    against its recorded SHA-256, a pack member by its pack's header, decision 50) while
+    the caller's thread makes the text members (`content.fill`), then frames, encrypts and
+    writes what was read, at most IN_FLIGHT bytes behind. SHA256SUMS, written first, lists
+    the recorded hashes, which a partner's import checks every file against; a file that
+    cannot be read as recorded stops the export before the bundle takes its name.
+    Progress and Cancel are on the caller's thread."""
     progress = progress or (lambda d, t, m: None)
     cancelled = cancelled or (lambda: False)
     if volume_size is not None and not 1 <= volume_size <= bf.VOLUME_LIMIT:

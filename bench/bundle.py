@@ -3,8 +3,9 @@
     .venv/bin/python bench/bundle.py [--files 2000] [--size-mib 1024] [--repeat 3]
 
 Two sets of evidence: many small files (4-200 KB each) and large files (64 MiB each).
-Export: casebench reads the evidence from the encrypted content store, checks every
-SHA-256 against the record, signs and writes the age-encrypted tar; baseline is
+Export: casebench reads the evidence from the encrypted content store (each chunk
+authenticated; a file stored on its own also re-hashed, a pack member checked by its
+pack's header, decision 50), signs and writes the age-encrypted tar; baseline is
 `tar -cf - FILES | age -r KEY -o OUT` over the same plaintext files.
 Import: casebench's strict reader (decrypt, tar checks, signature, every hash) storing
 the content encrypted in a new receiving case, durable before its commit; baseline is

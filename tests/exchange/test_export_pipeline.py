@@ -5,6 +5,7 @@ content is not what the case recorded stops the export, named, with no bundle le
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import shutil
@@ -166,3 +167,51 @@ def test_damaged_pack_stops_the_export_naming_the_file(pair: tuple[Bench, Bench]
     assert err.value.params["file"] in files and "cannot be read" in str(err.value)
     assert _no_reader_alive()
     assert not list(tmp_path.glob("*.cbx*")) and not list(tmp_path.glob(".tmp-*"))
+
+
+@pytest.mark.parametrize("how", ["direct", "file-system-refuses-direct-writes", "no-direct-io"])
+def test_the_bundle_file_is_the_one_its_sha256_names_however_it_is_written(
+        pair: tuple[Bench, Bench], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """The bundle goes past the page cache where the system allows (O_DIRECT), in whole
+    blocks from aligned buffers with the last part block written ordinarily; a file system
+    that refuses that gets ordinary writes. The file is the same: its SHA-256 (hashed from
+    the buffers, never read back) is the file's, and the partner imports it."""
+    import errno
+
+    fcntl = pytest.importorskip("fcntl")
+    a, b = pair
+    files = _files(tmp_path / "src")
+    evidence.add_exhibit(a.case, ExhibitDraft("PH-1", type="device"))
+    evidence.intake(a.case, "PH-1", [tmp_path / "src" / "phone"])
+    opened: list[bool] = []
+    real_open = writer._DirectFile.open.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type, target: Path) -> object:
+        sink = None if how == "no-direct-io" else real_open(cls, target)
+        opened.append(sink is not None)
+        return sink
+
+    monkeypatch.setattr(writer._DirectFile, "open", classmethod(spy))
+    refused: list[int] = []
+    if how == "file-system-refuses-direct-writes":
+        real_pwrite = os.pwrite
+
+        def pwrite(fd: int, data: object, offset: int) -> int:
+            if fcntl.fcntl(fd, fcntl.F_GETFL) & getattr(os, "O_DIRECT", 0):
+                refused.append(fd)
+                raise OSError(errno.EINVAL, "Invalid argument")
+            return real_pwrite(fd, data, offset)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "pwrite", pwrite)
+    res = export(a, b, tmp_path / "a.cbx", Selection(exhibits=["PH-1"]))
+    monkeypatch.undo()
+    if how != "no-direct-io" and not opened[0]:
+        pytest.skip("this file system takes no direct writes")
+    assert opened == [how != "no-direct-io"]
+    assert bool(refused) == (how == "file-system-refuses-direct-writes")
+    data = res.paths[0].read_bytes()
+    assert res.file_sha256 == hashlib.sha256(data).hexdigest()
+    assert not list(tmp_path.glob(".tmp-*"))
+    shipped = sorted(d for name, d in _bundle_members(b, res.paths[0]).items() if name.startswith("files/"))
+    assert shipped == sorted(files.values())
+    assert do_import(b, res.paths[0]).files_new == len(files)

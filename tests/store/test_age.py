@@ -99,3 +99,68 @@ def test_one_sealer_one_opener_for_any_write_pattern(data: bytes, step: int) -> 
         with pytest.raises(age.AgeError):
             key = age.unwrap_x25519(age.read_header(fh), [age.parse_identity(ident)])
             b"".join(age.open_payload(fh, key))
+
+
+class _Collect(age.SealBuffers):
+    """Buffers of two sealed chunks (so a payload spans several), checked to be handed back
+    filled with whole sealed chunks, never while one is still out."""
+
+    def __init__(self) -> None:
+        self.out = io.BytesIO()
+        self.held: bytearray | None = None
+
+    def write(self, data: bytes) -> int:
+        return self.out.write(data)
+
+    def take(self) -> bytearray:
+        assert self.held is None
+        self.held = bytearray(os.urandom(2 * age.SEALED))  # stale bytes must never leak out
+        return self.held
+
+    def put(self, buf: bytearray, n: int) -> None:
+        assert buf is self.held
+        self.out.write(bytes(buf[:n]))
+        self.held = None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=5 * age.CHUNK + 7), st.integers(min_value=1, max_value=2 * age.CHUNK + 3))
+def test_sealing_in_place_writes_what_age_reads_for_any_write_pattern(data: bytes, step: int) -> None:
+    ident, rcpt = age.generate_identity()
+    sink = _Collect()
+    w = agefmt.BufferedAgeWriter(sink, [rcpt])
+    for i in range(0, len(data), step):
+        w.write(memoryview(data)[i:i + step])
+    w.close()
+    assert w.written == len(data) and sink.held is None
+    blob = sink.out.getvalue()
+    sealed = -(-max(len(data), 1) // age.CHUNK)  # chunks; one empty chunk for no data
+    assert len(blob) == blob.index(b"\n---") + len(b"\n--- ") + 43 + 1 + 16 + len(data) + sealed * age.TAG
+    assert pyrage.decrypt(blob, [pyrage.x25519.Identity.from_str(ident)]) == data
+
+
+def test_chunks_read_into_a_buffer_are_authenticated_and_a_short_file_is_refused() -> None:
+    ident, rcpt = age.generate_identity()
+    data = os.urandom(3 * age.CHUNK + 100)
+    blob = _bundle_bytes(data, [rcpt])
+    fh = io.BytesIO(blob)
+    key = age.unwrap_x25519(age.read_header(fh), [age.parse_identity(ident)])
+    payload = age.payload_at(fh, key, len(blob))
+    out = bytearray(4 * age.CHUNK)
+    inbuf = bytearray(4 * age.SEALED)
+    assert age.open_chunks_into(fh, payload, 1, 3, inbuf, memoryview(out)) == 2 * age.CHUNK + 100
+    assert out[: 2 * age.CHUNK + 100] == data[age.CHUNK:]
+    with pytest.raises(age.ChunkDamaged, match="truncated") as err:  # the payload ends at chunk 4
+        age.open_chunks_into(fh, payload, 2, 3, inbuf, memoryview(out))
+    damaged = bytearray(blob)
+    damaged[payload.start + 2 * age.SEALED + 5] ^= 1
+    with pytest.raises(age.ChunkDamaged, match="chunk 3") as err:
+        age.open_chunks_into(io.BytesIO(bytes(damaged)), payload, 0, 4, inbuf, memoryview(out))
+    assert err.value.chunk == 2
+    # cut after the third chunk: the third is not sealed as the last, so it must not pass for it
+    cut = io.BytesIO(blob[: payload.start + 3 * age.SEALED])
+    cut.seek(payload.start - 16)
+    short = age.payload_at(cut, key, len(cut.getvalue()))
+    assert short.chunks == 3
+    with pytest.raises(age.ChunkDamaged, match="chunk 3"):
+        age.open_chunks_into(cut, short, 0, short.chunks, inbuf, memoryview(out))

@@ -224,6 +224,8 @@ class ContentReader:
         self._pack: str | None = None
         self._fh: Any = None
         self._payload: age.Payload | None = None
+        self._carry: tuple[str, int, bytes] | None = None  # pack id, chunk index, its plaintext
+        self._inbuf: bytearray | None = None
 
     def open(self, where: Where) -> Iterator[bytes] | Iterator[memoryview]:
         """As open_content."""
@@ -251,6 +253,115 @@ class ContentReader:
         if self._fh is not None:
             self._fh.close()
         self._fh, self._pack, self._payload = None, None, None
+        self._carry = None
+
+    # -- whole tar records, for the bundle writer ----------------------------------------------
+    def read_records(self, run: Sequence[Where], out: bytearray) -> memoryview:
+        """The tar records (header, content, padding) of members that lie one after another
+        in one pack, decrypted into `out` (room for records_room(run) bytes): a bundle's tar
+        records of the same files have the same lengths, so the caller only rewrites the
+        headers. Every chunk is authenticated; each member's header must name its blob id
+        and size, so rows pointing at the wrong place, or another pack of the case put in
+        this one's place (which decrypts with the same key), are refused, not read.
+
+        Raises RecordUnreadable(index in run, why). The chunk the next run starts in (when
+        it is this run's last) is kept, not decrypted twice."""
+        pack_id = run[0].pack_id
+        assert pack_id is not None
+        start, end = record_span(run)
+        if start < 0:
+            raise RecordUnreadable(0, "the case's rows place it before the start of its pack")
+        first, last = start // age.CHUNK, (end - 1) // age.CHUNK
+        view = memoryview(out)
+        try:
+            if self._pack != pack_id:
+                self.close()
+                path = pack_path(self._dir, pack_id)
+                self._fh = open(path, "rb", buffering=0)  # noqa: SIM115 (kept open across members)
+                self._pack = pack_id
+                st = os.fstat(self._fh.fileno())
+                self._payload = _payload(path, st.st_size, st.st_mtime_ns, self._identity, fresh=False)
+            assert self._payload is not None
+            at = first
+            carry = self._carry
+            if carry is not None and carry[0] == pack_id and carry[1] == first:
+                view[: len(carry[2])] = carry[2]
+                at += 1
+            count = last + 1 - at
+            if self._inbuf is None or len(self._inbuf) < count * age.SEALED:
+                self._inbuf = bytearray(max(count, age.READ_CHUNKS + 2) * age.SEALED)
+            got = (at - first) * age.CHUNK + age.open_chunks_into(
+                self._fh, self._payload, at, count, self._inbuf, view[(at - first) * age.CHUNK:])
+        except FileNotFoundError:
+            raise RecordUnreadable(0, f"its encrypted pack {relative_blob_path(pack_id)} is missing") from None
+        except age.ChunkDamaged as exc:
+            raise RecordUnreadable(_covering(run, exc.chunk, start), f"its encrypted pack "
+                                   f"{relative_blob_path(pack_id)} is damaged ({exc})") from None
+        except (AgeBlobError, OSError) as exc:
+            raise RecordUnreadable(0, f"its encrypted pack {relative_blob_path(pack_id)} cannot be read "
+                                   f"({exc})") from None
+        finally:
+            self._left[pack_id] = self._left.get(pack_id, len(run)) - len(run)
+        if got < end - first * age.CHUNK:
+            raise RecordUnreadable(len(run) - 1, f"its encrypted pack {relative_blob_path(pack_id)} ends "
+                                   "before this file's content")
+        base = first * age.CHUNK
+        tail = (last - first) * age.CHUNK
+        self._carry = (pack_id, last, bytes(view[tail:got]))
+        for i, w in enumerate(run):
+            h = w.offset - BLOCK - base
+            name = bytes(view[h : h + 100]).rstrip(b"\0")
+            size = bytes(view[h + 124 : h + 136]).strip(b"\0 ")
+            if name != w.blob_id.encode("ascii") or _octal(size) != w.size:
+                raise RecordUnreadable(i, f"its encrypted pack {relative_blob_path(pack_id)} holds other "
+                                       "content where the case's rows place this file (the pack was "
+                                       "replaced, or the rows do not match it)")
+        if self._left[pack_id] <= 0:
+            self.close()
+        return view[start - base : end - base]
+
+
+class RecordUnreadable(Exception):
+    """A member of a run could not be read as recorded; `index` says which, `why` in plain words."""
+
+    def __init__(self, index: int, why: str) -> None:
+        super().__init__(why)
+        self.index, self.why = index, why
+
+
+def record_span(run: Sequence[Where]) -> tuple[int, int]:
+    """Plaintext offsets of the first record's header and the end of the last record's padding."""
+    last = run[-1]
+    return run[0].offset - BLOCK, last.offset + last.size + len(padding(last.size))
+
+
+def records_room(run: Sequence[Where]) -> int:
+    """Bytes read_records needs in its buffer: the whole chunks that cover the records."""
+    start, end = record_span(run)
+    return ((end - 1) // age.CHUNK - start // age.CHUNK + 1) * age.CHUNK
+
+
+def follows(prev: Where, nxt: Where) -> bool:
+    """Does `nxt`'s record start where `prev`'s ends, in the same pack?"""
+    return (prev.pack_id is not None and nxt.pack_id == prev.pack_id
+            and nxt.offset - BLOCK == prev.offset + prev.size + len(padding(prev.size)))
+
+
+def _octal(field: bytes) -> int:
+    """A tar header's octal number, or -1 when the field holds something else."""
+    try:
+        return int(field, 8) if field else -1
+    except ValueError:
+        return -1
+
+
+def _covering(run: Sequence[Where], chunk: int, start: int) -> int:
+    """The first member of the run whose record has bytes in `chunk`."""
+    lo, hi = chunk * age.CHUNK, (chunk + 1) * age.CHUNK
+    for i, w in enumerate(run):
+        if w.offset + w.size + len(padding(w.size)) > lo and w.offset - BLOCK < hi:
+            return i
+    return len(run) - 1 if lo >= start else 0
 
 
 # -- full verify: each pack read once, in order ------------------------------------------------
@@ -401,5 +512,6 @@ def _rewrite(case: Case, pack_id: str, live: list[repo.Member], owner: str) -> N
         pendingblobs.set_pending(case, owner, [pack_id])  # the old file, until it is removed
 
 
-__all__ = ["END", "MEMBER_MAX", "ContentReader", "MemberDamaged", "PackCheck", "PackTarget", "PackedBlob", "Where", "check_pack", "drop_dead_members",
-           "locate", "member_header", "open_content", "read_member"]
+__all__ = ["END", "MEMBER_MAX", "ContentReader", "MemberDamaged", "PackCheck", "PackTarget", "PackedBlob",
+           "RecordUnreadable", "Where", "check_pack", "drop_dead_members", "follows", "locate", "member_header",
+           "open_content", "read_member", "record_span", "records_room"]

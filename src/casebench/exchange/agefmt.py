@@ -31,7 +31,7 @@ from casebench.store.age import (
 
 __all__ = [
     "CHUNK", "INTRO", "KNOWN_STANZAS", "MAX_HEADER", "MAX_RECIPIENTS", "TAG", "AgeFormatError",
-    "AgeWriter", "Header", "Stanza", "generate_identity", "identity_text", "open_payload",
+    "AgeWriter", "BufferedAgeWriter", "Header", "Stanza", "generate_identity", "identity_text", "open_payload",
     "parse_identity", "parse_recipient", "read_header", "recipient_of", "unwrap_file_key",
 ]
 
@@ -40,19 +40,30 @@ KNOWN_STANZAS = ("X25519",)
 AgeFormatError = age.AgeError  # malformed, damaged or not addressed to us; plain words
 
 
+def _stanzas(recipients: Sequence[str]) -> tuple[bytes, list[bytes]]:
+    if not recipients:
+        raise AgeFormatError("an age file needs at least one recipient")
+    if len(recipients) > MAX_RECIPIENTS:
+        raise AgeFormatError(f"at most {MAX_RECIPIENTS} recipients, not {len(recipients)}")
+    import os
+
+    file_key = os.urandom(16)
+    raws = dict.fromkeys(parse_recipient(r) for r in recipients)
+    return file_key, [age.x25519_stanza(file_key, r) for r in raws]
+
+
 class AgeWriter(age.StreamWriter):
     """A writable binary stream that age-encrypts to X25519 recipients (age1…) as it goes."""
 
     def __init__(self, out: BinaryIO, recipients: Sequence[str]) -> None:
-        if not recipients:
-            raise AgeFormatError("an age file needs at least one recipient")
-        if len(recipients) > MAX_RECIPIENTS:
-            raise AgeFormatError(f"at most {MAX_RECIPIENTS} recipients, not {len(recipients)}")
-        import os
+        super().__init__(out, *_stanzas(recipients))
 
-        file_key = os.urandom(16)
-        raws = dict.fromkeys(parse_recipient(r) for r in recipients)
-        super().__init__(out, file_key, [age.x25519_stanza(file_key, r) for r in raws])
+
+class BufferedAgeWriter(age.BufferedStreamWriter):
+    """AgeWriter sealing into the output's reused buffers (the bundle writer's volume file)."""
+
+    def __init__(self, out: age.SealBuffers, recipients: Sequence[str]) -> None:
+        super().__init__(out, *_stanzas(recipients))
 
 
 def read_header(fh: BinaryIO) -> Header:

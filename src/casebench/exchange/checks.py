@@ -62,7 +62,9 @@ def spell_bidi(text: str) -> str:
     A seized file may really be named "invoice\u202efdp.exe"; receivers refuse such a
     name (:func:`safe_name`), so the writer sends it spelled out, as printed outputs show it.
     """
-    return BIDI.sub(lambda m: f"[{_char(m.group())}]", text) if BIDI.search(text) else text
+    if text.isascii() or not BIDI.search(text):  # every BIDI character is beyond ASCII
+        return text
+    return BIDI.sub(lambda m: f"[{_char(m.group())}]", text)
 
 
 def timestamp(value: Any, where: str, key: str, *, required: bool = False) -> str:

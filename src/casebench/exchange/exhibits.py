@@ -22,7 +22,7 @@ from casebench.evidence import custody as chain
 from casebench.exchange import checks
 from casebench.exchange.bundleformat import ID_RE, SHA_RE
 from casebench.exchange.policy import RecipientInfo, check_all
-from casebench.exchange.records import dumps_line
+from casebench.exchange.records import dumps_line, plain_line
 from casebench.exchange.writer import FileEntry
 from casebench.store import custody as custody_repo
 from casebench.store import exhibits as ex_repo
@@ -73,24 +73,47 @@ def plan_exhibits(case: Case, refs: list[str], infos: list[RecipientInfo],
         out.exhibit_ids.append(ex.id)
         out.files += ex_repo.content_files(case, ex.id)
         out.levels.append(ex.handling.tlp)
-        out.event_count += len(custody_repo.events(case, ex.id)) + 1
+        out.event_count += custody_repo.count(case, ex.id) + 1  # not read: an event lists every file's hash
     return out
 
 
-def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
-                  recipients: list[RecipientInfo], legal_basis: dict[str, str], purpose: str,
-                  bundle_id: str) -> tuple[bytes, list[FileEntry]]:
-    """Append an "export" custody event per exhibit (caller's transaction); the custody member and files."""
-    lines: list[bytes] = []
-    entries: list[FileEntry] = []
-    to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
-    # looked up here, in the database's thread: the bundle writer opens the content in its own
+def export_files(case: Case, plan: ExhibitExport) -> list[FileEntry]:
+    """The content files to send, in bundle order (files/000001 …), opened by the bundle
+    writer's reader thread. Where each lies is looked up here, in the database's thread."""
     where = packs.locate(case, ((f.blob_id, f.size) for f in plan.files))
-    ordered = [where[f.blob_id] for eid in plan.exhibit_ids for f in plan.files if f.exhibit_id == eid]
-    content = packs.ContentReader(case.path, case.evidence_key, ordered)  # read in the writer's reader thread
+    by_exhibit: dict[str, list[ContentFile]] = {}
+    for f in plan.files:
+        by_exhibit.setdefault(f.exhibit_id, []).append(f)
+    ordered = [f for eid in plan.exhibit_ids for f in by_exhibit.get(eid, [])]
+    content = packs.ContentReader(case.path, case.evidence_key, [where[f.blob_id] for f in ordered])
+    entries: list[FileEntry] = []
+    for f in ordered:
+        at = where[f.blob_id]
+
+        def opener(at: packs.Where = at) -> Any:
+            # no copies: the writer keeps fewer blocks than the reader's ring holds
+            return content.open(at)
+
+        entries.append(FileEntry(f.exhibit_id, f.size, opener, f.sha256, name=checks.spell_bidi(f.rel_path or f.name),
+                                 reused_buffers=at.pack_id is None,
+                                 packed=(content, at) if at.pack_id is not None else None))
+    return entries
+
+
+def export_custody(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
+                   recipients: list[RecipientInfo], legal_basis: dict[str, str], purpose: str,
+                   bundle_id: str) -> bytes:
+    """Append an "export" custody event per exhibit (caller's transaction); the custody member,
+    its file records numbered as export_files orders them. Runs while the evidence is read."""
+    lines: list[bytes] = []
+    to = "; ".join(f"{r.name} ({r.agency}, {r.country.upper()})" for r in recipients)
+    by_exhibit: dict[str, list[ContentFile]] = {}
+    for f in plan.files:
+        by_exhibit.setdefault(f.exhibit_id, []).append(f)
+    member = 0
     for eid in plan.exhibit_ids:
         ex = ex_repo.get_exhibit(case, eid)
-        files = [f for f in plan.files if f.exhibit_id == eid]
+        files = by_exhibit.get(eid, [])
         chain.append(case, eid, CustodyDraft(
             event="export", from_person=case.user, from_org=identity.agency, to_person=to,
             to_org=", ".join(r.agency for r in recipients), country=recipients[0].country if len(recipients) == 1 else "",
@@ -101,27 +124,23 @@ def export_events(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
         rec.update({k: getattr(ex, k) for k in EXHIBIT_FIELDS})
         lines.append(dumps_line(rec))
         for f in files:
-            member = f"files/{len(entries) + 1:06d}"
-            frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": member, "id": f.id}
+            member += 1
+            frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": f"files/{member:06d}", "id": f.id}
             frec.update({k: getattr(f, k) for k in FILE_FIELDS})
             frec["name"], frec["rel_path"] = checks.spell_bidi(f.name), checks.spell_bidi(f.rel_path)
             lines.append(dumps_line(frec))
-
-            def opener(at: packs.Where = where[f.blob_id]) -> Any:
-                # no copies: the writer keeps fewer blocks than the reader's ring holds
-                return content.open(at)
-
-            entries.append(FileEntry(ex.id, f.size, opener, f.sha256, name=checks.spell_bidi(f.rel_path or f.name),
-                                     reused_buffers=where[f.blob_id].pack_id is None))
         for ev in custody_repo.events(case, eid):
             rec = {"record": "event", **asdict(ev)}
             rec.pop("branch", None)
-            if checks.without_controls(rec) != rec:  # recorded before entry refused them
-                raise InvalidInput(case.path, f"exhibit {ex.reference}: custody event {ev.seq} holds a "
-                                   "control character, which a bundle cannot carry (dropping it would "
-                                   "break the chain): send this exhibit's custody another way")
-            lines.append(dumps_line(rec))
-    return b"".join(lines), entries
+            line = plain_line(rec)  # an event lists the hash of every file: searched only when suspect
+            if line is None:
+                if checks.without_controls(rec) != rec:  # recorded before entry refused them
+                    raise InvalidInput(case.path, f"exhibit {ex.reference}: custody event {ev.seq} holds a "
+                                       "control character, which a bundle cannot carry (dropping it would "
+                                       "break the chain): send this exhibit's custody another way")
+                line = dumps_line(rec)
+            lines.append(line)
+    return b"".join(lines)
 
 
 def provenance(identity: WorkbenchIdentity, manifest: dict[str, Any], plan: ExhibitExport) -> bytes:

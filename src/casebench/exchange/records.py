@@ -62,10 +62,25 @@ def dumps_line(doc: dict[str, Any]) -> bytes:
     """One JSON line; control characters dropped (a bundle may hold plain text only,
     bundle-format §4.1). Serialised first and looked at once: walking every value of every
     record (a file record has 20 fields; thousands per bundle) cost more than writing it."""
-    text = json.dumps(doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    if checks.CONTROL.search(text) or _ESCAPED_CONTROL.search(text):
-        text = json.dumps(checks.without_controls(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    line = plain_line(doc)
+    if line is None:
+        line = _LINE.encode(checks.without_controls(doc)).encode("utf-8") + b"\n"
+    return line
+
+
+def plain_line(doc: dict[str, Any]) -> bytes | None:
+    """One JSON line, or None when `doc` may hold a control character (then
+    `checks.without_controls` says for sure). json.dumps escapes every character below
+    U+0020 with a backslash, so ASCII text without a backslash or DEL holds none: such a
+    line (most, including the custody events listing thousands of hashes) is not searched."""
+    text = _LINE.encode(doc)
+    suspect = not text.isascii() or "\\" in text or "\x7f" in text
+    if suspect and (checks.CONTROL.search(text) or _ESCAPED_CONTROL.search(text)):
+        return None
     return text.encode("utf-8") + b"\n"
+
+
+_LINE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 @dataclass

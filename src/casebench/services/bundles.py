@@ -325,15 +325,14 @@ def write_export(case: Case, plan: ExportPlan, identity: WorkbenchIdentity, out:
                   "file": out.name, "counts": plan.counts, "withheld": len(plan.withheld)}
     try:
         with case.transaction():
-            custody_lines, files = ex_io.export_events(case, plan.exhibits, identity, plan.recipients,
+            def fill(content: BundleContent) -> None:  # in this thread, while the files are read
+                content.custody = ex_io.export_custody(case, plan.exhibits, identity, plan.recipients,
                                                        legal_basis.to_json(), purpose, bundle_id)
-            content = BundleContent(
-                manifest=manifest,
-                entities=b"".join(records.dumps_line(e) for e in plan.entities.values()),
-                statements=b"".join(records.dumps_line(s) for s in [*plan.statements, *plan.tombstones]),
-                custody=custody_lines,
-                provenance=ex_io.provenance(identity, manifest, plan.exhibits),
-                files=files)
+                content.entities = b"".join(records.dumps_line(e) for e in plan.entities.values())
+                content.statements = b"".join(records.dumps_line(s) for s in [*plan.statements, *plan.tombstones])
+                content.provenance = ex_io.provenance(identity, manifest, plan.exhibits)
+
+            content = BundleContent(manifest=manifest, files=ex_io.export_files(case, plan.exhibits), fill=fill)
             result = write_bundle(out, content, identity, keys, volume_size=volume_size, progress=progress,
                                   cancelled=cancelled)
             if one_off is not None:

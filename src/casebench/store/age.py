@@ -419,6 +419,77 @@ class StreamWriter:
             self.closed = True
 
 
+class SealBuffers:
+    """Where a BufferedStreamWriter seals: take() a buffer (room for whole sealed chunks),
+    put() it back with the bytes sealed into it. The output may hash or write it later, on
+    another thread, and hand it out again only once that is done."""
+
+    def take(self) -> bytearray | memoryview:
+        raise NotImplementedError
+
+    def put(self, buf: bytearray | memoryview, n: int) -> None:
+        raise NotImplementedError
+
+
+class BufferedStreamWriter(StreamWriter):
+    """A StreamWriter that seals each chunk in place into the output's reused buffers
+    (ChaCha20Poly1305.encrypt_into): a new 64 KiB bytes object per chunk, and the page
+    faults of fresh memory, cost twice the encryption itself. The header goes to
+    ``out.write``; the payload to ``out.take()`` / ``out.put()``."""
+
+    def __init__(self, out: SealBuffers, file_key: bytes, stanzas: Sequence[bytes]) -> None:
+        super().__init__(out, file_key, stanzas)  # type: ignore[arg-type]
+        self._buffers = out
+        self._held = bytearray(CHUNK)  # the chunk held back: only close() knows the last
+        self._held_len = 0
+        self._buf: bytearray | memoryview | None = None
+        self._view = memoryview(b"")
+        self._pos = 0
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        view = memoryview(data).cast("B") if isinstance(data, memoryview) else memoryview(data)
+        n = len(view)
+        if not n:
+            return 0
+        self.written += n
+        if self._held_len:
+            take = min(CHUNK - self._held_len, n)
+            self._held[self._held_len : self._held_len + take] = view[:take]
+            self._held_len += take
+            view = view[take:]
+            if not view:
+                return n
+            self._seal_into(memoryview(self._held), False)
+            self._held_len = 0
+        full = (len(view) - 1) // CHUNK  # at least one byte held back
+        for i in range(full):
+            self._seal_into(view[i * CHUNK : (i + 1) * CHUNK], False)
+        rest = len(view) - full * CHUNK
+        self._held[:rest] = view[full * CHUNK :]
+        self._held_len = rest
+        return n
+
+    def _seal_into(self, chunk: memoryview, last: bool) -> None:
+        if self._buf is None:
+            self._buf = self._buffers.take()
+            self._view = memoryview(self._buf)
+            self._pos = 0
+        end = self._pos + len(chunk) + TAG
+        self._aead.encrypt_into(_nonce(self._counter, last), chunk, None, self._view[self._pos : end])
+        self._counter += 1
+        self._pos = end
+        if last or self._pos + SEALED > len(self._buf):
+            self._view.release()
+            self._buffers.put(self._buf, self._pos)
+            self._buf = None
+
+    def close(self) -> None:
+        if not self.closed:
+            self._seal_into(memoryview(self._held)[: self._held_len], True)
+            self._held_len = 0
+            self.closed = True
+
+
 def open_payload(fh: BinaryIO, file_key: bytes) -> Iterator[bytes]:
     """Plaintext in blocks of up to READ_CHUNKS chunks, each yielded only once authenticated.
 
@@ -658,6 +729,54 @@ def read_range(fh: BinaryIO, payload: Payload, offset: int, length: int) -> Iter
             if c == last:
                 payload.last = (c, plain)
             yield piece(c, plain)
+
+
+class ChunkDamaged(AgeError):
+    """A chunk did not authenticate (or is missing); `chunk` is its index from 0."""
+
+    def __init__(self, message: str, chunk: int) -> None:
+        super().__init__(message)
+        self.chunk = chunk
+
+
+def open_chunks_into(fh: BinaryIO, payload: Payload, first: int, count: int, inbuf: bytearray,
+                     out: memoryview) -> int:
+    """Decrypt chunks first … first + count - 1 into `out` (room for count * CHUNK bytes),
+    reading their ciphertext into `inbuf` (room for count * SEALED) in one read; every chunk
+    is authenticated, none is kept. Returns the plaintext length; raises ChunkDamaged."""
+    if count <= 0:
+        return 0
+    if first + count > payload.chunks:
+        raise ChunkDamaged(f"the encrypted payload is truncated before chunk {first + count}",
+                           payload.chunks)
+    want = count * SEALED
+    src = memoryview(inbuf)[:want]
+    fh.seek(payload.start + first * SEALED)
+    got = 0
+    while got < want:
+        n = fh.readinto(src[got:])  # type: ignore[attr-defined]
+        if not n:
+            break
+        got += n
+    for i in range(count):
+        c = first + i
+        final = c == payload.chunks - 1
+        lo = i * SEALED
+        size = min(SEALED, got - lo)
+        if size < TAG or (size < SEALED and not final):
+            raise ChunkDamaged(f"the encrypted payload is truncated in chunk {c + 1}", c)
+        try:
+            payload.aead.decrypt_into(_nonce(c, final), src[lo : lo + size], None,
+                                      out[i * CHUNK : i * CHUNK + size - TAG])
+        except InvalidTag:
+            raise ChunkDamaged(
+                f"the encrypted payload is damaged, altered or truncated in chunk {c + 1} "
+                f"(bytes {c * CHUNK} to {c * CHUNK + CHUNK - 1} of the content)", c) from None
+        if final and size == TAG and c > 0:
+            raise ChunkDamaged("the encrypted payload ends with an empty chunk", c)
+        if final:
+            return i * CHUNK + size - TAG
+    return count * CHUNK
 
 
 # -- whole files in memory (key slots, identities, small key files) ---------------------------

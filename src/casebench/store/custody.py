@@ -144,6 +144,13 @@ def insert(case: Case, ev: CustodyEvent, branch: str = "") -> None:
     )
 
 
+def count(case: Case, exhibit_id: str) -> int:
+    """How many events this case's own line of custody holds (as len(events()), unread)."""
+    row = case.conn.execute("SELECT count(*) FROM custody_events WHERE exhibit_id = ? AND branch = ''",
+                            (exhibit_id,)).fetchone()
+    return int(row[0])
+
+
 def events(case: Case, exhibit_id: str) -> list[CustodyEvent]:
     """This case's own line of custody, in order (partners' forked lines: `branches`)."""
     return [

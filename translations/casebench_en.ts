@@ -42,6 +42,20 @@
 <context>
     <name>Workbench</name>
     <message numerus="yes">
+        <source>%n chart(s) have changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</source>
+        <translation>
+            <numerusform>%n chart has changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</numerusform>
+            <numerusform>%n charts have changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with changes not saved were closed when the case locked.</source>
+        <translation>
+            <numerusform>%n chart with changes not saved was closed when the case locked.</numerusform>
+            <numerusform>%n charts with changes not saved were closed when the case locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The case was locked after %n minute(s) without activity.</source>
         <translation>
             <numerusform>The case was locked after %n minute without activity.</numerusform>

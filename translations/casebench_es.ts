@@ -3593,6 +3593,24 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
 <context>
     <name>Workbench</name>
     <message>
+        <source>Charts not saved</source>
+        <translation>Gráficos sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) have changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</source>
+        <translation>
+            <numerusform>%n gráfico tiene cambios sin guardar: {names}. ¿Cerrar el caso y perderlos? (No los conserva: guárdelos en la página Gráfico de vínculos.)</numerusform>
+            <numerusform>%n gráficos tienen cambios sin guardar: {names}. ¿Cerrar el caso y perderlos? (No los conserva: guárdelos en la página Gráfico de vínculos.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with changes not saved were closed when the case locked.</source>
+        <translation>
+            <numerusform>%n gráfico con cambios sin guardar se cerró al bloquearse el caso.</numerusform>
+            <numerusform>%n gráficos con cambios sin guardar se cerraron al bloquearse el caso.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>

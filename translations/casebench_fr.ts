@@ -3593,6 +3593,24 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
 <context>
     <name>Workbench</name>
     <message>
+        <source>Charts not saved</source>
+        <translation>Graphiques non enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) have changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</source>
+        <translation>
+            <numerusform>%n graphique a des modifications non enregistrées : {names}. Fermer l'affaire et les perdre ? (Non les conserve : enregistrez-les sur la page Graphe de liens.)</numerusform>
+            <numerusform>%n graphiques ont des modifications non enregistrées : {names}. Fermer l'affaire et les perdre ? (Non les conserve : enregistrez-les sur la page Graphe de liens.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with changes not saved were closed when the case locked.</source>
+        <translation>
+            <numerusform>%n graphique avec des modifications non enregistrées a été fermé au verrouillage de l'affaire.</numerusform>
+            <numerusform>%n graphiques avec des modifications non enregistrées ont été fermés au verrouillage de l'affaire.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>

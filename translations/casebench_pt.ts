@@ -3593,6 +3593,24 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
 <context>
     <name>Workbench</name>
     <message>
+        <source>Charts not saved</source>
+        <translation>Gráficos não guardados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) have changes that are not saved: {names}. Close the case and lose them? (No keeps them: save them on the Link chart page.)</source>
+        <translation>
+            <numerusform>%n gráfico tem alterações não guardadas: {names}. Fechar o caso e perdê-las? (Não mantém-nas: guarde-as na página Gráfico de ligações.)</numerusform>
+            <numerusform>%n gráficos têm alterações não guardadas: {names}. Fechar o caso e perdê-las? (Não mantém-nas: guarde-as na página Gráfico de ligações.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with changes not saved were closed when the case locked.</source>
+        <translation>
+            <numerusform>%n gráfico com alterações não guardadas foi fechado quando o caso bloqueou.</numerusform>
+            <numerusform>%n gráficos com alterações não guardadas foram fechados quando o caso bloqueou.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/workbench.py" line="163"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>

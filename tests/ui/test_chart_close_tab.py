@@ -45,3 +45,31 @@ def test_undone_or_saved_work_closes_without_asking(qtbot, chart, linked_case) -
     with ask.scripted([]):  # any question would exhaust the script and fail
         chart.close_tab(chart.tabs.indexOf(tab))
     qtbot.waitUntil(lambda: chart.tabs.indexOf(tab) < 0, timeout=TIMEOUT)
+
+
+def test_closing_the_case_names_the_charts_not_saved_and_no_stays(qtbot, bench, chart, linked_case,
+                                                                  monkeypatch) -> None:
+    from casebench.ui import workbench
+
+    drag(chart, linked_case["ana"], QPoint(60, 40))
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(workbench, "confirm_lose_charts", lambda _p, _t, text: asked.append(text) or answer[0])
+    bench.ask_close_case()
+    assert asked == ["1 chart has changes that are not saved: “Chart 1”. Close the case and lose them? "
+                     "(No keeps them: save them on the Link chart page.)"]
+    assert bench.session.is_open and chart.items  # stayed, chart and all
+    assert bench.caseview.stack.currentWidget() is chart  # shown where the charts are
+    answer[0] = True
+    bench.ask_close_case()
+    qtbot.waitUntil(lambda: not bench.session.is_open, timeout=TIMEOUT)
+
+
+def test_the_idle_lock_closes_unsaved_charts_and_says_so(qtbot, bench, chart, linked_case) -> None:
+    drag(chart, linked_case["ana"], QPoint(60, 40))
+    bench._idle_lock()
+    assert bench.locked and bench.unlock_dialog is not None
+    intro = bench.unlock_dialog.intro.text()
+    assert "1 chart with changes not saved was closed when the case locked." in intro
+    assert "Chart 1" not in intro  # the lock screen names nothing of the case
+    bench.unlock_dialog.reject()

@@ -1078,6 +1078,10 @@ class ChartView(QWidget):
             tab.rebuild()  # an empty chart that says how to add entities
         return tab
 
+    def unsaved_tabs(self) -> list[str]:
+        """The titles of the chart tabs holding changes since they were opened or saved."""
+        return [self.tabs.tabText(self.tabs.indexOf(t)) for t in self.chart_tabs() if t.undo.unsaved()]
+
     def close_tab(self, index: int) -> None:
         tab = self.tabs.widget(index)
         if isinstance(tab, ChartTab) and tab.undo.unsaved() and not ask.confirm(

@@ -78,6 +78,12 @@ def _keys(key: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
     return [first, *(k for k in QKeySequence.keyBindings(standard) if k != first)]
 
 
+def confirm_lose_charts(parent: QWidget, title: str, text: str) -> bool:
+    """Yes / No before unsaved charts go with the case (one seam the tests answer: the box is
+    modal and would hang an offscreen run when pytest-qt closes the window)."""
+    return ask.confirm(parent, title, text)
+
+
 class Workbench(QMainWindow):
     def __init__(self, prefs: Prefs | None = None, session: CaseSession | None = None,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +100,7 @@ class Workbench(QMainWindow):
         self.demo_task: TaskRunner | None = None
         self.table_wizard: TableImportWizard | None = None
         self._discarded_on_lock = 0  # values the idle lock emptied from the forms, said after unlock
+        self._charts_closed_on_lock = 0  # chart tabs with unsaved changes the idle lock closed
         self.resize(1280, 800)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -475,7 +482,7 @@ class Workbench(QMainWindow):
 
     def _unlock_cancelled(self) -> None:
         self.unlock_dialog = None
-        self._discarded_on_lock = 0  # the prompt said it
+        self._discarded_on_lock = self._charts_closed_on_lock = 0  # the prompt said it
         if not self.session.is_open:
             self.caseview.clear()
             self.case_path = None
@@ -484,13 +491,19 @@ class Workbench(QMainWindow):
 
     def _discarded_text(self) -> str:
         # no names: the unlock prompt is on screen while the case is locked
-        return self.tr("%n value(s) typed and not saved were discarded when the case locked.", "",
-                       self._discarded_on_lock)
+        said = []
+        if self._discarded_on_lock:
+            said.append(self.tr("%n value(s) typed and not saved were discarded when the case locked.", "",
+                                self._discarded_on_lock))
+        if self._charts_closed_on_lock:
+            said.append(self.tr("%n chart(s) with changes not saved were closed when the case locked.", "",
+                                self._charts_closed_on_lock))
+        return " ".join(said)
 
     def _opened(self) -> None:
-        if self._discarded_on_lock:
+        if self._discarded_on_lock or self._charts_closed_on_lock:
             self.statusBar().showMessage(self._discarded_text(), 60_000)
-            self._discarded_on_lock = 0
+            self._discarded_on_lock = self._charts_closed_on_lock = 0
         self.unlock_dialog = None
         self.locked = False
         if self.case_path:
@@ -578,7 +591,20 @@ class Workbench(QMainWindow):
             if self.leave_forms(then):
                 then()
 
-        return all(editor.leave(after_save) for editor in self.caseview.editors())
+        if not all(editor.leave(after_save) for editor in self.caseview.editors()):
+            return False
+        return self.leave_charts()
+
+    def leave_charts(self) -> bool:
+        """Chart tabs with changes not saved are named before the case closes: True to go on."""
+        names = self.caseview.chart.unsaved_tabs()
+        if not names or confirm_lose_charts(self, self.tr("Charts not saved"), self.tr(
+                "%n chart(s) have changes that are not saved: {names}. Close the case and lose them? "
+                "(No keeps them: save them on the Link chart page.)", "", len(names)).format(
+                    names=", ".join(f"“{n}”" for n in names))):
+            return True
+        self.caseview.select("chart")
+        return False
 
     def ask_close_case(self) -> None:
         """Case › Close case: typed values are saved or discarded first, as the user says."""
@@ -616,7 +642,8 @@ class Workbench(QMainWindow):
         if idle:
             ask.cancel_choices()  # a Save / Discard / Cancel left waiting: the lock answers it
             self._discarded_on_lock = self.caseview.discard_unsaved()
-            if self._discarded_on_lock:
+            self._charts_closed_on_lock = len(self.caseview.chart.unsaved_tabs())
+            if self._discarded_on_lock or self._charts_closed_on_lock:
                 reason = (reason + " " if reason else "") + self._discarded_text()
         elif not self.leave_forms(lambda: self.lock(reason)):
             return

@@ -38,9 +38,9 @@ def unsaved_question(monkeypatch) -> Iterator[list[str]]:
         return editor.Choice.DISCARD
 
     monkeypatch.setattr(editor, "ask_unsaved", unexpected)
-    # charts moved in a test go with the window when it closes (a test of the question
-    # replaces this answer with its own)
-    monkeypatch.setattr("casebench.ui.workbench.confirm_lose_charts", lambda *_a: True)
+    # charts changed in a test are closed with their tab or the window without a question
+    # (a test of the question replaces this answer with its own)
+    monkeypatch.setattr("casebench.ui.chart_view.confirm_lose_charts", lambda *_a: True)
     yield asked
     if asked:
         pytest.fail(f"values typed for {asked} were left unsaved: save or discard them in the test")

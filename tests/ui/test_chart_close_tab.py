@@ -13,13 +13,21 @@ from tests.ui.conftest import TIMEOUT
 from tests.ui.test_chart_selection import LEFT
 from tests.ui.test_chart_undo import drag
 
+from casebench.ui import chart_view
 from casebench.ui.dialogs import ask
 
 linked_case = selection.linked_case
 chart = selection.chart
 
 
-def test_a_moved_chart_asks_before_closing_and_no_keeps_it(qtbot, chart, linked_case) -> None:
+def real_question(monkeypatch) -> None:
+    """The seam as the window has it (the fixtures answer it): ask's scripted answers reply."""
+    monkeypatch.setattr(chart_view, "confirm_lose_charts",
+                        lambda parent, title, text: ask.confirm(parent, title, text))
+
+
+def test_a_moved_chart_asks_before_closing_and_no_keeps_it(qtbot, chart, linked_case, monkeypatch) -> None:
+    real_question(monkeypatch)
     tab = chart.tab
     assert chart.items and not tab.undo.unsaved()  # as opened: nothing to lose
     drag(chart, linked_case["ana"], QPoint(60, 40))
@@ -33,7 +41,8 @@ def test_a_moved_chart_asks_before_closing_and_no_keeps_it(qtbot, chart, linked_
     qtbot.waitUntil(lambda: chart.tabs.indexOf(tab) < 0, timeout=TIMEOUT)
 
 
-def test_undone_or_saved_work_closes_without_asking(qtbot, chart, linked_case) -> None:
+def test_undone_or_saved_work_closes_without_asking(qtbot, chart, linked_case, monkeypatch) -> None:
+    real_question(monkeypatch)
     tab = chart.tab
     drag(chart, linked_case["ana"], QPoint(60, 40))
     qtbot.mouseClick(chart.undo.undo_button, LEFT)  # back where it was opened: nothing to lose
@@ -49,12 +58,10 @@ def test_undone_or_saved_work_closes_without_asking(qtbot, chart, linked_case) -
 
 def test_closing_the_case_names_the_charts_not_saved_and_no_stays(qtbot, bench, chart, linked_case,
                                                                   monkeypatch) -> None:
-    from casebench.ui import workbench
-
     drag(chart, linked_case["ana"], QPoint(60, 40))
     asked: list[str] = []
     answer = [False]
-    monkeypatch.setattr(workbench, "confirm_lose_charts", lambda _p, _t, text: asked.append(text) or answer[0])
+    monkeypatch.setattr(chart_view, "confirm_lose_charts", lambda _p, _t, text: asked.append(text) or answer[0])
     bench.ask_close_case()
     assert asked == ["1 chart has changes that are not saved: “Chart 1”. Close the case and lose them? "
                      "(No keeps them: save them on the Link chart page.)"]

@@ -903,6 +903,12 @@ class OverCapBar(QFrame):
         self.hide()
 
 
+def confirm_lose_charts(parent: QWidget, title: str, text: str) -> bool:
+    """Yes / No before a chart with changes not saved is closed, alone or with the case (one
+    seam the tests answer: the box is modal and would hang an offscreen run)."""
+    return ask.confirm(parent, title, text)
+
+
 class ChartView(QWidget):
     selectionChanged = Signal(list)  # ids selected by the user, in the order picked (never opens)
     entityOpened = Signal(str)  # the user asked to open one (double-click, Enter): shown beside the chart
@@ -1084,7 +1090,7 @@ class ChartView(QWidget):
 
     def close_tab(self, index: int) -> None:
         tab = self.tabs.widget(index)
-        if isinstance(tab, ChartTab) and tab.undo.unsaved() and not ask.confirm(
+        if isinstance(tab, ChartTab) and tab.undo.unsaved() and not confirm_lose_charts(
                 self, self.tr("Close chart"),
                 self.tr("“{name}” has changes that are not saved (the entities on it, where they are "
                         "placed). Close it and lose them? Save or Save as… keeps them.").format(

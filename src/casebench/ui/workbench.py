@@ -48,7 +48,7 @@ from casebench.services.errors import WrongPassphrase
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
 from casebench.services.verify import VerifyReport, verify_case
-from casebench.ui import first_run, i18n
+from casebench.ui import chart_view, first_run, i18n
 from casebench.ui.caseview import CaseView
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
@@ -76,12 +76,6 @@ def _keys(key: str, standard: QKeySequence.StandardKey) -> list[QKeySequence]:
     twice to one action would be ambiguous and do nothing."""
     first = QKeySequence(key)
     return [first, *(k for k in QKeySequence.keyBindings(standard) if k != first)]
-
-
-def confirm_lose_charts(parent: QWidget, title: str, text: str) -> bool:
-    """Yes / No before unsaved charts go with the case (one seam the tests answer: the box is
-    modal and would hang an offscreen run when pytest-qt closes the window)."""
-    return ask.confirm(parent, title, text)
 
 
 class Workbench(QMainWindow):
@@ -598,7 +592,7 @@ class Workbench(QMainWindow):
     def leave_charts(self) -> bool:
         """Chart tabs with changes not saved are named before the case closes: True to go on."""
         names = self.caseview.chart.unsaved_tabs()
-        if not names or confirm_lose_charts(self, self.tr("Charts not saved"), self.tr(
+        if not names or chart_view.confirm_lose_charts(self, self.tr("Charts not saved"), self.tr(
                 "%n chart(s) have changes that are not saved: {names}. Close the case and lose them? "
                 "(No keeps them: save them on the Link chart page.)", "", len(names)).format(
                     names=", ".join(f"“{n}”" for n in names))):

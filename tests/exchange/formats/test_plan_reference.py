@@ -1,8 +1,7 @@
 """Planning a table row gives, cell for cell, what reading that cell alone gives.
 
 `CompiledSpec.plan` remembers what it read (a column's values per distinct text, a zone's
-offset per local hour, the text of each hour's times) and takes shortcuts for the common
-cell. None of that may change a stored value, its original text, a warning or an error.
+offset per local hour) and takes shortcuts for the common cell and the common date. None of that may change a stored value, its original text, a warning or an error.
 These tests plan random rows of a call record and of a bank statement and compare each
 row with (1) the same row planned alone by a newly compiled specification (nothing
 remembered) and (2) each cell read by the unmemoised readers: `domain.values.normalise`,

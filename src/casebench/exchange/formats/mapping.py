@@ -355,70 +355,6 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
 _NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?")
 
 
-_ASCII_FIELDS = {d: rx.replace(r"\d", "[0-9]") for d, rx in _FAST.items()}
-_HOUR = dt.timedelta(hours=1)
-
-
-class _HourlyDates:
-    """The times of a call record in one format, read from what an earlier time of the same
-    local hour gave: the text and UTC bounds of ``dd/mm/yyyy hh:MM:SS`` are the hour's
-    (local and UTC) followed by ``:MM:SS``, once the hour is known to keep one whole-hour
-    offset throughout (`_local_offset`). Every other time, and the first of each hour,
-    goes the usual way (`fast_reader`, `_date_from`), which this only remembers.
-
-    Only for the all-digit formats with hours and minutes, ASCII digits, years 1000-9998
-    (local and UTC: strftime does not pad a smaller year, and the last year's bounds are
-    refused by datetime): the values are those `_date_from` gives, character for character.
-    """
-
-    def __init__(self, fmt: str, tz: dt.tzinfo | None, hours: Hours) -> None:
-        parts = re.split(r"(%.)", fmt)
-        self.pattern = re.compile("".join(_ASCII_FIELDS.get(p, re.escape(p)) for p in parts))
-        self.seconds = "%S" in parts
-        self.tz = tz
-        self.hours = hours
-        # (yyyy, mm, dd, hh) as written → (local "yyyy-mm-ddThh", UTC "yyyy-mm-ddThh", offset text)
-        self.known: dict[tuple[str, str, str, str], tuple[str, str, str]] = {}
-
-    @staticmethod
-    def fits(fmt: str) -> bool:
-        parts = re.split(r"(%.)", fmt)
-        return fast_reader(fmt) is not None and "%H" in parts and "%M" in parts
-
-    def read(self, raw: str) -> Normalised | None:
-        m = self.pattern.fullmatch(raw)
-        if m is None:
-            return None
-        minute = m["M"]
-        second = m["S"] if self.seconds else "00"
-        hour = self.known.get((m["Y"], m["m"], m["d"], m["H"]))
-        if hour is None or minute > "59" or second > "59":
-            return None
-        local, utc, zone = hour
-        if self.seconds:
-            clock = f":{minute}:{second}"
-            return Normalised(local + clock + zone, None, f"{utc}{clock}.000000Z", f"{utc}{clock}.999999Z")
-        return Normalised(f"{local}:{minute}{zone}", None, f"{utc}:{minute}:00.000000Z",
-                          f"{utc}:{minute}:59.999999Z")
-
-    def learn(self, raw: str, norm: Normalised) -> None:
-        """Remember the hour of ``raw`` from ``norm``, the value `_date_from` gave it."""
-        m = self.pattern.fullmatch(raw)
-        if m is None or norm.flag or norm.note:
-            return
-        year, month, day, hour = m["Y"], m["m"], m["d"], m["H"]
-        if not ("1000" <= year <= "9998" and "1000" <= norm.sort_start[:4] <= "9998"):  # type: ignore[index]
-            return
-        if self.tz is not None:
-            offset = self.hours.get((int(year), int(month), int(day), int(hour)))
-            if offset is None or offset % _HOUR:
-                return  # an hour with a change of the clocks, or an offset of 30 or 45 minutes
-        if len(self.known) > _CACHE_LIMIT:
-            self.known.clear()
-        zone = norm.value[19:] if self.seconds else norm.value[16:]
-        self.known[(year, month, day, hour)] = (norm.value[:13], norm.sort_start[:13], zone)  # type: ignore[index]
-
-
 # -- compiling -----------------------------------------------------------------------------------
 Converter = Callable[[str], Normalised]
 
@@ -749,10 +685,9 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                        for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
         formats = [date_format(f) for f in spec.date_formats
                    if f.strip().lower() not in ("excel", "excel1904")]
+        fast = [(fmt, fast_reader(fmt)) for fmt in formats]
         tz = parse_tz(spec.tz)
         hours: Hours = {}
-        fast = [(fmt, fast_reader(fmt), _HourlyDates(fmt, tz, hours) if _HourlyDates.fits(fmt) else None)
-                for fmt in formats]
 
         def date(raw: str) -> Normalised:
             if serial is not None:
@@ -762,17 +697,10 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                     number = None
                 if number is not None:
                     return _serial_date(number, serial, tz)
-            for fmt, quick, hourly in fast:
-                if hourly is not None:
-                    known = hourly.read(raw)
-                    if known is not None:
-                        return known
+            for fmt, quick in fast:
                 hit = quick(raw) if quick is not None else None
                 if hit is not None:
-                    norm = _date_from(hit, fmt, tz, hours)
-                    if hourly is not None:
-                        hourly.learn(raw, norm)
-                    return norm
+                    return _date_from(hit, fmt, tz, hours)
                 try:
                     parsed = dt.datetime.strptime(raw, fmt)
                 except ValueError:
@@ -786,9 +714,8 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                 done = normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
                 return replace(done, note=problem, flag="time" if problem else "")
             return norm
-        # A value per distinct text where times do not make every cell new (days of a
-        # bank statement); the hours above serve the times of a call record.
-        return date if any(h for _, _, h in fast) else cached(date)
+        # Days repeat (a bank statement's), times to the minute or second hardly do
+        return date if any(_precision(fmt)[0] for fmt in formats) else cached(date)
     if ptype is PropType.NUMBER:
         sep = spec.decimal
 

@@ -98,8 +98,11 @@ def _fold_once(text: str) -> str:
     return " ".join("".join(c if c.isalnum() else " " for c in plain).split())
 
 
-_ASCII_APOSTROPHES = str.maketrans("", "", "'`")
-_ASCII_PUNCTUATION = re.compile(r"[^a-z0-9]+")
+# ASCII in one pass: letters lower-cased, digits kept, apostrophes dropped (N'Diaye ->
+# ndiaye), anything else a space (the general path's rule, restricted to ASCII).
+_ASCII_FOLD = str.maketrans({
+    chr(c): (None if chr(c) in "'`" else chr(c).lower() if chr(c).isalnum() else " ") for c in range(128)
+})
 
 
 def fold(text: str) -> str:
@@ -110,10 +113,9 @@ def fold(text: str) -> str:
     and "José" are the same word everywhere.
     """
     if text.isascii():
-        # The common case, about fifteen times faster (it runs for every name written
-        # to the search index): the same result as the general path for ASCII text.
-        plain = text.lower().translate(_ASCII_APOSTROPHES)
-        return " ".join(_ASCII_PUNCTUATION.sub(" ", plain).split())
+        # The common case, many times faster (it runs for every value written to
+        # the search index): the same result as the general path for ASCII text.
+        return " ".join(text.translate(_ASCII_FOLD).split())
     folded = _fold_once(text)
     if folded.isascii():
         return folded  # plain letters, digits and spaces: a second pass changes nothing

@@ -64,7 +64,7 @@ from casebench.services.progress import (
 )
 from casebench.store import audit, bulk_links, import_runs, table_records
 from casebench.store import import_specs as register
-from casebench.store.bulk_links import LocatedEntity, StatementRow, new_id
+from casebench.store.bulk_links import LocatedEntity, StatementRow, new_ids
 from casebench.store.case import Case, utc_now
 from casebench.store.errors import InvalidInput, NotFound
 from casebench.store.import_runs import ImportRun, Rollback
@@ -305,6 +305,9 @@ class _Loader:
     def load(self, plans: Sequence[RowPlan]) -> None:
         self._resolve(plans)
         items: list[LocatedEntity] = []
+        # ids taken in the order entities are made (a row's new linked entities, then the
+        # row's), from one batch: as many as could be needed; those left over are skipped
+        ids = iter(new_ids(len(plans) + sum(r.create for plan in plans for r in plan.related)))
         for plan in plans:
             locator = f"row {plan.number}"
             stmts: list[StatementRow] = [
@@ -314,7 +317,7 @@ class _Loader:
                 eid = self.ids.get(rel.key)
                 if eid is None and rel.create:
                     self.missing.discard(rel.key)
-                    eid = self.ids[rel.key] = new_id()
+                    eid = self.ids[rel.key] = next(ids)
                     rel_schema = get_schema(rel.schema)
                     caption = _caption(rel_schema.caption, rel.values) or rel_schema.label
                     self.captions[eid] = caption
@@ -328,7 +331,7 @@ class _Loader:
                 if eid is not None:
                     linked[rel.prop] = eid
                     stmts.append((rel.prop, eid, rel.values[0][2], None, None, None))
-            items.append(LocatedEntity(new_id(), self.schema.name, self._row_caption(plan, linked),
+            items.append(LocatedEntity(next(ids), self.schema.name, self._row_caption(plan, linked),
                                        self.handling, locator, stmts, self.tags))
             self.report.entities += 1
         self.report.statements += bulk_links.insert_located(self.case, items, self.prov)

@@ -53,6 +53,26 @@ class LocatedValues:
 
 
 _clock = [0, 0]  # last (milliseconds, sequence) handed out
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # 2 random bits, variant 10
+_SEQUENCE = [f"7{s:03x}-" for s in range(0x1000)]  # the version and the sequence
+
+
+def _reserve(count: int) -> tuple[int, int]:
+    """The (milliseconds, sequence) of the first of ``count`` ids, the clock moved past the last.
+
+    The sequence runs on within a millisecond and carries into the next one after 0xFFF, so
+    ids keep their order even when the clock has not moved (or has gone back)."""
+    ms = time.time_ns() // 1_000_000
+    last_ms, seq = _clock
+    if ms <= last_ms:
+        ms, seq = last_ms, seq + 1
+        if seq > 0xFFF:
+            ms, seq = ms + 1, 0
+    else:
+        seq = 0
+    end = ms * 0x1000 + seq + count - 1
+    _clock[0], _clock[1] = divmod(end, 0x1000)
+    return ms, seq
 
 
 def new_id() -> str:
@@ -62,18 +82,28 @@ def new_id() -> str:
     writing all over them (random version-4 ids make a million-row load several times
     slower once the indexes outgrow the page cache).
     """
-    ms = time.time_ns() // 1_000_000
-    last_ms, seq = _clock
-    if ms <= last_ms:
-        ms, seq = last_ms, seq + 1
+    ms, seq = _reserve(1)
+    r = os.urandom(8).hex()
+    return f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-{_SEQUENCE[seq]}{_VARIANT[r[0]]}{r[1:4]}-{r[4:]}"
+
+
+def new_ids(count: int) -> list[str]:
+    """``count`` ids as ``count`` calls of `new_id` would give them (same format, each
+    greater than the one before), at a fifth of the cost: one call for the random bits of
+    all, the clock read once (a bulk load asks for one per statement)."""
+    if count <= 0:
+        return []
+    ms, seq = _reserve(count)
+    rand = os.urandom(8 * count).hex()
+    head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-"
+    out = []
+    for j in range(0, 16 * count, 16):
         if seq > 0xFFF:
             ms, seq = ms + 1, 0
-    else:
-        seq = 0
-    _clock[0], _clock[1] = ms, seq
-    r = os.urandom(8).hex()
-    return (f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{seq:03x}-{'89ab'[int(r[0], 16) & 3]}{r[1:4]}"
-            f"-{r[4:16]}")
+            head = f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-"
+        out.append(f"{head}{_SEQUENCE[seq]}{_VARIANT[rand[j]]}{rand[j + 1:j + 4]}-{rand[j + 4:j + 16]}")
+        seq += 1
+    return out
 
 
 BULK_CACHE_MIB = 256
@@ -134,23 +164,32 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
 
     ent_rows = []
     tag_rows = []
-    st_rows = []
+    st_rows: list[tuple[object, ...]] = []
+    ids = new_ids(sum(len(it.statements) for it in items) + sum(len(ex.statements) for ex in extra))
+    taken = 0
+    lang, author, exhibit, p_origin, bundle = p.lang, p.author, p.source_exhibit, p.origin, p.origin_bundle
     for it in items:
         hj = handling_json(it.handling)
         tlp = int(it.handling.tlp)
         ent_rows.append((it.id, it.schema, it.caption, tlp, hj, now, case.user, origin,
                          fold(it.caption)))
-        tag_rows += [(it.id, t) for t in it.tags]
-        st_rows += [(new_id(), it.id, prop, value, original, key, ds, de, p.lang, p.author,
-                     p.source_exhibit, it.locator, p.origin, p.origin_bundle, now, now, grade, tlp,
-                     hj, now)
-                    for prop, value, original, key, ds, de in it.statements]
+        if it.tags:
+            tag_rows += [(it.id, t) for t in it.tags]
+        eid, locator = it.id, it.locator
+        st_rows += [(sid, eid, prop, value, original, key, ds, de, lang, author, exhibit, locator,
+                     p_origin, bundle, now, now, grade, tlp, hj, now)
+                    for sid, (prop, value, original, key, ds, de)
+                    in zip(ids[taken:taken + len(it.statements)], it.statements, strict=True)]
+        taken += len(it.statements)
     for ex in extra:
         hj = handling_json(ex.handling)
-        st_rows += [(new_id(), ex.entity_id, prop, value, original, key, ds, de, p.lang, p.author,
-                     p.source_exhibit, ex.locator, p.origin, p.origin_bundle, now, now, grade,
-                     int(ex.handling.tlp), hj, now)
-                    for prop, value, original, key, ds, de in ex.statements]
+        tlp = int(ex.handling.tlp)
+        eid, locator = ex.entity_id, ex.locator
+        st_rows += [(sid, eid, prop, value, original, key, ds, de, lang, author, exhibit, locator,
+                     p_origin, bundle, now, now, grade, tlp, hj, now)
+                    for sid, (prop, value, original, key, ds, de)
+                    in zip(ids[taken:taken + len(ex.statements)], ex.statements, strict=True)]
+        taken += len(ex.statements)
     with case.transaction() as conn:
         conn.executemany(
             "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin,"

@@ -279,13 +279,20 @@ def _local_offset(naive: dt.datetime, tz: dt.tzinfo, hours: Hours | None) -> tup
     key = (naive.year, naive.month, naive.day, naive.hour)
     if hours is not None and key in hours:
         return hours[key], ""
-    offset = naive.replace(tzinfo=tz).utcoffset()
-    problem = dst_problem(naive, tz)
+    # The zone is asked about naive times directly (``tz.utcoffset(t)`` is what ``t`` with
+    # that zone answers): making aware copies with ``replace`` cost most of a new hour.
+    year, month, day, hour = key
+    fold = naive.fold
+    offset = tz.utcoffset(naive)
+    unfolded = offset if not fold else tz.utcoffset(naive.replace(fold=0))
+    refolded = tz.utcoffset(dt.datetime(year, month, day, hour, naive.minute, naive.second,
+                                        naive.microsecond, fold=1))
+    problem = "" if unfolded == refolded else dst_problem(naive, tz)
     if hours is not None and not problem:
-        first = naive.replace(minute=0, second=0, microsecond=0, tzinfo=tz)
-        last = first.replace(minute=59, second=59, microsecond=999_999)
-        if all(t.utcoffset() == offset for t in (first, first.replace(fold=1), last,
-                                                  last.replace(fold=1))):
+        corners = (dt.datetime(year, month, day, hour, fold=fold), dt.datetime(year, month, day, hour, fold=1),
+                   dt.datetime(year, month, day, hour, 59, 59, 999_999, fold=fold),
+                   dt.datetime(year, month, day, hour, 59, 59, 999_999, fold=1))
+        if all(tz.utcoffset(t) == offset for t in corners):
             if len(hours) > _CACHE_LIMIT:
                 hours.clear()
             hours[key] = offset
@@ -316,19 +323,33 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
         offset, problem = _local_offset(parsed, tz, hours)
     else:
         zoned = False
-    stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    if parsed.year >= 1000:
+        stamp = (f"{parsed.year}-{parsed.month:02d}-{parsed.day:02d}T{parsed.hour:02d}:"
+                 f"{parsed.minute:02d}" + (f":{parsed.second:02d}" if seconds else ""))
+    else:  # strftime's own text: some C libraries do not pad a year below 1000
+        stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    # The UTC bounds with as few datetime operations as give the same instants (each costs
+    # as much as formatting one): nothing to replace or subtract when it changes nothing.
+    start = parsed if parsed.tzinfo is None else parsed.replace(tzinfo=None)
     if zoned:
         text = stamp + _offset_text(offset)
-        start = (parsed.replace(tzinfo=None) - (offset or dt.timedelta())).replace(microsecond=0)
+        if offset:
+            start -= offset
     else:
         text = stamp
-        start = parsed.replace(microsecond=0, tzinfo=None)
-    if not seconds:
+    if start.microsecond:
+        start = start.replace(microsecond=0)
+    if not seconds and start.second:
         start = start.replace(second=0)
-    end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
-    end -= dt.timedelta(microseconds=1)
-    return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond), note=problem,
-                      flag="time" if problem else "")
+    first = _fixed(start, 0)
+    if start.year < 9999:
+        # the last microsecond of the same second, or minute
+        last = first[:20] + "999999Z" if seconds else first[:17] + "59.999999Z"
+    else:  # as before, to the end of time (where datetime refuses the next second)
+        end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
+        end -= dt.timedelta(microseconds=1)
+        last = _fixed(end, end.microsecond)
+    return Normalised(text, None, first, last, note=problem, flag="time" if problem else "")
 
 
 _NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?")
@@ -352,10 +373,27 @@ class _Field:
     head: str = field(init=False)
     tail: str = field(init=False)
     duration: bool = field(init=False)
+    # What `CompiledSpec.plan` asks of every cell, settled once per column: how its text
+    # is read, whether it is a subscriber's number; and (set by CompiledSpec, once the
+    # fields are complete) whether the column is one cell (no debit/credit pair, no
+    # separate time column) and not the signed amount.
+    read: Converter = field(init=False)
+    link_phone: bool = field(init=False)
+    single: bool = field(init=False, default=False)
+    plain: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         self.head, _, self.tail = self.path.partition(".")
         self.duration = self.ptype is PropType.NUMBER and self.path.rpartition(".")[2] == "duration"
+        self.link_phone = bool(self.tail) and self.ptype is PropType.PHONE
+        self.read = self._duration if self.duration else self.convert
+
+    def _duration(self, raw: str) -> Normalised:
+        if not raw.isdigit():  # whole seconds need no h:mm:ss reading
+            seconds = duration_seconds(raw)
+            if seconds is not None:
+                return Normalised(seconds)
+        return self.convert(raw)
 
 
 @dataclass
@@ -370,6 +408,11 @@ class CompiledSpec:
     signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
     _wanted: set[str] | None = None  # record-key paths, computed once
     _numbers: set[str] | None = None  # the schema's number properties, computed once
+
+    def __post_init__(self) -> None:
+        for f in self.fields:
+            f.single = f.pair < 0 and f.time < 0
+            f.plain = f.path != self.signed
 
     def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
@@ -396,27 +439,51 @@ class CompiledSpec:
         rel: dict[str, list[Value]] = {}
         swap = False
         currencies: dict[str, str] = {}  # currency named in an amount cell → its column
+        values = plan.values
+        filled: list[str] = []  # the paths given a value
+        width = len(cells)
         for f in self.fields:
-            cell = ""
-            if f.index < 0:
-                raw = f.constant
-            elif f.index < len(cells):
-                cell = cells[f.index]
+            i = f.index
+            if f.single and 0 <= i < width:
+                # One cell: its text through the column's reader (a typed spreadsheet
+                # number, a NumberCell, is read as `_read` reads it).
+                cell = cells[i]
                 raw = cell.strip()
-                if f.pair >= 0 or f.time >= 0:
-                    for other in (f.pair, f.time):
-                        if 0 <= other < len(cells):
-                            raw = (raw + " " + cells[other].strip()).strip()
+                if not raw:
+                    continue
+                try:
+                    norm = f.read(raw) if cell.__class__ is str else self._read(f, cell, raw, cells)
+                except ValueError as exc:
+                    errors.append(CellError(number, f.column, str(exc), exc))
+                    continue
             else:
-                errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
-                                        f"and no {f.column!r} column"))
-                continue
-            if not raw:
-                continue
-            try:
-                norm = self._read(f, cell, raw, cells)
-            except ValueError as exc:
-                errors.append(CellError(number, f.column, str(exc), exc))
+                cell = ""
+                if i < 0:
+                    raw = f.constant
+                elif i < width:
+                    cell = cells[i]
+                    raw = cell.strip()
+                    for other in (f.pair, f.time):
+                        if 0 <= other < width:
+                            raw = (raw + " " + cells[other].strip()).strip()
+                else:
+                    errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
+                                            f"and no {f.column!r} column"))
+                    continue
+                if not raw:
+                    continue
+                try:
+                    norm = self._read(f, cell, raw, cells)
+                except ValueError as exc:
+                    errors.append(CellError(number, f.column, str(exc), exc))
+                    continue
+            if not norm.flag and f.plain and (norm.match_key is not None or not f.link_phone):
+                # the common value: nothing to warn about, move or leave out
+                if f.tail:
+                    rel.setdefault(f.head, []).append((f.tail, norm, raw))
+                else:
+                    values.append((f.path, norm, raw))
+                filled.append(f.path)
                 continue
             if norm.flag == "time":
                 # a local time the zone skips or repeats: imported with a warning, refused when strict
@@ -431,14 +498,15 @@ class CompiledSpec:
                 swap = True
             if norm.flag == "ambiguous":
                 plan.warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
-            if f.tail and f.ptype is PropType.PHONE and norm.match_key is None:
+            if f.link_phone and norm.match_key is None:
                 # A withheld caller, a short code or an ambiguous number identifies nobody:
                 # linking on it would tie every "Anónimo" call to one subscriber.
                 continue
             if f.tail:
                 rel.setdefault(f.head, []).append((f.tail, norm, raw))
             else:
-                plan.values.append((f.path, norm, raw))
+                values.append((f.path, norm, raw))
+            filled.append(f.path)
         if currencies:
             errors.extend(self._currency(number, plan, currencies))
         if errors:
@@ -446,13 +514,18 @@ class CompiledSpec:
             return list(unique.values())
         if plan.warnings:
             plan.warnings = list({(w.column, w.reason): w for w in plan.warnings}.values())
-        present = {p for p, _, _ in plan.values} | {f"{h}.{p}" for h, vs in rel.items() for p, _, _ in vs}
-        missing = [p for p in self.spec.required if p not in present and not (
-            "." not in p and p in rel)]
-        if missing:
-            cols = {f.path: f.column for f in self.fields}
-            return [CellError(number, cols.get(p, ""), f"{_label(self.schema, p)} is empty; "
-                              "the specification requires it") for p in missing]
+        if self.spec.required:
+            # every path given a value (a linked entity's as "link.prop"), and the currency
+            # an amount cell named
+            present = set(filled)
+            if currencies:
+                present.update(p for p, _, _ in plan.values)
+            missing = [p for p in self.spec.required if p not in present and not (
+                "." not in p and p in rel)]
+            if missing:
+                cols = {f.path: f.column for f in self.fields}
+                return [CellError(number, cols.get(p, ""), f"{_label(self.schema, p)} is empty; "
+                                  "the specification requires it") for p in missing]
         if swap:
             plan.values = [(self.swaps.get(p, p), n, r) for p, n, r in plan.values]
             rel = {self.swaps.get(p, p): v for p, v in rel.items()}
@@ -641,7 +714,8 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                 done = normalise(PropType.DATE, norm.value + _offset_text(tz.utcoffset(naive)))
                 return replace(done, note=problem, flag="time" if problem else "")
             return norm
-        return date
+        # Days repeat (a bank statement's), times to the minute or second hardly do
+        return date if any(_precision(fmt)[0] for fmt in formats) else cached(date)
     if ptype is PropType.NUMBER:
         sep = spec.decimal
 

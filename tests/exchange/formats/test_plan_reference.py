@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.exchange.formats.cdr import write_cdr
@@ -78,7 +79,8 @@ def _reference_date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) ->
         problem = dst_problem(parsed, tz)
     else:
         zoned = False
-    stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    # four-digit years (strftime wrote "999-…" for years below 1000 here: fixed since)
+    stamp = f"{parsed.year:04d}" + parsed.strftime("-%m-%dT%H:%M:%S" if seconds else "-%m-%dT%H:%M")
     if zoned:
         text = stamp + _offset_text(offset)
         start = (parsed.replace(tzinfo=None) - (offset or dt.timedelta())).replace(microsecond=0)
@@ -418,3 +420,24 @@ def test_an_imported_bank_statement_stores_each_row_as_planned_alone(case: Case,
     assert imported == report.imported_rows == 5 and report.rejected_rows == 1
     assert [(e.row, e.column, e.reason) for e in report.errors] == [(e.row, e.column, e.reason) for e in errors]
     assert report.errors[0].row == 7 and "check digits" in report.errors[0].reason
+
+
+@pytest.mark.parametrize(("tz", "cell", "stored"), [
+    ("", "01/01/0999 10:00:00", "0999-01-01T10:00:00"),
+    ("+01:00", "01/01/0999 10:00:00", "0999-01-01T10:00:00+01:00"),
+    ("", "31/12/9999 23:59:59", None),  # its last instant has no next second
+    ("+01:00", "01/01/0001 00:00:00", None),  # before the year 1 in UTC
+])
+def test_times_at_the_ends_of_the_calendar_are_stored_as_iso_or_refused_never_crash(
+        tz: str, cell: str, stored: str | None) -> None:
+    """A year below 1000 was stored as '999-01-01T10:00:00' (not ISO, sorted after 2024), and a
+    time whose UTC bounds fall outside 0001-9999 stopped the import with an OverflowError."""
+    spec = ImportSpec(schema="Event", columns=(ColumnMap("Fecha", "date"), ColumnMap("N", "name")), tz=tz,
+                      date_formats=("dd/mm/yyyy hh:mm:ss",))
+    result = compile_spec(spec, ["Fecha", "N"], default_region="ES").plan(7, [cell, "x"])
+    if stored is None:
+        assert isinstance(result, list) and "outside the years 0001 to 9999" in result[0].reason
+        assert result[0].row == 7 and result[0].column == "Fecha"
+    else:
+        assert not isinstance(result, list)
+        assert [n.value for p, n, _ in result.values if p == "date"] == [stored]

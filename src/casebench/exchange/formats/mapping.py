@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
+from casebench.domain.dates import DateError
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import (
@@ -309,7 +310,20 @@ def _precision(fmt: str) -> tuple[bool, bool]:
 def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
                hours: Hours | None = None) -> Normalised:
     """The canonical date value (and UTC sort bounds) at the format's precision; ``hours``
-    remembers the zone's offsets per local hour (see `_local_offset`)."""
+    remembers the zone's offsets per local hour (see `_local_offset`). A time whose instant
+    or bounds fall outside the years 0001-9999 is refused as the manual entry refuses it
+    (it stopped the whole import with an OverflowError)."""
+    try:
+        return _date_within_years(parsed, fmt, tz, hours)
+    except OverflowError:
+        when = (f"{parsed.year:04d}-{parsed.month:02d}-{parsed.day:02d} {parsed.hour:02d}:"
+                f"{parsed.minute:02d}:{parsed.second:02d}")
+        raise DateError(f"{when} falls outside the years 0001 to 9999 once converted to UTC",
+                        code="date.outside_years_in_utc", date=when) from None
+
+
+def _date_within_years(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
+                       hours: Hours | None) -> Normalised:
     has_time, seconds = _precision(fmt)
     if not has_time:
         day = parsed.date()
@@ -323,11 +337,10 @@ def _date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
         offset, problem = _local_offset(parsed, tz, hours)
     else:
         zoned = False
-    if parsed.year >= 1000:
-        stamp = (f"{parsed.year}-{parsed.month:02d}-{parsed.day:02d}T{parsed.hour:02d}:"
-                 f"{parsed.minute:02d}" + (f":{parsed.second:02d}" if seconds else ""))
-    else:  # strftime's own text: some C libraries do not pad a year below 1000
-        stamp = parsed.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    # four digits for every year, as ISO 8601 and the date-only form write it ("999-01-01T…"
+    # was stored for year 999: not read back as a date, sorted after every later year)
+    stamp = (f"{parsed.year:04d}-{parsed.month:02d}-{parsed.day:02d}T{parsed.hour:02d}:"
+             f"{parsed.minute:02d}" + (f":{parsed.second:02d}" if seconds else ""))
     # The UTC bounds with as few datetime operations as give the same instants (each costs
     # as much as formatting one): nothing to replace or subtract when it changes nothing.
     start = parsed if parsed.tzinfo is None else parsed.replace(tzinfo=None)

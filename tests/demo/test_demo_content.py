@@ -49,12 +49,12 @@ EXPECTED: dict[str, Any] = {
         "Vehicle": 5,
         "Vessel": 4
     },
-    "captions": "95a73ca2e2db00f210efc11d9f45fc700da6eb2a4571fadc2a8eb07b2d67a1ef",
-    "values": "9a56f266bd14f1e192b792eb7b9b5f258f0fce1dfceaf37d45d61c44dcff383d",
+    "captions": "8fde8e01d0d138639786219aa0e97e0d4360a95ddaba87bbbd6d68d2a8d7b5c4",
+    "values": "df4521cc72bc5a4fc6f7700380518fcd4abd984a565059f77d92ec76865ab8e9",
     "exhibits": 15,
     "exhibit_rows": "ebde4d04a422cc0391884cf30c0149b5b58494c64cf3997de7b0efb6508e3348",
     "timeline": 998,
-    "timeline_rows": "eb0ecef5d5208e1da12358539a3dadd06341cec151bc5c882f9fa7b310c4367a"
+    "timeline_rows": "175c328634a0d2e13ff1e6894a3175f0f0c71e90f2aa1ce2777d9b9e2e80329a"
 }
 EXPECTED_KEYS = "3444adf4e82f4f17af00a846ca6a2f24419d97a72e7a07dc4df1d1b58b69ca2b"
 

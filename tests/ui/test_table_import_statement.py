@@ -200,3 +200,30 @@ def test_numbers_without_a_country_code_say_which_country_they_became(qtbot, ope
     assert page.mapping.set_property("Nº registro", "recordId")
     qtbot.waitUntil(lambda: "Checking" not in page.status.text() and "without +code" not in page.status.text(),
                     timeout=TIMEOUT)
+
+
+def test_a_one_sided_movement_is_named_and_keeps_its_name_after_an_edit(qtbot, opened, tmp_path) -> None:
+    from casebench.services import entities as es
+
+    path = write(tmp_path / "extracto.csv", "Fecha;Concepto;Cuenta contrapartida;Importe;Saldo",
+                 ["05/01/2024;INGRESO EFECTIVO;;9.000,00;57.210,35",
+                  "06/01/2024;TRANSFERENCIA;ES7620770024003102575766;-10,00;57.200,35"])
+    bench = opened
+    wizard = to_mapping(qtbot, bench, path)
+    page = wizard.mapping_page
+    for column, prop in (("Fecha", "date"), ("Cuenta contrapartida", "beneficiaryAccount.iban"),
+                         ("Importe", "amount")):
+        assert page.mapping.set_property(column, prop)
+    page.decimal.setCurrentIndex(page.decimal.findData(","))
+    qtbot.keyClicks(page.account, OWN)
+    check_and_import(qtbot, wizard)
+    own = OWN.replace(" ", "")
+
+    def captions(c) -> list[str]:
+        return sorted(r[0] for r in c.conn.execute("SELECT caption FROM entities WHERE schema = 'Payment'"))
+    expected = [f"{own} paid ES7620770024003102575766", f"… paid {own}"]  # cash in: nobody known paid
+    assert on_worker(qtbot, bench, captions) == expected
+    # an edit names the entity by the same rule (it turned into plain "Payment")
+    on_worker(qtbot, bench, lambda c: [es.add_values(c, eid, [("notes", "checked")]) for (eid,) in
+                                       c.conn.execute("SELECT id FROM entities WHERE schema = 'Payment'").fetchall()])
+    assert on_worker(qtbot, bench, captions) == expected

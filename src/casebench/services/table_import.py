@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from casebench.domain.captions import edge_caption
 from casebench.domain.grading import Grade
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
@@ -342,21 +343,11 @@ class _Loader:
         caption = _caption(schema.caption, plan.values)
         if caption or not schema.edge:
             return caption or schema.label
-        sides = ["", ""]
-        for i, side in enumerate(schema.edge):
-            if side in linked:
-                sides[i] = self.captions.get(linked[side], "")
-        # else a Call's numbers when the subscribers are unknown, a Payment's accounts
-        for i, side in enumerate(schema.edge):
-            for p, n, _ in plan.values:
-                if not sides[i] and p.startswith(side):
-                    sides[i] = n.value
-            for p, eid in linked.items():
-                if not sides[i] and p.startswith(side):
-                    sides[i] = self.captions.get(eid, "")
-        if all(sides):
-            return f" {schema.edge_label} ".join(sides)
-        return schema.label
+        # the ends themselves, else what names them: a call's numbers, a payment's accounts
+        named = [(p, self.captions.get(eid, "")) for p, eid in linked.items() if p in schema.edge]
+        named += [(p, str(n.value)) for p, n, _ in plan.values]
+        named += [(p, self.captions.get(eid, "")) for p, eid in linked.items() if p not in schema.edge]
+        return edge_caption(schema, named) or schema.label
 
 
 def _caption(props: Sequence[str], values: Sequence[tuple[str, object, str]]) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from casebench.domain.captions import edge_caption
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
@@ -251,10 +252,18 @@ def refresh_caption(case: Case, entity_id: str) -> None:
         if val:
             caption = val
             break
-    if schema.edge and not caption:
-        src, dst = (ent.first(schema.edge[0]), ent.first(schema.edge[1]))
-        names = [_caption_of(case, x) for x in (src, dst) if x]
-        caption = f" {schema.edge_label} ".join(names)
+    edge = schema.edge
+    if edge and not caption:
+        # the ends, else what names them (accounts, numbers): the rule the import names them by
+        named = []
+        for st in ent.statements:
+            if st.retracted or not st.prop.startswith(edge):
+                continue
+            defined = schema.properties.get(st.prop)
+            linked = defined is not None and defined.type is PropType.ENTITY
+            named.append((st.prop, _caption_of(case, st.value) if linked else st.value))
+        named.sort(key=lambda pair: pair[0] not in edge)  # an end's own name first
+        caption = edge_caption(schema, named)
     if not caption:
         caption = schema.label
     tlp = max([ent.handling.tlp, *(s.tlp for s in ent.statements)])

@@ -52,48 +52,43 @@ def _undo_key(event: QKeyEvent) -> str:
     return ""
 
 
-class FieldLine(QLineEdit):
-    """A value's line. Ctrl+Z / Ctrl+Shift+Z step the entity's form, not only this line's
-    own typing (a text field takes those keys before any window shortcut sees them); the
-    value is recorded as one step when the line is left or Enter is pressed."""
+class _FormKeys:
+    """Ctrl+Z / Ctrl+Shift+Z step the entity's form, not only the field's own typing (a text
+    field takes those keys before any window shortcut sees them); leaving the field (not for
+    a popup: the list of entities found, a menu) records its value as one step. The signals
+    (undoAsked, redoAsked, left) are each field class's own: Qt makes them per class."""
+
+    def _emit(self, signal: str) -> None:
+        getattr(self, signal).emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = _undo_key(event)
+        if key:
+            self._emit("undoAsked" if key == "undo" else "redoAsked")
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)  # type: ignore[misc]
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self._emit("left")
+
+
+class FieldLine(_FormKeys, QLineEdit):
+    """A value's line; Enter records it too."""
 
     undoAsked = Signal()
     redoAsked = Signal()
     left = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = _undo_key(event)
-        if key:
-            (self.undoAsked if key == "undo" else self.redoAsked).emit()
-            return
-        super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        # a popup (the list of entities found, a menu) is not leaving the field
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.left.emit()
-
-
-class FieldText(QPlainTextEdit):
-    """A long value (notes, an address): the same keys and recording as `FieldLine`; Enter
-    is a new line here, so only leaving the field records it."""
+class FieldText(_FormKeys, QPlainTextEdit):
+    """A long value (notes, an address): Enter is a new line here, so only leaving the field
+    records it."""
 
     undoAsked = Signal()
     redoAsked = Signal()
     left = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = _undo_key(event)
-        if key:
-            (self.undoAsked if key == "undo" else self.redoAsked).emit()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.left.emit()
 
 
 class ValueField(QWidget):

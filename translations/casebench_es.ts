@@ -7328,10 +7328,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>{0} files (*.{1})</source>
-        <translation>Archivos {0} (*.{1})</translation>
-    </message>
-    <message>
         <source>Exported to {0}, marked {1}.</source>
         <translation>Exportado a {0}, marcado {1}.</translation>
     </message>

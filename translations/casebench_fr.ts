@@ -7328,10 +7328,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>{0} files (*.{1})</source>
-        <translation>Fichiers {0} (*.{1})</translation>
-    </message>
-    <message>
         <source>Exported to {0}, marked {1}.</source>
         <translation>Exporté vers {0}, marqué {1}.</translation>
     </message>

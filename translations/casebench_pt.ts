@@ -7328,10 +7328,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>{0} files (*.{1})</source>
-        <translation>Ficheiros {0} (*.{1})</translation>
-    </message>
-    <message>
         <source>Exported to {0}, marked {1}.</source>
         <translation>Exportado para {0}, marcado {1}.</translation>
     </message>

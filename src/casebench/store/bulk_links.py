@@ -168,6 +168,15 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
     ids = new_ids(sum(len(it.statements) for it in items) + sum(len(ex.statements) for ex in extra))
     taken = 0
     lang, author, exhibit, p_origin, bundle = p.lang, p.author, p.source_exhibit, p.origin, p.origin_bundle
+
+    def add_statements(eid: str, locator: str, tlp: int, hj: str, statements: Sequence[StatementRow]) -> None:
+        nonlocal taken
+        st_rows.extend((sid, eid, prop, value, original, key, ds, de, lang, author, exhibit, locator,
+                        p_origin, bundle, now, now, grade, tlp, hj, now)
+                       for sid, (prop, value, original, key, ds, de)
+                       in zip(ids[taken:taken + len(statements)], statements, strict=True))
+        taken += len(statements)
+
     for it in items:
         hj = handling_json(it.handling)
         tlp = int(it.handling.tlp)
@@ -175,21 +184,9 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
                          fold(it.caption)))
         if it.tags:
             tag_rows += [(it.id, t) for t in it.tags]
-        eid, locator = it.id, it.locator
-        st_rows += [(sid, eid, prop, value, original, key, ds, de, lang, author, exhibit, locator,
-                     p_origin, bundle, now, now, grade, tlp, hj, now)
-                    for sid, (prop, value, original, key, ds, de)
-                    in zip(ids[taken:taken + len(it.statements)], it.statements, strict=True)]
-        taken += len(it.statements)
+        add_statements(it.id, it.locator, tlp, hj, it.statements)
     for ex in extra:
-        hj = handling_json(ex.handling)
-        tlp = int(ex.handling.tlp)
-        eid, locator = ex.entity_id, ex.locator
-        st_rows += [(sid, eid, prop, value, original, key, ds, de, lang, author, exhibit, locator,
-                     p_origin, bundle, now, now, grade, tlp, hj, now)
-                    for sid, (prop, value, original, key, ds, de)
-                    in zip(ids[taken:taken + len(ex.statements)], ex.statements, strict=True)]
-        taken += len(ex.statements)
+        add_statements(ex.entity_id, ex.locator, int(ex.handling.tlp), handling_json(ex.handling), ex.statements)
     with case.transaction() as conn:
         conn.executemany(
             "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin,"

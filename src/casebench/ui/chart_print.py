@@ -61,6 +61,20 @@ def new_file_problem(text: str) -> str:
     return ""
 
 
+def follow_format(edit: QLineEdit, fmt: str, fallback: str) -> None:
+    """The file name's suffix follows the format chosen (chart, timeline)."""
+    path = Path(edit.text().strip() or fallback)
+    edit.setText(str(path.with_suffix("." + fmt)))
+
+
+def browse_export_file(parent: QWidget, edit: QLineEdit, title: str, fmt: str) -> None:
+    """Browse… beside an export's file: the name chosen, with the format's suffix if it has none."""
+    path = ask.save_file(parent, title, edit.text(), QCoreApplication.translate(
+        "ChartPrintDialog", "{0} files (*.{1})").format(fmt.upper(), fmt))
+    if path:
+        edit.setText(path if Path(path).suffix else f"{path}.{fmt}")
+
+
 def export_summary(done: charts.ChartExport) -> str:
     """What the export wrote and what handling left out, in plain words (the status line)."""
     translate = QCoreApplication.translate
@@ -163,15 +177,10 @@ class ChartPrintDialog(QDialog):
         return str(self.format.currentData())
 
     def _format_changed(self) -> None:
-        path = Path(self.file.text().strip() or "chart.pdf")
-        self.file.setText(str(path.with_suffix("." + self.fmt())))
+        follow_format(self.file, self.fmt(), "chart.pdf")
 
     def _browse(self) -> None:
-        fmt = self.fmt()
-        path = ask.save_file(self, self.tr("Export the chart"), self.file.text(),
-                             self.tr("{0} files (*.{1})").format(fmt.upper(), fmt))
-        if path:
-            self.file.setText(path if Path(path).suffix else f"{path}.{fmt}")
+        browse_export_file(self, self.file, self.tr("Export the chart"), self.fmt())
 
     def _check(self) -> str:
         """What stops the export, in plain words; empty when nothing does."""

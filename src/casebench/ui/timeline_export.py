@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from casebench.domain.handling import TLP
 from casebench.services import charts
-from casebench.ui.chart_print import highest_tlp_box, new_file_problem
+from casebench.ui.chart_print import (
+    browse_export_file,
+    follow_format,
+    highest_tlp_box,
+    new_file_problem,
+)
 from casebench.ui.common import plain_labels
-from casebench.ui.dialogs import ask
 
 
 def timeline_export_summary(done: charts.TimelineExport) -> str:
@@ -108,15 +112,10 @@ class TimelineExportDialog(QDialog):
         return TLP[self.max_tlp.currentData()]
 
     def _format_changed(self) -> None:
-        path = Path(self.file.text().strip() or "timeline.png")
-        self.file.setText(str(path.with_suffix("." + self.fmt())))
+        follow_format(self.file, self.fmt(), "timeline.png")
 
     def _browse(self) -> None:
-        fmt = self.fmt()
-        path = ask.save_file(self, self.tr("Export the timeline"), self.file.text(),
-                             self.tr("{0} files (*.{1})").format(fmt.upper(), fmt))
-        if path:
-            self.file.setText(path if Path(path).suffix else f"{path}.{fmt}")
+        browse_export_file(self, self.file, self.tr("Export the timeline"), self.fmt())
 
     def problem_text(self) -> str:
         """What stops the export, in plain words; empty when nothing does."""

@@ -344,9 +344,8 @@ class _Loader:
         if caption or not schema.edge:
             return caption or schema.label
         # the ends themselves, else what names them: a call's numbers, a payment's accounts
-        named = [(p, self.captions.get(eid, "")) for p, eid in linked.items() if p in schema.edge]
-        named += [(p, str(n.value)) for p, n, _ in plan.values]
-        named += [(p, self.captions.get(eid, "")) for p, eid in linked.items() if p not in schema.edge]
+        named = [(p, str(n.value)) for p, n, _ in plan.values]
+        named += [(p, self.captions.get(eid, "")) for p, eid in linked.items()]
         return edge_caption(schema, named) or schema.label
 
 

@@ -262,7 +262,6 @@ def refresh_caption(case: Case, entity_id: str) -> None:
             defined = schema.properties.get(st.prop)
             linked = defined is not None and defined.type is PropType.ENTITY
             named.append((st.prop, _caption_of(case, st.value) if linked else st.value))
-        named.sort(key=lambda pair: pair[0] not in edge)  # an end's own name first
         caption = edge_caption(schema, named)
     if not caption:
         caption = schema.label

@@ -89,7 +89,8 @@ ERROR_STYLE = "color: #b00020;"
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 DELIMITERS = (",", ";", "\t", "|")
 # what the "statement of one account" fields own in a Payment specification
-STATEMENT_CONSTANTS = ("payerAccount.iban", "payerAccount.accountNumber", "currency")
+ACCOUNT_CONSTANTS = ("payerAccount.iban", "payerAccount.accountNumber")
+STATEMENT_CONSTANTS = (*ACCOUNT_CONSTANTS, "currency")
 IBAN_SHAPE = re.compile(r"(IBAN)?[A-Z]{2}[0-9]{2}[A-Z0-9]{8,30}")
 
 
@@ -626,7 +627,7 @@ class MappingPage(QWizardPage):
         wanted: dict[str, str] = {}
         account = self.account.text().strip()
         if account:
-            kept = next((p for p, v in base_consts if p in STATEMENT_CONSTANTS[:2] and v == account), "")
+            kept = next((p for p, v in base_consts if p in ACCOUNT_CONSTANTS and v == account), "")
             wanted[kept or statement_account_path(account)] = account
         currency = self.currency.text().strip().upper()
         if currency and "currency" not in mapped:

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain import passphrases
-from casebench.services.cases import open_case
+from casebench.services.cases import default_tlp, open_case
 from casebench.services.errors import storage_error
 from casebench.services.settings import current_user
 
 if TYPE_CHECKING:  # not at run time: it imports the entity store, which info and verify do not need
+    from casebench.domain.handling import TLP
     from casebench.services.types import Case
 
 
@@ -29,6 +30,32 @@ class UserError(Exception):
 
 class UsageError(UserError):
     """A mistake in the command itself (options that go together): one line, exit code 2."""
+
+
+TLP_LEVELS = "CLEAR, GREEN, AMBER, AMBER+STRICT, RED"
+
+
+def add_max_tlp_arg(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--max-tlp``: unset means the case's default level, as the window's export dialogs
+    start (decision 49): one default for every way a case's content leaves."""
+    parser.add_argument("--max-tlp", metavar="TLP",
+                        help=f"{what}: {TLP_LEVELS} (default: the case's default TLP)")
+
+
+def given_max_tlp(args: argparse.Namespace) -> TLP | None:
+    """The level given with ``--max-tlp``, checked before the passphrase is asked."""
+    from casebench.domain.handling import TLP
+
+    if args.max_tlp is None:
+        return None
+    try:
+        return TLP.parse(args.max_tlp)
+    except ValueError as exc:
+        raise UserError(f"--max-tlp: {exc}") from None
+
+
+def max_tlp_for(case: Case, given: TLP | None) -> TLP:
+    return given if given is not None else default_tlp(case)
 
 
 def add_case_arg(parser: argparse.ArgumentParser) -> None:

@@ -120,7 +120,7 @@ class ChartPrintDialog(QDialog):
             self.language.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.current())))
         # the case's default level (AMBER without a case), as the briefing pack's dialog: the
-        # window's export dialogs agree; the command line's --max-tlp is AMBER unless told
+        # window's export dialogs agree; so does the command line's --max-tlp
         self.max_tlp = highest_tlp_box(default_tlp)
         stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (chart.title or "chart"))
         self.file = QLineEdit(str(Path(folder or Path.home()) / f"{stem.strip('-') or 'chart'}.pdf"))

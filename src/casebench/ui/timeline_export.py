@@ -58,7 +58,7 @@ class TimelineExportDialog(QDialog):
         for key, text in (("png", "PNG"), ("svg", "SVG")):
             self.format.addItem(text, key)
         # the case's default level (AMBER without a case), as the briefing pack's dialog: the
-        # window's export dialogs agree; the command line's --max-tlp is AMBER unless told
+        # window's export dialogs agree; so does the command line's --max-tlp
         self.max_tlp = highest_tlp_box(default_tlp)
         self.file = QLineEdit(str(Path(folder or Path.home()) / "timeline.png"))
         self.browse = QPushButton()

@@ -10,8 +10,11 @@ from casebench.cli.common import (
     UsageError,
     UserError,
     add_case_arg,
+    add_max_tlp_arg,
     add_passphrase_args,
     check_output_file,
+    given_max_tlp,
+    max_tlp_for,
     opened,
     print_json,
 )
@@ -44,8 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="default landscape")
     p.add_argument("--lang", choices=("en", "es", "pt", "fr"), default="en",
                    help="language of the legend and the sheet (default en)")
-    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
-                   help="highest TLP to print: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
+    add_max_tlp_arg(p, "highest TLP to print")
     p.add_argument("--list", action="store_true", help="list the saved charts and exit")
     p.set_defaults(func=cmd_chart)
 
@@ -67,14 +69,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_chart(args: argparse.Namespace) -> int:
     # Charts and paths pull in networkx and reportlab: imported by the commands that use them,
     # so `casebench --help` and every other command start without them.
-    from casebench.domain.handling import TLP
     from casebench.services import charts
     from casebench.services.graph import case_graph
 
-    try:
-        max_tlp = TLP.parse(args.max_tlp)
-    except ValueError as exc:
-        raise UserError(f"--max-tlp: {exc}") from None
+    given = given_max_tlp(args)
     if not args.list:
         if args.out is None:
             raise UsageError("give -o FILE.pdf, FILE.svg or FILE.png (or --list)")
@@ -84,6 +82,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             for c in charts.list_charts(case):
                 print(f"{c.name}\t{c.updated_at}\t{c.updated_by}")
             return 0
+        max_tlp = max_tlp_for(case, given)
         graph = case_graph(case, identifiers=args.identifiers)
         chart = charts.chart_model(case, args.name, layout=args.layout, seed=args.seed, graph=graph)
         if not chart.nodes:

@@ -11,13 +11,15 @@ from casebench.cli.common import (
     ProgressBar,
     UserError,
     add_case_arg,
+    add_max_tlp_arg,
     add_passphrase_args,
+    given_max_tlp,
+    max_tlp_for,
     opened,
     print_json,
 )
 from casebench.cli.error_texts import cli_text
 from casebench.domain.countries import country_name
-from casebench.domain.handling import TLP
 from casebench.services import interop, specs
 from casebench.services.table_import import (
     ColumnMap,
@@ -148,8 +150,7 @@ def _selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--entity", action="append", default=[], metavar="ID", help="export this entity; repeat")
     p.add_argument("--tag", help="export the entities with this tag")
-    p.add_argument("--max-tlp", default="AMBER",
-                   help="leave out entities, values and exhibits above this TLP (default AMBER)")
+    add_max_tlp_arg(p, "leave out entities, values and exhibits above this TLP")
     p.add_argument("--justification", default="", help="why (recorded in the audit log)")
 
 
@@ -347,26 +348,20 @@ def cmd_spec_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _selection(args: argparse.Namespace) -> interop.Selection:
-    try:
-        ceiling = TLP.parse(args.max_tlp)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    return interop.Selection(tuple(args.entity), args.tag or "", ceiling)
-
-
 def _export(args: argparse.Namespace, fn: object, **kw: object) -> int:
+    given = given_max_tlp(args)
     with opened(args) as case:
+        selection = interop.Selection(tuple(args.entity), args.tag or "", max_tlp_for(case, given))
         bar = ProgressBar("exporting")
         try:
-            report = fn(case, args.output, _selection(args),  # type: ignore[operator]
+            report = fn(case, args.output, selection,  # type: ignore[operator]
                         justification=args.justification, progress=bar, **kw)
         finally:
             bar.finish()
     count = f"{report.exhibits} exhibits" if report.exhibits else f"{report.entities} entities"
     print(f"wrote {report.format} to {report.path} ({count})")
     if report.withheld:
-        print(f"left out {report.withheld} item(s) above {_selection(args).max_tlp.label}")
+        print(f"left out {report.withheld} item(s) above {selection.max_tlp.label}")
     return 0
 
 

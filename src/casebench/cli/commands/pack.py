@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,8 +12,11 @@ from casebench.cli.common import (
     UsageError,
     UserError,
     add_case_arg,
+    add_max_tlp_arg,
     add_passphrase_args,
     check_output_file,
+    given_max_tlp,
+    max_tlp_for,
     opened,
 )
 from casebench.domain.handling import TLP
@@ -49,8 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", dest="pack_date", metavar="DATE",
                    help="date of the pack, e.g. 2024-03-18 (default today): printed on the cover "
                    "and every page, and the day 'days pending' are counted to")
-    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
-                   help="highest TLP to include: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
+    add_max_tlp_arg(p, "highest TLP to include")
     p.add_argument("--recipient", metavar="NAME",
                    help="named recipient (required for RED; printed as a watermark)")
     p.add_argument("--version", dest="pack_version", default="1.0", metavar="V",
@@ -88,10 +91,6 @@ def _sections(text: str | None) -> frozenset[str] | None:
 def _request(args: argparse.Namespace) -> PackRequest:
     from casebench.services.briefing import ForumDetails, PackRequest, Selection, parse_day
 
-    try:
-        max_tlp = TLP.parse(args.max_tlp)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
     forum = None
     if args.forum:
         try:
@@ -110,7 +109,7 @@ def _request(args: argparse.Namespace) -> PackRequest:
     return PackRequest(
         selection=Selection(chart=args.chart, entity_ids=tuple(args.entity), depth=args.depth,
                             date_from=args.date_from, date_to=args.date_to),
-        max_tlp=max_tlp, language=args.lang, recipient=args.recipient,
+        language=args.lang, recipient=args.recipient,
         version=args.pack_version, meeting_id=args.meeting, forum=forum,
         sections=_sections(args.sections), second_language=args.second_language,
         generated_on=generated_on)
@@ -125,8 +124,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if fmt not in ("pdf", "docx"):
         raise UserError(f"{out}: name the file .pdf or .docx, or give --format")
     check_output_file(out, "briefing pack")
-    request = _request(args)
+    request = _request(args)  # mistakes in the options are said before the passphrase is asked
+    given = given_max_tlp(args)
     with opened(args) as case:
+        request = replace(request, max_tlp=max_tlp_for(case, given))
         bar = ProgressBar("printing the briefing pack")
         try:
             pack = render_pack(case, request, out, fmt, progress=bar)

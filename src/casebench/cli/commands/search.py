@@ -10,8 +10,11 @@ from casebench.cli.common import (
     UsageError,
     UserError,
     add_case_arg,
+    add_max_tlp_arg,
     add_passphrase_args,
     check_output_file,
+    given_max_tlp,
+    max_tlp_for,
     opened,
     print_json,
 )
@@ -45,9 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="image lanes: one per kind or one per entity (default kind)")
     p.add_argument("--lang", choices=("en", "es", "pt", "fr"), default="en",
                    help="language of the image (default en)")
-    p.add_argument("--max-tlp", default="AMBER", metavar="TLP",
-                   help="highest TLP to print in the image: CLEAR, GREEN, AMBER, AMBER+STRICT, RED "
-                   "(default AMBER)")
+    add_max_tlp_arg(p, "highest TLP to print in the image")
     p.set_defaults(func=cmd_timeline)
 
 
@@ -95,19 +96,16 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 def export_timeline(args: argparse.Namespace, start: DateValue | None, end: DateValue | None) -> int:
     """``casebench timeline -o FILE``: the image the timeline view exports, through the same
-    handling decision for an export (``--max-tlp``, AMBER unless told)."""
-    from casebench.domain.handling import TLP
+    handling decision for an export (``--max-tlp``, the case's default level unless told)."""
     from casebench.services import charts
 
-    try:
-        max_tlp = TLP.parse(args.max_tlp)
-    except ValueError as exc:
-        raise UserError(f"--max-tlp: {exc}") from None
+    given = given_max_tlp(args)
     if args.out.suffix.lower() not in (".svg", ".png"):
         raise UsageError("give -o FILE.svg or FILE.png")
     check_output_file(args.out, "timeline image")
     flt = charts.WindowFilter(schemata=tuple(args.schema or ()), tag=args.tag or "")
     with opened(args) as case:
+        max_tlp = max_tlp_for(case, given)
         lo = start.start.earliest_utc() if start else None
         hi = (end.end or end.start).latest_utc() if end else None
         if (lo is None) != (hi is None):

@@ -16,6 +16,7 @@ from casebench.cli.common import (
 )
 from casebench.domain.handling import TLP
 from casebench.services import summary as summary_svc
+from casebench.services.cases import default_tlp
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     src.add_argument("--text", help="the summary text")
     src.add_argument("--file", type=Path, metavar="FILE", help="read the summary from a UTF-8 text file "
                      "(- for standard input)")
-    sp.add_argument("--tlp", default="AMBER", metavar="TLP",
-                    help="the summary's TLP: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default AMBER)")
+    sp.add_argument("--tlp", metavar="TLP",
+                    help="the summary's TLP: CLEAR, GREEN, AMBER, AMBER+STRICT, RED (default: the case's)")
     sp.set_defaults(func=cmd_set)
 
     sp = ssub.add_parser("show", help="print the executive summary with its TLP and author")
@@ -62,12 +63,12 @@ def _read_text(args: argparse.Namespace) -> str:
 
 def cmd_set(args: argparse.Namespace) -> int:
     try:
-        tlp = TLP.parse(args.tlp)
+        tlp = TLP.parse(args.tlp) if args.tlp is not None else None
     except ValueError as exc:
         raise UsageError(f"--tlp: {exc}") from None
     text = _read_text(args)
     with opened(args) as case:
-        saved = summary_svc.set_summary(case, text, tlp)
+        saved = summary_svc.set_summary(case, text, tlp if tlp is not None else default_tlp(case))
     print(f"executive summary saved ({saved.tlp.label}, {len(saved.text)} characters, by {saved.author})")
     return 0
 

@@ -38,7 +38,7 @@ from casebench.ui.dialogs import ask
 from casebench.ui.fields import FieldState, PropertyRow, ValueField, make_field
 from casebench.ui.form_undo import FormUndo
 from casebench.ui.kind_icons import kind_icon
-from casebench.ui.labels import prop_label, schema_label
+from casebench.ui.labels import featured_properties, prop_label, property_order, schema_label
 from casebench.ui.links import LinkButton, LinksPanel, follow
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
@@ -47,7 +47,6 @@ from casebench.ui.value_labels import DATA_SUBJECT, refresh_texts, value_label
 from casebench.ui.wizard import tlp_combo
 
 # Shown before "all properties" even when the schema does not feature them.
-ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
 HIDDEN = ("photo",)
 MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
 
@@ -576,10 +575,8 @@ class EntityEditor(QWidget):
             self.steps.clear()
         self.steps.forget_rows()
         schema = get_schema(schema_name)
-        featured = [p for p in (*schema.featured, *ALSO_FEATURED) if p in schema.properties]
-        featured = list(dict.fromkeys(featured))
-        rest = sorted((p for p in schema.properties if p not in featured and p not in HIDDEN),
-                      key=lambda p: prop_label(schema_name, p).casefold())
+        featured = featured_properties(schema_name)
+        rest = [p for p in property_order(schema_name, schema.properties) if p not in featured and p not in HIDDEN]
         holder = QWidget()
         col = QVBoxLayout(holder)
         self.form = QFormLayout()

@@ -5,6 +5,8 @@ The domain keeps English labels; the GUI shows them through these contexts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from casebench.domain.schema import get_schema
@@ -241,6 +243,26 @@ def schema_label(name: str, plural: bool = False) -> str:
         return name
     text = _PLURAL_FIX.get(sch.plural, sch.plural) if plural else sch.label
     return QCoreApplication.translate("schema", str(text))
+
+
+# shown first on every form that has them, after the kind's own featured properties
+ALSO_FEATURED = ("name", "alias", "phone", "email", "country")
+
+
+def featured_properties(schema_name: str) -> list[str]:
+    """The properties a kind's form shows first: its own featured ones (a relationship's
+    ends first), then the common ones it has (name, alias, phone, ...)."""
+    schema = get_schema(schema_name)
+    return list(dict.fromkeys(p for p in (*schema.featured, *ALSO_FEATURED) if p in schema.properties))
+
+
+def property_order(schema_name: str, props: Iterable[str]) -> list[str]:
+    """``props`` in the order an entity's properties are shown, on the form and in its
+    values table: the featured ones, then the rest by their label in the user's language."""
+    wanted = set(props)
+    first = [p for p in featured_properties(schema_name) if p in wanted]
+    rest = sorted(wanted.difference(first), key=lambda p: (prop_label(schema_name, p).casefold(), p))
+    return first + rest
 
 
 def prop_label(schema: str, prop: str) -> str:

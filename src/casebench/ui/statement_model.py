@@ -14,7 +14,7 @@ from casebench.domain.values import PropType
 from casebench.services.entity_links import Named
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
-from casebench.ui.labels import prop_label
+from casebench.ui.labels import prop_label, property_order
 from casebench.ui.links import link_role
 from casebench.ui.table_base import Column, TableModel
 from casebench.ui.value_labels import DATA_SUBJECT, country_label, prop_value_label, value_label
@@ -56,7 +56,9 @@ class StatementModel(TableModel[Statement]):
         self._types = ({n: p.type for n, p in get_schema(entity.schema).properties.items()}
                        if entity else {})
         rows = list(entity.statements) if entity else []
-        rows.sort(key=lambda s: (s.retracted, s.prop, s.created_at))
+        if entity:  # as the form lists them: the name first, not by the property's code
+            order = {p: i for i, p in enumerate(property_order(entity.schema, {s.prop for s in rows}))}
+            rows.sort(key=lambda s: (s.retracted, order[s.prop], s.created_at))
         self.set_rows(rows)
 
     def statement(self, row: int) -> Statement | None:

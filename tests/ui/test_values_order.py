@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import TIMEOUT, unlock
+
 from casebench.services import entities as es
 from casebench.services.cases import create_case
 from casebench.ui.statement_model import SCol
 from casebench.ui.workbench import Workbench
-
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import TIMEOUT, unlock
 
 
 def _labels(model) -> list[str]:

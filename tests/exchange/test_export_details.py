@@ -14,7 +14,7 @@ from casebench.exchange.errors import BundleError
 from casebench.exchange.reader import volumes
 from casebench.services import bundles
 from casebench.services.bundles import Selection
-from casebench.services.entities import EntityDraft, Source, add_entity
+from casebench.services.entities import EntityDraft, Source, add_entity, add_values
 
 
 def _plan(a: Bench, b: Bench, ids: list[str], **kw: object) -> bundles.ExportPlan:
@@ -33,6 +33,14 @@ def test_max_tlp_withholds_what_is_above(pair: tuple[Bench, Bench]) -> None:
     plan = _plan(a, b, [green, amber], max_tlp=TLP.GREEN)
     assert list(plan.entities) == [green] and plan.max_tlp == TLP.GREEN
     assert any(w.id == amber and "above the export limit GREEN" in w.reason for w in plan.withheld)
+
+
+def test_a_withheld_value_is_named_by_its_label(pair: tuple[Bench, Bench]) -> None:
+    a, b = pair
+    eid = add_entity(a.case, EntityDraft("Person", [("name", "José Luis García Márquez")]))
+    add_values(a.case, eid, [("weakAlias", "Pepe")], Source(handling=Handling(tlp=TLP.RED)))
+    plan = _plan(a, b, [eid])
+    assert [w.label for w in plan.withheld if w.kind == "statement"] == ["José Luis García Márquez: Weak alias"]
 
 
 def test_export_reports_the_bundle_files_own_sha256(pair: tuple[Bench, Bench], tmp_path: Path) -> None:

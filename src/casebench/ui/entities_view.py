@@ -258,7 +258,8 @@ class EntitiesPage(QWidget):
         return ids
 
     def open_entity(self, entity_id: str) -> None:
-        if not self.editor.leave(lambda: self._open_after_save(entity_id)):
+        shown = self.editor.entity is not None and self.editor.entity.id == entity_id
+        if not shown and not self.editor.leave(lambda: self._open_after_save(entity_id)):
             self._select_row_of(self.editor.entity.id if self.editor.entity is not None else None)
             return
         self.editor.show_entity(entity_id)

@@ -134,6 +134,7 @@ class EntitiesPage(QWidget):
         split.setSizes([560, 640])
         self._split_moved = False  # the user dragged the handle: their widths stay
         split.splitterMoved.connect(self._user_split)
+        self._kind_columns()
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
@@ -142,6 +143,18 @@ class EntitiesPage(QWidget):
         self.retranslate()
 
     # -- widths -----------------------------------------------------------------------------
+    def _kind_columns(self) -> None:
+        """A list of one kind shows its properties (``KIND_COLUMNS``) right after the name,
+        each as wide as a date or its header, whichever is longer."""
+        self.model.set_kind(self.fixed)
+        hh = self.table.horizontalHeader()
+        for i in range(len(Col), self.model.columnCount()):
+            label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(i, max(text_width(self.table, "2024-12-31"), text_width(self.table, label)))
+            hh.moveSection(hh.visualIndex(i), 1 + i - len(Col))
+        self.fit_list()
+
     def list_width(self) -> int:
         """What the list needs for its Name column to show a call between two numbers whole,
         beside the other columns shown, its scroll bar and frame."""
@@ -159,7 +172,8 @@ class EntitiesPage(QWidget):
         total = sum(sizes)
         if self._split_moved or len(sizes) != 2 or total <= 0:
             return
-        want = max(self.split.widget(0).minimumWidth(), min(self.list_width(), total * 3 // 5))
+        left = self.split.widget(0)
+        want = max(left.minimumWidth() if left is not None else 0, min(self.list_width(), total * 3 // 5))
         if want > sizes[0]:
             self.split.setSizes([want, total - want])
 
@@ -245,6 +259,7 @@ class EntitiesPage(QWidget):
 
     def set_schemata(self, schemata: tuple[str, ...]) -> None:
         self.fixed = schemata
+        self._kind_columns()
         self.retranslate()
         if not self.editor.has_draft():  # typed values stay until the user leaves their entity
             self.editor.clear()

@@ -4,6 +4,14 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <source>The chain from its first record. Click to list the newest record first.</source>
+        <translation>La cadena desde su primer registro. Haga clic para ver primero el registro más reciente.</translation>
+    </message>
+    <message>
+        <source>Newest record first, numbered down the chain. Click to list the chain from its first record.</source>
+        <translation>Primero el registro más reciente, numerados hacia atrás en la cadena. Haga clic para ver la cadena desde su primer registro.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Registro {seq}, hash {hash}</translation>

@@ -4,6 +4,14 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <source>The chain from its first record. Click to list the newest record first.</source>
+        <translation>La chaîne depuis son premier enregistrement. Cliquez pour afficher d’abord l’enregistrement le plus récent.</translation>
+    </message>
+    <message>
+        <source>Newest record first, numbered down the chain. Click to list the chain from its first record.</source>
+        <translation>L’enregistrement le plus récent d’abord, numérotés en remontant la chaîne. Cliquez pour afficher la chaîne depuis son premier enregistrement.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Enregistrement {seq}, empreinte {hash}</translation>

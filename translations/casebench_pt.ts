@@ -4,6 +4,14 @@
 <context>
     <name>AuditModel</name>
     <message>
+        <source>The chain from its first record. Click to list the newest record first.</source>
+        <translation>A cadeia a partir do primeiro registo. Clique para ver primeiro o registo mais recente.</translation>
+    </message>
+    <message>
+        <source>Newest record first, numbered down the chain. Click to list the chain from its first record.</source>
+        <translation>Primeiro o registo mais recente, numerados para trás na cadeia. Clique para ver a cadeia a partir do primeiro registo.</translation>
+    </message>
+    <message>
         <location filename="../src/casebench/ui/audit_view.py" line="114"/>
         <source>Record {seq}, hash {hash}</source>
         <translation>Registo {seq}, hash {hash}</translation>

@@ -60,3 +60,15 @@ def test_filters(case: Case) -> None:
     audit.append(case, "disclosure", "bundle exported", target="partner", justification="MLA 2024/117")
     assert [r.action for r in audit.records(case, category="disclosure")] == ["bundle exported"]
     assert audit.records(case, text="MLA 2024")[0].justification == "MLA 2024/117"
+
+
+def test_newest_first_pages_keep_their_places_while_records_are_appended(case: Case) -> None:
+    _fill(case, 7)
+    first = audit.records(case, newest_first=True, limit=3)
+    head = first[0].seq
+    assert [r.seq for r in first] == [head, head - 1, head - 2]
+    _fill(case, 2)  # appended while the list is read
+    rest = audit.records(case, newest_first=True, upto=head, limit=100, offset=3)
+    assert [r.seq for r in first + rest] == list(range(head, 0, -1))
+    assert [r.seq for r in audit.records(case)] == sorted(r.seq for r in audit.records(case, newest_first=True))
+    assert [r.action for r in audit.records(case, newest_first=True, text="viewed 1", upto=head)] == ["entity viewed 1"]

@@ -83,3 +83,61 @@ def test_a_page_after_a_row_is_read_from_the_name_index(listed: Case, schema: st
         " ORDER BY e.caption_fold, e.caption, e.id LIMIT 10", [*args, *key, anchor.id]))
     assert "entities_name_order" in plan or "entities_schema_name_order" in plan, plan
     assert "TEMP B-TREE" not in plan, plan  # read in order, not sorted
+
+
+@pytest.fixture
+def requests(case: Case) -> tuple[Case, dict[str, str]]:
+    """Requests with a status and a sent date, some without, some sharing one; one whose
+    status was updated (the newest value counts) and one whose date was retracted."""
+    from casebench.services.entities import add_entity, add_values, get, retract
+
+    statuses = ["open", "answered", "pending", "", "open", "signed", "answered"]
+    dates = ["2024-03-01", "2024-01-25", "", "2024-02-27", "2024-03-01", "2024-04-22", "2023-12-31"]
+    ids = {}
+    for i in range(21):
+        values = [("reference", f"REQ-{i:02d}")]
+        if statuses[i % 7]:
+            values.append(("status", statuses[i % 7]))
+        if dates[i % 5]:
+            values.append(("sentDate", dates[i % 5]))
+        ids[f"REQ-{i:02d}"] = add_entity(case, EntityDraft("Request", values))
+    add_values(case, ids["REQ-00"], [("status", "answered")])  # open, then answered
+    sent = next(s for s in get(case, ids["REQ-01"]).statements if s.prop == "sentDate")
+    retract(case, sent.id, "typed for the wrong request")
+    return case, ids
+
+
+def test_a_list_carries_the_newest_live_value_of_its_columns(requests) -> None:
+    case, _ids = requests
+    rows = {r.caption: r for r in list_entities(case, schema="Request", columns=("status", "sentDate"))}
+    assert rows["REQ-00"].value("status") == "answered" and rows["REQ-00"].value("sentDate") == "2024-03-01"
+    assert rows["REQ-01"].value("sentDate") == "" and rows["REQ-03"].value("status") == ""
+    assert list_entities(case, schema="Request")[0].values == ()  # only what is asked for is read
+
+
+@pytest.mark.parametrize(("order", "descending"), [("prop:sentDate", False), ("prop:sentDate", True),
+                                                    ("prop:status", False), ("prop:status", True)])
+def test_a_list_sorted_by_a_property_pages_alike(requests, order: str, descending: bool) -> None:
+    case, _ids = requests
+    columns = ("status", "sentDate")
+    whole = list_entities(case, schema="Request", order=order, descending=descending, columns=columns)
+    prop = order.removeprefix("prop:")
+    keys = [r.value(prop) for r in whole]
+    assert keys == sorted(keys, reverse=descending) and "" in keys
+    total, size = len(whole), 4
+    pages = [whole[i:i + size] for i in range(0, total, size)]
+    for n, expected in enumerate(pages):
+        offset = n * size
+        kw = {"schema": "Request", "order": order, "descending": descending, "columns": columns}
+        assert entity_page(case, offset, size, total, **kw) == expected
+        if n:
+            assert entity_page(case, offset, size, total, after=pages[n - 1][-1], **kw) == expected
+        if n + 1 < len(pages):
+            assert entity_page(case, offset, size, total, before=pages[n + 1][0], **kw) == expected
+
+
+def test_only_a_property_name_reaches_the_sql(case: Case) -> None:
+    with pytest.raises(ValueError):
+        list_entities(case, order="prop:status' OR 1=1 --")
+    with pytest.raises(ValueError):
+        list_entities(case, columns=("x) FROM entities; --",))

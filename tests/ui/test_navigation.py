@@ -208,8 +208,8 @@ def test_audit_items_show_names_and_open_them(qtbot, qtmodeltester, nav) -> None
     qtmodeltester.check(model)
     shown = [model.index(r, 5).data() for r in range(model.rowCount())]
     assert "Carla Lopes" in shown and "Meeting in Vigo" in shown
-    assert shown[0] == "Operation Mar Azul"  # "case created": the case by its title, not its id
-    assert model.index(0, 5).data(Qt.ItemDataRole.FontRole) is None  # and not a link
+    assert shown[-1] == "Operation Mar Azul"  # "case created" (the oldest): the case by its title, not its id
+    assert model.index(len(shown) - 1, 5).data(Qt.ItemDataRole.FontRole) is None  # and not a link
     assert ids["carla"] not in shown
     row = shown.index("Ana Lopes")
     assert model.index(row, 5).data(Qt.ItemDataRole.DecorationRole) is not None

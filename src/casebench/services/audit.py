@@ -10,8 +10,12 @@ __all__ = ["CATEGORIES", "AuditRecord", "records", "verify"]
 
 
 def records(case: Case, *, category: str | None = None, user: str | None = None,
-            text: str | None = None, limit: int | None = None, offset: int = 0) -> list[AuditRecord]:
-    return repo.records(case, category=category, user=user, text=text, limit=limit, offset=offset)
+            text: str | None = None, limit: int | None = None, offset: int = 0,
+            newest_first: bool = False, upto: int | None = None) -> list[AuditRecord]:
+    """A page of the log in chain order, or ``newest_first`` (as the window lists it);
+    ``upto`` leaves out records after that sequence number (appended while paging)."""
+    return repo.records(case, category=category, user=user, text=text, limit=limit, offset=offset,
+                        newest_first=newest_first, upto=upto)
 
 
 def verify(case: Case) -> list[str]:

@@ -119,23 +119,29 @@ def get(case: Case, entity_id: str) -> Entity:
     return repo.get_entity(case, entity_id)
 
 
+PROP_ORDER = repo.PROP_ORDER  # order "prop:<name>": a list sorted by a property's value
+
+
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                   tlp: TLP | None = None, country: str | None = None, text: str | None = None,
                   order: str = "caption", descending: bool = False, limit: int | None = None,
-                  offset: int = 0) -> list[EntitySummary]:
+                  offset: int = 0, columns: Sequence[str] = ()) -> list[EntitySummary]:
+    """``columns``: properties each row carries the newest value of (a list's extra columns);
+    ``order`` "prop:<name>" sorts by one of them."""
     return repo.list_entities(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
-                              order=order, descending=descending, limit=limit, offset=offset)
+                              order=order, descending=descending, limit=limit, offset=offset, columns=columns)
 
 
 def entity_page(case: Case, offset: int, limit: int, total: int, *, after: EntitySummary | None = None,
                 before: EntitySummary | None = None, schema: str | Sequence[str] | None = None,
                 tag: str | None = None, tlp: TLP | None = None, country: str | None = None,
                 text: str | None = None, order: str = "caption",
-                descending: bool = False) -> list[EntitySummary]:
+                descending: bool = False, columns: Sequence[str] = ()) -> list[EntitySummary]:
     """One page of the sorted entity list, read from a neighbouring row or the nearer end
     (see `store.entities.entity_page`): as fast at the end of a long list as at its start."""
     return repo.entity_page(case, offset, limit, total, after=after, before=before, schema=schema, tag=tag,
-                            tlp=tlp, country=country, text=text, order=order, descending=descending)
+                            tlp=tlp, country=country, text=text, order=order, descending=descending,
+                            columns=columns)
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,

@@ -62,10 +62,16 @@ def append(case: Case, category: str, action: str, *, target: str = "", justific
 
 
 def records(case: Case, *, category: str | None = None, user: str | None = None,
-            text: str | None = None, limit: int | None = None, offset: int = 0) -> list[AuditRecord]:
+            text: str | None = None, limit: int | None = None, offset: int = 0,
+            newest_first: bool = False, upto: int | None = None) -> list[AuditRecord]:
+    """Records in chain order, or newest first; ``upto``: none after that sequence number
+    (pages of a list read newest first keep their places while records are appended)."""
     sql = "SELECT seq, at, user, category, action, target, justification, details, prev_hash, hash FROM audit"
     where: list[str] = []
     args: list[Any] = []
+    if upto is not None:
+        where.append("seq <= ?")
+        args.append(upto)
     if category:
         where.append("category = ?")
         args.append(category)
@@ -80,7 +86,7 @@ def records(case: Case, *, category: str | None = None, user: str | None = None,
         args += [f"%{text}%"] * 5
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY seq"
+    sql += " ORDER BY seq DESC" if newest_first else " ORDER BY seq"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,11 @@ class EntitySummary:
     created_at: str
     origin: str
     caption_fold: str = ""  # the caption as lists order it (the keyset anchor of a page)
+    # (property, its newest live value or "") for the columns a list asked for (`columns=`)
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, prop: str) -> str:
+        return next((v for p, v in self.values if p == prop), "")
 
 
 @dataclass(frozen=True)
@@ -345,41 +351,81 @@ _ORDER_COLUMNS = {"caption": "e.caption_fold {way}, e.caption", "schema": "e.sch
                   "created": "e.created_at", "id": "e.id"}
 
 
+# A list may also show, and sort by, a property of its rows ("status", "sentDate"): order
+# "prop:<name>". The value shown is the newest live one of the entity or of one merged into it.
+PROP_ORDER = "prop:"
+_PROP_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
+
+
+def _prop_value(prop: str) -> str:
+    """SQL for the newest live value of ``prop`` of row ``e`` ("" when it has none): a
+    property name goes into the SQL text only as a checked identifier."""
+    if not _PROP_NAME.match(prop):
+        raise ValueError(f"not a property name: {prop!r}")
+    return ("coalesce((SELECT s.value FROM statements s WHERE s.prop = '" + prop + "' AND s.retracted = 0"
+            " AND (s.entity_id = e.id OR s.entity_id IN (SELECT m.source_id FROM merges m"
+            " WHERE m.canonical_id = e.id AND m.undone_at IS NULL)) ORDER BY s.seq DESC LIMIT 1), '')")
+
+
+def _check_order(order: str) -> None:
+    if order.startswith(PROP_ORDER):
+        _prop_value(order[len(PROP_ORDER):])
+    elif order not in _ORDER_COLUMNS:
+        raise ValueError(f"cannot sort by {order!r}")
+
+
+def _order_sql(order: str, way: str) -> str:
+    if order.startswith(PROP_ORDER):
+        return _prop_value(order[len(PROP_ORDER):])
+    return _ORDER_COLUMNS[order].format(way=way)
+
+
+def _with_sorted(columns: Sequence[str], order: str) -> tuple[str, ...]:
+    """The columns to read: those asked for and the property sorted by (the keyset anchor)."""
+    prop = order[len(PROP_ORDER):] if order.startswith(PROP_ORDER) else None
+    return tuple(columns) + ((prop,) if prop is not None and prop not in columns else ())
+
+
 def _order_key(row: EntitySummary, order: str) -> tuple[Any, ...]:
     """The values of `row` in the columns the list is sorted by (the keyset anchor)."""
     if order == "caption":
         return (row.caption_fold, row.caption)
+    if order.startswith(PROP_ORDER):
+        return (row.value(order[len(PROP_ORDER):]),)
     return ({"schema": row.schema, "tlp": int(row.tlp), "created": row.created_at, "id": row.id}[order],)
 
 
 def _summaries(case: Case, where: str, args: list[Any], order: str, backwards: bool,
-               limit: int | None, offset: int) -> list[EntitySummary]:
+               limit: int | None, offset: int, columns: Sequence[str] = ()) -> list[EntitySummary]:
     way = "DESC" if backwards else "ASC"
+    extra = "".join(", " + _prop_value(p) for p in columns)
     # Ties broken by id in the same direction, so that reading from the end is exactly the
     # reverse order and the (caption, id) index serves both ways.
-    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin, e.caption_fold FROM entities e"
-           + where + f" ORDER BY {_ORDER_COLUMNS[order].format(way=way)} {way}, e.id {way}")
+    sql = ("SELECT e.id, e.schema, e.caption, e.tlp, e.created_at, e.origin, e.caption_fold" + extra
+           + " FROM entities e" + where + f" ORDER BY {_order_sql(order, way)} {way}, e.id {way}")
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args = [*args, limit, offset]
-    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5], r[6]) for r in case.conn.execute(sql, args)]
+    return [EntitySummary(r[0], r[1], r[2], TLP(r[3]), r[4], r[5], r[6], tuple(zip(columns, r[7:], strict=True)))
+            for r in case.conn.execute(sql, args)]
 
 
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                   tlp: TLP | None = None, country: str | None = None, text: str | None = None,
                   order: str = "caption", descending: bool = False, limit: int | None = None,
-                  offset: int = 0) -> list[EntitySummary]:
-    if order not in _ORDER_COLUMNS:
-        raise ValueError(f"cannot sort by {order!r}")
+                  offset: int = 0, columns: Sequence[str] = ()) -> list[EntitySummary]:
+    """``columns``: properties whose newest live value each row carries (`EntitySummary.value`);
+    ``order`` may be "prop:<name>" to sort by one ("" first when ascending)."""
+    _check_order(order)
     where, args = _list_filter(schema, tag, tlp, country, text)
-    return _summaries(case, where, args, order, descending, limit, offset)
+    return _summaries(case, where, args, order, descending, limit, offset, _with_sorted(columns, order))
 
 
 def entity_page(case: Case, offset: int, limit: int, total: int, *, after: EntitySummary | None = None,
                 before: EntitySummary | None = None, schema: str | Sequence[str] | None = None,
                 tag: str | None = None, tlp: TLP | None = None, country: str | None = None,
                 text: str | None = None, order: str = "caption",
-                descending: bool = False) -> list[EntitySummary]:
+                descending: bool = False, columns: Sequence[str] = ()) -> list[EntitySummary]:
     """Rows offset .. offset+limit of the sorted list of `total` rows, read without
     walking the rows before them.
 
@@ -388,24 +434,25 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
     from whichever end of the list is nearer: the last page of 200,000 is the first page
     read backwards, not the 199,800 rows before it skipped one by one.
     """
-    if order not in _ORDER_COLUMNS:
-        raise ValueError(f"cannot sort by {order!r}")
+    _check_order(order)
+    columns = _with_sorted(columns, order)
     where, args = _list_filter(schema, tag, tlp, country, text)
     if after is not None or before is not None:
         anchor, forward = (after, True) if after is not None else (before, False)
         assert anchor is not None
         # forward in the list's order: greater keys when ascending, smaller when descending
         op = ">" if forward != descending else "<"
-        columns = "e.caption_fold, e.caption" if order == "caption" else _ORDER_COLUMNS[order]
+        keyed = "e.caption_fold, e.caption" if order == "caption" else _order_sql(order, "")
         key = _order_key(anchor, order)
-        where += f" AND ({columns}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
+        where += f" AND ({keyed}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
         args = [*args, *key, anchor.id]
-        rows = _summaries(case, where, args, order, descending != (not forward), limit, 0)
+        rows = _summaries(case, where, args, order, descending != (not forward), limit, 0, columns)
         return rows if forward else rows[::-1]
     if offset <= total - offset - limit:
-        return _summaries(case, where, args, order, descending, limit, offset)
+        return _summaries(case, where, args, order, descending, limit, offset, columns)
     from_end = max(total - offset - limit, 0)
-    rows = _summaries(case, where, args, order, not descending, max(min(limit, total - offset), 0), from_end)
+    rows = _summaries(case, where, args, order, not descending, max(min(limit, total - offset), 0), from_end,
+                      columns)
     return rows[::-1]
 
 

@@ -65,6 +65,8 @@ class AuditModel(PagedModel[AuditRecord]):
         super().__init__(session, parent, page)
         self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
         self._names: dict[str, Named] = {}  # target id -> the entity or exhibit it is
+        self.newest_first = True  # the log opens at its newest record, numbered down the chain
+        self._head: int | None = None  # the newest record of the first page read
 
         def col(header: object, text: Callable[[AuditRecord], str]) -> Column[AuditRecord]:
             return Column(header, text, tooltip=self._record_tip)
@@ -84,10 +86,29 @@ class AuditModel(PagedModel[AuditRecord]):
 
     def page_query(self, offset: int, limit: int) -> Callable[[Case], list[AuditRecord]]:
         filters: dict[str, Any] = dict(self.filters)
-        return partial(audit.records, limit=limit, offset=offset, **filters)
+        # Newest first: the pages after the first read no record appended since it was read
+        # (every consultation appends one), so rows never repeat or shift while scrolling.
+        upto = self._head if offset and self.newest_first else None
+        return partial(audit.records, limit=limit, offset=offset, newest_first=self.newest_first,
+                       upto=upto, **filters)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and section == ACol.SEQ:
+            return (self.tr("Newest record first, numbered down the chain. Click to list the chain "
+                            "from its first record.") if self.newest_first else
+                    self.tr("The chain from its first record. Click to list the newest record first."))
+        return super().headerData(section, orientation, role)
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        if newest_first != self.newest_first:
+            self.newest_first = newest_first
+            self.reload()
 
     def clear(self) -> None:
         self._names = {}
+        self._head = None
         super().clear()
 
     def named(self, row: int) -> Named | None:
@@ -96,6 +117,8 @@ class AuditModel(PagedModel[AuditRecord]):
         return self._names.get(r.target) if r is not None else None
 
     def page_arrived(self, rows: list[AuditRecord]) -> None:
+        if self._head is None and rows:
+            self._head = max(r.seq for r in rows)
         # One read of names per page of records, not one per row.
         wanted = sorted({r.target for r in rows if r.target and r.target not in self._names})
         if wanted and self.session.is_open:
@@ -169,6 +192,13 @@ class AuditPage(QWidget):
                     samples={ACol.SEQ: "00000", ACol.AT: "2024-03-11 14:05:00 UTC",
                              ACol.USER: "i.moreno", ACol.CATEGORY: "consultation",
                              ACol.ACTION: "alta: Organismo público", ACol.JUSTIFICATION: "why it was done, briefly"})
+        # Newest first, and said so: the No. header carries the order's arrow; a click on it
+        # lists the chain from its first record (and back). No other column sorts.
+        hh = self.table.horizontalHeader()
+        hh.setSectionsClickable(True)
+        hh.setSortIndicatorShown(True)
+        hh.setSortIndicator(ACol.SEQ, Qt.SortOrder.DescendingOrder)
+        hh.sectionClicked.connect(self._header_clicked)
         follow(self.table, self._target, self._follow)
         lay.addWidget(self.table, 1)
         self._timer = QTimer(self)
@@ -214,6 +244,12 @@ class AuditPage(QWidget):
     def _follow(self, target: str) -> None:
         kind, _, item = target.partition("\t")
         self.itemFollowed.emit(item, "Exhibit" if kind == entity_links.EXHIBIT else "entity")
+
+    def _header_clicked(self, column: int) -> None:
+        newest_first = self.model.newest_first != (column == ACol.SEQ)  # No. turns the order round
+        self.table.horizontalHeader().setSortIndicator(
+            ACol.SEQ, Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder)
+        self.model.set_newest_first(newest_first)
 
     def _apply(self) -> None:
         self.model.filters = {"category": self.category.currentData(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, Signal
@@ -315,6 +316,24 @@ class CaseView(QWidget):
             if opener is not None:
                 opener(item)
 
+    def may_show(self, loc: tuple[str, int, str | None], then: Callable[[], None]) -> bool:
+        """True when ``loc`` may be shown now: the form it opens another entity in holds no
+        typed values, or the user discarded them. False when they cancelled (nothing moves)
+        or chose Save (``then`` runs once the values are written). Going back to the entity
+        being typed for, or to a page without an entity, keeps the values and asks nothing."""
+        key, arg, item = loc
+        editor = self._editor_of(key, arg)
+        if editor is None or item is None or (editor.entity is not None and editor.entity.id == item):
+            return True
+        return editor.leave(then)
+
+    def _editor_of(self, key: str, arg: int) -> EntityEditor | None:
+        if key == "entities":
+            return self.entities.editor
+        if key == "forum" and 0 <= arg < len(self.forum.pages):
+            return self.forum.pages[arg].editor
+        return None
+
     def show_search(self) -> None:
         self.stack.setCurrentWidget(self.search)
         self._moved("search", 0, None)  # Back from a result returns to the results
@@ -412,7 +431,10 @@ class CaseView(QWidget):
         return list(ids()) if callable(ids) else []
 
     def open_entity(self, entity_id: str) -> None:
-        """Open from search, timeline, chart or a link: on the Entities page, without a stale filter."""
+        """Open from search, timeline, chart or a link: on the Entities page, without a stale filter.
+        Asked first, before anything moves: a Cancel leaves the page and the history as they were."""
+        if not self.may_show(("entities", 0, entity_id), lambda: self.open_entity(entity_id)):
+            return
         self.entities.reset_filters()
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)

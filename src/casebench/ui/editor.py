@@ -100,7 +100,10 @@ class SourceBox(QGroupBox):
             self.scheme.addItem(SCHEME_TITLES[scheme], scheme.value)
         self.grade = QLineEdit()
         self.grade.setPlaceholderText(self.tr("e.g. B2"))
-        self.grade.setMaximumWidth(90)
+        # the hint is read whole ("p. ej. B2") in a narrow form: the scheme's list gives way
+        hint = self.grade.fontMetrics().horizontalAdvance(self.grade.placeholderText()) + 16
+        self.grade.setMinimumWidth(hint)
+        self.grade.setMaximumWidth(max(90, hint))
         row.addWidget(self.scheme, 1)
         row.addWidget(self.grade)
         self.exhibit = QLineEdit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from casebench.domain.ordering import name_key
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
 from casebench.ui.chart_actions import chart_menu
+from casebench.ui.columns import text_width
 from casebench.ui.common import tlp_column_width
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
@@ -36,6 +38,8 @@ from casebench.ui.value_labels import country_choices
 
 def creatable_schemata() -> list[str]:
     return sorted((s.name for s in concrete_schemata()), key=lambda n: name_key(schema_label(n)))
+
+NAME_SAMPLE = "+34617250297 called +34600000000"  # a call between two numbers: what the Name column fits
 
 
 class EntitiesPage(QWidget):
@@ -82,7 +86,7 @@ class EntitiesPage(QWidget):
         bar.addWidget(self.country, 1)
         bar.addWidget(self.new_button)
         lay.addLayout(bar)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left.setMinimumWidth(330)
         ll = QVBoxLayout(left)
@@ -100,9 +104,11 @@ class EntitiesPage(QWidget):
             lambda pos: chart_menu(self.table.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        # A call is named "<caller> called <receiver>": cut on the right, thirty calls of one
-        # caller all read "Adilson Tavares …"; cut in the middle, the receivers stay apart.
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A name too long for its column is cut at its end: it is read from its start, a
+        # call's "<caller> called <receiver>" with the receiver's first names. The column is
+        # made wide enough for a call between two numbers (fit_list): cut in the middle at
+        # 140 px, calls read "+34631…Sanneh".
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
@@ -126,12 +132,57 @@ class EntitiesPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([560, 640])
+        self._split_moved = False  # the user dragged the handle: their widths stay
+        split.splitterMoved.connect(self._user_split)
+        self._kind_columns()
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         # change notices: a save here, a merge, an import or a bundle all refresh the list
         session.changed.connect(self._case_changed)
         self.retranslate()
+
+    # -- widths -----------------------------------------------------------------------------
+    def _kind_columns(self) -> None:
+        """A list of one kind shows its properties (``KIND_COLUMNS``) right after the name,
+        each as wide as a date or its header, whichever is longer."""
+        self.model.set_kind(self.fixed)
+        hh = self.table.horizontalHeader()
+        for i in range(len(Col), self.model.columnCount()):
+            label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(i, max(text_width(self.table, "2024-12-31"), text_width(self.table, label)))
+            hh.moveSection(hh.visualIndex(i), 1 + i - len(Col))
+        self.fit_list()
+
+    def list_width(self) -> int:
+        """What the list needs for its Name column to show a call between two numbers whole,
+        beside the other columns shown, its scroll bar and frame."""
+        hh = self.table.horizontalHeader()
+        others = sum(hh.sectionSize(c) for c in range(hh.count()) if c != Col.CAPTION and not hh.isSectionHidden(c))
+        name = text_width(self.table, NAME_SAMPLE) + self.table.iconSize().width() + 8
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return name + others + bar + 2 * self.table.frameWidth() + 2
+
+    def fit_list(self) -> None:
+        """Give the list the width it needs, the entity form keeping at least two fifths of
+        the page (at 1280 px the list had 480 px and the names 140, cut to "+34631…Sanneh");
+        never after the user has placed the handle."""
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if self._split_moved or len(sizes) != 2 or total <= 0:
+            return
+        left = self.split.widget(0)
+        want = max(left.minimumWidth() if left is not None else 0, min(self.list_width(), total * 3 // 5))
+        if want > sizes[0]:
+            self.split.setSizes([want, total - want])
+
+    def _user_split(self, _pos: int, _index: int) -> None:
+        self._split_moved = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_list()
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -193,6 +244,7 @@ class EntitiesPage(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.table.setColumnHidden(Col.SCHEMA, len(self.fixed) == 1)
+        self.fit_list()
         self.model.update_filter(schema=self.fixed)
         if self.session.is_open:
             self.session.call(svc.all_tags, on_done=self._fill_combos)
@@ -207,6 +259,7 @@ class EntitiesPage(QWidget):
 
     def set_schemata(self, schemata: tuple[str, ...]) -> None:
         self.fixed = schemata
+        self._kind_columns()
         self.retranslate()
         if not self.editor.has_draft():  # typed values stay until the user leaves their entity
             self.editor.clear()
@@ -258,7 +311,8 @@ class EntitiesPage(QWidget):
         return ids
 
     def open_entity(self, entity_id: str) -> None:
-        if not self.editor.leave(lambda: self._open_after_save(entity_id)):
+        shown = self.editor.entity is not None and self.editor.entity.id == entity_id
+        if not shown and not self.editor.leave(lambda: self._open_after_save(entity_id)):
             self._select_row_of(self.editor.entity.id if self.editor.entity is not None else None)
             return
         self.editor.show_entity(entity_id)

@@ -46,19 +46,19 @@ class History(QObject):
             self.index = len(self.steps) - 1
         self.changed.emit()
 
-    def back(self) -> Location | None:
-        if not self.can_back():
-            return None
-        self.index -= 1
-        self.changed.emit()
-        return self.current
+    def peek(self, delta: int) -> Location | None:
+        """The step ``delta`` away from the current one (-1 Back, +1 Forward), without moving:
+        the page is left first (the user may cancel), the history moves after."""
+        i = self.index + delta
+        return self.steps[i] if self.index >= 0 and 0 <= i < len(self.steps) else None
 
-    def forward(self) -> Location | None:
-        if not self.can_forward():
-            return None
-        self.index += 1
-        self.changed.emit()
-        return self.current
+    def move(self, delta: int) -> Location | None:
+        """Take the step ``delta`` away (once its page may be shown); None if there is none."""
+        loc = self.peek(delta)
+        if loc is not None:
+            self.index += delta
+            self.changed.emit()
+        return loc
 
     def clear(self) -> None:
         self.steps, self.index = [], -1

@@ -383,10 +383,29 @@ class Workbench(QMainWindow):
         self.act_forward.setEnabled(open_ and self.history.can_forward())
 
     def go_back(self) -> None:
-        self._restore(self.history.back() if self.session.is_open else None)
+        self._go(-1)
 
     def go_forward(self) -> None:
-        self._restore(self.history.forward() if self.session.is_open else None)
+        self._go(+1)
+
+    def _go(self, delta: int) -> None:
+        """Back (-1) or Forward (+1). The history moves only once the page may be left: when
+        the form on the way holds typed values and the user cancels, the page and the history
+        stay as they were; when they save, the step is taken after the values are written."""
+        if not self.session.is_open:
+            return
+        here, there = self.history.current, self.history.peek(delta)
+        if there is None:
+            return
+
+        def after_save() -> None:  # the same step, if the user has not moved meanwhile
+            if self.session.is_open and self.history.current == here and self.history.peek(delta) == there:
+                self._go(delta)
+
+        if not self.caseview.may_show(there, after_save):
+            return
+        self.history.move(delta)
+        self._restore(there)
 
     def _restore(self, loc: Location | None) -> None:
         if loc is None:

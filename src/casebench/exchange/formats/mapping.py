@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
-from casebench.domain.dates import DateError
+from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import (
@@ -195,8 +195,11 @@ def date_format(text: str) -> str:
     return out
 
 
-_FAST = {"%d": r"(?P<d>\d\d)", "%m": r"(?P<m>\d\d)", "%Y": r"(?P<Y>\d{4})", "%H": r"(?P<H>\d\d)",
-         "%M": r"(?P<M>\d\d)", "%S": r"(?P<S>\d\d)"}
+# ASCII digits only: ``\d`` also matches Arabic-Indic and other digits, which strptime
+# refuses in some fields and reads in others; a cell's digits are made ASCII before either
+# reads it (domain.dates.ascii_digits), so both read any text alike
+_FAST = {"%d": r"(?P<d>[0-9]{2})", "%m": r"(?P<m>[0-9]{2})", "%Y": r"(?P<Y>[0-9]{4})",
+         "%H": r"(?P<H>[0-9]{2})", "%M": r"(?P<M>[0-9]{2})", "%S": r"(?P<S>[0-9]{2})"}
 
 
 def fast_reader(fmt: str) -> Callable[[str], dt.datetime | None] | None:
@@ -355,13 +358,9 @@ def _date_within_years(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
     if not seconds and start.second:
         start = start.replace(second=0)
     first = _fixed(start, 0)
-    if start.year < 9999:
-        # the last microsecond of the same second, or minute
-        last = first[:20] + "999999Z" if seconds else first[:17] + "59.999999Z"
-    else:  # as before, to the end of time (where datetime refuses the next second)
-        end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
-        end -= dt.timedelta(microseconds=1)
-        last = _fixed(end, end.microsecond)
+    # the last microsecond of the same second, or minute: written, not computed, so the
+    # calendar's last second (31/12/9999 23:59:59, which has no next second) is read too
+    last = first[:20] + "999999Z" if seconds else first[:17] + "59.999999Z"
     return Normalised(text, None, first, last, note=problem, flag="time" if problem else "")
 
 
@@ -703,6 +702,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         hours: Hours = {}
 
         def date(raw: str) -> Normalised:
+            raw = ascii_digits(raw)  # one reading for a date's digits, whichever path reads it
             if serial is not None:
                 try:
                     number = Decimal(raw.replace(",", "."))

@@ -844,8 +844,16 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")
+    swaps = _swaps(schema)
+    if signed:
+        # a credit swaps the two sides: a link mapped on one side (beneficiary.name) is the
+        # other side's on such a row, linked alike (a credit row stopped the import, KeyError)
+        for head, link in list(related.items()):
+            other = swaps.get(head)
+            if other is not None and other not in related:
+                related[other] = replace(link, prop=other)
     width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width, signed)
+    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

@@ -178,3 +178,30 @@ def test_offsets_remembered_per_hour_read_every_time_as_asking_the_zone(zone: st
         for when in times:
             assert _date_from(when, fmt, tz, hours) == _date_from(when, fmt, tz), (when, fmt)
     assert hours  # the cache was used
+
+
+def test_xlsx_moments_shown_as_a_date_and_as_a_time(tmp_path: Path) -> None:
+    """Operators' workbooks keep the whole moment in both cells, one shown as a date, the other
+    as a time: the row was refused ('2024-03-01T08:15:02 08:15:02' is not a date). A date
+    cell whose own time is another than the time cell's is refused, naming both."""
+    moment = dt.datetime(2024, 3, 1, 8, 15, 2)
+    path = _xlsx(tmp_path / "t.xlsx", [["Fecha", "Hora"], [moment, moment], [moment, dt.time(8, 15, 2)],
+                                       [dt.datetime(2024, 3, 1), moment], [moment, dt.time(9, 0)]])
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),),
+                      tz="Europe/Madrid")
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        plans = [compiled.plan(n, cells) for n, cells in reader.rows()]
+    *read, conflict = plans
+    assert [p.values[0][1].value for p in read] == ["2024-03-01T08:15:02+01:00"] * 3  # type: ignore[union-attr]
+    assert isinstance(conflict, list)
+    assert "2024-03-01T08:15:02 has a time of its own, not the time column's 09:00:00" in conflict[0].reason
+
+
+@pytest.mark.parametrize("text", ["2958465.999999999", "NaN", "sNaN", "-Infinity", "0"])
+def test_excel_serials_beyond_the_calendar_are_the_rows_problem(text: str) -> None:
+    """The last half second of 9999 rounded to the year 10000 (OverflowError) and NaN could
+    not be compared (InvalidOperation): either stopped the whole import."""
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("F", "date"),), date_formats=("excel",))
+    problems = _plan(spec, ["F"], [text])
+    assert isinstance(problems, list) and "is not a date (an Excel date number is 1 to 2958465)" in problems[0].reason

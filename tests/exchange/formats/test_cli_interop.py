@@ -140,3 +140,19 @@ def test_a_bank_statement_with_debit_credit_and_a_counterparty_name_comes_in_val
         ("2024-02-29", "Transferencia recibida", "1000000.01", "EUR", pt50, "Sines Reefer Lda.", own, holder,
          f"Sines Reefer Lda. paid {own}"),
     ])
+
+
+def test_a_file_the_command_line_cannot_read_is_named_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """'casebench: /…/pagos.csv: /…/pagos.csv: the file is not valid utf-8 text …'."""
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "pagos.csv"
+    table.write_bytes(b"Concepto;Importe\n" + "Año;12\n".encode("latin-1"))
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment", "--encoding", "utf-8",
+                 "--map", "Concepto=purpose", "--map", "Importe=amount"]) == 1
+    err = capsys.readouterr().err
+    assert "is not valid utf-8 text in line 2" in err and "(--encoding NAME)" in err
+    [problem] = [line for line in err.splitlines() if line.startswith("casebench:")]
+    assert problem.count("pagos.csv") == 1, err

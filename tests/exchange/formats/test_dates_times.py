@@ -116,6 +116,27 @@ def test_durations(text: str, seconds: str) -> None:
     assert _plan(spec, ["Dur"], [text]).values[0][1].value == seconds  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("text", ["3:31", "03:31", "211 s", "1h 2m", "-5", "12 €"])
+def test_what_is_no_duration_is_refused_as_no_duration(text: str) -> None:
+    """'3:31' was refused in an amount's words ('write an amount such as 1.234,56, -250.00,
+    (250,00) or R$ 1.234,56') and '-5' stored as a call of minus five seconds."""
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    problems = _plan(spec, ["Dur"], [text])
+    assert isinstance(problems, list)
+    assert problems[0].reason == f"{text!r} is not a duration; write seconds (211) or hours:minutes:seconds (0:03:31)"
+    assert problems[0].cause.code == "duration.unreadable"  # type: ignore[union-attr]
+
+
+def test_xlsx_duration_cells(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "d.xlsx", [["Dur"], [211], [dt.time(0, 3, 31)], [-5], [12.5]])
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        plans = [compiled.plan(n, cells) for n, cells in reader.rows()]
+    values = [p[0].cause.code if isinstance(p, list) else p.values[0][1].value for p in plans]  # type: ignore[union-attr]
+    assert values == ["211", "211", "duration.unreadable", "12.5"]
+
+
 DST = """Fecha;Llamante;Destinatario
 31/03/2024 01:30:00;+34612345678;+34612345679
 31/03/2024 02:30:00;+34612345678;+34612345679

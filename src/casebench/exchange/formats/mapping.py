@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
+from casebench.domain.errors import InvalidValue
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import (
@@ -401,11 +402,25 @@ class _Field:
         self.read = self._duration if self.duration else self.convert
 
     def _duration(self, raw: str) -> Normalised:
-        if not raw.isdigit():  # whole seconds need no h:mm:ss reading
-            seconds = duration_seconds(raw)
-            if seconds is not None:
-                return Normalised(seconds)
-        return self.convert(raw)
+        if raw.isdigit():  # whole seconds need no h:mm:ss reading
+            return self.convert(raw)
+        seconds = duration_seconds(raw)
+        if seconds is not None:
+            return Normalised(seconds)
+        # seconds written as a number (211,0); '3:31' or '-5' were refused in an amount's
+        # words ('write an amount such as 1.234,56 … or R$ 1.234,56'), or '-5' stored
+        try:
+            norm = self.convert(raw)
+        except ValueError:
+            norm = None
+        if norm is None or norm.flag == "currency" or norm.value.startswith("-"):
+            raise _not_a_duration(raw)
+        return norm
+
+
+def _not_a_duration(raw: str) -> InvalidValue:
+    return InvalidValue(f"{raw!r} is not a duration; write seconds (211) or hours:minutes:seconds (0:03:31)",
+                        code="duration.unreadable", raw=raw)
 
 
 @dataclass
@@ -433,10 +448,11 @@ class CompiledSpec:
         if f.time >= 0:
             cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
             return f.convert(cell) if cell else _empty(f)
-        if f.duration and not raw.isdigit():  # whole seconds need no h:mm:ss reading
-            seconds = duration_seconds(raw)
-            if seconds is not None:
-                return Normalised(seconds)
+        if f.duration:
+            if not isinstance(cell, NumberCell):
+                return f._duration(raw)
+            if cell.number < 0:
+                raise _not_a_duration(raw)
         if isinstance(cell, NumberCell):
             if f.ptype is PropType.NUMBER:
                 return Normalised(format(cell.number, "f"))

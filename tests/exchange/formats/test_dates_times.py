@@ -116,6 +116,15 @@ def test_durations(text: str, seconds: str) -> None:
     assert _plan(spec, ["Dur"], [text]).values[0][1].value == seconds  # type: ignore[attr-defined]
 
 
+def test_a_date_and_time_in_other_digits_combine_as_in_ascii_digits() -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),))
+    arabic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    for day, clock in (("2024-03-01T08:15:02", "08:15:02"), ("01/03/2024", "8:15:02"), ("2024-03-01", "08:15")):
+        plans = [_plan(spec, ["Fecha", "Hora"], [d, c]) for d, c in
+                 ((day, clock), (day.translate(arabic), clock), (day, clock.translate(arabic)))]
+        assert len({p.values[0][1].value for p in plans}) == 1, (day, clock, plans)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("text", ["3:31", "03:31", "211 s", "1h 2m", "-5", "12 €"])
 def test_what_is_no_duration_is_refused_as_no_duration(text: str) -> None:
     """'3:31' was refused in an amount's words ('write an amount such as 1.234,56, -250.00,

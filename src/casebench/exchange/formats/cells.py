@@ -13,6 +13,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from casebench.domain.dates import ascii_digits
 from casebench.exchange.formats.tables import NumberCell
 
 __all__ = ["combine_date_time", "dst_problem", "duration_seconds", "month_words", "serial_datetime"]
@@ -108,10 +109,10 @@ def combine_date_time(date_cell: str, time_cell: str) -> str:
         day = serial_datetime(date_cell.number.to_integral_value(rounding="ROUND_FLOOR"),
                               date_cell.epoch).date().isoformat()
     else:
-        day = date_cell.strip()
+        day = ascii_digits(date_cell.strip())  # as every date reader reads digits
         if re.fullmatch(r"\d{4}-\d\d-\d\dT00:00(:00)?", day):
             day = day[:10]
-    clock = _time_text(time_cell)
+    clock = ascii_digits(_time_text(time_cell))
     whole = _MOMENT.fullmatch(clock)
     if whole:
         clock = whole.group(2)

@@ -146,6 +146,25 @@ def test_xlsx_duration_cells(tmp_path: Path) -> None:
     assert values == ["211", "211", "duration.unreadable", "12.5"]
 
 
+def test_xlsx_durations_of_a_day_and_more(tmp_path: Path) -> None:
+    """An [h]:mm:ss cell is read by openpyxl as a timedelta, written '1 day, 2:03:04' and
+    refused; it is now '26:03:04' as Excel shows it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Dur"])
+    for delta in (dt.timedelta(hours=26, minutes=3, seconds=4), dt.timedelta(minutes=3, seconds=31),
+                  dt.timedelta(days=3)):
+        ws.append([delta])
+        ws.cell(ws.max_row, 1).number_format = "[h]:mm:ss"
+    wb.save(tmp_path / "d.xlsx")
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    with open_table(tmp_path / "d.xlsx") as reader:
+        compiled = compile_spec(spec, reader.header)
+        rows = [(cells, compiled.plan(n, cells)) for n, cells in reader.rows()]
+    assert [(cells[0], plan.values[0][1].value) for cells, plan in rows] == [  # type: ignore[union-attr]
+        ("26:03:04", "93784"), ("0:03:31", "211"), ("72:00:00", "259200")]
+
+
 DST = """Fecha;Llamante;Destinatario
 31/03/2024 01:30:00;+34612345678;+34612345679
 31/03/2024 02:30:00;+34612345678;+34612345679

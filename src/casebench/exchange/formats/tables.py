@@ -225,6 +225,13 @@ def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
         return value.isoformat()
     if isinstance(value, dt.time):
         return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.timedelta):
+        # an [h]:mm:ss cell (a call's duration) as Excel shows it: '26:03:04', not Python's
+        # '1 day, 2:03:04', which no reader took
+        sign, delta = ("-", -value) if value < dt.timedelta(0) else ("", value)
+        whole = delta.days * 86400 + delta.seconds
+        fraction = f".{delta.microseconds:06d}".rstrip("0") if delta.microseconds else ""
+        return f"{sign}{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}{fraction}"
     if isinstance(value, (int, float)) and not (isinstance(value, float) and not math.isfinite(value)):
         return NumberCell(value, epoch)
     return str(value)

@@ -7165,6 +7165,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>«{raw}» no es un importe.</translation>
     </message>
     <message>
+        <source>“{raw}” is not a duration. Write seconds (211) or hours:minutes:seconds (0:03:31).</source>
+        <translation>«{raw}» no es una duración. Escriba segundos (211) u horas:minutos:segundos (0:03:31).</translation>
+    </message>
+    <message>
         <source>It does not look like a phone number.</source>
         <translation>No parece un número de teléfono.</translation>
     </message>

@@ -7165,6 +7165,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>« {raw} » n’est pas un montant.</translation>
     </message>
     <message>
+        <source>“{raw}” is not a duration. Write seconds (211) or hours:minutes:seconds (0:03:31).</source>
+        <translation>« {raw} » n’est pas une durée. Écrivez des secondes (211) ou heures:minutes:secondes (0:03:31).</translation>
+    </message>
+    <message>
         <source>It does not look like a phone number.</source>
         <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
     </message>

@@ -7165,6 +7165,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>«{raw}» não é um montante.</translation>
     </message>
     <message>
+        <source>“{raw}” is not a duration. Write seconds (211) or hours:minutes:seconds (0:03:31).</source>
+        <translation>«{raw}» não é uma duração. Escreva segundos (211) ou horas:minutos:segundos (0:03:31).</translation>
+    </message>
+    <message>
         <source>It does not look like a phone number.</source>
         <translation>Não parece um número de telefone.</translation>
     </message>

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from casebench.domain.dates import DateError, DateValue, PartialDate, Precision
+from casebench.domain.dates import DateError, DateValue, PartialDate, Precision, ascii_digits
 
 
 @st.composite
@@ -262,3 +262,27 @@ def test_display(text: str, shown: str) -> None:
 def test_display_without_utc() -> None:
     value = DateValue.parse("2024-03-11T14:05+01:00")
     assert value.display(show_utc=False) == "2024-03-11 14:05 (UTC+01:00)"
+
+
+DIGIT_SCRIPTS = ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "０１２３４５６７８９"]
+
+
+@given(date_values(), st.sampled_from(["iso", "european"]), st.data())
+def test_a_date_in_any_scripts_digits_is_the_date_in_ascii_digits(value: DateValue, form: str,
+                                                                  data: st.DataObject) -> None:
+    """One rule for a date's digits, typed or imported: '٠١/٠٢/٢٠٢٤' is 01/02/2024."""
+    text = value.format()
+    if form == "european" and value.end is None and value.start.precision == Precision.DAY:
+        text = f"{value.start.day:02d}/{value.start.month:02d}/{value.start.year:04d}"
+    written = "".join(data.draw(st.sampled_from(DIGIT_SCRIPTS))[int(c)] if c.isdigit() else c for c in text)
+    assert ascii_digits(written) == text
+    assert DateValue.parse(written) == DateValue.parse(text)
+
+
+@given(st.text())
+def test_ascii_digits_changes_only_digits(text: str) -> None:
+    out = ascii_digits(text)
+    assert len(out) == len(text)
+    for before, after in zip(text, out, strict=True):
+        assert after == before or (before.isdecimal() and after in "0123456789"
+                                   and int(after) == int(before))

@@ -88,6 +88,7 @@ TEMPLATES: dict[str, str] = {
     "amount.two_currencies": SAME, "amount.unreadable": SAME, "amount.not_with_separator": SAME,
     "amount.bad_grouping": SAME, "amount.no_decimal_separator": "{problem} (--decimal)",
     "amount.ambiguous_separator": "{problem} (--decimal)", "amount.invalid": SAME,
+    "duration.unreadable": SAME,
     "phone.not_a_number": SAME, "phone.no_country_code": SAME, "phone.wrong_length": SAME,
     "phone.not_in_use": SAME,
     "value.invalid_phone": SAME, "value.unknown_type": SAME, "value.empty": SAME, "value.unknown_country": SAME,

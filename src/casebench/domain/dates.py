@@ -16,12 +16,13 @@ from __future__ import annotations
 import calendar
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from casebench.domain.errors import InvalidValue
 
-__all__ = ["DateError", "DateValue", "PartialDate", "Precision"]
+__all__ = ["DateError", "DateValue", "PartialDate", "Precision", "ascii_digits"]
 
 MAX_OFFSET_MINUTES = 14 * 60
 
@@ -251,28 +252,42 @@ class PartialDate:
 
 # --- parsing -------------------------------------------------------------------------
 
-_TZ = r"(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)"
-_FRACTION = r"(?:[.,]\d{1,9})?"
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script (Arabic-Indic ``٠١``, Persian ``۰۱``,
+    Devanagari, fullwidth ``０１``) written as its ASCII digit, other characters unchanged.
+
+    The one rule for the digits of a date, wherever it is read (typed, imported by a format,
+    by the quick reader or strptime): a date in any script's digits is the date in ASCII
+    digits. The readers' patterns match ASCII digits only.
+    """
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+_TZ = r"(?P<tz>Z|[+-][0-9]{2}(?::?[0-9]{2})?)"
+_FRACTION = r"(?:[.,][0-9]{1,9})?"
 
 _ISO_RE = re.compile(
-    r"(?P<year>\d{4})"
-    r"(?:-(?P<month>\d{2})"
-    r"(?:-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2})"
-    r"(?::(?P<minute>\d{2})(?::(?P<second>\d{2})" + _FRACTION + r")?)?"
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?P<month>[0-9]{2})"
+    r"(?:-(?P<day>[0-9]{2})"
+    r"(?:[T ](?P<hour>[0-9]{2})"
+    r"(?::(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})" + _FRACTION + r")?)?"
     r" ?" + _TZ + r"?"
     r")?)?)?",
     re.IGNORECASE,
 )
 
 _EUROPEAN_RE = re.compile(
-    r"(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})"
-    r"(?:[ T,]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})" + _FRACTION + r")?"
+    r"(?P<day>[0-9]{1,2})(?P<sep>[/.\-])(?P<month>[0-9]{1,2})(?P=sep)(?P<year>[0-9]{4})"
+    r"(?:[ T,]+(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})" + _FRACTION + r")?"
     r" ?" + _TZ + r"?)?",
     re.IGNORECASE,
 )
 
-_MONTH_YEAR_RE = re.compile(r"(?P<month>\d{1,2})[/.\-](?P<year>\d{4})")
+_MONTH_YEAR_RE = re.compile(r"(?P<month>[0-9]{1,2})[/.\-](?P<year>[0-9]{4})")
 
 _APPROX_PREFIX_RE = re.compile(r"^(?:~|circa\b|ca\b\.?|c\.|approx\b\.?)\s*", re.IGNORECASE)
 
@@ -355,7 +370,7 @@ class DateValue:
         Raises `DateError` naming the text when it is not a real date or not a form
         casebench accepts.
         """
-        cleaned = " ".join(text.split())
+        cleaned = " ".join(ascii_digits(text).split())
         if not cleaned:
             raise DateError("the date is empty; " + _ACCEPTED_FORMS, code="date.empty")
         specific: DateError | None = None

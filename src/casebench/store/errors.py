@@ -43,10 +43,14 @@ class CaseError(CodedError):
     @classmethod
     def carrying(cls, path: Path | str | None, exc: BaseException) -> Self:
         """`exc` said as this kind of error about `path`, keeping its code and parameters (a
-        format reader's refusal handed up by a service)."""
+        format reader's refusal handed up by a service). A refusal that already starts with
+        the path does not say it twice ("x.csv: x.csv: the file is not valid …")."""
+        problem = str(exc)
+        if path is not None:
+            problem = problem.removeprefix(f"{Path(path)}: ")
         if isinstance(exc, CodedError):
-            return cls(path, str(exc), code=exc.code or None, **exc.params)
-        return cls(path, str(exc))
+            return cls(path, problem, code=exc.code or None, **exc.params)
+        return cls(path, problem)
 
 
 class NotACase(CaseError):

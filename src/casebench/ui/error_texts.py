@@ -253,6 +253,8 @@ def templates() -> dict[str, str]:
         "amount.ambiguous_separator": _t("“{raw}” can be read with “{separator}” as the decimal separator or as "
                                          "the thousands separator; choose the decimal separator."),
         "amount.invalid": _t("“{raw}” is not an amount."),
+        "duration.unreadable": _t("“{raw}” is not a duration. Write seconds (211) or hours:minutes:seconds "
+                                  "(0:03:31)."),
         "phone.not_a_number": _t("It does not look like a phone number."),
         "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "
                                     "a country."),

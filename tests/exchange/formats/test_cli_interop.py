@@ -80,3 +80,79 @@ def test_numbers_without_a_code_say_which_country_they_became_on_the_command_lin
     table.write_text("Origem;Destino;Data\n912345678;+351961234567;09/01/2024\n", encoding="utf-8")
     assert main([*args, "--phone-country", "pt"]) == 0
     assert "without +code" not in capsys.readouterr().err
+
+
+BANK_CSV = (
+    "Extracto de movimientos;;;;;;;\n"
+    "Cuenta: ES91 2100 0418 4502 0005 1332;Titular: Agencia Naviera Atlántica S.L.;;;;;;\n"
+    "Fecha operación;Fecha valor;Concepto;Debe;Haber;Saldo;Cuenta contrapartida;Ordenante/Beneficiario\n"
+    "05.01.2024;05.01.2024;Transferencia emitida;1.234,56;;10.000,00;ES76 2077 0024 0031 0257 5766;Ñandú S.L.\n"
+    "06.01.2024;07.01.2024;Ingreso efectivo;;9.000,00;19.000,00;;\n"
+    "31.01.2024;31.01.2024;Comisión mantenimiento;12,00;;18.988,00;;\n"
+    "29.02.2024;01.03.2024;Transferencia recibida;;1.000.000,01;1.018.988,01;PT50 0002 0123 1234 5678 9015 4;"
+    "Sines Reefer Lda.\n")
+
+
+def test_a_bank_statement_with_debit_credit_and_a_counterparty_name_comes_in_value_for_value(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Spanish bank's CSV (cp1252, title rows, dd.mm.yyyy, '1.234,56', a debit and a credit
+    column, the counterparty's name mapped to beneficiary.name): a credit row stopped the
+    import with a KeyError ('payer': the name moves to the other side, which had no link)."""
+    from casebench.services.cases import open_case
+    from casebench.services.entities import get
+
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "extracto.csv"
+    table.write_bytes(BANK_CSV.encode("cp1252"))
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment",
+                 "--map", "Fecha operación=date", "--map", "Concepto=purpose", "--debit", "Debe", "--credit", "Haber",
+                 "--map", "Cuenta contrapartida=beneficiaryAccount.iban",
+                 "--map", "Ordenante/Beneficiario=beneficiary.name",
+                 "--const", "payerAccount.iban=ES9121000418450200051332", "--const", "currency=EUR",
+                 "--decimal", ",", "--date-format", "dd.mm.yyyy"]) == 0
+    assert "4 new" in capsys.readouterr().out
+    case = open_case(case_path, PASS, user="tester")
+    try:
+        def named(eid: str | None) -> str:
+            if eid is None:
+                return ""
+            other = get(case, eid)
+            return str(other.first("iban") or other.first("name"))
+
+        rows = []
+        for (eid,) in case.conn.execute("SELECT id FROM entities WHERE schema = 'Payment' ORDER BY rowid"):
+            p = get(case, eid)
+            rows.append((p.first("date"), p.first("purpose"), p.first("amount"), p.first("currency"),
+                         named(p.first("payerAccount")), named(p.first("payer")),
+                         named(p.first("beneficiaryAccount")), named(p.first("beneficiary")), p.caption))
+    finally:
+        case.close()
+    own, es76, pt50 = "ES9121000418450200051332", "ES7620770024003102575766", "PT50000201231234567890154"
+    holder = ""  # nobody named: the account's holder is not in the file
+    assert sorted(rows) == sorted([
+        ("2024-01-05", "Transferencia emitida", "1234.56", "EUR", own, holder, es76, "Ñandú S.L.",
+         f"{own} paid Ñandú S.L."),
+        ("2024-01-06", "Ingreso efectivo", "9000.00", "EUR", "", "", own, holder, f"… paid {own}"),
+        ("2024-01-31", "Comisión mantenimiento", "12.00", "EUR", own, holder, "", "",
+         f"{own} paid …"),
+        ("2024-02-29", "Transferencia recibida", "1000000.01", "EUR", pt50, "Sines Reefer Lda.", own, holder,
+         f"Sines Reefer Lda. paid {own}"),
+    ])
+
+
+def test_a_file_the_command_line_cannot_read_is_named_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """'casebench: /…/pagos.csv: /…/pagos.csv: the file is not valid utf-8 text …'."""
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "pagos.csv"
+    table.write_bytes(b"Concepto;Importe\n" + "Año;12\n".encode("latin-1"))
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment", "--encoding", "utf-8",
+                 "--map", "Concepto=purpose", "--map", "Importe=amount"]) == 1
+    err = capsys.readouterr().err
+    assert "is not valid utf-8 text in line 2" in err and "(--encoding NAME)" in err
+    [problem] = [line for line in err.splitlines() if line.startswith("casebench:")]
+    assert problem.count("pagos.csv") == 1, err

@@ -116,6 +116,55 @@ def test_durations(text: str, seconds: str) -> None:
     assert _plan(spec, ["Dur"], [text]).values[0][1].value == seconds  # type: ignore[attr-defined]
 
 
+def test_a_date_and_time_in_other_digits_combine_as_in_ascii_digits() -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),))
+    arabic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    for day, clock in (("2024-03-01T08:15:02", "08:15:02"), ("01/03/2024", "8:15:02"), ("2024-03-01", "08:15")):
+        plans = [_plan(spec, ["Fecha", "Hora"], [d, c]) for d, c in
+                 ((day, clock), (day.translate(arabic), clock), (day, clock.translate(arabic)))]
+        assert len({p.values[0][1].value for p in plans}) == 1, (day, clock, plans)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["3:31", "03:31", "211 s", "1h 2m", "-5", "12 €"])
+def test_what_is_no_duration_is_refused_as_no_duration(text: str) -> None:
+    """'3:31' was refused in an amount's words ('write an amount such as 1.234,56, -250.00,
+    (250,00) or R$ 1.234,56') and '-5' stored as a call of minus five seconds."""
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    problems = _plan(spec, ["Dur"], [text])
+    assert isinstance(problems, list)
+    assert problems[0].reason == f"{text!r} is not a duration; write seconds (211) or hours:minutes:seconds (0:03:31)"
+    assert problems[0].cause.code == "duration.unreadable"  # type: ignore[union-attr]
+
+
+def test_xlsx_duration_cells(tmp_path: Path) -> None:
+    path = _xlsx(tmp_path / "d.xlsx", [["Dur"], [211], [dt.time(0, 3, 31)], [-5], [12.5]])
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        plans = [compiled.plan(n, cells) for n, cells in reader.rows()]
+    values = [p[0].cause.code if isinstance(p, list) else p.values[0][1].value for p in plans]  # type: ignore[union-attr]
+    assert values == ["211", "211", "duration.unreadable", "12.5"]
+
+
+def test_xlsx_durations_of_a_day_and_more(tmp_path: Path) -> None:
+    """An [h]:mm:ss cell is read by openpyxl as a timedelta, written '1 day, 2:03:04' and
+    refused; it is now '26:03:04' as Excel shows it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Dur"])
+    for delta in (dt.timedelta(hours=26, minutes=3, seconds=4), dt.timedelta(minutes=3, seconds=31),
+                  dt.timedelta(days=3)):
+        ws.append([delta])
+        ws.cell(ws.max_row, 1).number_format = "[h]:mm:ss"
+    wb.save(tmp_path / "d.xlsx")
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Dur", "duration"),))
+    with open_table(tmp_path / "d.xlsx") as reader:
+        compiled = compile_spec(spec, reader.header)
+        rows = [(cells, compiled.plan(n, cells)) for n, cells in reader.rows()]
+    assert [(cells[0], plan.values[0][1].value) for cells, plan in rows] == [  # type: ignore[union-attr]
+        ("26:03:04", "93784"), ("0:03:31", "211"), ("72:00:00", "259200")]
+
+
 DST = """Fecha;Llamante;Destinatario
 31/03/2024 01:30:00;+34612345678;+34612345679
 31/03/2024 02:30:00;+34612345678;+34612345679
@@ -178,3 +227,30 @@ def test_offsets_remembered_per_hour_read_every_time_as_asking_the_zone(zone: st
         for when in times:
             assert _date_from(when, fmt, tz, hours) == _date_from(when, fmt, tz), (when, fmt)
     assert hours  # the cache was used
+
+
+def test_xlsx_moments_shown_as_a_date_and_as_a_time(tmp_path: Path) -> None:
+    """Operators' workbooks keep the whole moment in both cells, one shown as a date, the other
+    as a time: the row was refused ('2024-03-01T08:15:02 08:15:02' is not a date). A date
+    cell whose own time is another than the time cell's is refused, naming both."""
+    moment = dt.datetime(2024, 3, 1, 8, 15, 2)
+    path = _xlsx(tmp_path / "t.xlsx", [["Fecha", "Hora"], [moment, moment], [moment, dt.time(8, 15, 2)],
+                                       [dt.datetime(2024, 3, 1), moment], [moment, dt.time(9, 0)]])
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),),
+                      tz="Europe/Madrid")
+    with open_table(path) as reader:
+        compiled = compile_spec(spec, reader.header)
+        plans = [compiled.plan(n, cells) for n, cells in reader.rows()]
+    *read, conflict = plans
+    assert [p.values[0][1].value for p in read] == ["2024-03-01T08:15:02+01:00"] * 3  # type: ignore[union-attr]
+    assert isinstance(conflict, list)
+    assert "2024-03-01T08:15:02 has a time of its own, not the time column's 09:00:00" in conflict[0].reason
+
+
+@pytest.mark.parametrize("text", ["2958465.999999999", "NaN", "sNaN", "-Infinity", "0"])
+def test_excel_serials_beyond_the_calendar_are_the_rows_problem(text: str) -> None:
+    """The last half second of 9999 rounded to the year 10000 (OverflowError) and NaN could
+    not be compared (InvalidOperation): either stopped the whole import."""
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("F", "date"),), date_formats=("excel",))
+    problems = _plan(spec, ["F"], [text])
+    assert isinstance(problems, list) and "is not a date (an Excel date number is 1 to 2958465)" in problems[0].reason

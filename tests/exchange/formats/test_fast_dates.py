@@ -6,6 +6,8 @@ import datetime as dt
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casebench.exchange.formats.mapping import fast_reader
 
@@ -43,3 +45,35 @@ def test_the_quick_reader_agrees_with_strptime(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["%m/%d/%Y %I:%M %p", "%d/%m/%y", "%d %b %Y", "%H:%M"])
 def test_other_formats_are_left_to_strptime(fmt: str) -> None:
     assert fast_reader(fmt) is None
+
+
+# the decimal digits of a few scripts: ASCII, Arabic-Indic, Persian, Devanagari, fullwidth
+SCRIPTS = ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "０１２３４５６７８９"]
+FAST_FORMATS = ["%d/%m/%Y %H:%M:%S", "%d/%m/%Y", "%Y-%m-%dT%H:%M", "%d.%m.%Y %H:%M", "%Y%m%d%H%M%S"]
+
+
+@st.composite
+def cells(draw: st.DrawFn, fmt: str) -> str:
+    """A format's fields filled in (out of range now and then), each digit from any script;
+    or any text at all."""
+    if draw(st.integers(0, 4)) == 0:
+        return draw(st.text(alphabet=st.sampled_from("".join(SCRIPTS) + "/.:-T t"), max_size=22) | st.text())
+    text = fmt
+    for directive, low, high, width in (("%d", 0, 32, 2), ("%m", 0, 13, 2), ("%Y", 1, 9999, 4),
+                                        ("%H", 0, 25, 2), ("%M", 0, 61, 2), ("%S", 0, 61, 2)):
+        text = text.replace(directive, f"{draw(st.integers(low, high)):0{width}d}")
+    return "".join(draw(st.sampled_from(SCRIPTS))[int(c)] if c.isdigit() else c for c in text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), fmt=st.sampled_from(FAST_FORMATS))
+def test_the_quick_reader_reads_any_text_as_strptime_does_or_leaves_it(data: st.DataObject, fmt: str) -> None:
+    """'٠١/٠٢/٢٠٢٤' was read by the quick reader and refused by strptime (and '01/02/٢٠٢٤'
+    read by strptime): the same cell read two ways. The quick reader reads ASCII digits only;
+    the import makes a cell's digits ASCII before either reads it."""
+    quick = fast_reader(fmt)
+    assert quick is not None
+    raw = data.draw(cells(fmt))
+    got = quick(raw)
+    if got is not None:
+        assert got == dt.datetime.strptime(raw, fmt)

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from tests.exchange.formats.cdr import write_cdr
 
 from casebench.domain.amounts import parse_amount
+from casebench.domain.dates import ascii_digits
 from casebench.domain.names import fold
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import dst_problem, duration_seconds, month_words
@@ -38,7 +39,6 @@ from casebench.exchange.formats.mapping import (
     call_record_spec,
     compile_spec,
     date_format,
-    fast_reader,
     parse_tz,
 )
 from casebench.exchange.formats.tables import open_table
@@ -89,23 +89,28 @@ def _reference_date_from(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None) ->
         start = parsed.replace(microsecond=0, tzinfo=None)
     if not seconds:
         start = start.replace(second=0)
-    end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
-    end -= dt.timedelta(microseconds=1)
+    if start.year == 9999 and start.month == 12 and start.day == 31 and start.hour == 23 and start.minute == 59:
+        # the calendar's last minute has no next one: its bounds written out (it was refused)
+        end = start.replace(second=start.second if seconds else 59, microsecond=999_999)
+    else:
+        end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
+        end -= dt.timedelta(microseconds=1)
     return Normalised(text, None, _fixed(start, 0), _fixed(end, end.microsecond), note=problem,
                       flag="time" if problem else "")
 
 
 def _reference_date(raw: str, formats: tuple[str, ...], zone: str) -> Normalised:
+    """strptime alone (no quick reader), on the text with its digits made ASCII: the one rule
+    for a date's digits (an Arabic-Indic date was read by the quick reader and refused by
+    strptime, and '01/02/٢٠٢٤' read by strptime's year)."""
     tz = parse_tz(zone)
+    raw = ascii_digits(raw)
     for written in formats:
         fmt = date_format(written)
-        quick = fast_reader(fmt)
-        parsed = quick(raw) if quick is not None else None
-        if parsed is None:
-            try:
-                parsed = dt.datetime.strptime(raw, fmt)
-            except ValueError:
-                continue
+        try:
+            parsed = dt.datetime.strptime(raw, fmt)
+        except ValueError:
+            continue
         return _reference_date_from(parsed, fmt, tz)
     norm = normalise(PropType.DATE, month_words(raw))
     if tz is not None and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d(:\d\d(:\d\d)?)?", norm.value):
@@ -191,6 +196,47 @@ def date_cells(draw: st.DrawFn, formats: list[str], hours: list[dt.datetime]) ->
     elif odd == 6:
         text = f"{when.day}-abr-{when.year} 10:05"
     return text
+
+
+@st.composite
+def any_date_text(draw: st.DrawFn, formats: list[str]) -> str:
+    """A time in one of the formats, or any text, each digit from any script."""
+    scripts = ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "０１２３４５６７８９"]
+    if draw(st.integers(0, 3)):
+        text = draw(date_cells(formats, HOURS))
+    else:
+        text = draw(st.text(alphabet=st.sampled_from("0123456789/.:- T+aábr٠١٢٣٤"), max_size=24) | st.text())
+    return "".join(draw(st.sampled_from(scripts))[int(c)] if c in "0123456789" else c for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(formats=st.lists(st.sampled_from(sorted(SHAPES)), min_size=1, max_size=2, unique=True),
+       zone=st.sampled_from(ZONES), data=st.data())
+def test_a_date_cell_reads_alike_by_the_quick_and_the_reference_path(formats: list[str], zone: str,
+                                                                      data: st.DataObject) -> None:
+    """Any text in a date column comes to what strptime alone reads from it, its digits made
+    ASCII: the same value and bounds, or the same refusal (the quick reader read Arabic-Indic
+    digits that strptime refuses; with mm/dd/yyyy the fallback then read them day first)."""
+    raw = data.draw(any_date_text(formats).filter(str.strip))
+    spec = ImportSpec(schema="Event", columns=(ColumnMap("Fecha", "date"), ColumnMap("N", "name")), tz=zone,
+                      date_formats=tuple(formats))
+    got = _outcome(compile_spec(spec, ["Fecha", "N"]), 2, [raw, "x"])
+    try:
+        expected: Any = _reference_date(raw.strip(), tuple(formats), zone)
+    except ValueError as exc:
+        expected = (type(exc), getattr(exc, "code", None), str(exc))
+    except OverflowError:  # the reference's arithmetic; the import words it as manual entry does
+        assert isinstance(got, list) and [c[2] for c in got] == ["date.outside_years_in_utc"]
+        return
+    if isinstance(got, RowPlan):
+        assert _planned(got, "date") == [replace(expected, note="", flag="")]
+    else:
+        assert isinstance(got, list) and [cause[1:] for cause in got] == [expected]
+    ascii = _outcome(compile_spec(spec, ["Fecha", "N"]), 2, [ascii_digits(raw), "x"])
+    if isinstance(got, RowPlan):  # the same value as the date in ASCII digits
+        assert isinstance(ascii, RowPlan) and _planned(ascii, "date") == _planned(got, "date")
+    else:  # refused alike (the words quote the text as found)
+        assert isinstance(ascii, list) and [c[1:3] for c in ascii] == [c[1:3] for c in got]
 
 
 @st.composite
@@ -425,7 +471,8 @@ def test_an_imported_bank_statement_stores_each_row_as_planned_alone(case: Case,
 @pytest.mark.parametrize(("tz", "cell", "stored"), [
     ("", "01/01/0999 10:00:00", "0999-01-01T10:00:00"),
     ("+01:00", "01/01/0999 10:00:00", "0999-01-01T10:00:00+01:00"),
-    ("", "31/12/9999 23:59:59", None),  # its last instant has no next second
+    ("", "31/12/9999 23:59:59", "9999-12-31T23:59:59"),  # no next second, no zone: was refused in UTC words
+    ("-01:00", "31/12/9999 23:59:59", None),  # in the year 10000 in UTC
     ("+01:00", "01/01/0001 00:00:00", None),  # before the year 1 in UTC
 ])
 def test_times_at_the_ends_of_the_calendar_are_stored_as_iso_or_refused_never_crash(
@@ -441,3 +488,20 @@ def test_times_at_the_ends_of_the_calendar_are_stored_as_iso_or_refused_never_cr
     else:
         assert not isinstance(result, list)
         assert [n.value for p, n, _ in result.values if p == "date"] == [stored]
+
+
+@pytest.mark.parametrize(("fmt", "cell", "bounds"), [
+    ("dd/mm/yyyy hh:mm:ss", "31/12/9999 23:59:59", ("9999-12-31T23:59:59.000000Z", "9999-12-31T23:59:59.999999Z")),
+    ("dd/mm/yyyy hh:mm", "31/12/9999 23:59", ("9999-12-31T23:59:00.000000Z", "9999-12-31T23:59:59.999999Z")),
+])
+def test_the_calendars_last_second_without_a_zone_is_read(fmt: str, cell: str, bounds: tuple[str, str]) -> None:
+    """Refused before with words about UTC ('falls outside the years 0001 to 9999 once converted
+    to UTC') in a file with no zone at all: its last instant had no next second to count from."""
+    spec = ImportSpec(schema="Event", columns=(ColumnMap("Fecha", "date"), ColumnMap("N", "name")),
+                      date_formats=(fmt,))
+    result = compile_spec(spec, ["Fecha", "N"]).plan(3, [cell, "x"])
+    assert isinstance(result, RowPlan)
+    [date] = _planned(result, "date")
+    assert (date.sort_start, date.sort_end) == bounds
+    typed = normalise(PropType.DATE, date.value)  # as the manual entry reads the stored text
+    assert (typed.value, typed.sort_start, typed.sort_end) == (date.value, *bounds)

@@ -38,7 +38,7 @@ def big(shared_case: Case, tmp_path_factory: pytest.TempPathFactory) -> tuple[Ca
 
 def test_100k_latin1_semicolon_cdr(big: tuple[Case, Path, object, float]) -> None:
     case, path, report, _seconds = big
-    assert report.format.encoding == "latin-1" and report.format.delimiter == ";"  # type: ignore[attr-defined]
+    assert report.format.encoding == "cp1252" and report.format.delimiter == ";"  # type: ignore[attr-defined]
     assert report.rows == ROWS  # type: ignore[attr-defined]
     assert report.imported_rows == ROWS - len(BAD)  # type: ignore[attr-defined]
     assert report.rejected_rows == len(BAD)  # type: ignore[attr-defined]

@@ -57,7 +57,8 @@ def test_sniff_finds_encoding_and_delimiter(tmp_path_factory: pytest.TempPathFac
 @pytest.mark.parametrize(("data", "expected"), [
     ("a;b\r\n".encode("utf-8-sig"), "utf-8-sig"), ("a;b\n".encode("utf-16"), "utf-16"),
     ("año;b\n".encode("utf-16-le"), "utf-16-le"), ("año;b\n".encode("utf-16-be"), "utf-16-be"),
-    ("año;€\n".encode(), "utf-8"), ("año;b\n".encode("latin-1"), "latin-1"),
+    ("año;€\n".encode(), "utf-8"), ("año;b\n".encode("latin-1"), "cp1252"),
+    (b"a\xf1o;\x81\n", "latin-1"),  # a byte Windows-1252 leaves undefined
     ("año;€\n".encode("cp1252"), "cp1252"),
 ])
 def test_sniff_encoding(data: bytes, expected: str) -> None:
@@ -104,6 +105,28 @@ def test_xlsx_cells_become_text(tmp_path: Path) -> None:
         rows = list(reader.rows())
     assert rows == [(2, ["2024-03-11T14:05:00", "-1500.5", "34612345678"]),
                     (3, ["2024-03-12", "20", ""])]
+
+
+def test_a_windows_1252_character_past_the_sample_is_read(tmp_path: Path) -> None:
+    """A Latin-1-looking sample (no byte 0x80-0x9F in its first MiB) read the whole file as
+    Latin-1: an 'O’Brien' or a '€' further on became a control character ('O\\x92Brien')."""
+    from casebench.exchange.formats.tables import SAMPLE_BYTES
+
+    filler = "05/01/2024;Pago número {} con texto;-12,50\n"
+    lines = ["Fecha;Concepto;Importe\n"]
+    while sum(map(len, lines)) <= SAMPLE_BYTES:
+        lines.append(filler.format(len(lines)))
+    lines.append("06/01/2024;Pago a O’Brien “cuota”;-1,00 €\n")
+    path = tmp_path / "grande.csv"
+    path.write_bytes("".join(lines).encode("cp1252"))
+    with open_table(path) as reader:
+        *_, (number, last) = reader.rows()
+    assert (number, last) == (len(lines), ["06/01/2024", "Pago a O’Brien “cuota”", "-1,00 €"])
+    # a byte Windows-1252 leaves undefined, further on, names its line and the way out
+    path.write_bytes("".join(lines[:-1]).encode("cp1252") + b"06/01/2024;Pago \x81;-1,00\n")
+    with pytest.raises(TableError, match=f"not valid cp1252 text in line {len(lines)}.*latin-1"), \
+            open_table(path) as reader:
+        list(reader.rows())
 
 
 def test_duplicate_header_and_bad_encoding_are_named(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from casebench.domain.dates import ascii_digits
 from casebench.exchange.formats.tables import NumberCell
 
 __all__ = ["combine_date_time", "dst_problem", "duration_seconds", "month_words", "serial_datetime"]
@@ -70,10 +71,15 @@ def month_words(text: str) -> str:
 
 def serial_datetime(serial: Decimal, epoch: dt.date) -> dt.datetime:
     """An Excel serial number (days since the workbook's day 0, the fraction is the time)."""
-    if not 0 < serial < 2_958_466:  # up to 31 December 9999
+    # NaN is no number (comparing it raised InvalidOperation and stopped the import), and a
+    # number in the last half second of 9999 rounds to the year 10000 (OverflowError)
+    if not serial.is_finite() or not 0 < serial < 2_958_466:  # up to 31 December 9999
         raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)")
     seconds = int((serial * 86400).to_integral_value())
-    return dt.datetime.combine(epoch, dt.time()) + dt.timedelta(seconds=seconds)
+    try:
+        return dt.datetime.combine(epoch, dt.time()) + dt.timedelta(seconds=seconds)
+    except OverflowError:
+        raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)") from None
 
 
 def _time_text(cell: str) -> str:
@@ -85,18 +91,39 @@ def _time_text(cell: str) -> str:
     return f"{int(m.group(1)):02d}:{m.group(2)}{m.group(3) or ''}" if m else text
 
 
+_MOMENT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)")
+
+
+def _seconds(clock: str) -> str:
+    return clock if len(clock) > 5 else clock + ":00"
+
+
 def combine_date_time(date_cell: str, time_cell: str) -> str:
-    """A date column and a time column as one cell text (ISO when the date is ISO)."""
+    """A date column and a time column as one cell text (ISO when the date is ISO).
+
+    A spreadsheet often keeps the whole moment in both cells, shown once as a date and once
+    as a time: a time cell's date is not read, and a date cell's own time is the time when
+    it is the time cell's (refused when it is another: which one is meant is not known).
+    """
     if isinstance(date_cell, NumberCell):
         day = serial_datetime(date_cell.number.to_integral_value(rounding="ROUND_FLOOR"),
                               date_cell.epoch).date().isoformat()
     else:
-        day = date_cell.strip()
+        day = ascii_digits(date_cell.strip())  # as every date reader reads digits
         if re.fullmatch(r"\d{4}-\d\d-\d\dT00:00(:00)?", day):
             day = day[:10]
-    clock = _time_text(time_cell)
+    clock = ascii_digits(_time_text(time_cell))
+    whole = _MOMENT.fullmatch(clock)
+    if whole:
+        clock = whole.group(2)
     if not clock:
         return day
+    own = _MOMENT.fullmatch(day)
+    if own:
+        if _seconds(own.group(2)) != _seconds(clock):
+            raise ValueError(f"the date {day} has a time of its own, not the time column's {clock}; "
+                             "map the date column alone or make the times agree")
+        return f"{own.group(1)}T{clock}"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", day) and re.fullmatch(r"\d\d:\d\d(:\d\d)?", clock):
         return f"{day}T{clock}"
     return f"{day} {clock}"

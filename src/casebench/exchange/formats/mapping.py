@@ -28,7 +28,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
-from casebench.domain.dates import DateError
+from casebench.domain.dates import DateError, ascii_digits
+from casebench.domain.errors import InvalidValue
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise
 from casebench.exchange.formats.cells import (
@@ -195,8 +196,11 @@ def date_format(text: str) -> str:
     return out
 
 
-_FAST = {"%d": r"(?P<d>\d\d)", "%m": r"(?P<m>\d\d)", "%Y": r"(?P<Y>\d{4})", "%H": r"(?P<H>\d\d)",
-         "%M": r"(?P<M>\d\d)", "%S": r"(?P<S>\d\d)"}
+# ASCII digits only: ``\d`` also matches Arabic-Indic and other digits, which strptime
+# refuses in some fields and reads in others; a cell's digits are made ASCII before either
+# reads it (domain.dates.ascii_digits), so both read any text alike
+_FAST = {"%d": r"(?P<d>[0-9]{2})", "%m": r"(?P<m>[0-9]{2})", "%Y": r"(?P<Y>[0-9]{4})",
+         "%H": r"(?P<H>[0-9]{2})", "%M": r"(?P<M>[0-9]{2})", "%S": r"(?P<S>[0-9]{2})"}
 
 
 def fast_reader(fmt: str) -> Callable[[str], dt.datetime | None] | None:
@@ -355,13 +359,9 @@ def _date_within_years(parsed: dt.datetime, fmt: str, tz: dt.tzinfo | None,
     if not seconds and start.second:
         start = start.replace(second=0)
     first = _fixed(start, 0)
-    if start.year < 9999:
-        # the last microsecond of the same second, or minute
-        last = first[:20] + "999999Z" if seconds else first[:17] + "59.999999Z"
-    else:  # as before, to the end of time (where datetime refuses the next second)
-        end = start + (dt.timedelta(seconds=1) if seconds else dt.timedelta(minutes=1))
-        end -= dt.timedelta(microseconds=1)
-        last = _fixed(end, end.microsecond)
+    # the last microsecond of the same second, or minute: written, not computed, so the
+    # calendar's last second (31/12/9999 23:59:59, which has no next second) is read too
+    last = first[:20] + "999999Z" if seconds else first[:17] + "59.999999Z"
     return Normalised(text, None, first, last, note=problem, flag="time" if problem else "")
 
 
@@ -402,11 +402,25 @@ class _Field:
         self.read = self._duration if self.duration else self.convert
 
     def _duration(self, raw: str) -> Normalised:
-        if not raw.isdigit():  # whole seconds need no h:mm:ss reading
-            seconds = duration_seconds(raw)
-            if seconds is not None:
-                return Normalised(seconds)
-        return self.convert(raw)
+        if raw.isdigit():  # whole seconds need no h:mm:ss reading
+            return self.convert(raw)
+        seconds = duration_seconds(raw)
+        if seconds is not None:
+            return Normalised(seconds)
+        # seconds written as a number (211,0); '3:31' or '-5' were refused in an amount's
+        # words ('write an amount such as 1.234,56 … or R$ 1.234,56'), or '-5' stored
+        try:
+            norm = self.convert(raw)
+        except ValueError:
+            norm = None
+        if norm is None or norm.flag == "currency" or norm.value.startswith("-"):
+            raise _not_a_duration(raw)
+        return norm
+
+
+def _not_a_duration(raw: str) -> InvalidValue:
+    return InvalidValue(f"{raw!r} is not a duration; write seconds (211) or hours:minutes:seconds (0:03:31)",
+                        code="duration.unreadable", raw=raw)
 
 
 @dataclass
@@ -434,10 +448,11 @@ class CompiledSpec:
         if f.time >= 0:
             cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
             return f.convert(cell) if cell else _empty(f)
-        if f.duration and not raw.isdigit():  # whole seconds need no h:mm:ss reading
-            seconds = duration_seconds(raw)
-            if seconds is not None:
-                return Normalised(seconds)
+        if f.duration:
+            if not isinstance(cell, NumberCell):
+                return f._duration(raw)
+            if cell.number < 0:
+                raise _not_a_duration(raw)
         if isinstance(cell, NumberCell):
             if f.ptype is PropType.NUMBER:
                 return Normalised(format(cell.number, "f"))
@@ -703,6 +718,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         hours: Hours = {}
 
         def date(raw: str) -> Normalised:
+            raw = ascii_digits(raw)  # one reading for a date's digits, whichever path reads it
             if serial is not None:
                 try:
                     number = Decimal(raw.replace(",", "."))
@@ -844,8 +860,16 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     for req in spec.required:
         if req not in known_paths and req not in related:
             raise SpecError(f"the required property {req!r} is not mapped to a column")
+    swaps = _swaps(schema)
+    if signed:
+        # a credit swaps the two sides: a link mapped on one side (beneficiary.name) is the
+        # other side's on such a row, linked alike (a credit row stopped the import, KeyError)
+        for head, link in list(related.items()):
+            other = swaps.get(head)
+            if other is not None and other not in related:
+                related[other] = replace(link, prop=other)
     width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, _swaps(schema), width, signed)
+    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

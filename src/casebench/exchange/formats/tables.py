@@ -79,10 +79,14 @@ class TableFormat:
 
 
 def sniff_encoding(head: bytes) -> str:
-    """The encoding of a file from its first bytes: a BOM, UTF-16 zero bytes, UTF-8, else Latin-1.
+    """The encoding of a file from its first bytes: a BOM, UTF-16 zero bytes, UTF-8, else
+    Windows-1252, or Latin-1 when the bytes hold one that Windows-1252 leaves undefined.
 
-    Windows-1252 is chosen over Latin-1 when the bytes 0x80-0x9F occur (€, curly quotes),
-    which Latin-1 reads as invisible control characters.
+    Windows-1252 is Latin-1 with characters (€, curly quotes) where Latin-1 has invisible
+    control characters (0x80-0x9F). It is chosen even when the first bytes hold none of
+    them: a '€' or an 'O’Brien' further on in a large file was stored as a control character
+    ('O\x92Brien', an amount '12,50 \x80' refused). A byte it leaves undefined further on
+    stops the reading with its line and the advice to choose the encoding.
     """
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -100,13 +104,11 @@ def sniff_encoding(head: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    if any(0x80 <= b <= 0x9F for b in head):
-        try:
-            head.decode("cp1252")
-            return "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return "latin-1"
+    try:
+        codecs.getincrementaldecoder("cp1252")().decode(head, final=False)
+        return "cp1252"
+    except UnicodeDecodeError:
+        return "latin-1"
 
 
 def decode_sample(head: bytes, encoding: str) -> str:
@@ -223,6 +225,13 @@ def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
         return value.isoformat()
     if isinstance(value, dt.time):
         return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.timedelta):
+        # an [h]:mm:ss cell (a call's duration) as Excel shows it: '26:03:04', not Python's
+        # '1 day, 2:03:04', which no reader took
+        sign, delta = ("-", -value) if value < dt.timedelta(0) else ("", value)
+        whole = delta.days * 86400 + delta.seconds
+        fraction = f".{delta.microseconds:06d}".rstrip("0") if delta.microseconds else ""
+        return f"{sign}{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}{fraction}"
     if isinstance(value, (int, float)) and not (isinstance(value, float) and not math.isfinite(value)):
         return NumberCell(value, epoch)
     return str(value)

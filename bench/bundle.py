@@ -165,7 +165,8 @@ def main() -> int:
     print("load average at the start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()), flush=True)
     with tempfile.TemporaryDirectory(prefix="cb-bundle-bench-", dir=os.environ.get("BENCH_TMP")) as tmp:
         root = Path(tmp)
-        print(f"setting up {args.files} small files and {args.size_mib} MiB of large files ...", flush=True)
+        what = {"small": f"{args.files} small files", "large": f"{args.size_mib} MiB of large files"}
+        print(f"setting up {' and '.join(what[k] for k in args.sets)} ...", flush=True)
         setup(root, args.files, args.size_mib, args.sets)
         _home(root / "home-b")
         from casebench.services import identity as ids

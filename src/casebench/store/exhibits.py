@@ -195,7 +195,7 @@ _FILE_COLS = (
     " hash_tool, note"
 )
 _FILE_NAMES = [c.strip() for c in _FILE_COLS.split(",")]
-_RAW_PATH = _FILE_NAMES.index("raw_path")
+_RAW_PATH = _FILE_NAMES.index("raw_path")  # ContentFile's fields are these columns, in this order
 
 
 def _row_to_exhibit(case: Case, r: Sequence[Any], *, full: bool) -> Exhibit:
@@ -455,9 +455,12 @@ def content_files(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
-    # positional: the columns are ContentFile's fields in order (thousands of rows per export)
-    return [ContentFile(*r[:_RAW_PATH], bytes(r[_RAW_PATH]), *r[_RAW_PATH + 1 :])
-            for r in case.conn.execute(sql, args)]
+    out = []
+    for r in case.conn.execute(sql, args):  # positional: the columns are ContentFile's fields in order
+        row = list(r)
+        row[_RAW_PATH] = bytes(row[_RAW_PATH])
+        out.append(ContentFile(*row))
+    return out
 
 
 def blob_sizes(case: Case, blob_ids: Iterable[str]) -> dict[str, tuple[int, str]]:

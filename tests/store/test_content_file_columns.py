@@ -9,5 +9,5 @@ from casebench.store import exhibits
 
 
 def test_the_selected_columns_are_the_content_file_fields_in_order() -> None:
-    assert exhibits._FILE_NAMES == [f.name for f in fields(exhibits.ContentFile)]
+    assert [f.name for f in fields(exhibits.ContentFile)] == exhibits._FILE_NAMES
     assert exhibits._FILE_NAMES[exhibits._RAW_PATH] == "raw_path"

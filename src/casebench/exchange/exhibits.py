@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import secrets
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,7 @@ EXHIBIT_FIELDS = ("reference", "type", "description", "case_reference", "quantit
                   "acquisition_tool_version", "write_blocker", "image_name", "created_at", "created_by")
 FILE_FIELDS = ("name", "rel_path", "size", "modified_at", "changed_at", "accessed_at", "media_type", "sha256",
                "md5", "sha1", "hashed_at", "hashed_by", "hash_tool", "note")
+_file_values = operator.attrgetter(*FILE_FIELDS)
 
 
 @dataclass
@@ -123,11 +125,11 @@ def export_custody(case: Case, plan: ExhibitExport, identity: WorkbenchIdentity,
         rec: dict[str, Any] = {"record": "exhibit", "id": ex.id, "handling": ex.handling.to_json()}
         rec.update({k: getattr(ex, k) for k in EXHIBIT_FIELDS})
         lines.append(dumps_line(rec))
-        for f in files:
+        for f in files:  # thousands: the fields taken at once (dumps_line sorts the keys)
             member += 1
-            frec: dict[str, Any] = {"record": "file", "exhibit": ex.id, "member": f"files/{member:06d}", "id": f.id}
-            frec.update({k: getattr(f, k) for k in FILE_FIELDS})
-            frec["name"], frec["rel_path"] = checks.spell_bidi(f.name), checks.spell_bidi(f.rel_path)
+            frec: dict[str, Any] = dict(zip(FILE_FIELDS, _file_values(f), strict=True))
+            frec.update(record="file", exhibit=ex.id, member=f"files/{member:06d}", id=f.id,
+                        name=checks.spell_bidi(f.name), rel_path=checks.spell_bidi(f.rel_path))
             lines.append(dumps_line(frec))
         for ev in custody_repo.events(case, eid):
             rec = {"record": "event", **asdict(ev)}

@@ -633,9 +633,8 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
         total = sum(e.size for _, e in files) + sum(len(d) for _, d in texts)
         manifest = checks.without_controls(dict(content.manifest))  # the case title may hold any text
         exhibit = {e.exhibit: checks.without_controls(e.exhibit) for _, e in files}  # a few, not one per file
-        manifest["members"] = ([{"name": n, "size": len(d)} for n, d in texts]
-                               + [{"name": n, "size": e.size, "exhibit": exhibit[e.exhibit]} for n, e in files])
-        mbytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
+        mbytes = manifest_json(manifest, [(n, len(d)) for n, d in texts],
+                               [(n, e.size, exhibit[e.exhibit]) for n, e in files])
         sums_lines = [f"{hashlib.sha256(mbytes).hexdigest()}  {bf.MANIFEST}"]
         sums_lines += [f"{hashlib.sha256(d).hexdigest()}  {n}" for n, d in texts]
         sums_lines += [f"{hashes[n]}  {n}" for n, _ in files]
@@ -679,6 +678,30 @@ def write_bundle(out: Path, content: BundleContent, identity: WorkbenchIdentity,
     progress(total, total, "bundle written")
     return WriteResult(paths, sink.size, hashlib.sha256(sums).hexdigest(), len(texts) + 3 + len(files),
                        sink.hexdigest())
+
+
+_MEMBERS_SLOT = '\n "members": []'  # a top-level key: a string holds no raw newline, a nested key more indent
+
+
+def manifest_json(manifest: dict[str, Any], texts: list[tuple[str, int]],
+                  files: list[tuple[str, int, str]]) -> bytes:
+    """MANIFEST.json: exactly ``json.dumps({**manifest, "members": [...]}, ensure_ascii=False,
+    indent=1, sort_keys=True)`` and a newline, where members are the text members
+    ({"name", "size"}) then the files ({"name", "size", "exhibit"}). The members are written
+    here: with an indent, json.dumps runs its pure-Python encoder, thousands of dicts for a
+    bundle of small files (tested against json.dumps, test_manifest_json.py)."""
+    text = json.dumps({**manifest, "members": []}, ensure_ascii=False, indent=1, sort_keys=True)
+    if not texts and not files:
+        return text.encode("utf-8") + b"\n"
+    if text.count(_MEMBERS_SLOT) != 1:  # cannot happen (see _MEMBERS_SLOT); never guess
+        raise ValueError("manifest members slot not found")
+    enc = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+    rep = int.__repr__  # as json.dumps writes an int
+    items = [f'{{\n   "name": {enc(n)},\n   "size": {rep(size)}\n  }}' for n, size in texts]
+    heads = {ex: f'{{\n   "exhibit": {enc(ex)},\n   "name": ' for ex in {ex for _, _, ex in files}}
+    items += [f'{heads[ex]}{enc(n)},\n   "size": {rep(size)}\n  }}' for n, size, ex in files]
+    members = "[\n  " + ",\n  ".join(items) + "\n ]"
+    return text.replace(_MEMBERS_SLOT, '\n "members": ' + members, 1).encode("utf-8") + b"\n"
 
 
 def _epoch(iso: str) -> float:

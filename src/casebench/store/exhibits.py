@@ -195,6 +195,7 @@ _FILE_COLS = (
     " hash_tool, note"
 )
 _FILE_NAMES = [c.strip() for c in _FILE_COLS.split(",")]
+_RAW_PATH = _FILE_NAMES.index("raw_path")  # ContentFile's fields are these columns, in this order
 
 
 def _row_to_exhibit(case: Case, r: Sequence[Any], *, full: bool) -> Exhibit:
@@ -455,10 +456,10 @@ def content_files(
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
     out = []
-    for r in case.conn.execute(sql, args):
-        row: dict[str, Any] = dict(zip(_FILE_NAMES, r, strict=True))
-        row["raw_path"] = bytes(row["raw_path"])
-        out.append(ContentFile(**row))
+    for r in case.conn.execute(sql, args):  # positional: the columns are ContentFile's fields in order
+        row = list(r)
+        row[_RAW_PATH] = bytes(row[_RAW_PATH])
+        out.append(ContentFile(*row))
     return out
 
 

@@ -104,11 +104,11 @@ class EntitiesPage(QWidget):
             lambda pos: chart_menu(self.table.viewport(), pos, self.chart_ids(), self.showOnChart.emit))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        # A name too long for its column is cut at its end: it is read from its start, a
-        # call's "<caller> called <receiver>" with the receiver's first names. The column is
-        # made wide enough for a call between two numbers (fit_list): cut in the middle at
-        # 140 px, calls read "+34631…Sanneh".
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # A call is named "<caller> called <receiver>": cut on the right, thirty calls of one
+        # caller all read "Adilson Tavares …"; cut in the middle, the receivers stay apart. The
+        # list is widened for a call between two numbers only as far as the entity form keeps
+        # its share (its values' Source and Handling on screen at 1280 px, fit_list).
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
@@ -165,15 +165,15 @@ class EntitiesPage(QWidget):
         return name + others + bar + 2 * self.table.frameWidth() + 2
 
     def fit_list(self) -> None:
-        """Give the list the width it needs, the entity form keeping at least two fifths of
-        the page (at 1280 px the list had 480 px and the names 140, cut to "+34631…Sanneh");
+        """Give the list the width it needs, up to two fifths of the page: the entity form
+        keeps three, so a value's provenance (Source, Handling) stays on screen at 1280 px;
         never after the user has placed the handle."""
         sizes = self.split.sizes()
         total = sum(sizes)
         if self._split_moved or len(sizes) != 2 or total <= 0:
             return
         left = self.split.widget(0)
-        want = max(left.minimumWidth() if left is not None else 0, min(self.list_width(), total * 3 // 5))
+        want = max(left.minimumWidth() if left is not None else 0, min(self.list_width(), total * 2 // 5))
         if want > sizes[0]:
             self.split.setSizes([want, total - want])
 

@@ -23,7 +23,7 @@ the same specification again, or rolled back with `rollback_import`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -63,7 +63,6 @@ from casebench.services.progress import (
     never_cancelled,
     no_progress,
 )
-from casebench.services.read_ahead import read_ahead
 from casebench.store import audit, bulk_links, import_runs, table_records
 from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_ids
@@ -460,16 +459,6 @@ def _totals(report: ImportReport) -> dict[str, int]:
     return {name: getattr(report, name) for name in _TOTALS}
 
 
-def _planned(reader: TableReader, compiled: CompiledSpec
-             ) -> Iterator[tuple[int, RowPlan | list[CellError], str | None, int]]:
-    """Each row read and planned, with its record key and where the reader then stood:
-    pure Python, planned ahead of the writing by `read_ahead`."""
-    for number, cells in reader.rows():
-        result = compiled.plan(number, cells)
-        key = None if isinstance(result, list) else compiled.record_key(result)
-        yield number, result, key, reader.position()
-
-
 def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, report: ImportReport,
           handling: Handling | None, grade: Grade | None, progress: Progress,
           cancelled: Cancelled, run: ImportRun | None) -> None:
@@ -494,24 +483,27 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
         present = _present_keys(case, compiled, except_run=run.id)
     report.import_id = run.id
     seen: Counter[str] = Counter()
+    rows = reader.rows()
     finished = False
     try:
-        with bulk_links.large_cache(case), read_ahead(_planned(reader, compiled)) as rows:
+        with bulk_links.large_cache(case):
             while not finished:
                 with import_runs.chunk(case, run) as chunk:
                     pending: list[RowPlan] = []
                     read = 0
                     last = run.done_row
-                    for number, result, key, position in rows:
+                    for number, cells in rows:
+                        result = compiled.plan(number, cells)
                         if number <= resume_after:
                             # a resumed import: rows a committed chunk covered count again
                             # only towards repeated records
-                            if key is not None:
-                                seen[key] += 1
+                            if not isinstance(result, list):
+                                seen[compiled.record_key(result)] += 1
                             if number % BATCH_ROWS == 0:
                                 if cancelled():
                                     raise OperationCancelled("import")
-                                progress(base + position, total, f"{report.imported_rows} rows imported")
+                                progress(base + reader.position(), total,
+                                         f"{report.imported_rows} rows imported")
                             continue
                         report.rows += 1
                         read += 1
@@ -519,7 +511,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                         if isinstance(result, list):
                             _note_errors(report, result)
                         else:
-                            assert key is not None
+                            key = compiled.record_key(result)
                             seen[key] += 1
                             if seen[key] <= present[key]:
                                 # an earlier file brought this record in (a repeated row counts
@@ -533,7 +525,8 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                                 raise OperationCancelled("import")
                             loader.load(pending)
                             pending = []
-                            progress(base + position, total, f"{report.imported_rows} rows imported")
+                            progress(base + reader.position(), total,
+                                     f"{report.imported_rows} rows imported")
                         if read >= CHUNK_ROWS:
                             break
                     else:

@@ -275,3 +275,24 @@ def test_the_window_survives_the_worker_making_garbage_beside_running_timers(tmp
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["alive", "True", "True"]
     assert "another thread" not in out.stderr
+
+
+def test_a_worker_stopping_late_gives_collection_back_once_stopped(qtbot) -> None:
+    started, release = threading.Event(), threading.Event()
+    session = CaseSession()
+
+    def stubborn() -> None:  # ignores the cancel flag
+        started.set()
+        release.wait(10)
+
+    session.run_plain(stubborn)
+    try:
+        assert started.wait(5)
+        assert session.shutdown(0.2) is False  # still running: its Python must not collect
+        qtbot.wait(300)
+        assert not gc.isenabled()
+        release.set()
+        qtbot.waitUntil(gc.isenabled, timeout=TIMEOUT)  # stopped: automatic collection is back
+    finally:
+        release.set()
+        session.shutdown(2)

@@ -28,6 +28,7 @@ the collector.
 from __future__ import annotations
 
 import gc
+import threading
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -44,6 +45,7 @@ class _Pacing:
         self.workers = 0
         self._was_enabled = True
         self._timer: QTimer | None = None
+        self._stopping: list[tuple[WorkerClaim, threading.Thread]] = []  # told to stop, not yet stopped
 
     @property
     def _taken(self) -> bool:
@@ -97,6 +99,10 @@ class _Pacing:
 
     def tick(self) -> None:
         """On the GUI thread: what CPython would have collected by now, at most one generation."""
+        for claim, thread in list(self._stopping):
+            if not thread.is_alive():  # a worker that did not stop in time has stopped since
+                self._stopping.remove((claim, thread))
+                claim.release()
         if self.workers == 0:
             return
         young, middle, old = gc.get_count()
@@ -151,6 +157,12 @@ class WorkerClaim:
         if self._held:
             self._held = False
             _PACING.remove_worker()
+
+    def release_when_stopped(self, thread: threading.Thread) -> None:
+        """The worker was told to stop but still runs: released once it has (seen on the GUI
+        thread's timer)."""
+        if self._held and (self, thread) not in _PACING._stopping:
+            _PACING._stopping.append((self, thread))
 
 
 def claim_for_worker() -> WorkerClaim:

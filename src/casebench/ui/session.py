@@ -198,8 +198,9 @@ class CaseSession(QObject):
             self._queue.put(_Job(next(self._ids), self._close_now, self._epoch, always=True))
             self._queue.put(None)
             self._thread.join(timeout)
-        if self._thread.is_alive():
-            return False  # still running Python: the collector stays on the GUI thread
+        if self._thread.is_alive():  # still running Python: the collector stays on the GUI thread
+            self._collector.release_when_stopped(self._thread)
+            return False
         self._collector.release()
         return True
 

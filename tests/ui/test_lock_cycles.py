@@ -16,7 +16,7 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TIMEOUT, unlock
@@ -145,3 +145,55 @@ def test_lock_and_unlock_many_times_with_pages_open(qtbot, bench: Workbench, cas
     model = bench.caseview.entities.model
     assert model.rowCount() >= 4 and model.index(0, Col.CAPTION).data()
     assert {f"Alias {i}" for i in range(CYCLES)} <= set(_values(bench, "alias"))
+
+
+def test_the_idle_lock_closes_the_dialogs_that_show_the_case(qtbot, opened: Workbench) -> None:
+    """The briefing pack and executive summary dialogs stayed above the passphrase prompt
+    (case data on screen while locked) and, once unlocked, acted on what they read before."""
+    pack = opened.print_pack()
+    assert pack is not None and pack.isVisible()
+    summary = opened.edit_summary()
+    assert summary is not None and summary.isVisible()
+    opened._idle_lock()
+    assert opened.locked and opened.pack_dialog is None and opened.summary_dialog is None
+    assert not pack.isVisible() and not summary.isVisible()
+    assert opened.unlock_dialog is not None and opened.unlock_dialog.isVisible()
+    qtbot.waitUntil(lambda: not opened.session.is_open, timeout=TIMEOUT)
+    unlock(qtbot, opened)
+    qtbot.waitUntil(lambda: _ready(opened), timeout=TIMEOUT)
+    again = opened.print_pack()  # a new one, for the case as it is now
+    assert again is not None and again is not pack and again.isVisible()
+    again.reject()
+
+
+def test_the_idle_lock_closes_the_timeline_export_dialog(qtbot, opened: Workbench) -> None:
+    timeline = opened.caseview.timeline
+    opened.caseview.select("timeline")
+    seen: list[bool] = []
+
+    def idle() -> None:
+        dialog = timeline.export_dialog
+        seen.append(dialog is not None and dialog.isVisible())
+        opened._idle_lock()
+
+    QTimer.singleShot(300, idle)
+    safety = QTimer(opened)  # should the lock leave it open, the test fails instead of hanging
+    safety.setSingleShot(True)
+    rescued: list[bool] = []
+
+    def rescue() -> None:
+        rescued.append(True)
+        if timeline.export_dialog is not None:
+            timeline.export_dialog.reject()
+
+    safety.timeout.connect(rescue)
+    safety.start(8_000)
+    try:
+        assert timeline.export() is None  # the real, modal dialog: nothing exported
+    finally:
+        safety.stop()
+    assert seen == [True] and not rescued and opened.locked
+    assert timeline.export_dialog is None
+    qtbot.waitUntil(lambda: not opened.session.is_open, timeout=TIMEOUT)
+    unlock(qtbot, opened)
+    qtbot.waitUntil(lambda: _ready(opened), timeout=TIMEOUT)

@@ -17,7 +17,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import TIMEOUT, unlock
 
@@ -183,8 +183,9 @@ def test_the_idle_lock_closes_the_timeline_export_dialog(qtbot, opened: Workbenc
 
     def rescue() -> None:
         rescued.append(True)
-        if timeline.export_dialog is not None:
-            timeline.export_dialog.reject()
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
 
     safety.timeout.connect(rescue)
     safety.start(8_000)

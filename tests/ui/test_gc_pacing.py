@@ -1,10 +1,17 @@
-"""While a big chart is drawn, Python's full garbage collection is held off (it stalled the
-window for a whole batch and more); whatever ends the drawing gives collection back, what
-was alive is frozen, and closing the case hands the frozen objects back to the collector."""
+"""While a case worker lives, only the GUI thread collects garbage (a collection the worker
+started destroyed the window's Qt objects on the worker, and the window crashed). While a big
+chart is drawn, Python's full garbage collection is held off (it stalled the window for a
+whole batch and more); whatever ends the drawing gives collection back, what was alive is
+frozen, and closing the case hands the frozen objects back to the collector."""
 
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
+import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -171,4 +178,121 @@ def test_closing_the_case_unfreezes_what_was_frozen(qtbot) -> None:
             session.close()
         assert gc.get_freeze_count() == 0
     finally:
+        session.shutdown(2)
+
+
+def test_while_a_case_worker_lives_only_the_gui_thread_collects(qtbot) -> None:
+    """A collection frees the Qt objects in the garbage cycles it finds; one the worker
+    started destroyed the window's objects on the worker, under the GUI's event loop."""
+    from PySide6.QtCore import QTimer
+
+    collected_on: list[str] = []
+    destroyed_on: list[str] = []
+    refs: list[weakref.ref[QTimer]] = []
+
+    def note(phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected_on.append(threading.current_thread().name)
+
+    def churn() -> int:  # the worker's own Python: garbage cycles enough for many collections
+        for _ in range(100_000):
+            cycle: list[object] = []
+            cycle.append(cycle)
+        return 1
+
+    session = CaseSession()
+    gc.callbacks.append(note)
+    try:
+        for _ in range(30):  # what a cleared form left: Python-owned Qt objects in cycles
+            timer = QTimer()  # freed (and its C++ object deleted) where its wrapper is collected
+            refs.append(weakref.ref(timer, lambda _r: destroyed_on.append(threading.current_thread().name)))
+            holder: dict[str, object] = {"timer": timer}
+            holder["self"] = holder
+        del timer, holder
+        done: list[int] = []
+        session.run_plain(churn, on_done=done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: len(destroyed_on) == 30, timeout=TIMEOUT)  # the GUI's timer collects
+    finally:
+        gc.callbacks.remove(note)
+        assert session.shutdown(5)
+    assert collected_on and set(collected_on) == {threading.main_thread().name}
+    assert set(destroyed_on) == {threading.main_thread().name}
+    assert gc.isenabled()  # the worker stopped: automatic collection is back
+
+
+def test_batches_beside_a_live_worker_leave_collection_to_the_gui_thread(qtbot, batches: Batches) -> None:
+    session = CaseSession()
+    try:
+        with qtbot.waitSignal(batches.finished, timeout=TIMEOUT):
+            batches.start(_steps(5, []), lambda: None)
+        assert not gc.isenabled()  # the batches are done, the worker still lives
+        assert gc.get_freeze_count() > 0
+    finally:
+        session.shutdown(5)
+    assert gc.isenabled()
+
+
+RUNNING_TIMERS_IN_GARBAGE = """
+import faulthandler, sys
+faulthandler.enable()
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from casebench.ui.session import CaseSession
+
+def churn():  # the worker's own Python, as opening a case and writing its audit record
+    for _ in range(200_000):
+        cycle = []
+        cycle.append(cycle)
+    return 1
+
+session = CaseSession()
+fired = []
+for _ in range(30):  # running timers of the window, left in garbage cycles (a form cleared)
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: fired.append(1))
+    timer.start()
+    holder = {"timer": timer}
+    holder["self"] = holder
+del timer, holder
+done = []
+session.run_plain(churn, on_done=done.append)
+QTimer.singleShot(1500, app.quit)
+app.exec()
+print("alive", bool(done), session.shutdown(5))
+"""
+
+
+def test_the_window_survives_the_worker_making_garbage_beside_running_timers(tmp_path) -> None:
+    """What crashed the window after a lock (segmentation fault in the GUI thread's event
+    loop, no Python frame of ours): the worker's collection deleted running timers of the
+    GUI thread ("Timers cannot be stopped from another thread"), whose events then came."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CASEBENCH_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", RUNNING_TIMERS_IN_GARBAGE], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["alive", "True", "True"]
+    assert "another thread" not in out.stderr
+
+
+def test_a_worker_stopping_late_gives_collection_back_once_stopped(qtbot) -> None:
+    started, release = threading.Event(), threading.Event()
+    session = CaseSession()
+
+    def stubborn() -> None:  # ignores the cancel flag
+        started.set()
+        release.wait(10)
+
+    session.run_plain(stubborn)
+    try:
+        assert started.wait(5)
+        assert session.shutdown(0.2) is False  # still running: its Python must not collect
+        qtbot.wait(300)
+        assert not gc.isenabled()
+        release.set()
+        qtbot.waitUntil(gc.isenabled, timeout=TIMEOUT)  # stopped: automatic collection is back
+    finally:
+        release.set()
         session.shutdown(2)

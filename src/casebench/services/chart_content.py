@@ -70,14 +70,16 @@ def _gc_paused() -> Iterator[None]:
     200,000-entity graph on the worker triggered several of 60-200 ms, and the window froze
     for each. Paused while building, then the result is frozen (``gc.freeze``) so later
     full collections do not rescan it; it is acyclic, so reference counting still frees it
-    when the next graph replaces it."""
+    when the next graph replaces it. Frozen whoever owns automatic collection: in the window
+    it is off while the case worker lives (only the GUI thread collects), and this runs on
+    the worker, which never switches it back on."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was:
-            gc.freeze()
             gc.enable()
 
 

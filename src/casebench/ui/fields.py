@@ -283,10 +283,12 @@ class EntityField(ValueField):
                  parent: QWidget | None = None) -> None:
         self.session = session
         self.exclude: set[str] = set()  # entities never offered (the merge dialog's own entity)
-        self._timer = QTimer()
+        super().__init__(prop, region, parent)
+        # A child of the field: it goes with it, on the GUI thread. Unparented, it was owned by
+        # the field's Python wrapper and destroyed wherever that wrapper was collected.
+        self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
-        super().__init__(prop, region, parent)
         self._timer.timeout.connect(self._search)
         rng = prop.range or "Thing"
         self.schemata = [s.name for s in concrete_schemata() if s.is_a(rng)]

@@ -25,6 +25,10 @@ FutureWatcher):
   work, skips everything still queued for the closed case, and drops callbacks of plain
   calls (long work still reports back, as cancelled, so its progress dialog closes).
   ``shutdown(timeout)`` does the same and waits a bounded time; it never raises.
+- **Garbage collected on the GUI thread only.** While the worker lives, Python's automatic
+  collection is off and the GUI thread collects on a timer (``gc_pacing``): a collection
+  the worker happened to start destroyed Qt objects of the window on the worker, under the
+  GUI thread's event loop.
 - **Change notices.** ``mutate(topic, fn, …)`` runs a change and then emits
   ``changed(topic)``; views subscribe to it instead of being refreshed by hand.
 """
@@ -129,6 +133,9 @@ class CaseSession(QObject):
         # the default 5 ms each time it wanted it back (every call into Python from Qt): a
         # worker making a big chart's model held the window 50-65 ms with nothing to do.
         sys.setswitchinterval(SWITCH_INTERVAL)
+        # From now on Python's cyclic collector runs on this (the GUI) thread only: a collection
+        # started by the worker freed Qt objects of the window there, under the event loop.
+        self._collector = gc_pacing.claim_for_worker()
         # A daemon thread: if long work ignores its cancel flag, quitting must not hang on it.
         self._thread = threading.Thread(target=self._work, name="casebench-case", daemon=True)
         self._thread.start()
@@ -184,15 +191,18 @@ class CaseSession(QObject):
 
         For application exit. Returns False when the work did not stop in time (it is left
         to die with the process; the case's transactions keep it consistent)."""
-        if self._stopped:
-            return not self._thread.is_alive()
-        self._stopped = True
-        self._abandon()
-        self._pending.clear()
-        self._queue.put(_Job(next(self._ids), self._close_now, self._epoch, always=True))
-        self._queue.put(None)
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        if not self._stopped:
+            self._stopped = True
+            self._abandon()
+            self._pending.clear()
+            self._queue.put(_Job(next(self._ids), self._close_now, self._epoch, always=True))
+            self._queue.put(None)
+            self._thread.join(timeout)
+        if self._thread.is_alive():  # still running Python: the collector stays on the GUI thread
+            self._collector.release_when_stopped(self._thread)
+            return False
+        self._collector.release()
+        return True
 
     def _close_now(self) -> None:
         if self._case is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +81,7 @@ class TimelineView(QWidget):
         self._overview: TimelineOverview | None = None
         self._undated_loaded = False
         self._export_folder = ""  # where the last export went: the dialog starts there
+        self.export_dialog: TimelineExportDialog | None = None  # on screen: a lock closes it
         self.default_tlp = TLP.AMBER  # the case's, once known: the export dialog's Highest TLP
         self._themes: list[str] = []  # what is selected elsewhere: the lanes of theme lines
         self._theme_note = ""
@@ -257,6 +259,11 @@ class TimelineView(QWidget):
             self.load()  # hidden, it loads when shown
 
     def clear(self) -> None:
+        # the case is closed or locked: an export dialog waiting goes too (it stayed above the
+        # passphrase prompt and, unlocked, exported the timeline of before)
+        dialog, self.export_dialog = self.export_dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.reject()
         self.session.supersede(self, "window")
         self._window = None
         self.canvas.set_items([], [])
@@ -451,8 +458,13 @@ class TimelineView(QWidget):
         as the briefing pack's) goes to the export's handling decision; the status line says what
         was left out."""
         dialog = TimelineExportDialog(self, folder=self._export_folder, default_tlp=self.default_tlp)
-        if ask.exec(dialog) != QDialog.DialogCode.Accepted:
-            return None
+        self.export_dialog = dialog
+        try:
+            if ask.exec(dialog) != QDialog.DialogCode.Accepted or self.export_dialog is not dialog \
+                    or not self.session.is_open:
+                return None  # cancelled, or the case was locked or closed meanwhile
+        finally:
+            self.export_dialog = None
         path, highest = dialog.path(), dialog.highest()
         self._export_folder = str(path.parent)
         lo = datetime.fromtimestamp(self.canvas.t0, UTC)

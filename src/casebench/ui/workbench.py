@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -93,6 +94,8 @@ class Workbench(QMainWindow):
         self.identity_unlock: IdentityUnlockDialog | None = None
         self.demo_task: TaskRunner | None = None
         self.table_wizard: TableImportWizard | None = None
+        self.pack_dialog: PackDialog | None = None
+        self.summary_dialog: SummaryDialog | None = None
         self._discarded_on_lock = 0  # values the idle lock emptied from the forms, said after unlock
         self._charts_closed_on_lock = 0  # chart tabs with unsaved changes the idle lock closed
         self.resize(1280, 800)
@@ -629,6 +632,7 @@ class Workbench(QMainWindow):
         self.idle.stop()
         if self.table_wizard is not None:
             self.table_wizard.discard()
+        self._close_case_dialogs()
         self.caseview.clear()
         self.info = None
         self.case_path = None
@@ -667,12 +671,22 @@ class Workbench(QMainWindow):
         clipboard_guard().clear_now()  # an id or hash copied from the case goes with it
         if self.table_wizard is not None:
             self.table_wizard.discard()
+        self._close_case_dialogs()
         self.search_box.clear()
         self.caseview.clear()
         self.caseview.setEnabled(False)
         self.session.close(on_done=lambda _r: self._update_status())
         self._update_status()
         self.ask_unlock(reason or self.tr("The case is locked."))
+
+    def _close_case_dialogs(self) -> None:
+        """The briefing pack and executive summary dialogs show the case and act on it: they
+        go with it (they stayed above the passphrase prompt; printing behind the lock was
+        cancelled, and once unlocked they printed or saved with what they read before)."""
+        for dialog in (self.pack_dialog, self.summary_dialog):
+            if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.reject()
+        self.pack_dialog = self.summary_dialog = None
 
     def choose_idle(self) -> None:
         text = ask.text(self, self.tr("Auto-lock"),

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from casebench.demo import build_demo
+from casebench.domain.captions import UNKNOWN_END
 from casebench.domain.schema import SCHEMATA
 from casebench.reports import content, glossary, labels, vocab
 from casebench.reports.pack import BriefingPack
@@ -106,7 +107,7 @@ def test_quantities_and_countries_in_the_readers_language(demo: Case) -> None:
     assert any(re.fullmatch(r"\d{1,3}(\.\d{3})+ kg", s.quantity) for s in es.seizures)
     assert any(re.fullmatch(r"\d{1,3}(\u202f\d{3})+ kg", s.quantity) for s in fr.seizures)
     assert "Gambia" in es.country_summaries and "Gambie" in fr.country_summaries
-    assert all("?" not in (m.payer, m.beneficiary) for m in es.money_flows)
+    assert all(UNKNOWN_END not in (m.payer, m.beneficiary) for m in es.money_flows)
 
 
 def test_pdf_and_word_declare_the_language(demo: Case, tmp_path: Path) -> None:
@@ -133,7 +134,7 @@ def test_condensed_data(demo: Case) -> None:
     assert total >= 600 and len(pack.call_summary) < 0.8 * total  # ... but counted in the annex
     assert len({(c.parties, c.month) for c in pack.call_summary}) == len(pack.call_summary)
     assert all(re.fullmatch(r"\d\d/\d{4}|\d{4}|\?", c.month) for c in pack.call_summary)
-    assert all("?" not in (m.payer, m.beneficiary) for m in pack.money_flows)
+    assert all(UNKNOWN_END not in (m.payer, m.beneficiary) for m in pack.money_flows)
     assert sum(m.count for m in pack.money_totals) == len(pack.money_flows)
     cocaine = [t for t in pack.seizure_totals if "cocaine" in t.substance]
     assert cocaine and sum(t.count for t in cocaine) == sum(

@@ -42,6 +42,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
+from casebench.domain.captions import UNKNOWN_END
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, DateValue, PartialDate, Precision
 from casebench.domain.disclosure import fold_name
@@ -255,7 +256,7 @@ def _localise_captions(view: CaseView, lang: str) -> None:
     """Relationship captions in the pack's language ("A llamó a B").
 
     A payment recorded from a bank statement names accounts, not people: its ends are
-    then the accounts' holders (else the account itself), never "?".
+    then the accounts' holders (else the account itself), never "…" (`UNKNOWN_END`).
     """
     for it in view.items.values():
         if it.schema.edge is None:
@@ -267,7 +268,7 @@ def _localise_captions(view: CaseView, lang: str) -> None:
                 names = _account_parties(view, it.values(f"{role}Account"))
             if not names and it.schema.name == "Call":
                 names = it.values("callerNumber" if role == "caller" else "receiverNumber")
-            ends.append(", ".join(names) or "?")
+            ends.append(", ".join(names) or UNKNOWN_END)
         verb = vocab.edge_label(lang, it.schema.name, it.schema.edge_label)
         it.caption = f" {verb} ".join(ends)
 
@@ -614,7 +615,7 @@ def _call_ends(view: CaseView, call: Item, role: str) -> str:
     names = [view.caption(v) for v in call.values(role) if view.caption(v)]
     if not names:
         names = call.values("callerNumber" if role == "caller" else "receiverNumber")
-    return ", ".join(names) or "?"
+    return ", ".join(names) or UNKNOWN_END
 
 
 def _call_summary(view: CaseView, scope: set[str], lo: str | None,
@@ -648,7 +649,7 @@ def _call_summary(view: CaseView, scope: set[str], lo: str | None,
 def _party(view: CaseView, payment: Item, role: str) -> str:
     """Payer or beneficiary: the entity named, else the holder of the account used."""
     names = [view.caption(v) for v in payment.values(role) if view.caption(v)]
-    return ", ".join(names or _account_parties(view, payment.values(f"{role}Account"))) or "?"
+    return ", ".join(names or _account_parties(view, payment.values(f"{role}Account"))) or UNKNOWN_END
 
 
 def _money(view: CaseView, scope: set[str], lang: str) -> list[MoneyFlow]:

@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from casebench.domain.captions import UNKNOWN_END
 from casebench.domain.dates import fixed_utc
 from casebench.domain.drawing import Chart, Timeline, TimelineItem
 from casebench.domain.handling import TLP
@@ -584,7 +585,7 @@ def timeline_for_export(case: Case, rows: Sequence[WindowRow], lanes: str = "kin
             names = [own_name(e) for e in (view.get(v) for v in it.values(role)) if e is not None]
             if not names and it.schema.name == "Call":  # as the view's caption: the number dialled
                 names = it.values("callerNumber" if role == "caller" else "receiverNumber")
-            sides.append(", ".join(names) or "?")
+            sides.append(", ".join(names) or UNKNOWN_END)
         return f" {it.schema.edge_label} ".join(sides)
 
     def name(it: Item) -> tuple[str, TLP]:

@@ -56,9 +56,9 @@ def test_a_call_caption_keeps_both_ends_in_the_all_entities_list_at_1280(qtbot, 
     row = next(r for r in range(model.rowCount()) if model.index(r, Col.CAPTION).data() == CALL)
     cell = table.visualRect(model.index(row, Col.CAPTION))
     assert cell.left() >= 0 and cell.right() <= table.viewport().width()  # on screen, not scrolled off
-    # the list is widened only as far as the form keeps a value's provenance on screen
-    # (tests/ui/test_columns.py), and cuts a caption too long for it in the middle: the caller's number starts
-    # it and the receiver's ends it, so calls of one caller stay apart
+    # the list keeps its share (the form keeps a value's provenance on screen,
+    # tests/ui/test_columns.py) and cuts a caption too long for it in the middle: the caller's
+    # number starts it and the receiver's ends it, so calls of one caller stay apart
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
     shown = table.fontMetrics().elidedText(CALL, Qt.TextElideMode.ElideMiddle, cell.width() - 30)
     assert shown.startswith("+3461") and shown.endswith("00"), shown

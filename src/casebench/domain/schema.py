@@ -43,6 +43,11 @@ class Schema:
     def is_a(self, other: str) -> bool:
         return other == self.name or other in _ancestors(self.name)
 
+    def label_of(self, prop: str) -> str:
+        """The property's English label ("Weak alias"); a property the kind lacks, as named."""
+        found = self.properties.get(prop)
+        return found.label if found is not None else prop
+
     def get(self, prop: str) -> Property:
         try:
             return self.properties[prop]

@@ -110,15 +110,6 @@ class Withheld:
     prop: str = ""
 
 
-def _prop_label(schema: str, prop: str) -> str:
-    """The property's English label ("Weak alias", not "weakAlias") for the command line and
-    the record; the window names it again in its own language from ``Withheld.prop``."""
-    try:
-        return get_schema(schema).get(prop).label
-    except ValueError:
-        return prop
-
-
 @dataclass
 class ExportPlan:
     recipients: list[RecipientInfo]
@@ -253,7 +244,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                 if value in blocked or value not in selected:
                     problems = problems or [("all", "it points at an entity that is withheld")]
             if problems:
-                withheld += [Withheld("statement", st.id, f"{ent.caption}: {_prop_label(ent.schema, st.prop)}",
+                withheld += [Withheld("statement", st.id, f"{ent.caption}: {get_schema(ent.schema).label_of(st.prop)}",
                                       who, why, ent.schema,
                                       ent.caption, st.prop)
                              for who, why in problems]

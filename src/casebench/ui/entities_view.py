@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
-    QStyle,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -39,7 +38,6 @@ from casebench.ui.value_labels import country_choices
 def creatable_schemata() -> list[str]:
     return sorted((s.name for s in concrete_schemata()), key=lambda n: name_key(schema_label(n)))
 
-NAME_SAMPLE = "+34617250297 called +34600000000"  # a call between two numbers: what the Name column fits
 
 
 class EntitiesPage(QWidget):
@@ -86,7 +84,7 @@ class EntitiesPage(QWidget):
         bar.addWidget(self.country, 1)
         bar.addWidget(self.new_button)
         lay.addLayout(bar)
-        split = self.split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left.setMinimumWidth(330)
         ll = QVBoxLayout(left)
@@ -106,8 +104,8 @@ class EntitiesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         # A call is named "<caller> called <receiver>": cut on the right, thirty calls of one
         # caller all read "Adilson Tavares …"; cut in the middle, the receivers stay apart. The
-        # list is widened for a call between two numbers only as far as the entity form keeps
-        # its share (its values' Source and Handling on screen at 1280 px, fit_list).
+        # list keeps its two fifths: wider, the entity form lost its values' Source and Handling
+        # at 1280 px.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
@@ -132,8 +130,6 @@ class EntitiesPage(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([560, 640])
-        self._split_moved = False  # the user dragged the handle: their widths stay
-        split.splitterMoved.connect(self._user_split)
         self._kind_columns()
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
@@ -153,36 +149,6 @@ class EntitiesPage(QWidget):
             hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             hh.resizeSection(i, max(text_width(self.table, "2024-12-31"), text_width(self.table, label)))
             hh.moveSection(hh.visualIndex(i), 1 + i - len(Col))
-        self.fit_list()
-
-    def list_width(self) -> int:
-        """What the list needs for its Name column to show a call between two numbers whole,
-        beside the other columns shown, its scroll bar and frame."""
-        hh = self.table.horizontalHeader()
-        others = sum(hh.sectionSize(c) for c in range(hh.count()) if c != Col.CAPTION and not hh.isSectionHidden(c))
-        name = text_width(self.table, NAME_SAMPLE) + self.table.iconSize().width() + 8
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return name + others + bar + 2 * self.table.frameWidth() + 2
-
-    def fit_list(self) -> None:
-        """Give the list the width it needs, up to two fifths of the page: the entity form
-        keeps three, so a value's provenance (Source, Handling) stays on screen at 1280 px;
-        never after the user has placed the handle."""
-        sizes = self.split.sizes()
-        total = sum(sizes)
-        if self._split_moved or len(sizes) != 2 or total <= 0:
-            return
-        left = self.split.widget(0)
-        want = max(left.minimumWidth() if left is not None else 0, min(self.list_width(), total * 2 // 5))
-        if want > sizes[0]:
-            self.split.setSizes([want, total - want])
-
-    def _user_split(self, _pos: int, _index: int) -> None:
-        self._split_moved = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_list()
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -244,7 +210,6 @@ class EntitiesPage(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.table.setColumnHidden(Col.SCHEMA, len(self.fixed) == 1)
-        self.fit_list()
         self.model.update_filter(schema=self.fixed)
         if self.session.is_open:
             self.session.call(svc.all_tags, on_done=self._fill_combos)

@@ -97,6 +97,10 @@ class _Pacing:
                 self._timer.stop()
             self._give_back()
 
+    def release_when_stopped(self, claim: WorkerClaim, thread: threading.Thread) -> None:
+        if (claim, thread) not in self._stopping:
+            self._stopping.append((claim, thread))
+
     def tick(self) -> None:
         """On the GUI thread: what CPython would have collected by now, at most one generation."""
         for claim, thread in list(self._stopping):
@@ -161,8 +165,8 @@ class WorkerClaim:
     def release_when_stopped(self, thread: threading.Thread) -> None:
         """The worker was told to stop but still runs: released once it has (seen on the GUI
         thread's timer)."""
-        if self._held and (self, thread) not in _PACING._stopping:
-            _PACING._stopping.append((self, thread))
+        if self._held:
+            _PACING.release_when_stopped(self, thread)
 
 
 def claim_for_worker() -> WorkerClaim:

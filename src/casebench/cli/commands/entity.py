@@ -164,7 +164,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if ent.merged_ids:
         print(f"  merged from: {', '.join(ent.merged_ids)}")
     for s in ent.statements:
-        label = schema.properties[s.prop].label if s.prop in schema.properties else s.prop
+        label = schema.label_of(s.prop)
         shown = s.value if s.value == s.original else f"{s.value}  (as recorded: {s.original})"
         grade = f" {s.provenance.grade.to_text()}" if s.provenance.grade else ""
         src = f" from {s.provenance.source_exhibit}" if s.provenance.source_exhibit else ""

@@ -16,6 +16,7 @@ from casebench.domain.model import Entity, Provenance, Statement
 from casebench.domain.names import fold
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
+from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
 from casebench.store.stats import live_entity_count
 
@@ -93,11 +94,14 @@ def create_entity(case: Case, schema: str, *, handling: Handling, tags: Iterable
 
 
 def entity_exists(case: Case, entity_id: str) -> bool:
-    return case.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+    return (case.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+            or records.is_record_id(case, entity_id))
 
 
 def entity_schema(case: Case, entity_id: str) -> str:
     row = case.conn.execute("SELECT schema FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None and (held := records.entity(case, entity_id)) is not None:
+        return held.schema
     if row is None:
         raise NotFound(case.path, f"no entity with id {entity_id}", code="entity.no_id", id=entity_id)
     return str(row[0])
@@ -107,6 +111,8 @@ def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
                    default_region: str | None = None) -> list[str]:
     """Validate, normalise and record values; all or nothing."""
     from casebench.store.case import utc_now
+
+    records.materialize(case, entity_id)
 
     schema = get_schema(entity_schema(case, entity_id))
     ids: list[str] = []
@@ -149,6 +155,8 @@ def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
 
 def statement(case: Case, statement_id: str) -> Statement:
     row = case.conn.execute(f"SELECT {_STMT_COLS} FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    if row is None and (held := records.statement(case, statement_id)) is not None:
+        return held
     if row is None:
         raise NotFound(case.path, f"no statement with id {statement_id}", code="statement.no_id", id=statement_id)
     return _row_to_statement(row)
@@ -158,6 +166,7 @@ def retract_statement(case: Case, statement_id: str, reason: str) -> Statement:
     from casebench.store.case import utc_now
 
     st = statement(case, statement_id)
+    records.materialize(case, st.entity_id)
     if st.retracted:
         raise InvalidInput(case.path, f"statement {statement_id} is already retracted",
                            code="statement.already_retracted", id=statement_id)
@@ -228,7 +237,8 @@ def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: b
     if not include_retracted:
         sql += " AND retracted = 0"
     sql += " ORDER BY seq"
-    return [_row_to_statement(r) for r in case.conn.execute(sql, list(entity_ids))]
+    held = [s for e in records.entities(case, entity_ids) for s in e.statements]
+    return [_row_to_statement(r) for r in case.conn.execute(sql, list(entity_ids))] + held
 
 
 def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -> Entity:
@@ -236,6 +246,8 @@ def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -
     row = case.conn.execute(
         "SELECT id, schema, caption, handling, created_at, undated_order FROM entities WHERE id = ?",
         (cid,)).fetchone()
+    if row is None and (held := records.entity(case, cid)) is not None:
+        return held
     if row is None:
         raise NotFound(case.path, f"no entity with id {entity_id}", code="entity.no_id", id=entity_id)
     members = _members(case, cid)
@@ -284,10 +296,12 @@ def _caption_of(case: Case, entity_id: str) -> str:
 def add_tag(case: Case, entity_id: str, tag: str) -> None:
     tag = tag.strip()
     if tag:
+        records.materialize(case, entity_id)
         case.conn.execute("INSERT OR IGNORE INTO entity_tags(entity_id, tag) VALUES (?, ?)", (entity_id, tag))
 
 
 def remove_tag(case: Case, entity_id: str, tag: str) -> None:
+    records.materialize(case, entity_id)
     case.conn.execute("DELETE FROM entity_tags WHERE entity_id = ? AND tag = ?", (entity_id, tag))
 
 
@@ -472,6 +486,7 @@ def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
     from casebench.store.case import utc_now
 
     src, dst = canonical_id(case, source_id), canonical_id(case, canonical)
+    records.materialize_all(case, (src, dst))
     if src == dst:
         raise InvalidInput(case.path, "these are already the same entity", code="merge.same_entity")
     s_schema, d_schema = get_schema(entity_schema(case, src)), get_schema(entity_schema(case, dst))
@@ -504,6 +519,7 @@ def unmerge(case: Case, source_id: str) -> str:
 
 def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:
     with case.transaction() as conn:
+        records.materialize(case, entity_id)
         conn.execute("UPDATE entities SET undated_order = ? WHERE id = ?", (order, entity_id))
 
 
@@ -512,9 +528,10 @@ def references_to(case: Case, entity_id: str) -> list[tuple[str, str]]:
     members = _members(case, canonical_id(case, entity_id))
     marks = ",".join("?" * len(members))
     # Entity ids are UUIDs, so a match on value is a reference, whatever the property.
-    return [(r[0], r[1]) for r in case.conn.execute(
+    found = [(r[0], r[1]) for r in case.conn.execute(
         f"SELECT DISTINCT entity_id, prop FROM statements WHERE retracted = 0 AND value IN ({marks})",
         members)]
+    return found + list(dict.fromkeys((rid, prop) for rid, prop, _v in records.referring(case, members)))
 
 
 @dataclass(frozen=True)
@@ -545,6 +562,7 @@ def red_rows(case: Case) -> list[RedRow]:
 def set_handling(case: Case, kind: str, item_id: str, handling: Handling) -> None:
     """Replace an entity's or a value's handling (its TLP stays: recipients change, not the level)."""
     table = {"entity": "entities", "statement": "statements"}[kind]
+    records.materialize(case, item_id if kind == "entity" else item_id.rpartition(".")[0])
     cur = case.conn.execute(f"UPDATE {table} SET handling = ? WHERE id = ?",
                             (json.dumps(handling.to_json()), item_id))
     if cur.rowcount != 1:
@@ -582,6 +600,9 @@ def captions(case: Case, entity_ids: Iterable[str], *, canonical: bool = True) -
                 f" WHERE id IN ({','.join('?' * len(part))})",
                 list(part)):
             found[eid] = (str(schema), str(caption))
+    missing = [t for t in wanted if t not in found]
+    if missing:
+        found.update((rid, (schema, caption)) for rid, (caption, schema) in records.captions(case, missing).items())
     return {i: found[t] for i, t in targets.items() if t in found}
 
 
@@ -611,7 +632,7 @@ def referrers(case: Case, entity_ids: Sequence[str], props: Sequence[str]) -> li
             f"SELECT entity_id, prop, value FROM statements INDEXED BY statements_prop_value"
             f" WHERE prop IN ({pmarks}) AND value IN ({','.join('?' * len(part))}) AND retracted = 0",
             [*props, *part])]
-    return out
+    return out + records.referring(case, entity_ids, props)
 
 
 def values_of(case: Case, entity_ids: Sequence[str], props: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -624,4 +645,6 @@ def values_of(case: Case, entity_ids: Sequence[str], props: Sequence[str]) -> li
         out += [(str(r[0]), str(r[1]), str(r[2])) for r in case.conn.execute(
             f"SELECT entity_id, prop, value FROM statements WHERE entity_id IN ({','.join('?' * len(part))})"
             f" AND prop IN ({pmarks}) AND retracted = 0 ORDER BY seq", [*part, *props])]
-    return out
+    wanted = set(props)
+    return out + [(e.id, s.prop, s.value) for e in records.entities(case, entity_ids)
+                  for s in e.statements if s.prop in wanted]

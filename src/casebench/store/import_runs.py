@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from casebench.domain.progress import OperationCancelled
-from casebench.store import index_triggers
+from casebench.store import index_triggers, records
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -176,9 +176,20 @@ def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = 
     chunks = case.conn.execute(
         "SELECT rowid, entity_lo, entity_hi, statement_lo, statement_hi FROM import_chunks"
         " WHERE import_id = ? ORDER BY rowid DESC", (run.id,)).fetchall()
+    if records.changed_since_import(case, run.id):
+        raise InvalidInput(case.path, f"import {run.id} cannot be rolled back: records it "
+                                      "brought in were merged or added to since")
     out = Rollback(run)
     with case.transaction() as conn:
         conn.execute("UPDATE file_imports SET state = ? WHERE id = ?", (ROLLING_BACK, run.id))
+    while True:  # compact records (decision 53), a bounded transaction at a time
+        with case.transaction():
+            deleted = records.delete_some(case, run.id)
+        if not deleted:
+            break
+        out.entities += deleted
+        if cancelled():
+            raise OperationCancelled("rollback")
     for done, (rowid, e_lo, e_hi, s_lo, s_hi) in enumerate(chunks):
         if cancelled():
             raise OperationCancelled("rollback")

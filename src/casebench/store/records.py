@@ -1,0 +1,418 @@
+"""Imported call records kept compactly (migration 19, decision 53).
+
+A record is an entity to every reader: it has an id, a schema, a caption and statements
+with full provenance (author, source exhibit, ``row N``, grade, handling). It is stored as
+one row of `records` keyed by its import run and source row; what all rows of a run share
+is stored once in `record_runs`. Its ids are derived, not stored:
+
+- entity id: the first 23 characters of the import id, "-", the row number as 12 hex
+  digits (``3f2a9c1e-77b0-4c1d-9a2e-00000000002a``): UUID-shaped, unique per case (an
+  import id is a random UUID), and read back to (run, row) without an index;
+- statement id: ``<entity id>.<n>``, n the value's position in the row.
+
+A record is never changed in place. Anything that would change it (a value added or
+retracted, a tag, a handling change, a merge, a partner's statement) first turns it into an
+ordinary entity with ordinary statements under the same ids (`materialize`), in the
+caller's transaction, and then changes that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from casebench.domain.captions import edge_caption
+from casebench.domain.grading import Grade
+from casebench.domain.handling import Handling
+from casebench.domain.model import Entity, Provenance, Statement
+from casebench.domain.names import fold
+from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
+
+if TYPE_CHECKING:
+    from casebench.store.case import Case
+
+__all__ = ["RecordRow", "RecordRun", "Value", "all_entities", "captions", "changed_since_import",
+           "count", "delete_some", "entities", "entity", "insert", "is_record_id", "materialize",
+           "materialize_all", "page", "parse_id", "record_id", "recount", "referring", "run_of", "start_run",
+           "statement"]
+
+ID_PREFIX = 23  # characters of the import id a record id starts with
+
+# A value as a row keeps it: (prop, value, original, match key, date start, date end);
+# trailing empty parts are left out of the JSON.
+Value = tuple[str, str, str, "str | None", "str | None", "str | None"]
+
+
+@dataclass(frozen=True)
+class RecordRun:
+    run: int  # the import's rowid in file_imports
+    import_id: str
+    schema: str
+    author: str
+    source_exhibit: str | None
+    grade: Grade | None
+    handling: Handling
+    tags: tuple[str, ...]
+    created_at: str
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One record as the loader writes it."""
+
+    row: int
+    values: Sequence[Value]
+    refs: Sequence[str] = ()  # entity ids the record links (at most two)
+    keys: Sequence[str] = ()  # match keys it is found by (at most two)
+
+
+def record_id(import_id: str, row: int) -> str:
+    return f"{import_id[:ID_PREFIX]}-{row:012x}"
+
+
+def parse_id(entity_id: str) -> tuple[str, int] | None:
+    """(import id prefix, row) of a record-shaped id, else None (not proof it is a record)."""
+    # import ids are version-4 UUIDs; the entities casebench makes are version 7, so most
+    # ids are told apart here without a query
+    if len(entity_id) != 36 or entity_id[ID_PREFIX] != "-" or entity_id[14] != "4":
+        return None
+    try:
+        return entity_id[:ID_PREFIX], int(entity_id[ID_PREFIX + 1:], 16)
+    except ValueError:
+        return None
+
+
+_RUN_COLS = "run, import_id, schema, author, source_exhibit, grade, handling, tags, created_at"
+
+
+def _run(r: Sequence[Any]) -> RecordRun:
+    return RecordRun(r[0], r[1], r[2], r[3], r[4], Grade.from_text(r[5]) if r[5] else None,
+                     Handling.from_json(json.loads(r[6])), tuple(json.loads(r[7])), r[8])
+
+
+def start_run(case: Case, import_id: str, schema: str, provenance: Provenance, handling: Handling,
+              tags: Sequence[str], created_at: str) -> RecordRun:
+    """The run's shared provenance, recorded once (in the caller's transaction)."""
+    run = case.conn.execute("SELECT rowid FROM file_imports WHERE id = ?", (import_id,)).fetchone()[0]
+    grade = provenance.grade.to_text() if provenance.grade else None
+    case.conn.execute(
+        f"INSERT OR IGNORE INTO record_runs({_RUN_COLS}, tlp) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (run, import_id, schema, provenance.author, provenance.source_exhibit, grade,
+         json.dumps(handling.to_json()), json.dumps(list(tags)), created_at, int(handling.tlp)))
+    found = run_of(case, import_id)
+    assert found is not None
+    return found
+
+
+def run_of(case: Case, import_id: str) -> RecordRun | None:
+    r = case.conn.execute(f"SELECT {_RUN_COLS} FROM record_runs WHERE import_id = ?",
+                          (import_id,)).fetchone()
+    return _run(r) if r else None
+
+
+def _run_by_prefix(case: Case, prefix: str) -> RecordRun | None:
+    # import ids are unique in their first 23 characters (80 random bits)
+    r = case.conn.execute(f"SELECT {_RUN_COLS} FROM record_runs WHERE import_id >= ? AND import_id < ?",
+                          (prefix, prefix + "\U0010ffff")).fetchone()
+    return _run(r) if r else None
+
+
+def _runs(case: Case) -> dict[int, RecordRun]:
+    return {r[0]: _run(r) for r in case.conn.execute(f"SELECT {_RUN_COLS} FROM record_runs")}
+
+
+def _dump(values: Sequence[Value]) -> str:
+    """JSON of a row's values; an original equal to its value, and trailing absent parts,
+    are left out (null)."""
+    out = []
+    for prop, value, original, key, ds, de in values:
+        parts: list[Any] = [prop, value, None if original == value else original, key, ds, de]
+        while len(parts) > 2 and parts[-1] is None:
+            parts.pop()
+        out.append(parts)
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load(text: str) -> list[Value]:
+    out: list[Value] = []
+    for parts in json.loads(text):
+        prop, value, original, key, ds, de = [*parts, None, None, None, None][:6]
+        out.append((prop, value, value if original is None else original, key, ds, de))
+    return out
+
+
+def insert(case: Case, run: RecordRun, rows: Sequence[RecordRow]) -> int:
+    """Write ``rows`` in the caller's transaction; returns the number of values written."""
+    schema = get_schema(run.schema)
+    dated = set(schema.temporal_start)
+    out = []
+    values = 0
+    for r in rows:
+        start = end = None
+        for prop, _v, _o, _k, ds, de in r.values:
+            if prop in dated and ds:
+                start, end = ds, de
+                break
+        refs = [*r.refs[:2], None, None]
+        keys = [*r.keys[:2], None, None]
+        out.append((run.run, r.row, start, None if end == start else end, refs[0], refs[1], keys[0],
+                    keys[1], _dump(r.values)))
+        values += len(r.values)
+    case.conn.executemany("INSERT INTO records(run, row, start, end, ref1, ref2, key1, key2, vals)"
+                          " VALUES (?,?,?,?,?,?,?,?,?)", out)
+    case.conn.execute("UPDATE case_counts SET n = n + ? WHERE name = 'records'", (len(out),))
+    return values
+
+
+def count(case: Case) -> int:
+    row = case.conn.execute("SELECT n FROM case_counts WHERE name = 'records'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def recount(case: Case) -> int:
+    return int(case.conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
+
+def _statements(run: RecordRun, eid: str, row: int, values: Sequence[Value]) -> list[Statement]:
+    prov = Provenance(author=run.author, source_exhibit=run.source_exhibit, locator=f"row {row}",
+                      grade=run.grade)
+    return [Statement(id=f"{eid}.{n}", entity_id=eid, prop=p, value=v, original=o, provenance=prov,
+                      handling=run.handling, created_at=run.created_at, first_seen=run.created_at,
+                      last_seen=run.created_at, match_key=k)
+            for n, (p, v, o, k, _ds, _de) in enumerate(values)]
+
+
+def _refs(schema_name: str, values: Sequence[Value]) -> list[str]:
+    props = get_schema(schema_name).properties
+    return [v for p, v, *_ in values if p in props and props[p].type is PropType.ENTITY]
+
+
+def _caption(schema_name: str, values: Sequence[Value], names: dict[str, str]) -> str:
+    schema = get_schema(schema_name)
+    props = schema.properties
+    named = [(p, names.get(v, "") if props[p].type is PropType.ENTITY else v)
+             for p, v, *_ in values if p in props]
+    return edge_caption(schema, named) or schema.label
+
+
+def captions_of_refs(case: Case, ids: Iterable[str]) -> dict[str, str]:
+    """Current captions of linked entities, merges followed (a call names its caller as the
+    caller is named today, not as at the import)."""
+    from casebench.store.entities import captions as entity_captions
+
+    return {eid: cap for eid, (cap, _schema) in entity_captions(case, ids).items()}
+
+
+def entity(case: Case, entity_id: str) -> Entity | None:
+    """The record with this id as an entity, or None when there is no such record."""
+    parsed = parse_id(entity_id)
+    if parsed is None:
+        return None
+    run = _run_by_prefix(case, parsed[0])
+    if run is None:
+        return None
+    r = case.conn.execute("SELECT run, row, vals FROM records WHERE run = ? AND row = ?",
+                          (run.run, parsed[1])).fetchone()
+    return _rows_entities(case, [r])[0] if r else None
+
+
+def is_record_id(case: Case, entity_id: str) -> bool:
+    parsed = parse_id(entity_id)
+    if parsed is None:
+        return False
+    run = _run_by_prefix(case, parsed[0])
+    return run is not None and case.conn.execute(
+        "SELECT 1 FROM records WHERE run = ? AND row = ?", (run.run, parsed[1])).fetchone() is not None
+
+
+def statement(case: Case, statement_id: str) -> Statement | None:
+    eid, _, n = statement_id.rpartition(".")
+    if not n.isdigit():
+        return None
+    ent = entity(case, eid)
+    if ent is None or int(n) >= len(ent.statements):
+        return None
+    return ent.statements[int(n)]
+
+
+def _rows_entities(case: Case, rows: Sequence[Sequence[Any]]) -> list[Entity]:
+    """Entities of (run, row, vals) rows, the captions of all their links read at once."""
+    runs = _runs(case)
+    refs: set[str] = set()
+    parsed = []
+    for run, row, vals in rows:
+        values = _load(vals)
+        refs.update(_refs(runs[run].schema, values))
+        parsed.append((runs[run], row, values))
+    names = captions_of_refs(case, refs) if refs else {}
+    out = []
+    for run_info, row, values in parsed:
+        eid = record_id(run_info.import_id, row)
+        out.append(Entity(id=eid, schema=run_info.schema, caption=_caption(run_info.schema, values, names),
+                          handling=run_info.handling, created_at=run_info.created_at,
+                          tags=sorted(run_info.tags), statements=_statements(run_info, eid, row, values)))
+    return out
+
+
+def entities(case: Case, entity_ids: Iterable[str]) -> list[Entity]:
+    """The records among ``entity_ids`` (other ids are skipped), in the order given."""
+    wanted: dict[tuple[str, int], str] = {}
+    for eid in entity_ids:
+        parsed = parse_id(eid)
+        if parsed is not None:
+            wanted[parsed] = eid
+    if wanted:  # an id of the entity table is no record (and most ids asked for are)
+        ids = list(wanted.values())
+        for i in range(0, len(ids), 400):
+            part = ids[i:i + 400]
+            for (eid,) in case.conn.execute(
+                    f"SELECT id FROM entities WHERE id IN ({','.join('?' * len(part))})", part):
+                wanted.pop(parse_id(eid) or ("", 0), None)
+    if not wanted:
+        return []
+    by_prefix: dict[str, RecordRun | None] = {}
+    rows = []
+    for (prefix, row) in wanted:
+        if prefix not in by_prefix:
+            by_prefix[prefix] = _run_by_prefix(case, prefix)
+        run = by_prefix[prefix]
+        if run is None:
+            continue
+        r = case.conn.execute("SELECT run, row, vals FROM records WHERE run = ? AND row = ?",
+                              (run.run, row)).fetchone()
+        if r:
+            rows.append(r)
+    return _rows_entities(case, rows)
+
+
+def captions(case: Case, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """record id → (caption, schema) for the records among ``entity_ids``."""
+    return {e.id: (e.caption, e.schema) for e in entities(case, entity_ids)}
+
+
+def page(case: Case, *, after: tuple[int, int] | None = None, limit: int = 500,
+         schema: str | None = None, except_import: str = "") -> list[Entity]:
+    """Records in file order (run, row), ``limit`` of them after ``after``; of one schema,
+    without the records of one import run."""
+    where: list[str] = []
+    args: list[Any] = []
+    if except_import:
+        where.append("r.run NOT IN (SELECT run FROM record_runs WHERE import_id = ?)")
+        args.append(except_import)
+    if after is not None:
+        where.append("(r.run, r.row) > (?, ?)")
+        args += list(after)
+    if schema is not None:
+        where.append("r.run IN (SELECT run FROM record_runs WHERE schema = ?)")
+        args.append(schema)
+    sql = "SELECT r.run, r.row, r.vals FROM records r"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = case.conn.execute(sql + " ORDER BY r.run, r.row LIMIT ?", (*args, limit)).fetchall()
+    return _rows_entities(case, rows)
+
+
+def all_entities(case: Case, *, batch: int = 2000, schema: str | None = None,
+                 except_import: str = "") -> Iterator[Entity]:
+    """Every record (of ``schema``, not of import ``except_import``), in file order, read
+    ``batch`` at a time."""
+    after: tuple[int, int] | None = None
+    while True:
+        got = page(case, after=after, limit=batch, schema=schema, except_import=except_import)
+        if not got:
+            return
+        yield from got
+        last = parse_id(got[-1].id)
+        assert last is not None
+        run = _run_by_prefix(case, last[0])
+        assert run is not None
+        after = (run.run, last[1])
+
+
+def delete_some(case: Case, import_id: str, limit: int = 20_000) -> int:
+    """Delete up to ``limit`` of the run's records, last rows first (in the caller's
+    transaction; a rollback deletes a large run a bounded transaction at a time); the run's
+    shared row goes with its last record. Returns how many were deleted."""
+    run = run_of(case, import_id)
+    if run is None:
+        return 0
+    n = int(case.conn.execute(
+        "DELETE FROM records WHERE run = ? AND row >= coalesce((SELECT row FROM records WHERE run = ?"
+        " ORDER BY row DESC LIMIT 1 OFFSET ?), 0)", (run.run, run.run, limit - 1)).rowcount)
+    case.conn.execute("UPDATE case_counts SET n = n - ? WHERE name = 'records'", (n,))
+    if case.conn.execute("SELECT 1 FROM records WHERE run = ? LIMIT 1", (run.run,)).fetchone() is None:
+        case.conn.execute("DELETE FROM record_runs WHERE run = ?", (run.run,))
+    return n
+
+
+def changed_since_import(case: Case, import_id: str) -> bool:
+    """Whether a record of this run was turned into an ordinary entity (changed since)."""
+    prefix = import_id[:ID_PREFIX]
+    return case.conn.execute("SELECT 1 FROM entities WHERE id >= ? AND id < ? LIMIT 1",
+                             (prefix + "-", prefix + "-\U0010ffff")).fetchone() is not None
+
+
+def materialize(case: Case, entity_id: str) -> bool:
+    """Turn the record with this id into an ordinary entity with the same ids; False when
+    it is no record. Runs in (or opens) a transaction."""
+    if parse_id(entity_id) is None or case.conn.execute(
+            "SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None:
+        return False
+    ent = entity(case, entity_id)
+    if ent is None:
+        return False
+    parsed = parse_id(entity_id)
+    assert parsed is not None
+    run = _run_by_prefix(case, parsed[0])
+    assert run is not None
+    values = _load(case.conn.execute("SELECT vals FROM records WHERE run = ? AND row = ?",
+                                     (run.run, parsed[1])).fetchone()[0])
+    hj = json.dumps(run.handling.to_json())
+    grade = run.grade.to_text() if run.grade else None
+    with case.transaction() as conn:
+        conn.execute("INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by,"
+                     " origin, caption_fold) VALUES (?,?,?,?,?,?,?,?,?)",
+                     (ent.id, ent.schema, ent.caption, int(run.handling.tlp), hj, run.created_at,
+                      run.author, "", fold(ent.caption)))
+        conn.executemany("INSERT OR IGNORE INTO entity_tags(entity_id, tag) VALUES (?, ?)",
+                         [(ent.id, t) for t in run.tags])
+        conn.executemany(
+            "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start,"
+            " date_end, lang, author, source_exhibit, locator, origin, origin_bundle, first_seen,"
+            " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(s.id, ent.id, p, v, o, k, ds, de, "", run.author, run.source_exhibit, s.provenance.locator,
+              "", "", run.created_at, run.created_at, grade, int(run.handling.tlp), hj, run.created_at)
+             for s, (p, v, o, k, ds, de) in zip(ent.statements, values, strict=True)])
+        conn.execute("DELETE FROM records WHERE run = ? AND row = ?", (run.run, parsed[1]))
+        conn.execute("UPDATE case_counts SET n = n - 1 WHERE name = 'records'")
+    return True
+
+
+def materialize_all(case: Case, entity_ids: Iterable[str]) -> int:
+    """`materialize` each record among ``entity_ids``; how many were records."""
+    return sum(materialize(case, eid) for eid in dict.fromkeys(entity_ids) if parse_id(eid) is not None)
+
+
+def _by_refs(case: Case, entity_ids: Sequence[str]) -> list[Entity]:
+    """Records linking any of ``entity_ids`` (as written in the row)."""
+    rows: list[Any] = []
+    ids = list(dict.fromkeys(entity_ids))
+    for i in range(0, len(ids), 400):
+        part = ids[i:i + 400]
+        marks = ",".join("?" * len(part))
+        rows += case.conn.execute(
+            f"SELECT run, row, vals FROM records WHERE ref1 IN ({marks}) UNION"
+            f" SELECT run, row, vals FROM records WHERE ref2 IN ({marks})", [*part, *part]).fetchall()
+    return _rows_entities(case, sorted(rows, key=lambda r: (r[0], r[1])))
+
+
+def referring(case: Case, entity_ids: Sequence[str],
+              props: Sequence[str] | None = None) -> list[tuple[str, str, str]]:
+    """(record id, property, referenced id) of record values pointing at ``entity_ids``."""
+    wanted = set(entity_ids)
+    allowed = None if props is None else set(props)
+    return [(e.id, s.prop, s.value) for e in _by_refs(case, list(wanted)) for s in e.statements
+            if s.value in wanted and (allowed is None or s.prop in allowed)]

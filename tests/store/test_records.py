@@ -8,12 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tests.conftest import PASSPHRASE
 from tests.exchange.formats.cdr import write_cdr
 
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity
+from casebench.domain.values import identifier_key
 from casebench.exchange.formats.mapping import call_record_spec
 from casebench.services import table_import
 from casebench.services.cases import create_case
@@ -123,3 +126,26 @@ def test_a_next_reply_adds_only_the_new_calls(case: Case, tmp_path: Path, compac
     second = import_table(case, write_cdr(tmp_path / "second.csv", 45), _spec())
     assert (second.present, second.imported_rows) == (30, 15)
     assert records.count(case) == 45
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
+_value = st.tuples(st.sampled_from(["callerNumber", "receiverNumber", "date", "duration", "recordId", "caller"]),
+                   _text.filter(bool), _text, st.one_of(st.none(), _text), st.one_of(st.none(), _text),
+                   st.one_of(st.none(), _text))
+
+
+@given(values=st.lists(_value, max_size=6), dated=st.integers(-1, 5), keyed=st.booleans())
+def test_a_row_reads_back_the_values_it_was_written_with(values: list[records.Value], dated: int,
+                                                         keyed: bool) -> None:
+    """The compact row format (property numbers, short keys, the row's own dates) loses nothing."""
+    if keyed:  # keys the format shortens: prefix + value, an identifier folded from its original
+        values = [(p, v, o, f"phone:{v}" if i % 2 else f"identifier:{identifier_key(o)}", ds, de)
+                  for i, (p, v, o, _k, ds, de) in enumerate(values)]
+    dated = dated if dated < len(values) else -1
+    start, end = ("2024-01-01T00:00:00.000000Z", None) if dated >= 0 else (None, None)
+    if dated >= 0:
+        p, v, o, k, _ds, _de = values[dated]
+        values[dated] = (p, v, o, k, start, start)
+    run = records.RecordRun(1, "x" * 36, "Call", "tester", None, None, Handling(), (), "", [])
+    text = records._dump(run, {}, values, dated)
+    assert records._load(run, text, start, end) == values

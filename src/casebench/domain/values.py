@@ -120,6 +120,14 @@ _ASCII_PUNCTUATION_GONE = str.maketrans("", "", "".join(
     chr(c) for c in range(32, 127) if not chr(c).isalnum()))
 
 
+def identifier_key(raw: str) -> str:
+    """An identifier as it is matched: letters and digits only, upper case ("MV-000123" →
+    "MV000123"); what follows "identifier:" in its match key."""
+    if raw.isascii() and raw.isprintable() and " " not in raw:
+        return raw.upper().translate(_ASCII_PUNCTUATION_GONE)
+    return re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", raw).upper())
+
+
 def _clean_line(raw: str) -> str:
     return " ".join(unicodedata.normalize("NFC", raw).split())
 
@@ -380,12 +388,10 @@ def normalise(ptype: PropType | str, raw: str, *, default_region: str | None = N
             raise _bad(ptype, raw, "entity ids are letters, digits and . _ : - only", code="value.bad_entity_id")
         return Normalised(text)
     if ptype is PropType.IDENTIFIER:
-        if raw.isascii() and raw.isprintable() and " " not in raw:
-            # the common record id ("MV-000123"): nothing to fold or collapse (a bulk import
-            # reads one per row; the general path costs several times more)
-            text, key = raw, raw.upper().translate(_ASCII_PUNCTUATION_GONE)
-        else:
-            text, key = _clean_line(raw), re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", raw).upper())
+        # the common record id ("MV-000123") has nothing to fold or collapse (a bulk import
+        # reads one per row; the general path costs several times more)
+        text = raw if raw.isascii() and raw.isprintable() and " " not in raw else _clean_line(raw)
+        key = identifier_key(raw)
         if not key:
             raise _bad(ptype, raw, "it has no letters or digits", code="value.no_identifier_characters")
         return Normalised(text, f"identifier:{key}")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.ordering import name_key
+from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -345,6 +346,7 @@ def exhibit_ids(case: Case) -> list[tuple[str, str]]:
 
 
 def add_link(case: Case, exhibit_id: str, entity_id: str, role: str, at: str) -> None:
+    records.materialize(case, entity_id)  # linking changes a record (decision 53)
     if not case.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
         raise NotFound(case.path, f"no entity with id {entity_id!r} to link to the exhibit")
     case.conn.execute(

@@ -26,7 +26,8 @@ CREATE TABLE record_runs (
   tlp INTEGER NOT NULL,
   handling TEXT NOT NULL,
   tags TEXT NOT NULL DEFAULT '[]',
-  created_at TEXT NOT NULL
+  created_at TEXT NOT NULL,
+  props TEXT NOT NULL DEFAULT '[]'
 );
 
 CREATE TABLE records (

@@ -541,7 +541,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                         if number <= resume_after:
                             # a resumed import: rows a committed chunk covered count again
                             # only towards repeated records
-                            if not isinstance(result, list):
+                            if present and not isinstance(result, list):
                                 seen[compiled.record_key(result)] += 1
                             if number % BATCH_ROWS == 0:
                                 if cancelled():
@@ -555,9 +555,10 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
                         if isinstance(result, list):
                             _note_errors(report, result)
                         else:
-                            key = compiled.record_key(result)
+                            # with no record of the case to meet (a first file), no key is needed
+                            key = compiled.record_key(result) if present else ""
                             seen[key] += 1
-                            if seen[key] <= present[key]:
+                            if present and seen[key] <= present[key]:
                                 # an earlier file brought this record in (a repeated row counts
                                 # again only beyond the times the case already holds it)
                                 report.present += 1

@@ -49,6 +49,7 @@ Value = tuple[str, str, str, "str | None", "str | None", "str | None"]
 # the value whose dates are the row's own `start` / `end` columns. A CDR row so takes about
 # half the bytes it took with names and repeats.
 _ROW_DATES = 1
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one a row
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,16 @@ def _dump(run: RecordRun, places: dict[str, int], values: Sequence[Value], dated
         if n is None:
             n = places[prop] = len(run.props)
             run.props.append(prop)
-        parts: list[Any] = [n, value, None if original == value else original, _short_key(key, value, original)]
-        parts += [_ROW_DATES, None] if i == dated else [ds, de]
+        parts: list[Any] = [n, value, None if original == value else original,
+                            _short_key(key, value, original) if key is not None else None]
+        if i == dated:
+            parts.append(_ROW_DATES)
+        elif ds is not None or de is not None:
+            parts += (ds, de)
         while len(parts) > 2 and parts[-1] is None:
             parts.pop()
         out.append(parts)
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(out)
 
 
 def _load(run: RecordRun, text: str, start: str | None, end: str | None) -> list[Value]:

@@ -258,7 +258,7 @@ def captions_of_refs(case: Case, ids: Iterable[str]) -> dict[str, str]:
     caller is named today, not as at the import)."""
     from casebench.store.entities import captions as entity_captions
 
-    return {eid: cap for eid, (cap, _schema) in entity_captions(case, ids).items()}
+    return {eid: cap for eid, (_schema, cap) in entity_captions(case, ids).items()}
 
 
 def entity(case: Case, entity_id: str) -> Entity | None:

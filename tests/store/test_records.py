@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.compact_pair import compact_pair
 from tests.conftest import PASSPHRASE
 from tests.exchange.formats.cdr import write_cdr
 
@@ -149,3 +150,25 @@ def test_a_row_reads_back_the_values_it_was_written_with(values: list[records.Va
     run = records.RecordRun(1, "x" * 36, "Call", "tester", None, None, Handling(), (), "", [])
     text = records._dump(run, {}, values, dated)
     assert records._load(run, text, start, end) == values
+
+
+def _named(case: Case, e: Entity) -> tuple[Any, ...]:
+    """`_seen` with linked entities named by caption (their ids differ between cases)."""
+    names = {i: c for i, (_s, c) in entities.captions(
+        case, [s.value for s in e.statements if s.prop in ("caller", "receiver")]).items()}
+    seen = _seen(e)
+    return (*seen[:4], tuple(sorted((names.get(v, v) if p in ("caller", "receiver") else v, p, *rest)
+                                    for p, v, *rest in seen[4])))
+
+
+def test_calls_linked_to_subscribers_read_the_same_both_ways(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    with compact_pair(tmp_path, monkeypatch) as pair:
+        seen = []
+        for case in (pair.plain, pair.compact):
+            ids = [r[0] for r in case.conn.execute("SELECT id FROM entities WHERE schema = 'Call'")]
+            calls = [entities.get_entity(case, i) for i in ids] + list(records.all_entities(case))
+            seen.append(sorted(_named(case, e) for e in calls))
+        assert seen[0] == seen[1]
+        linked = [c for c in seen[1] if "Ana Gomes" in c[1]]
+        assert linked and all(" called " in c[1] for c in linked)

@@ -258,7 +258,7 @@ def captions_of_refs(case: Case, ids: Iterable[str]) -> dict[str, str]:
     caller is named today, not as at the import)."""
     from casebench.store.entities import captions as entity_captions
 
-    return {eid: cap for eid, (cap, _schema) in entity_captions(case, ids).items()}
+    return {eid: cap for eid, (_schema, cap) in entity_captions(case, ids).items()}
 
 
 def entity(case: Case, entity_id: str) -> Entity | None:
@@ -475,3 +475,93 @@ def referring(case: Case, entity_ids: Sequence[str],
     allowed = None if props is None else set(props)
     return [(e.id, s.prop, s.value) for e in _by_refs(case, list(wanted)) for s in e.statements
             if s.value in wanted and (allowed is None or s.prop in allowed)]
+
+
+# -- the entity list (rec-list): records come after every entity, in file order -------------
+
+def runs(case: Case) -> list[RecordRun]:
+    """Every import run that holds records, in run order."""
+    return [r for _, r in sorted(_runs(case).items())]
+
+
+# What a typed text finds records by: the number (E.164, the digits it ends with) as either
+# key, found through the indexes of key tails, or linked entities (SQL selecting their ids,
+# its arguments), found through the indexes of the links.
+ListText = tuple["tuple[str, str] | None", "tuple[str, list[Any]] | None"]
+
+
+def _list_where(run_ids: Sequence[int] | None, text: ListText | None) -> tuple[list[str], list[Any]]:
+    """WHERE parts of the listed records: of these runs (None: all), found by this text."""
+    where: list[str] = []
+    args: list[Any] = []
+    if run_ids is not None:
+        where.append(f"r.run IN ({','.join('?' * len(run_ids))})")
+        args += list(run_ids)
+    if text is not None:
+        phone, linked = text
+        parts = []
+        if phone is not None:
+            e164, tail = phone
+            for col in ("key1", "key2"):
+                parts.append(f"(substr(r.{col}, -7) = ? AND (r.{col} = ? OR r.{col} LIKE ?))")
+                args += [tail[-7:], "phone:" + e164, "phone:%" + tail]
+        if linked is not None:
+            for col in ("ref1", "ref2"):
+                parts.append(f"r.{col} IN ({linked[0]})")
+                args += linked[1]
+        where.append("(" + (" OR ".join(parts) or "0") + ")")
+    return where, args
+
+
+def listed(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None,
+           after: tuple[int, int] | None = None, before: tuple[int, int] | None = None,
+           limit: int | None = None, offset: int = 0,
+           backwards: bool = False) -> list[tuple[tuple[int, int], Entity]]:
+    """((run, row), entity) of the records the entity list shows, in file order (last first
+    when ``backwards``), after or before one record's place."""
+    if run_ids is not None and not run_ids:
+        return []
+    where, args = _list_where(run_ids, text)
+    if after is not None:
+        where.append("(r.run, r.row) > (?, ?)")
+        args += list(after)
+    if before is not None:
+        where.append("(r.run, r.row) < (?, ?)")
+        args += list(before)
+    way = "DESC" if backwards else "ASC"
+    sql = "SELECT r.run, r.row, r.vals FROM records r"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY r.run {way}, r.row {way}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    rows = case.conn.execute(sql, args).fetchall()
+    return list(zip([(r[0], r[1]) for r in rows], _rows_entities(case, rows), strict=True))
+
+
+def listed_count(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None) -> int:
+    """How many records `listed` shows (the kept count when it shows them all)."""
+    if run_ids is not None and not run_ids:
+        return 0
+    if text is None and (run_ids is None or set(run_ids) >= set(_runs(case))):
+        return count(case)
+    where, args = _list_where(run_ids, text)
+    return int(case.conn.execute("SELECT count(*) FROM records r WHERE " + " AND ".join(where),
+                                 args).fetchone()[0])
+
+
+def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[str, str, str]]:
+    """(record id, property, its run's created_at) of record values holding this number
+    (E.164, or any number ending with ``tail``), newest first (last run, last row)."""
+    where, args = _list_where(None, ((e164, tail), None))
+    rows = case.conn.execute("SELECT r.run, r.row, r.vals FROM records r WHERE " + " AND ".join(where)
+                             + " ORDER BY r.run DESC, r.row DESC LIMIT ?", [*args, limit]).fetchall()
+    all_runs = _runs(case)
+    out = []
+    for run, row, vals in rows:
+        info = all_runs[run]
+        for prop, _v, _o, key, _ds, _de in _load(vals):
+            if key and key.startswith("phone:") and (key == "phone:" + e164 or key.endswith(tail)):
+                out.append((record_id(info.import_id, row), prop, info.created_at))
+    return out

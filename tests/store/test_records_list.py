@@ -1,0 +1,135 @@
+"""The entity list, its counts and its pages read compact call records (decision 53): the
+same rows for a CDR kept as records as for one kept as statements; records come after
+every entity, in file order, whatever the sort order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.compact_pair import Pair, compact_pair, locator_of
+from tests.exchange.formats.cdr import NUMBERS
+
+from casebench.domain.handling import TLP
+from casebench.services import entities as svc
+from casebench.store import entities as repo
+from casebench.store import stats
+from casebench.store.case import Case
+
+UNLINKED = NUMBERS[5]  # a number of the file no subscriber holds: calls show it in their caption
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pair]:
+    mp = pytest.MonkeyPatch()
+    try:
+        with compact_pair(tmp_path_factory.mktemp("pair"), mp) as p:
+            yield p
+    finally:
+        mp.undo()
+
+
+FILTERS: list[dict[str, Any]] = [
+    {}, {"schema": "Call"}, {"schema": ["Call", "Person"]}, {"tag": "cdr"}, {"tlp": TLP.AMBER},
+    {"text": f"+34{UNLINKED}"}, {"text": UNLINKED}, {"text": f"+34 {UNLINKED[:3]} {UNLINKED[3:]}"},
+    {"schema": "Person"}, {"text": "gomes"}, {"tlp": TLP.RED},
+]
+
+
+def _captions(case: Case, **flt: Any) -> Counter[str]:
+    return Counter(r.caption for r in svc.list_entities(case, **flt))
+
+
+@pytest.mark.parametrize("flt", FILTERS, ids=str)
+def test_the_list_and_its_count_read_records_as_entities(pair: Pair, flt: dict[str, Any]) -> None:
+    plain, compact = _captions(pair.plain, **flt), _captions(pair.compact, **flt)
+    assert compact == plain
+    assert svc.count_entities(pair.compact, **flt) == svc.count_entities(pair.plain, **flt) == sum(plain.values())
+
+
+def test_a_number_typed_in_the_filter_finds_its_calls(pair: Pair) -> None:
+    rows = svc.list_entities(pair.compact, text=UNLINKED)
+    assert rows and all(r.schema == "Call" and UNLINKED in r.caption for r in rows)
+    assert any(r.place is not None for r in rows)
+
+
+def test_records_follow_the_entities_in_file_order_in_every_order(pair: Pair) -> None:
+    for order in ("caption", "schema", "tlp", "created", "id"):
+        for descending in (False, True):
+            rows = svc.list_entities(pair.compact, order=order, descending=descending)
+            kinds = [r.place is not None for r in rows]
+            assert kinds == sorted(kinds)  # entities, then records
+            held = [r.place for r in rows if r.place is not None]
+            assert held == sorted(held) and len(held) == 399  # type: ignore[type-var]
+            rows_of = [int(locator_of(pair.compact, r.id).split()[1]) for r in rows[-5:]]
+            assert rows_of == sorted(rows_of)
+            if order != "caption":  # ties are broken by ids, which differ between the cases
+                continue
+            entities = [r for r in rows if r.place is None]
+            plain_entities = [r for r in svc.list_entities(pair.plain, order=order, descending=descending)
+                              if not locator_of(pair.plain, r.id)]
+            assert [r.caption for r in entities] == [r.caption for r in plain_entities]
+
+
+def _pages(case: Case, page: int, **kw: Any) -> Iterator[tuple[int, list[repo.EntitySummary],
+                                                                  list[repo.EntitySummary]]]:
+    total = svc.count_entities(case, **{k: v for k, v in kw.items() if k not in ("order", "descending")})
+    whole = svc.list_entities(case, **kw)
+    assert len(whole) == total
+    for offset in range(0, total, page):
+        yield offset, whole[offset:offset + page], whole
+
+
+@pytest.mark.parametrize("kw", [{}, {"descending": True}, {"order": "created"}, {"schema": "Call"},
+                                {"tag": "cdr"}, {"text": UNLINKED}], ids=str)
+def test_every_page_is_the_slice_of_the_whole_list(pair: Pair, kw: dict[str, Any]) -> None:
+    case = pair.compact
+    flt = {k: v for k, v in kw.items() if k not in ("order", "descending")}
+    for page in (7, 50):
+        total = svc.count_entities(case, **flt)
+        for offset, want, whole in _pages(case, page, **kw):
+            # from the nearer end
+            assert svc.entity_page(case, offset, page, total, **kw) == want
+            assert svc.list_entities(case, limit=page, offset=offset, **kw) == want
+            # from the row before it and from the row after it (keyset)
+            if offset:
+                assert svc.entity_page(case, offset, page, total, after=whole[offset - 1], **kw) == want
+            if offset + page < total:
+                assert svc.entity_page(case, offset, page, total, before=whole[offset + page], **kw) == want
+
+
+def test_the_last_page_of_a_long_list_is_read_from_its_end(pair: Pair) -> None:
+    case = pair.compact
+    total = svc.count_entities(case)
+    seen: list[str] = []
+    case.conn.set_trace_callback(seen.append)
+    try:
+        last = svc.entity_page(case, total - 10, 200, total)
+    finally:
+        case.conn.set_trace_callback(None)
+    assert last == svc.list_entities(case)[-10:]
+    assert not any("OFFSET" in s and "records" in s and "OFFSET 0" not in s for s in seen)
+
+
+def test_counts_info_and_verify_include_records(pair: Pair) -> None:
+    for case in (pair.plain, pair.compact):
+        assert stats.live_entity_count(case) == 402
+        assert svc.count_entities(case) == 402
+        assert stats.kept_count_problems(case) == []
+
+
+def test_a_changed_record_is_listed_once_as_an_entity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with compact_pair(tmp_path, monkeypatch, rows=30) as p:
+        case = p.compact
+        before = _captions(case)
+        held = next(r for r in svc.list_entities(case) if r.place is not None)
+        ent = svc.get(case, held.id)
+        svc.retract(case, next(s.id for s in ent.statements if s.prop == "duration"), "typo")
+        after = svc.list_entities(case)
+        assert Counter(r.caption for r in after) == before
+        assert [r.place for r in after if r.id == held.id] == [None]  # now among the entities
+        assert svc.count_entities(case) == len(after) == svc.count_entities(case, schema="Call") + 2
+        assert stats.kept_count_problems(case) == []

@@ -133,3 +133,21 @@ def test_a_changed_record_is_listed_once_as_an_entity(tmp_path: Path, monkeypatc
         assert [r.place for r in after if r.id == held.id] == [None]  # now among the entities
         assert svc.count_entities(case) == len(after) == svc.count_entities(case, schema="Call") + 2
         assert stats.kept_count_problems(case) == []
+
+
+def _hits(case: Case, text: str, **kw: Any) -> list[tuple[str, str, str, str]]:
+    from casebench.store.search import find
+
+    found = find(case, text, limit=500, region="ES", **kw)
+    rows = [(h.schema, h.caption, h.prop, h.snippet) for h in found.hits]
+    return [*rows, ("total", str(found.total), str(found.more_than), "")]
+
+
+@pytest.mark.parametrize("text", [f"+34 {NUMBERS[0]}", NUMBERS[0], f"+34{UNLINKED}", UNLINKED,
+                                  f"0034 {UNLINKED}", "Ana Gomes", "Transportes"])
+def test_search_finds_calls_kept_as_records_by_their_numbers(pair: Pair, text: str) -> None:
+    plain, compact = _hits(pair.plain, text), _hits(pair.compact, text)
+    assert compact == plain  # the same hits, in the same order: holders first, then the newest calls
+    if any(c.isdigit() for c in text):
+        assert any(h[0] == "Call" for h in compact)
+    assert _hits(pair.compact, text, schema="Call") == _hits(pair.plain, text, schema="Call")

@@ -551,8 +551,8 @@ def listed_count(case: Case, run_ids: Sequence[int] | None, *, text: ListText | 
                                  args).fetchone()[0])
 
 
-def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[str, str, str]]:
-    """(record id, property, its run's created_at) of record values holding this number
+def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[str, str, str, str]]:
+    """(record id, property, value, its run's created_at) of record values holding this number
     (E.164, or any number ending with ``tail``), newest first (last run, last row)."""
     where, args = _list_where(None, ((e164, tail), None))
     rows = case.conn.execute("SELECT r.run, r.row, r.vals FROM records r WHERE " + " AND ".join(where)
@@ -561,7 +561,28 @@ def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[st
     out = []
     for run, row, vals in rows:
         info = all_runs[run]
-        for prop, _v, _o, key, _ds, _de in _load(vals):
+        for prop, value, _o, key, _ds, _de in _load(vals):
             if key and key.startswith("phone:") and (key == "phone:" + e164 or key.endswith(tail)):
-                out.append((record_id(info.import_id, row), prop, info.created_at))
+                out.append((record_id(info.import_id, row), prop, value, info.created_at))
+    return out
+
+
+def held_info(case: Case, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+    """record id → (schema, caption, TLP) of the records among ``entity_ids`` (search hits)."""
+    return {e.id: (e.schema, e.caption, int(e.handling.tlp)) for e in entities(case, entity_ids)}
+
+
+def schemas_of(case: Case, record_ids: Iterable[str]) -> dict[str, str]:
+    """record id → its run's schema, for ids read from the records table (not checked)."""
+    runs_by_prefix: dict[str, RecordRun | None] = {}
+    out = {}
+    for eid in record_ids:
+        parsed = parse_id(eid)
+        if parsed is None:
+            continue
+        if parsed[0] not in runs_by_prefix:
+            runs_by_prefix[parsed[0]] = _run_by_prefix(case, parsed[0])
+        run = runs_by_prefix[parsed[0]]
+        if run is not None:
+            out[eid] = run.schema
     return out

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.compact_pair import Pair, compact_pair, locator_of
+from tests.compact_pair import compact_pair, locator_of
 
 from casebench.domain.model import Entity
 from casebench.services import entities as svc
@@ -16,7 +16,7 @@ from casebench.services import entity_links
 from casebench.store.case import Case
 
 
-def _call_at(case: Case, row: str, people: dict[str, str]) -> str:
+def _call_at(case: Case, row: str) -> str:
     """The id of the call imported from ``row`` (a linked one)."""
     for r in svc.list_entities(case, schema="Call"):
         if locator_of(case, r.id) == row:
@@ -24,10 +24,10 @@ def _call_at(case: Case, row: str, people: dict[str, str]) -> str:
     raise AssertionError(row)
 
 
-def _page(case: Case, eid: str, people: dict[str, str]) -> tuple[Any, ...]:
+def _page(case: Case, eid: str, names: dict[str, str]) -> tuple[Any, ...]:
+    """What the page shows, a linked subscriber's id read as its name (``names``)."""
     named = entity_links.show_named(case, eid)
     ent: Entity = named.entity
-    names = {people[n]: n for n in people}
     return (ent.schema, ent.caption, ent.tlp, tuple(ent.tags),
             tuple((s.prop, names.get(s.value, s.value), s.original, s.provenance.author,
                    s.provenance.locator, s.provenance.source_exhibit is not None,
@@ -45,15 +45,13 @@ def _links(case: Case, eid: str) -> list[Any]:
 
 def test_a_call_kept_as_a_record_shows_as_the_same_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with compact_pair(tmp_path, monkeypatch, rows=120) as pair:
-        people = {n: pair.people[n][0] for n in pair.people}, {n: pair.people[n][1] for n in pair.people}
+        names = [{ids[side]: n for n, ids in pair.people.items()} for side in (0, 1)]
         ana = pair.people["Ana Gomes"]
         linked = [r for r in svc.list_entities(pair.compact, text="Ana Gomes") if r.schema == "Call"]
         assert linked and all(r.place is not None for r in linked)
         for r in linked:
             row = locator_of(pair.compact, r.id)
-            plain_id = _call_at(pair.plain, row, {})
-            assert _page(pair.compact, r.id, {n: i for i, n in ((v, k) for k, v in people[1].items())}) \
-                == _page(pair.plain, plain_id, {n: i for i, n in ((v, k) for k, v in people[0].items())})
+            assert _page(pair.compact, r.id, names[1]) == _page(pair.plain, _call_at(pair.plain, row), names[0])
         # the subscriber's page lists her calls (referred by), with whom and how many
         compact_links, plain_links = _links(pair.compact, ana[1]), _links(pair.plain, ana[0])
         assert compact_links == plain_links

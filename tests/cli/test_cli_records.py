@@ -30,5 +30,7 @@ def test_entity_list_show_info_and_verify_on_the_command_line(
     assert [s["locator"] for s in shown["statements"]] == ["row 61"] * len(shown["statements"])
     infos = [cli("info", path, "--json").json() for path in (plain, compact)]
     assert infos[0]["entities"] == infos[1]["entities"] == 62
+    assert (infos[0]["records"], infos[1]["records"]) == (0, 59)
+    assert "of which 59 imported calls kept compactly" in cli("info", compact).out
     verified = cli("verify", compact)
     assert verified.code == 0, verified.out + verified.err

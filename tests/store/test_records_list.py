@@ -151,3 +151,14 @@ def test_search_finds_calls_kept_as_records_by_their_numbers(pair: Pair, text: s
     if any(c.isdigit() for c in text):
         assert any(h[0] == "Call" for h in compact)
     assert _hits(pair.compact, text, schema="Call") == _hits(pair.plain, text, schema="Call")
+
+
+def test_a_subscribers_number_finds_her_calls_kept_as_records(pair: Pair) -> None:
+    """The rule of decision 53's addendum: a record is found by either number, also where its
+    caption shows the linked subscriber's name (a call kept as statements is found by its
+    caption only), and by the subscriber's name."""
+    by_number = {r.id for r in svc.list_entities(pair.compact, text=NUMBERS[0]) if r.place is not None}
+    by_name = {r.id for r in svc.list_entities(pair.compact, text="ana gomes") if r.place is not None}
+    assert by_number and by_number == by_name
+    assert all("Ana Gomes" in r.caption for r in svc.list_entities(pair.compact, text=NUMBERS[0])
+               if r.schema == "Call")

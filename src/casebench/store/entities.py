@@ -501,9 +501,12 @@ def _record_rows(case: Case, held: _HeldFilter, columns: Sequence[str], *, limit
     return out
 
 
+_UNFILTERED = _list_filter(None, None, None, None, None)[0]
+
+
 def _entity_count(case: Case, where: str, args: list[Any]) -> int:
     """Entities of the entities table the filter lists (records aside)."""
-    if len(args) == 0 and where.count(" AND ") == 0:  # no filter: kept by triggers
+    if not args and where == _UNFILTERED:  # kept by triggers
         return kept_count(case, "entities") - kept_count(case, "merged")
     return int(case.conn.execute("SELECT count(*) FROM entities e" + where, args).fetchone()[0])
 

@@ -164,3 +164,19 @@ def test_a_subscribers_number_finds_her_calls_kept_as_records(pair: Pair) -> Non
     assert by_number and by_number == by_name
     assert all("Ana Gomes" in r.caption for r in svc.list_entities(pair.compact, text=NUMBERS[0])
                if r.schema == "Call")
+
+
+def test_search_follows_a_record_changed_into_an_entity(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebench.store.search import find
+
+    with compact_pair(tmp_path, monkeypatch, rows=30) as p:
+        for case in (p.plain, p.compact):
+            call = next(r for r in svc.list_entities(case, schema="Call") if locator_of(case, r.id) == "row 2")
+            number = next(s for s in svc.get(case, call.id).statements if s.prop == "callerNumber")
+            assert call.id in {h.entity_id for h in find(case, number.value, region="ES").hits}
+            svc.retract(case, number.id, "wrong line")
+            ids = {h.entity_id for h in find(case, number.value, region="ES").hits}
+            assert call.id not in ids
+            # the other number still finds it, once, now as an ordinary entity
+            other = next(s for s in svc.get(case, call.id).statements if s.prop == "receiverNumber")
+            assert [h.entity_id for h in find(case, other.value, region="ES").hits].count(call.id) == 1

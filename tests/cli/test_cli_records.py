@@ -34,3 +34,4 @@ def test_entity_list_show_info_and_verify_on_the_command_line(
     assert "of which 59 imported calls kept compactly" in cli("info", compact).out
     verified = cli("verify", compact)
     assert verified.code == 0, verified.out + verified.err
+    assert "call records" in verified.out

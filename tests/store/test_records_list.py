@@ -180,3 +180,10 @@ def test_search_follows_a_record_changed_into_an_entity(tmp_path: Path, monkeypa
             # the other number still finds it, once, now as an ordinary entity
             other = next(s for s in svc.get(case, call.id).statements if s.prop == "receiverNumber")
             assert [h.entity_id for h in find(case, other.value, region="ES").hits].count(call.id) == 1
+
+
+def test_verify_names_a_wrong_kept_count_of_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with compact_pair(tmp_path, monkeypatch, rows=10) as p:
+        p.compact.conn.execute("UPDATE case_counts SET n = n + 1 WHERE name = 'records'")
+        assert stats.kept_count_problems(p.compact) == ["kept count of records is 10, but the case holds 9"]
+        assert svc.count_entities(p.compact) == 13  # the kept count, as `info` shows it

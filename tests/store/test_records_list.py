@@ -187,3 +187,9 @@ def test_verify_names_a_wrong_kept_count_of_records(tmp_path: Path, monkeypatch:
         p.compact.conn.execute("UPDATE case_counts SET n = n + 1 WHERE name = 'records'")
         assert stats.kept_count_problems(p.compact) == ["kept count of records is 10, but the case holds 9"]
         assert svc.count_entities(p.compact) == 13  # the kept count, as `info` shows it
+
+
+def test_the_calls_list_shows_hand_made_calls_then_the_records(pair: Pair) -> None:
+    rows = svc.list_entities(pair.compact, schema="Call", order="caption", descending=True)
+    assert rows[0].place is None and not locator_of(pair.compact, rows[0].id)  # the hand-made call
+    assert all(r.place is not None for r in rows[1:]) and len(rows) == 400

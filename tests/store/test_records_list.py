@@ -113,7 +113,7 @@ def test_the_last_page_of_a_long_list_is_read_from_its_end(pair: Pair) -> None:
     assert last == svc.list_entities(case)[-10:]
     # the last records read backwards from the end, none skipped
     assert [s for s in seen if "FROM records" in s and "LIMIT" in s] == [
-        "SELECT r.run, r.row, r.vals FROM records r ORDER BY r.run DESC, r.row DESC LIMIT 10 OFFSET 0"]
+        "SELECT r.run, r.row, r.start, r.end, r.vals FROM records r ORDER BY r.run DESC, r.row DESC LIMIT 10 OFFSET 0"]
 
 
 def test_counts_info_and_verify_include_records(pair: Pair) -> None:

@@ -529,7 +529,7 @@ def listed(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None =
         where.append("(r.run, r.row) < (?, ?)")
         args += list(before)
     way = "DESC" if backwards else "ASC"
-    sql = "SELECT r.run, r.row, r.vals FROM records r"
+    sql = "SELECT r.run, r.row, r.start, r.end, r.vals FROM records r"  # `_ROW_COLS`
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY r.run {way}, r.row {way}"
@@ -555,13 +555,13 @@ def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[st
     """(record id, property, value, its run's created_at) of record values holding this number
     (E.164, or any number ending with ``tail``), newest first (last run, last row)."""
     where, args = _list_where(None, ((e164, tail), None))
-    rows = case.conn.execute("SELECT r.run, r.row, r.vals FROM records r WHERE " + " AND ".join(where)
+    rows = case.conn.execute("SELECT r.run, r.row, r.start, r.end, r.vals FROM records r WHERE " + " AND ".join(where)
                              + " ORDER BY r.run DESC, r.row DESC LIMIT ?", [*args, limit]).fetchall()
     all_runs = _runs(case)
     out = []
-    for run, row, vals in rows:
+    for run, row, start, end, vals in rows:
         info = all_runs[run]
-        for prop, value, _o, key, _ds, _de in _load(vals):
+        for prop, value, _o, key, _ds, _de in _load(info, vals, start, end):
             if key and key.startswith("phone:") and (key == "phone:" + e164 or key.endswith(tail)):
                 out.append((record_id(info.import_id, row), prop, value, info.created_at))
     return out

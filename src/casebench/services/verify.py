@@ -38,7 +38,7 @@ def _database(case: Case, report: VerifyReport, progress: Progress, cancelled: C
     report.problems += database_problems(case)
     report.problems += stats.kept_count_problems(case)
     report.checked.append("database pages (SQLCipher HMAC) and structure")
-    report.checked.append("kept counts (statements, entities, merges, audit records)")
+    report.checked.append("kept counts (statements, entities, merges, audit records, call records)")
 
 
 def _audit(case: Case, report: VerifyReport, progress: Progress, cancelled: Cancelled,

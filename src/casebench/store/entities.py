@@ -14,11 +14,12 @@ from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
 from casebench.domain.names import fold
+from casebench.domain.phones import phone_query
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
-from casebench.store.stats import live_entity_count
+from casebench.store.stats import kept_count, live_entity_count
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -39,6 +40,9 @@ class EntitySummary:
     caption_fold: str = ""  # the caption as lists order it (the keyset anchor of a page)
     # (property, its newest live value or "") for the columns a list asked for (`columns=`)
     values: tuple[tuple[str, str], ...] = ()
+    # a compact record's (import run, source row): its place in the list, after every
+    # entity (decision 53); None for an entity of the entities table
+    place: tuple[int, int] | None = None
 
     def value(self, prop: str) -> str:
         return next((v for p, v in self.values if p == prop), "")
@@ -429,10 +433,93 @@ def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag:
                   order: str = "caption", descending: bool = False, limit: int | None = None,
                   offset: int = 0, columns: Sequence[str] = ()) -> list[EntitySummary]:
     """``columns``: properties whose newest live value each row carries (`EntitySummary.value`);
-    ``order`` may be "prop:<name>" to sort by one ("" first when ascending)."""
+    ``order`` may be "prop:<name>" to sort by one ("" first when ascending).
+
+    Compact records (decision 53) come after every entity, in file order, whatever the
+    order: they have no stored caption to sort by."""
     _check_order(order)
+    columns = _with_sorted(columns, order)
     where, args = _list_filter(schema, tag, tlp, country, text)
-    return _summaries(case, where, args, order, descending, limit, offset, _with_sorted(columns, order))
+    rows = _summaries(case, where, args, order, descending, limit, offset, columns)
+    held = _record_filter(case, schema, tag, tlp, country, text)
+    if held is None or (limit is not None and len(rows) >= limit):
+        return rows
+    start = 0 if rows or not offset else max(offset - _entity_count(case, where, args), 0)
+    return rows + _record_rows(case, held, columns, limit=None if limit is None else limit - len(rows),
+                               offset=start)
+
+
+# A record's filter: the runs listed (None: all) and the number typed, or None: no record.
+_HeldFilter = tuple[list[int] | None, records.ListText | None]
+
+
+def _record_filter(case: Case, schema: str | Sequence[str] | None, tag: str | None, tlp: TLP | None,
+                   country: str | None, text: str | None) -> _HeldFilter | None:
+    """Which records the list shows: a record's kind, tags and TLP are its import run's. A
+    record stores no caption: a typed text finds it by either of its numbers (the key tails'
+    indexes), or by the name of an entity it links (every word in that name, as an
+    entity's caption is matched). No compact kind (Call) has a country."""
+    if country or not kept_count(case, "records"):
+        return None
+    every = records.runs(case)
+    chosen = every
+    if schema:
+        names = {schema} if isinstance(schema, str) else set(schema)
+        chosen = [r for r in chosen if r.schema in names]
+    if tag:
+        chosen = [r for r in chosen if tag in r.tags]
+    if tlp is not None:
+        chosen = [r for r in chosen if r.handling.tlp == tlp]
+    if not chosen:
+        return None
+    found: records.ListText | None = None
+    if text:
+        region = (case.get_meta("originator_country") or "").upper() or None
+        typed = phone_query(text, region)
+        words = fold(text).split()
+        named = " AND ".join(["e.caption_fold LIKE ?"] * len(words))
+        # the entities so named, and those merged into them (a record links the id as imported)
+        linked = (f"SELECT e.id FROM entities e WHERE {named} UNION SELECT m.source_id FROM merges m"
+                  f" WHERE m.undone_at IS NULL AND m.canonical_id IN (SELECT e.id FROM entities e WHERE {named})",
+                  [f"%{w}%" for w in words] * 2) if words else None
+        if typed is None and linked is None:
+            return None
+        found = ((typed.e164, typed.tail) if typed else None, linked)
+    return (None if len(chosen) == len(every) else [r.run for r in chosen]), found
+
+
+def _record_rows(case: Case, held: _HeldFilter, columns: Sequence[str], *, limit: int | None, offset: int = 0,
+                 after: tuple[int, int] | None = None, before: tuple[int, int] | None = None,
+                 backwards: bool = False) -> list[EntitySummary]:
+    out = []
+    for place, ent in records.listed(case, held[0], text=held[1], after=after, before=before, limit=limit,
+                                     offset=offset, backwards=backwards):
+        values = tuple((p, next((s.value for s in reversed(ent.statements) if s.prop == p), ""))
+                       for p in columns)
+        out.append(EntitySummary(ent.id, ent.schema, ent.caption, ent.handling.tlp, ent.created_at, "",
+                                 fold(ent.caption), values, place))
+    return out
+
+
+_UNFILTERED = _list_filter(None, None, None, None, None)[0]
+
+
+def _entity_count(case: Case, where: str, args: list[Any]) -> int:
+    """Entities of the entities table the filter lists (records aside)."""
+    if not args and where == _UNFILTERED:  # kept by triggers
+        return kept_count(case, "entities") - kept_count(case, "merged")
+    return int(case.conn.execute("SELECT count(*) FROM entities e" + where, args).fetchone()[0])
+
+
+def _entity_slice(case: Case, where: str, args: list[Any], order: str, descending: bool, offset: int,
+                  limit: int, total: int, columns: Sequence[str]) -> list[EntitySummary]:
+    """Rows offset .. offset+limit of `total` entities, read from the nearer end."""
+    if offset <= total - offset - limit:
+        return _summaries(case, where, args, order, descending, limit, offset, columns)
+    from_end = max(total - offset - limit, 0)
+    rows = _summaries(case, where, args, order, not descending, max(min(limit, total - offset), 0), from_end,
+                      columns)
+    return rows[::-1]
 
 
 def entity_page(case: Case, offset: int, limit: int, total: int, *, after: EntitySummary | None = None,
@@ -446,36 +533,65 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
     With `after` (the row just before the page) or `before` (the row just after it), the
     page is read from that row on through the sort index (keyset paging). Without either,
     from whichever end of the list is nearer: the last page of 200,000 is the first page
-    read backwards, not the 199,800 rows before it skipped one by one.
+    read backwards, not the 199,800 rows before it skipped one by one. Records follow the
+    entities (`list_entities`): a page across the boundary is read from both, a record's
+    neighbours by its place (run, row).
     """
     _check_order(order)
     columns = _with_sorted(columns, order)
     where, args = _list_filter(schema, tag, tlp, country, text)
+    held = _record_filter(case, schema, tag, tlp, country, text)
     if after is not None or before is not None:
         anchor, forward = (after, True) if after is not None else (before, False)
         assert anchor is not None
+        if held is not None and anchor.place is not None:
+            if forward:
+                return _record_rows(case, held, columns, limit=limit, after=anchor.place)
+            recs = _record_rows(case, held, columns, limit=limit, before=anchor.place, backwards=True)[::-1]
+            if len(recs) >= limit:
+                return recs
+            # the page reaches back over the boundary: the last entities before the first record
+            last = _summaries(case, where, args, order, not descending, limit - len(recs), 0, columns)
+            return last[::-1] + recs
         # forward in the list's order: greater keys when ascending, smaller when descending
         op = ">" if forward != descending else "<"
         keyed = "e.caption_fold, e.caption" if order == "caption" else _order_sql(order, "")
         key = _order_key(anchor, order)
-        where += f" AND ({keyed}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
-        args = [*args, *key, anchor.id]
-        rows = _summaries(case, where, args, order, descending != (not forward), limit, 0, columns)
-        return rows if forward else rows[::-1]
-    if offset <= total - offset - limit:
-        return _summaries(case, where, args, order, descending, limit, offset, columns)
-    from_end = max(total - offset - limit, 0)
-    rows = _summaries(case, where, args, order, not descending, max(min(limit, total - offset), 0), from_end,
-                      columns)
-    return rows[::-1]
+        keyset = where + f" AND ({keyed}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
+        rows = _summaries(case, keyset, [*args, *key, anchor.id], order, descending != (not forward), limit, 0,
+                          columns)
+        if not forward:
+            return rows[::-1]
+        if held is not None and len(rows) < limit:  # the entities end on this page: records follow
+            rows += _record_rows(case, held, columns, limit=limit - len(rows))
+        return rows
+    if held is None:
+        return _entity_slice(case, where, args, order, descending, offset, limit, total, columns)
+    entities_n = _entity_count(case, where, args)
+    held_n = max(total - entities_n, 0)
+    rows = []
+    if offset < entities_n:
+        rows = _entity_slice(case, where, args, order, descending, offset, min(limit, entities_n - offset),
+                             entities_n, columns)
+    start = max(offset - entities_n, 0)
+    want = max(min(offset + limit, total) - max(offset, entities_n), 0)
+    if want:
+        if start <= held_n - start - want:
+            rows += _record_rows(case, held, columns, limit=want, offset=start)
+        else:  # nearer the end: the last records read backwards
+            rows += _record_rows(case, held, columns, limit=want, offset=max(held_n - start - want, 0),
+                                 backwards=True)[::-1]
+    return rows
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                    tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    """Rows `list_entities` lists with this filter: entities, then records."""
     if not (schema or tag or tlp is not None or country or text):
-        return live_entity_count(case)  # kept by triggers: the whole list's size, at once
+        return live_entity_count(case)  # kept by triggers and the record store: at once
     where, args = _list_filter(schema, tag, tlp, country, text)
-    return int(case.conn.execute("SELECT count(*) FROM entities e" + where, args).fetchone()[0])
+    held = _record_filter(case, schema, tag, tlp, country, text)
+    return _entity_count(case, where, args) + (0 if held is None else records.listed_count(case, held[0], text=held[1]))
 
 
 def all_tags(case: Case) -> list[str]:

@@ -475,3 +475,114 @@ def referring(case: Case, entity_ids: Sequence[str],
     allowed = None if props is None else set(props)
     return [(e.id, s.prop, s.value) for e in _by_refs(case, list(wanted)) for s in e.statements
             if s.value in wanted and (allowed is None or s.prop in allowed)]
+
+
+# -- the entity list (rec-list): records come after every entity, in file order -------------
+
+def runs(case: Case) -> list[RecordRun]:
+    """Every import run that holds records, in run order."""
+    return [r for _, r in sorted(_runs(case).items())]
+
+
+# What a typed text finds records by: the number (E.164, the digits it ends with) as either
+# key, found through the indexes of key tails, or linked entities (SQL selecting their ids,
+# its arguments), found through the indexes of the links.
+ListText = tuple["tuple[str, str] | None", "tuple[str, list[Any]] | None"]
+
+
+def _list_where(run_ids: Sequence[int] | None, text: ListText | None) -> tuple[list[str], list[Any]]:
+    """WHERE parts of the listed records: of these runs (None: all), found by this text."""
+    where: list[str] = []
+    args: list[Any] = []
+    if run_ids is not None:
+        where.append(f"r.run IN ({','.join('?' * len(run_ids))})")
+        args += list(run_ids)
+    if text is not None:
+        phone, linked = text
+        parts = []
+        if phone is not None:
+            e164, tail = phone
+            for col in ("key1", "key2"):
+                parts.append(f"(substr(r.{col}, -7) = ? AND (r.{col} = ? OR r.{col} LIKE ?))")
+                args += [tail[-7:], "phone:" + e164, "phone:%" + tail]
+        if linked is not None:
+            for col in ("ref1", "ref2"):
+                parts.append(f"r.{col} IN ({linked[0]})")
+                args += linked[1]
+        where.append("(" + (" OR ".join(parts) or "0") + ")")
+    return where, args
+
+
+def listed(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None,
+           after: tuple[int, int] | None = None, before: tuple[int, int] | None = None,
+           limit: int | None = None, offset: int = 0,
+           backwards: bool = False) -> list[tuple[tuple[int, int], Entity]]:
+    """((run, row), entity) of the records the entity list shows, in file order (last first
+    when ``backwards``), after or before one record's place."""
+    if run_ids is not None and not run_ids:
+        return []
+    where, args = _list_where(run_ids, text)
+    if after is not None:
+        where.append("(r.run, r.row) > (?, ?)")
+        args += list(after)
+    if before is not None:
+        where.append("(r.run, r.row) < (?, ?)")
+        args += list(before)
+    way = "DESC" if backwards else "ASC"
+    sql = "SELECT r.run, r.row, r.start, r.end, r.vals FROM records r"  # `_ROW_COLS`
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += f" ORDER BY r.run {way}, r.row {way}"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    rows = case.conn.execute(sql, args).fetchall()
+    return list(zip([(r[0], r[1]) for r in rows], _rows_entities(case, rows), strict=True))
+
+
+def listed_count(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None) -> int:
+    """How many records `listed` shows (the kept count when it shows them all)."""
+    if run_ids is not None and not run_ids:
+        return 0
+    if text is None and (run_ids is None or set(run_ids) >= set(_runs(case))):
+        return count(case)
+    where, args = _list_where(run_ids, text)
+    return int(case.conn.execute("SELECT count(*) FROM records r WHERE " + " AND ".join(where),
+                                 args).fetchone()[0])
+
+
+def phone_matches(case: Case, e164: str, tail: str, limit: int) -> list[tuple[str, str, str, str]]:
+    """(record id, property, value, its run's created_at) of record values holding this number
+    (E.164, or any number ending with ``tail``), newest first (last run, last row)."""
+    where, args = _list_where(None, ((e164, tail), None))
+    rows = case.conn.execute("SELECT r.run, r.row, r.start, r.end, r.vals FROM records r WHERE " + " AND ".join(where)
+                             + " ORDER BY r.run DESC, r.row DESC LIMIT ?", [*args, limit]).fetchall()
+    all_runs = _runs(case)
+    out = []
+    for run, row, start, end, vals in rows:
+        info = all_runs[run]
+        for prop, value, _o, key, _ds, _de in _load(info, vals, start, end):
+            if key and key.startswith("phone:") and (key == "phone:" + e164 or key.endswith(tail)):
+                out.append((record_id(info.import_id, row), prop, value, info.created_at))
+    return out
+
+
+def held_info(case: Case, entity_ids: Iterable[str]) -> dict[str, tuple[str, str, int]]:
+    """record id → (schema, caption, TLP) of the records among ``entity_ids`` (search hits)."""
+    return {e.id: (e.schema, e.caption, int(e.handling.tlp)) for e in entities(case, entity_ids)}
+
+
+def schemas_of(case: Case, record_ids: Iterable[str]) -> dict[str, str]:
+    """record id → its run's schema, for ids read from the records table (not checked)."""
+    runs_by_prefix: dict[str, RecordRun | None] = {}
+    out = {}
+    for eid in record_ids:
+        parsed = parse_id(eid)
+        if parsed is None:
+            continue
+        if parsed[0] not in runs_by_prefix:
+            runs_by_prefix[parsed[0]] = _run_by_prefix(case, parsed[0])
+        run = runs_by_prefix[parsed[0]]
+        if run is not None:
+            out[eid] = run.schema
+    return out

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from casebench.domain.handling import TLP
 from casebench.domain.names import fold
 from casebench.domain.phones import PhoneQuery, phone_query
+from casebench.store import records
 from casebench.store.entities import canonical_resolver, name_query
 
 if TYPE_CHECKING:
@@ -136,31 +137,42 @@ def _matching_entities(conn: Any, table: str, query: str, count_cap: int) -> tup
 OWN_PHONE_PROPS = ("phone",)
 
 
-def _phone_matches(conn: Any, phone: PhoneQuery, count_cap: int) -> tuple[list[Ranked], bool]:
+def _phone_matches(case: Case, phone: PhoneQuery, count_cap: int,
+                   held: dict[int, str]) -> tuple[list[Ranked], bool]:
     """Phone values equal to the number typed or ending with its digits (7 or more): the
     holders' own numbers first, then every other value, each newest first.
 
     The ending is looked up in the index of the last seven digits (migration 10), then
-    checked in full, so a million-statement case is not read value by value.
+    checked in full, so a million-statement case is not read value by value. Compact call
+    records (decision 53) are found the same way through their keys' tails, among the
+    other values by their import's time; each gets a negative seq, its value in ``held``.
     """
+    conn = case.conn
     marks = ",".join("?" * len(OWN_PHONE_PROPS))
     found: list[Ranked] = []
     for own in (True, False):
         which = f" AND prop {'IN' if own else 'NOT IN'} ({marks})"
-        rows: dict[int, Ranked] = {}
+        rows: dict[int, tuple[str, Ranked]] = {}
         if phone.e164:
-            for seq, eid, prop in conn.execute(
-                    "SELECT seq, entity_id, prop FROM statements WHERE match_key = ? AND retracted = 0"
+            for seq, eid, prop, created in conn.execute(
+                    "SELECT seq, entity_id, prop, created_at FROM statements WHERE match_key = ? AND retracted = 0"
                     + which + " ORDER BY seq DESC LIMIT ?",
                     ("phone:" + phone.e164, *OWN_PHONE_PROPS, count_cap + 1)):
-                rows[seq] = (eid, seq, prop, 1, 1)
-        for seq, eid, prop in conn.execute(
-                "SELECT seq, entity_id, prop FROM statements WHERE substr(match_key, -7) = ?"
+                rows[seq] = (created, (eid, seq, prop, 1, 1))
+        for seq, eid, prop, created in conn.execute(
+                "SELECT seq, entity_id, prop, created_at FROM statements WHERE substr(match_key, -7) = ?"
                 " AND substr(match_key, 1, 6) = 'phone:' AND match_key LIKE ? AND retracted = 0"
                 + which + " ORDER BY seq DESC LIMIT ?",
                 (phone.tail[-7:], "%" + phone.tail, *OWN_PHONE_PROPS, count_cap + 1)):
-            rows[seq] = (eid, seq, prop, 1, 1)
-        found += [rows[seq] for seq in sorted(rows, reverse=True)]
+            rows[seq] = (created, (eid, seq, prop, 1, 1))
+        newest = [rows[seq] for seq in sorted(rows, reverse=True)]
+        if not own:  # a record is never a holder's own number (only calls are kept so)
+            for rid, prop, value, created in records.phone_matches(case, phone.e164, phone.tail, count_cap + 1):
+                seq = -1 - len(held)
+                held[seq] = value
+                newest.append((created, (rid, seq, prop, 1, 1)))
+            newest.sort(key=lambda r: r[0], reverse=True)  # stable: each kind keeps its order
+        found += [r for _, r in newest]
     return found[:count_cap], len(found) > count_cap
 
 
@@ -217,6 +229,7 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     # Each entity once, at its best: the tiers come one after the other, each best first,
     # so an entity's first place is its best (a merged entity's values count as its own).
     order: list[tuple[str, int, Ranked]] = []  # (entity, tier, its best value)
+    held: dict[int, str] = {}  # a record's matching value, by its (negative) seq
     placed: set[str] = set()
     matched: set[str] = set()  # what is counted: the ranked and, with `count`, every match
     more_than = False
@@ -245,7 +258,7 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
         return counted(table) if count else full
 
     if phone is not None:
-        rows, over = _phone_matches(conn, phone, COUNT_CAP if count else limit)
+        rows, over = _phone_matches(case, phone, COUNT_CAP if count else limit, held)
         place(_PHONE, rows)
         more_than |= over
     if query:
@@ -259,6 +272,7 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
     if schema:
         total = sum(1 for _ in _select_in(
             conn, "SELECT id FROM entities WHERE schema = ? AND id IN ({})", list(matched), (schema,)))
+        total += sum(1 for s in records.schemas_of(case, matched).values() if s == schema)
     else:
         total = len(matched)
     # The entities are read best first, a few more than asked for at a time, until `limit`
@@ -271,11 +285,13 @@ def find(case: Case, text: str, *, limit: int = 50, schema: str | None = None,
         start, step = start + step, step * 2
         info.update((r[0], (r[1], r[2], r[3])) for r in _select_in(
             conn, "SELECT id, schema, caption, tlp FROM entities WHERE id IN ({})", [c[0] for c in chunk]))
+        info.update(records.held_info(case, [c[0] for c in chunk if c[0] not in info]))
         shown += [c for c in chunk if c[0] in info and (not schema or info[c[0]][0] == schema)]
     shown = shown[:limit]
     words = fold(text).split()
     snippets = {seq: snippet(value, words) for seq, value in _select_in(
         conn, "SELECT seq, value FROM statements WHERE seq IN ({})", [c[2][1] for c in shown])}
+    snippets.update((seq, snippet(held[seq], words)) for seq in (c[2][1] for c in shown) if seq in held)
     hits = []
     for cid, tier, (_, seq, prop, matched_words, value_words) in shown:
         sch, caption, tlp = info[cid]

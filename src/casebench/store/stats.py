@@ -33,8 +33,9 @@ def live_statement_count(case: Case) -> int:
 
 
 def live_entity_count(case: Case) -> int:
-    """Entities not merged into another (what the entity list shows unfiltered)."""
-    return kept_count(case, "entities") - kept_count(case, "merged")
+    """Entities not merged into another, and compact records (decision 53): what the entity
+    list shows unfiltered."""
+    return kept_count(case, "entities") - kept_count(case, "merged") + kept_count(case, "records")
 
 
 def audit_count(case: Case) -> int:

@@ -97,6 +97,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"  created     {info.created_at}")
     print(f"  key slots   {', '.join(info.slots)}")
     print(f"  entities    {info.entities}")
+    if info.records:
+        print(f"              of which {info.records} imported calls kept compactly (their values are not"
+              " counted as statements)")
     print(f"  statements  {info.statements}")
     print(f"  audit log   {info.audit_records} records")
     return 0

@@ -24,3 +24,19 @@ def shared_case(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Case]:
     finally:
         if c.is_open:
             c.close()
+
+
+@pytest.fixture(scope="module")
+def statement_path() -> Iterator[None]:
+    """Calls imported as entities with a statement per value (the path every other schema
+    takes), not as compact records: the tests that use it check that path's chunks, triggers
+    and search tables. The same behaviours for calls kept as records:
+    tests/exchange/formats/test_compact_imports.py and tests/store/test_records.py."""
+    from casebench.services import table_import
+
+    kept = table_import.COMPACT_SCHEMATA
+    table_import.COMPACT_SCHEMATA = frozenset()
+    try:
+        yield
+    finally:
+        table_import.COMPACT_SCHEMATA = kept

@@ -16,6 +16,8 @@ from casebench.services.entities import get
 from casebench.services.table_import import import_table
 from casebench.store.case import Case
 
+pytestmark = pytest.mark.usefixtures("statement_path")  # see the fixture
+
 MONTHS = {
     "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
            "octubre", "noviembre", "diciembre"],

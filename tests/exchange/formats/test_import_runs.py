@@ -20,6 +20,8 @@ from casebench.store import audit
 from casebench.store.case import Case
 from casebench.store.errors import InvalidInput, NotFound
 
+pytestmark = pytest.mark.usefixtures("statement_path")  # see the fixture
+
 ROWS = 1200
 
 

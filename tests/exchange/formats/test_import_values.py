@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from casebench.exchange.formats.mapping import call_record_spec
 from casebench.services.entities import EntityDraft, add_entity, get
 from casebench.services.table_import import import_table
 from casebench.store.case import Case
+
+pytestmark = pytest.mark.usefixtures("statement_path")  # see the fixture
 
 # A Nigerian operator's reply: Latin-1, semicolons, numbers in every form its system writes.
 NG_CDR = """Record;Date;A-Number;B-Number;Duration

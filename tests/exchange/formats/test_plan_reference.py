@@ -45,6 +45,8 @@ from casebench.exchange.formats.tables import open_table
 from casebench.services.table_import import import_table, sniff_table
 from casebench.store.case import Case
 
+pytestmark = pytest.mark.usefixtures("statement_path")  # see the fixture
+
 # -- the date reading before it remembered anything (mapping.py as of 7506cd2) --------------------
 
 

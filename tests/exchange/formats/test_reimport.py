@@ -17,6 +17,8 @@ from casebench.services.entities import get
 from casebench.services.table_import import import_table
 from casebench.store.case import Case
 
+pytestmark = pytest.mark.usefixtures("statement_path")  # see the fixture
+
 PASS = "correct horse battery staple"
 
 

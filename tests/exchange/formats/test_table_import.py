@@ -15,7 +15,8 @@ from casebench.services.progress import OperationCancelled
 from casebench.services.table_import import file_sha256, import_table, preview
 from casebench.store.case import Case
 
-pytestmark = pytest.mark.slow  # scale test: `make test-fast` skips it
+# scale test: `make test-fast` skips it; the statement path: see the fixture
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("statement_path")]
 
 ROWS = 100_000
 BAD = {4: (1, "31/02/2024 10:00:00"), 9: (2, "not a number"), 70_000: (4, "12 minutes")}

@@ -138,7 +138,8 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
     early = sorted(long_ + [r for r in ranged if r[0] not in seen], key=lambda r: r[6])
     raw = early + starting
     rflt = _record_filter(flt)
-    recs = held.reaching(case, lo, rflt) + held.starting(case, lo, hi, rflt, limit=limit + 1)
+    recs = (held.reaching(case, lo, rflt) + held.starting(case, lo, hi, rflt, limit=limit + 1)
+            if records.count(case) else [])
     # statements in their order, records among them by start (after a statement starting with them)
     order = sorted([(r[6], 0, i) for i, r in enumerate(raw)] + [(it.start, 1, i) for i, it in enumerate(recs)])
     truncated = len(order) > limit
@@ -199,9 +200,9 @@ def density(case: Case, edges: Sequence[str], flt: WindowFilter | None = None, *
     join = " JOIN entities e ON e.id = s.entity_id" if flt.schemata else ""
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM statements s{join} WHERE " + _BASE
            + " AND s.date_start >= ? AND s.date_start < ?" + extra + " LIMIT ?)")
-    rflt = _record_filter(flt)
+    rflt = _record_filter(flt) if records.count(case) else None
     return [min(cap, int(case.conn.execute(sql, [a, b, *fargs, cap]).fetchone()[0])
-                + held.count_between(case, a, b, rflt, cap=cap))
+                + (held.count_between(case, a, b, rflt, cap=cap) if rflt is not None else 0))
             for a, b in itertools.pairwise(edges)]
 
 

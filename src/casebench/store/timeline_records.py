@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.dates import fixed_utc
+from casebench.domain.schema import get_schema
 from casebench.store import records
 
 if TYPE_CHECKING:
@@ -81,23 +82,26 @@ def _pairs(case: Case, ids: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _filter_sql(case: Case, flt: RecordFilter) -> tuple[str, list[Any]]:
+def _filter_sql(case: Case, flt: RecordFilter) -> tuple[str, list[Any]] | None:
+    """The filter as SQL on `records r`; None when no record can pass."""
     where: list[str] = []
     args: list[Any] = []
-    if flt.schemata:
-        where.append(f"r.run IN (SELECT run FROM record_runs WHERE schema IN ({','.join('?' * len(flt.schemata))}))")
-        args += list(flt.schemata)
-    if flt.tag:
-        where.append("r.run IN (SELECT run FROM record_runs WHERE EXISTS"
-                     " (SELECT 1 FROM json_each(record_runs.tags) t WHERE t.value = ?))")
-        args.append(flt.tag)
+    if flt.schemata or flt.tag or flt.country:
+        # kind, tags (and whether a kind has a country) are a run's: the few runs that pass
+        # are named, so a month of records is tested on the index, not read
+        runs = [r.run for r in records.runs(case).values()
+                if (not flt.schemata or r.schema in flt.schemata) and (not flt.tag or flt.tag in r.tags)
+                and (not flt.country or any(p in get_schema(r.schema).properties for p in flt.country_props))]
+        if not runs:
+            return None
+        where.append(f"r.run IN ({','.join('?' * len(runs))})")
+        args += runs
     if flt.own_ids:
         pairs = _pairs(case, flt.own_ids)
         if not pairs:
-            where.append("0")
-        else:
-            where.append(f"(r.run, r.row) IN (VALUES {','.join('(?,?)' for _ in pairs)})")
-            args += [x for p in pairs for x in p]
+            return None
+        where.append(f"(r.run, r.row) IN (VALUES {','.join('(?,?)' for _ in pairs)})")
+        args += [x for p in pairs for x in p]
     if flt.naming:
         # a record names entities only through its links (ref1/ref2, as its values write them)
         marks = ",".join("?" * len(flt.naming))
@@ -147,7 +151,10 @@ _SELECT = "SELECT r.run, r.row, r.vals FROM records r INDEXED BY records_start W
 def starting(case: Case, lo: str | None, hi: str | None, flt: RecordFilter | None = None, *,
              limit: int | None = None) -> list[RecordItem]:
     """Records starting in [lo, hi] (either end open when None), in start order."""
-    extra, args = _filter_sql(case, flt or RecordFilter())
+    got = _filter_sql(case, flt or RecordFilter())
+    if got is None:
+        return []
+    extra, args = got
     sql = _SELECT.replace(" INDEXED BY records_start", "") if (flt and (flt.naming or flt.own_ids)) else _SELECT
     bounds: list[Any] = []
     if lo:
@@ -178,7 +185,10 @@ def reaching(case: Case, lo: str, flt: RecordFilter | None = None, *, hi: str | 
 
     Read from the records' kept reach before ``lo``: a day before it when no record
     crosses a day, which is what a call-detail record holds."""
-    extra, args = _filter_sql(case, flt or RecordFilter())
+    got = _filter_sql(case, flt or RecordFilter())
+    if got is None:
+        return []
+    extra, args = got
     sql = _SELECT if not (flt and (flt.naming or flt.own_ids)) else _SELECT.replace(" INDEXED BY records_start", "")
     bottom = floor(case, lo)
     upper = " AND r.start <= ?" if hi is not None else ""
@@ -192,9 +202,14 @@ def reaching(case: Case, lo: str, flt: RecordFilter | None = None, *, hi: str | 
 
 def count_between(case: Case, a: str, b: str, flt: RecordFilter | None = None, *, cap: int) -> int:
     """Records starting in [a, b), at most ``cap``."""
-    extra, args = _filter_sql(case, flt or RecordFilter())
+    f = flt or RecordFilter()
+    got = _filter_sql(case, f)
+    if got is None:
+        return 0
+    extra, args = got
     return int(case.conn.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM records r WHERE r.start >= ? AND r.start < ?" + extra + " LIMIT ?)",
+        "SELECT count(*) FROM (SELECT 1 FROM records r" + ("" if f.naming or f.own_ids else " INDEXED BY records_start")
+        + " WHERE r.start IS NOT NULL AND r.start >= ? AND r.start < ?" + extra + " LIMIT ?)",
         [a, b, *args, cap]).fetchone()[0])
 
 

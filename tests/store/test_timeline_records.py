@@ -64,6 +64,11 @@ def test_windows_over_the_whole_range_and_a_month_are_the_same(pair: Pair) -> No
         plain, compact = _both(pair, lambda c, n, lo=lo, hi=hi: _window(c, n, lo, hi))
         assert plain == compact
         assert plain[0], (lo, hi)
+    # a window opening half a second into a call holds it (its second reaches in)
+    call = _window(*_side(pair, 1), *MARCH)[0][3]
+    lo = call[5][:20] + "500000Z"
+    plain, compact = _both(pair, lambda c, n: _window(c, n, lo, "2024-03-31T00:00:00.000000Z"))
+    assert plain == compact and plain[0][0][0] == call[0]
     whole, _ = _window(*_side(pair, 0), *WHOLE)
     assert len(whole) == 400  # 399 calls and the hand-made one
     assert any(r[8] == ("Ana Gomes",) or "Ana Gomes" in r[8] for r in whole)  # lanes by parties
@@ -205,12 +210,13 @@ def test_calls_reaching_past_their_day_are_found_from_their_kept_reach(
     assert len(got[1][0]) == 2 and len(got[1][2]) == 1 and got[1][4] == []
 
 
-def test_a_month_at_the_end_reads_a_day_of_calls_before_it_not_all(pair: Pair) -> None:
+def test_a_month_of_calls_reads_that_month_not_the_case(pair: Pair) -> None:
     case = pair.compact
     assert records.reach(case) == 0  # calls end on the day they start
     from casebench.store import timeline_records as held
 
-    assert held.floor(case, MARCH[0]) == "2024-02-29T00:00:00.000000Z"
+    assert held.floor(case, MARCH[0]) == MARCH[0]  # nothing before the month can reach it
+    assert held.floor(case, "2024-03-05T12:00:00.000000Z") == "2024-03-05T00:00:00.000000Z"
     plans = [r[3] for r in case.conn.execute(
         "EXPLAIN QUERY PLAN SELECT r.run FROM records r INDEXED BY records_start WHERE r.start IS NOT NULL"
         " AND r.start >= ? AND r.start <= ? ORDER BY r.start, r.run, r.row", MARCH)]

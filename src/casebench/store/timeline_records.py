@@ -4,7 +4,7 @@ A record is on the timeline as its one start date, the `start` column, read thro
 ``records_start`` index in (start, run, row) order: a window is the records starting in
 it plus those starting earlier that still reach into it, no earlier than the records'
 kept reach (`records.reach`, apart from the statements' one), so a month late in a
-million calls reads about a month of them. What a record shows is what the statement
+million calls reads that month of them. What a record shows is what the statement
 path shows for the same call: its id `<record id>.<n>`, caption (its links named as
 today), value, original, UTC instants, TLP (its run's), tags and links.
 """
@@ -174,6 +174,10 @@ def floor(case: Case, lo: str) -> str:
     days = records.reach(case)
     if days is None:
         return ""
+    if days == 0:
+        # no record crosses a UTC day: only those starting on lo's day before lo can reach it
+        # (none for a window from midnight, what a month is)
+        return lo[:10] + "T00:00:00.000000Z"
     try:
         return fixed_utc(datetime.strptime(lo[:19], "%Y-%m-%dT%H:%M:%S") - timedelta(days=days + 1))
     except (ValueError, OverflowError):
@@ -183,7 +187,7 @@ def floor(case: Case, lo: str) -> str:
 def reaching(case: Case, lo: str, flt: RecordFilter | None = None, *, hi: str | None = None) -> list[RecordItem]:
     """Records starting before ``lo`` (and at most ``hi``) that still reach it, in start order.
 
-    Read from the records' kept reach before ``lo``: a day before it when no record
+    Read from the records' kept reach before ``lo``: from lo's UTC day when no record
     crosses a day, which is what a call-detail record holds."""
     got = _filter_sql(case, flt or RecordFilter())
     if got is None:

@@ -236,3 +236,22 @@ def test_rows_with_two_dates_shown_stay_statements(tmp_path: Path, monkeypatch: 
     import_table(case, write_cdr(tmp_path / "cdr2.csv", 10, seed=8), spec)
     assert records.count(case) == 10 and timeline.count(case) == 30
     case.close()
+
+
+def test_undated_calls_are_in_the_undated_band_as_statements_are(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.exchange.formats.cdr import write_cdr
+
+    path = write_cdr(tmp_path / "cdr.csv", 12, bad={2: (1, ""), 7: (1, "")})
+    spec = replace(cdr_spec(), required=("callerNumber", "receiverNumber"))
+    got = []
+    for compact in (frozenset(), frozenset({"Call"})):
+        monkeypatch.setattr(table_import, "COMPACT_SCHEMATA", compact)
+        case = create_case(tmp_path / f"u{len(compact)}.casebench", PASSPHRASE, user="tester", title="t")
+        import_table(case, path, spec)
+        assert records.count(case) == (12 if compact else 0)
+        got.append(([(locator_of(case, i), s, c, o) for i, s, c, o in timeline.undated(case)],
+                    timeline.count(case), tl.extent(case)))
+        case.close()
+    assert got[0] == got[1]
+    assert [r[0] for r in got[0][0]] == ["row 4", "row 9"] and got[0][1] == 10  # the header is row 1

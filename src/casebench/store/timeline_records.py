@@ -17,7 +17,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.dates import fixed_utc
-from casebench.domain.schema import get_schema
 from casebench.store import records
 
 if TYPE_CHECKING:
@@ -89,13 +88,22 @@ def _filter_sql(case: Case, flt: RecordFilter) -> tuple[str, list[Any]] | None:
     if flt.schemata or flt.tag or flt.country:
         # kind, tags (and whether a kind has a country) are a run's: the few runs that pass
         # are named, so a month of records is tested on the index, not read
-        runs = [r.run for r in records.runs(case).values()
+        runs = [r for r in records.runs(case)
                 if (not flt.schemata or r.schema in flt.schemata) and (not flt.tag or flt.tag in r.tags)
-                and (not flt.country or any(p in get_schema(r.schema).properties for p in flt.country_props))]
+                and (not flt.country or any(p in r.props for p in flt.country_props))]
         if not runs:
             return None
         where.append(f"r.run IN ({','.join('?' * len(runs))})")
-        args += runs
+        args += [r.run for r in runs]
+        if flt.country:
+            # a row names its values' properties by their place in its run's list
+            alts = []
+            for r in runs:
+                places = [n for n, p in enumerate(r.props) if p in flt.country_props]
+                alts.append(f"(r.run = ? AND EXISTS (SELECT 1 FROM json_each(r.vals) j WHERE j.value ->> 0 IN"
+                            f" ({','.join('?' * len(places))}) AND j.value ->> 1 = ?))")
+                args += [r.run, *places, flt.country.lower()]
+            where.append("(" + " OR ".join(alts) + ")")
     if flt.own_ids:
         pairs = _pairs(case, flt.own_ids)
         if not pairs:
@@ -112,24 +120,23 @@ def _filter_sql(case: Case, flt: RecordFilter) -> tuple[str, list[Any]] | None:
             alts.append(f"(r.run, r.row) IN (VALUES {','.join('(?,?)' for _ in pairs)})")
             args += [x for p in pairs for x in p]
         where.append("(" + " OR ".join(alts) + ")")
-    if flt.country:
-        marks = ",".join("?" * len(flt.country_props))
-        where.append(f"EXISTS (SELECT 1 FROM json_each(r.vals) j WHERE j.value ->> 0 IN ({marks})"
-                     " AND j.value ->> 1 = ?)")
-        args += [*flt.country_props, flt.country.lower()]
     return "".join(" AND " + w for w in where), args
 
 
+def _runs(case: Case) -> dict[int, records.RecordRun]:
+    return {r.run: r for r in records.runs(case)}
+
+
 def _items(case: Case, raw: Sequence[Sequence[Any]]) -> list[RecordItem]:
-    """Items of (run, row, vals) rows, their links' captions read at once."""
+    """Items of (run, row, start, end, vals) rows, their links' captions read at once."""
     if not raw:
         return []
-    runs = records.runs(case)
+    runs = _runs(case)
     parsed = []
     refs: set[str] = set()
-    for run, row, vals in raw:
+    for run, row, start, end, vals in raw:
         info = runs[run]
-        values = records.decode(vals)
+        values = records.decode(info, vals, start, end)
         refs.update(records.links_of(info.schema, values))
         parsed.append((info, row, values))
     names = records.captions_of_refs(case, refs) if refs else {}
@@ -145,7 +152,8 @@ def _items(case: Case, raw: Sequence[Sequence[Any]]) -> list[RecordItem]:
     return out
 
 
-_SELECT = "SELECT r.run, r.row, r.vals FROM records r INDEXED BY records_start WHERE r.start IS NOT NULL"
+_SELECT = ("SELECT r.run, r.row, r.start, r.end, r.vals FROM records r INDEXED BY records_start"
+           " WHERE r.start IS NOT NULL")
 
 
 def starting(case: Case, lo: str | None, hi: str | None, flt: RecordFilter | None = None, *,
@@ -196,11 +204,14 @@ def reaching(case: Case, lo: str, flt: RecordFilter | None = None, *, hi: str | 
     sql = _SELECT if not (flt and (flt.naming or flt.own_ids)) else _SELECT.replace(" INDEXED BY records_start", "")
     bottom = floor(case, lo)
     upper = " AND r.start <= ?" if hi is not None else ""
+    # `end` is null when the value is an instant; only a range (an endDate, which a run has
+    # among its properties when any of its rows has one) reaches further
+    ranged = [r.run for r in records.runs(case) if "endDate" in r.props]
     raw = case.conn.execute(
-        # `end` is null when the value is an instant; only a range (endDate) reaches further
         sql + " AND r.start >= ? AND r.start < ?" + upper
-        + " AND (r.end >= ? OR instr(r.vals, '\"endDate\"') > 0)" + extra + " ORDER BY r.start, r.run, r.row",
-        [bottom, lo, *([hi] if hi is not None else []), lo, *args]).fetchall()
+        + f" AND (r.end >= ? OR r.run IN ({','.join('?' * len(ranged))}))" + extra
+        + " ORDER BY r.start, r.run, r.row",
+        [bottom, lo, *([hi] if hi is not None else []), lo, *ranged, *args]).fetchall()
     return [it for it in _items(case, raw) if it.reach_end >= lo]
 
 
@@ -241,9 +252,9 @@ def undated(case: Case, schemata: Sequence[str]) -> list[tuple[str, str, str, fl
         return []
     marks = ",".join("?" * len(schemata))
     raw = case.conn.execute(
-        f"SELECT r.run, r.row, r.vals FROM records r WHERE r.start IS NULL AND r.run IN"
+        f"SELECT r.run, r.row FROM records r WHERE r.start IS NULL AND r.run IN"
         f" (SELECT run FROM record_runs WHERE schema IN ({marks})) ORDER BY r.run, r.row", list(schemata)).fetchall()
-    runs = records.runs(case)
+    runs = _runs(case)
     ids = [records.record_id(runs[r[0]].import_id, r[1]) for r in raw]
     return [(e.id, e.schema, e.caption, None, e.created_at) for e in records.entities(case, ids)]
 
@@ -255,7 +266,7 @@ def references(case: Case, entity_ids: Sequence[str], targets: Sequence[str]) ->
     pairs = _pairs(case, entity_ids)
     if not pairs or not want:
         return out
-    runs = records.runs(case)
+    runs = _runs(case)
     for i in range(0, len(pairs), _CHUNK):
         part = pairs[i:i + _CHUNK]
         for run, row, ref1, ref2 in case.conn.execute(

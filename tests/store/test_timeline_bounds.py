@@ -88,3 +88,14 @@ def test_a_month_is_read_from_the_timeline_indexes_even_beside_another_date_inde
     month, long_items = plans[:2]  # then the date ranges reaching in: read from their ends
     assert "statements_timeline" in month and "other_date" not in month, month
     assert "statements_date_long" in long_items and "other_date" not in long_items, long_items
+
+
+def test_a_short_range_starting_the_day_before_a_window_is_in_it(case: Case) -> None:
+    # its start statement ends before the window and is not long; its endDate reaches in
+    from casebench.store.timeline_extra import window
+
+    trip = add_entity(case, EntityDraft("Event", [("name", "Night crossing"), ("startDate", "2024-04-05T23:59Z"),
+                                                  ("endDate", "2024-04-06T00:10Z")]))
+    rows, _ = window(case, "2024-04-06T00:00:00.000000Z", "2024-04-06T23:59:59.999999Z")
+    assert [r.entity_id for r in rows] == [trip]
+    assert [r.entity_id for r in timeline.rows(case, start="2024-04-06", end="2024-04-06")] == [trip]

@@ -363,6 +363,7 @@ class _Loader:
             keys = [v[3] for v in values if v[0] in keyed and v[3]]
             rows.append(records.RecordRow(plan.number, values, refs, keys))
         self.report.statements += records.insert(self.case, run, rows)
+        records.keep_reach(self.case, run, rows)  # a month's timeline reads back no further
         self.report.entities += len(plans)
         self.report.imported_rows += len(plans)
 
@@ -452,6 +453,12 @@ def compact_records(compiled: CompiledSpec) -> bool:
         return False
     keyed = {n for n, p in compiled.schema.properties.items() if p.type in (PropType.PHONE, PropType.IBAN)}
     own = [c.prop for c in spec.columns] + [p for p, _v in spec.constants]
+    # the timeline finds a record by its one start date (`records.start`): no other date it shows
+    props = compiled.schema.properties
+    shown = [p for p in own if p in props and props[p].type is PropType.DATE
+             and p not in compiled.schema.temporal_end]
+    if len(shown) > 1 or any(p not in compiled.schema.temporal_start for p in shown):
+        return False
     return sum(1 for p in own if p in keyed) <= 2
 
 

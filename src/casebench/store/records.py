@@ -586,3 +586,98 @@ def schemas_of(case: Case, record_ids: Iterable[str]) -> dict[str, str]:
         if run is not None:
             out[eid] = run.schema
     return out
+
+
+# -- timeline (rec-timeline) -----------------------------------------------------------------
+# A record shows on the timeline as the one start date its `start` column holds (a table
+# import keeps rows as records only when they map at most one: services.table_import.
+# compact_records), reaching to its latest endDate as a startDate..endDate range does. How
+# far past its `start` any record reaches is kept as migration 13 keeps it for statements,
+# but apart ('record_reach_days' in case_counts): a case's ten-year ownership must not make
+# a month of a million calls read ten years of them.
+
+REACH = "record_reach_days"
+_UNREAD_DAYS = 36_500_000  # bounds nothing: a date that cannot be read as a day (migration 13)
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A record's dated value as the timeline shows it."""
+
+    n: int  # its position among the record's values (statement id `<record id>.<n>`)
+    prop: str
+    value: str
+    original: str
+    start: str
+    end: str  # the value's latest instant
+    range_end: str | None  # the record's latest endDate, if it has one
+
+
+def decode(run: RecordRun, vals: str, start: str | None, end: str | None) -> list[Value]:
+    """A row's values (its `vals`, `start` and `end` columns, read with its run)."""
+    return _load(run, vals, start, end)
+
+
+def caption_from(schema_name: str, values: Sequence[Value], names: dict[str, str]) -> str:
+    """The caption a record with ``values`` has, its links named by ``names``."""
+    return _caption(schema_name, values, names)
+
+
+def links_of(schema_name: str, values: Sequence[Value]) -> list[str]:
+    """The entity ids a record's values name."""
+    return _refs(schema_name, values)
+
+
+def dated(schema_name: str, values: Sequence[Value]) -> Dated | None:
+    """The value `insert` put in `start` (the first start date), with the range's end."""
+    starts = get_schema(schema_name).temporal_start
+    ends = [e for p, _v, _o, _k, ds, de in values if p == "endDate" and (e := de or ds)]
+    for n, (prop, value, original, _k, ds, de) in enumerate(values):
+        if prop in starts and ds:
+            ranged = ends and prop in ("startDate", "date")  # as the statement path reads a range
+            return Dated(n, prop, value, original, ds, de or ds, max(ends) if ranged else None)
+    return None
+
+
+def reach_days(start: str, end: str) -> int:
+    """Whole days (and one more) from ``start`` to ``end`` when they are on different UTC
+    days, as migration 13 counts them; 0 within a day (a window reads a day before it)."""
+    from datetime import datetime  # (imported here to keep this section apart)
+
+    if end[:10] <= start[:10]:
+        return 0
+    try:
+        span = datetime.strptime(end[:19], "%Y-%m-%dT%H:%M:%S") - datetime.strptime(start[:19], "%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        return _UNREAD_DAYS
+    return span.days + 1
+
+
+def _reach_of(schema_name: str, values: Sequence[Value]) -> int:
+    d = dated(schema_name, values)
+    if d is None:
+        return 0
+    return max(reach_days(d.start, d.end), reach_days(d.start, d.range_end or d.end))
+
+
+def keep_reach(case: Case, run: RecordRun, rows: Sequence[RecordRow]) -> None:
+    """Raise the kept reach of records to cover ``rows`` (just inserted, in the caller's
+    transaction). It never shrinks: a rollback or materialize leaves it looser, not wrong."""
+    days = max((_reach_of(run.schema, r.values) for r in rows), default=0)
+    if case.conn.execute("SELECT 1 FROM case_counts WHERE name = ?", (REACH,)).fetchone() is None \
+            and count(case) > len(rows):
+        # records kept before their reach was: measured once
+        all_runs = _runs(case)
+        days = max(days, max((_reach_of(all_runs[r].schema, _load(all_runs[r], v, s, e)) for r, s, e, v in
+                              case.conn.execute("SELECT run, start, end, vals FROM records")), default=0))
+    case.conn.execute("INSERT INTO case_counts(name, n) VALUES (?, ?)"
+                      " ON CONFLICT(name) DO UPDATE SET n = max(n, excluded.n)", (REACH, days))
+
+
+def reach(case: Case) -> int | None:
+    """Days any record reaches past its start (kept by `keep_reach`); None when records
+    are held without a kept reach (nothing can be bounded)."""
+    row = case.conn.execute("SELECT n FROM case_counts WHERE name = ?", (REACH,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    return 0 if count(case) == 0 else None

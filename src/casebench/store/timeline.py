@@ -1,4 +1,5 @@
-"""Dated statements as timeline rows, fetched by visible range (indexed on date_start)."""
+"""Dated statements and call records as timeline rows, fetched by visible range (indexed on
+date_start and on the records' start)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from casebench.domain.handling import TLP
+from casebench.store import records
+from casebench.store import timeline_records as held
 from casebench.store.timeline_extra import reach_floor
 
 if TYPE_CHECKING:
@@ -68,9 +71,13 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
     uargs: list[object] = [end] if end else []
     cap = None if limit is None else limit + offset
     tail = " ORDER BY s.date_start, s.seq" + ("" if cap is None else f" LIMIT {int(cap)}")
+    rflt = held.RecordFilter(schemata=tuple(schemata or ()), own_ids=tuple(entity_ids or ()), tag=tag or "")
+    recs: list[held.RecordItem] = []
     if not start:
         raw = case.conn.execute(_COLS + " WHERE " + _BASE + upper + flt + tail,
                                 [*uargs, *fargs]).fetchall()
+        if records.count(case):
+            recs = held.starting(case, None, end, rflt, limit=cap)
     else:
         near, floor = _minus_day(start), reach_floor(case, start)
         # Both date ranges are read from their indexes by name: SQLite preferred any other
@@ -103,25 +110,41 @@ def rows(case: Case, *, start: str | None = None, end: str | None = None,
                 seen.add(r[0])
                 merged.append(r)
         raw = sorted(merged, key=lambda r: (r[7], r[10]))
+        if records.count(case):
+            recs = (held.reaching(case, start, rflt, hi=end)
+                    + held.starting(case, start, end, rflt, limit=cap))
+    out = [TimelineRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], TLP(r[9])) for r in raw]
+    if recs:
+        # a record after a statement starting with it (statements keep their order)
+        out = [row for _k, row in sorted(
+            [((row.start, 0, i), row) for i, row in enumerate(out)]
+            + [((it.start, 1, i), TimelineRow(it.statement_id, it.entity_id, it.schema, it.caption, it.prop,
+                                              it.value, it.original, it.start, it.range_end or it.end,
+                                              TLP(it.tlp))) for i, it in enumerate(recs)],
+            key=lambda pair: pair[0])]
     if limit is not None:
-        raw = raw[offset:offset + limit]
+        out = out[offset:offset + limit]
     elif offset:
-        raw = raw[offset:]
-    return [TimelineRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], TLP(r[9])) for r in raw]
+        out = out[offset:]
+    return out
 
 
 def count(case: Case) -> int:
     return int(case.conn.execute(
         "SELECT count(*) FROM statements WHERE date_start IS NOT NULL AND retracted = 0"
-        " AND prop != 'endDate'").fetchone()[0])
+        " AND prop != 'endDate'").fetchone()[0]) + held.dated_count(case)
 
 
 def undated(case: Case, schemata: Sequence[str]) -> list[tuple[str, str, str, float | None]]:
     """(id, schema, caption, order) of entities of dated kinds that have no date yet."""
     marks = ",".join("?" * len(schemata))
-    return [(r[0], r[1], r[2], r[3]) for r in case.conn.execute(
-        f"SELECT e.id, e.schema, e.caption, e.undated_order FROM entities e WHERE e.schema IN ({marks})"
+    found = [(r[0], r[1], r[2], r[3], r[4]) for r in case.conn.execute(
+        f"SELECT e.id, e.schema, e.caption, e.undated_order, e.created_at FROM entities e WHERE e.schema IN ({marks})"
         " AND NOT EXISTS (SELECT 1 FROM statements s WHERE s.entity_id = e.id AND s.retracted = 0"
         " AND s.date_start IS NOT NULL)"
         " AND NOT EXISTS (SELECT 1 FROM merges m WHERE m.source_id = e.id AND m.undone_at IS NULL)"
         " ORDER BY e.undated_order IS NULL, e.undated_order, e.created_at", list(schemata))]
+    extra = held.undated(case, schemata)
+    if extra:  # records have no order of their own (setting one makes them entities)
+        found = sorted(found + extra, key=lambda r: (r[3] is None, r[3] or 0.0, r[4]))
+    return [(r[0], r[1], r[2], r[3]) for r in found]

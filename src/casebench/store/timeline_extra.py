@@ -7,7 +7,9 @@ plus the long items (spanning a UTC day boundary: a month, a year, a range) that
 start earlier and still reach into the window (partial index ``statements_date_long``
 from migration 4), no earlier than the case's longest reach before lo
 (``reach_floor``, migration 13), so a month late in the case is not read from the
-case's first day. Both reads are capped, so a 1M-event case pans at once.
+case's first day. Both reads are capped, so a 1M-event case pans at once. Compact call
+records (decision 53) are read beside them the same way, by their start
+(``store.timeline_records``), and merged in start order.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from casebench.domain.dates import fixed_utc
+from casebench.store import records
+from casebench.store import timeline_records as held
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -94,6 +98,11 @@ def _filter_sql(flt: WindowFilter) -> tuple[str, list[Any]]:
     return "".join(" AND " + w for w in where), args
 
 
+def _record_filter(flt: WindowFilter) -> held.RecordFilter:
+    return held.RecordFilter(schemata=flt.schemata, naming=flt.entity_ids, tag=flt.tag,
+                             country=flt.country, country_props=COUNTRY_PROPS)
+
+
 # Everything read from two indexes (migration 16): the statement's columns from
 # ``statements_timeline``, the entity's from ``entities_label``, a page each, not a row each.
 _COLS = ("SELECT s.id, s.entity_id, e.schema, e.caption, s.prop, s.value, s.date_start, s.date_end,"
@@ -115,7 +124,8 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
         _COLS + _BASE + " AND " + _LONG + " AND s.date_start >= ? AND s.date_start < ? AND s.date_end >= ?"
         + extra + " ORDER BY s.date_start, s.seq LIMIT ?", [floor, near, lo, *fargs, limit + 1]).fetchall()
     # A range given as startDate .. endDate (a journey, an ownership) reaches into the window
-    # through its endDate even when its start statement ends before the window.
+    # through its endDate even when its start statement ends before the window (also when
+    # it starts the day before: a short item there is read only if it reaches by itself).
     ranged = case.conn.execute(
         # from the range ends reaching the window (CROSS JOIN keeps SQLite to that order)
         _COLS.replace("FROM statements s JOIN", "FROM statements en INDEXED BY statements_range_end"
@@ -123,17 +133,32 @@ def window(case: Case, lo: str, hi: str, flt: WindowFilter | None = None, *, lim
                       " en.entity_id = s.entity_id AND en.prop = 'endDate' AND en.retracted = 0 JOIN", 1)
         + _BASE + " AND s.prop IN ('startDate', 'date') AND s.date_start >= ? AND s.date_start < ?"
         " AND en.date_end >= ?" + extra + " GROUP BY s.id ORDER BY s.date_start, s.seq LIMIT ?",
-        [floor, near, lo, *fargs, limit + 1]).fetchall()
-    seen = {r[0] for r in long_}
+        [floor, lo, lo, *fargs, limit + 1]).fetchall()
+    seen = {r[0] for r in long_} | {r[0] for r in starting}
     early = sorted(long_ + [r for r in ranged if r[0] not in seen], key=lambda r: r[6])
     raw = early + starting
-    truncated = len(raw) > limit
-    raw = raw[:limit]
-    ends = _range_ends(case, [r[1] for r in raw if r[4] in ("startDate", "date")])
-    parties = _parties(case, [r[1] for r in raw], party_props) if party_props else {}
-    rows = [WindowRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], max(r[7], ends.get(r[1], r[7]))
-                      if r[4] in ("startDate", "date") else r[7], int(r[8]),
-                      tuple(parties.get(r[1], ()))) for r in raw]
+    rflt = _record_filter(flt)
+    recs = (held.reaching(case, lo, rflt) + held.starting(case, lo, hi, rflt, limit=limit + 1)
+            if records.count(case) else [])
+    # statements in their order, records among them by start (after a statement starting with them)
+    order = sorted([(r[6], 0, i) for i, r in enumerate(raw)] + [(it.start, 1, i) for i, it in enumerate(recs)])
+    truncated = len(order) > limit
+    order = order[:limit]
+    kept = [raw[i] for _s, k, i in order if k == 0]
+    ends = _range_ends(case, [r[1] for r in kept if r[4] in ("startDate", "date")])
+    parties = _parties(case, [r[1] for r in kept], party_props) if party_props else {}
+    rows = []
+    for _s, k, i in order:
+        if k == 0:
+            r = raw[i]
+            rows.append(WindowRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], max(r[7], ends.get(r[1], r[7]))
+                                  if r[4] in ("startDate", "date") else r[7], int(r[8]),
+                                  tuple(parties.get(r[1], ()))))
+        else:
+            it = recs[i]
+            rows.append(WindowRow(it.statement_id, it.entity_id, it.schema, it.caption, it.prop, it.value,
+                                  it.start, it.reach_end, it.tlp,
+                                  tuple(it.named(party_props)) if party_props else ()))
     return rows, truncated
 
 
@@ -175,7 +200,9 @@ def density(case: Case, edges: Sequence[str], flt: WindowFilter | None = None, *
     join = " JOIN entities e ON e.id = s.entity_id" if flt.schemata else ""
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM statements s{join} WHERE " + _BASE
            + " AND s.date_start >= ? AND s.date_start < ?" + extra + " LIMIT ?)")
-    return [int(case.conn.execute(sql, [a, b, *fargs, cap]).fetchone()[0])
+    rflt = _record_filter(flt) if records.count(case) else None
+    return [min(cap, int(case.conn.execute(sql, [a, b, *fargs, cap]).fetchone()[0])
+                + (held.count_between(case, a, b, rflt, cap=cap) if rflt is not None else 0))
             for a, b in itertools.pairwise(edges)]
 
 
@@ -183,11 +210,16 @@ def extent(case: Case) -> tuple[str, str] | None:
     """(first start, last start) of the dated items, or None when nothing is dated."""
     first = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
                               + " ORDER BY s.date_start LIMIT 1").fetchone()
-    if first is None:
-        return None
     last = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
                              + " ORDER BY s.date_start DESC LIMIT 1").fetchone()
-    return str(first[0]), str(last[0])
+    firsts = [str(first[0])] if first is not None else []
+    lasts = [str(last[0])] if last is not None else []
+    if records.count(case):
+        firsts += [x for x in [held.first_start(case)] if x is not None]
+        lasts += held.latest_starts(case, 1)
+    if not firsts:
+        return None
+    return min(firsts), max(lasts)
 
 
 def nth_from_end(case: Case, n: int) -> str | None:
@@ -195,18 +227,21 @@ def nth_from_end(case: Case, n: int) -> str | None:
 
     The first item's start when there are fewer than n; None when nothing is dated.
     """
-    row = case.conn.execute("SELECT s.date_start FROM statements s WHERE " + _BASE
-                            + " ORDER BY s.date_start DESC LIMIT 1 OFFSET ?", (max(n - 1, 0),)).fetchone()
-    if row is None:
+    k = max(n - 1, 0)
+    latest = [str(r[0]) for r in case.conn.execute(
+        "SELECT s.date_start FROM statements s WHERE " + _BASE + " ORDER BY s.date_start DESC LIMIT ?", (k + 1,))]
+    if records.count(case):
+        latest = sorted(latest + held.latest_starts(case, k + 1), reverse=True)
+    if len(latest) <= k:
         ext = extent(case)
         return ext[0] if ext else None
-    return str(row[0])
+    return latest[k]
 
 
 def approx_entities(case: Case) -> int:
-    """Entities ever created (the largest rowid): O(log n), unlike count(*)."""
+    """Entities ever created (the largest rowid) and the call records held: O(log n), unlike count(*)."""
     row = case.conn.execute("SELECT max(rowid) FROM entities").fetchone()
-    return int(row[0] or 0)
+    return int(row[0] or 0) + records.count(case)
 
 
 def references(case: Case, entity_ids: Sequence[str], targets: Sequence[str]) -> dict[str, set[str]]:
@@ -224,4 +259,6 @@ def references(case: Case, entity_ids: Sequence[str], targets: Sequence[str]) ->
                 f"SELECT entity_id, value FROM statements WHERE entity_id IN ({','.join('?' * len(part))})"
                 f" AND value IN ({tmarks}) AND retracted = 0", [*part, *want]):
             out.setdefault(eid, set()).add(value)
+    for eid, named in held.references(case, entity_ids, want).items():
+        out.setdefault(eid, set()).update(named)
     return out

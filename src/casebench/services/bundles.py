@@ -20,6 +20,7 @@ from typing import Any
 from casebench import __version__
 from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
+from casebench.domain.model import Entity
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.exchange import bundleformat as bf
@@ -179,8 +180,12 @@ def _select(case: Case, sel: Selection) -> list[str]:
                 chosen[edge] = None
     # Referential closure: whatever an exported value points at goes too (or the value is withheld).
     todo = list(chosen)
+    ahead: dict[str, Entity] = {}
     while todo:
-        ent = repo.get_entity(case, todo.pop())
+        eid = todo.pop()
+        if eid not in ahead and repo.may_be_record(eid):  # the records among the next ids, read together
+            ahead = {e.id: e for e in repo.record_entities(case, [eid, *todo[-_AHEAD:][::-1]])}
+        ent = ahead.pop(eid, None) or repo.get_entity(case, eid)
         schema = get_schema(ent.schema)
         for st in ent.statements:
             prop = schema.properties.get(st.prop)
@@ -190,6 +195,9 @@ def _select(case: Case, sel: Selection) -> list[str]:
                     chosen[target] = None
                     todo.append(target)
     return list(chosen)
+
+
+_AHEAD = 500  # ids whose records are read together
 
 
 def _above(limit: TLP | None, level: TLP) -> list[tuple[str, str]]:
@@ -220,18 +228,15 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     levels: list[TLP] = []
     selected = _select(case, selection)
     blocked: set[str] = set()
-    for eid in selected:
-        ent = repo.get_entity(case, eid)
+    for eid, ent in zip(selected, repo.get_entities(case, selected), strict=True):
         problems = _above(max_tlp, ent.handling.tlp) or check_all(ent.handling, xrepo.entity_origin(case, eid),
                                                                   infos)
         if problems:
             blocked.add(eid)
             withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why, ent.schema, ent.caption)
                          for who, why in problems]
-    for eid in selected:
-        if eid in blocked:
-            continue
-        ent = repo.get_entity(case, eid)
+    sending = [i for i in selected if i not in blocked]
+    for eid, ent in zip(sending, repo.get_entities(case, sending), strict=True):
         schema = get_schema(ent.schema)
         props: dict[str, list[str]] = {}
         for st in ent.statements:

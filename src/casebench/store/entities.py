@@ -270,6 +270,16 @@ def record_ids(case: Case, *, tag: str | None = None) -> list[str]:
     return list(records.ids(case, tag=tag))
 
 
+def may_be_record(entity_id: str) -> bool:
+    """Whether the id has a compact record's shape (no query: not proof that it is one)."""
+    return records.parse_id(entity_id) is not None
+
+
+def record_entities(case: Case, entity_ids: Sequence[str]) -> list[Entity]:
+    """The compact records among ``entity_ids`` as entities, read together."""
+    return records.entities(case, entity_ids)
+
+
 def get_entities(case: Case, entity_ids: Sequence[str]) -> Iterator[Entity]:
     """`get_entity` of each id in turn, the records among them read a batch at a time."""
     for i in range(0, len(entity_ids), _CHUNK):

@@ -338,3 +338,41 @@ def test_ftm_reimport_of_our_export_adds_to_the_record(pair: Pair, tmp_path: Pat
         assert "from the FtM file" in [s.value for s in ent.statements if s.prop == "notes"]
     assert counts["compact"] == counts["plain"]
     assert not records.is_record_id(pair.compact, _call_at(pair.compact, "row 20"))
+
+
+def _import_as_red(pair: Pair) -> None:
+    """Both cases as if the CDR had been imported with RED handling."""
+    red = json.dumps(Handling(tlp=TLP.RED).to_json())
+    with pair.plain.transaction() as conn:
+        calls = "SELECT entity_id FROM entity_tags WHERE tag = 'cdr'"
+        conn.execute(f"UPDATE entities SET handling = ?, tlp = ? WHERE id IN ({calls})", (red, int(TLP.RED)))
+        conn.execute(f"UPDATE statements SET handling = ?, tlp = ? WHERE entity_id IN ({calls})",
+                     (red, int(TLP.RED)))
+    with pair.compact.transaction() as conn:
+        conn.execute("UPDATE record_runs SET handling = ?, tlp = ?", (red, int(TLP.RED)))
+
+
+def test_a_red_import_stays_home_alike(pair: Pair, benches: dict[str, tuple[Bench, Bench]],
+                                       tmp_path: Path) -> None:
+    _import_as_red(pair)
+    reports, lines = {}, {}
+    for kind, case in (("plain", pair.plain), ("compact", pair.compact)):
+        out = tmp_path / f"{kind}-red.ftm.json"
+        reports[kind] = interop.export_ftm(case, out)  # up to AMBER
+        keys = _key_of(case)
+        lines[kind] = sorted(_mapped(line, keys) for line in out.read_text("utf-8").splitlines())
+    assert reports["compact"].withheld == reports["plain"].withheld >= 399
+    assert lines["compact"] == lines["plain"]
+    assert not any('"schema":"Call","tags":["cdr"]' in line for line in lines["compact"])
+    plans = {}
+    for kind, (a, b) in benches.items():
+        partner = a.partners.by_key_id(b.identity.card.key_id)
+        assert partner is not None
+        plans[kind] = bundles.plan_export(a.case, Selection(tags=["cdr"]), [partner], identity=a.identity)
+    assert plans["compact"].counts == plans["plain"].counts
+    assert (Counter((w.kind, w.caption, w.reason) for w in plans["compact"].withheld)
+            == Counter((w.kind, w.caption, w.reason) for w in plans["plain"].withheld))
+    assert len(plans["compact"].withheld) >= 399
+    rows = {kind: Counter((r.kind, r.prop, r.handling.tlp) for r in repo.red_rows(case))
+            for kind, case in (("plain", pair.plain), ("compact", pair.compact))}
+    assert rows["compact"] == rows["plain"]

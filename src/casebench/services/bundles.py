@@ -227,6 +227,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     statements: list[dict[str, Any]] = []
     levels: list[TLP] = []
     selected = _select(case, selection)
+    own = identity.card.key_id  # the card is made from the key each time it is asked for
     blocked: set[str] = set()
     for eid, ent in zip(selected, repo.get_entities(case, selected), strict=True):
         problems = _above(max_tlp, ent.handling.tlp) or check_all(ent.handling, xrepo.entity_origin(case, eid),
@@ -256,7 +257,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                       ent.caption, st.prop)
                              for who, why in problems]
                 continue
-            statements.append(records.statement_record(st, eid, origin or identity.card.key_id, value))
+            statements.append(records.statement_record(st, eid, origin or own, value))
             props.setdefault(st.prop, []).append(value)
             levels.append(st.tlp)
         if not props:
@@ -264,7 +265,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                      "every value of it is withheld", ent.schema, ent.caption))
             continue
         entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
-                                              xrepo.entity_origin(case, eid) or identity.card.key_id,
+                                              xrepo.entity_origin(case, eid) or own,
                                               list(ent.tags))
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]

@@ -89,7 +89,8 @@ def _send(benches: dict[str, tuple[Bench, Bench]], tmp_path: Path, sel: dict[str
     got = {}
     for kind, (a, b) in benches.items():
         src, dst = (b, a) if back else (a, b)
-        res = export(src, dst, tmp_path / f"{kind}-{'back' if back else 'out'}.cbx", sel[kind])
+        n = len(list(tmp_path.glob(f"{kind}-*.cbx")))
+        res = export(src, dst, tmp_path / f"{kind}-{'back' if back else 'out'}-{n}.cbx", sel[kind])
         got[kind] = do_import(dst, res.paths[0])
     return got
 
@@ -376,3 +377,26 @@ def test_a_red_import_stays_home_alike(pair: Pair, benches: dict[str, tuple[Benc
     rows = {kind: Counter((r.kind, r.prop, r.handling.tlp) for r in repo.red_rows(case))
             for kind, case in (("plain", pair.plain), ("compact", pair.compact))}
     assert rows["compact"] == rows["plain"]
+
+
+def test_a_value_retracted_from_a_record_travels_as_a_retraction(
+        pair: Pair, benches: dict[str, tuple[Bench, Bench]], tmp_path: Path) -> None:
+    sel = {"plain": Selection(tags=["cdr"]), "compact": Selection(tags=["cdr"])}
+    _send(benches, tmp_path, sel)
+    for case in (pair.plain, pair.compact):
+        call = repo.get_entity(case, _call_at(case, "row 15"))
+        duration = next(s for s in call.statements if s.prop == "duration")
+        entities.retract(case, duration.id, "typed from the wrong line")
+    plans = {}
+    for kind, (a, b) in benches.items():
+        partner = a.partners.by_key_id(b.identity.card.key_id)
+        assert partner is not None
+        plans[kind] = bundles.plan_export(a.case, sel[kind], [partner], identity=a.identity)
+    assert plans["compact"].counts == plans["plain"].counts
+    assert plans["compact"].counts["retractions"] == 1
+    got = _send(benches, tmp_path, sel)
+    assert got["compact"].retracted == got["plain"].retracted == 1
+    arrived = {kind: _view(b.case) for kind, (_a, b) in benches.items()}
+    assert arrived["compact"] == arrived["plain"]
+    partner_call = _call_at(benches["compact"][1].case, "row 15")
+    assert "duration" not in {s.prop for s in repo.get_entity(benches["compact"][1].case, partner_call).statements}

@@ -232,11 +232,12 @@ class WithRecords(Mapping[str, _V]):
 
     def __init__(self, case: Case, rows: dict[str, _V], of_run: Callable[[records.RecordRun], _V]) -> None:
         self._case, self._rows, self._of_run = case, rows, of_run
+        self._runs: dict[str, records.RecordRun | None] = {}
 
     def __getitem__(self, key: str) -> _V:
         if key in self._rows:
             return self._rows[key]
-        run = records.run_of_record(self._case, key)
+        run = records.run_of_record(self._case, key, self._runs)
         if run is None:
             raise KeyError(key)
         return self._of_run(run)

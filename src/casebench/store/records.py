@@ -589,12 +589,19 @@ def schemas_of(case: Case, record_ids: Iterable[str]) -> dict[str, str]:
 
 # -- exports and exchange (rec-export) -------------------------------------------------------
 
-def run_of_record(case: Case, entity_id: str) -> RecordRun | None:
-    """The run of the record with this id (its handling, tags, provenance), None when it is no record."""
+def run_of_record(case: Case, entity_id: str,
+                  known: dict[str, RecordRun | None] | None = None) -> RecordRun | None:
+    """The run of the record with this id (its handling, tags, provenance), None when it is no
+    record. ``known``: runs by id prefix found so far (kept by the caller across calls)."""
     parsed = parse_id(entity_id)
     if parsed is None:
         return None
-    run = _run_by_prefix(case, parsed[0])
+    if known is None:
+        run = _run_by_prefix(case, parsed[0])
+    else:
+        if parsed[0] not in known:
+            known[parsed[0]] = _run_by_prefix(case, parsed[0])
+        run = known[parsed[0]]
     if run is None or case.conn.execute("SELECT 1 FROM records WHERE run = ? AND row = ?",
                                         (run.run, parsed[1])).fetchone() is None:
         return None

@@ -157,8 +157,6 @@ def _select(case: Case, sel: Selection) -> list[str]:
     for tag in sel.tags:
         for s in repo.list_entities(case, tag=tag):
             chosen[s.id] = None
-        for rid in repo.record_ids(case, tag=tag):  # compact call records (decision 53)
-            chosen[rid] = None
     if sel.chart:
         from casebench.store import charts
 

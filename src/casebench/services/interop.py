@@ -117,12 +117,9 @@ def selected_ids(case: Case, selection: Selection) -> list[str]:
             ids.append(cid)
         if selection.tag:
             tagged = {s.id for s in repo.list_entities(case, tag=selection.tag)}
-            tagged.update(repo.record_ids(case, tag=selection.tag))
             ids = [i for i in ids if i in tagged]
         return list(dict.fromkeys(ids))
-    # compact call records (decision 53) after the entity list, in file order
-    listed = [s.id for s in repo.list_entities(case, tag=selection.tag or None, order="id")]
-    return list(dict.fromkeys([*listed, *repo.record_ids(case, tag=selection.tag or None)]))
+    return [s.id for s in repo.list_entities(case, tag=selection.tag or None, order="id")]
 
 
 def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Cancelled,

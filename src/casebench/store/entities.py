@@ -265,12 +265,6 @@ def entity_handlings(case: Case) -> WithRecords[tuple[Handling, str]]:
                        lambda run: (run.handling, ""))
 
 
-def record_ids(case: Case, *, tag: str | None = None) -> list[str]:
-    """Ids of the compact records (decision 53), in file order; those carrying ``tag``. The
-    entity list (`list_entities`) holds none of them."""
-    return list(records.ids(case, tag=tag))
-
-
 def may_be_record(entity_id: str) -> bool:
     """Whether the id has a compact record's shape (no query: not proof that it is one)."""
     return records.parse_id(entity_id) is not None

@@ -20,6 +20,7 @@ from typing import Any
 from casebench import __version__
 from casebench.domain.dates import DateError, DateValue
 from casebench.domain.handling import TLP, Handling
+from casebench.domain.model import Entity
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.exchange import bundleformat as bf
@@ -177,8 +178,12 @@ def _select(case: Case, sel: Selection) -> list[str]:
                 chosen[edge] = None
     # Referential closure: whatever an exported value points at goes too (or the value is withheld).
     todo = list(chosen)
+    ahead: dict[str, Entity] = {}
     while todo:
-        ent = repo.get_entity(case, todo.pop())
+        eid = todo.pop()
+        if eid not in ahead and repo.may_be_record(eid):  # the records among the next ids, read together
+            ahead = {e.id: e for e in repo.record_entities(case, [eid, *todo[-_AHEAD:][::-1]])}
+        ent = ahead.pop(eid, None) or repo.get_entity(case, eid)
         schema = get_schema(ent.schema)
         for st in ent.statements:
             prop = schema.properties.get(st.prop)
@@ -188,6 +193,9 @@ def _select(case: Case, sel: Selection) -> list[str]:
                     chosen[target] = None
                     todo.append(target)
     return list(chosen)
+
+
+_AHEAD = 500  # ids whose records are read together
 
 
 def _above(limit: TLP | None, level: TLP) -> list[tuple[str, str]]:
@@ -217,19 +225,17 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
     statements: list[dict[str, Any]] = []
     levels: list[TLP] = []
     selected = _select(case, selection)
+    own = identity.card.key_id  # the card is made from the key each time it is asked for
     blocked: set[str] = set()
-    for eid in selected:
-        ent = repo.get_entity(case, eid)
+    for eid, ent in zip(selected, repo.get_entities(case, selected), strict=True):
         problems = _above(max_tlp, ent.handling.tlp) or check_all(ent.handling, xrepo.entity_origin(case, eid),
                                                                   infos)
         if problems:
             blocked.add(eid)
             withheld += [Withheld("entity", eid, f"{ent.schema} {ent.caption}", who, why, ent.schema, ent.caption)
                          for who, why in problems]
-    for eid in selected:
-        if eid in blocked:
-            continue
-        ent = repo.get_entity(case, eid)
+    sending = [i for i in selected if i not in blocked]
+    for eid, ent in zip(sending, repo.get_entities(case, sending), strict=True):
         schema = get_schema(ent.schema)
         props: dict[str, list[str]] = {}
         for st in ent.statements:
@@ -249,7 +255,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                       ent.caption, st.prop)
                              for who, why in problems]
                 continue
-            statements.append(records.statement_record(st, eid, origin or identity.card.key_id, value))
+            statements.append(records.statement_record(st, eid, origin or own, value))
             props.setdefault(st.prop, []).append(value)
             levels.append(st.tlp)
         if not props:
@@ -257,7 +263,7 @@ def plan_export(case: Case, selection: Selection, recipients: Sequence[Recipient
                                      "every value of it is withheld", ent.schema, ent.caption))
             continue
         entities[eid] = records.entity_record(eid, ent.schema, ent.handling, ent.created_at, props,
-                                              xrepo.entity_origin(case, eid) or identity.card.key_id,
+                                              xrepo.entity_origin(case, eid) or own,
                                               list(ent.tags))
         levels.append(ent.handling.tlp)
     statements = [s for s in statements if s["entity_id"] in entities]

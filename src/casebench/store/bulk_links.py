@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from casebench.domain.handling import Handling
 from casebench.domain.model import Provenance
 from casebench.domain.names import fold
-from casebench.store import index_triggers
+from casebench.store import index_triggers, records
 from casebench.store.entities import canonical_id
 
 if TYPE_CHECKING:
@@ -188,6 +188,9 @@ def insert_located(case: Case, items: Sequence[LocatedEntity], provenance: Prove
     for ex in extra:
         add_statements(ex.entity_id, ex.locator, int(ex.handling.tlp), handling_json(ex.handling), ex.statements)
     with case.transaction() as conn:
+        # values for one of our compact records (an FtM export of ours read back): the record
+        # becomes an ordinary entity first, as for every change (decision 53)
+        records.materialize_all(case, (ex.entity_id for ex in extra))
         conn.executemany(
             "INSERT INTO entities(id, schema, caption, tlp, handling, created_at, created_by, origin,"
             " caption_fold) VALUES (?,?,?,?,?,?,?,?,?)", ent_rows)
@@ -224,7 +227,7 @@ def existing_ids(case: Case, ids: Iterable[str]) -> set[str]:
         marks = ",".join("?" * len(chunk))
         found.update(r[0] for r in case.conn.execute(
             f"SELECT id FROM entities WHERE id IN ({marks})", chunk))
-    return found
+    return found | {e.id for e in records.entities(case, [i for i in wanted if i not in found])}
 
 
 

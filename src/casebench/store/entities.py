@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from casebench.domain.captions import edge_caption
 from casebench.domain.grading import Grade
@@ -23,6 +23,8 @@ from casebench.store.stats import kept_count, live_entity_count
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
+
+_V = TypeVar("_V")
 
 
 def new_id() -> str:
@@ -223,16 +225,63 @@ def canonical_resolver(case: Case) -> Callable[[str], str]:
     return resolve
 
 
-def handling_tlps(case: Case) -> dict[str, TLP]:
-    """Each entity's own handling TLP (not raised by its values), in one read."""
-    return {eid: TLP.parse(tlp, TLP.AMBER) for eid, tlp in case.conn.execute(
-        "SELECT id, json_extract(handling, '$.tlp') FROM entities")}
+class WithRecords(Mapping[str, _V]):
+    """The entity table's rows, read at once, and the compact records (decision 53) looked
+    up by id when asked for: a case's million calls are not held for the few a reader asks
+    about. Iterating goes through the records too, a batch at a time."""
+
+    def __init__(self, case: Case, rows: dict[str, _V], of_run: Callable[[records.RecordRun], _V]) -> None:
+        self._case, self._rows, self._of_run = case, rows, of_run
+        self._runs: dict[str, records.RecordRun | None] = {}
+
+    def __getitem__(self, key: str) -> _V:
+        if key in self._rows:
+            return self._rows[key]
+        run = records.run_of_record(self._case, key, self._runs)
+        if run is None:
+            raise KeyError(key)
+        return self._of_run(run)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._rows
+        yield from records.ids(self._case)
+
+    def __len__(self) -> int:
+        return len(self._rows) + records.count(self._case)
 
 
-def entity_handlings(case: Case) -> dict[str, tuple[Handling, str]]:
-    """Each entity's own handling and origin workbench ("" = ours), in one read."""
-    return {eid: (Handling.from_json(json.loads(h)) if h else Handling(), origin or "")
-            for eid, h, origin in case.conn.execute("SELECT id, handling, origin FROM entities")}
+def handling_tlps(case: Case) -> WithRecords[TLP]:
+    """Each entity's own handling TLP (not raised by its values), in one read; a record's
+    is its import run's."""
+    return WithRecords(case, {eid: TLP.parse(tlp, TLP.AMBER) for eid, tlp in case.conn.execute(
+        "SELECT id, json_extract(handling, '$.tlp') FROM entities")}, lambda run: run.handling.tlp)
+
+
+def entity_handlings(case: Case) -> WithRecords[tuple[Handling, str]]:
+    """Each entity's own handling and origin workbench ("" = ours), in one read; a record's
+    is its import run's (records are always ours)."""
+    return WithRecords(case, {eid: (Handling.from_json(json.loads(h)) if h else Handling(), origin or "")
+                              for eid, h, origin in case.conn.execute("SELECT id, handling, origin FROM entities")},
+                       lambda run: (run.handling, ""))
+
+
+def may_be_record(entity_id: str) -> bool:
+    """Whether the id has a compact record's shape (no query: not proof that it is one)."""
+    return records.parse_id(entity_id) is not None
+
+
+def record_entities(case: Case, entity_ids: Sequence[str]) -> list[Entity]:
+    """The compact records among ``entity_ids`` as entities, read together."""
+    return records.entities(case, entity_ids)
+
+
+def get_entities(case: Case, entity_ids: Sequence[str]) -> Iterator[Entity]:
+    """`get_entity` of each id in turn, the records among them read a batch at a time."""
+    for i in range(0, len(entity_ids), _CHUNK):
+        part = entity_ids[i:i + _CHUNK]
+        held = {e.id: e for e in records.entities(case, part)}
+        for eid in part:
+            yield held.get(eid) or get_entity(case, eid)
 
 
 def statements_of(case: Case, entity_ids: Sequence[str], *, include_retracted: bool = False) -> list[Statement]:
@@ -672,6 +721,14 @@ def red_rows(case: Case) -> list[RedRow]:
             for sid, eid, prop, h, origin in case.conn.execute(
                 "SELECT id, entity_id, prop, handling, origin FROM statements"
                 " WHERE retracted = 0 AND json_extract(handling, '$.tlp') = 'RED' ORDER BY entity_id, id")]
+    # compact records of a RED import run: each record and each of its values, as above
+    held = [e for run in records.runs(case) if run.handling.tlp is TLP.RED for e in records.run_entities(case, run)]
+    if held:
+        ents = [r for r in out if r.kind == "entity"]
+        ents += [RedRow("entity", e.id, e.id, "", "", e.handling) for e in held]
+        stmts = [r for r in out if r.kind == "statement"]
+        stmts += [RedRow("statement", s.id, e.id, s.prop, "", s.handling) for e in held for s in e.statements]
+        out = sorted(ents, key=lambda r: r.id) + sorted(stmts, key=lambda r: (r.entity_id, r.id))
     return out
 
 

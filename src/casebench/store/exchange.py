@@ -8,6 +8,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from casebench.store import records
+
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
@@ -125,7 +127,7 @@ def existing_statement_ids(case: Case, ids: Iterable[str]) -> set[str]:
         part = batch[i : i + 500]
         out.update(r[0] for r in case.conn.execute(
             f"SELECT id FROM statements WHERE id IN ({','.join('?' * len(part))})", part))
-    return out
+    return out | records.statement_ids(case, batch)
 
 
 def tombstoned(case: Case, ids: Iterable[str]) -> set[str]:
@@ -146,6 +148,7 @@ def entity_schemas(case: Case, ids: Iterable[str]) -> dict[str, str]:
         part = batch[i : i + 500]
         out.update((r[0], r[1]) for r in case.conn.execute(
             f"SELECT id, schema FROM entities WHERE id IN ({','.join('?' * len(part))})", part))
+    out.update((e.id, e.schema) for e in records.entities(case, [i for i in batch if i not in out]))
     return out
 
 
@@ -157,12 +160,16 @@ def insert_entity(case: Case, *, entity_id: str, schema: str, tlp: int, handling
 
 
 def record_entity_origin(case: Case, entity_id: str, bundle_id: str, sender_key_id: str, created: bool) -> None:
+    records.materialize(case, entity_id)  # a record the bundle names comes back as an entity
     case.conn.execute(
         "INSERT OR IGNORE INTO entity_origins(entity_id, bundle_id, sender_key_id, created) VALUES (?,?,?,?)",
         (entity_id, bundle_id, sender_key_id, int(created)))
 
 
 def insert_statements(case: Case, rows: Sequence[ImportedStatement]) -> None:
+    # a partner's values for one of our compact records (our call coming back): the record
+    # becomes an ordinary entity first, as for every change (decision 53)
+    records.materialize_all(case, (s.entity_id for s in rows))
     case.conn.executemany(
         "INSERT INTO statements(id, entity_id, prop, value, original, match_key, date_start, date_end, lang,"
         " author, source_exhibit, locator, origin, origin_bundle, first_seen, last_seen, grade, tlp, handling,"
@@ -189,6 +196,7 @@ def add_tombstone(case: Case, statement_id: str, sender_key_id: str, bundle_id: 
 
 def retract_by_origin(case: Case, statement_id: str, at: str, reason: str) -> str | None:
     """Mark an imported statement retracted; return its entity id, or None if already retracted."""
+    records.materialize(case, statement_id.rpartition(".")[0])
     r = case.conn.execute("SELECT entity_id FROM statements WHERE id = ? AND retracted = 0",
                           (statement_id,)).fetchone()
     if r is None:
@@ -218,7 +226,7 @@ def strong_matches(case: Case, keys: Sequence[str], exclude: Sequence[str]) -> l
         out += [(r[0], r[1], r[2]) for r in case.conn.execute(
             "SELECT DISTINCT entity_id, prop, match_key FROM statements WHERE retracted = 0"
             f" AND match_key IN ({','.join('?' * len(part))})", part) if r[0] not in ex]
-    return out
+    return out + [r for r in records.matching_keys(case, keys) if r[0] not in ex]
 
 
 def name_rows(case: Case, schemata: Sequence[str], exclude: Sequence[str]) -> list[tuple[str, str, str]]:
@@ -228,11 +236,17 @@ def name_rows(case: Case, schemata: Sequence[str], exclude: Sequence[str]) -> li
     return [(r[0], r[1], r[2]) for r in case.conn.execute(
         "SELECT s.entity_id, e.schema, s.value FROM statements s JOIN entities e ON e.id = s.entity_id"
         f" WHERE s.retracted = 0 AND s.prop IN ('name', 'alias') AND e.schema IN ({marks})",
-        list(schemata)) if r[0] not in ex]
+        list(schemata)) if r[0] not in ex] + [
+        (e.id, e.schema, s.value) for run in records.runs(case) if run.schema in schemata
+        for e in records.run_entities(case, run) if e.id not in ex
+        for s in e.statements if s.prop in ("name", "alias")]
 
 
 def prop_values(case: Case, entity_id: str, props: Sequence[str]) -> list[str]:
     marks = ",".join("?" * len(props))
+    held = records.entity(case, entity_id)
+    if held is not None:
+        return [s.value for s in held.statements if s.prop in props]
     return [r[0] for r in case.conn.execute(
         f"SELECT value FROM statements WHERE entity_id = ? AND retracted = 0 AND prop IN ({marks})",
         [entity_id, *props])]
@@ -313,17 +327,23 @@ def exhibit_exists(case: Case, exhibit_id: str) -> bool:
 def entity_owner(case: Case, entity_id: str) -> str | None:
     """Key id of the sender that created the entity ('' ours), None when there is no such entity."""
     row = case.conn.execute("SELECT origin FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None and records.is_record_id(case, entity_id):
+        return ""  # a compact record: an import of ours
     return None if row is None else str(row[0] or "")
 
 
 def statement_owner(case: Case, statement_id: str) -> str | None:
     """Key id of the sender that brought the statement ('' ours), None when there is no such statement."""
     row = case.conn.execute("SELECT origin FROM statements WHERE id = ?", (statement_id,)).fetchone()
+    if row is None and records.statement_ids(case, [statement_id]):
+        return ""  # a value of a compact record: ours
     return None if row is None else str(row[0] or "")
 
 
 def entity_caption(case: Case, entity_id: str) -> str:
     row = case.conn.execute("SELECT caption FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None and (held := records.entity(case, entity_id)) is not None:
+        return held.caption
     return str(row[0]) if row else ""
 
 

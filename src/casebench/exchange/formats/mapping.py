@@ -31,7 +31,7 @@ from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.errors import InvalidValue
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
-from casebench.domain.values import Normalised, PropType, normalise
+from casebench.domain.values import Normalised, PropType, normalise, read_identifier
 from casebench.exchange.formats.cells import (
     combine_date_time,
     dst_problem,
@@ -942,6 +942,8 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         return cached(lambda raw: normalise(PropType.PHONE, raw, default_region=region))
     if not _repeats(ptype, spec):
         return lambda raw: normalise(ptype, raw)
+    if ptype is PropType.IDENTIFIER:
+        return cached(read_identifier)  # a record id per row
     return cached(lambda raw: normalise(ptype, raw))
 
 

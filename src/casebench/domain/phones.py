@@ -19,6 +19,7 @@ is *valid* (a real range of its country's plan, not merely the right length):
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -67,8 +68,14 @@ def _withheld(text: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", plain) for w in _WITHHELD_WORDS)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _e164(text: str, region: str | None) -> str:
-    """The E.164 form if ``text`` parses (with ``region``) to a valid number, else ""."""
+    """The E.164 form if ``text`` parses (with ``region``) to a valid number, else "".
+
+    Remembered: a call record writes each number several ways (``+34 612…`` for the
+    caller, ``0034612…`` for the receiver) that come to the same readings here, and
+    phonenumbers takes tens of microseconds for each.
+    """
     import phonenumbers  # here, not at the top: its metadata costs every command ~50 ms to load
 
     try:

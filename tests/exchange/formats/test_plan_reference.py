@@ -28,6 +28,7 @@ from casebench.domain.amounts import parse_amount
 from casebench.domain.dates import ascii_digits
 from casebench.domain.names import fold
 from casebench.domain.values import Normalised, PropType, normalise
+from casebench.exchange.formats import mapping
 from casebench.exchange.formats.cells import dst_problem, duration_seconds, month_words
 from casebench.exchange.formats.mapping import (
     CellError,
@@ -159,7 +160,13 @@ HOURS = [dt.datetime(2024, 3, 31, 1), dt.datetime(2024, 3, 31, 2), dt.datetime(2
          dt.datetime(2024, 10, 6, 2), dt.datetime(2024, 2, 29, 23), dt.datetime(2024, 1, 1, 0),
          dt.datetime(1999, 12, 31, 23), dt.datetime(1890, 6, 1, 12), dt.datetime(999, 5, 5, 5),
          dt.datetime(1000, 1, 1, 0), dt.datetime(9999, 12, 31, 23), dt.datetime(1, 1, 1, 0),
-         dt.datetime(2024, 6, 15, 10)]
+         dt.datetime(2024, 6, 15, 10),
+         # São Paulo's last changes of the clocks: forward at midnight (00:00 is 01:00), back
+         # from midnight to 23:00 (23:00-23:59 twice); Madrid's hours either side of its changes
+         dt.datetime(2018, 11, 3, 23), dt.datetime(2018, 11, 4, 0), dt.datetime(2018, 11, 4, 1),
+         dt.datetime(2019, 2, 16, 22), dt.datetime(2019, 2, 16, 23), dt.datetime(2019, 2, 17, 0),
+         dt.datetime(2024, 3, 31, 3), dt.datetime(2024, 10, 27, 1), dt.datetime(2024, 10, 27, 3),
+         dt.datetime(9998, 12, 31, 23), dt.datetime(2, 1, 1, 0)]
 NUMBERS = [f"6{n:08d}" for n in range(12_000_000, 12_000_000 + 12 * 7919, 7919)]
 
 
@@ -246,7 +253,10 @@ def phone_cells(draw: st.DrawFn) -> str:
     number = draw(st.sampled_from(NUMBERS))
     if draw(st.integers(0, 9)):
         return draw(st.sampled_from([f"+34 {number}", f"0034{number}", number, f"34{number}",
-                                     f"+34 {number[:3]} {number[3:6]} {number[6:]}"]))
+                                     f"+34 {number[:3]} {number[3:6]} {number[6:]}",
+                                     f"(+34) {number[:3]}-{number[3:6]}-{number[6:]}", f"0034 {number}",
+                                     f"+34.{number}", f"+0034{number}", f"tel:+34{number}",
+                                     f"+34\u00a0{number}", f"＋３４{number}"]))
     return draw(st.sampled_from(["Anónimo", "112", "12ab34", "+99 123", "00584160996041", "", "  ",
                                  "+1 202 555 0143", f"{number} ext. 12"]))
 
@@ -293,6 +303,37 @@ def test_call_rows_plan_as_each_cell_reads_alone(formats: list[str], zone: str, 
             duration = Normalised(seconds) if seconds is not None else Normalised(
                 format(parse_amount(raw, "").value, "f"))
             assert _planned(got, "duration") == [duration]
+
+
+@settings(max_examples=120, deadline=None)
+@given(formats=st.lists(st.sampled_from(sorted(SHAPES)), min_size=1, max_size=2, unique=True),
+       zone=st.sampled_from(["Europe/Madrid", "America/Sao_Paulo", *ZONES]), limit=st.sampled_from([2, 20_000]),
+       data=st.data())
+def test_a_files_repeated_hours_and_cells_plan_as_each_row_alone(formats: list[str], zone: str, limit: int,
+                                                                 data: st.DataObject) -> None:
+    """Times of a few hours (around the changes of the clocks too), numbers spelt many ways and
+    the same cells again: planned in one file (a time read from its hour's earlier reading, a
+    cell's value from its column's memo, the memo emptied or given up when full at ``limit``)
+    each row comes to what it comes to alone, and each time to what strptime alone reads."""
+    hours = data.draw(st.lists(st.sampled_from(HOURS), min_size=1, max_size=4, unique=True))
+    rows = data.draw(st.lists(call_rows(formats, hours), min_size=20, max_size=120))
+    rows += [list(cells) for cells in data.draw(st.lists(st.sampled_from(rows), max_size=60))]
+    spec = call_record_spec("cdr", caller="Llamante", receiver="Destinatario", date="Fecha",
+                            duration="Duracion", record_id="Id", date_formats=tuple(formats), tz=zone)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(mapping, "_CACHE_LIMIT", limit)
+        compiled = compile_spec(spec, CALL_HEADER, default_region="es")
+        for number, cells in enumerate(rows, start=2):
+            got = _outcome(compiled, number, cells)
+            assert got == _outcome(compile_spec(spec, CALL_HEADER, default_region="es"), number, cells)
+            if not isinstance(got, RowPlan):
+                continue
+            date = _reference_date(cells[1].strip(), tuple(formats), zone)
+            assert _planned(got, "date") == [replace(date, note="", flag="")]
+            assert [w.reason for w in got.strict_warnings] == ([date.note] if date.flag else [])
+            for column, prop in ((2, "callerNumber"), (3, "receiverNumber")):
+                assert _planned(got, prop) == [normalise(PropType.PHONE, raw, default_region="es")
+                                               for raw in [cells[column].strip()] if raw]
 
 
 def test_call_rows_that_fail_fail_alike() -> None:

@@ -19,7 +19,8 @@ caller's transaction, and then changes that.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import json.encoder
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +50,7 @@ Value = tuple[str, str, str, "str | None", "str | None", "str | None"]
 # the value whose dates are the row's own `start` / `end` columns. A CDR row so takes about
 # half the bytes it took with names and repeats.
 _ROW_DATES = 1
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder, not one a row
+_quote: Callable[[str], str] = json.encoder.encode_basestring  # a JSON string, not ASCII-escaped
 
 
 @dataclass(frozen=True)
@@ -160,25 +161,36 @@ def _long_key(short: str | int | list[Any] | None, value: str, original: str) ->
     return short
 
 
+def _json(part: Any) -> str:
+    if part is None:
+        return "null"
+    if isinstance(part, str):
+        return _quote(part)
+    if isinstance(part, list):
+        return "[" + ",".join(_json(p) for p in part) + "]"
+    return str(int(part))
+
+
 def _dump(run: RecordRun, places: dict[str, int], values: Sequence[Value], dated: int) -> str:
     """A row's values as JSON (see `Value`); ``dated``: the place in ``values`` of the value
-    whose dates are the row's own columns (-1: none)."""
+    whose dates are the row's own columns (-1: none). Written by hand: the encoder's own
+    call costs more than the text of a row."""
     out = []
     for i, (prop, value, original, key, ds, de) in enumerate(values):
         n = places.get(prop)
         if n is None:
             n = places[prop] = len(run.props)
             run.props.append(prop)
-        parts: list[Any] = [n, value, None if original == value else original,
+        parts: list[Any] = [None if original == value else original,
                             _short_key(key, value, original) if key is not None else None]
         if i == dated:
             parts.append(_ROW_DATES)
         elif ds is not None or de is not None:
             parts += (ds, de)
-        while len(parts) > 2 and parts[-1] is None:
+        while parts and parts[-1] is None:
             parts.pop()
-        out.append(parts)
-    return _ENCODE(out)
+        out.append(f"[{n},{_quote(value)}" + "".join("," + _json(p) for p in parts) + "]")
+    return "[" + ",".join(out) + "]"
 
 
 def _load(run: RecordRun, text: str, start: str | None, end: str | None) -> list[Value]:
@@ -663,7 +675,19 @@ def _reach_of(schema_name: str, values: Sequence[Value]) -> int:
 def keep_reach(case: Case, run: RecordRun, rows: Sequence[RecordRow]) -> None:
     """Raise the kept reach of records to cover ``rows`` (just inserted, in the caller's
     transaction). It never shrinks: a rollback or materialize leaves it looser, not wrong."""
-    days = max((_reach_of(run.schema, r.values) for r in rows), default=0)
+    starts = get_schema(run.schema).temporal_start
+    days = 0
+    for r in rows:  # `_reach_of` for rows that end on a later UTC day than they start, only
+        start = ""
+        later = False
+        for prop, _v, _o, _k, ds, de in r.values:
+            if not start and ds and prop in starts:
+                start = ds
+                later = later or bool(de and de[:10] > ds[:10])
+            elif prop == "endDate" and (de or ds):
+                later = True
+        if later and start:
+            days = max(days, _reach_of(run.schema, r.values))
     if case.conn.execute("SELECT 1 FROM case_counts WHERE name = ?", (REACH,)).fetchone() is None \
             and count(case) > len(rows):
         # records kept before their reach was: measured once

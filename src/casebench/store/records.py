@@ -161,35 +161,28 @@ def _long_key(short: str | int | list[Any] | None, value: str, original: str) ->
     return short
 
 
-def _json(part: Any) -> str:
-    if part is None:
-        return "null"
-    if isinstance(part, str):
-        return _quote(part)
-    if isinstance(part, list):
-        return "[" + ",".join(_json(p) for p in part) + "]"
-    return str(int(part))
-
-
 def _dump(run: RecordRun, places: dict[str, int], values: Sequence[Value], dated: int) -> str:
     """A row's values as JSON (see `Value`); ``dated``: the place in ``values`` of the value
     whose dates are the row's own columns (-1: none). Written by hand: the encoder's own
     call costs more than the text of a row."""
+    q = _quote
     out = []
     for i, (prop, value, original, key, ds, de) in enumerate(values):
         n = places.get(prop)
         if n is None:
             n = places[prop] = len(run.props)
             run.props.append(prop)
-        parts: list[Any] = [None if original == value else original,
-                            _short_key(key, value, original) if key is not None else None]
+        short = None if key is None else _short_key(key, value, original)
+        k = ("null" if short is None else q(short) if isinstance(short, str)
+             else str(short) if isinstance(short, int) else "[" + q(short[0]) + "]")
+        text = f"[{n},{q(value)},{'null' if original == value else q(original)},{k}"
         if i == dated:
-            parts.append(_ROW_DATES)
+            text += f",{_ROW_DATES}"
         elif ds is not None or de is not None:
-            parts += (ds, de)
-        while parts and parts[-1] is None:
-            parts.pop()
-        out.append(f"[{n},{_quote(value)}" + "".join("," + _json(p) for p in parts) + "]")
+            text += f",{'null' if ds is None else q(ds)},{'null' if de is None else q(de)}"
+        while text.endswith(",null"):  # a quoted part ends in '"': only absent parts go
+            text = text[:-5]
+        out.append(text + "]")
     return "[" + ",".join(out) + "]"
 
 

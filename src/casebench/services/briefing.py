@@ -94,7 +94,6 @@ from casebench.services.progress import (
     no_progress,
 )
 from casebench.store import audit
-from casebench.store import charts as chart_repo
 from casebench.store import exchange as xrepo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.atomic import fsync_dir
@@ -1028,8 +1027,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
                 DateValue.parse(bound)
             except DateError as exc:
                 raise InvalidInput(case.path, f"date range: {exc}") from None
-    # the calls kept as compact records (decision 53) too, after the entities
-    ids = list(dict.fromkeys([*(e.id for e in list_entities(case)), *chart_repo.record_ids(case)]))
+    ids = [e.id for e in list_entities(case)]  # the calls kept as records too, after the entities
     # First a view without country restrictions, to read the meeting and its countries.
     tick = _tick(progress, cancelled, 0, 200)
     base = Ceiling(options.max_tlp, options.recipient)

@@ -114,11 +114,6 @@ def graph_records(case: Case, props: Sequence[str]
     return records.graph_rows(case, props)
 
 
-def record_ids(case: Case) -> list[str]:
-    """The ids of the compact records, in file order (they have no row in ``entities``)."""
-    return list(records.ids(case))
-
-
 def record_entities(case: Case, ids: Sequence[str]) -> list[Entity]:
     """The records among ``ids`` as entities (other ids are skipped), their links' names
     read at once."""

@@ -1027,7 +1027,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
                 DateValue.parse(bound)
             except DateError as exc:
                 raise InvalidInput(case.path, f"date range: {exc}") from None
-    ids = [e.id for e in list_entities(case)]
+    ids = [e.id for e in list_entities(case)]  # the calls kept as records too, after the entities
     # First a view without country restrictions, to read the meeting and its countries.
     tick = _tick(progress, cancelled, 0, 200)
     base = Ceiling(options.max_tlp, options.recipient)

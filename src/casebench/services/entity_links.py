@@ -182,7 +182,9 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
     my_schema = repo.entity_schema(case, me)
     canon = repo.canonical_resolver(case)
     referring: dict[str, set[str]] = defaultdict(set)  # referrer -> its properties naming me
-    for rid, prop, _value in repo.referrers(case, members, entity_props()):
+    # in the order the statements' (prop, value) index gives them, calls kept as records
+    # (decision 53, read after the statements) among them: the first call a number row opens
+    for rid, prop, _value in sorted(repo.referrers(case, members, entity_props()), key=lambda r: (r[1], r[2])):
         if (c := canon(rid)) not in mine:
             referring[c].add(prop)
     kinds = repo.captions(case, referring)  # referrer -> (schema, caption)

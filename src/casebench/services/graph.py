@@ -292,10 +292,11 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
     ident_id = identifier_node_id
 
     pending_links: list[GraphLink] = []
-    for eid, (_, schema_name, caption, tlp) in entities.items():
+
+    def place(eid: str, schema_name: str, caption: str, tlp: int, props: Mapping[str, list[_Stmt]],
+              etags: frozenset[str]) -> None:
+        """One entity: a relationship becomes its links, anything else a node."""
         schema = get_schema(schema_name)
-        props = stmts.get(eid, {})
-        etags = frozenset(tags.get(eid, ()))
         if schema.edge is not None:
             ends: list[list[str]] = []
             grades: list[str | None] = []
@@ -325,7 +326,7 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
                     end=max(finishes) if finishes else None, tlp=TLP(tlp), entity_id=eid, tags=etags,
                     amount=amounts[0] if amounts else None,
                     currency=currencies[0].upper() if currencies else ""))
-            continue
+            return
         country = next((v[0] for p in _COUNTRY_PROPS for v in props.get(p, [])), "")
         graph.nodes[eid] = GraphNode(eid, caption or schema.label, schema.name,
                                      Shape.for_kind(schema.name), TLP(tlp), etags, country=country)
@@ -347,6 +348,17 @@ def build_graph(case: Case, *, identifiers: str = "shared") -> LinkGraph:
                     k = ident_key(pdef.type, v[0], v[1])
                     entry = idents.setdefault(k, (k[0], v[0], []))
                     entry[2].append((eid, pdef.label.lower(), v[2]))
+
+    for eid, (_, schema_name, caption, tlp) in entities.items():
+        place(eid, schema_name, caption, tlp, stmts.get(eid, {}), frozenset(tags.get(eid, ())))
+    # Compact call records (decision 53) after the entities, in file order as the
+    # statement path made them: read as they come, never all held at once. A record is
+    # never merged nor an end of anything (it links entities), so it joins no `entities`.
+    for eid, schema_name, caption, tlp, run_tags, values in repo.graph_records(case, _entity_props()):
+        props: dict[str, list[_Stmt]] = defaultdict(list)
+        for prop, value, key, grade, ds, de, vtlp in values:
+            props[prop].append((value, key, grade, ds, de, vtlp))
+        place(eid, schema_name, caption, tlp, props, frozenset(run_tags))
 
     for k, (kind, display, users) in idents.items():
         distinct = {u[0] for u in users}

@@ -8,10 +8,12 @@ reads return plain tuples; ``services.graph`` turns them into nodes and links.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from casebench.domain.model import Entity
+from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -102,6 +104,20 @@ def graph_statements(case: Case, props: Sequence[str]
     return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7])) for r in case.conn.execute(
         "SELECT entity_id, prop, value, match_key, grade, date_start, date_end, tlp FROM statements"
         f" WHERE retracted = 0 AND prop IN ({marks}) ORDER BY seq", list(props))]
+
+
+def graph_records(case: Case, props: Sequence[str]
+                  ) -> Iterator[tuple[str, str, str, int, tuple[str, ...], list[records.GraphValue]]]:
+    """Compact call records (decision 53) as the graph reads an entity: (id, schema,
+    caption, tlp, tags, [(prop, value, match key, grade, date start, date end, tlp)]), in
+    file order, read a batch at a time (a case holds up to a million of them)."""
+    return records.graph_rows(case, props)
+
+
+def record_entities(case: Case, ids: Sequence[str]) -> list[Entity]:
+    """The records among ``ids`` as entities (other ids are skipped), their links' names
+    read at once."""
+    return records.entities(case, ids)
 
 
 def all_entity_tags(case: Case) -> list[tuple[str, str]]:

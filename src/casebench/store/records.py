@@ -778,3 +778,36 @@ def matching_keys(case: Case, keys: Sequence[str]) -> list[tuple[str, str, str]]
     want = set(wanted)
     return list(dict.fromkeys((e.id, s.prop, s.match_key) for e in _rows_entities(case, unique)
                               for s in e.statements if s.match_key in want))
+
+
+# -- link graph, charts and briefing packs (rec-graph) -------------------------------------------
+
+GraphValue = tuple[str, str, "str | None", "str | None", "str | None", "str | None", int]
+
+
+def graph_rows(case: Case, props: Sequence[str], *, batch: int = 5000
+               ) -> Iterator[tuple[str, str, str, int, tuple[str, ...], list[GraphValue]]]:
+    """Every record as the link graph reads an entity: (id, schema, caption, tlp, tags,
+    [(prop, value, match key, grade, date start, date end, tlp)] of its values of
+    ``props``), in file order, ``batch`` rows a read. A relationship's caption is left
+    empty (it is drawn as a link named by its ends): the names of its ends are not read."""
+    runs_ = _runs(case)
+    wanted = set(props)
+    grades = {n: (r.grade.to_text() if r.grade else None) for n, r in runs_.items()}
+    after = (-1, -1)
+    while True:
+        rows = case.conn.execute(f"SELECT {_ROW_COLS} FROM records WHERE (run, row) > (?, ?)"
+                                 " ORDER BY run, row LIMIT ?", (*after, batch)).fetchall()
+        if not rows:
+            return
+        after = (rows[-1][0], rows[-1][1])
+        loaded = [(runs_[run], row, _load(runs_[run], vals, start, end)) for run, row, start, end, vals in rows]
+        named = [(run, values) for run, _row, values in loaded if get_schema(run.schema).edge is None]
+        refs = {v for run, values in named for v in _refs(run.schema, values)}
+        names = captions_of_refs(case, refs) if refs else {}
+        for run, row, values in loaded:
+            tlp = int(run.handling.tlp)
+            grade = grades[run.run]
+            caption = "" if get_schema(run.schema).edge is not None else _caption(run.schema, values, names)
+            yield (record_id(run.import_id, row), run.schema, caption, tlp, run.tags,
+                   [(p, v, k, grade, ds, de, tlp) for p, v, _o, k, ds, de in values if p in wanted])

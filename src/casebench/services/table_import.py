@@ -22,8 +22,10 @@ the same specification again, or rolled back with `rollback_import`.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -94,9 +96,8 @@ __all__ = [
 ]
 
 BATCH_ROWS = 5000
-# Which schemata a table import keeps as compact records (decision 53). Empty while the
-# readers learn to read them; tests switch it on.
-COMPACT_SCHEMATA: frozenset[str] = frozenset()
+# Which schemata a table import keeps as compact records (decision 53).
+COMPACT_SCHEMATA: frozenset[str] = frozenset({"Call"})
 CHUNK_ROWS = 20_000  # rows per transaction: bounds the journal, and what a crash can lose
 MAX_LISTED_ERRORS = 1000
 
@@ -444,6 +445,22 @@ def _note_errors(report: ImportReport, errors: list[CellError]) -> None:
         report.errors.extend(errors[:room])
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cyclic collector runs less often while rows load. A batch holds thousands of
+    row plans that live until it is written; at the usual threshold their allocations set off
+    a collection every 700 objects, and the older ones walk the whole heap: about a fifth of
+    a call-record import's time went to collections that found no garbage (the rows are freed
+    by reference counting). The process's thresholds come back afterwards; the window's
+    collector on its own thread (decision 52) reads the same thresholds."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(old[0], 100_000), max(old[1], 50), max(old[2], 1000))
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def compact_records(compiled: CompiledSpec) -> bool:
     """Whether the rows become compact records: a schema kept so, linking at most two
     entities it never creates, found by at most two numbers or accounts (the columns
@@ -537,7 +554,7 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
     rows = reader.rows()
     finished = False
     try:
-        with bulk_links.large_cache(case):
+        with bulk_links.large_cache(case), _fewer_collections():
             while not finished:
                 with import_runs.chunk(case, run) as chunk:
                     pending: list[RowPlan] = []

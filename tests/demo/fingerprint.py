@@ -53,7 +53,8 @@ def fingerprint(path: Path, passphrase: str = "demo") -> dict[str, Any]:
         info = case_info(case)
         return {
             "entities": info.entities,
-            "statements": info.statements,
+            # every live value, kept as a statement or in a compact call record (decision 53)
+            "statements": len(statements),
             "per_schema": dict(sorted(Counter(s.schema for s in summaries).items())),
             "captions": _digest([[s.schema, s.caption] for s in summaries]),
             "values": _digest(statements),

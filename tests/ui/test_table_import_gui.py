@@ -324,5 +324,6 @@ def test_workbook_sheets_title_rows_and_a_separate_time_column(qtbot, opened, tm
     assert report.imported_rows == 2 and report.rejected_rows == 0, report.errors
     assert wizard.result_page.imported.text() == "2 new, 0 already present"
     dates = on_worker(qtbot, bench, lambda c: sorted(
-        r[0] for r in c.conn.execute("SELECT value FROM statements WHERE prop = 'date'")))
+        v for s in es.list_entities(c, schema="Call")
+        for v in es.get(c, s.id).values("date")))
     assert dates == ["2024-01-08T07:15:02+01:00", "2024-01-09T11:02:00+01:00"]

@@ -215,6 +215,7 @@ from casebench.exchange.formats.mapping import call_record_spec
 from casebench.services import table_import as t
 from casebench.services.cases import open_case
 t.CHUNK_ROWS, t.BATCH_ROWS = 500, 200
+t.COMPACT_SCHEMATA = frozenset()  # the statement path (see the statement_path fixture)
 case = open_case(sys.argv[1], sys.argv[2], user="tester")
 spec = call_record_spec("CDR", caller="Llamante", receiver="Destinatario", date="Fecha y hora",
                         duration="Duración (s)", record_id="Nº registro", tz="Europe/Madrid")

@@ -115,7 +115,9 @@ def test_find_path_walks_the_calls_kept_as_records(pair: Pair) -> None:
     seen = []
     for case, side, names in _both(pair):
         a, b = (pair.people[who][side] for who in SUBSCRIBERS)
-        for options in ({"k": 3}, {"k": 2, "directed": True}, {"k": 2, "time_respecting": True}):
+        # (not "in time order": on this CDR-shaped graph it takes a minute either way, a search
+        # cost of its own noted for issue 17's item 6, not a difference between the stores)
+        for options in ({"k": 3}, {"k": 2, "directed": True}):
             graph, found = paths.find_paths_in_case(case, a, b, **options)
             seen.append((side, options["k"], _named([(p, paths.describe(graph, p)) for p in found], names)))
     plain, compact = [s[1:] for s in seen if s[0] == 0], [s[1:] for s in seen if s[0] == 1]

@@ -51,7 +51,12 @@ def test_sniff_finds_encoding_and_delimiter(tmp_path_factory: pytest.TempPathFac
     with open_table(path, fmt) as reader:
         assert reader.header == ["Llamante", "Destinatario", "Fecha"]
         got = [cells for _, cells in reader.rows()]
-    assert got == [r for r in rows[1:] if any(c.strip() for c in r)]
+    data = [r for r in rows[1:] if any(c.strip() for c in r)]
+    # lines of one filled cell after the last fuller row are a footer ("Generado el
+    # 10/04/2024"): the reader skips them (`TableReader.rows`)
+    while data and sum(1 for c in data[-1] if c.strip()) == 1:
+        data.pop()
+    assert got == data
 
 
 @pytest.mark.parametrize(("data", "expected"), [

@@ -280,12 +280,7 @@ def entity(case: Case, entity_id: str) -> Entity | None:
 
 
 def is_record_id(case: Case, entity_id: str) -> bool:
-    parsed = parse_id(entity_id)
-    if parsed is None:
-        return False
-    run = _run_by_prefix(case, parsed[0])
-    return run is not None and case.conn.execute(
-        "SELECT 1 FROM records WHERE run = ? AND row = ?", (run.run, parsed[1])).fetchone() is not None
+    return run_of_record(case, entity_id) is not None
 
 
 def statement(case: Case, statement_id: str) -> Statement | None:

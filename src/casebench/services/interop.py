@@ -505,8 +505,7 @@ def _load(case: Case, path: Path, report: FtmImportReport, seen: dict[str, _Seen
             progress(size + done, 2 * size, f"line {number}: {report.entities} entities")
     loader.batch(pending, prov)
     if write:
-        for eid in loader.touched:
-            repo.refresh_caption(case, eid)
+        repo.refresh_captions(case, loader.touched)
 
 
 def import_ftm(case: Case, path: Path | str, *, exhibit: str | None = None, strict: bool = False,

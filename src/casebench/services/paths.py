@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,20 +115,29 @@ def _take(cur: str, links: list[GraphLink]) -> tuple[str, GraphLink] | None:
     return None if best is None else (best[0][0], best[1])
 
 
-def _latest(links: list[GraphLink], after: str) -> str | None:
-    """The latest ``cur`` from which ``_take`` crosses these links leaving a ``cur`` no
-    later than ``after`` (the same rule read backwards); None when there is none. Every
-    such set of instants is "up to some instant": an earlier ``cur`` never leaves a later one."""
+Spans = tuple[tuple[str, str], ...] | None  # a pair's dated links as (start, latest instant); None: one is undated
+
+
+def _spans(links: list[GraphLink]) -> Spans:
+    if any(ln.start is None for ln in links):
+        return None
+    return tuple((ln.start, ln.end or ln.start) for ln in links if ln.start is not None)
+
+
+def _latest(spans: Spans, after: str) -> str | None:
+    """The latest ``cur`` from which ``_take`` crosses a pair's links leaving a ``cur`` no
+    later than ``after`` (the same rule read backwards: an undated link leaves ``cur`` as
+    it is, a dated one can be taken up to its latest instant and leaves at least its start);
+    None when there is none. Every such set of instants is "up to some instant": an
+    earlier ``cur`` never leaves a later one."""
+    if spans is None:
+        return after
     best: str | None = None
-    for ln in links:
-        if ln.start is None:
-            latest = after
-        elif ln.start <= after:
-            latest = min(ln.end or ln.start, after)
-        else:
-            continue
-        if best is None or latest > best:
-            best = latest
+    for start, last in spans:
+        if start <= after:
+            latest = last if last < after else after
+            if best is None or latest > best:
+                best = latest
     return best
 
 
@@ -146,60 +155,61 @@ def _timed_steps(nodes: list[str], usable: Usable) -> list[PathStep] | None:
     return steps
 
 
-Marks = dict[str, list[tuple[int, str]]]
+class _Marks:
+    """For every node, the latest ``cur`` from which the target is reached in time order
+    within r links, for every r (walks on the whole graph, worked out backwards from the
+    target: a lower bound of the links needed where the searches below leave nodes out).
+    Kept as one dict per r of the nodes whose instant grew at that r, and each node's first
+    r: no object per node, so the pass over most of a big graph sets off no collection of
+    Python's garbage (those took 100-200 ms each on a 20,000-node graph)."""
+
+    def __init__(self, pred: Backwards, b: str) -> None:
+        best = {b: TOP}
+        self.first = {b: 0}
+        self.layers = [{b: TOP}]
+        changed: Iterable[str] = (b,)
+        while changed:
+            r = len(self.layers)
+            grown: dict[str, str] = {}
+            for w in changed:
+                after = best[w]
+                for u, spans in pred.get(w, ()):
+                    latest = _latest(spans, after)
+                    if latest is None:
+                        continue
+                    known = grown.get(u) or best.get(u)
+                    if known is None or latest > known:
+                        grown[u] = latest
+            for u, latest in grown.items():
+                best[u] = latest
+                self.first.setdefault(u, r)
+            if grown:
+                self.layers.append(grown)
+            changed = grown
+
+    def hops(self, v: str, cur: str) -> int | None:
+        """Fewest links to the target from ``v`` reached at ``cur``; None: never reached."""
+        first = self.first.get(v)
+        if first is None:
+            return None
+        for r in range(first, len(self.layers)):
+            latest = self.layers[r].get(v)
+            if latest is not None and latest >= cur:
+                return r
+        return None
+
+    def within(self, v: str, cur: str, hops: int) -> bool:
+        got = self.hops(v, cur)
+        return got is not None and got <= hops
 
 
-def _marks_to(pred: Usable, b: str) -> Marks:
-    """For every node, the latest ``cur`` from which ``b`` is reached in time order within
-    r links, as (r, instant) at each r where it grows (walks, on the whole graph: a bound
-    for the searches below, which leave out the nodes already on a path)."""
-    best = {b: TOP}
-    marks: Marks = {b: [(0, TOP)]}
-    changed = [b]
-    r = 0
-    while changed:
-        r += 1
-        grown: dict[str, str] = {}
-        for w in changed:
-            after = best[w]
-            for u, links in pred.get(w, {}).items():
-                latest = _latest(links, after)
-                if latest is None:
-                    continue
-                known = grown.get(u) or best.get(u)
-                if known is None or latest > known:
-                    grown[u] = latest
-        for u, latest in grown.items():
-            best[u] = latest
-            marks.setdefault(u, []).append((r, latest))
-        changed = list(grown)
-    return marks
-
-
-def _hops(marks: list[tuple[int, str]] | None, cur: str) -> int | None:
-    """Fewest links to the target from a node reached at ``cur`` (on the whole graph)."""
-    for r, latest in marks or ():
-        if latest >= cur:
-            return r
-    return None
-
-
-def _within(marks: list[tuple[int, str]] | None, cur: str, hops: int) -> bool:
-    ok = False
-    for r, latest in marks or ():
-        if r > hops:
-            break
-        ok = latest >= cur  # the instants grow with r: the last one within ``hops`` decides
-    return ok
-
-
-def _fewest(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[str],
+def _fewest(usable: Usable, marks: _Marks, s: str, c: str, b: str, banned: set[str],
             not_first: set[str]) -> int | None:
     """Fewest links of a path in time order from ``s`` reached at ``c`` to ``b`` that
     avoids ``banned`` and does not start towards ``not_first``: A* over (node, cur), the
     whole graph's distance as the estimate (never more than the true one, and consistent);
     a (links, cur) label of a node is dropped when another has no more links and no later cur."""
-    h = _hops(marks.get(s), c)
+    h = marks.hops(s, c)
     if h is None:
         return None
     buckets: dict[int, list[tuple[int, str, str]]] = {h: [(0, s, c)]}
@@ -218,7 +228,7 @@ def _fewest(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[st
                 if took is None:
                     continue
                 t2 = took[0]
-                h = _hops(marks.get(w), t2)
+                h = marks.hops(w, t2)
                 if h is None:
                     continue
                 seen = labels.setdefault(w, [])
@@ -233,7 +243,7 @@ def _fewest(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[st
 State = tuple[str, str]  # (node, cur)
 
 
-def _least(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[str],
+def _least(usable: Usable, marks: _Marks, s: str, c: str, b: str, banned: set[str],
            not_first: set[str], length: int, rank: Callable[[str], tuple[str, str, str]]) -> list[str]:
     """The first, by labels then ids, of the paths in time order of ``length`` links (the
     fewest) from ``s`` to ``b``. Every walk of the fewest links is a simple path (a node
@@ -252,7 +262,7 @@ def _least(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[str
                 if w in banned or (p == 0 and w in not_first) or (w == b) != (rest == 0):
                     continue
                 took = _take(t, links)
-                if took is None or (rest and not _within(marks.get(w), took[0], rest)):
+                if took is None or (rest and not marks.within(w, took[0], rest)):
                     continue
                 out.append((w, took[0]))
             layer[(v, t)] = out
@@ -281,13 +291,13 @@ def _least(usable: Usable, marks: Marks, s: str, c: str, b: str, banned: set[str
     return [next(iter(f))[0] for f in by_id]
 
 
-def _timed_paths(graph: LinkGraph, usable: Usable, pred: Usable, a: str, b: str, k: int) -> list[list[str]]:
+def _timed_paths(graph: LinkGraph, usable: Usable, pred: Backwards, a: str, b: str, k: int) -> list[list[str]]:
     """Up to ``k`` simple paths in time order, least first by (links, labels, ids): Yen's
     method, a spur from each node of the last path found, searched from the cur the root
     reaches that node with, avoiding the root and the next nodes of the paths found that
     share the root. A spur's order is its whole path's (the root is common), so the best
     spur is the best path of its part."""
-    marks = _marks_to(pred, b)
+    marks = _Marks(pred, b)
     ranks: dict[str, tuple[str, str, str]] = {}
 
     def rank(n: str) -> tuple[str, str, str]:
@@ -341,15 +351,19 @@ def _walkable(graph: LinkGraph, directed: bool) -> tuple[Usable, nx.DiGraph]:
     return kept  # type: ignore[return-value]
 
 
-def _backwards(graph: LinkGraph, directed: bool, usable: Usable) -> Usable:
-    """The usable links by their far end (the search in time order reads them backwards)."""
+Backwards = dict[str, list[tuple[str, Spans]]]
+
+
+def _backwards(graph: LinkGraph, directed: bool, usable: Usable) -> Backwards:
+    """The usable links by their far end, each pair's dates only (the search in time order
+    reads them backwards, once per search over most of the graph)."""
     key = ("walkable backwards", directed)
     kept = graph.memo.get(key)
     if kept is None:
-        pred: Usable = {}
+        pred: Backwards = {}
         for u, out in usable.items():
             for v, links in out.items():
-                pred.setdefault(v, {})[u] = links
+                pred.setdefault(v, []).append((u, _spans(links)))
         kept = graph.memo[key] = pred
     return kept  # type: ignore[return-value]
 

@@ -5,8 +5,10 @@ order — wherever that way finishes. The old way is kept here, as it was, as th
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import random
+from collections.abc import Iterator
 
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from casebench.domain.drawing import Shape
 from casebench.domain.handling import TLP
 from casebench.domain.ordering import name_key
+from casebench.services import paths
 from casebench.services.graph import GraphLink, GraphNode, LinkGraph
 from casebench.services.paths import FoundPath, PathStep, find_paths
 
@@ -129,12 +132,26 @@ link_spec = st.tuples(st.integers(0, 7), st.integers(0, 7), st.booleans(), st.in
                       st.integers(1, 4), st.integers(1, 4), st.integers(0, 2))
 
 
+@contextlib.contextmanager
+def first_look(n: int) -> Iterator[None]:
+    was = paths.FIRST_LOOK
+    paths.FIRST_LOOK = n
+    try:
+        yield
+    finally:
+        paths.FIRST_LOOK = was
+
+
 def same_answers(g: LinkGraph, a: str, b: str, k: int, directed: bool) -> list[FoundPath]:
     want, finished = old_find_timed(g, a, b, k, directed)
     assert finished
-    got = find_paths(g, a, b, k=k, directed=directed, time_respecting=True)
-    # the same paths, in the same order, the same link taken (and the others listed) at each step
-    assert got == want, (a, b, k, directed)
+    # the direct search alone, then after a first look at a few shortest paths (which
+    # answers when they are enough, and hands over to the direct search when not)
+    for look in (0, 3, paths.FIRST_LOOK):
+        with first_look(look):
+            got = find_paths(g, a, b, k=k, directed=directed, time_respecting=True)
+        # the same paths, in the same order, the same link taken (and the others listed) at each step
+        assert got == want, (a, b, k, directed, look)
     return got
 
 
@@ -163,8 +180,10 @@ def test_larger_random_graphs_agree_too() -> None:
         if not finished:
             continue
         compared += 1
-        got = find_paths(g, a, b, k=4, time_respecting=True)
-        assert got == want
+        for look in (0, paths.FIRST_LOOK):
+            with first_look(look):
+                got = find_paths(g, a, b, k=4, time_respecting=True)
+            assert got == want
         with_paths += bool(got)
     assert compared > 40 and with_paths > 20  # the comparison is not of empty answers
 

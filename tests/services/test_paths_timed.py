@@ -145,13 +145,13 @@ def first_look(n: int) -> Iterator[None]:
 def same_answers(g: LinkGraph, a: str, b: str, k: int, directed: bool) -> list[FoundPath]:
     want, finished = old_find_timed(g, a, b, k, directed)
     assert finished
-    # the direct search alone, then after a first look at a few shortest paths (which
-    # answers when they are enough, and hands over to the direct search when not)
-    for look in (0, 3, paths.FIRST_LOOK):
+    # the direct search alone (no shortest path looked at first), then after a first look
+    # at the shortest paths that hands over after 0, 3 or FIRST_LOOK paths not in time order
+    for look, most in ((paths.FIRST_LOOK, 0), (0, 5000), (3, 5000), (paths.FIRST_LOOK, 5000)):
         with first_look(look):
-            got = find_paths(g, a, b, k=k, directed=directed, time_respecting=True)
+            got = find_paths(g, a, b, k=k, directed=directed, time_respecting=True, max_candidates=most)
         # the same paths, in the same order, the same link taken (and the others listed) at each step
-        assert got == want, (a, b, k, directed, look)
+        assert got == want, (a, b, k, directed, look, most)
     return got
 
 
@@ -180,11 +180,9 @@ def test_larger_random_graphs_agree_too() -> None:
         if not finished:
             continue
         compared += 1
-        for look in (0, paths.FIRST_LOOK):
-            with first_look(look):
-                got = find_paths(g, a, b, k=4, time_respecting=True)
-            assert got == want
-        with_paths += bool(got)
+        for most in (0, 5000):
+            assert find_paths(g, a, b, k=4, time_respecting=True, max_candidates=most) == want
+        with_paths += bool(want)
     assert compared > 40 and with_paths > 20  # the comparison is not of empty answers
 
 

@@ -36,8 +36,8 @@ from casebench.domain.ordering import name_key
 from casebench.services.graph import GraphLink, LinkGraph, case_graph
 from casebench.store.case import Case
 
-MAX_CANDIDATES = 5000  # simple paths examined before giving up (plain search)
-FIRST_LOOK = 32  # shortest paths looked at before searching in time order directly
+MAX_CANDIDATES = 5000  # simple paths examined before giving up (in time order: before the direct search)
+FIRST_LOOK = 32  # shortest paths not in time order seen before searching in time order directly
 TOP = "\U0010ffff"  # later than any instant: at the target, any time will do
 
 Usable = dict[str, dict[str, list[GraphLink]]]
@@ -412,13 +412,14 @@ def _candidates(g: nx.DiGraph, a: str, b: str) -> Iterator[list[str]]:
 
 
 def _first_paths(walk: nx.DiGraph, usable: Usable, a: str, b: str, k: int, limit: int,
-                 steps_of: Callable[[list[str], Usable], list[PathStep] | None]
+                 steps_of: Callable[[list[str], Usable], list[PathStep] | None], refused: int = 0
                  ) -> tuple[list[tuple[list[str], list[PathStep]]], bool]:
     """networkx's shortest simple paths in turn, those ``steps_of`` can walk kept, until
     ``k`` are kept with the ties of the k-th length: (kept, True); (kept so far, False)
-    when ``limit`` paths were looked at before that."""
+    when ``limit`` paths were looked at before that, or more than ``refused`` were not kept."""
     found: list[tuple[list[str], list[PathStep]]] = []
     cutoff: int | None = None
+    left_out = 0
     try:
         for examined, nodes in enumerate(_candidates(walk, a, b)):
             if cutoff is not None and len(nodes) > cutoff:
@@ -427,6 +428,9 @@ def _first_paths(walk: nx.DiGraph, usable: Usable, a: str, b: str, k: int, limit
                 return found, False
             steps = steps_of(nodes, usable)
             if steps is None:
+                left_out += 1
+                if left_out > refused:
+                    return found, False
                 continue
             found.append((nodes, steps))
             if len(found) >= k and cutoff is None:
@@ -439,9 +443,10 @@ def _first_paths(walk: nx.DiGraph, usable: Usable, a: str, b: str, k: int, limit
 def find_paths(graph: LinkGraph, a: str, b: str, *, k: int = 3, directed: bool = False,
                time_respecting: bool = False, max_candidates: int = MAX_CANDIDATES) -> list[FoundPath]:
     """Up to ``k`` shortest paths from ``a`` to ``b`` (fewest links first). In time order,
-    the first FIRST_LOOK shortest paths are looked at as for plain paths (where most links
-    have no date, or the dates rarely get in the way, the answer is among them, and
-    networkx's search from both ends finds them soonest); past that, the direct search."""
+    the shortest paths are first looked at as for plain paths, until FIRST_LOOK of them are
+    not in time order (where most links have no date, or the dates rarely get in the way,
+    the answer comes that way, networkx searching from both ends), or ``max_candidates`` in
+    all; then the direct search. Plain paths: ``max_candidates`` at most, then what was found."""
     for node in (a, b):
         if node not in graph.nodes:
             raise ValueError(f"{node} is not on the link graph")
@@ -451,7 +456,7 @@ def find_paths(graph: LinkGraph, a: str, b: str, *, k: int = 3, directed: bool =
         return [FoundPath((a,), ())]
     usable, walk = _walkable(graph, directed)
     if time_respecting:
-        found, whole = _first_paths(walk, usable, a, b, k, FIRST_LOOK, _timed_steps)
+        found, whole = _first_paths(walk, usable, a, b, k, max_candidates, _timed_steps, refused=FIRST_LOOK)
         if not whole:
             found = []
             for nodes in _timed_paths(graph, usable, _backwards(graph, directed, usable), a, b, k):

@@ -37,7 +37,7 @@ from casebench.services.graph import GraphLink, LinkGraph, case_graph
 from casebench.store.case import Case
 
 MAX_CANDIDATES = 5000  # simple paths examined before giving up (in time order: before the direct search)
-FIRST_LOOK = 32  # shortest paths not in time order seen before searching in time order directly
+FIRST_LOOK = 8  # shortest paths not in time order seen before searching in time order directly
 TOP = "\U0010ffff"  # later than any instant: at the target, any time will do
 
 Usable = dict[str, dict[str, list[GraphLink]]]

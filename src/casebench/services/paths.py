@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 
 from casebench.domain.ordering import name_key
-from casebench.services.graph import GraphLink, LinkGraph, case_graph
+from casebench.services.graph import GraphLink, LinkGraph, case_graph, gc_paused
 from casebench.store.case import Case
 
 MAX_CANDIDATES = 5000  # simple paths examined before giving up (in time order: before the direct search)
@@ -376,12 +376,13 @@ def _walkable(graph: LinkGraph, directed: bool) -> tuple[Usable, nx.DiGraph]:
     key = ("walkable", directed)
     kept = graph.memo.get(key)
     if kept is None:
-        usable = _usable(graph, directed)
-        g = nx.DiGraph()
-        for u in sorted(usable):
-            for v in sorted(usable[u]):
-                g.add_edge(u, v)
-        kept = graph.memo[key] = (usable, g)
+        with gc_paused():  # kept as long as the graph: a million objects at 200,000 nodes
+            usable = _usable(graph, directed)
+            g = nx.DiGraph()
+            for u in sorted(usable):
+                for v in sorted(usable[u]):
+                    g.add_edge(u, v)
+            kept = graph.memo[key] = (usable, g)
     return kept  # type: ignore[return-value]
 
 
@@ -394,11 +395,12 @@ def _backwards(graph: LinkGraph, directed: bool, usable: Usable) -> Backwards:
     key = ("walkable backwards", directed)
     kept = graph.memo.get(key)
     if kept is None:
-        pred: Backwards = {}
-        for u, out in usable.items():
-            for v, links in out.items():
-                pred.setdefault(v, []).append((u, _spans(links)))
-        kept = graph.memo[key] = pred
+        with gc_paused():
+            pred: Backwards = {}
+            for u, out in usable.items():
+                for v, links in out.items():
+                    pred.setdefault(v, []).append((u, _spans(links)))
+            kept = graph.memo[key] = pred
     return kept  # type: ignore[return-value]
 
 

@@ -10,16 +10,18 @@ Options:
   on 2024-03-11). Undated links (family, ownership without a date) do not constrain
   the order. Between two nodes the link that keeps the most room for later steps is
   used, so a path is found whenever some choice of links satisfies the order
-  (``_take``; decision "find path in time order" in docs/decisions.md).
+  (``_take``; decision 54 in docs/decisions.md).
 
 Paths are simple (no node twice). Ties between paths of equal length are broken by
 the node labels, then ids, so the answer does not depend on insertion order.
 
 Plain paths are networkx's shortest simple paths, the ties of the k-th length gathered
-and ordered. Paths in time order are searched for directly (``_timed_paths``): Yen's
-k shortest paths, each spur searched from the time the root reaches the spur node, the
-best spur being the fewest links, then labels, then ids — the same order as the plain
-answer's, so both modes give the same path when the dates allow it.
+and ordered. Paths in time order are looked for the same way first, those not in time
+order left out, until a few have been left out; then they are searched for directly
+(``_timed_paths``): Yen's k shortest paths, each spur searched from the time the root
+reaches the spur node, the best spur being the fewest links, then labels, then ids —
+the same order as the plain answer's, so both modes give the same path when the dates
+allow it, and both ways of looking give the same answer.
 """
 
 from __future__ import annotations

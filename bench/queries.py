@@ -149,7 +149,7 @@ def bench_find_path(tmp: Path, people: int) -> None:
 def old_in_time_order(graph: LinkGraph, a: str, b: str, k: int) -> list[list[str]] | None:
     """Find path in time order as it was answered before the direct search: networkx's
     shortest simple paths in turn, each kept when its links can be taken in time order,
-    up to MAX_CANDIDATES paths looked at; None when it gave up there (its answer, perhaps
+    up to OLD_CAP paths looked at; None when it gave up there (its answer, perhaps
     short of paths, is not compared)."""
     usable, walk = paths._walkable(graph, False)
     found: list[list[str]] = []

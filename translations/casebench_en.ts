@@ -203,4 +203,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RedItemsModel</name>
+    <message numerus="yes">
+        <source>all %n imported rows, every value</source>
+        <translation>
+            <numerusform>the %n imported row, every value</numerusform>
+            <numerusform>all %n imported rows, every value</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5519,6 +5519,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 </context>
 <context>
     <name>RedItemsModel</name>
+    <message numerus="yes">
+        <source>all %n imported rows, every value</source>
+        <translation>
+            <numerusform>la %n fila importada, todos sus valores</numerusform>
+            <numerusform>las %n filas importadas, todos sus valores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(the whole entity)</source>
         <translation>(toda la entidad)</translation>

@@ -5519,6 +5519,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 </context>
 <context>
     <name>RedItemsModel</name>
+    <message numerus="yes">
+        <source>all %n imported rows, every value</source>
+        <translation>
+            <numerusform>la %n ligne importée, toutes ses valeurs</numerusform>
+            <numerusform>les %n lignes importées, toutes leurs valeurs</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(the whole entity)</source>
         <translation>(toute l'entité)</translation>

@@ -5519,6 +5519,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 </context>
 <context>
     <name>RedItemsModel</name>
+    <message numerus="yes">
+        <source>all %n imported rows, every value</source>
+        <translation>
+            <numerusform>a %n linha importada, todos os valores</numerusform>
+            <numerusform>as %n linhas importadas, todos os valores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(the whole entity)</source>
         <translation>(toda a entidade)</translation>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from casebench.domain.disclosure import fold_name
 from casebench.domain.handling import PinnedRecipient
-from casebench.store import audit
+from casebench.store import audit, import_runs, records
 from casebench.store import entities as repo
 from casebench.store.case import Case
 from casebench.store.entities import RedRow
@@ -23,21 +23,28 @@ from casebench.store.errors import InvalidInput
 
 @dataclass(frozen=True)
 class RedItem:
-    kind: str  # "entity" or "statement"
-    id: str
+    kind: str  # "entity", "statement", or "records": every call one import keeps as records
+    id: str  # for "records", the import id
     entity_id: str
-    caption: str
+    caption: str  # for "records", the imported file's name
     prop: str
     names: tuple[str, ...]  # free text, not pinned
     pinned: tuple[PinnedRecipient, ...]
     from_partner: bool  # a partner's RED: never passed on, recipients are not ours to set
     schema: str = ""  # the entity's schema, to name the property in the reader's language
+    count: int = 1  # the entities the item stands for (an import's records: each, with its values)
 
 
 def red_items(case: Case) -> list[RedItem]:
     known: dict[str, tuple[str, str]] = {}
     out = []
     for row in repo.red_rows(case):
+        if row.kind == "records":
+            run = records.run_of(case, row.id)
+            out.append(RedItem(row.kind, row.id, row.entity_id, import_runs.get(case, row.id).file_name, "",
+                               row.handling.named_recipients, row.handling.pinned_recipients, False,
+                               run.schema if run else "", row.count))
+            continue
         if row.entity_id not in known:
             try:
                 entity = repo.get_entity(case, row.entity_id)
@@ -57,8 +64,14 @@ def free_text_names(case: Case) -> dict[str, int]:
     for it in red_items(case):
         if not it.from_partner:
             for n in it.names:
-                counts[n] = counts.get(n, 0) + 1
+                counts[n] = counts.get(n, 0) + it.count
     return counts
+
+
+def _one_by_one(case: Case, items: Sequence[str]) -> None:
+    """Records named one by one (not their whole import, `RedRow` "records") become entities
+    first: their recipients then differ from their import's (decision 53)."""
+    records.materialize_all(case, items)
 
 
 def _chosen(case: Case, rows: list[RedRow], items: Sequence[str], replace_name: str) -> list[RedRow]:
@@ -95,6 +108,7 @@ def pin(case: Case, fingerprint: str, name: str, *, items: Sequence[str] = (), r
     folded = fold_name(replace_name)
     changed = 0
     with case.transaction():
+        _one_by_one(case, items)
         for row in _chosen(case, repo.red_rows(case), items, replace_name):
             h = row.handling
             names = tuple(n for n in h.named_recipients if not (folded and fold_name(n) == folded))
@@ -117,6 +131,7 @@ def unpin(case: Case, fingerprint: str, *, items: Sequence[str] = ()) -> int:
     fpr = fingerprint.replace(" ", "").upper()
     changed = 0
     with case.transaction():
+        _one_by_one(case, items)
         rows = repo.red_rows(case)
         if items:
             rows = _chosen(case, rows, items, "")

@@ -767,12 +767,13 @@ def references_to(case: Case, entity_id: str) -> list[tuple[str, str]]:
 class RedRow:
     """A RED entity or value, with what its handling names (for re-pinning recipients)."""
 
-    kind: str  # "entity" or "statement"
-    id: str
-    entity_id: str
-    prop: str  # "" for an entity
+    kind: str  # "entity", "statement", or "records": every call an import keeps as records
+    id: str  # for "records", the import id
+    entity_id: str  # for "records", the import id
+    prop: str  # "" for an entity and for records
     origin: str
     handling: Handling
+    count: int = 1  # the records an import's row stands for
 
 
 def red_rows(case: Case) -> list[RedRow]:
@@ -785,19 +786,19 @@ def red_rows(case: Case) -> list[RedRow]:
             for sid, eid, prop, h, origin in case.conn.execute(
                 "SELECT id, entity_id, prop, handling, origin FROM statements"
                 " WHERE retracted = 0 AND json_extract(handling, '$.tlp') = 'RED' ORDER BY entity_id, id")]
-    # compact records of a RED import run: each record and each of its values, as above
-    held = [e for run in records.runs(case) if run.handling.tlp is TLP.RED for e in records.run_entities(case, run)]
-    if held:
-        ents = [r for r in out if r.kind == "entity"]
-        ents += [RedRow("entity", e.id, e.id, "", "", e.handling) for e in held]
-        stmts = [r for r in out if r.kind == "statement"]
-        stmts += [RedRow("statement", s.id, e.id, s.prop, "", s.handling) for e in held for s in e.statements]
-        out = sorted(ents, key=lambda r: r.id) + sorted(stmts, key=lambda r: (r.entity_id, r.id))
+    # compact records of a RED import run: one row for the run, whose handling every record
+    # and value of it carries (a million calls are not listed, nor changed, one by one)
+    out += [RedRow("records", run.import_id, run.import_id, "", "", run.handling, n)
+            for run, n in records.runs_counted(case) if run.handling.tlp is TLP.RED and n]
     return out
 
 
 def set_handling(case: Case, kind: str, item_id: str, handling: Handling) -> None:
     """Replace an entity's or a value's handling (its TLP stays: recipients change, not the level)."""
+    if kind == "records":
+        if not records.set_run_handling(case, item_id, handling):
+            raise NotFound(case.path, f"no import {item_id} holds records")
+        return
     table = {"entity": "entities", "statement": "statements"}[kind]
     records.materialize(case, item_id if kind == "entity" else item_id.rpartition(".")[0])
     cur = case.conn.execute(f"UPDATE {table} SET handling = ? WHERE id = ?",

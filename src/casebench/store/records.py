@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Listed", "RecordRow", "RecordRun", "Value", "all_entities", "captions", "changed_since_import",
            "count", "delete_some", "entities", "entity", "insert", "is_record_id", "listed_ids", "listed_rows", "materialize",
-           "materialize_all", "page", "parse_id", "record_id", "recount", "referring", "run_of", "start_run",
+           "materialize_all", "page", "parse_id", "record_id", "recount", "referring", "run_of", "runs_counted", "set_run_handling", "start_run",
            "statement"]
 
 ID_PREFIX = 23  # characters of the import id a record id starts with
@@ -780,6 +780,21 @@ def ids(case: Case, *, tag: str | None = None, tlp: int | None = None) -> Iterat
                 break
             yield from (record_id(run.import_id, r) for r in rows)
             after = rows[-1]
+
+
+def runs_counted(case: Case) -> list[tuple[RecordRun, int]]:
+    """Every import run that holds records, in run order, with how many it holds now."""
+    counts = dict(case.conn.execute("SELECT run, count(*) FROM records GROUP BY run").fetchall())
+    return [(r, int(counts.get(r.run, 0))) for r in runs(case)]
+
+
+def set_run_handling(case: Case, import_id: str, handling: Handling) -> bool:
+    """The handling of every record of an import run (each record and value carries its
+    run's): a RED import's recipients are pinned for all its calls at once, which stay
+    records. Its TLP stays (recipients change, not the level)."""
+    cur = case.conn.execute("UPDATE record_runs SET handling = ? WHERE import_id = ?",
+                            (json.dumps(handling.to_json()), import_id))
+    return cur.rowcount == 1
 
 
 def run_entities(case: Case, run: RecordRun, *, batch: int = 2000) -> Iterator[Entity]:

@@ -52,6 +52,8 @@ class RedItemsModel(ListModel):
         )
 
     def _prop(self, item: RedItem) -> str:
+        if item.kind == "records":  # an import's calls kept as records share its handling
+            return self.tr("all %n imported rows, every value", None, item.count)
         return prop_label(item.schema or "Thing", item.prop) if item.prop else self.tr("(the whole entity)")
 
     def _pinned(self, item: RedItem) -> str:

@@ -52,7 +52,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         free = recipients.free_text_names(case)
     if args.json:
         print_json({"items": [{"kind": it.kind, "id": it.id, "entity_id": it.entity_id, "caption": it.caption,
-                               "prop": it.prop, "names": list(it.names), "from_partner": it.from_partner,
+                               "prop": it.prop, "count": it.count, "names": list(it.names),
+                               "from_partner": it.from_partner,
                                "pinned": [p.to_json() for p in it.pinned]} for it in items],
                     "free_text_names": free})
         return 0
@@ -61,6 +62,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for it in items:
         what = f"{it.caption}: {it.prop}" if it.prop else it.caption
+        if it.kind == "records":  # pinned for the whole import: `--item IMPORT_ID`
+            what = f"{it.caption}: all {it.count} imported rows, every value"
         print(f"{it.kind:<9} {it.id}  {what}")
         if it.from_partner:
             print("          from a partner: never passed on")

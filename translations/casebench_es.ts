@@ -7312,6 +7312,34 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
     </message>
+    <message>
+        <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
+        <translation>La fila tiene un importe tanto en la columna de cargo ({debit}) como en la de abono ({credit}); una fila es un movimiento, así que no se sabe cuál es.</translation>
+    </message>
+    <message>
+        <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
+        <translation>La celda de fecha tiene una hora propia ({date} {own}) que no es la de la columna de hora, {time}; no se sabe cuál es la buena. Asigne solo la columna de fecha o corrija las horas.</translation>
+    </message>
+    <message>
+        <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>
+        <translation>En «{value}» el (0) tras el prefijo del país puede formar parte del número en ese país (podría ser {options}); el número se conserva tal como está escrito, sin normalizar.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a valid number in more than one reading ({options}); it is kept as written, not normalised. Write it with + and the country code to choose one.</source>
+        <translation>«{value}» es un número válido en más de una lectura ({options}); se conserva tal como está escrito, sin normalizar. Escríbalo con + y el prefijo del país para elegir uno.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {digits} digits, but a spreadsheet number keeps only 15: its last digits are lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» tiene {digits} dígitos, pero un número de hoja de cálculo solo conserva 15: sus últimos dígitos se han perdido. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number with a fraction, not an identifier: the spreadsheet has changed it. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» es un número con decimales, no un identificador: la hoja de cálculo lo ha cambiado. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» es un número en forma exponencial: la hoja de cálculo que lo escribió solo conservó sus primeros dígitos, así que el identificador se ha perdido. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

@@ -30,12 +30,15 @@ from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.errors import InvalidValue
+from casebench.domain.phones import ambiguity, read_phone
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise, read_identifier
 from casebench.exchange.formats.cells import (
     combine_date_time,
     dst_problem,
     duration_seconds,
+    exponent_form,
+    identifier_digits,
     month_words,
     serial_datetime,
 )
@@ -565,6 +568,7 @@ class CompiledSpec:
     swaps: dict[str, str]
     width: int
     signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
+    region: str | None = None  # the phone country numbers without a country code are read in
     _wanted: set[str] | None = None  # record-key paths, computed once
     _numbers: set[str] | None = None  # the schema's number properties, computed once
 
@@ -578,7 +582,8 @@ class CompiledSpec:
         if f.pair >= 0:
             return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
         if f.time >= 0:
-            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
+            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "",
+                                     _serial_epoch(self.spec))
             return f.convert(cell) if cell else _empty(f)
         if f.duration:
             if not isinstance(cell, NumberCell):
@@ -590,6 +595,8 @@ class CompiledSpec:
                 return Normalised(format(cell.number, "f"))
             if f.ptype is PropType.DATE:
                 return _serial_date(cell.number, cell.epoch, parse_tz(self.spec.tz))
+            if f.ptype in _DIGIT_TYPES:
+                return f.convert(identifier_digits(cell))
         return f.convert(raw)
 
     def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
@@ -696,7 +703,9 @@ class CompiledSpec:
             elif f.path == self.signed and norm.value.strip("0.,"):
                 swap = True
             if norm.flag == "ambiguous":
-                warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
+                # coded (read again: rare), so the window words it in its language
+                cause = ambiguity(read_phone(raw, self.region))
+                warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}", cause))
             if f.link_phone and norm.match_key is None:
                 # A withheld caller, a short code or an ambiguous number identifies nobody:
                 # linking on it would tie every "Anónimo" call to one subscriber.
@@ -819,23 +828,58 @@ def record_key(pairs: Iterable[tuple[str, str]]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+# values made of digits that a spreadsheet may hold as a number (an IMEI, an account number,
+# a phone number): exact only as a whole number of up to 15 digits
+_DIGIT_TYPES = frozenset({PropType.IDENTIFIER, PropType.PHONE, PropType.IMO, PropType.MMSI})
+
+
+def _serial_epoch(spec: ImportSpec) -> dt.date | None:
+    """Day 0 of the Excel date system text cells are read in ("excel"/"excel1904"), or None."""
+    return next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
+                 for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+
+
+def _no_exponent(fn: Converter) -> Converter:
+    """``fn``, refusing first a value in exponent form (its digits are lost)."""
+    def read(raw: str) -> Normalised:
+        refused = exponent_form(raw)
+        if refused is not None:
+            raise refused
+        return fn(raw)
+    return read
+
+
 def _empty(f: _Field) -> Normalised:
     raise ValueError(f"{f.column!r} is empty")
 
 
 def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
-    """Debit and credit columns as one signed amount: money out is negative."""
+    """Debit and credit columns as one signed amount: money out is negative.
+
+    A debit is money out whatever its sign (banks write it bare or with a minus). A credit
+    is money in, but a *negative* credit is money out: banks write reversals and returned
+    transfers so (``Abono: -150,00``), and reading its size alone would book money the
+    account lost as money it received. A row with an amount in both columns is refused:
+    which one is the movement is not known.
+    """
     amounts = []
-    for cell, sign in ((debit, -1), (credit, 1)):
+    for cell, is_debit in ((debit, True), (credit, False)):
         if isinstance(cell, NumberCell):
-            amounts.append((abs(cell.number) * sign, ""))
+            value, currency = cell.number, ""
         elif cell.strip():
             norm = f.convert(cell.strip())
-            amounts.append((abs(Decimal(norm.value)) * sign, norm.note if norm.flag == "currency" else ""))
+            value, currency = Decimal(norm.value), norm.note if norm.flag == "currency" else ""
+        else:
+            continue
+        amounts.append((-abs(value) if is_debit else value, currency, cell.strip()))
     held = [a for a in amounts if a[0] != 0] or amounts[:1]
+    if not held:
+        return _empty(f)
     if len(held) > 1:
-        raise ValueError("both the debit and the credit column hold an amount; one row is one movement")
-    value, currency = held[0]
+        raise InvalidValue(f"both the debit column ({held[0][2]}) and the credit column ({held[1][2]}) hold an "
+                           "amount; one row is one movement, so which one it is is not known",
+                           code="amount.debit_and_credit", debit=held[0][2], credit=held[1][2])
+    value, currency, _ = held[0]
     return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
 
 
@@ -888,8 +932,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
 
     if ptype is PropType.DATE:
         # "excel" / "excel1904": the cells hold Excel serial numbers written out as text
-        serial = next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
-                       for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+        serial = _serial_epoch(spec)
         formats = [date_format(f) for f in spec.date_formats
                    if f.strip().lower() not in ("excel", "excel1904")]
         fast = [(fmt, fast_reader(fmt)) for fmt in formats]
@@ -939,11 +982,11 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
     if ptype is PropType.PHONE:
         # One reading for the whole workbench (domain.phones): international forms first,
         # a reading counts only when valid, ambiguous numbers are kept as recorded.
-        return cached(lambda raw: normalise(PropType.PHONE, raw, default_region=region))
+        return cached(_no_exponent(lambda raw: normalise(PropType.PHONE, raw, default_region=region)))
     if not _repeats(ptype, spec):
         return lambda raw: normalise(ptype, raw)
     if ptype is PropType.IDENTIFIER:
-        return cached(read_identifier)  # a record id per row
+        return cached(_no_exponent(read_identifier))  # a record id per row
     return cached(lambda raw: normalise(ptype, raw))
 
 
@@ -1064,7 +1107,7 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
             if other is not None and other not in related:
                 related[other] = replace(link, prop=other)
     width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed)
+    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed, region)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

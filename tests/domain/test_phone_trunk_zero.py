@@ -69,6 +69,6 @@ def test_any_number_with_a_bracketed_zero_is_that_number_or_kept(region: str, ki
     assume(phonenumbers.is_valid_number(number) and not number.italian_leading_zero)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     gap = " " if spaced else ""
-    raw = f"{prefix}{example.country_code}{gap}(0){gap}{str(number.national_number)}"
+    raw = f"{prefix}{example.country_code}{gap}(0){gap}{number.national_number}"
     reading = read_phone(raw, None)
     assert reading.e164 == e164 or (reading.kind == "ambiguous" and e164 in reading.options)

@@ -149,7 +149,8 @@ def _zero_led_codes() -> frozenset[int]:
 
     return frozenset(
         n.country_code for r in phonenumbers.SUPPORTED_REGIONS for t in phonenumbers.PhoneNumberType.values()
-        if (n := phonenumbers.example_number_for_type(r, t)) is not None and n.italian_leading_zero)
+        if (n := phonenumbers.example_number_for_type(r, t)) is not None and n.italian_leading_zero
+        and n.country_code is not None)
 
 
 def _trunk_zero(text: str, match: re.Match[str]) -> PhoneReading:

@@ -146,6 +146,23 @@ def test_a_negative_credit_imports_as_a_payment_out_of_the_account(case: Case, t
     assert got["COBRO FACTURA"] == (PT, OWN, "750.00")
 
 
+def test_a_dash_in_the_unused_column_is_an_empty_cell(tmp_path: Path) -> None:
+    """Portuguese and Latin American banks fill the column a movement does not use with a dash."""
+    path = tmp_path / "extrato.csv"
+    path.write_bytes("Data;Descrição;Conta;Débito;Crédito\r\n"
+                     f"02/01/2024;PAGAMENTO;{OTHER};2.300,50;-\r\n"
+                     f"03/01/2024;RECEBIMENTO;{PT};--;750,00\r\n"
+                     f"04/01/2024;ESTORNO;{PT};\u2014;-150,00\r\n"
+                     f"05/01/2024;SEM VALOR;{PT};-;-\r\n".encode("utf-8"))
+    spec = bank_statement_spec("Millennium", account_iban=OWN, counterparty_iban="Conta", amount="Débito",
+                               date="Data", purpose="Descrição")
+    spec = replace(spec, columns=tuple(c for c in spec.columns if c.prop != "amount"), debit="Débito",
+                   credit="Crédito")
+    plans = _plans(path, spec)
+    assert [_direction(p) for p in plans[:3]] == [(OWN, OTHER, "2300.50"), (PT, OWN, "750.00"), (OWN, PT, "150.00")]
+    assert _code(plans[3])[:2] == ("Débito/Crédito", "value.empty")  # a row with no amount at all
+
+
 # -- 2. Excel date-time serials and a separate time column -------------------------------------
 SERIAL = 45123.5416667  # 16 July 2023 13:00:00 (plus Excel's float noise)
 

@@ -850,7 +850,11 @@ def _no_exponent(fn: Converter) -> Converter:
 
 
 def _empty(f: _Field) -> Normalised:
-    raise ValueError(f"{f.column!r} is empty")
+    raise InvalidValue(f"{f.column!r} is empty", code="value.empty", type=f.ptype.label)
+
+
+# what banks write in the column a movement does not use: "-", "--", "—"
+_PLACEHOLDER = re.compile(r"\s*[-\u2010-\u2015\u2212]{1,3}\s*")
 
 
 def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
@@ -860,13 +864,13 @@ def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
     is money in, but a *negative* credit is money out: banks write reversals and returned
     transfers so (``Abono: -150,00``), and reading its size alone would book money the
     account lost as money it received. A row with an amount in both columns is refused:
-    which one is the movement is not known.
+    which one is the movement is not known. A dash in the unused column is an empty cell.
     """
     amounts = []
     for cell, is_debit in ((debit, True), (credit, False)):
         if isinstance(cell, NumberCell):
             value, currency = cell.number, ""
-        elif cell.strip():
+        elif cell.strip() and not _PLACEHOLDER.fullmatch(cell):
             norm = f.convert(cell.strip())
             value, currency = Decimal(norm.value), norm.note if norm.flag == "currency" else ""
         else:

@@ -842,9 +842,10 @@ def _serial_epoch(spec: ImportSpec) -> dt.date | None:
 def _no_exponent(fn: Converter) -> Converter:
     """``fn``, refusing first a value in exponent form (its digits are lost)."""
     def read(raw: str) -> Normalised:
-        refused = exponent_form(raw)
-        if refused is not None:
-            raise refused
+        if "+" in raw:  # the common id ("MV-000123") pays this test only
+            refused = exponent_form(raw)
+            if refused is not None:
+                raise refused
         return fn(raw)
     return read
 

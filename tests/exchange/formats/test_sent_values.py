@@ -153,7 +153,7 @@ def test_a_dash_in_the_unused_column_is_an_empty_cell(tmp_path: Path) -> None:
                      f"02/01/2024;PAGAMENTO;{OTHER};2.300,50;-\r\n"
                      f"03/01/2024;RECEBIMENTO;{PT};--;750,00\r\n"
                      f"04/01/2024;ESTORNO;{PT};\u2014;-150,00\r\n"
-                     f"05/01/2024;SEM VALOR;{PT};-;-\r\n".encode("utf-8"))
+                     f"05/01/2024;SEM VALOR;{PT};-;-\r\n".encode())
     spec = bank_statement_spec("Millennium", account_iban=OWN, counterparty_iban="Conta", amount="Débito",
                                date="Data", purpose="Descrição")
     spec = replace(spec, columns=tuple(c for c in spec.columns if c.prop != "amount"), debit="Débito",

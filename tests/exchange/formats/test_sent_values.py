@@ -306,6 +306,22 @@ def test_identifiers_in_exponent_form_are_refused_naming_the_value(tmp_path: Pat
     assert _values(plans[3])["idNumber"] == "AB1E+5"  # letters before it: not a number in exponent form
 
 
+def test_identifiers_written_as_a_floats_text_are_the_number_they_were(tmp_path: Path) -> None:
+    """A list exported by a program that read the column as floats: ``351234567890123.0``."""
+    path = tmp_path / "abonados.csv"
+    path.write_bytes("Titular;IMEI;IMSI;ICCID;MSISDN\r\n"
+                     "Ana Ruiz;351234567890123.0;214011234567890,0;;4930123456.0\r\n"
+                     "Luis Gil;351234567890123;214011234567890;8934011234567890000.0;4930123456\r\n"
+                     "Eva Sanz;1234.0;V2.0;;+4930123456\r\n".encode("cp1252"))
+    plans = _plans(path, _subscriber_spec())
+    # the IMEI's key was 3512345678901230 and the Berlin number +49301234560, another line
+    assert _values(plans[0]) == {"name": "Ana Ruiz", "idNumber": "351234567890123",
+                                 "registrationNumber": "214011234567890", "phone": "+4930123456"}
+    assert _code(plans[1]) == ("ICCID", "identifier.too_many_digits", {"value": "8934011234567890000", "digits": 19})
+    assert _values(plans[2])["idNumber"] == "1234.0"  # a short text is an identifier as written
+    assert _values(plans[2])["registrationNumber"] == "V2.0"
+
+
 @settings(max_examples=40, deadline=None)
 @given(numbers=st.lists(st.integers(0, 10**15 - 1) | st.integers(10**15, 10**20), min_size=1, max_size=20),
        as_float=st.booleans())

@@ -19,7 +19,7 @@ from casebench.domain.errors import InvalidValue
 from casebench.exchange.formats.tables import NumberCell
 
 __all__ = ["EXACT_DIGITS", "combine_date_time", "dst_problem", "duration_seconds", "exponent_form",
-           "identifier_digits", "month_words", "serial_datetime"]
+           "float_text_digits", "identifier_digits", "month_words", "serial_datetime"]
 
 # Excel keeps 15 significant digits of a number: an identifier typed or pasted into a
 # number cell (a 19-digit ICCID) has lost the rest, and its text shows zeros there.
@@ -36,11 +36,29 @@ def identifier_digits(cell: NumberCell) -> str:
     ``3.5e+14`` or ``…123.0``). More digits, or a fraction, mean Excel has already changed
     it: refused, never stored as a wrong identifier.
     """
-    number = cell.number
+    return _whole_digits(cell.number, str(cell))
+
+
+# a long number as a program writes a float ("351234567890123.0"): a spreadsheet number
+_FLOAT_TEXT = re.compile(r"([0-9]{10,})[.,]0+")
+
+
+def float_text_digits(raw: str) -> str | None:
+    """The digits of an identifier written as a float's text (``351234567890123.0``), read
+    as the number cell it was (`identifier_digits`), or None for any other text.
+
+    Read as it is, the text's ``.0`` became a last digit of the identifier's match key
+    (``3512345678901230``) and a last digit of a phone number.
+    """
+    m = _FLOAT_TEXT.fullmatch(raw)
+    return None if m is None else _whole_digits(Decimal(m.group(1)), raw)
+
+
+def _whole_digits(number: Decimal, shown: str) -> str:
     if not number.is_finite() or number != number.to_integral_value():
-        raise InvalidValue(f"{str(cell)!r} is a number with a fraction, not an identifier; the spreadsheet "
+        raise InvalidValue(f"{shown!r} is a number with a fraction, not an identifier; the spreadsheet "
                            "changed it (format the column as text in the file)",
-                           code="identifier.not_whole_number", value=str(cell))
+                           code="identifier.not_whole_number", value=shown)
     digits = format(number.to_integral_value(), "f")
     if len(digits.lstrip("-")) > EXACT_DIGITS:
         raise InvalidValue(f"{digits!r} has {len(digits.lstrip('-'))} digits, but a spreadsheet number keeps only "

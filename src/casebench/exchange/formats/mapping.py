@@ -38,6 +38,7 @@ from casebench.exchange.formats.cells import (
     dst_problem,
     duration_seconds,
     exponent_form,
+    float_text_digits,
     identifier_digits,
     month_words,
     serial_datetime,
@@ -840,12 +841,17 @@ def _serial_epoch(spec: ImportSpec) -> dt.date | None:
 
 
 def _no_exponent(fn: Converter) -> Converter:
-    """``fn``, refusing first a value in exponent form (its digits are lost)."""
+    """``fn`` for digits a spreadsheet wrote as a number's text: refusing first a value in
+    exponent form (its digits are lost), and reading a float's ``…123.0`` as the number."""
     def read(raw: str) -> Normalised:
-        if "+" in raw:  # the common id ("MV-000123") pays this test only
+        if "+" in raw:  # the common id ("MV-000123") pays these two tests only
             refused = exponent_form(raw)
             if refused is not None:
                 raise refused
+        elif raw[-1:] == "0":
+            digits = float_text_digits(raw)
+            if digits is not None:
+                return fn(digits)
         return fn(raw)
     return read
 

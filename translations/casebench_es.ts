@@ -7340,6 +7340,30 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
         <translation>«{value}» es un número en forma exponencial: la hoja de cálculo que lo escribió solo conservó sus primeros dígitos, así que el identificador se ha perdido. Pida el archivo con esta columna en formato de texto.</translation>
     </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>La fila solo tiene {cells} celdas, así que no tiene la columna {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>La celda está vacía, pero la especificación de importación exige un valor en ella.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Todas las celdas asignadas de la fila están vacías.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>La fila indica varias monedas ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} no existe en {zone}: se adelantaron los relojes. Se leyó con el desfase anterior al cambio.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} ocurre dos veces en {zone}: se atrasaron los relojes. Se leyó como la primera, el instante anterior.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

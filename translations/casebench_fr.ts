@@ -7340,6 +7340,30 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
         <translation>« {value} » est un nombre en notation exponentielle : le tableur qui l’a écrit n’en a gardé que les premiers chiffres, l’identifiant est donc perdu. Demandez le fichier avec cette colonne au format texte.</translation>
     </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>La ligne n’a que {cells} cellules, elle n’a donc pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>La cellule est vide, mais la spécification d’import exige une valeur.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Toutes les cellules associées de la ligne sont vides.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>La ligne indique plusieurs devises ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} n’existe pas en {zone} : les horloges ont avancé. L’heure a été lue avec le décalage d’avant le changement.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} a lieu deux fois en {zone} : les horloges ont reculé. L’heure a été lue comme la première, l’instant le plus tôt.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

@@ -7340,6 +7340,30 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
         <translation>«{value}» é um número em forma exponencial: a folha de cálculo que o escreveu só guardou os primeiros dígitos, por isso o identificador perdeu-se. Peça o ficheiro com esta coluna formatada como texto.</translation>
     </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>A linha só tem {cells} células, por isso não tem a coluna {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>A célula está vazia, mas a especificação de importação exige um valor nela.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Todas as células associadas da linha estão vazias.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>A linha indica várias moedas ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} não existe em {zone}: os relógios adiantaram-se. Foi lido com o desfasamento anterior à mudança.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} ocorre duas vezes em {zone}: os relógios atrasaram-se. Foi lido como a primeira, o instante anterior.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

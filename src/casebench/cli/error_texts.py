@@ -91,6 +91,8 @@ TEMPLATES: dict[str, str] = {
     "duration.unreadable": SAME, "amount.debit_and_credit": SAME, "date.time_disagrees": SAME,
     "phone.trunk_zero_unclear": SAME, "phone.ambiguous": SAME, "identifier.too_many_digits": SAME,
     "identifier.not_whole_number": SAME, "identifier.exponent_form": SAME,
+    "row.too_short": SAME, "row.required_empty": SAME, "row.all_empty": SAME, "amount.several_currencies": SAME,
+    "date.clock_skipped": SAME, "date.clock_repeated": SAME,
     "phone.not_a_number": SAME, "phone.no_country_code": SAME, "phone.wrong_length": SAME,
     "phone.not_in_use": SAME,
     "value.invalid_phone": SAME, "value.unknown_type": SAME, "value.empty": SAME, "value.unknown_country": SAME,

@@ -276,6 +276,15 @@ def templates() -> dict[str, str]:
         "identifier.exponent_form": _t("“{value}” is a number in exponent form: the spreadsheet that "
                                        "wrote it kept only its first digits, so the identifier is "
                                        "lost. Ask for the file with this column formatted as text."),
+        "row.too_short": _t("The row has only {cells} cells, so it has no column {column}."),
+        "row.required_empty": _t("The cell is empty, but the import specification requires a value in "
+                                 "it."),
+        "row.all_empty": _t("Every mapped cell of the row is empty."),
+        "amount.several_currencies": _t("The row names several currencies ({currencies})."),
+        "date.clock_skipped": _t("{when} does not exist in {zone}: the clocks went forward. It was "
+                                 "read with the offset before the change."),
+        "date.clock_repeated": _t("{when} occurs twice in {zone}: the clocks went back. It was read as"
+                                  " the first, the earlier instant."),
         "phone.not_a_number": _t("It does not look like a phone number."),
         "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "
                                     "a country."),

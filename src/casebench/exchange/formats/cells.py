@@ -18,7 +18,7 @@ from casebench.domain.dates import ascii_digits
 from casebench.domain.errors import InvalidValue
 from casebench.exchange.formats.tables import NumberCell
 
-__all__ = ["EXACT_DIGITS", "combine_date_time", "dst_problem", "duration_seconds", "exponent_form",
+__all__ = ["EXACT_DIGITS", "combine_date_time", "dst_problem", "dst_warning", "duration_seconds", "exponent_form",
            "float_text_digits", "identifier_digits", "month_words", "serial_datetime"]
 
 # Excel keeps 15 significant digits of a number: an identifier typed or pasted into a
@@ -229,3 +229,15 @@ def dst_problem(naive: dt.datetime, tz: dt.tzinfo) -> str:
                 "read with the offset before the change")
     return (f"{when} occurs twice in {name} (the clocks went back); read as the first, "
             "the earlier instant")
+
+
+_DST = re.compile(r"(.+) (does not exist|occurs twice) in (.+?) \(the clocks went")
+
+
+def dst_warning(problem: str) -> InvalidValue:
+    """A `dst_problem` as a coded warning, for the window's words."""
+    m = _DST.match(problem)
+    if m is None:
+        return InvalidValue(problem)
+    return InvalidValue(problem, code="date.clock_skipped" if m.group(2) == "does not exist" else "date.clock_repeated",
+                        when=m.group(1), zone=m.group(3))

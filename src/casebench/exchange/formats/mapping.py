@@ -36,6 +36,7 @@ from casebench.domain.values import Normalised, PropType, normalise, read_identi
 from casebench.exchange.formats.cells import (
     combine_date_time,
     dst_problem,
+    dst_warning,
     duration_seconds,
     exponent_form,
     float_text_digits,
@@ -662,8 +663,9 @@ class CompiledSpec:
                         if 0 <= other < width:
                             raw = (raw + " " + cells[other].strip()).strip()
                 else:
-                    errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
-                                            f"and no {f.column!r} column"))
+                    text = f"the row has only {len(cells)} cells and no {f.column!r} column"
+                    errors.append(CellError(number, f.column, text, InvalidValue(
+                        text, code="row.too_short", cells=len(cells), column=f.column)))
                     continue
                 if not raw:
                     continue
@@ -694,7 +696,7 @@ class CompiledSpec:
                 continue
             if norm.flag == "time":
                 # a local time the zone skips or repeats: imported with a warning, refused when strict
-                strict.append(CellError(number, f.column, norm.note))
+                strict.append(CellError(number, f.column, norm.note, dst_warning(norm.note)))
                 norm = replace(norm, note="", flag="")
             if norm.flag == "currency":
                 currencies.setdefault(norm.note, f.column)
@@ -730,8 +732,9 @@ class CompiledSpec:
             missing = [p for p in required if p not in present and not self._linked(p, rel)]
             if missing:
                 cols = {f.path: f.column for f in self.fields}
-                return [CellError(number, cols.get(p, ""), f"{_label(self.schema, p)} is empty; "
-                                  "the specification requires it") for p in missing]
+                return [CellError(number, cols.get(p, ""), text, InvalidValue(text, code="row.required_empty"))
+                        for p in missing
+                        for text in [f"{_label(self.schema, p)} is empty; the specification requires it"]]
         if swap:
             plan.values = [(self.swaps.get(p, p), n, r) for p, n, r in values]
             rel = {self.swaps.get(p, p): v for p, v in rel.items()}
@@ -742,7 +745,8 @@ class CompiledSpec:
                 link = links[head]
                 related.append(RelatedPlan(head, link.schema, link.create, found, _key(link.schema, found)))
         elif not values:
-            return [CellError(number, "", "every mapped cell is empty")]
+            text = "every mapped cell is empty"
+            return [CellError(number, "", text, InvalidValue(text, code="row.all_empty"))]
         return plan
 
     @staticmethod
@@ -814,7 +818,9 @@ class CompiledSpec:
         column = next(iter(found.values()))
         if len(found) > 1 or (stated and stated != set(found)):
             names = ", ".join(sorted(set(found) | stated))
-            return [CellError(number, column, f"the row names several currencies ({names})")]
+            text = f"the row names several currencies ({names})"
+            return [CellError(number, column, text, InvalidValue(text, code="amount.several_currencies",
+                                                                 currencies=names))]
         if not stated and "currency" in self.schema.properties:
             code = next(iter(found))
             plan.values.append(("currency", Normalised(code), code))

@@ -83,3 +83,52 @@ def test_a_bracketed_trunk_zero_and_an_identifier_in_exponent_form_in_the_window
          "numéro dans ce pays (ce pourrait être +390612345678) ; le numéro est gardé tel qu’il est écrit, sans "
          "être normalisé."),
     ]
+
+
+def test_a_workbooks_serial_moments_and_long_numbers_are_said_in_portuguese(
+        qtbot, opened, tmp_path, compiled) -> None:  # noqa: F811
+    import openpyxl
+    from PySide6.QtCore import Qt
+    from tests.ui.conftest import TIMEOUT
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["VODAFONE - Resposta ao ofício 117/2024"])
+    ws.append(["Registo", "Data", "Hora", "Chamador", "Destino"])
+    ws.append([351234567890123, 45123.5416667, "13:00:00", "+351912345678", "+34699111222"])
+    ws.append([351234567890124, 45123.5416667, "14:00:00", "+351912345678", "+34699111222"])
+    ws.append([8934011234567890123, 45123.75, "18:00:00", "+351912345678", "+34699111222"])
+    path = tmp_path / "vodafone.xlsx"
+    wb.save(path)
+    bench = opened
+    bench.act_import_table.trigger()
+    wizard = bench.table_wizard
+    qtbot.waitUntil(wizard.isVisible, timeout=TIMEOUT)
+    fp = wizard.file_page
+    fp.path.setText(str(path))
+    qtbot.waitUntil(lambda: fp.isComplete() and "row 2" in fp.found.text(), timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
+    assert wizard.preview_page.model.headerData(0, Qt.Orientation.Vertical) == "3"
+    wizard.next()
+    page = wizard.mapping_page
+    page.schema_combo.setCurrentIndex(page.schema_combo.findData("Call"))
+    for column, prop in (("Chamador", "callerNumber"), ("Destino", "receiverNumber"), ("Data", "date"),
+                         ("Registo", "recordId")):
+        assert page.mapping.set_property(column, prop)
+    page.time_column.setCurrentIndex(page.time_column.findData("Hora"))
+    qtbot.keyClicks(page.tz, "Europe/Lisbon")
+    check_and_import(qtbot, wizard)
+    report = wizard.report
+    assert (report.imported_rows, report.rejected_rows) == (1, 2), report.errors
+    i18n.install("pt")
+    try:
+        said = _problems(wizard.result_page.problems)
+    finally:
+        i18n.install("en")
+    assert said == [
+        ("4", "Data + Hora", "A célula da data tem uma hora própria (2023-07-16 13:00:00) que não é a da coluna da "
+         "hora, 14:00:00; não se sabe qual é a certa. Associe só a coluna da data ou corrija as horas."),
+        ("5", "Registo", "«8934011234567890000» tem 19 dígitos, mas um número de folha de cálculo só guarda 15: os "
+         "últimos dígitos perderam-se. Peça o ficheiro com esta coluna formatada como texto."),
+    ]

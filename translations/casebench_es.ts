@@ -3494,6 +3494,10 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <translation>Se guarda tal como está escrito, sin normalizar: es un número válido en más de una lectura ({options}). Escríbalo con + y el prefijo del país para elegir una.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Se guarda tal como está escrito, sin normalizar: el (0) tras el prefijo del país puede formar parte del número en ese país ({options}). Escríbalo con + y el prefijo del país, sin los paréntesis.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Se guarda tal como está escrito: un número corto, no un número completo.</translation>
     </message>

@@ -3494,6 +3494,10 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <translation>Conservé tel qu'écrit, sans normalisation : c'est un numéro valide selon plusieurs lectures ({options}). Écrivez-le avec + et l'indicatif du pays pour en choisir une.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Conservé tel qu’écrit, sans normalisation : le (0) après l’indicatif du pays peut faire partie du numéro dans ce pays ({options}). Écrivez-le avec + et l’indicatif du pays, sans les parenthèses.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Conservé tel qu'écrit : un numéro court, pas un numéro complet.</translation>
     </message>

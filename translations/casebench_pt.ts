@@ -3494,6 +3494,10 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <translation>Guardado tal como está escrito, sem normalizar: é um número válido em mais de uma leitura ({options}). Escreva-o com + e o indicativo do país para escolher uma.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Guardado tal como está escrito, sem normalizar: o (0) depois do indicativo do país pode fazer parte do número nesse país ({options}). Escreva-o com + e o indicativo do país, sem os parênteses.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Guardado tal como está escrito: um número curto, não um número completo.</translation>
     </message>

@@ -132,3 +132,21 @@ def test_a_workbooks_serial_moments_and_long_numbers_are_said_in_portuguese(
         ("5", "Registo", "«8934011234567890000» tem 19 dígitos, mas um número de folha de cálculo só guarda 15: os "
          "últimos dígitos perderam-se. Peça o ficheiro com esta coluna formatada como texto."),
     ]
+
+
+def test_a_typed_number_with_a_bracketed_zero_says_what_it_became(qtbot) -> None:
+    """The same reading when an investigator types the number: dropped, or kept with the reason."""
+    from casebench.domain.schema import get_schema
+    from casebench.ui.fields import ValueField
+
+    field = ValueField(get_schema("Person").properties["phone"], region="ES")
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field.editor, "+34 (0) 612 345 678")
+    assert field.problem() == "" and field.hint.text() == "→ +34612345678"
+    field.clear()
+    qtbot.keyClicks(field.editor, "+39 (0)6 1234 5678")
+    assert field.problem() == ""
+    assert field.hint.text() == ("Kept as written, not normalised: the (0) after the country code may be part of "
+                                 "the number in that country (+390612345678). Write it with + and the country "
+                                 "code, without the brackets.")

@@ -216,6 +216,21 @@ def test_text_serials_of_a_csv_combine_with_the_time_column_alike(tmp_path: Path
                                                            "time": "14:00:00"})
 
 
+def test_a_text_date_at_midnight_takes_the_time_columns_time(tmp_path: Path) -> None:
+    """A database export's date column: every date at 00:00:00, the time in the next column."""
+    path = tmp_path / "cdr.csv"
+    path.write_text("Registro;Fecha;Hora\nR1;08/01/2024 00:00:00;19:15:02\nR2;08/01/2024 0:00;19:15\n"
+                    "R3;08/01/2024 19:15:02;19:15:02\nR4;08/01/2024 13:00:00;19:15:02\nR5;08/01/2024;19:15\n",
+                    encoding="utf-8")
+    for formats in ((), ("dd/mm/yyyy hh:mm:ss",), ("dd/mm/yyyy",)):
+        plans = _plans(path, _call_spec(date_formats=formats))
+        assert [_values(p)["date"] for i, p in enumerate(plans) if i != 3] == [
+            "2024-01-08T19:15:02+01:00", "2024-01-08T19:15+01:00", "2024-01-08T19:15:02+01:00",
+            "2024-01-08T19:15+01:00"], formats
+        assert _code(plans[3])[1:] == ("date.time_disagrees", {"date": "08/01/2024", "own": "13:00:00",
+                                                               "time": "19:15:02"})
+
+
 @settings(max_examples=60, deadline=None)
 @given(day=st.integers(1, 2_958_464), second=st.integers(0, 86_399))
 def test_any_serial_moment_and_its_own_time_agree(day: int, second: int) -> None:

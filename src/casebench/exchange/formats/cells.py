@@ -182,6 +182,8 @@ def combine_date_time(date_cell: str, time_cell: str, serial: dt.date | None = N
             day = _serial_day(number, serial)
         elif re.fullmatch(r"\d{4}-\d\d-\d\dT00:00(:00)?", day):
             day = day[:10]
+        else:
+            day = _text_own_time(day, time_cell)
     clock = ascii_digits(_time_text(time_cell))
     whole = _MOMENT.fullmatch(clock)
     if whole:
@@ -198,6 +200,27 @@ def combine_date_time(date_cell: str, time_cell: str, serial: dt.date | None = N
     if re.fullmatch(r"\d{4}-\d\d-\d\d", day) and re.fullmatch(r"\d\d:\d\d(:\d\d)?", clock):
         return f"{day}T{clock}"
     return f"{day} {clock}"
+
+
+_TRAILING_TIME = re.compile(r"(.*[0-9a-zA-Z.])[ T]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
+
+
+def _text_own_time(day: str, time_cell: str) -> str:
+    """A text date with a time of its own (``08/01/2024 00:00:00``, as database exports
+    write a date column): midnight is no time, another time must be the time column's."""
+    m = _TRAILING_TIME.fullmatch(day)
+    if m is None or not time_cell.strip():
+        return day
+    own = f"{int(m.group(2)):02d}:{m.group(3)}:{m.group(4) or '00'}"
+    if own == "00:00:00":
+        return m.group(1)
+    clock = _MOMENT.fullmatch(ascii_digits(_time_text(time_cell)))
+    theirs = _seconds(clock.group(2) if clock else ascii_digits(_time_text(time_cell)))
+    if theirs != own:
+        raise InvalidValue(f"the date {day} has a time of its own, not the time column's {theirs}; "
+                           "map the date column alone or make the times agree",
+                           code="date.time_disagrees", date=m.group(1), own=own, time=theirs)
+    return m.group(1)
 
 
 def _text_serial(text: str) -> Decimal | None:

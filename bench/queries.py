@@ -3,6 +3,9 @@
 - find path on a case of N people sharing phones (~1.25 N nodes): the warm link graph
   (`paths.find_paths_in_case`) vs rebuilding the graph from the database for every
   search (what each call did before). Target at 20k nodes: <= 0.5 s after the first.
+  Then find path in time order (the calls' days spread over a year): the direct search
+  vs shortest simple paths filtered in turn (what it did before; run once, it takes
+  minutes, and its answer is compared with ours where it did not give up). Same target.
 - `info` counts: the counts kept by triggers (`services.cases.case_info`) vs counting
   every statement, entity and audit record (`SELECT count(*)`) on a case of M statements.
 - timeline of T events (bench/analysis.py's synthetic case): a month's first items, a
@@ -19,6 +22,7 @@ median (min-max); the ratios come last. Everything written goes in a temporary f
 that is removed at the end. BENCH_QUICK=1 uses small sizes.
 
     python bench/queries.py [--graph-people 16000] [--statements 1000000] [--entities 200000] [--events 1000000]
+                            [--only list|path|counts|timeline]
 """
 
 from __future__ import annotations
@@ -38,16 +42,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 os.environ.setdefault("CASEBENCH_TEST_SCRYPT_LOG_N", "10")  # unlock is not what is measured here
 
+import networkx as nx
+
+from casebench.domain.ordering import name_key
 from casebench.services import cases, entities, paths
 from casebench.services.bulk import add_entities
 from casebench.services.cases import create_case
 from casebench.services.entities import EntityDraft
-from casebench.services.graph import build_graph, case_graph
+from casebench.services.graph import LinkGraph, build_graph, case_graph
 from casebench.store.case import Case
 
 PASS = "bench passphrase"
 QUICK = bool(os.environ.get("BENCH_QUICK"))
 RESULTS: list[str] = []
+OLD_CAP = 500 if QUICK else paths.MAX_CANDIDATES  # the old way in time order: a minute at 5,000 (smoke test)
 
 
 def _fmt(times: list[float]) -> str:
@@ -55,12 +63,15 @@ def _fmt(times: list[float]) -> str:
 
 
 def interleaved(label: str, baseline: Callable[[], object], ours: Callable[[], object], *,
-                reps: int = 3, target: str = "") -> None:
-    """Run baseline and ours alternately `reps` times; print both and keep the ratio."""
+                reps: int = 3, target: str = "", baseline_reps: int | None = None) -> None:
+    """Run baseline and ours alternately `reps` times (the baseline only in the first
+    `baseline_reps` rounds when it is too slow to repeat); print both and keep the ratio."""
     base: list[float] = []
     mine: list[float] = []
-    for _ in range(reps):
+    for i in range(reps):
         for fn, out in ((baseline, base), (ours, mine)):
+            if fn is baseline and baseline_reps is not None and i >= baseline_reps:
+                continue
             t0 = time.perf_counter()
             fn()
             out.append(time.perf_counter() - t0)
@@ -72,13 +83,16 @@ def interleaved(label: str, baseline: Callable[[], object], ours: Callable[[], o
 
 def graph_case(path: Path, n: int) -> Case:
     """N people, each with a phone from a pool of N/4 (shared phones become identifier
-    nodes), and N calls between the numbers (bench/analysis.py's chart case)."""
+    nodes), and N calls between the numbers (bench/analysis.py's chart case), on days spread
+    over a year (for the search in time order)."""
     rng = random.Random(11)
+    days = random.Random(12)  # apart, so the graph is the one measured before calls had dates
     pool = max(n // 4, 10)
     phone = [f"+34 6{i:08d}" for i in range(pool)]
     people = (EntityDraft("Person", [("name", f"Person {i:06d}"), ("phone", phone[i % pool])]) for i in range(n))
     calls = (EntityDraft("Call", [("callerNumber", phone[0] if i % 10 == 0 else rng.choice(phone)),
-                                  ("receiverNumber", rng.choice(phone)), ("date", "2024-03-01")])
+                                  ("receiverNumber", rng.choice(phone)),
+                                  ("date", f"2024-{days.randint(1, 12):02d}-{days.randint(1, 28):02d}")])
              for i in range(n))
     case = create_case(path, PASS, user="bench", title="Path bench", originator_country="es")
     add_entities(case, people, total=n)
@@ -109,7 +123,48 @@ def bench_find_path(tmp: Path, people: int) -> None:
 
     interleaved(f"find path x{len(pairs)} at {len(graph.nodes):,} nodes", rebuilt, warm,
                 target=f"target <= {0.5 * len(pairs):.1f} s for {len(pairs)} searches")
+
+    gave_up: set[tuple[str, str]] = set()
+
+    def enumerated() -> None:  # before: shortest simple paths in turn, kept when in time order
+        for a, b in pairs:
+            got = old_in_time_order(graph, a, b, 3)
+            if got is None:
+                gave_up.add((a, b))
+            else:
+                assert got == [list(p.nodes) for p in paths.find_paths(graph, a, b, k=3, time_respecting=True)]
+
+    def timed() -> None:
+        for a, b in pairs:
+            paths.find_paths_in_case(case, a, b, k=3, time_respecting=True)
+
+    interleaved(f"find path in time order x{len(pairs)} at {len(graph.nodes):,} nodes", enumerated, timed,
+                reps=5, baseline_reps=1, target=f"target <= {0.5 * len(pairs):.1f} s for {len(pairs)} searches")
+    lengths = [[p.length for p in paths.find_paths(graph, a, b, k=3, time_respecting=True)] for a, b in pairs]
+    RESULTS.append(f"  paths in time order of {lengths} links; the old way gave up at {OLD_CAP:,} "
+                   f"candidates in {len(gave_up)} of {len(pairs)} searches, found the same paths in the others")
     case.close()
+
+
+def old_in_time_order(graph: LinkGraph, a: str, b: str, k: int) -> list[list[str]] | None:
+    """Find path in time order as it was answered before the direct search: networkx's
+    shortest simple paths in turn, each kept when its links can be taken in time order,
+    up to OLD_CAP paths looked at; None when it gave up there (its answer, perhaps
+    short of paths, is not compared)."""
+    usable, walk = paths._walkable(graph, False)
+    found: list[list[str]] = []
+    cutoff: int | None = None
+    for examined, nodes in enumerate(nx.shortest_simple_paths(walk, a, b)):
+        if cutoff is not None and len(nodes) > cutoff:
+            break
+        if examined >= OLD_CAP:
+            return None
+        if paths._timed_steps(nodes, usable) is not None:
+            found.append(nodes)
+            if len(found) >= k and cutoff is None:
+                cutoff = len(nodes)
+    found.sort(key=lambda n: (len(n), tuple(name_key(graph.nodes[x].label) for x in n), tuple(n)))
+    return found[:k]
 
 
 def bench_counts(tmp: Path, statements: int) -> None:
@@ -220,13 +275,18 @@ def main() -> None:
     ap.add_argument("--statements", type=int, default=100_000 if QUICK else 1_000_000)
     ap.add_argument("--entities", type=int, default=20_000 if QUICK else 200_000)
     ap.add_argument("--events", type=int, default=100_000 if QUICK else 1_000_000)
+    ap.add_argument("--only", choices=["list", "path", "counts", "timeline"], help="one part only")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="casebench-bench-queries-"))
     try:
-        bench_list(tmp, args.entities)
-        bench_find_path(tmp, args.graph_people)
-        bench_counts(tmp, args.statements)
-        bench_timeline(tmp, args.events)
+        if args.only in (None, "list"):
+            bench_list(tmp, args.entities)
+        if args.only in (None, "path"):
+            bench_find_path(tmp, args.graph_people)
+        if args.only in (None, "counts"):
+            bench_counts(tmp, args.statements)
+        if args.only in (None, "timeline"):
+            bench_timeline(tmp, args.events)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("\n== ratios (interleaved, same run; the machine is shared: trust ratios, not times) ==")

@@ -29,3 +29,33 @@ def test_ends_are_named_by_themselves_else_by_what_names_them() -> None:
 def test_an_ends_own_name_wins_over_what_else_names_it(holder: str, account: str) -> None:
     for order in ([("payerAccount", account), ("payer", holder)], [("payer", holder), ("payerAccount", account)]):
         assert edge_caption(PAYMENT, order).startswith(f"{holder} paid")
+
+
+def _caption_as_first_written(schema, named):  # type: ignore[no-untyped-def]
+    """The rule as it was first written (scanning the values per end): the reference the
+    namer, which decides per property once, must agree with."""
+    from casebench.domain.captions import _names_an_end
+
+    if not schema.edge:
+        return ""
+    pairs = [(p, text) for p, text in named if text]
+    ends = []
+    for side in schema.edge:
+        own = next((text for p, text in pairs if p == side), "")
+        ends.append(own or next((text for p, text in pairs
+                                 if p.startswith(side) and _names_an_end(schema, p)), ""))
+    if not any(ends):
+        return ""
+    return f" {schema.edge_label} ".join(end or UNKNOWN_END for end in ends)
+
+
+_PATHS = sorted({p for s in (PAYMENT, CALL, OWNERSHIP) for p in s.properties}
+                | {"payerAccount.iban", "beneficiaryAccount.iban", "callerX", "owner.name"})
+
+
+@given(st.sampled_from([PAYMENT, CALL, OWNERSHIP, get_schema("Person")]),
+       st.lists(st.tuples(st.sampled_from(_PATHS), st.sampled_from(["", "Ana", "+34612345678", "ES91"])),
+                max_size=8))
+def test_the_namer_names_as_the_rule_was_first_written(schema, named) -> None:  # type: ignore[no-untyped-def]
+    assert edge_caption(schema, named) == _caption_as_first_written(schema, named)
+    assert edge_caption(schema, named) == edge_caption(schema, named)  # the decisions kept agree

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -167,6 +168,12 @@ def test_cli_chart_and_path(case: Case, case_path: Path, tmp_path: Path,
     assert "Path 1 (3 links)" in text and "Bruno Diallo —paid→ Carla Mendes" in text
     assert main(["path", str(case_path), ids["carla"], ids["ana"], "--directed"]) == 0
     assert "no path that follows the arrows" in capsys.readouterr().out
+    # in time order: the call (11 March) then the payment (20 March), not the other way
+    assert main(["path", str(case_path), "Nha Terra Lda", "Carla Mendes", "--time-respecting", "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert found["length"] == 3 and [s["date"][:10] for s in found["steps"][1:]] == ["2024-03-11", "2024-03-20"]
+    assert main(["path", str(case_path), ids["carla"], ids["co"], "--time-respecting"]) == 0
+    assert "no path in time order" in capsys.readouterr().out
     assert main(["path", str(case_path), ids["ana"], "Nobody"]) == 1
     assert main(["chart", str(case_path), "--name", "missing", "--out", str(out)]) == 1
 

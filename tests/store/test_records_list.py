@@ -193,3 +193,32 @@ def test_the_calls_list_shows_hand_made_calls_then_the_records(pair: Pair) -> No
     rows = svc.list_entities(pair.compact, schema="Call", order="caption", descending=True)
     assert rows[0].place is None and not locator_of(pair.compact, rows[0].id)  # the hand-made call
     assert all(r.place is not None for r in rows[1:]) and len(rows) == 400
+
+
+@pytest.mark.parametrize("flt", [{}, {"schema": "Call"}, {"tag": "cdr"}, {"schema": "Person"}], ids=str)
+def test_the_ids_of_a_list_are_the_lists_own_in_its_order(pair: Pair, flt: dict[str, Any]) -> None:
+    # an export or a pack of the whole case asks only for the ids: the same ones, in the same order
+    for order in ("caption", "id"):
+        assert repo.list_entity_ids(pair.compact, order=order, **flt) \
+            == [r.id for r in repo.list_entities(pair.compact, order=order, **flt)]
+
+
+def test_a_lists_columns_show_a_records_values_as_an_entitys(pair: Pair) -> None:
+    columns = ("duration", "callerNumber", "receiverNumber", "date")
+
+    def shown(case: Case) -> Counter[tuple[str, tuple[tuple[str, str], ...]]]:
+        return Counter((r.caption, r.values) for r in repo.list_entities(case, schema="Call", columns=columns))
+
+    compact = shown(pair.compact)
+    assert compact == shown(pair.plain)
+    records = [r for r in repo.list_entities(pair.compact, schema="Call", columns=columns) if r.place is not None]
+    assert records and all(r.value("date") and (r.value("callerNumber") or r.value("receiverNumber"))
+                           for r in records)  # the values read, not the columns left empty
+
+
+@pytest.mark.parametrize("flt", [{}, {"schema": "Call"}, {"tag": "cdr"}, {"tlp": TLP.AMBER}], ids=str)
+def test_the_list_read_a_page_at_a_time_is_the_whole_list(pair: Pair, flt: dict[str, Any]) -> None:
+    # `casebench entity list` prints it so: small pages cross the entities' end into the records
+    whole = [r.id for r in svc.list_entities(pair.compact, **flt)]
+    assert [r.id for r in svc.iter_entities(pair.compact, chunk=7, **flt)] == whole
+    assert len(whole) > 7

@@ -138,6 +138,30 @@ def test_select_two_find_path_highlighted_and_listed(qtbot, bench, chart, linked
     assert bench.caseview.stack.currentWidget() is chart
 
 
+def test_find_path_in_time_order_from_the_window(qtbot, bench, chart, linked_case) -> None:
+    # Ana called Bruno on the 11th, Bruno paid Carla on the 15th: in time order from Ana to
+    # Carla, not from Carla to Ana (the payment comes after the call)
+    ids = linked_case
+    qtbot.mouseClick(chart.timed, LEFT, pos=QPoint(4, chart.timed.height() // 2))
+    assert chart.timed.isChecked()
+    click(chart, ids["ana"])
+    click(chart, ids["carla"], CTRL)
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        qtbot.mouseClick(_find_button(chart), LEFT)
+    qtbot.waitUntil(lambda: "found" in chart.notice.text(), timeout=TIMEOUT)
+    steps = [chart.steps_model.data(chart.steps_model.index(i)) for i in range(chart.steps_model.rowCount())]
+    assert len(steps) == 3 and "2024-03-11" in steps[1] and "2024-03-15" in steps[2]
+    assert chart.items[ids["bruno"]].highlighted
+    click(chart, ids["carla"])
+    click(chart, ids["ana"], CTRL)
+    qtbot.mouseClick(_find_button(chart), LEFT)
+    qtbot.waitUntil(lambda: "No path" in chart.notice.text(), timeout=TIMEOUT)
+    assert chart.steps_model.rowCount() == 0
+    qtbot.mouseClick(chart.timed, LEFT, pos=QPoint(4, chart.timed.height() // 2))
+    qtbot.mouseClick(_find_button(chart), LEFT)
+    qtbot.waitUntil(lambda: "found" in chart.notice.text(), timeout=TIMEOUT)  # in any order they are joined
+
+
 def _find_button(view: ChartView):  # the "Find path" button as the user sees it
     from PySide6.QtWidgets import QPushButton
 

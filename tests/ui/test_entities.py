@@ -347,3 +347,15 @@ def test_names_sharing_a_long_beginning_stay_apart_in_a_narrow_column(qtbot, ope
         qtbot.wait(50)
         cells.append(table.viewport().grab(table.visualRect(index)).toImage())
     assert cells[0].size() == cells[1].size() and cells[0] != cells[1]
+
+
+def test_the_new_button_of_one_kind_makes_it_at_a_click_and_of_several_offers_them(qtbot, opened) -> None:
+    page = opened.caseview.entities
+    page.set_schemata(("Person",))
+    assert page.new_button.text() == "New person"
+    assert page.new_button.menu() is None  # no menu of one (its arrow sat on the text)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert page.editor.schema == "Person" and page.editor.entity is None
+    page.set_schemata(("Person", "Company"))
+    assert page.new_button.menu() is page.new_menu
+    assert [a.data() for a in page.new_menu.actions()] == ["Person", "Company"]

@@ -109,15 +109,6 @@ def _check_ceiling(staged: records.Staged, exhibits: list[ex_io.StagedExhibit], 
                          f"{level.short} ({len(above)} item(s) above the declared level)")
 
 
-def _is_edge(case: Case, entity_id: str) -> bool:
-    from casebench.domain.schema import get_schema
-
-    try:
-        return get_schema(repo.entity_schema(case, entity_id)).is_edge
-    except ValueError:
-        return False
-
-
 def _countries(case: Case, entity_id: str) -> list[str]:
     return xrepo.prop_values(case, entity_id, COUNTRY_PROPS)
 
@@ -296,9 +287,7 @@ def commit(case: Case, bundle: VerifiedBundle, sender: RecipientInfo, *, file_na
                 if hit:
                     result.retracted += 1
                     touched.add(hit)
-            # a link's caption names its ends ("A called B"): ends first, then the links
-            for eid in sorted(touched, key=lambda e: _is_edge(case, e)):
-                repo.refresh_caption(case, eid)
+            repo.refresh_captions(case, touched)  # a link's caption names its ends ("A called B")
             if exhibits:
                 result.exhibits_new, result.files_new, unused = ex_io.commit(
                     case, exhibits, members, bundle_id=m.bundle_id, sender=sender, now=now,

@@ -98,7 +98,7 @@ from casebench.store import exchange as xrepo
 from casebench.store import exhibits as exhibit_repo
 from casebench.store.atomic import fsync_dir
 from casebench.store.case import Case
-from casebench.store.entities import list_entities
+from casebench.store.entities import list_entity_ids
 from casebench.store.errors import InvalidInput
 
 __all__ = ["LANGUAGES", "SECTIONS", "ForumDetails", "PackRequest", "Selection", "build_pack", "print_packs", "render_pack"]
@@ -1027,7 +1027,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
                 DateValue.parse(bound)
             except DateError as exc:
                 raise InvalidInput(case.path, f"date range: {exc}") from None
-    ids = [e.id for e in list_entities(case)]  # the calls kept as records too, after the entities
+    ids = list_entity_ids(case)  # the calls kept as records too, after the entities
     # First a view without country restrictions, to read the meeting and its countries.
     tick = _tick(progress, cancelled, 0, 200)
     base = Ceiling(options.max_tlp, options.recipient)

@@ -155,8 +155,8 @@ def _select(case: Case, sel: Selection) -> list[str]:
             raise InvalidInput(case.path, f"no entity with id {eid}", code="entity.no_id", id=eid)
         chosen[repo.canonical_id(case, eid)] = None
     for tag in sel.tags:
-        for s in repo.list_entities(case, tag=tag):
-            chosen[s.id] = None
+        for eid in repo.list_entity_ids(case, tag=tag):
+            chosen[eid] = None
     if sel.chart:
         from casebench.store import charts
 

@@ -14,18 +14,16 @@ Plain Python: the window keeps one :class:`ChartContent` per chart tab.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import heapq
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from casebench.domain.ordering import name_key
 from casebench.services import paths
-from casebench.services.graph import LinkGraph, case_graph
+from casebench.services.graph import LinkGraph, case_graph, gc_paused
 from casebench.store.case import Case
 
 DEFAULT_CAP = 2000  # entities on one chart
@@ -62,30 +60,9 @@ def prepare(graph: LinkGraph) -> ChartGraph:
                       sorted({ln.kind for ln in graph.links}), graph.tags())
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Build a big, long-lived, acyclic structure without the cyclic collector.
-
-    Python's full collections scan every tracked object while holding the GIL: building a
-    200,000-entity graph on the worker triggered several of 60-200 ms, and the window froze
-    for each. Paused while building, then the result is frozen (``gc.freeze``) so later
-    full collections do not rescan it; it is acyclic, so reference counting still frees it
-    when the next graph replaces it. Frozen whoever owns automatic collection: in the window
-    it is off while the case worker lives (only the GUI thread collects), and this runs on
-    the worker, which never switches it back on."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was:
-            gc.enable()
-
-
 def load_graph(case: Case) -> ChartGraph:
     """Runs on the session's worker: the whole case's graph, ready for charts."""
-    with _gc_paused():
+    with gc_paused():
         return prepare(case_graph(case))
 
 

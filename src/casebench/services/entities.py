@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from casebench.domain.grading import Grade
@@ -142,6 +142,21 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
     return repo.entity_page(case, offset, limit, total, after=after, before=before, schema=schema, tag=tag,
                             tlp=tlp, country=country, text=text, order=order, descending=descending,
                             columns=columns)
+
+
+def iter_entities(case: Case, *, schema: str | None = None, tag: str | None = None, tlp: TLP | None = None,
+                  country: str | None = None, chunk: int = 2000) -> Iterator[EntitySummary]:
+    """The whole list (as `list_entities` orders it), a page at a time, each read on from the
+    last row: a case of a million calls shows its first rows at once and is never held whole."""
+    total = count_entities(case, schema=schema, tag=tag, tlp=tlp, country=country)
+    done, last = 0, None
+    while done < total:
+        page = repo.entity_page(case, done, chunk, total, after=last, schema=schema, tag=tag, tlp=tlp,
+                                country=country)
+        if not page:
+            return
+        yield from page
+        done, last = done + len(page), page[-1]
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,

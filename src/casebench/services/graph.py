@@ -20,10 +20,12 @@ Links are kept one per relationship entity (path finding needs each call's date)
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
@@ -49,6 +51,28 @@ _AMOUNT_PROPS = ("amount", "currency")
 _COUNTRY_PROPS = ("country", "nationality", "jurisdiction", "mainCountry")  # a payment's, totalled per currency on the chart
 # Calls that name only numbers are drawn between phone nodes.
 _NUMBER_FALLBACK = {("Call", "caller"): "callerNumber", ("Call", "receiver"): "receiverNumber"}
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Build a big, long-lived, acyclic structure without the cyclic collector.
+
+    Python's full collections scan every tracked object while holding the GIL: building a
+    200,000-entity graph on the worker triggered several of 60-200 ms, and the window froze
+    for each. Paused while building, then the result is frozen (``gc.freeze``) so later
+    full collections do not rescan it; it is acyclic, so reference counting still frees it
+    when the next graph replaces it (the graph here; the walks find path keeps on a warm
+    graph, ``paths._walkable``). Frozen whoever owns automatic collection: in the window
+    it is off while the case worker lives (only the GUI thread collects), and this runs on
+    the worker, which never switches it back on."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
 
 
 @dataclass(frozen=True)

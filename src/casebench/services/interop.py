@@ -116,10 +116,10 @@ def selected_ids(case: Case, selection: Selection) -> list[str]:
                 raise InvalidInput(case.path, f"no entity with id {eid}")
             ids.append(cid)
         if selection.tag:
-            tagged = {s.id for s in repo.list_entities(case, tag=selection.tag)}
+            tagged = set(repo.list_entity_ids(case, tag=selection.tag))
             ids = [i for i in ids if i in tagged]
         return list(dict.fromkeys(ids))
-    return [s.id for s in repo.list_entities(case, tag=selection.tag or None, order="id")]
+    return repo.list_entity_ids(case, tag=selection.tag or None, order="id")
 
 
 def _entities(case: Case, ids: Sequence[str], progress: Progress, cancelled: Cancelled,
@@ -187,7 +187,7 @@ def _ftm_context(case: Case, ids: Sequence[str], selection: Selection,
     are its accounts' holders when casebench recorded only the accounts."""
     ctx = ftm.FtmExportContext()
     wanted = set(ids)
-    accounts = [s.id for s in repo.list_entities(case, schema="BankAccount") if s.id in wanted]
+    accounts = [i for i in repo.list_entity_ids(case, schema="BankAccount") if i in wanted]
     scratch = ExportReport(Path(), "")  # the same entities are counted by the export itself
     for ent, props in _entities(case, accounts, no_progress, cancelled, selection.max_tlp, scratch):
         ctx.holders[ent.id] = props.get("holder", [])
@@ -505,8 +505,7 @@ def _load(case: Case, path: Path, report: FtmImportReport, seen: dict[str, _Seen
             progress(size + done, 2 * size, f"line {number}: {report.entities} entities")
     loader.batch(pending, prov)
     if write:
-        for eid in loader.touched:
-            repo.refresh_caption(case, eid)
+        repo.refresh_captions(case, loader.touched)
 
 
 def import_ftm(case: Case, path: Path | str, *, exhibit: str | None = None, strict: bool = False,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -15,7 +16,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
 from casebench.domain.names import fold
 from casebench.domain.phones import phone_query
-from casebench.domain.schema import get_schema
+from casebench.domain.schema import concrete_schemata, get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
@@ -313,9 +314,14 @@ def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -
                   merged_ids=members[1:], undated_order=row[5])
 
 
-def refresh_caption(case: Case, entity_id: str) -> None:
+def refresh_caption(case: Case, entity_id: str, *, follow: bool = True) -> bool:
+    """Name the entity again from its values; whether the name it had changed. When it did (and
+    ``follow``), the relationships kept as statements that name it are named again too (a
+    payment "GOMES, Ana paid …" reads "Ana Gomes paid …" once her name is corrected). A call
+    kept as a record is named when read, and needs nothing."""
     cid = canonical_id(case, entity_id)
     ent = get_entity(case, cid)
+    shown = ent.caption
     schema = get_schema(ent.schema)
     caption = ""
     for prop in schema.caption:
@@ -338,6 +344,55 @@ def refresh_caption(case: Case, entity_id: str) -> None:
         caption = schema.label
     tlp = max([ent.handling.tlp, *(s.tlp for s in ent.statements)])
     case.conn.execute("UPDATE entities SET caption = ?, tlp = ? WHERE id = ?", (caption, int(tlp), cid))
+    renamed = bool(shown) and caption != shown  # a new entity ("") was named by nothing yet
+    if follow and renamed:
+        refresh_links_naming(case, _members(case, cid))
+    return renamed
+
+
+def refresh_captions(case: Case, entity_ids: Iterable[str]) -> None:
+    """`refresh_caption` of many entities (an import's): the ends first, then the
+    relationships, each once; then the relationships elsewhere in the case that name an end
+    whose name changed."""
+    ids = list(dict.fromkeys(entity_ids))
+    edges: set[str] = set()
+    for i in range(0, len(ids), 400):
+        part = ids[i:i + 400]
+        edges.update(eid for eid, schema in case.conn.execute(
+            f"SELECT id, schema FROM entities WHERE id IN ({','.join('?' * len(part))})", part) if _is_edge(schema))
+    changed = [eid for eid in sorted(ids, key=lambda e: e in edges) if refresh_caption(case, eid, follow=False)]
+    refresh_links_naming(case, [m for eid in changed if eid not in edges for m in _members(case, eid)],
+                         skip=set(ids))
+
+
+def refresh_links_naming(case: Case, entity_ids: Sequence[str], *, skip: Set[str] = frozenset()) -> None:
+    """Name again the relationships (kept as statements, not in ``skip``) whose ends are these
+    entities: their captions hold the ends' names (`edge_caption`). Not followed further: a
+    relationship's own name names no other relationship's end."""
+    props = _end_props()
+    marks = ",".join("?" * len(props))
+    linking: dict[str, None] = {}
+    for i in range(0, len(entity_ids), 400):
+        part = list(entity_ids[i:i + 400])
+        linking.update((eid, None) for (eid,) in case.conn.execute(
+            f"SELECT DISTINCT entity_id FROM statements WHERE prop IN ({marks})"
+            f" AND value IN ({','.join('?' * len(part))}) AND retracted = 0", [*props, *part]))
+    for eid in dict.fromkeys(canonical_id(case, e) for e in linking if e not in skip):
+        refresh_caption(case, eid, follow=False)
+
+
+def _is_edge(schema: str) -> bool:
+    try:
+        return get_schema(schema).is_edge
+    except ValueError:  # a kind this workbench does not know names no end
+        return False
+
+
+@functools.cache
+def _end_props() -> tuple[str, ...]:
+    """The properties that link a relationship's end to an entity (``payer``, ``caller``)."""
+    return tuple(sorted({p for sch in concrete_schemata() if sch.edge for p, d in sch.properties.items()
+                         if d.type is PropType.ENTITY and p.startswith(sch.edge)}))
 
 
 def _caption_of(case: Case, entity_id: str) -> str:
@@ -498,6 +553,17 @@ def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag:
                                offset=start)
 
 
+def list_entity_ids(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                    order: str = "caption") -> list[str]:
+    """The ids `list_entities` lists, in its order, without reading what a row shows: an
+    export or a pack of a case with a million calls kept as records asks for every id."""
+    _check_order(order)
+    where, args = _list_filter(schema, tag, None, None, None)
+    ids = [r.id for r in _summaries(case, where, args, order, False, None, 0)]
+    held = _record_filter(case, schema, tag, None, None, None)
+    return ids if held is None else ids + records.listed_ids(case, held[0], text=held[1])
+
+
 # A record's filter: the runs listed (None: all) and the number typed, or None: no record.
 _HeldFilter = tuple[list[int] | None, records.ListText | None]
 
@@ -540,14 +606,10 @@ def _record_filter(case: Case, schema: str | Sequence[str] | None, tag: str | No
 def _record_rows(case: Case, held: _HeldFilter, columns: Sequence[str], *, limit: int | None, offset: int = 0,
                  after: tuple[int, int] | None = None, before: tuple[int, int] | None = None,
                  backwards: bool = False) -> list[EntitySummary]:
-    out = []
-    for place, ent in records.listed(case, held[0], text=held[1], after=after, before=before, limit=limit,
-                                     offset=offset, backwards=backwards):
-        values = tuple((p, next((s.value for s in reversed(ent.statements) if s.prop == p), ""))
-                       for p in columns)
-        out.append(EntitySummary(ent.id, ent.schema, ent.caption, ent.handling.tlp, ent.created_at, "",
-                                 fold(ent.caption), values, place))
-    return out
+    return [EntitySummary(r.id, r.schema, r.caption, r.handling.tlp, r.created_at, "", fold(r.caption), r.values,
+                          r.place)
+            for r in records.listed_rows(case, held[0], columns, text=held[1], after=after, before=before,
+                                         limit=limit, offset=offset, backwards=backwards)]
 
 
 _UNFILTERED = _list_filter(None, None, None, None, None)[0]
@@ -663,6 +725,7 @@ def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
             "INSERT INTO merges(source_id, canonical_id, merged_at, merged_by, reason) VALUES (?,?,?,?,?)",
             (src, dst, utc_now(), case.user, reason))
         refresh_caption(case, dst)
+        refresh_links_naming(case, _members(case, src))  # named by the source's name until now
         return int(cur.lastrowid)
 
 
@@ -679,6 +742,7 @@ def unmerge(case: Case, source_id: str) -> str:
                      (utc_now(), case.user, row[0]))
         refresh_caption(case, row[1])
         refresh_caption(case, source_id)
+        refresh_links_naming(case, _members(case, source_id))  # named by the entity it was merged into
     return str(row[1])
 
 

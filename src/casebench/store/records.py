@@ -18,13 +18,14 @@ caller's transaction, and then changes that.
 
 from __future__ import annotations
 
+import functools
 import json
 import json.encoder
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from casebench.domain.captions import edge_caption
+from casebench.domain.captions import EdgeNamer, edge_namer
 from casebench.domain.grading import Grade
 from casebench.domain.handling import Handling
 from casebench.domain.model import Entity, Provenance, Statement
@@ -35,8 +36,8 @@ from casebench.domain.values import PropType, identifier_key
 if TYPE_CHECKING:
     from casebench.store.case import Case
 
-__all__ = ["RecordRow", "RecordRun", "Value", "all_entities", "captions", "changed_since_import",
-           "count", "delete_some", "entities", "entity", "insert", "is_record_id", "materialize",
+__all__ = ["Listed", "RecordRow", "RecordRun", "Value", "all_entities", "captions", "changed_since_import",
+           "count", "delete_some", "entities", "entity", "insert", "is_record_id", "listed_ids", "listed_rows", "materialize",
            "materialize_all", "page", "parse_id", "record_id", "recount", "referring", "run_of", "start_run",
            "statement"]
 
@@ -251,11 +252,16 @@ def _refs(schema_name: str, values: Sequence[Value]) -> list[str]:
 
 
 def _caption(schema_name: str, values: Sequence[Value], names: dict[str, str]) -> str:
+    namer, linking, label = _naming(schema_name)
+    return namer.caption([(p, names.get(v, "") if p in linking else v) for p, v, *_ in values]) or label
+
+
+@functools.cache
+def _naming(schema_name: str) -> tuple[EdgeNamer, frozenset[str], str]:
+    """A schema's namer, the properties that link an entity (named by its caption), its label."""
     schema = get_schema(schema_name)
-    props = schema.properties
-    named = [(p, names.get(v, "") if props[p].type is PropType.ENTITY else v)
-             for p, v, *_ in values if p in props]
-    return edge_caption(schema, named) or schema.label
+    return (edge_namer(schema), frozenset(p for p, d in schema.properties.items() if d.type is PropType.ENTITY),
+            schema.label)
 
 
 def captions_of_refs(case: Case, ids: Iterable[str]) -> dict[str, str]:
@@ -294,6 +300,7 @@ def statement(case: Case, statement_id: str) -> Statement | None:
 
 
 _ROW_COLS = "run, row, start, end, vals"  # what `_rows_entities` reads of a row
+_LISTED_COLS = "r.run, r.row, r.start, r.end, r.vals"  # the same of `records r`
 
 
 def _rows_entities(case: Case, rows: Sequence[Sequence[Any]]) -> list[Entity]:
@@ -513,12 +520,55 @@ def _list_where(run_ids: Sequence[int] | None, text: ListText | None) -> tuple[l
     return where, args
 
 
-def listed(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None,
-           after: tuple[int, int] | None = None, before: tuple[int, int] | None = None,
-           limit: int | None = None, offset: int = 0,
-           backwards: bool = False) -> list[tuple[tuple[int, int], Entity]]:
-    """((run, row), entity) of the records the entity list shows, in file order (last first
-    when ``backwards``), after or before one record's place."""
+@dataclass(frozen=True)
+class Listed:
+    """A record as a list row shows it: no statements built (a list of a million calls)."""
+
+    place: tuple[int, int]
+    id: str
+    schema: str
+    caption: str
+    handling: Handling
+    created_at: str
+    values: tuple[tuple[str, str], ...]  # (property, its last value or "") for each column asked
+
+
+def listed_rows(case: Case, run_ids: Sequence[int] | None, columns: Sequence[str], *,
+                text: ListText | None = None, after: tuple[int, int] | None = None,
+                before: tuple[int, int] | None = None, limit: int | None = None, offset: int = 0,
+                backwards: bool = False) -> list[Listed]:
+    """((run, row) and what a list row shows) of the records the entity list shows, in file
+    order (last first when ``backwards``), after or before one record's place."""
+    out: list[Listed] = []
+    runs = _runs(case)
+    rows = _listed_rows(case, run_ids, _LISTED_COLS, text, after, before, limit, offset, backwards)
+    for i in range(0, len(rows), 5000):  # the linked names of a chunk read at once
+        parsed = []
+        refs: set[str] = set()
+        for run, row, start, end, vals in rows[i:i + 5000]:
+            info = runs[run]
+            values = _load(info, vals, start, end)
+            refs.update(_refs(info.schema, values))
+            parsed.append((info, row, values))
+        names = captions_of_refs(case, refs) if refs else {}
+        for info, row, values in parsed:
+            last = {v[0]: v[1] for v in values}
+            out.append(Listed((info.run, row), record_id(info.import_id, row), info.schema,
+                              _caption(info.schema, values, names), info.handling, info.created_at,
+                              tuple((p, last.get(p, "")) for p in columns)))
+    return out
+
+
+def listed_ids(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None) -> list[str]:
+    """The ids of the records `listed_rows` gives, in its order (nothing else of them read)."""
+    runs = _runs(case)
+    return [record_id(runs[run].import_id, row)
+            for run, row in _listed_rows(case, run_ids, "r.run, r.row", text, None, None, None, 0, False)]
+
+
+def _listed_rows(case: Case, run_ids: Sequence[int] | None, cols: str, text: ListText | None,
+                 after: tuple[int, int] | None, before: tuple[int, int] | None, limit: int | None,
+                 offset: int, backwards: bool) -> list[Any]:
     if run_ids is not None and not run_ids:
         return []
     where, args = _list_where(run_ids, text)
@@ -529,19 +579,18 @@ def listed(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None =
         where.append("(r.run, r.row) < (?, ?)")
         args += list(before)
     way = "DESC" if backwards else "ASC"
-    sql = "SELECT r.run, r.row, r.start, r.end, r.vals FROM records r"  # `_ROW_COLS`
+    sql = f"SELECT {cols} FROM records r"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += f" ORDER BY r.run {way}, r.row {way}"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
-    rows = case.conn.execute(sql, args).fetchall()
-    return list(zip([(r[0], r[1]) for r in rows], _rows_entities(case, rows), strict=True))
+    return case.conn.execute(sql, args).fetchall()
 
 
 def listed_count(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None) -> int:
-    """How many records `listed` shows (the kept count when it shows them all)."""
+    """How many records `listed_rows` shows (the kept count when it shows them all)."""
     if run_ids is not None and not run_ids:
         return 0
     if text is None and (run_ids is None or set(run_ids) >= set(_runs(case))):

@@ -162,8 +162,9 @@ class EntitiesPage(QWidget):
             act.setData(name)
             act.triggered.connect(lambda _c=False, n=name: self.new_entity(n))
             self.new_menu.addAction(act)
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup if len(self.fixed) == 1
-                                     else QToolButton.ToolButtonPopupMode.InstantPopup)
+        # one kind: the button makes it (a menu of one, its arrow drawn over the text at 1280 px)
+        # (Qt takes None to take the menu away; the stubs do not say so)
+        self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

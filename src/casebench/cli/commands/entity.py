@@ -187,12 +187,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     with opened(args) as case:
-        rows = entities.list_entities(case, schema=args.schema, tag=args.tag, tlp=tlp, country=args.country)
-    if args.json:
-        print_json([{"id": r.id, "schema": r.schema, "caption": r.caption, "tlp": r.tlp.short} for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.id}  {r.schema:<14} {r.caption}  {r.tlp.label}")
+        # printed as read: a case of a million calls starts listing at once
+        rows = entities.iter_entities(case, schema=args.schema, tag=args.tag, tlp=tlp, country=args.country)
+        if args.json:
+            print_json([{"id": r.id, "schema": r.schema, "caption": r.caption, "tlp": r.tlp.short} for r in rows])
+        else:
+            for r in rows:
+                print(f"{r.id}  {r.schema:<14} {r.caption}  {r.tlp.label}")
     return 0
 
 

@@ -366,3 +366,19 @@ def test_exponent_forms_are_never_identifiers(mantissa: Decimal, exponent: int, 
     text = text.replace(".", ",") if comma else text
     refused = exponent_form(text)
     assert refused is not None and refused.code == "identifier.exponent_form" and refused.params == {"value": text}
+
+
+@settings(max_examples=150, deadline=None)
+@given(amount=st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2).filter(lambda d: d != 0),
+       column=st.sampled_from(["Cargo", "Abono"]), placeholder=st.sampled_from(["", "-", "0,00"]))
+def test_a_movement_goes_out_exactly_when_it_is_a_debit_or_a_negative_credit(
+        amount: Decimal, column: str, placeholder: str) -> None:
+    """Whatever sign the bank wrote, one amount in one column: its size, and its direction by the rule."""
+    compiled = compile_spec(_pair_spec(), ["Fecha", "Concepto", "Cuenta contrapartida", "Cargo", "Abono"])
+    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    cells = ["02/01/2024", "PAGO", PT, text if column == "Cargo" else placeholder,
+             text if column == "Abono" else placeholder]
+    payer, beneficiary, value = _direction(compiled.plan(2, cells))
+    out = column == "Cargo" or amount < 0
+    assert (payer, beneficiary) == ((OWN, PT) if out else (PT, OWN))
+    assert Decimal(value) == abs(amount)

@@ -3494,6 +3494,10 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.
         <translation>Se guarda tal como está escrito, sin normalizar: es un número válido en más de una lectura ({options}). Escríbalo con + y el prefijo del país para elegir una.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Se guarda tal como está escrito, sin normalizar: el (0) tras el prefijo del país puede formar parte del número en ese país ({options}). Escríbalo con + y el prefijo del país, sin los paréntesis.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Se guarda tal como está escrito: un número corto, no un número completo.</translation>
     </message>
@@ -7318,6 +7322,58 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
+        <translation>La fila tiene un importe tanto en la columna de cargo ({debit}) como en la de abono ({credit}); una fila es un movimiento, así que no se sabe cuál es.</translation>
+    </message>
+    <message>
+        <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
+        <translation>La celda de fecha tiene una hora propia ({date} {own}) que no es la de la columna de hora, {time}; no se sabe cuál es la buena. Asigne solo la columna de fecha o corrija las horas.</translation>
+    </message>
+    <message>
+        <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>
+        <translation>En «{value}» el (0) tras el prefijo del país puede formar parte del número en ese país (podría ser {options}); el número se conserva tal como está escrito, sin normalizar.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a valid number in more than one reading ({options}); it is kept as written, not normalised. Write it with + and the country code to choose one.</source>
+        <translation>«{value}» es un número válido en más de una lectura ({options}); se conserva tal como está escrito, sin normalizar. Escríbalo con + y el prefijo del país para elegir uno.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {digits} digits, but a spreadsheet number keeps only 15: its last digits are lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» tiene {digits} dígitos, pero un número de hoja de cálculo solo conserva 15: sus últimos dígitos se han perdido. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number with a fraction, not an identifier: the spreadsheet has changed it. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» es un número con decimales, no un identificador: la hoja de cálculo lo ha cambiado. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» es un número en forma exponencial: la hoja de cálculo que lo escribió solo conservó sus primeros dígitos, así que el identificador se ha perdido. Pida el archivo con esta columna en formato de texto.</translation>
+    </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>La fila solo tiene {cells} celdas, así que no tiene la columna {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>La celda está vacía, pero la especificación de importación exige un valor en ella.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Todas las celdas asignadas de la fila están vacías.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>La fila indica varias monedas ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} no existe en {zone}: se adelantaron los relojes. Se leyó con el desfase anterior al cambio.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} ocurre dos veces en {zone}: se atrasaron los relojes. Se leyó como la primera, el instante anterior.</translation>
     </message>
 </context>
 <context>

@@ -3494,6 +3494,10 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.
         <translation>Conservé tel qu'écrit, sans normalisation : c'est un numéro valide selon plusieurs lectures ({options}). Écrivez-le avec + et l'indicatif du pays pour en choisir une.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Conservé tel qu’écrit, sans normalisation : le (0) après l’indicatif du pays peut faire partie du numéro dans ce pays ({options}). Écrivez-le avec + et l’indicatif du pays, sans les parenthèses.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Conservé tel qu'écrit : un numéro court, pas un numéro complet.</translation>
     </message>
@@ -7318,6 +7322,58 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
+        <translation>La ligne a un montant à la fois dans la colonne débit ({debit}) et dans la colonne crédit ({credit}) ; une ligne est un mouvement, on ne sait donc pas lequel c’est.</translation>
+    </message>
+    <message>
+        <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
+        <translation>La cellule de date a sa propre heure ({date} {own}), qui n’est pas celle de la colonne d’heure, {time} ; on ne sait pas laquelle est la bonne. Associez la colonne de date seule ou corrigez les heures.</translation>
+    </message>
+    <message>
+        <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>
+        <translation>Dans « {value} », le (0) après l’indicatif du pays peut faire partie du numéro dans ce pays (ce pourrait être {options}) ; le numéro est gardé tel qu’il est écrit, sans être normalisé.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a valid number in more than one reading ({options}); it is kept as written, not normalised. Write it with + and the country code to choose one.</source>
+        <translation>« {value} » est un numéro valide selon plusieurs lectures ({options}) ; il est gardé tel qu’il est écrit, sans être normalisé. Écrivez-le avec + et l’indicatif du pays pour en choisir une.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {digits} digits, but a spreadsheet number keeps only 15: its last digits are lost. Ask for the file with this column formatted as text.</source>
+        <translation>« {value} » a {digits} chiffres, mais un nombre de tableur n’en garde que 15 : ses derniers chiffres sont perdus. Demandez le fichier avec cette colonne au format texte.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number with a fraction, not an identifier: the spreadsheet has changed it. Ask for the file with this column formatted as text.</source>
+        <translation>« {value} » est un nombre à virgule, pas un identifiant : le tableur l’a modifié. Demandez le fichier avec cette colonne au format texte.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
+        <translation>« {value} » est un nombre en notation exponentielle : le tableur qui l’a écrit n’en a gardé que les premiers chiffres, l’identifiant est donc perdu. Demandez le fichier avec cette colonne au format texte.</translation>
+    </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>La ligne n’a que {cells} cellules, elle n’a donc pas de colonne {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>La cellule est vide, mais la spécification d’import exige une valeur.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Toutes les cellules associées de la ligne sont vides.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>La ligne indique plusieurs devises ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} n’existe pas en {zone} : les horloges ont avancé. L’heure a été lue avec le décalage d’avant le changement.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} a lieu deux fois en {zone} : les horloges ont reculé. L’heure a été lue comme la première, l’instant le plus tôt.</translation>
     </message>
 </context>
 <context>

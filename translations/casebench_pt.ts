@@ -3494,6 +3494,10 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.
         <translation>Guardado tal como está escrito, sem normalizar: é um número válido em mais de uma leitura ({options}). Escreva-o com + e o indicativo do país para escolher uma.</translation>
     </message>
     <message>
+        <source>Kept as written, not normalised: the (0) after the country code may be part of the number in that country ({options}). Write it with + and the country code, without the brackets.</source>
+        <translation>Guardado tal como está escrito, sem normalizar: o (0) depois do indicativo do país pode fazer parte do número nesse país ({options}). Escreva-o com + e o indicativo do país, sem os parênteses.</translation>
+    </message>
+    <message>
         <source>Kept as written: a short code, not a full number.</source>
         <translation>Guardado tal como está escrito: um número curto, não um número completo.</translation>
     </message>
@@ -7318,6 +7322,58 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
+        <translation>A linha tem um montante tanto na coluna de débito ({debit}) como na de crédito ({credit}); uma linha é um movimento, por isso não se sabe qual é.</translation>
+    </message>
+    <message>
+        <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
+        <translation>A célula da data tem uma hora própria ({date} {own}) que não é a da coluna da hora, {time}; não se sabe qual é a certa. Associe só a coluna da data ou corrija as horas.</translation>
+    </message>
+    <message>
+        <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>
+        <translation>Em «{value}» o (0) depois do indicativo do país pode fazer parte do número nesse país (poderia ser {options}); o número é mantido tal como está escrito, sem normalizar.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a valid number in more than one reading ({options}); it is kept as written, not normalised. Write it with + and the country code to choose one.</source>
+        <translation>«{value}» é um número válido em mais de uma leitura ({options}); é mantido tal como está escrito, sem normalizar. Escreva-o com + e o indicativo do país para escolher um.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {digits} digits, but a spreadsheet number keeps only 15: its last digits are lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» tem {digits} dígitos, mas um número de folha de cálculo só guarda 15: os últimos dígitos perderam-se. Peça o ficheiro com esta coluna formatada como texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number with a fraction, not an identifier: the spreadsheet has changed it. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» é um número com casas decimais, não um identificador: a folha de cálculo alterou-o. Peça o ficheiro com esta coluna formatada como texto.</translation>
+    </message>
+    <message>
+        <source>“{value}” is a number in exponent form: the spreadsheet that wrote it kept only its first digits, so the identifier is lost. Ask for the file with this column formatted as text.</source>
+        <translation>«{value}» é um número em forma exponencial: a folha de cálculo que o escreveu só guardou os primeiros dígitos, por isso o identificador perdeu-se. Peça o ficheiro com esta coluna formatada como texto.</translation>
+    </message>
+    <message>
+        <source>The row has only {cells} cells, so it has no column {column}.</source>
+        <translation>A linha só tem {cells} células, por isso não tem a coluna {column}.</translation>
+    </message>
+    <message>
+        <source>The cell is empty, but the import specification requires a value in it.</source>
+        <translation>A célula está vazia, mas a especificação de importação exige um valor nela.</translation>
+    </message>
+    <message>
+        <source>Every mapped cell of the row is empty.</source>
+        <translation>Todas as células associadas da linha estão vazias.</translation>
+    </message>
+    <message>
+        <source>The row names several currencies ({currencies}).</source>
+        <translation>A linha indica várias moedas ({currencies}).</translation>
+    </message>
+    <message>
+        <source>{when} does not exist in {zone}: the clocks went forward. It was read with the offset before the change.</source>
+        <translation>{when} não existe em {zone}: os relógios adiantaram-se. Foi lido com o desfasamento anterior à mudança.</translation>
+    </message>
+    <message>
+        <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
+        <translation>{when} ocorre duas vezes em {zone}: os relógios atrasaram-se. Foi lido como a primeira, o instante anterior.</translation>
     </message>
 </context>
 <context>

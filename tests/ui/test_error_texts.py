@@ -147,11 +147,51 @@ def _value_errors() -> dict[str, BaseException]:
              ("url", "example.org"), ("url", "https://"), ("number", "1 kg"), ("entity", "!x"),
              ("identifier", "--")]
     calls += [lambda t=t, v=v: normalise(t, v) for t, v in typed]
+    calls += _import_value_calls()
     out: dict[str, BaseException] = {}
     for call in calls:
         exc = _raised(call)
         out[getattr(exc, "code", "")] = exc
     return out
+
+
+def _import_value_calls() -> list:
+    """Problems and warnings only a table import meets: a row's cells, a spreadsheet's numbers."""
+    from casebench.domain.phones import ambiguity, read_phone
+    from casebench.exchange.formats.cells import combine_date_time, exponent_form, identifier_digits
+    from casebench.exchange.formats.mapping import ColumnMap, ImportSpec, compile_spec
+    from casebench.exchange.formats.tables import NumberCell
+
+    def raise_(exc: BaseException | None) -> None:
+        assert exc is not None
+        raise exc
+
+    def both_columns() -> None:
+        spec = ImportSpec(schema="Payment", columns=(ColumnMap("Fecha", "date"),), debit="Cargo", credit="Abono")
+        problems = compile_spec(spec, ["Fecha", "Cargo", "Abono"]).plan(2, ["02/01/2024", "5,00", "6,00"])
+        assert isinstance(problems, list)
+        raise_(problems[0].cause)
+
+    def row(header: list[str], cells: list[str], *, strict: bool = False, **spec: object) -> None:
+        plan = compile_spec(ImportSpec(**spec), header).plan(2, cells)  # type: ignore[arg-type]
+        raise_(plan.strict_warnings[0].cause if strict else plan[0].cause)  # type: ignore[union-attr,index]
+
+    call = {"schema": "Call", "columns": (ColumnMap("Fecha", "date"), ColumnMap("Registro", "recordId"))}
+    madrid = {**call, "tz": "Europe/Madrid", "date_formats": ("dd/mm/yyyy hh:mm",)}
+    return [
+        lambda: row(["Fecha", "Registro"], ["02/01/2024"], **call),
+        lambda: row(["Fecha", "Registro"], ["", "R1"], required=("date",), **call),
+        lambda: row(["Fecha", "Registro"], ["", ""], **call),
+        lambda: row(["Importe"], ["12,50 USD"], schema="Payment", columns=(ColumnMap("Importe", "amount"),),
+                    constants=(("currency", "EUR"),)),
+        lambda: row(["Fecha", "Registro"], ["31/03/2024 02:30", "R1"], strict=True, **madrid),
+        lambda: row(["Fecha", "Registro"], ["27/10/2024 02:30", "R1"], strict=True, **madrid),
+        both_columns, lambda: combine_date_time(NumberCell(45123.5416667), "14:00"),
+        lambda: raise_(ambiguity(read_phone("+39 (0)6 1234 5678", None))),
+        lambda: raise_(ambiguity(read_phone("00584160996041", "CO"))),
+        lambda: identifier_digits(NumberCell(8934011234567890123)), lambda: identifier_digits(NumberCell(12.5)),
+        lambda: raise_(exponent_form("3.51234E+14")),
+    ]
 
 
 def test_each_value_error_code_fills_its_parameters_in_both_catalogues(qapp) -> None:
@@ -161,7 +201,7 @@ def test_each_value_error_code_fills_its_parameters_in_both_catalogues(qapp) -> 
 
     raised = _value_errors()
     families = ("date.", "amount.", "phone.", "value.", "grade.", "iban.", "imo.", "mmsi.", "bic.", "vin.",
-                "wallet.", "email.", "url.", "number.")
+                "wallet.", "email.", "url.", "number.", "identifier.", "row.")
     # every code of these families is reached from typed input, but two guards: no text found
     # reads as two ranges, and a number that passed the pattern always converts
     assert sorted(set(c for c in templates() if c.startswith(families)) - set(raised)) == [

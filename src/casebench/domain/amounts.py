@@ -1,7 +1,7 @@
 """Amounts as bank statements write them: one signed number and, when the cell says so, a currency.
 
-A cell such as ``R$ 1.234,56``, ``$ 300.357,63``, ``-1,500.00 USD``, ``1.234,56-`` or
-``(250,00)`` is read with the statement's decimal separator. Thousands separators must
+A cell such as ``R$ 1.234,56``, ``$ 300.357,63``, ``-1,500.00 USD``, ``1.234,56-``,
+``(250,00)`` or ``1.234,56 D`` (a debit; ``C``, ``CR`` a credit, ``DR``, ``DB`` a debit) is read with the statement's decimal separator. Thousands separators must
 group digits by three, so a number written with the other convention (``1234.56`` read
 with a decimal comma) is refused rather than read as 123456: an amount is never changed.
 Without a chosen separator, ``1.500`` or ``2,000`` (one separator before three digits) is
@@ -31,6 +31,8 @@ _SYMBOLS = {
 _CODES = frozenset(
     ["EUR", "USD", "BRL", "COP", "VES", "VEF", "DOP", "NGN", "GHS", "GMD", "XOF", "XAF", "CVE", "MAD", "GBP", "CHF", "PEN", "MXN", "ARS", "CLP", "BOB", "PYG", "UYU", "CAD", "AUD", "JPY", "CNY", "HKD", "AED", "TRY", "RUB", "GNF", "SLL", "LRD", "MRU", "DZD", "TND", "EGP", "ZAR", "AOA", "GTQ", "HNL", "NIO", "CRC", "PAB", "TTD", "JMD", "BTC", "USDT"])
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f']")
+# a debit or credit mark right after the digits (spaces gone): D, C, DR, CR, DB
+_MARKER = re.compile(r"(.*[0-9])(DR|CR|DB|D|C)\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,15 @@ def parse_amount(raw: str, decimal: str = "") -> Amount:
     """
     text = _SPACES.sub("", unicodedata.normalize("NFKC", raw)).replace("\u2212", "-")
     negative = False
+    marker = _MARKER.fullmatch(text)
+    if marker:
+        # "1.234,56 D" / "123.45 CR": the direction written after the digits, as Brazilian and
+        # British statements do; with a sign as well, which one counts is not known
+        text = marker.group(1)
+        if re.search(r"[-+()]", text):
+            raise InvalidValue("write an amount such as 1.234,56, -250.00, (250,00) or R$ 1.234,56",
+                               code="amount.unreadable", raw=raw.strip())
+        negative = marker.group(2).upper().startswith("D")
     currency = ""
     changed = True
     while changed and text:

@@ -15,6 +15,13 @@ is *valid* (a real range of its country's plan, not merely the right length):
 - withheld callers ("Anónimo", "Privado", "withheld" …) and short codes (112, 1004) are
   kept as text, without E.164;
 - nothing valid: the value is refused with the reason.
+
+European exports often write the trunk zero in brackets after the country code
+(``+34 (0) 612 345 678``, ``0044 (0)20 7946 0958``): the ``(0)`` is dialled at home only,
+so the number is read without it. Where numbers of that country may begin with 0 after
+the country code (Italy's landlines, Côte d'Ivoire, Norway's 0-ranges …) or where the
+digits with the 0 are a valid number too, whether the writer meant the 0 is not known:
+the text is kept as recorded and flagged ambiguous, as above.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from dataclasses import dataclass
 
 from casebench.domain.errors import InvalidValue
 
-__all__ = ["PhoneQuery", "PhoneReading", "phone_query", "read_phone"]
+__all__ = ["PhoneQuery", "PhoneReading", "ambiguity", "phone_query", "read_phone"]
 
 # Words operators and handsets write instead of a withheld or unknown number (es, pt, fr,
 # en, nl), compared without case or accents.
@@ -40,6 +47,8 @@ _WITHHELD_WORDS = (
 _EMPTY_LIKE = re.compile(r"[\s\-–—_*?#./]*|n/?a|nil|null|\(null\)|none|ninguno|nenhum|aucun")
 _FORMATTING = re.compile(r"[\s\-./()\[\]\u2010-\u2015\u00a0]")
 _SHORT_CODE = re.compile(r"[1-9][0-9]{2,5}")
+# "+CC (0) …" / "00CC (0) …": the trunk zero written in brackets after the country code
+_TRUNK_ZERO = re.compile(r"(\+|00)[\s\-.]*([1-9][0-9]{0,2})[\s\-.]*\(\s*0\s*\)(.*)")
 _EXTENSION = re.compile(r"\s*(?:ext\.?|extension|extensión|ramal|poste|x|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 
 
@@ -50,6 +59,9 @@ class PhoneReading:
     text: str  # the number as recorded (whitespace tidied)
     e164: str = ""
     kind: str = "number"  # "number", "ambiguous", "withheld", "short code"
+    # why an ambiguous number is ambiguous: "countries" (valid in several readings) or
+    # "trunk zero" (a bracketed (0) after the country code that may be part of the number)
+    why: str = ""
     note: str = ""  # plain words for the user when the value is not an E.164 number
     options: tuple[str, ...] = ()  # the valid readings of an ambiguous number
 
@@ -129,12 +141,45 @@ def _possible_country(digits: str, plus: bool, region: str | None) -> InvalidVal
                         code="phone.not_in_use", where=where)
 
 
+@functools.cache
+def _zero_led_codes() -> frozenset[int]:
+    """Country codes whose numbers may begin with 0 after the code (phonenumbers' own
+    example numbers say so: Italy's 06 …, Côte d'Ivoire's 07 …, Norway's 0-ranges)."""
+    import phonenumbers
+
+    return frozenset(
+        n.country_code for r in phonenumbers.SUPPORTED_REGIONS for t in phonenumbers.PhoneNumberType.values()
+        if (n := phonenumbers.example_number_for_type(r, t)) is not None and n.italian_leading_zero
+        and n.country_code is not None)
+
+
+def _trunk_zero(text: str, match: re.Match[str]) -> PhoneReading:
+    """``+CC (0) rest``: the number without the 0, unless the 0 may belong to it."""
+    code, rest = match.group(2), _FORMATTING.sub("", _EXTENSION.sub("", match.group(3)))
+    if not rest.isdigit():
+        raise InvalidValue("it does not look like a phone number", code="phone.not_a_number")
+    dropped = _e164("+" + code + rest, None)
+    kept = _e164("+" + code + "0" + rest, None)
+    if dropped and (kept in ("", dropped)) and int(code) not in _zero_led_codes():
+        return PhoneReading(text, e164=dropped)
+    options = tuple(dict.fromkeys(e for e in (dropped, kept) if e))
+    if not options and int(code) not in _zero_led_codes():
+        raise _possible_country(code + rest, True, None)
+    said = " or ".join(options) if options else "a number"
+    return PhoneReading(text, kind="ambiguous", why="trunk zero", options=options,
+                        note=f"the (0) after +{code} may be part of the number (could be {said}); "
+                             "kept as recorded, not normalised")
+
+
 def read_phone(raw: str, region: str | None) -> PhoneReading:
     """Read ``raw`` (``region``: ISO country for numbers dialled there); ValueError when invalid."""
     text = " ".join(unicodedata.normalize("NFKC", raw).split())
     region = region.upper() if region else None
     if _withheld(text):
         return PhoneReading(text, kind="withheld", note="withheld or unknown number, kept as recorded")
+    trunk = _TRUNK_ZERO.fullmatch(text) if "(" in text else None
+    if trunk:
+        return _trunk_zero(text, trunk)
     # an extension (ext. 12, x12, #12) is kept in the text, not in the E.164 number
     compact = _FORMATTING.sub("", _EXTENSION.sub("", text))
     if compact.lower().startswith("tel:"):
@@ -152,10 +197,20 @@ def read_phone(raw: str, region: str | None) -> PhoneReading:
         return PhoneReading(text, e164=next(iter(found)))
     if found:
         options = " or ".join(f"{e} ({how})" for e, how in found.items())
-        return PhoneReading(text, kind="ambiguous",
+        return PhoneReading(text, kind="ambiguous", why="countries",
                             note=f"could be {options}; kept as recorded, not normalised",
                             options=tuple(found))
     raise _possible_country(digits, plus, region)
+
+
+def ambiguity(reading: PhoneReading) -> InvalidValue:
+    """An ambiguous reading as a coded warning, for the window's and the CLI's words."""
+    options = " or ".join(reading.options)
+    if reading.why == "trunk zero":
+        return InvalidValue(f"{reading.text!r} {reading.note}", code="phone.trunk_zero_unclear",
+                            value=reading.text, options=options or "-")
+    return InvalidValue(f"{reading.text!r} {reading.note}", code="phone.ambiguous", value=reading.text,
+                        options=options)
 
 
 # A search for fewer digits than this is not treated as a phone number: six digits end

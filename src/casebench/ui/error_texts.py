@@ -255,6 +255,36 @@ def templates() -> dict[str, str]:
         "amount.invalid": _t("“{raw}” is not an amount."),
         "duration.unreadable": _t("“{raw}” is not a duration. Write seconds (211) or hours:minutes:seconds "
                                   "(0:03:31)."),
+        "amount.debit_and_credit": _t("The row has an amount in both the debit column ({debit}) and "
+                                      "the credit column ({credit}); one row is one movement, so which"
+                                      " one it is is not known."),
+        "date.time_disagrees": _t("The date cell has a time of its own ({date} {own}) that is not the "
+                                  "time column’s {time}; which one is meant is not known. Map the date"
+                                  " column alone or correct the times."),
+        "phone.trunk_zero_unclear": _t("In “{value}” the (0) after the country code may be part of the"
+                                       " number in that country (it could be {options}); the number is"
+                                       " kept as written, not normalised."),
+        "phone.ambiguous": _t("“{value}” is a valid number in more than one reading ({options}); it is"
+                              " kept as written, not normalised. Write it with + and the country code "
+                              "to choose one."),
+        "identifier.too_many_digits": _t("“{value}” has {digits} digits, but a spreadsheet number "
+                                         "keeps only 15: its last digits are lost. Ask for the file "
+                                         "with this column formatted as text."),
+        "identifier.not_whole_number": _t("“{value}” is a number with a fraction, not an identifier: "
+                                          "the spreadsheet has changed it. Ask for the file with this "
+                                          "column formatted as text."),
+        "identifier.exponent_form": _t("“{value}” is a number in exponent form: the spreadsheet that "
+                                       "wrote it kept only its first digits, so the identifier is "
+                                       "lost. Ask for the file with this column formatted as text."),
+        "row.too_short": _t("The row has only {cells} cells, so it has no column {column}."),
+        "row.required_empty": _t("The cell is empty, but the import specification requires a value in "
+                                 "it."),
+        "row.all_empty": _t("Every mapped cell of the row is empty."),
+        "amount.several_currencies": _t("The row names several currencies ({currencies})."),
+        "date.clock_skipped": _t("{when} does not exist in {zone}: the clocks went forward. It was "
+                                 "read with the offset before the change."),
+        "date.clock_repeated": _t("{when} occurs twice in {zone}: the clocks went back. It was read as"
+                                  " the first, the earlier instant."),
         "phone.not_a_number": _t("It does not look like a phone number."),
         "phone.no_country_code": _t("It has no country code; write it with + and the country code, or choose "
                                     "a country."),

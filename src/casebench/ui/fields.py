@@ -208,6 +208,10 @@ class ValueField(QWidget):
     def _phone_kept(self, raw: str) -> str:
         """Why a phone number is kept as written: the user must know no number was chosen."""
         reading = read_phone(raw, self.region)
+        if reading.why == "trunk zero":
+            return self.tr("Kept as written, not normalised: the (0) after the country code may be part of "
+                           "the number in that country ({options}). Write it with + and the country code, "
+                           "without the brackets.").format(options=", ".join(reading.options) or "-")
         if reading.kind == "ambiguous":
             return self.tr("Kept as written, not normalised: it is a valid number in more than "
                            "one reading ({options}). Write it with + and the country code to "

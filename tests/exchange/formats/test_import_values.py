@@ -154,7 +154,7 @@ def test_debit_and_credit_columns_give_one_signed_amount(case: Case, tmp_path: P
                    debit="Débito", credit="Crédito")
     report = import_table(case, path, spec)
     assert report.imported_rows == 2 and report.rejected_rows == 1
-    assert report.errors[0].row == 4 and "both the debit and the credit" in report.errors[0].reason
+    assert report.errors[0].row == 4 and getattr(report.errors[0].cause, "code", "") == "amount.debit_and_credit"
     accounts = {r[1]: r[0] for r in case.conn.execute("SELECT entity_id, value FROM statements"
                                                        " WHERE prop = 'iban'")}
     out, inn = _payments(case)

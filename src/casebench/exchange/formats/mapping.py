@@ -30,12 +30,17 @@ from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.errors import InvalidValue
+from casebench.domain.phones import ambiguity, read_phone
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise, read_identifier
 from casebench.exchange.formats.cells import (
     combine_date_time,
     dst_problem,
+    dst_warning,
     duration_seconds,
+    exponent_form,
+    float_text_digits,
+    identifier_digits,
     month_words,
     serial_datetime,
 )
@@ -565,6 +570,7 @@ class CompiledSpec:
     swaps: dict[str, str]
     width: int
     signed: str = ""  # the signed amount's property (the spec's, or the debit/credit pair's)
+    region: str | None = None  # the phone country numbers without a country code are read in
     _wanted: set[str] | None = None  # record-key paths, computed once
     _numbers: set[str] | None = None  # the schema's number properties, computed once
 
@@ -578,7 +584,8 @@ class CompiledSpec:
         if f.pair >= 0:
             return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
         if f.time >= 0:
-            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "")
+            cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "",
+                                     _serial_epoch(self.spec))
             return f.convert(cell) if cell else _empty(f)
         if f.duration:
             if not isinstance(cell, NumberCell):
@@ -590,6 +597,8 @@ class CompiledSpec:
                 return Normalised(format(cell.number, "f"))
             if f.ptype is PropType.DATE:
                 return _serial_date(cell.number, cell.epoch, parse_tz(self.spec.tz))
+            if f.ptype in _DIGIT_TYPES:
+                return f.convert(identifier_digits(cell))
         return f.convert(raw)
 
     def plan(self, number: int, cells: Sequence[str]) -> RowPlan | list[CellError]:
@@ -654,8 +663,9 @@ class CompiledSpec:
                         if 0 <= other < width:
                             raw = (raw + " " + cells[other].strip()).strip()
                 else:
-                    errors.append(CellError(number, f.column, f"the row has only {len(cells)} cells "
-                                            f"and no {f.column!r} column"))
+                    text = f"the row has only {len(cells)} cells and no {f.column!r} column"
+                    errors.append(CellError(number, f.column, text, InvalidValue(
+                        text, code="row.too_short", cells=len(cells), column=f.column)))
                     continue
                 if not raw:
                     continue
@@ -686,7 +696,7 @@ class CompiledSpec:
                 continue
             if norm.flag == "time":
                 # a local time the zone skips or repeats: imported with a warning, refused when strict
-                strict.append(CellError(number, f.column, norm.note))
+                strict.append(CellError(number, f.column, norm.note, dst_warning(norm.note)))
                 norm = replace(norm, note="", flag="")
             if norm.flag == "currency":
                 currencies.setdefault(norm.note, f.column)
@@ -696,7 +706,9 @@ class CompiledSpec:
             elif f.path == self.signed and norm.value.strip("0.,"):
                 swap = True
             if norm.flag == "ambiguous":
-                warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}"))
+                # coded (read again: rare), so the window words it in its language
+                cause = ambiguity(read_phone(raw, self.region))
+                warnings.append(CellError(number, f.column, f"{raw!r} {norm.note}", cause))
             if f.link_phone and norm.match_key is None:
                 # A withheld caller, a short code or an ambiguous number identifies nobody:
                 # linking on it would tie every "Anónimo" call to one subscriber.
@@ -720,8 +732,9 @@ class CompiledSpec:
             missing = [p for p in required if p not in present and not self._linked(p, rel)]
             if missing:
                 cols = {f.path: f.column for f in self.fields}
-                return [CellError(number, cols.get(p, ""), f"{_label(self.schema, p)} is empty; "
-                                  "the specification requires it") for p in missing]
+                return [CellError(number, cols.get(p, ""), text, InvalidValue(text, code="row.required_empty"))
+                        for p in missing
+                        for text in [f"{_label(self.schema, p)} is empty; the specification requires it"]]
         if swap:
             plan.values = [(self.swaps.get(p, p), n, r) for p, n, r in values]
             rel = {self.swaps.get(p, p): v for p, v in rel.items()}
@@ -732,7 +745,8 @@ class CompiledSpec:
                 link = links[head]
                 related.append(RelatedPlan(head, link.schema, link.create, found, _key(link.schema, found)))
         elif not values:
-            return [CellError(number, "", "every mapped cell is empty")]
+            text = "every mapped cell is empty"
+            return [CellError(number, "", text, InvalidValue(text, code="row.all_empty"))]
         return plan
 
     @staticmethod
@@ -804,7 +818,9 @@ class CompiledSpec:
         column = next(iter(found.values()))
         if len(found) > 1 or (stated and stated != set(found)):
             names = ", ".join(sorted(set(found) | stated))
-            return [CellError(number, column, f"the row names several currencies ({names})")]
+            text = f"the row names several currencies ({names})"
+            return [CellError(number, column, text, InvalidValue(text, code="amount.several_currencies",
+                                                                 currencies=names))]
         if not stated and "currency" in self.schema.properties:
             code = next(iter(found))
             plan.values.append(("currency", Normalised(code), code))
@@ -819,23 +835,68 @@ def record_key(pairs: Iterable[tuple[str, str]]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+# values made of digits that a spreadsheet may hold as a number (an IMEI, an account number,
+# a phone number): exact only as a whole number of up to 15 digits
+_DIGIT_TYPES = frozenset({PropType.IDENTIFIER, PropType.PHONE, PropType.IMO, PropType.MMSI})
+
+
+def _serial_epoch(spec: ImportSpec) -> dt.date | None:
+    """Day 0 of the Excel date system text cells are read in ("excel"/"excel1904"), or None."""
+    return next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
+                 for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+
+
+def _no_exponent(fn: Converter) -> Converter:
+    """``fn`` for digits a spreadsheet wrote as a number's text: refusing first a value in
+    exponent form (its digits are lost), and reading a float's ``…123.0`` as the number."""
+    def read(raw: str) -> Normalised:
+        if "+" in raw:  # the common id ("MV-000123") pays these two tests only
+            refused = exponent_form(raw)
+            if refused is not None:
+                raise refused
+        elif raw[-1:] == "0":
+            digits = float_text_digits(raw)
+            if digits is not None:
+                return fn(digits)
+        return fn(raw)
+    return read
+
+
 def _empty(f: _Field) -> Normalised:
-    raise ValueError(f"{f.column!r} is empty")
+    raise InvalidValue(f"{f.column!r} is empty", code="value.empty", type=f.ptype.label)
+
+
+# what banks write in the column a movement does not use: "-", "--", "—"
+_PLACEHOLDER = re.compile(r"\s*[-\u2010-\u2015\u2212]{1,3}\s*")
 
 
 def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
-    """Debit and credit columns as one signed amount: money out is negative."""
+    """Debit and credit columns as one signed amount: money out is negative.
+
+    A debit is money out whatever its sign (banks write it bare or with a minus). A credit
+    is money in, but a *negative* credit is money out: banks write reversals and returned
+    transfers so (``Abono: -150,00``), and reading its size alone would book money the
+    account lost as money it received. A row with an amount in both columns is refused:
+    which one is the movement is not known. A dash in the unused column is an empty cell.
+    """
     amounts = []
-    for cell, sign in ((debit, -1), (credit, 1)):
+    for cell, is_debit in ((debit, True), (credit, False)):
         if isinstance(cell, NumberCell):
-            amounts.append((abs(cell.number) * sign, ""))
-        elif cell.strip():
+            value, currency = cell.number, ""
+        elif cell.strip() and not _PLACEHOLDER.fullmatch(cell):
             norm = f.convert(cell.strip())
-            amounts.append((abs(Decimal(norm.value)) * sign, norm.note if norm.flag == "currency" else ""))
+            value, currency = Decimal(norm.value), norm.note if norm.flag == "currency" else ""
+        else:
+            continue
+        amounts.append((-abs(value) if is_debit else value, currency, cell.strip()))
     held = [a for a in amounts if a[0] != 0] or amounts[:1]
+    if not held:
+        return _empty(f)
     if len(held) > 1:
-        raise ValueError("both the debit and the credit column hold an amount; one row is one movement")
-    value, currency = held[0]
+        raise InvalidValue(f"both the debit column ({held[0][2]}) and the credit column ({held[1][2]}) hold an "
+                           "amount; one row is one movement, so which one it is is not known",
+                           code="amount.debit_and_credit", debit=held[0][2], credit=held[1][2])
+    value, currency, _ = held[0]
     return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
 
 
@@ -888,8 +949,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
 
     if ptype is PropType.DATE:
         # "excel" / "excel1904": the cells hold Excel serial numbers written out as text
-        serial = next((EXCEL_1904 if f.strip().lower() == "excel1904" else EXCEL_1900
-                       for f in spec.date_formats if f.strip().lower() in ("excel", "excel1904")), None)
+        serial = _serial_epoch(spec)
         formats = [date_format(f) for f in spec.date_formats
                    if f.strip().lower() not in ("excel", "excel1904")]
         fast = [(fmt, fast_reader(fmt)) for fmt in formats]
@@ -939,11 +999,11 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
     if ptype is PropType.PHONE:
         # One reading for the whole workbench (domain.phones): international forms first,
         # a reading counts only when valid, ambiguous numbers are kept as recorded.
-        return cached(lambda raw: normalise(PropType.PHONE, raw, default_region=region))
+        return cached(_no_exponent(lambda raw: normalise(PropType.PHONE, raw, default_region=region)))
     if not _repeats(ptype, spec):
         return lambda raw: normalise(ptype, raw)
     if ptype is PropType.IDENTIFIER:
-        return cached(read_identifier)  # a record id per row
+        return cached(_no_exponent(read_identifier))  # a record id per row
     return cached(lambda raw: normalise(ptype, raw))
 
 
@@ -1064,7 +1124,7 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
             if other is not None and other not in related:
                 related[other] = replace(link, prop=other)
     width = max((max(f.index, f.pair, f.time) for f in fields), default=-1) + 1
-    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed)
+    return CompiledSpec(spec, schema, list(header), fields, related, swaps, width, signed, region)
 
 
 # -- ready-made specifications -----------------------------------------------------------------

@@ -218,12 +218,16 @@ def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dt.datetime):
+        value = _to_second(value)
         if value.time() == dt.time(0) and value.tzinfo is None:
             return value.date().isoformat()
         return value.isoformat(timespec="seconds")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dt.time):
+        if value.microsecond:
+            moment = _to_second(dt.datetime.combine(EXCEL_1900, value))
+            value = moment.time() if moment.date() == EXCEL_1900 else dt.time()  # 23:59:59.6: midnight
         return value.isoformat(timespec="seconds")
     if isinstance(value, dt.timedelta):
         # an [h]:mm:ss cell (a call's duration) as Excel shows it: '26:03:04', not Python's
@@ -235,6 +239,18 @@ def cell_text(value: Any, epoch: dt.date = EXCEL_1900) -> str:
     if isinstance(value, (int, float)) and not (isinstance(value, float) and not math.isfinite(value)):
         return NumberCell(value, epoch)
     return str(value)
+
+
+def _to_second(value: dt.datetime) -> dt.datetime:
+    """A spreadsheet moment to the nearest second, as Excel shows it: the reader turns the
+    serial 45123.54166666 into 12:59:59.999 (the float's last bits), which Excel shows, and
+    the operator meant, as 13:00:00; cutting it at the second read 12:59:59."""
+    if value.microsecond < 500_000:
+        return value.replace(microsecond=0)
+    try:
+        return value.replace(microsecond=0) + dt.timedelta(seconds=1)
+    except OverflowError:  # the calendar's last second has no next
+        return value.replace(microsecond=0)
 
 
 def _bad_line(path: Path, encoding: str) -> str:

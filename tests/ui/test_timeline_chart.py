@@ -61,8 +61,8 @@ def test_selecting_on_the_chart_marks_on_the_timeline_and_back(qtbot, bench, cha
     assert bench.caseview.stack.currentWidget() is timeline  # selecting leaves nobody's page
     assert canvas.is_marked(item_of(timeline, payment)) and not canvas.is_marked(item_of(timeline, call))
     assert set(chart.selected_ids()) == {ids["bruno"], ids["carla"]}
-    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT, raising=False):
-        bench.caseview.select("chart")
+    bench.caseview.select("chart")  # showing the chart again keeps the selection (no reload: no wait)
+    qtbot.wait(50)
     assert set(chart.selected_ids()) == {ids["bruno"], ids["carla"]}
     assert consultations(qtbot, bench) == before  # selecting, either way, writes nothing
     # a double-click on the timeline opens (one consultation)

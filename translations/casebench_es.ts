@@ -2215,6 +2215,26 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <translation>una columna de importe: negativo es dinero que sale</translation>
     </message>
     <message>
+        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
+        <translation>un importe y una columna que dice cargo o abono (D/H, Debe/Haber)</translation>
+    </message>
+    <message>
+        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
+        <translation>La columna cuyo D, DR, Debe, Cargo o Débito (dinero que sale) o C, CR, Haber, Abono o Crédito (dinero que entra) dice en qué sentido fue cada importe.</translation>
+    </message>
+    <message>
+        <source>Debit or credit in:</source>
+        <translation>Cargo o abono en:</translation>
+    </message>
+    <message>
+        <source>Choose the column that says debit or credit.</source>
+        <translation>Elija la columna que dice cargo o abono.</translation>
+    </message>
+    <message>
+        <source>The column that says debit or credit is not a value: set it back to “not imported”.</source>
+        <translation>La columna que dice cargo o abono no es un valor: vuelva a ponerla en «no importada».</translation>
+    </message>
+    <message>
         <source>a debit and a credit column</source>
         <translation>una columna de cargo y otra de abono</translation>
     </message>
@@ -7322,6 +7342,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>La columna de sentido dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

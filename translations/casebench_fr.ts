@@ -2215,6 +2215,26 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <translation>une colonne de montant : négatif, l'argent sort</translation>
     </message>
     <message>
+        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
+        <translation>un montant et une colonne qui dit débit ou crédit (D/C)</translation>
+    </message>
+    <message>
+        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
+        <translation>La colonne dont le D, DR, Debe, Cargo ou Débit (argent qui sort) ou C, CR, Haber, Abono ou Crédit (argent qui entre) dit dans quel sens est allé chaque montant.</translation>
+    </message>
+    <message>
+        <source>Debit or credit in:</source>
+        <translation>Débit ou crédit dans :</translation>
+    </message>
+    <message>
+        <source>Choose the column that says debit or credit.</source>
+        <translation>Choisissez la colonne qui dit débit ou crédit.</translation>
+    </message>
+    <message>
+        <source>The column that says debit or credit is not a value: set it back to “not imported”.</source>
+        <translation>La colonne qui dit débit ou crédit n’est pas une valeur : remettez-la sur « non importée ».</translation>
+    </message>
+    <message>
         <source>a debit and a credit column</source>
         <translation>une colonne de débit et une de crédit</translation>
     </message>
@@ -7322,6 +7342,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>La colonne de sens indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

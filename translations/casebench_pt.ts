@@ -2215,6 +2215,26 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <translation>uma coluna de montante: negativo é dinheiro que sai</translation>
     </message>
     <message>
+        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
+        <translation>um montante e uma coluna que diz débito ou crédito (D/C)</translation>
+    </message>
+    <message>
+        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
+        <translation>A coluna cujo D, DR, Debe, Cargo ou Débito (dinheiro que sai) ou C, CR, Haber, Abono ou Crédito (dinheiro que entra) diz em que sentido foi cada montante.</translation>
+    </message>
+    <message>
+        <source>Debit or credit in:</source>
+        <translation>Débito ou crédito em:</translation>
+    </message>
+    <message>
+        <source>Choose the column that says debit or credit.</source>
+        <translation>Escolha a coluna que diz débito ou crédito.</translation>
+    </message>
+    <message>
+        <source>The column that says debit or credit is not a value: set it back to “not imported”.</source>
+        <translation>A coluna que diz débito ou crédito não é um valor: volte a pô-la em «não importada».</translation>
+    </message>
+    <message>
         <source>a debit and a credit column</source>
         <translation>uma coluna de débito e outra de crédito</translation>
     </message>
@@ -7322,6 +7342,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The content of {file} in exhibit {exhibit} is not what the case recorded (changed or damaged). No bundle was written; nothing was exported.</source>
         <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
+    </message>
+    <message>
+        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>A coluna de sentido diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

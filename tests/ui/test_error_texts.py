@@ -187,6 +187,8 @@ def _import_value_calls() -> list:
         lambda: row(["Fecha", "Registro"], ["31/03/2024 02:30", "R1"], strict=True, **madrid),
         lambda: row(["Fecha", "Registro"], ["27/10/2024 02:30", "R1"], strict=True, **madrid),
         both_columns, lambda: combine_date_time(NumberCell(45123.5416667), "14:00"),
+        lambda: row(["Importe", "D/H"], ["5,00", "X"], schema="Payment", decimal=",",
+                    columns=(ColumnMap("Importe", "amount"),), direction="D/H"),
         lambda: raise_(ambiguity(read_phone("+39 (0)6 1234 5678", None))),
         lambda: raise_(ambiguity(read_phone("00584160996041", "CO"))),
         lambda: identifier_digits(NumberCell(8934011234567890123)), lambda: identifier_digits(NumberCell(12.5)),

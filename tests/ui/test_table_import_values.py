@@ -150,3 +150,39 @@ def test_a_typed_number_with_a_bracketed_zero_says_what_it_became(qtbot) -> None
     assert field.hint.text() == ("Kept as written, not normalised: the (0) after the country code may be part of "
                                  "the number in that country (+390612345678). Write it with + and the country "
                                  "code, without the brackets.")
+
+
+def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, tmp_path, compiled) -> None:  # noqa: F811
+    path = write(tmp_path / "unicaja.csv", "Fecha;Concepto;Cuenta contrapartida;Importe;D/H",
+                 ["02/01/2024;PAGO PROVEEDOR;ES7620770024003102575766;2.300,50;D",
+                  "03/01/2024;COBRO FACTURA;PT50000201231234567890154;750,00;H",
+                  "04/01/2024;APUNTE;PT50000201231234567890154;5,00;X"])
+    bench = opened
+    wizard = to_mapping(qtbot, bench, path)
+    page = wizard.mapping_page
+    for column, prop in (("Fecha", "date"), ("Concepto", "purpose"),
+                         ("Cuenta contrapartida", "beneficiaryAccount.iban"), ("Importe", "amount")):
+        assert page.mapping.set_property(column, prop)
+    page.decimal.setCurrentIndex(page.decimal.findData(","))
+    qtbot.keyClicks(page.account, OWN)
+    assert not page.direction.isVisible()
+    page.sides.setCurrentIndex(page.sides.findData("marks"))
+    assert page.direction.isVisible() and not page.debit.isVisible()
+    assert page.statement_problem("Payment", [(c, p) for c, p in page.mapping.pairs()]) \
+        == "Choose the column that says debit or credit."
+    page.direction.setCurrentIndex(page.direction.findData("D/H"))
+    check_and_import(qtbot, wizard)
+    report = wizard.report
+    assert (report.imported_rows, report.rejected_rows) == (2, 1), report.errors
+    own = OWN.replace(" ", "")
+    assert payments(qtbot, bench) == [
+        ("2024-01-02", own, "ES7620770024003102575766", "2300.50", ""),  # D(ebe): money out
+        ("2024-01-03", "PT50000201231234567890154", own, "750.00", ""),  # H(aber): money in
+    ]
+    i18n.install("es")
+    try:
+        said = _problems(wizard.result_page.problems)
+    finally:
+        i18n.install("en")
+    assert said == [("8", "Importe/D/H", "La columna de sentido dice «X», que no es ni un cargo ni un abono. "
+                     "Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.")]

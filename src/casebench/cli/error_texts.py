@@ -88,7 +88,7 @@ TEMPLATES: dict[str, str] = {
     "amount.two_currencies": SAME, "amount.unreadable": SAME, "amount.not_with_separator": SAME,
     "amount.bad_grouping": SAME, "amount.no_decimal_separator": "{problem} (--decimal)",
     "amount.ambiguous_separator": "{problem} (--decimal)", "amount.invalid": SAME,
-    "duration.unreadable": SAME, "amount.debit_and_credit": SAME, "date.time_disagrees": SAME,
+    "duration.unreadable": SAME, "amount.debit_and_credit": SAME, "amount.direction_unknown": SAME, "date.time_disagrees": SAME,
     "phone.trunk_zero_unclear": SAME, "phone.ambiguous": SAME, "identifier.too_many_digits": SAME,
     "identifier.not_whole_number": SAME, "identifier.exponent_form": SAME,
     "row.too_short": SAME, "row.required_empty": SAME, "row.all_empty": SAME, "amount.several_currencies": SAME,

@@ -258,6 +258,9 @@ def templates() -> dict[str, str]:
         "amount.debit_and_credit": _t("The row has an amount in both the debit column ({debit}) and "
                                       "the credit column ({credit}); one row is one movement, so which"
                                       " one it is is not known."),
+        "amount.direction_unknown": _t("The direction column says “{mark}”, which is neither a debit nor a "
+                                       "credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, "
+                                       "Débito or Crédito, or - or +."),
         "date.time_disagrees": _t("The date cell has a time of its own ({date} {own}) that is not the "
                                   "time column’s {time}; which one is meant is not known. Map the date"
                                   " column alone or correct the times."),

@@ -530,6 +530,7 @@ class MappingPage(QWizardPage):
         self.sides.currentIndexChanged.connect(lambda _i: self._sides_changed())
         self.debit.currentIndexChanged.connect(lambda _i: self._edited())
         self.credit.currentIndexChanged.connect(lambda _i: self._edited())
+        self.direction.currentIndexChanged.connect(lambda _i: self._edited())
         self.mapping.dataChanged.connect(lambda *_a: self._edited())
         self.mapping.modelReset.connect(self._edited)
 
@@ -550,12 +551,18 @@ class MappingPage(QWizardPage):
         self.sides.addItem(self.tr("amounts as written (no direction)"), "")
         self.sides.addItem(self.tr("one amount column: negative is money out"), "signed")
         self.sides.addItem(self.tr("a debit and a credit column"), "pair")
+        self.sides.addItem(self.tr("an amount and a column saying debit or credit (D/C, Debe/Haber)"), "marks")
         self.debit = QComboBox()
         self.debit.setObjectName("debitColumn")
         self.credit = QComboBox()
         self.credit.setObjectName("creditColumn")
+        self.direction = QComboBox()
+        self.direction.setObjectName("directionColumn")
+        self.direction.setToolTip(self.tr("The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, "
+                                          "Haber, Abono or Crédito (money in) says which way each amount went."))
         self.debit_label = QLabel(self.tr("Debit:"))
         self.credit_label = QLabel(self.tr("Credit:"))
+        self.direction_label = QLabel(self.tr("Debit or credit in:"))
         labels = [QLabel(self.tr("Statement of account:")), QLabel(self.tr("Currency:")),
                   QLabel(self.tr("Money in and out:"))]
         top.addWidget(labels[0], row, 0)
@@ -566,7 +573,7 @@ class MappingPage(QWizardPage):
         top.addWidget(self.sides, row + 1, 1)
         pair = QHBoxLayout()
         pair.setContentsMargins(0, 0, 0, 0)
-        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
+        for w in self._side_widgets():
             pair.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
         top.addLayout(pair, row + 1, 2, 1, 2)
         self.statement_widgets: list[QWidget] = [*labels, self.account, self.currency, self.sides]
@@ -577,16 +584,21 @@ class MappingPage(QWizardPage):
             w.setVisible(shown)
         # the debit and credit columns keep their room while a statement is shown, so choosing
         # them does not move the fields around
-        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
+        for w in self._side_widgets():
             policy = w.sizePolicy()
             policy.setRetainSizeWhenHidden(shown)
             w.setSizePolicy(policy)
         self._show_pair()
 
+    def _side_widgets(self) -> tuple[QWidget, ...]:
+        return (self.debit_label, self.debit, self.credit_label, self.credit, self.direction_label, self.direction)
+
     def _show_pair(self) -> None:
-        pair = self.sides.currentData() == "pair" and self.sides.isVisibleTo(self)
+        shown = self.sides.currentData() if self.sides.isVisibleTo(self) else None
         for w in (self.debit_label, self.debit, self.credit_label, self.credit):
-            w.setVisible(pair)
+            w.setVisible(shown == "pair")
+        for w in (self.direction_label, self.direction):
+            w.setVisible(shown == "marks")
 
     def _account_typed(self) -> None:
         # an account named means the file is its statement: the sign of the amount is its direction
@@ -609,11 +621,14 @@ class MappingPage(QWizardPage):
         sides = ""
         if spec is not None and spec.debit and spec.credit:
             sides = "pair"
+        elif spec is not None and spec.direction:
+            sides = "marks"
         elif spec is not None and spec.signed:
             sides = "signed"
         self.sides.setCurrentIndex(max(self.sides.findData(sides), 0))
         self.debit.setCurrentIndex(max(self.debit.findData(spec.debit if spec else ""), 0))
         self.credit.setCurrentIndex(max(self.credit.findData(spec.credit if spec else ""), 0))
+        self.direction.setCurrentIndex(max(self.direction.findData(spec.direction if spec else ""), 0))
         self._show_pair()
 
     def _statement_values(self, schema: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
@@ -622,7 +637,8 @@ class MappingPage(QWizardPage):
         base_consts = base.constants if base is not None else ()
         if schema != "Payment":
             return {"constants": base_consts, "signed": base.signed if base else "",
-                    "debit": base.debit if base else "", "credit": base.credit if base else ""}
+                    "debit": base.debit if base else "", "credit": base.credit if base else "",
+                    "direction": base.direction if base else ""}
         mapped = {p for _, p in pairs}
         wanted: dict[str, str] = {}
         account = self.account.text().strip()
@@ -642,12 +658,14 @@ class MappingPage(QWizardPage):
         sides = self.sides.currentData() or ""
         debit = str(self.debit.currentData() or "") if sides == "pair" else ""
         credit = str(self.credit.currentData() or "") if sides == "pair" else ""
+        direction = str(self.direction.currentData() or "") if sides == "marks" else ""
         signed = ""
-        if sides == "signed" and "amount" in mapped:
+        if sides in ("signed", "marks") and "amount" in mapped:
             signed = "amount"
         elif sides == "pair" and base is not None and base.signed:
             signed = base.signed
-        return {"constants": tuple(constants), "signed": signed, "debit": debit, "credit": credit}
+        return {"constants": tuple(constants), "signed": signed, "debit": debit, "credit": credit,
+                "direction": direction}
 
     def statement_problem(self, schema: str, pairs: list[tuple[str, str]]) -> str:
         """What the statement fields and the mapping say against each other, in plain words."""
@@ -664,8 +682,15 @@ class MappingPage(QWizardPage):
         if account and any(p.startswith("payerAccount.") for p in mapped):
             return self.tr("The statement's own account is the payer: map the other party's columns "
                            "to Beneficiary account, not to Payer account.")
-        if sides == "signed" and "amount" not in mapped:
+        if sides in ("signed", "marks") and "amount" not in mapped:
             return self.tr("Map the column with the amounts to Amount, or choose a debit and a credit column.")
+        if sides == "marks":
+            direction = self.direction.currentData() or ""
+            if not direction:
+                return self.tr("Choose the column that says debit or credit.")
+            if direction in {c for c, _p in pairs}:
+                return self.tr("The column that says debit or credit is not a value: set it back to "
+                               "“not imported”.")
         if sides == "pair":
             debit = self.debit.currentData() or ""
             credit = self.credit.currentData() or ""
@@ -720,7 +745,7 @@ class MappingPage(QWizardPage):
         self.time_column.addItem(self.tr("In the date column"), "")
         for name in header:
             self.time_column.addItem(name, name)
-        for combo in (self.debit, self.credit):
+        for combo in (self.debit, self.credit, self.direction):
             combo.clear()
             combo.addItem(self.tr("(choose a column)"), "")
             for name in header:

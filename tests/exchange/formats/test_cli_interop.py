@@ -156,3 +156,30 @@ def test_a_file_the_command_line_cannot_read_is_named_once(
     assert "is not valid utf-8 text in line 2" in err and "(--encoding NAME)" in err
     [problem] = [line for line in err.splitlines() if line.startswith("casebench:")]
     assert problem.count("pagos.csv") == 1, err
+
+
+def test_a_statement_with_a_debe_haber_column_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from casebench.services.cases import open_case
+    from casebench.services.entities import get
+
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "movimientos.csv"
+    table.write_bytes("Fecha;Concepto;Cuenta;Importe;D/H\r\n"
+                      "02/01/2024;PAGO;ES7620770024003102575766;2.300,50;D\r\n"
+                      "03/01/2024;COBRO;ES7620770024003102575766;750,00;H\r\n".encode("cp1252"))
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment", "--map", "Fecha=date",
+                 "--map", "Concepto=purpose", "--map", "Cuenta=beneficiaryAccount.iban", "--map", "Importe=amount",
+                 "--direction", "D/H", "--const", "payerAccount.iban=ES9121000418450200051332",
+                 "--decimal", ","]) == 0
+    assert "2 new" in capsys.readouterr().out
+    case = open_case(case_path, PASS, user="tester")
+    try:
+        ibans = {r[0]: r[1] for r in case.conn.execute("SELECT entity_id, value FROM statements WHERE prop = 'iban'")}
+        got = sorted((get(case, eid).first("purpose"), ibans[get(case, eid).first("payerAccount")])
+                     for (eid,) in case.conn.execute("SELECT id FROM entities WHERE schema = 'Payment'"))
+    finally:
+        case.close()
+    assert got == [("COBRO", "ES7620770024003102575766"), ("PAGO", "ES9121000418450200051332")]

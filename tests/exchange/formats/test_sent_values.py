@@ -163,6 +163,80 @@ def test_a_dash_in_the_unused_column_is_an_empty_cell(tmp_path: Path) -> None:
     assert _code(plans[3])[:2] == ("Débito/Crédito", "value.empty")  # a row with no amount at all
 
 
+# A Spanish savings bank's export: one unsigned "Importe" and a "D/H" column (Debe / Haber),
+# and a Portuguese one with "Débito"/"Crédito" words; a mark nobody wrote is the row's problem.
+DEBE_HABER = ("Fecha;Concepto;Cuenta contrapartida;Importe;D/H\r\n"
+              f"02/01/2024;PAGO PROVEEDOR;{OTHER};2.300,50;D\r\n"
+              f"03/01/2024;COBRO FACTURA;{PT};750,00;H\r\n"
+              f"04/01/2024;COMISION;{OTHER};1,20;d.\r\n"
+              f"05/01/2024;TRASPASO;{PT};99,95;Crédito\r\n"
+              f"06/01/2024;RETROCESION;{PT};-150,00;H\r\n"
+              f"07/01/2024;APUNTE;{OTHER};5,00;X\r\n"
+              f"08/01/2024;PAGO;{OTHER};12,00;-\r\n")
+
+
+def _marks_spec() -> ImportSpec:
+    spec = bank_statement_spec("Unicaja", account_iban=OWN, counterparty_iban="Cuenta contrapartida",
+                               amount="Importe", date="Fecha", purpose="Concepto")
+    return replace(spec, direction="D/H")
+
+
+def test_a_direction_column_says_which_way_each_amount_went(tmp_path: Path) -> None:
+    path = tmp_path / "unicaja.csv"
+    path.write_bytes(DEBE_HABER.encode("cp1252"))
+    plans = _plans(path, _marks_spec())
+    assert [_direction(p) for i, p in enumerate(plans) if i != 5] == [
+        (OWN, OTHER, "2300.50"),  # D(ebe): money out
+        (PT, OWN, "750.00"),  # H(aber): money in
+        (OWN, OTHER, "1.20"),  # "d." as written by hand
+        (PT, OWN, "99.95"),  # a word, accented
+        (OWN, PT, "150.00"),  # a negative credit is money out, as in a credit column
+        (OWN, OTHER, "12.00"),  # a minus sign as the mark
+    ]
+    assert _code(plans[5]) == ("Importe/D/H", "amount.direction_unknown", {"mark": "X"})
+    assert next(raw for p, _n, raw in plans[0].values if p == "amount") == "2.300,50 D"  # type: ignore[union-attr]
+
+
+def test_without_its_direction_column_every_amount_would_be_money_in(tmp_path: Path) -> None:
+    # the reason for the column: the same file read as signed amounts books every payment as received
+    path = tmp_path / "unicaja.csv"
+    path.write_bytes(DEBE_HABER.encode("cp1252"))
+    plans = _plans(path, replace(_marks_spec(), direction=""))
+    assert _direction(plans[0]) == (OTHER, OWN, "2300.50")
+
+
+def test_a_direction_column_needs_an_amount_and_no_debit_credit_pair(tmp_path: Path) -> None:
+    from casebench.exchange.formats.mapping import SpecError
+
+    header = ["Fecha", "Concepto", "Cuenta contrapartida", "Importe", "D/H"]
+    spec = _marks_spec()
+    with pytest.raises(SpecError, match="not both"):
+        compile_spec(replace(spec, debit="Importe", credit="D/H"), header)
+    with pytest.raises(SpecError, match="map the amount"):
+        compile_spec(replace(spec, columns=tuple(c for c in spec.columns if c.prop != "amount")), header)
+    with pytest.raises(SpecError, match="no column 'Signo'"):
+        compile_spec(replace(spec, direction="Signo"), header)
+    assert replace(spec, direction="").digest() == replace(spec, direction="").digest()
+    assert spec.digest() != replace(spec, direction="").digest()
+    assert ImportSpec.from_json(spec.to_json()) == spec
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+       st.sampled_from(["D", "DR", "Debe", "Cargo", "Débito", "débit", "-"]),
+       st.sampled_from(["C", "CR", "Haber", "Abono", "Crédito", "crédit", "+"]))
+@settings(max_examples=60, deadline=None)
+def test_any_amount_marked_out_and_in_gives_the_same_size_both_ways(amount: Decimal, out: str, into: str) -> None:
+    header = ["Fecha", "Concepto", "Cuenta contrapartida", "Importe", "D/H"]
+    compiled = compile_spec(_marks_spec(), header, default_region="es")
+    text = format(amount, "f").replace(".", ",")
+    went_out = compiled.plan(2, ["02/01/2024", "x", OTHER, text, out])
+    came_in = compiled.plan(3, ["02/01/2024", "x", OTHER, text, into])
+    if amount == 0:
+        return
+    assert _direction(went_out) == (OWN, OTHER, format(amount, "f"))
+    assert _direction(came_in) == (OTHER, OWN, format(amount, "f"))
+
+
 # -- 2. Excel date-time serials and a separate time column -------------------------------------
 SERIAL = 45123.5416667  # 16 July 2023 13:00:00 (plus Excel's float noise)
 

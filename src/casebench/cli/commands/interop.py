@@ -65,6 +65,9 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--debit", default="", metavar="COLUMN",
                    help="debit column of a debit/credit pair (with --credit): one signed amount")
     p.add_argument("--credit", default="", metavar="COLUMN", help="credit column of the pair")
+    p.add_argument("--direction", default="", metavar="COLUMN",
+                   help="a column saying which way each amount went (D/C, DR/CR, Debe/Haber, Cargo/Abono, "
+                   "Débito/Crédito, -/+), beside the column mapped to amount")
     p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
                    help="tag every imported entity")
     p.add_argument("--record-key", action="append", default=[], metavar="PROPERTY",
@@ -95,7 +98,7 @@ def _spec_from_args(args: argparse.Namespace, name: str = "") -> ImportSpec:
         constants=tuple(_pairs(args.const, "--const")), related=tuple(related),
         required=tuple(args.require), date_formats=tuple(args.date_format), tz=args.tz,
         phone_region=args.phone_country, decimal=args.decimal, signed=args.signed,
-        debit=args.debit, credit=args.credit,
+        debit=args.debit, credit=args.credit, direction=args.direction,
         time_columns=tuple(_pairs(args.time_column, "--time-column")),
         record_key=tuple(args.record_key),
         encoding=getattr(args, "encoding", None) or "", delimiter=getattr(args, "delimiter", None) or "",
@@ -108,7 +111,7 @@ def _with_options(spec: ImportSpec, args: argparse.Namespace) -> ImportSpec:
 
     Options that add (--map, --const, --related, --require, --spec-tag, --time-column) add
     to the spec; options that set (--tz, --phone-country, --decimal, --signed, --debit,
-    --credit, --date-format, --header-row) replace its value; --schema must be the spec's.
+    --credit, --direction, --date-format, --header-row) replace its value; --schema must be the spec's.
     """
     if args.schema and args.schema != spec.schema:
         raise UserError(f"specification {spec.name!r} makes {spec.schema} entities; --schema "
@@ -134,7 +137,8 @@ def _with_options(spec: ImportSpec, args: argparse.Namespace) -> ImportSpec:
     if args.date_format:
         changes["date_formats"] = tuple(args.date_format)
     for option, name in (("tz", "tz"), ("phone_country", "phone_region"), ("decimal", "decimal"),
-                         ("signed", "signed"), ("debit", "debit"), ("credit", "credit")):
+                         ("signed", "signed"), ("debit", "debit"), ("credit", "credit"),
+                         ("direction", "direction")):
         if getattr(args, option):
             changes[name] = getattr(args, option)
     if args.record_key:

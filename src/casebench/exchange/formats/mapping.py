@@ -30,6 +30,7 @@ from casebench.domain.amounts import parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.errors import InvalidValue
+from casebench.domain.names import fold
 from casebench.domain.phones import ambiguity, read_phone
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
 from casebench.domain.values import Normalised, PropType, normalise, read_identifier
@@ -94,6 +95,9 @@ class ImportSpec:
     signed: str = ""  # a signed amount: positive swaps the edge's sides (a credit)
     debit: str = ""  # debit and credit columns giving one signed amount (``signed`` or amount)
     credit: str = ""
+    # a column saying which way the amount went (D/C, Debe/Haber, Cargo/Abono, Débito/Crédito,
+    # +/-) beside an amount written without a sign: a debit is money out
+    direction: str = ""
     time_columns: tuple[tuple[str, str], ...] = ()  # (date column, its separate time column)
     encoding: str = ""
     delimiter: str = ""
@@ -124,7 +128,7 @@ class ImportSpec:
                 required=tuple(str(r) for r in data.get("required", [])),
                 date_formats=tuple(str(f) for f in data.get("date_formats", [])),
                 **{k: str(data.get(k, "")) for k in ("tz", "phone_region", "decimal", "signed", "debit", "credit",
-                                                     "encoding", "delimiter", "sheet", "description")},
+                                                     "direction", "encoding", "delimiter", "sheet", "description")},
                 tags=tuple(str(t) for t in data.get("tags", [])),
                 time_columns=tuple((str(d), str(t)) for d, t in data.get("time_columns", [])),
                 header_row=int(data.get("header_row", 0)),
@@ -138,6 +142,8 @@ class ImportSpec:
         data = self.to_json()
         data.pop("name")
         data.pop("description")
+        if not data["direction"]:  # added later: a specification saved before keeps its digest
+            data.pop("direction")
         text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -507,6 +513,7 @@ class _Field:
     convert: Converter
     constant: str = ""
     pair: int = -1  # debit/credit: ``index`` is the debit column, ``pair`` the credit column
+    marks: bool = False  # ``pair`` is instead a direction column beside the amount (``index``)
     time: int = -1  # a date column's separate time column
     # the path split once (every cell of a column asked for it before)
     head: str = field(init=False)
@@ -582,7 +589,10 @@ class CompiledSpec:
     def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
         if f.pair >= 0:
-            return _debit_credit(f, cell, cells[f.pair] if f.pair < len(cells) else "")
+            other = cells[f.pair] if f.pair < len(cells) else ""
+            if f.marks:
+                return _directed(f, cell, other)
+            return _debit_credit(f, cell, other)
         if f.time >= 0:
             cell = combine_date_time(cell, cells[f.time] if f.time < len(cells) else "",
                                      _serial_epoch(self.spec))
@@ -900,6 +910,28 @@ def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
     return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
 
 
+# What a statement's direction column writes, folded (accents, case and dots gone): Spanish Debe/Haber (D/H) and Cargo/Abono, Portuguese Débito/Crédito, French
+# Débit/Crédit, English DR/CR, and signs.
+_OUT = frozenset({"d", "dr", "db", "deb", "debit", "debito", "debe", "cargo", "-", "out", "saida", "s"})
+_IN = frozenset({"c", "cr", "cred", "credit", "credito", "h", "haber", "abono", "+", "in", "entrada", "e"})
+
+
+def _directed(f: _Field, amount: str, mark: str) -> Normalised:
+    """An amount and the direction column beside it as one signed amount, by the debit and
+    credit rule (`_debit_credit`): what the column marks as a debit is money out."""
+    if not str(amount).strip():
+        return _empty(f)
+    written = str(mark).strip()
+    word = written if written in ("-", "+") else fold(written)  # folding drops signs and dots
+    if word in _OUT:
+        return _debit_credit(f, amount, "")
+    if word in _IN:
+        return _debit_credit(f, "", amount)
+    raise InvalidValue(f"the direction column says {written!r}, which is neither a debit nor a credit "
+                       "(D/C, DR/CR, Debe/Haber, Cargo/Abono, Débito/Crédito or -/+)",
+                       code="amount.direction_unknown", mark=written)
+
+
 def _serial_date(serial: Decimal, epoch: dt.date, tz: dt.tzinfo | None) -> Normalised:
     """An Excel serial date at its precision: a whole number is a day."""
     when = serial_datetime(serial, epoch)
@@ -1101,6 +1133,23 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
             PropType.NUMBER, _converter(PropType.NUMBER, spec, region))
         fields.append(_Field(index[spec.debit], f"{spec.debit}/{spec.credit}", path, PropType.NUMBER,
                              conv, pair=index[spec.credit]))
+        if schema.edge:
+            signed = path
+    if spec.direction:
+        if spec.debit or spec.credit:
+            raise SpecError("a direction column or debit and credit columns say which way the money "
+                            "went, not both")
+        if spec.direction not in index:
+            known = ", ".join(repr(h) for h in header[:20])
+            raise SpecError(f"the file has no column {spec.direction!r}; its columns are {known}")
+        path = spec.signed or "amount"
+        amount = next((f for f in fields if f.path == path and f.index >= 0), None)
+        if amount is None or amount.ptype is not PropType.NUMBER:
+            raise SpecError(f"a direction column says which way an amount went: map the amount's column "
+                            f"to {path!r}")
+        amount.pair, amount.marks = index[spec.direction], True
+        amount.column = f"{amount.column}/{spec.direction}"
+        amount.memo = None
         if schema.edge:
             signed = path
     if spec.signed:

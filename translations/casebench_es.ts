@@ -7348,6 +7348,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>La columna de sentido dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.</translation>
     </message>
     <message>
+        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>La columna de sentido está vacía junto a {amount}: no se sabe si salió o entró.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
+        <translation>«{amount}» está marcado en un sentido y la columna de sentido ({mark}) en el otro; no se sabe cuál es el correcto.</translation>
+    </message>
+    <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
         <translation>La fila tiene un importe tanto en la columna de cargo ({debit}) como en la de abono ({credit}); una fila es un movimiento, así que no se sabe cuál es.</translation>
     </message>

@@ -7348,6 +7348,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>La colonne de sens indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
+        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>La colonne de sens est vide à côté de {amount} : on ne sait pas s’il est sorti ou entré.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
+        <translation>« {amount} » est marqué dans un sens et la colonne de sens ({mark}) dans l’autre ; on ne sait pas lequel est juste.</translation>
+    </message>
+    <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
         <translation>La ligne a un montant à la fois dans la colonne débit ({debit}) et dans la colonne crédit ({credit}) ; une ligne est un mouvement, on ne sait donc pas lequel c’est.</translation>
     </message>

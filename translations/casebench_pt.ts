@@ -7348,6 +7348,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>A coluna de sentido diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
+        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>A coluna de sentido está vazia ao lado de {amount}: não se sabe se saiu ou entrou.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
+        <translation>«{amount}» está marcado num sentido e a coluna de sentido ({mark}) no outro; não se sabe qual está certo.</translation>
+    </message>
+    <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>
         <translation>A linha tem um montante tanto na coluna de débito ({debit}) como na de crédito ({credit}); uma linha é um movimento, por isso não se sabe qual é.</translation>
     </message>

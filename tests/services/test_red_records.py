@@ -53,3 +53,10 @@ def test_one_call_pinned_on_its_own_becomes_an_entity_the_rest_stay_records(red_
     assert kinds == {("records", False), ("entity", True), ("statement", True)}
     mine = [i for i in recipients.red_items(red_case) if i.entity_id == call]
     assert all(p.fingerprint == FPR for i in mine for p in i.pinned) and all(i.names == (JUDGE,) for i in mine)
+
+
+def test_a_call_pinned_by_one_of_its_values_becomes_an_entity(red_case) -> None:  # type: ignore[no-untyped-def]
+    call = next(iter(records.all_entities(red_case)))
+    value = call.statements[0].id  # as `casebench entity show` prints it
+    assert recipients.pin(red_case, FPR, "Juzgado nº 3", items=[value]) == 1
+    assert not records.is_record_id(red_case, call.id) and records.count(red_case) == 28

@@ -57,3 +57,21 @@ def test_calls_kept_either_way_read_a_subscribers_new_name(tmp_path: Path, monke
         assert plain == compact
         assert any("Ana Gomes Tavares" in c for c in plain)
         assert not any("Ana Gomes called" in c or c.endswith("called Ana Gomes") for c in plain)
+
+
+def test_undoing_a_merge_from_the_merge_review_names_the_links_again(case: Case) -> None:
+    from casebench.store import entities as repo
+    from casebench.store import exchange as xrepo
+
+    ana = svc.add_entity(case, EntityDraft("Person", [("name", "Ana Gomes")]))
+    dupe = svc.add_entity(case, EntityDraft("Person", [("name", "GOMES A.")]))
+    firm = svc.add_entity(case, EntityDraft("Company", [("name", "Sines Reefer")]))
+    svc.add_entity(case, EntityDraft("Payment", [("payer", dupe), ("beneficiary", firm), ("amount", "9")]))
+    svc.add_entity(case, EntityDraft("Vehicle", [("registrationNumber", "1234-BCD"), ("owner", dupe)]))
+    with case.transaction():
+        merged = repo.merge(case, dupe, ana, "merge review: same person")
+    assert _listed(case, "Payment") == ["Ana Gomes paid Sines Reefer"]
+    with case.transaction():
+        xrepo.undo_merge(case, merged, "2024-01-01T00:00:00Z")  # as the merge review undoes it
+    assert _listed(case, "Payment") == ["GOMES A. paid Sines Reefer"]
+    assert _listed(case, "Vehicle") == ["1234-BCD"]  # a vehicle's owner names no relationship

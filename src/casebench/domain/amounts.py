@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from casebench.domain.errors import InvalidValue
 
-__all__ = ["Amount", "parse_amount"]
+__all__ = ["Amount", "marked_debit", "parse_amount"]
 
 # Symbols that name one currency. A bare "$" names none (pesos, dollars, escudos ...):
 # the specification's currency applies.
@@ -62,6 +62,13 @@ def _grouped(integer: str, sep: str) -> str | None:
             return None
         return integer.replace(sep, "")
     return integer if re.fullmatch(r"\d+", integer) else None
+
+
+def marked_debit(raw: str) -> bool | None:
+    """Whether the mark after an amount's digits says debit (True: D, DR, DB) or credit
+    (False: C, CR); None when it has none (the mark `parse_amount` reads)."""
+    marker = _MARKER.fullmatch(_SPACES.sub("", unicodedata.normalize("NFKC", raw)))
+    return None if marker is None else marker.group(2).upper().startswith("D")
 
 
 def parse_amount(raw: str, decimal: str = "") -> Amount:

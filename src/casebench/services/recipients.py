@@ -69,9 +69,10 @@ def free_text_names(case: Case) -> dict[str, int]:
 
 
 def _one_by_one(case: Case, items: Sequence[str]) -> None:
-    """Records named one by one (not their whole import, `RedRow` "records") become entities
-    first: their recipients then differ from their import's (decision 53)."""
-    records.materialize_all(case, items)
+    """Records named one by one, or by one of their values (not their whole import, `RedRow`
+    "records"), become entities first: their recipients then differ from their import's
+    (decision 53)."""
+    records.materialize_all(case, [i.rpartition(".")[0] if "." in i else i for i in items])  # a value: its record
 
 
 def _chosen(case: Case, rows: list[RedRow], items: Sequence[str], replace_name: str) -> list[RedRow]:

@@ -361,22 +361,25 @@ def refresh_captions(case: Case, entity_ids: Iterable[str]) -> None:
         edges.update(eid for eid, schema in case.conn.execute(
             f"SELECT id, schema FROM entities WHERE id IN ({','.join('?' * len(part))})", part) if _is_edge(schema))
     changed = [eid for eid in sorted(ids, key=lambda e: e in edges) if refresh_caption(case, eid, follow=False)]
-    refresh_links_naming(case, [m for eid in changed if eid not in edges for m in _members(case, eid)],
-                         skip=set(ids))
+    # an id as a bundle names it may be merged into one of ours: the links naming ours too
+    refresh_links_naming(case, [m for eid in changed if eid not in edges
+                                for m in _members(case, canonical_id(case, eid))], skip=set(ids))
 
 
 def refresh_links_naming(case: Case, entity_ids: Sequence[str], *, skip: Set[str] = frozenset()) -> None:
     """Name again the relationships (kept as statements, not in ``skip``) whose ends are these
     entities: their captions hold the ends' names (`edge_caption`). Not followed further: a
     relationship's own name names no other relationship's end."""
-    props = _end_props()
+    props, kinds = _end_props()
     marks = ",".join("?" * len(props))
     linking: dict[str, None] = {}
     for i in range(0, len(entity_ids), 400):
         part = list(entity_ids[i:i + 400])
+        # (a vehicle's owner is no relationship's end: its schema is not one of them)
         linking.update((eid, None) for (eid,) in case.conn.execute(
-            f"SELECT DISTINCT entity_id FROM statements WHERE prop IN ({marks})"
-            f" AND value IN ({','.join('?' * len(part))}) AND retracted = 0", [*props, *part]))
+            f"SELECT DISTINCT s.entity_id FROM statements s JOIN entities e ON e.id = s.entity_id"
+            f" WHERE s.prop IN ({marks}) AND s.value IN ({','.join('?' * len(part))}) AND s.retracted = 0"
+            f" AND e.schema IN ({','.join('?' * len(kinds))})", [*props, *part, *kinds]))
     for eid in dict.fromkeys(canonical_id(case, e) for e in linking if e not in skip):
         refresh_caption(case, eid, follow=False)
 
@@ -389,10 +392,13 @@ def _is_edge(schema: str) -> bool:
 
 
 @functools.cache
-def _end_props() -> tuple[str, ...]:
-    """The properties that link a relationship's end to an entity (``payer``, ``caller``)."""
-    return tuple(sorted({p for sch in concrete_schemata() if sch.edge for p, d in sch.properties.items()
-                         if d.type is PropType.ENTITY and p.startswith(sch.edge)}))
+def _end_props() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The properties that link a relationship's end to an entity (``payer``, ``caller``), and
+    the relationships' schemata."""
+    edges = [sch for sch in concrete_schemata() if sch.edge]
+    return (tuple(sorted({p for sch in edges for p, d in sch.properties.items()
+                          if d.type is PropType.ENTITY and p.startswith(sch.edge or ())})),
+            tuple(sorted(sch.name for sch in edges)))
 
 
 def _caption_of(case: Case, entity_id: str) -> str:
@@ -740,10 +746,16 @@ def unmerge(case: Case, source_id: str) -> str:
     with case.transaction() as conn:
         conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?",
                      (utc_now(), case.user, row[0]))
-        refresh_caption(case, row[1])
-        refresh_caption(case, source_id)
-        refresh_links_naming(case, _members(case, source_id))  # named by the entity it was merged into
+        named_after_unmerge(case, source_id, str(row[1]))
     return str(row[1])
+
+
+def named_after_unmerge(case: Case, source_id: str, former: str) -> None:
+    """Both entities named again once a merge is undone, and the links naming the source
+    (they named the entity it was merged into)."""
+    refresh_caption(case, former)
+    refresh_caption(case, source_id)
+    refresh_links_naming(case, _members(case, source_id))
 
 
 def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:

@@ -383,7 +383,7 @@ def active_merges(case: Case) -> tuple[dict[int, tuple[str, str]], dict[int, int
 
 
 def undo_merge(case: Case, merge_id: int, at: str) -> None:
-    """Mark one merge undone (the row stays: history) and refresh both captions."""
+    """Mark one merge undone (the row stays: history); both named again, and the links naming the source."""
     from casebench.store import entities as repo
 
     row = case.conn.execute("SELECT source_id, canonical_id FROM merges WHERE id = ? AND undone_at IS NULL",
@@ -391,5 +391,4 @@ def undo_merge(case: Case, merge_id: int, at: str) -> None:
     if row is None:
         return
     case.conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?", (at, case.user, merge_id))
-    repo.refresh_caption(case, str(row[1]))
-    repo.refresh_caption(case, str(row[0]))
+    repo.named_after_unmerge(case, str(row[0]), str(row[1]))

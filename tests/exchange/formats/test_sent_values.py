@@ -221,6 +221,23 @@ def test_a_direction_column_needs_an_amount_and_no_debit_credit_pair(tmp_path: P
     assert ImportSpec.from_json(spec.to_json()) == spec
 
 
+def test_a_missing_mark_or_an_amount_marked_the_other_way_is_the_rows_problem() -> None:
+    from casebench.exchange.formats.tables import NumberCell
+
+    compiled = compile_spec(_marks_spec(), ["Fecha", "Concepto", "Cuenta contrapartida", "Importe", "D/H"],
+                            default_region="es")
+
+    def plan(amount: Any, mark: str) -> RowPlan | list[CellError]:
+        return compiled.plan(2, ["02/01/2024", "x", OTHER, amount, mark])
+
+    assert _code(plan("5,00", ""))[1:] == ("amount.direction_missing", {"amount": "5,00"})
+    assert _code(plan("5,00", "\u2014"))[1] == "amount.direction_missing"  # a dash filling the cell
+    assert _code(plan("100,00 CR", "D"))[1:] == ("amount.direction_disagrees", {"amount": "100,00 CR", "mark": "D"})
+    assert _code(plan("100,00 D", "H"))[1] == "amount.direction_disagrees"
+    assert _direction(plan("100,00 D", "Debe")) == (OWN, OTHER, "100.00")  # both say out: agreed
+    assert _direction(plan(NumberCell(2300.5), "D")) == (OWN, OTHER, "2300.5")  # a workbook's number
+
+
 @given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
        st.sampled_from(["D", "DR", "Debe", "Cargo", "Débito", "débit", "-"]),
        st.sampled_from(["C", "CR", "Haber", "Abono", "Crédito", "crédit", "+"]))

@@ -26,7 +26,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from casebench.domain.amounts import parse_amount
+from casebench.domain.amounts import marked_debit, parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
 from casebench.domain.errors import InvalidValue
@@ -922,11 +922,16 @@ def _directed(f: _Field, amount: str, mark: str) -> Normalised:
     if not str(amount).strip():
         return _empty(f)
     written = str(mark).strip()
+    if not written or (written != "-" and _PLACEHOLDER.fullmatch(written)):
+        raise InvalidValue(f"the direction column is empty beside {str(amount).strip()!r}: which way it went is "
+                           "not known", code="amount.direction_missing", amount=str(amount).strip())
     word = written if written in ("-", "+") else fold(written)  # folding drops signs and dots
-    if word in _OUT:
-        return _debit_credit(f, amount, "")
-    if word in _IN:
-        return _debit_credit(f, "", amount)
+    if word in _OUT or word in _IN:
+        own = None if isinstance(amount, NumberCell) else marked_debit(amount)
+        if own is not None and own != (word in _OUT):
+            raise InvalidValue(f"{amount.strip()!r} is marked one way and the direction column ({written}) the other",
+                               code="amount.direction_disagrees", amount=amount.strip(), mark=written)
+        return _debit_credit(f, amount, "") if word in _OUT else _debit_credit(f, "", amount)
     raise InvalidValue(f"the direction column says {written!r}, which is neither a debit nor a credit "
                        "(D/C, DR/CR, Debe/Haber, Cargo/Abono, Débito/Crédito or -/+)",
                        code="amount.direction_unknown", mark=written)

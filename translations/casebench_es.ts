@@ -2208,23 +2208,23 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <source>amounts as written (no direction)</source>
-        <translation>importes tal como están escritos (sin sentido)</translation>
+        <translation>importes tal como están escritos (sin entrada/salida)</translation>
     </message>
     <message>
         <source>one amount column: negative is money out</source>
         <translation>una columna de importe: negativo es dinero que sale</translation>
     </message>
     <message>
-        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
-        <translation>un importe y una columna que dice cargo o abono (D/H, Debe/Haber)</translation>
+        <source>an amount and a D/C column</source>
+        <translation>un importe y una columna D/H</translation>
     </message>
     <message>
         <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
         <translation>La columna cuyo D, DR, Debe, Cargo o Débito (dinero que sale) o C, CR, Haber, Abono o Crédito (dinero que entra) dice en qué sentido fue cada importe.</translation>
     </message>
     <message>
-        <source>Debit or credit in:</source>
-        <translation>Cargo o abono en:</translation>
+        <source>D/C column:</source>
+        <translation>Columna D/H:</translation>
     </message>
     <message>
         <source>Choose the column that says debit or credit.</source>
@@ -7344,16 +7344,16 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
     </message>
     <message>
-        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>La columna de sentido dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>La columna D/H dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.</translation>
     </message>
     <message>
-        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
-        <translation>La columna de sentido está vacía junto a {amount}: no se sabe si salió o entró.</translation>
+        <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>La columna D/H está vacía junto a {amount}: no se sabe si salió o entró.</translation>
     </message>
     <message>
-        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
-        <translation>«{amount}» está marcado en un sentido y la columna de sentido ({mark}) en el otro; no se sabe cuál es el correcto.</translation>
+        <source>“{amount}” is marked one way and the D/C column ({mark}) the other; which one is right is not known.</source>
+        <translation>«{amount}» está marcado en un sentido y la columna D/H ({mark}) en el otro; no se sabe cuál es el correcto.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

@@ -2208,23 +2208,23 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <source>amounts as written (no direction)</source>
-        <translation>montants tels qu'écrits (sans sens)</translation>
+        <translation>montants tels qu’écrits (sans entrée/sortie)</translation>
     </message>
     <message>
         <source>one amount column: negative is money out</source>
         <translation>une colonne de montant : négatif, l'argent sort</translation>
     </message>
     <message>
-        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
-        <translation>un montant et une colonne qui dit débit ou crédit (D/C)</translation>
+        <source>an amount and a D/C column</source>
+        <translation>un montant et une colonne D/C</translation>
     </message>
     <message>
         <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
         <translation>La colonne dont le D, DR, Debe, Cargo ou Débit (argent qui sort) ou C, CR, Haber, Abono ou Crédit (argent qui entre) dit dans quel sens est allé chaque montant.</translation>
     </message>
     <message>
-        <source>Debit or credit in:</source>
-        <translation>Débit ou crédit dans :</translation>
+        <source>D/C column:</source>
+        <translation>Colonne D/C :</translation>
     </message>
     <message>
         <source>Choose the column that says debit or credit.</source>
@@ -7344,16 +7344,16 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>La colonne de sens indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>La colonne D/C indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
-        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
-        <translation>La colonne de sens est vide à côté de {amount} : on ne sait pas s’il est sorti ou entré.</translation>
+        <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>La colonne D/C est vide à côté de {amount} : on ne sait pas s’il est sorti ou entré.</translation>
     </message>
     <message>
-        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
-        <translation>« {amount} » est marqué dans un sens et la colonne de sens ({mark}) dans l’autre ; on ne sait pas lequel est juste.</translation>
+        <source>“{amount}” is marked one way and the D/C column ({mark}) the other; which one is right is not known.</source>
+        <translation>« {amount} » est marqué dans un sens et la colonne D/C ({mark}) dans l’autre ; on ne sait pas lequel est juste.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

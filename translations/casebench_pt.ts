@@ -2208,23 +2208,23 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <source>amounts as written (no direction)</source>
-        <translation>montantes tal como escritos (sem sentido)</translation>
+        <translation>montantes tal como escritos (sem entrada/saída)</translation>
     </message>
     <message>
         <source>one amount column: negative is money out</source>
         <translation>uma coluna de montante: negativo é dinheiro que sai</translation>
     </message>
     <message>
-        <source>an amount and a column saying debit or credit (D/C, Debe/Haber)</source>
-        <translation>um montante e uma coluna que diz débito ou crédito (D/C)</translation>
+        <source>an amount and a D/C column</source>
+        <translation>um montante e uma coluna D/C</translation>
     </message>
     <message>
         <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
         <translation>A coluna cujo D, DR, Debe, Cargo ou Débito (dinheiro que sai) ou C, CR, Haber, Abono ou Crédito (dinheiro que entra) diz em que sentido foi cada montante.</translation>
     </message>
     <message>
-        <source>Debit or credit in:</source>
-        <translation>Débito ou crédito em:</translation>
+        <source>D/C column:</source>
+        <translation>Coluna D/C:</translation>
     </message>
     <message>
         <source>Choose the column that says debit or credit.</source>
@@ -7344,16 +7344,16 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
     </message>
     <message>
-        <source>The direction column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>A coluna de sentido diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
+        <translation>A coluna D/C diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
     </message>
     <message>
-        <source>The direction column is empty beside {amount}: whether it went out or came in is not known.</source>
-        <translation>A coluna de sentido está vazia ao lado de {amount}: não se sabe se saiu ou entrou.</translation>
+        <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
+        <translation>A coluna D/C está vazia ao lado de {amount}: não se sabe se saiu ou entrou.</translation>
     </message>
     <message>
-        <source>“{amount}” is marked one way and the direction column ({mark}) the other; which one is right is not known.</source>
-        <translation>«{amount}» está marcado num sentido e a coluna de sentido ({mark}) no outro; não se sabe qual está certo.</translation>
+        <source>“{amount}” is marked one way and the D/C column ({mark}) the other; which one is right is not known.</source>
+        <translation>«{amount}» está marcado num sentido e a coluna D/C ({mark}) no outro; não se sabe qual está certo.</translation>
     </message>
     <message>
         <source>The row has an amount in both the debit column ({debit}) and the credit column ({credit}); one row is one movement, so which one it is is not known.</source>

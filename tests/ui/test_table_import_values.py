@@ -3,6 +3,7 @@ negative credit went, and the row problems and warnings said in the window's lan
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from tests.ui.test_error_texts import compiled  # noqa: F401 (a fixture)
 from tests.ui.test_table_import_gui import check_and_import, open_wizard, write_cdr
 from tests.ui.test_table_import_statement import OWN, payments, to_mapping, write
@@ -171,6 +172,15 @@ def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, 
     assert page.statement_problem("Payment", [(c, p) for c, p in page.mapping.pairs()]) \
         == "Choose the column that says debit or credit."
     page.direction.setCurrentIndex(page.direction.findData("D/H"))
+    # the bad mark is tinted where it is, and so is the amount it leaves without a direction
+    qtbot.waitUntil(lambda: "1 with a problem" in page.status.text(), timeout=5000)
+    pm = page.preview_model
+    bad = next(r for r in range(pm.rowCount()) if pm.rows[r].number == 8)
+    for column in ("Importe", "D/H"):
+        cell = pm.index(bad, pm.header.index(column))
+        assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None, column
+        assert "neither a debit nor a credit" in str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert pm.index(bad, pm.header.index("Fecha")).data(Qt.ItemDataRole.BackgroundRole) is None
     check_and_import(qtbot, wizard)
     report = wizard.report
     assert (report.imported_rows, report.rejected_rows) == (2, 1), report.errors
@@ -184,5 +194,5 @@ def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, 
         said = _problems(wizard.result_page.problems)
     finally:
         i18n.install("en")
-    assert said == [("8", "Importe/D/H", "La columna de sentido dice «X», que no es ni un cargo ni un abono. "
+    assert said == [("8", "Importe/D/H", "La columna D/H dice «X», que no es ni un cargo ni un abono. "
                      "Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.")]

@@ -229,8 +229,11 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                 if compiled is not None:
                     result = compiled.plan(number, cells)
                     if isinstance(result, list):
-                        row.errors = {e.column: e.reason for e in result}
-                        row.causes = {e.column: e.cause for e in result if e.cause is not None}
+                        for e in result:  # tinted in each column it is about (both of a pair)
+                            for column in compiled.columns_of(e.column):
+                                row.errors[column] = e.reason
+                                if e.cause is not None:
+                                    row.causes[column] = e.cause
                 bare += sum(1 for i in phones if i < len(cells) and _without_country_code(cells[i]))
                 out.append(row)
                 if len(out) >= rows:

@@ -258,12 +258,12 @@ def templates() -> dict[str, str]:
         "amount.debit_and_credit": _t("The row has an amount in both the debit column ({debit}) and "
                                       "the credit column ({credit}); one row is one movement, so which"
                                       " one it is is not known."),
-        "amount.direction_unknown": _t("The direction column says “{mark}”, which is neither a debit nor a "
+        "amount.direction_unknown": _t("The D/C column says “{mark}”, which is neither a debit nor a "
                                        "credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, "
                                        "Débito or Crédito, or - or +."),
-        "amount.direction_missing": _t("The direction column is empty beside {amount}: whether it went out or "
+        "amount.direction_missing": _t("The D/C column is empty beside {amount}: whether it went out or "
                                        "came in is not known."),
-        "amount.direction_disagrees": _t("“{amount}” is marked one way and the direction column ({mark}) the "
+        "amount.direction_disagrees": _t("“{amount}” is marked one way and the D/C column ({mark}) the "
                                          "other; which one is right is not known."),
         "date.time_disagrees": _t("The date cell has a time of its own ({date} {own}) that is not the "
                                   "time column’s {time}; which one is meant is not known. Map the date"

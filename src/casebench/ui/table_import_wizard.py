@@ -551,7 +551,7 @@ class MappingPage(QWizardPage):
         self.sides.addItem(self.tr("amounts as written (no direction)"), "")
         self.sides.addItem(self.tr("one amount column: negative is money out"), "signed")
         self.sides.addItem(self.tr("a debit and a credit column"), "pair")
-        self.sides.addItem(self.tr("an amount and a column saying debit or credit (D/C, Debe/Haber)"), "marks")
+        self.sides.addItem(self.tr("an amount and a D/C column"), "marks")
         self.debit = QComboBox()
         self.debit.setObjectName("debitColumn")
         self.credit = QComboBox()
@@ -562,7 +562,7 @@ class MappingPage(QWizardPage):
                                           "Haber, Abono or Crédito (money in) says which way each amount went."))
         self.debit_label = QLabel(self.tr("Debit:"))
         self.credit_label = QLabel(self.tr("Credit:"))
-        self.direction_label = QLabel(self.tr("Debit or credit in:"))
+        self.direction_label = QLabel(self.tr("D/C column:"))
         labels = [QLabel(self.tr("Statement of account:")), QLabel(self.tr("Currency:")),
                   QLabel(self.tr("Money in and out:"))]
         top.addWidget(labels[0], row, 0)
@@ -577,17 +577,13 @@ class MappingPage(QWizardPage):
             pair.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
         top.addLayout(pair, row + 1, 2, 1, 2)
         self.statement_widgets: list[QWidget] = [*labels, self.account, self.currency, self.sides]
+        self._statement_shown = False
         self._show_statement(False)
 
     def _show_statement(self, shown: bool) -> None:
         for w in self.statement_widgets:
             w.setVisible(shown)
-        # the debit and credit columns keep their room while a statement is shown, so choosing
-        # them does not move the fields around
-        for w in self._side_widgets():
-            policy = w.sizePolicy()
-            policy.setRetainSizeWhenHidden(shown)
-            w.setSizePolicy(policy)
+        self._statement_shown = shown
         self._show_pair()
 
     def _side_widgets(self) -> tuple[QWidget, ...]:
@@ -595,10 +591,17 @@ class MappingPage(QWizardPage):
 
     def _show_pair(self) -> None:
         shown = self.sides.currentData() if self.sides.isVisibleTo(self) else None
-        for w in (self.debit_label, self.debit, self.credit_label, self.credit):
-            w.setVisible(shown == "pair")
-        for w in (self.direction_label, self.direction):
-            w.setVisible(shown == "marks")
+        marks = shown == "marks"
+        for w in self._side_widgets():
+            # the debit and credit columns keep their room while a statement is shown, so choosing
+            # them does not move the fields around; the D/C column takes that room when chosen
+            policy = w.sizePolicy()
+            policy.setRetainSizeWhenHidden(self._statement_shown and not marks and w not in self._direction_widgets())
+            w.setSizePolicy(policy)
+            w.setVisible(shown == "pair" if w not in self._direction_widgets() else marks)
+
+    def _direction_widgets(self) -> tuple[QWidget, ...]:
+        return (self.direction_label, self.direction)
 
     def _account_typed(self) -> None:
         # an account named means the file is its statement: the sign of the amount is its direction

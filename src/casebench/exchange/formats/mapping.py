@@ -586,6 +586,15 @@ class CompiledSpec:
             f.single = f.pair < 0 and f.time < 0
             f.plain = f.path != self.signed
 
+    def columns_of(self, name: str) -> list[str]:
+        """The file's columns a problem filed under ``name`` is about: a debit/credit pair's, an
+        amount's and its direction column's, a date's and its time column's, as well as one
+        column's ("" for the row)."""
+        for f in self.fields:
+            if f.column == name and f.index >= 0:
+                return [self.header[i] for i in (f.index, f.pair, f.time) if 0 <= i < len(self.header)]
+        return [name]
+
     def _read(self, f: _Field, cell: str, raw: str, cells: Sequence[str]) -> Normalised:
         """One field's value: typed spreadsheet cells as they are, text through the converter."""
         if f.pair >= 0:

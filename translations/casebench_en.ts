@@ -131,6 +131,20 @@
 <context>
     <name>ChartView</name>
     <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) found from {first} to {second}; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n path found from {first} to {second}; it is highlighted.</numerusform>
+            <numerusform>%n paths found from {first} to {second}; the first is highlighted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n path(s) found; the first is highlighted.</source>
         <translation>
             <numerusform>%n path found; it is highlighted.</numerusform>
@@ -210,6 +224,16 @@
         <translation>
             <numerusform>the %n imported row, every value</numerusform>
             <numerusform>all %n imported rows, every value</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathStepsModel</name>
+    <message numerus="yes">
+        <source>Path {n}: %n link(s)</source>
+        <translation>
+            <numerusform>Path {n}: %n link</numerusform>
+            <numerusform>Path {n}: %n links</numerusform>
         </translation>
     </message>
 </context>

@@ -275,6 +275,24 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
 </context>
 <context>
     <name>ChartView</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n más)</numerusform>
+            <numerusform> (+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path from {first} to {second} with these options: in time order or following the links' direction, a path starts at the entity selected first.</source>
+        <translation>No hay camino de {first} a {second} con estas opciones: en orden temporal o siguiendo el sentido de los vínculos, un camino empieza en la entidad seleccionada primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) found from {first} to {second}; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n camino encontrado de {first} a {second}; está resaltado.</numerusform>
+            <numerusform>%n caminos encontrados de {first} a {second}; el primero está resaltado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close chart</source>
         <translation>Cerrar gráfico</translation>
@@ -7467,6 +7485,16 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>typing in “{property}”</source>
         <translation>escribir en «{property}»</translation>
+    </message>
+</context>
+<context>
+    <name>PathStepsModel</name>
+    <message numerus="yes">
+        <source>Path {n}: %n link(s)</source>
+        <translation>
+            <numerusform>Camino {n}: %n vínculo</numerusform>
+            <numerusform>Camino {n}: %n vínculos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -275,6 +275,24 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
 </context>
 <context>
     <name>ChartView</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path from {first} to {second} with these options: in time order or following the links' direction, a path starts at the entity selected first.</source>
+        <translation>Aucun chemin de {first} à {second} avec ces options : dans l’ordre du temps ou dans le sens des liens, un chemin part de l’entité sélectionnée en premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) found from {first} to {second}; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n chemin trouvé de {first} à {second} ; il est surligné.</numerusform>
+            <numerusform>%n chemins trouvés de {first} à {second} ; le premier est surligné.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close chart</source>
         <translation>Fermer le graphique</translation>
@@ -7467,6 +7485,16 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>typing in “{property}”</source>
         <translation>la saisie dans « {property} »</translation>
+    </message>
+</context>
+<context>
+    <name>PathStepsModel</name>
+    <message numerus="yes">
+        <source>Path {n}: %n link(s)</source>
+        <translation>
+            <numerusform>Chemin {n} : %n lien</numerusform>
+            <numerusform>Chemin {n} : %n liens</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -275,6 +275,24 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
 </context>
 <context>
     <name>ChartView</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n outro)</numerusform>
+            <numerusform> (+%n outros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path from {first} to {second} with these options: in time order or following the links' direction, a path starts at the entity selected first.</source>
+        <translation>Não há caminho de {first} para {second} com estas opções: por ordem temporal ou seguindo o sentido das ligações, um caminho começa na entidade selecionada primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) found from {first} to {second}; the first is highlighted.</source>
+        <translation>
+            <numerusform>%n caminho encontrado de {first} para {second}; está realçado.</numerusform>
+            <numerusform>%n caminhos encontrados de {first} para {second}; o primeiro está realçado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close chart</source>
         <translation>Fechar gráfico</translation>
@@ -7467,6 +7485,16 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>typing in “{property}”</source>
         <translation>escrever em «{property}»</translation>
+    </message>
+</context>
+<context>
+    <name>PathStepsModel</name>
+    <message numerus="yes">
+        <source>Path {n}: %n link(s)</source>
+        <translation>
+            <numerusform>Caminho {n}: %n ligação</numerusform>
+            <numerusform>Caminho {n}: %n ligações</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

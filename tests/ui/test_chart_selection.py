@@ -151,11 +151,14 @@ def test_find_path_in_time_order_from_the_window(qtbot, bench, chart, linked_cas
     qtbot.waitUntil(lambda: "found" in chart.notice.text(), timeout=TIMEOUT)
     steps = [chart.steps_model.data(chart.steps_model.index(i)) for i in range(chart.steps_model.rowCount())]
     assert len(steps) == 3 and "2024-03-11" in steps[1] and "2024-03-15" in steps[2]
+    assert steps[0] == "Path 1: 2 links"
+    assert "from Ana Gomes to Carla Mendes" in chart.notice.text()  # in time order, the first selected starts
     assert chart.items[ids["bruno"]].highlighted
     click(chart, ids["carla"])
     click(chart, ids["ana"], CTRL)
     qtbot.mouseClick(_find_button(chart), LEFT)
     qtbot.waitUntil(lambda: "No path" in chart.notice.text(), timeout=TIMEOUT)
+    assert "from Carla Mendes to Ana Gomes" in chart.notice.text() and "selected first" in chart.notice.text()
     assert chart.steps_model.rowCount() == 0
     qtbot.mouseClick(chart.timed, LEFT, pos=QPoint(4, chart.timed.height() // 2))
     qtbot.mouseClick(_find_button(chart), LEFT)

@@ -486,18 +486,23 @@ def find_paths_in_case(case: Case, a: str, b: str, **options: Any) -> tuple[Link
     return graph, find_paths(graph, a, b, **options)
 
 
-def describe(graph: LinkGraph, path: FoundPath) -> list[str]:
-    """One line per step: 'Ana —called (2024-03-11)→ Bruno', for lists and the CLI."""
+def _more(n: int) -> str:
+    return f" (+{n} more)"
+
+
+def describe(graph: LinkGraph, path: FoundPath, more: Callable[[int], str] = _more) -> list[str]:
+    """One line per step: 'Ana —called (2024-03-11)→ Bruno', for lists and the CLI; ``more``
+    words how many other links join the same two (the window's in its language)."""
     lines = []
     for i, st in enumerate(path.steps, 1):
         src, dst = graph.nodes[st.source].label, graph.nodes[st.target].label
         ln = st.link
         when = f" {ln.start[:16].replace('T', ' ')} UTC" if ln.start else ""
         grade = f" [{ln.grade}]" if ln.grade else ""
-        more = f" (+{len(st.links) - 1} more)" if len(st.links) > 1 else ""
+        others = more(len(st.links) - 1) if len(st.links) > 1 else ""
         if ln.directed:
             arrow = f"—{ln.label}→" if st.forward else f"←{ln.label}—"
         else:
             arrow = f"—{ln.label}—"
-        lines.append(f"{i}. {src} {arrow} {dst}{when}{grade}{more}")
+        lines.append(f"{i}. {src} {arrow} {dst}{when}{grade}{others}")
     return lines

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     Qt,
@@ -121,7 +122,8 @@ class PathStepsModel(TableModel[Step]):
         """paths: (step lines, link ids of the path)."""
         rows: list[Step] = []
         for n, (lines, link_ids) in enumerate(paths, 1):
-            rows.append((f"Path {n}: {len(lines)} link{'s' if len(lines) != 1 else ''}", n, link_ids))
+            rows.append((QCoreApplication.translate("PathStepsModel", "Path {n}: %n link(s)", None,
+                                                    len(lines)).format(n=n), n, link_ids))
             rows += [(f"    {line}", n, link_ids) for line in lines]
         self.set_rows(rows)
 

@@ -1614,26 +1614,44 @@ class ChartView(QWidget):
             tab.notify(self.tr("Select exactly two entities (click, then Ctrl+click)."))
             return
         a, b = tab._sel_order
+        ends = (a, b) if self.directed.isChecked() or self.timed.isChecked() else None
         # the graph without hidden kinds is made on the worker: it is the whole case
         self.session.run_plain(find_paths_shown, self.graph, set(tab.content.hidden_kinds),
                                set(tab.content.hidden_tags), a, b, k=self.k.value(),
                                directed=self.directed.isChecked(), time_respecting=self.timed.isChecked(),
-                               on_done=lambda found, t=tab: self.show_paths(found, t), on_error=self._error,
-                               owner=tab)
+                               on_done=lambda found, t=tab, e=ends: self.show_paths(found, t, e),
+                               on_error=self._error, owner=tab)
 
-    def show_paths(self, found: list[paths.FoundPath], tab: ChartTab | None = None) -> None:
+    def show_paths(self, found: list[paths.FoundPath], tab: ChartTab | None = None,
+                   ordered: tuple[str, str] | None = None) -> None:
+        """``ordered``: (from, to) when the search followed the links' direction or time, where
+        the entity selected first is where a path starts (the message says so)."""
         assert self.graph is not None
         tab = tab or self.tab
         tab.found = found
-        tab.steps = [(paths.describe(self.graph, p), list(p.link_ids)) for p in found]
+        tab.steps = [(paths.describe(self.graph, p, lambda n: self.tr(" (+%n more)", "", n)), list(p.link_ids))
+                     for p in found]
         if tab is self.tab:
             self.side.setCurrentIndex(0)
             self.steps_model.set_paths(tab.steps)
-        if not found:
+        ends = {}
+        if ordered is not None:
+            ends = {"first": self._label(ordered[0]), "second": self._label(ordered[1])}
+        if not found and ends:
+            tab.notify(self.tr("No path from {first} to {second} with these options: in time order or following "
+                               "the links' direction, a path starts at the entity selected first.").format(**ends))
+        elif not found:
             tab.notify(self.tr("No path between these two with these options."))
+        elif ends:
+            tab.notify(self.tr("%n path(s) found from {first} to {second}; the first is highlighted.", "",
+                               len(found)).format(**ends))
         else:  # replaces an earlier "select exactly two" that no longer applies
             tab.notify(self.tr("%n path(s) found; the first is highlighted.", "", len(found)))
         self.highlight(0, tab)
+
+    def _label(self, node: str) -> str:
+        shown = self.graph.nodes.get(node) if self.graph is not None else None
+        return shown.label if shown is not None else node
 
     def highlight(self, number: int, tab: ChartTab | None = None) -> None:
         """Highlight path ``number`` (0-based); entities on it join the chart if missing."""

@@ -419,3 +419,20 @@ def test_merge_review_names_properties_only_the_imported_side_has(qtbot, bench, 
     qtbot.waitUntil(lambda: view.preview.rowCount() > 0, timeout=TIMEOUT)
     labels = [view.preview.item(r, 0).text() for r in range(view.preview.rowCount())]
     assert "Date of birth" in labels and "birthDate" not in labels, labels
+
+
+def test_the_page_says_the_identity_is_there_once_a_gated_action_has_it(qtbot, bench, world, monkeypatch) -> None:
+    from casebench.ui.red_recipients import RedRecipientsDialog
+
+    world.use("a")
+    open_in(qtbot, bench, world.case_a)
+    with monkeypatch.context() as m:  # as if the page had been read before the identity was made
+        m.setattr(identity_svc, "exists", lambda: False)
+        page = bundles_page(qtbot, bench)
+        page.load_identity()
+        assert "no investigator identity" in page.identity_label.text()
+    with ask.scripted([ID_A]):
+        qtbot.mouseClick(page.red_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(page.red_dialog, RedRecipientsDialog), timeout=TIMEOUT)
+    assert "no investigator identity" not in page.identity_label.text()
+    page.red_dialog.reject()

@@ -185,6 +185,7 @@ class BundlesPage(QWidget):
             "Passphrase of your investigator identity, to read your partner directory:"))
 
     def _open_red(self, keys: Keys) -> None:
+        self._identity_text()  # the gate may have just made the identity
         self.red_dialog = RedRecipientsDialog(self.session, keys, self)
         self.red_dialog.open()
 
@@ -193,6 +194,7 @@ class BundlesPage(QWidget):
         self.gate.request(self._choose_card)
 
     def _choose_card(self, keys: Keys) -> None:
+        self._identity_text()  # the gate may have just made the identity
         paths = ask.open_files(self, self.tr("Choose the partner's contact card"), self.last_folder)
         if not paths:
             return

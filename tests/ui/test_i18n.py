@@ -118,8 +118,12 @@ def test_switch_to_spanish_changes_visible_labels(qtbot, compiled, opened) -> No
     form = opened.caseview.entities.editor.form
     assert form.labelForField(opened.caseview.entities.editor.row("birthDate")).text() == "Fecha de nacimiento:"
     assert "Caso: Operation Mar Azul" in opened.case_label.text()
+    editor = opened.caseview.entities.editor  # its buttons, made before the switch, follow it
+    assert (editor.save_button.text(), editor.show_all.text(), editor.copy_id.text()) \
+        == ("Guardar", "Mostrar todas las propiedades", "Copiar id")
     opened.set_language("en")
     qtbot.waitUntil(lambda: opened.lock_button.text() == "Lock", timeout=3000)
+    assert editor.save_button.text() == "Save"
 
 
 

@@ -180,8 +180,7 @@ class EntityEditor(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
-        self.placeholder = ExplainPane(self.tr("No entity selected"),
-                                       self.tr("Choose an entity in the list, or create one with New."))
+        self.placeholder = ExplainPane("", "")
         outer.addWidget(self.placeholder)
         self.body = QWidget()
         outer.addWidget(self.body, 1)
@@ -199,15 +198,12 @@ class EntityEditor(QWidget):
         self.kind = QLabel()
         self.kind_icon = QLabel()
         self.badge = TlpBadge()
-        self.copy_id = QPushButton(self.tr("Copy id"))
-        self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
+        self.copy_id = QPushButton()
         self.copy_id.clicked.connect(self._copy_id)
-        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self._merge_clicked)
-        self.chart_button = QPushButton(self.tr("Show on chart"))
+        self.chart_button = QPushButton()
         self.chart_button.setObjectName("showOnChart")
-        self.chart_button.setToolTip(plain_tip(
-            self.tr("Put this entity on the link chart ({0})").format("Ctrl+Shift+G")))
         self.chart_button.clicked.connect(
             lambda: self.showOnChart.emit([self.entity.id]) if self.entity is not None else None)
         head.addWidget(self.kind_icon)
@@ -228,7 +224,7 @@ class EntityEditor(QWidget):
         merged = QHBoxLayout()
         self.merged_label = QLabel()
         self.merged_label.setWordWrap(True)
-        self.unmerge_button = QPushButton(self.tr("Unmerge…"))
+        self.unmerge_button = QPushButton()
         self.unmerge_button.clicked.connect(self._unmerge)
         merged.addWidget(self.merged_label)
         self.merged_links = QHBoxLayout()
@@ -282,10 +278,10 @@ class EntityEditor(QWidget):
         self._tab_texts()
         lay.addWidget(self.tabs, 2)
         actions = QHBoxLayout()
-        self.retract_button = QPushButton(self.tr("Retract value…"))
+        self.retract_button = QPushButton()
         self.retract_button.setObjectName("retract")
         self.retract_button.clicked.connect(self._retract)
-        self.show_retracted = QCheckBox(self.tr("Show retracted values"))
+        self.show_retracted = QCheckBox()
         self.show_retracted.toggled.connect(lambda _c: self._reshow())
         actions.addWidget(self.retract_button)
         actions.addWidget(self.show_retracted)
@@ -298,7 +294,7 @@ class EntityEditor(QWidget):
         self.form_scroll.setWidgetResizable(True)
         lay.addWidget(self.form_scroll, 3)
         bottom = QHBoxLayout()
-        self.show_all = QCheckBox(self.tr("Show all properties"))
+        self.show_all = QCheckBox()
         self.show_all.setObjectName("showAll")
         self.show_all.toggled.connect(self._toggle_all)
         self.error = QLabel()
@@ -306,7 +302,7 @@ class EntityEditor(QWidget):
         self.error.setObjectName("editorError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda _checked=False: self.save())
@@ -314,6 +310,7 @@ class EntityEditor(QWidget):
         bottom.addWidget(self.error, 1)
         bottom.addWidget(self.save_button)
         lay.addLayout(bottom)
+        self._button_texts()
 
     def _merge_clicked(self) -> None:
         if self.entity is not None:
@@ -323,9 +320,25 @@ class EntityEditor(QWidget):
         if self.entity is not None:
             self.show_entity(self.entity.id)
 
+    def _button_texts(self) -> None:
+        self.placeholder.set_texts(self.tr("No entity selected"),
+                                   self.tr("Choose an entity in the list, or create one with New."))
+        self.copy_id.setText(self.tr("Copy id"))
+        self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
+        self.merge_button.setText(self.tr("Merge…"))
+        self.chart_button.setText(self.tr("Show on chart"))
+        self.chart_button.setToolTip(plain_tip(
+            self.tr("Put this entity on the link chart ({0})").format("Ctrl+Shift+G")))
+        self.unmerge_button.setText(self.tr("Unmerge…"))
+        self.retract_button.setText(self.tr("Retract value…"))
+        self.show_retracted.setText(self.tr("Show retracted values"))
+        self.show_all.setText(self.tr("Show all properties"))
+        self.save_button.setText(self.tr("Save"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._tab_texts()
+            self._button_texts()
             self.links_panel.retranslate()
             self._set_refs(self._refs)  # property labels and tooltips in the new language
             refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries

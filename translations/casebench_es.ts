@@ -266,7 +266,7 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
     </message>
     <message>
         <source>Passphrase of your investigator identity, to read your partner directory:</source>
-        <translation>Frase de contraseña de su identidad de investigador, para leer su directorio de socios:</translation>
+        <translation>Frase de paso de su identidad de investigador, para leer su directorio de socios:</translation>
     </message>
     <message>
         <source>RED recipients…</source>
@@ -5160,12 +5160,12 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <location filename="../src/casebench/ui/labels.py" line="54"/>
         <source>Ownership</source>
-        <translation>Propiedad</translation>
+        <translation>Titularidad</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="55"/>
         <source>Ownerships</source>
-        <translation>Propiedades</translation>
+        <translation>Titularidades</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="56"/>
@@ -6588,7 +6588,7 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     </message>
     <message>
         <source>passphrase changed</source>
-        <translation>frase de contraseña cambiada</translation>
+        <translation>frase de paso cambiada</translation>
     </message>
     <message>
         <source>table imported</source>

@@ -5160,12 +5160,12 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <location filename="../src/casebench/ui/labels.py" line="54"/>
         <source>Ownership</source>
-        <translation>Propriedade</translation>
+        <translation>Titularidade</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="55"/>
         <source>Ownerships</source>
-        <translation>Propriedades</translation>
+        <translation>Titularidades</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="56"/>

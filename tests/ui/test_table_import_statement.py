@@ -33,6 +33,7 @@ def to_mapping(qtbot, bench: Workbench, path: Path) -> TableImportWizard:
     qtbot.waitUntil(wizard.preview_page.isComplete, timeout=TIMEOUT)
     wizard.next()
     page = wizard.mapping_page
+    page.schema_combo.setCurrentIndex(page.schema_combo.findData("Call"))
     assert not page.account.isVisibleTo(page)  # a statement is for payments only
     page.schema_combo.setCurrentIndex(page.schema_combo.findData("Payment"))
     assert page.account.isVisibleTo(page)

@@ -161,6 +161,7 @@ def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, 
     bench = opened
     wizard = to_mapping(qtbot, bench, path)
     page = wizard.mapping_page
+    assert page.schema_combo.currentData() == "Payment"  # what the headers name, not the first kind
     for column, prop in (("Fecha", "date"), ("Concepto", "purpose"),
                          ("Cuenta contrapartida", "beneficiaryAccount.iban"), ("Importe", "amount")):
         assert page.mapping.set_property(column, prop)

@@ -36,6 +36,7 @@ from casebench.domain.model import Provenance
 from casebench.domain.schema import SCHEMATA, get_schema
 from casebench.domain.values import PropType
 from casebench.evidence.hashing import file_sha256
+from casebench.exchange.formats.header_words import likely_schema
 from casebench.exchange.formats.mapping import (
     CellError,
     ColumnMap,
@@ -89,6 +90,7 @@ __all__ = [
     "import_table",
     "intake_source",
     "layout",
+    "likely_schema",
     "preview",
     "rollback_import",
     "sniff_table",

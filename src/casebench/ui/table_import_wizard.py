@@ -62,6 +62,7 @@ from casebench.services.table_import import (
     check_rows,
     import_table,
     layout,
+    likely_schema,
     preview,
     rollback_import,
     sniff_table,
@@ -763,6 +764,11 @@ class MappingPage(QWizardPage):
             self.spec_combo.setCurrentIndex(self.spec_combo.findData(offer.offered.name))
         else:
             self.spec_combo.setCurrentIndex(0)
+            guess = likely_schema(header)  # a new mapping starts on what the headers name
+            if guess is not None and self.schema_combo.findData(guess) >= 0:
+                self._loading = True
+                self.schema_combo.setCurrentIndex(self.schema_combo.findData(guess))
+                self._loading = False
         self._spec_chosen()
 
     def _spec_chosen(self) -> None:

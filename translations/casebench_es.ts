@@ -5599,6 +5599,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 </context>
 <context>
     <name>RedRecipientsDialog</name>
+    <message>
+        <source>Your partner directory is empty: add a partner's contact card (Bundles → Add partner…) to choose recipients.</source>
+        <translation>Su directorio de socios está vacío: añada la tarjeta de contacto de un socio (Paquetes → Añadir socio…) para elegir destinatarios.</translation>
+    </message>
     <message numerus="yes">
         <source>%n RED item(s) changed; recorded in the audit log.</source>
         <translation>

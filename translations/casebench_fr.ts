@@ -5599,6 +5599,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 </context>
 <context>
     <name>RedRecipientsDialog</name>
+    <message>
+        <source>Your partner directory is empty: add a partner's contact card (Bundles → Add partner…) to choose recipients.</source>
+        <translation>Votre annuaire de partenaires est vide : ajoutez la carte de contact d’un partenaire (Paquets → Ajouter un partenaire…) pour choisir des destinataires.</translation>
+    </message>
     <message numerus="yes">
         <source>%n RED item(s) changed; recorded in the audit log.</source>
         <translation>

@@ -5599,6 +5599,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 </context>
 <context>
     <name>RedRecipientsDialog</name>
+    <message>
+        <source>Your partner directory is empty: add a partner's contact card (Bundles → Add partner…) to choose recipients.</source>
+        <translation>O seu diretório de parceiros está vazio: adicione o cartão de contacto de um parceiro (Pacotes → Adicionar parceiro…) para escolher destinatários.</translation>
+    </message>
     <message numerus="yes">
         <source>%n RED item(s) changed; recorded in the audit log.</source>
         <translation>

@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from casebench.domain.disclosure import fold_name
 from casebench.domain.handling import PinnedRecipient
+from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
 from casebench.store import audit, import_runs, records
 from casebench.store import entities as repo
 from casebench.store.case import Case
@@ -33,10 +35,12 @@ class RedItem:
     from_partner: bool  # a partner's RED: never passed on, recipients are not ours to set
     schema: str = ""  # the entity's schema, to name the property in the reader's language
     count: int = 1  # the entities the item stands for (an import's records: each, with its values)
+    value: str = ""  # a value's text (a linked entity's name), to tell an entity's RED values apart
 
 
 def red_items(case: Case) -> list[RedItem]:
     known: dict[str, tuple[str, str]] = {}
+    values: dict[str, tuple[str, str]] = {}  # statement id → (its value, its property's type)
     out = []
     for row in repo.red_rows(case):
         if row.kind == "records":
@@ -49,13 +53,25 @@ def red_items(case: Case) -> list[RedItem]:
             try:
                 entity = repo.get_entity(case, row.entity_id)
                 known[row.entity_id] = (entity.caption, entity.schema)
+                values.update((st.id, (st.value, st.prop)) for st in entity.statements)
             except Exception:  # a value of a merged-away entity: show its id
                 known[row.entity_id] = (row.entity_id, "")
         caption, schema = known[row.entity_id]
         out.append(RedItem(row.kind, row.id, row.entity_id, caption, row.prop,
                            row.handling.named_recipients, row.handling.pinned_recipients, bool(row.origin),
-                           schema))
+                           schema, value=_shown(case, schema, *values.get(row.id, ("", ""))) if row.prop else ""))
     return out
+
+
+def _shown(case: Case, schema: str, value: str, prop: str) -> str:
+    """A value as the dialog shows it: a linked entity by its name."""
+    try:
+        linked = get_schema(schema).properties.get(prop) if schema else None
+    except ValueError:
+        linked = None
+    if value and linked is not None and linked.type is PropType.ENTITY:
+        return repo.captions(case, [value]).get(value, ("", value))[1] or value
+    return value
 
 
 def free_text_names(case: Case) -> dict[str, int]:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.ordering import name_key
+from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
 from casebench.services import recipients
 from casebench.services.recipients import RedItem
 from casebench.services.types import Case
@@ -35,6 +37,7 @@ from casebench.ui.identity_dialog import Keys
 from casebench.ui.labels import prop_label
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column
+from casebench.ui.value_labels import country_label, prop_value_label
 
 
 class RedItemsModel(ListModel):
@@ -54,12 +57,26 @@ class RedItemsModel(ListModel):
     def _prop(self, item: RedItem) -> str:
         if item.kind == "records":  # an import's calls kept as records share its handling
             return self.tr("all %n imported rows, every value", None, item.count)
-        return prop_label(item.schema or "Thing", item.prop) if item.prop else self.tr("(the whole entity)")
+        if not item.prop:
+            return self.tr("(the whole entity)")
+        label = prop_label(item.schema or "Thing", item.prop)
+        return f"{label}: {_value_text(item)}" if item.value else label
 
     def _pinned(self, item: RedItem) -> str:
         if item.from_partner:
             return self.tr("a partner's RED: never passed on")
         return ", ".join(p.name or p.fingerprint for p in item.pinned) or self.tr("no one")
+
+
+def _value_text(item: RedItem) -> str:
+    """A RED value as the entity page shows it (a country by its name, a listed word translated)."""
+    try:
+        defined = get_schema(item.schema).properties.get(item.prop) if item.schema else None
+    except ValueError:
+        defined = None
+    if defined is not None and defined.type is PropType.COUNTRY:
+        return country_label(item.value)
+    return prop_value_label(item.prop, item.value)
 
 
 class RedRecipientsDialog(QDialog):
@@ -127,6 +144,9 @@ class RedRecipientsDialog(QDialog):
         self.busy = False
         if not items:
             self.status.setText(self.tr("No RED items in this case."))
+        elif not self.keys.partners.partners:  # why every button stays greyed
+            self.status.setText(self.tr("Your partner directory is empty: add a partner's contact card "
+                                        "(Bundles → Add partner…) to choose recipients."))
         self._buttons()
 
     def _failed(self, exc: BaseException) -> None:

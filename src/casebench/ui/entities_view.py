@@ -73,7 +73,6 @@ class EntitiesPage(QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.new_button = QToolButton()
         self.new_button.setObjectName("newEntity")
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_menu = QMenu(self)
         self.new_button.setMenu(self.new_menu)
@@ -165,6 +164,8 @@ class EntitiesPage(QWidget):
         # one kind: the button makes it (a menu of one, its arrow drawn over the text at 1280 px)
         # (Qt takes None to take the menu away; the stubs do not say so)
         self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
+        # several: a split button, its arrow in a part of its own (in the corner it covered "New…")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -304,6 +305,8 @@ class EntitiesPage(QWidget):
     def _new_clicked(self) -> None:
         if len(self.fixed) == 1:
             self.new_entity(self.fixed[0])
+        else:  # the button's text part offers the kinds too
+            self.new_button.showMenu()
 
     def new_entity(self, schema: str) -> None:
         if not self.editor.leave(lambda: self.new_entity(schema)):

@@ -359,3 +359,18 @@ def test_the_new_button_of_one_kind_makes_it_at_a_click_and_of_several_offers_th
     page.set_schemata(("Person", "Company"))
     assert page.new_button.menu() is page.new_menu
     assert [a.data() for a in page.new_menu.actions()] == ["Person", "Company"]
+
+
+def test_a_new_payment_or_call_offers_what_it_moved_and_when(qtbot, opened) -> None:
+    # a payment typed by hand: who paid whom, when, how much, in what and why, without "Show all"
+    page = opened.caseview.entities
+    page.set_schemata(("Payment",))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert not editor.show_all.isChecked()
+    shown = [r.prop.name for r in editor.rows]
+    assert shown[:6] == ["payer", "beneficiary", "date", "amount", "currency", "purpose"]
+    page.set_schemata(("Call",))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert [r.prop.name for r in page.editor.rows][:6] == ["caller", "receiver", "date", "callerNumber",
+                                                           "receiverNumber", "duration"]

@@ -170,11 +170,14 @@ _define("Note", ("Thing",), [
 
 
 def _edge(name: str, label: str, src: tuple[str, str, str], dst: tuple[str, str, str],
-          extra: list[Property], ftm: str = "", directed: bool = True) -> None:
+          extra: list[Property], ftm: str = "", directed: bool = True,
+          featured: tuple[str, ...] = ("startDate",)) -> None:
+    """``featured``: what the form offers after the two ends (a relationship's start; a
+    payment's or a call's moment and what it moved, as imports record them)."""
     props = [_p(src[0], src[1], T.ENTITY, src[2]), _p(dst[0], dst[1], T.ENTITY, dst[2]), *extra]
     _define(name, ("Interval",), props, edge=(src[0], dst[0]), edge_label=label, ftm=ftm or name,
             caption=("role", "relationship", "name"), directed=directed,
-            featured=(src[0], dst[0], "startDate"))
+            featured=(src[0], dst[0], *featured))
 
 
 _edge("Ownership", "owns", ("owner", "Owner", "LegalEntity"), ("asset", "Asset", "Thing"),
@@ -198,10 +201,12 @@ _edge("Payment", "paid", ("payer", "Payer", "LegalEntity"),
       [_p("amount", "Amount", T.NUMBER), _p("currency", "Currency"), _p("purpose", "Purpose", T.TEXT),
        _p("payerAccount", "Payer account", T.ENTITY, "BankAccount"),
        _p("beneficiaryAccount", "Beneficiary account", T.ENTITY, "BankAccount"),
-       _p("transactionNumber", "Transaction number", T.IDENTIFIER)])
+       _p("transactionNumber", "Transaction number", T.IDENTIFIER)],
+      featured=("date", "amount", "currency", "purpose"))
 _edge("Call", "called", ("caller", "Caller", "LegalEntity"), ("receiver", "Receiver", "LegalEntity"),
       [_p("callerNumber", "Caller number", T.PHONE), _p("receiverNumber", "Receiver number", T.PHONE),
-       _p("duration", "Duration (s)", T.NUMBER)])
+       _p("duration", "Duration (s)", T.NUMBER)],
+      featured=("date", "callerNumber", "receiverNumber", "duration"))
 
 _define("Event", ("Interval",), [
     _p("name", "Name", T.NAME), _p("involved", "Involved", T.ENTITY, "Thing"),

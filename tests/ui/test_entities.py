@@ -374,3 +374,32 @@ def test_a_new_payment_or_call_offers_what_it_moved_and_when(qtbot, opened) -> N
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert [r.prop.name for r in page.editor.rows][:6] == ["caller", "receiver", "date", "callerNumber",
                                                            "receiverNumber", "duration"]
+
+
+def test_an_amount_reads_in_the_windows_language(qtbot, opened) -> None:
+    from casebench.ui import i18n
+    from casebench.ui.statement_model import SCol
+
+    done: list[str] = []
+    opened.session.call(lambda c: es.add_entity(c, es.EntityDraft("Payment", [("amount", "1234567.5"),
+                                                                            ("purpose", "rent")])),
+                        on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    pay = done[0]
+    editor = opened.caseview.entities.editor
+    editor.show_entity(pay)
+    model = editor.values_model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=TIMEOUT)
+
+    def amount() -> str:
+        row = next(r for r in range(model.rowCount()) if model.statement(r).prop == "amount")
+        return str(model.index(row, SCol.VALUE).data())
+
+    assert amount() == "1,234,567.5"
+    i18n.install("es")
+    try:
+        assert amount() == "1.234.567,5"  # as a Spanish prosecutor writes it, and the pack prints it
+    finally:
+        i18n.install("en")
+    assert model.statement(next(r for r in range(model.rowCount()) if model.statement(r).prop == "amount")).value \
+        == "1234567.5"  # the stored value is untouched

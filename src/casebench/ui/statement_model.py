@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from casebench.domain.model import Entity, Statement
 from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
+from casebench.services.display import number_text
 from casebench.services.entity_links import Named
+from casebench.ui import i18n
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, property_order
@@ -77,6 +79,8 @@ class StatementModel(TableModel[Statement]):
     def _value(self, s: Statement) -> str:
         if self._types.get(s.prop) is PropType.COUNTRY:
             return f"{country_label(s.value)} ({s.value.upper()})"
+        if self._types.get(s.prop) is PropType.NUMBER:  # 2.300,50 in a Spanish window, as the pack prints it
+            return number_text(s.value, i18n.current())
         ref = self._named(s)
         return ref.name if ref is not None else prop_value_label(s.prop, s.value)
 

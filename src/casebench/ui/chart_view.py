@@ -968,10 +968,13 @@ class ChartView(QWidget):
         self.limit.setToolTip(self.tr("How many neighbours one Expand adds; the rest are counted"))
         remove = _w(QPushButton(self.tr("Remove")), name="remove")
         self.kinds_btn = _w(QToolButton(), name="kindsButton", text=self.tr("Kinds"))
-        self.kinds_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kinds_btn.setToolTip(self.tr("Hide or show kinds of entities and links"))
         self.tags_btn = _w(QToolButton(), name="tagsButton", text=self.tr("Tags"))
-        self.tags_btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        for btn in (self.kinds_btn, self.tags_btn):
+            # a split button, its arrow in a part of its own (in the corner it covered the text);
+            # the text part opens the same menu
+            btn.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            btn.clicked.connect(btn.showMenu)
         self.undo = ChartUndo(self)
         for w in (*self.undo.buttons, self.find_box, self.expand_btn, self.limit, remove, self.kinds_btn,
                   self.tags_btn):

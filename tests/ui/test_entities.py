@@ -403,3 +403,26 @@ def test_an_amount_reads_in_the_windows_language(qtbot, opened) -> None:
         i18n.install("en")
     assert model.statement(next(r for r in range(model.rowCount()) if model.statement(r).prop == "amount")).value \
         == "1234567.5"  # the stored value is untouched
+
+
+def test_after_saving_a_new_person_her_row_is_selected_and_the_focus_stays_in_the_form(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    opened.show()
+    page = opened.caseview.entities
+    page.set_schemata(("Person",))
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    field = editor.row("name").fields[0].editor
+    field.setFocus()
+    type_text(qtbot, field, "Zuleica Tavares Monteiro")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.caption == "Zuleica Tavares Monteiro",
+                    timeout=TIMEOUT)
+
+    def selected() -> str:
+        rows = page.table.selectionModel().selectedRows()
+        return str(page.model.index(rows[0].row(), Col.CAPTION).data()) if rows else ""
+
+    qtbot.waitUntil(lambda: selected() == "Zuleica Tavares Monteiro", timeout=TIMEOUT)
+    assert QApplication.focusWidget() is not opened.search_box

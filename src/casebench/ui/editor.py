@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -166,6 +167,7 @@ class EntityEditor(QWidget):
         self._refs: list[tuple[str, el.Named]] = []
         self.steps = FormUndo(self.row, lambda prop: prop_label(self.schema, prop), self)
         self._then: Callable[[], None] | None = None  # what leaving asked for, after a save
+        self._had_focus = False  # the form held the focus when Save was pressed
         self._build()
         self.clear()
         # A call or payment added elsewhere changes this entity's Links: they follow.
@@ -659,6 +661,9 @@ class EntityEditor(QWidget):
             self.error.setText(plain_error(exc))
             return
         self.error.clear()
+        focused = QApplication.focusWidget()
+        # disabled while it writes, Save gives its focus away (to the search box): it takes it back
+        self._had_focus = focused is not None and (focused is self or self.isAncestorOf(focused))
         self.save_button.setEnabled(False)
         self._then = then
         count = len(values)
@@ -673,6 +678,8 @@ class EntityEditor(QWidget):
     def _saved(self, saved: tuple[str, str], count: int) -> None:
         entity_id, name = saved
         self.save_button.setEnabled(True)
+        if self._had_focus:
+            self.save_button.setFocus()
         self.discard()  # saved: the form is empty again for the next values, nothing to undo
         self._clear_form = True
         self.message.emit(self.tr("Saved %n change(s) to {name}", "", count).format(name=name))
@@ -686,6 +693,8 @@ class EntityEditor(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self._then = None  # the user stays, with the values and the reason
         self.save_button.setEnabled(True)
+        if self._had_focus:
+            self.save_button.setFocus()
         self.error.setText(plain_error(exc))
 
     def _selected_statement(self) -> str | None:

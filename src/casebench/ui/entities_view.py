@@ -132,6 +132,9 @@ class EntitiesPage(QWidget):
         self._kind_columns()
         lay.addWidget(split, 1)
         self.model.loaded.connect(self._update_count)
+        self._saved_id: str | None = None  # a saved entity whose row is selected once the list has it
+        self.editor.saved.connect(self._remember_saved)
+        self.model.loaded.connect(self._select_saved)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         # change notices: a save here, a merge, an import or a bundle all refresh the list
         session.changed.connect(self._case_changed)
@@ -301,6 +304,17 @@ class EntitiesPage(QWidget):
                 self.table.clearSelection()
         finally:
             self._reselecting = False
+
+    def _remember_saved(self, entity_id: str) -> None:
+        self._saved_id = entity_id
+
+    def _select_saved(self) -> None:
+        """The list re-read after a save: the row of the entity on screen is the selected one
+        (a new person's row, not none)."""
+        saved, self._saved_id = self._saved_id, None
+        shown = self.editor.entity
+        if saved is not None and (shown is None or shown.id == saved) and self.model.row_of(saved) >= 0:
+            self._select_row_of(saved)
 
     def _new_clicked(self) -> None:
         if len(self.fixed) == 1:

@@ -40,7 +40,7 @@ class RedItem:
 
 def red_items(case: Case) -> list[RedItem]:
     known: dict[str, tuple[str, str]] = {}
-    values: dict[str, tuple[str, str]] = {}  # statement id → (its value, its property's type)
+    values: dict[str, tuple[str, str]] = {}  # statement id → (its value, its property)
     out = []
     for row in repo.red_rows(case):
         if row.kind == "records":

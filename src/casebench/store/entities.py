@@ -730,8 +730,8 @@ def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
         cur = conn.execute(
             "INSERT INTO merges(source_id, canonical_id, merged_at, merged_by, reason) VALUES (?,?,?,?,?)",
             (src, dst, utc_now(), case.user, reason))
-        refresh_caption(case, dst)
-        refresh_links_naming(case, _members(case, src))  # named by the source's name until now
+        if not refresh_caption(case, dst):  # renamed, its links (the source's among them) followed
+            refresh_links_naming(case, _members(case, src))  # named by the source's name until now
         return int(cur.lastrowid)
 
 
@@ -754,8 +754,8 @@ def named_after_unmerge(case: Case, source_id: str, former: str) -> None:
     """Both entities named again once a merge is undone, and the links naming the source
     (they named the entity it was merged into)."""
     refresh_caption(case, former)
-    refresh_caption(case, source_id)
-    refresh_links_naming(case, _members(case, source_id))
+    if not refresh_caption(case, source_id):  # renamed, its links followed
+        refresh_links_naming(case, _members(case, source_id))
 
 
 def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:

@@ -303,8 +303,9 @@ _ROW_COLS = "run, row, start, end, vals"  # what `_rows_entities` reads of a row
 _LISTED_COLS = "r.run, r.row, r.start, r.end, r.vals"  # the same of `records r`
 
 
-def _rows_entities(case: Case, rows: Sequence[Sequence[Any]]) -> list[Entity]:
-    """Entities of rows read as `_ROW_COLS`, the captions of all their links read at once."""
+def _named_rows(case: Case, rows: Sequence[Sequence[Any]]) -> list[tuple[RecordRun, int, list[Value], str]]:
+    """(run, row, values, caption) of rows read as `_ROW_COLS`, the captions of all their links
+    read at once."""
     runs = _runs(case)
     refs: set[str] = set()
     parsed = []
@@ -313,12 +314,17 @@ def _rows_entities(case: Case, rows: Sequence[Sequence[Any]]) -> list[Entity]:
         refs.update(_refs(runs[run].schema, values))
         parsed.append((runs[run], row, values))
     names = captions_of_refs(case, refs) if refs else {}
+    return [(info, row, values, _caption(info.schema, values, names)) for info, row, values in parsed]
+
+
+def _rows_entities(case: Case, rows: Sequence[Sequence[Any]]) -> list[Entity]:
+    """Entities of rows read as `_ROW_COLS`."""
     out = []
-    for run_info, row, values in parsed:
-        eid = record_id(run_info.import_id, row)
-        out.append(Entity(id=eid, schema=run_info.schema, caption=_caption(run_info.schema, values, names),
-                          handling=run_info.handling, created_at=run_info.created_at,
-                          tags=sorted(run_info.tags), statements=_statements(run_info, eid, row, values)))
+    for info, row, values, caption in _named_rows(case, rows):
+        eid = record_id(info.import_id, row)
+        out.append(Entity(id=eid, schema=info.schema, caption=caption, handling=info.handling,
+                          created_at=info.created_at, tags=sorted(info.tags),
+                          statements=_statements(info, eid, row, values)))
     return out
 
 
@@ -540,22 +546,11 @@ def listed_rows(case: Case, run_ids: Sequence[int] | None, columns: Sequence[str
     """((run, row) and what a list row shows) of the records the entity list shows, in file
     order (last first when ``backwards``), after or before one record's place."""
     out: list[Listed] = []
-    runs = _runs(case)
     rows = _listed_rows(case, run_ids, _LISTED_COLS, text, after, before, limit, offset, backwards)
-    for i in range(0, len(rows), 5000):  # the linked names of a chunk read at once
-        parsed = []
-        refs: set[str] = set()
-        for run, row, start, end, vals in rows[i:i + 5000]:
-            info = runs[run]
-            values = _load(info, vals, start, end)
-            refs.update(_refs(info.schema, values))
-            parsed.append((info, row, values))
-        names = captions_of_refs(case, refs) if refs else {}
-        for info, row, values in parsed:
-            last = {v[0]: v[1] for v in values}
-            out.append(Listed((info.run, row), record_id(info.import_id, row), info.schema,
-                              _caption(info.schema, values, names), info.handling, info.created_at,
-                              tuple((p, last.get(p, "")) for p in columns)))
+    for info, row, values, caption in _named_rows(case, rows):
+        last = {v[0]: v[1] for v in values}
+        out.append(Listed((info.run, row), record_id(info.import_id, row), info.schema, caption, info.handling,
+                          info.created_at, tuple((p, last.get(p, "")) for p in columns)))
     return out
 
 

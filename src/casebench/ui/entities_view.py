@@ -74,6 +74,8 @@ class EntitiesPage(QWidget):
         self.new_button = QToolButton()
         self.new_button.setObjectName("newEntity")
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # with several kinds a split button: its arrow in a part of its own (in the corner it covered "New…")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_menu = QMenu(self)
         self.new_button.setMenu(self.new_menu)
         self.new_button.clicked.connect(self._new_clicked)
@@ -167,8 +169,6 @@ class EntitiesPage(QWidget):
         # one kind: the button makes it (a menu of one, its arrow drawn over the text at 1280 px)
         # (Qt takes None to take the menu away; the stubs do not say so)
         self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
-        # several: a split button, its arrow in a part of its own (in the corner it covered "New…")
-        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

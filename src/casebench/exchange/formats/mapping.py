@@ -919,8 +919,9 @@ def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
     return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
 
 
-# What a statement's direction column writes, folded (accents, case and dots gone): Spanish Debe/Haber (D/H) and Cargo/Abono, Portuguese Débito/Crédito, French
-# Débit/Crédit, English DR/CR, and signs.
+# What a statement's direction column writes, folded (accents, case and dots gone): Spanish
+# Debe/Haber (D/H) and Cargo/Abono, Portuguese Débito/Crédito, French Débit/Crédit, English
+# DR/CR, and signs.
 _OUT = frozenset({"d", "dr", "db", "deb", "debit", "debito", "debe", "cargo", "-", "out", "saida", "s"})
 _IN = frozenset({"c", "cr", "cred", "credit", "credito", "h", "haber", "abono", "+", "in", "entrada", "e"})
 
@@ -1109,21 +1110,23 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
                             "(e.g. Person) or only link existing entities")
         return sub.type
 
+    def column(name: str) -> int:
+        if name not in index:
+            known = ", ".join(repr(h) for h in header[:20])
+            raise SpecError(f"the file has no column {name!r}; its columns are {known}")
+        return index[name]
+
     times = dict(spec.time_columns)
     for day, clock in spec.time_columns:
         for col in (day, clock):
-            if col not in index:
-                known = ", ".join(repr(h) for h in header[:20])
-                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+            column(col)
         if not any(cm.column == day for cm in spec.columns):
             raise SpecError(f"the time column {clock!r} belongs to {day!r}, which is not mapped")
     for cm in spec.columns:
-        if cm.column not in index:
-            known = ", ".join(repr(h) for h in header[:20])
-            raise SpecError(f"the file has no column {cm.column!r}; its columns are {known}")
+        at = column(cm.column)
         ptype = resolve(cm.prop)
         conv = converters.get(ptype) or converters.setdefault(ptype, _converter(ptype, spec, region))
-        fields.append(_Field(index[cm.column], cm.column, cm.prop, ptype, conv,
+        fields.append(_Field(at, cm.column, cm.prop, ptype, conv,
                              memo={} if _repeats(ptype, spec) else None))
         if cm.column in times and ptype is PropType.DATE:
             fields[-1].time = index[times[cm.column]]
@@ -1136,32 +1139,26 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     if spec.debit or spec.credit:
         if not (spec.debit and spec.credit):
             raise SpecError("name both the debit column and the credit column")
-        for col in (spec.debit, spec.credit):
-            if col not in index:
-                known = ", ".join(repr(h) for h in header[:20])
-                raise SpecError(f"the file has no column {col!r}; its columns are {known}")
+        debit, credit = column(spec.debit), column(spec.credit)
         path = spec.signed or "amount"
         if resolve(path) is not PropType.NUMBER:
             raise SpecError(f"debit and credit columns give an amount; {path!r} is not a number")
         conv = converters.get(PropType.NUMBER) or converters.setdefault(
             PropType.NUMBER, _converter(PropType.NUMBER, spec, region))
-        fields.append(_Field(index[spec.debit], f"{spec.debit}/{spec.credit}", path, PropType.NUMBER,
-                             conv, pair=index[spec.credit]))
+        fields.append(_Field(debit, f"{spec.debit}/{spec.credit}", path, PropType.NUMBER, conv, pair=credit))
         if schema.edge:
             signed = path
     if spec.direction:
         if spec.debit or spec.credit:
             raise SpecError("a direction column or debit and credit columns say which way the money "
                             "went, not both")
-        if spec.direction not in index:
-            known = ", ".join(repr(h) for h in header[:20])
-            raise SpecError(f"the file has no column {spec.direction!r}; its columns are {known}")
+        marks = column(spec.direction)
         path = spec.signed or "amount"
         amount = next((f for f in fields if f.path == path and f.index >= 0), None)
         if amount is None or amount.ptype is not PropType.NUMBER:
             raise SpecError(f"a direction column says which way an amount went: map the amount's column "
                             f"to {path!r}")
-        amount.pair, amount.marks = index[spec.direction], True
+        amount.pair, amount.marks = marks, True
         amount.column = f"{amount.column}/{spec.direction}"
         amount.memo = None
         if schema.edge:

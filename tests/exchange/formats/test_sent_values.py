@@ -216,7 +216,16 @@ def test_a_direction_column_needs_an_amount_and_no_debit_credit_pair(tmp_path: P
         compile_spec(replace(spec, columns=tuple(c for c in spec.columns if c.prop != "amount")), header)
     with pytest.raises(SpecError, match="no column 'Signo'"):
         compile_spec(replace(spec, direction="Signo"), header)
-    assert replace(spec, direction="").digest() == replace(spec, direction="").digest()
+    # a specification saved before the field existed keeps its digest (a half-done import of
+    # it is resumed): the digest of the same keys as then
+    import hashlib
+    import json
+
+    before = replace(spec, direction="").to_json()
+    for key in ("name", "description", "direction"):
+        before.pop(key)
+    text = json.dumps(before, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert replace(spec, direction="").digest() == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert spec.digest() != replace(spec, direction="").digest()
     assert ImportSpec.from_json(spec.to_json()) == spec
 

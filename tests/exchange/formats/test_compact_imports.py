@@ -4,6 +4,8 @@ Cancel leaves the case as it was, a rollback stopped half-way is finished later.
 
 from __future__ import annotations
 
+import gc
+import types
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +155,33 @@ def test_kill_9_during_an_import_keeps_committed_records_that_resume(case_path: 
 def _a_number(case: Case) -> str:
     last = list(records.all_entities(case))[-1]
     return next(s.value for s in last.statements if s.prop == "callerNumber").removeprefix("+34")
+
+
+def test_refused_rows_leave_no_garbage_the_switched_off_collector_would_have_to_free(
+        case: Case, tmp_path: Path) -> None:
+    # half the rows refused (a day February lacks, a number that is none): each refused row's
+    # error kept its traceback (and its finer error's), so the frames that held the row's
+    # errors, a garbage cycle per row, which a load no longer collects
+    bad = {i: (1, "30/02/2024 10:00:00") if i % 4 else (2, "not a number") for i in range(0, ROWS, 2)}
+    path = write_cdr(tmp_path / "cdr.csv", ROWS, bad=bad)
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        assert import_table(case, path, _spec()).rejected_rows == ROWS // 2
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, (types.FrameType, types.TracebackType, BaseException))]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == []
+
+
+def test_the_collector_is_off_during_a_load_and_its_thresholds_come_back(case: Case, tmp_path: Path) -> None:
+    before = gc.get_threshold()
+    seen: list[int] = []
+    import_table(case, write_cdr(tmp_path / "cdr.csv", 300), _spec(),
+                 progress=lambda done, total, message: seen.append(gc.get_threshold()[0]))
+    assert 0 in seen  # a zero first threshold: no automatic collection (nor the window's)
+    assert gc.get_threshold() == before

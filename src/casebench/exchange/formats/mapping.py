@@ -156,6 +156,21 @@ class CellError:
     # the value's own error, when there is one: the window and the CLI word it by its code
     cause: BaseException | None = field(default=None, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # Kept without tracebacks (its own, its causes', the finer error it names): the frames
+        # they held (the row's planning, whose own list holds this error) made every refused
+        # row a garbage cycle, freed only by the cyclic collector, which a bulk import keeps
+        # off (`table_import._fewer_collections`).
+        pending, seen = [self.cause], set()
+        while pending:
+            err = pending.pop()
+            if err is not None and id(err) not in seen:
+                seen.add(id(err))
+                err.__traceback__ = None
+                pending += (err.__cause__, err.__context__)
+                # the finer error a coded error names (`why`): its reader's frames too
+                pending += [v for v in getattr(err, "params", {}).values() if isinstance(v, BaseException)]
+
     def __str__(self) -> str:
         return self.located(self.reason)
 

@@ -148,8 +148,13 @@ def test_a_row_reads_back_the_values_it_was_written_with(values: list[records.Va
         p, v, o, k, _ds, _de = values[dated]
         values[dated] = (p, v, o, k, start, start)
     run = records.RecordRun(1, "x" * 36, "Call", "tester", None, None, Handling(), (), "", [])
-    text = records._dump(run, {}, values, dated)
+    places: dict[str, int] = {}
+    fragments: dict[records.Value, str] = {}  # shared by the rows of one write, as `insert` does
+    text = records._dump(run, places, values, dated, fragments)
     assert records._load(run, text, start, end) == values
+    # a later row of the same write: the same values, in reverse, none of them the row's date
+    again = values[::-1]
+    assert records._load(run, records._dump(run, places, again, -1, fragments), None, None) == again
 
 
 def _named(case: Case, e: Entity) -> tuple[Any, ...]:

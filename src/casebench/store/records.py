@@ -162,29 +162,42 @@ def _long_key(short: str | int | list[Any] | None, value: str, original: str) ->
     return short
 
 
-def _dump(run: RecordRun, places: dict[str, int], values: Sequence[Value], dated: int) -> str:
+def _dump(run: RecordRun, places: dict[str, int], values: Sequence[Value], dated: int,
+          fragments: dict[Value, str]) -> str:
     """A row's values as JSON (see `Value`); ``dated``: the place in ``values`` of the value
     whose dates are the row's own columns (-1: none). Written by hand: the encoder's own
-    call costs more than the text of a row."""
-    q = _quote
+    call costs more than the text of a row. ``fragments``: the text of values met before
+    (a call's numbers, its cell and its linked entities repeat from row to row)."""
     out = []
-    for i, (prop, value, original, key, ds, de) in enumerate(values):
-        n = places.get(prop)
-        if n is None:
-            n = places[prop] = len(run.props)
-            run.props.append(prop)
-        short = None if key is None else _short_key(key, value, original)
-        k = ("null" if short is None else q(short) if isinstance(short, str)
-             else str(short) if isinstance(short, int) else "[" + q(short[0]) + "]")
-        text = f"[{n},{q(value)},{'null' if original == value else q(original)},{k}"
+    for i, value in enumerate(values):
         if i == dated:
-            text += f",{_ROW_DATES}"
-        elif ds is not None or de is not None:
-            text += f",{'null' if ds is None else q(ds)},{'null' if de is None else q(de)}"
-        while text.endswith(",null"):  # a quoted part ends in '"': only absent parts go
-            text = text[:-5]
-        out.append(text + "]")
+            out.append(_fragment(run, places, value, True))
+            continue
+        text = fragments.get(value)
+        if text is None:
+            text = fragments[value] = _fragment(run, places, value, False)
+        out.append(text)
     return "[" + ",".join(out) + "]"
+
+
+def _fragment(run: RecordRun, places: dict[str, int], value: Value, dated: bool) -> str:
+    q = _quote
+    prop, text, original, key, ds, de = value
+    n = places.get(prop)
+    if n is None:
+        n = places[prop] = len(run.props)
+        run.props.append(prop)
+    short = None if key is None else _short_key(key, text, original)
+    k = ("null" if short is None else q(short) if isinstance(short, str)
+         else str(short) if isinstance(short, int) else "[" + q(short[0]) + "]")
+    out = f"[{n},{q(text)},{'null' if original == text else q(original)},{k}"
+    if dated:
+        out += f",{_ROW_DATES}"
+    elif ds is not None or de is not None:
+        out += f",{'null' if ds is None else q(ds)},{'null' if de is None else q(de)}"
+    while out.endswith(",null"):  # a quoted part ends in '"': only absent parts go
+        out = out[:-5]
+    return out + "]"
 
 
 def _load(run: RecordRun, text: str, start: str | None, end: str | None) -> list[Value]:
@@ -208,6 +221,7 @@ def insert(case: Case, run: RecordRun, rows: Sequence[RecordRow]) -> int:
     known = len(run.props)
     out = []
     values = 0
+    fragments: dict[Value, str] = {}
     for r in rows:
         start = end = None
         picked = -1
@@ -218,7 +232,7 @@ def insert(case: Case, run: RecordRun, rows: Sequence[RecordRow]) -> int:
         refs = [*r.refs[:2], None, None]
         keys = [*r.keys[:2], None, None]
         out.append((run.run, r.row, start, None if end == start else end, refs[0], refs[1], keys[0],
-                    keys[1], _dump(run, places, r.values, picked)))
+                    keys[1], _dump(run, places, r.values, picked, fragments)))
         values += len(r.values)
     if len(run.props) > known:
         case.conn.execute("UPDATE record_runs SET props = ? WHERE run = ?", (json.dumps(run.props), run.run))

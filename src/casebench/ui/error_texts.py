@@ -260,7 +260,8 @@ def templates() -> dict[str, str]:
                                       " one it is is not known."),
         "amount.direction_unknown": _t("The D/C column says “{mark}”, which is neither a debit nor a "
                                        "credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, "
-                                       "Débito or Crédito, or - or +."),
+                                       "Pago or Ingreso, Débito or Crédito, Retrait or Versement, "
+                                       "Withdrawal or Deposit, or - or +."),
         "amount.direction_missing": _t("The D/C column is empty beside {amount}: whether it went out or "
                                        "came in is not known."),
         "amount.direction_disagrees": _t("“{amount}” is marked one way and the D/C column ({mark}) the "

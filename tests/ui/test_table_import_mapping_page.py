@@ -4,8 +4,6 @@ the date format's example, and the two number formats told apart in words."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 from tests.ui.conftest import TIMEOUT
 from tests.ui.test_table_import_gui import on_worker

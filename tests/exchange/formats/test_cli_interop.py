@@ -198,7 +198,7 @@ def test_bank_words_and_12_hour_times_on_the_command_line(
     table.write_bytes("Date;Heure;Libellé;Compte;Montant;Sens\r\n"
                       "02/01/2024;7:15 PM;RETRAIT DAB;FR7630006000011234567890189;60,00;Retrait\r\n"
                       "03/01/2024;19h15;VERSEMENT;FR7630006000011234567890189;750,00;Versement\r\n"
-                      "04/01/2024;13:00 PM;ERREUR;FR7630006000011234567890189;1,00;Débit\r\n".encode("utf-8"))
+                      "04/01/2024;13:00 PM;ERREUR;FR7630006000011234567890189;1,00;Débit\r\n".encode())
     assert main(["import-table", str(case_path), str(table), "--schema", "Payment", "--map", "Date=date",
                  "--time-column", "Date=Heure", "--map", "Libellé=purpose", "--map", "Compte=beneficiaryAccount.iban",
                  "--map", "Montant=amount", "--direction", "Sens", "--tz", "Europe/Paris",

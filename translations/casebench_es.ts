@@ -2237,8 +2237,8 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <translation>un importe y una columna D/H</translation>
     </message>
     <message>
-        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
-        <translation>La columna cuyo D, DR, Debe, Cargo o Débito (dinero que sale) o C, CR, Haber, Abono o Crédito (dinero que entra) dice en qué sentido fue cada importe.</translation>
+        <source>The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal (money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or Deposit (money in) says which way each amount went.</source>
+        <translation>La columna cuyo D, DR, Debe, Cargo, Pago, Débito, Retrait o Withdrawal (dinero que sale) o C, CR, Haber, Abono, Ingreso, Crédito, Versement o Deposit (dinero que entra) dice en qué sentido fue cada importe.</translation>
     </message>
     <message>
         <source>D/C column:</source>
@@ -2313,8 +2313,16 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
-        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
-        <translation>p. ej. dd/mm/yyyy hh:mm:ss (vacío: ISO o dd/mm/yyyy)</translation>
+        <source>e.g. dd/mm/yyyy hh:mm:ss</source>
+        <translation>p. ej. dd/mm/yyyy hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Empty: 2024-03-11 or 11/03/2024</source>
+        <translation>Vacío: 2024-03-11 o 11/03/2024</translation>
+    </message>
+    <message>
+        <source>How the file writes its dates, as dd/mm/yyyy hh:mm:ss or %d/%m/%Y %H:%M; several formats separated by ;. Times such as 7:15 PM or 19h15 are read too.</source>
+        <translation>Cómo escribe el archivo sus fechas, como dd/mm/yyyy hh:mm:ss o %d/%m/%Y %H:%M; varios formatos separados por ;. También se leen horas como 7:15 PM o 19h15.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
@@ -2333,13 +2341,13 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
-        <source>1.234,56</source>
-        <translation>1.234,56</translation>
+        <source>1.234,56 — decimal comma (es, pt, fr, de)</source>
+        <translation>1.234,56 — coma decimal (es, pt, fr, de)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
-        <source>1,234.56</source>
-        <translation>1,234.56</translation>
+        <source>1,234.56 — decimal point (en)</source>
+        <translation>1,234.56 — punto decimal (en)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
@@ -7366,8 +7374,8 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>El contenido de {file} en la pieza {exhibit} no es el que registró el caso (cambió o está dañado). No se escribió ningún paquete; no se exportó nada.</translation>
     </message>
     <message>
-        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>La columna D/H dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Pago or Ingreso, Débito or Crédito, Retrait or Versement, Withdrawal or Deposit, or - or +.</source>
+        <translation>La columna D/H dice «{mark}», que no es ni un cargo ni un abono. Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Pago o Ingreso, Débito o Crédito, Retrait o Versement, Withdrawal o Deposit, o - o +.</translation>
     </message>
     <message>
         <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
@@ -7384,6 +7392,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
         <translation>La celda de fecha tiene una hora propia ({date} {own}) que no es la de la columna de hora, {time}; no se sabe cuál es la buena. Asigne solo la columna de fecha o corrija las horas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: a 12-hour clock runs from 1 to 12 (AM or PM), a 24-hour one from 0 to 23, and minutes and seconds from 00 to 59.</source>
+        <translation>«{value}» no es una hora del día: un reloj de 12 horas va de 1 a 12 (AM o PM), uno de 24 horas de 0 a 23, y los minutos y segundos de 00 a 59.</translation>
     </message>
     <message>
         <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>

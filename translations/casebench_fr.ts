@@ -2237,8 +2237,8 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <translation>un montant et une colonne D/C</translation>
     </message>
     <message>
-        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
-        <translation>La colonne dont le D, DR, Debe, Cargo ou Débit (argent qui sort) ou C, CR, Haber, Abono ou Crédit (argent qui entre) dit dans quel sens est allé chaque montant.</translation>
+        <source>The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal (money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or Deposit (money in) says which way each amount went.</source>
+        <translation>La colonne dont le D, DR, Debe, Cargo, Pago, Débit, Retrait ou Withdrawal (argent qui sort) ou C, CR, Haber, Abono, Ingreso, Crédit, Versement ou Deposit (argent qui entre) dit dans quel sens est allé chaque montant.</translation>
     </message>
     <message>
         <source>D/C column:</source>
@@ -2313,8 +2313,16 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
-        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
-        <translation>p. ex. dd/mm/yyyy hh:mm:ss (vide : ISO ou dd/mm/yyyy)</translation>
+        <source>e.g. dd/mm/yyyy hh:mm:ss</source>
+        <translation>p. ex. dd/mm/yyyy hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Empty: 2024-03-11 or 11/03/2024</source>
+        <translation>Vide : 2024-03-11 ou 11/03/2024</translation>
+    </message>
+    <message>
+        <source>How the file writes its dates, as dd/mm/yyyy hh:mm:ss or %d/%m/%Y %H:%M; several formats separated by ;. Times such as 7:15 PM or 19h15 are read too.</source>
+        <translation>Comment le fichier écrit ses dates, comme dd/mm/yyyy hh:mm:ss ou %d/%m/%Y %H:%M ; plusieurs formats séparés par ;. Les heures comme 7:15 PM ou 19h15 sont lues aussi.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
@@ -2333,13 +2341,13 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
-        <source>1.234,56</source>
-        <translation>1.234,56</translation>
+        <source>1.234,56 — decimal comma (es, pt, fr, de)</source>
+        <translation>1.234,56 — virgule décimale (es, pt, fr, de)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
-        <source>1,234.56</source>
-        <translation>1,234.56</translation>
+        <source>1,234.56 — decimal point (en)</source>
+        <translation>1,234.56 — point décimal (en)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
@@ -7366,8 +7374,8 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>Le contenu de {file} dans le scellé {exhibit} n’est pas celui que le dossier a enregistré (modifié ou endommagé). Aucun paquet n’a été écrit ; rien n’a été exporté.</translation>
     </message>
     <message>
-        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>La colonne D/C indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Pago or Ingreso, Débito or Crédito, Retrait or Versement, Withdrawal or Deposit, or - or +.</source>
+        <translation>La colonne D/C indique « {mark} », qui n’est ni un débit ni un crédit. Écrivez D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Pago ou Ingreso, Débito ou Crédito, Retrait ou Versement, Withdrawal ou Deposit, ou - ou +.</translation>
     </message>
     <message>
         <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
@@ -7384,6 +7392,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
         <translation>La cellule de date a sa propre heure ({date} {own}), qui n’est pas celle de la colonne d’heure, {time} ; on ne sait pas laquelle est la bonne. Associez la colonne de date seule ou corrigez les heures.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: a 12-hour clock runs from 1 to 12 (AM or PM), a 24-hour one from 0 to 23, and minutes and seconds from 00 to 59.</source>
+        <translation>« {value} » n’est pas une heure du jour : une horloge de 12 heures va de 1 à 12 (AM ou PM), une de 24 heures de 0 à 23, et les minutes et secondes de 00 à 59.</translation>
     </message>
     <message>
         <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>

@@ -2237,8 +2237,8 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <translation>um montante e uma coluna D/C</translation>
     </message>
     <message>
-        <source>The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, Haber, Abono or Crédito (money in) says which way each amount went.</source>
-        <translation>A coluna cujo D, DR, Debe, Cargo ou Débito (dinheiro que sai) ou C, CR, Haber, Abono ou Crédito (dinheiro que entra) diz em que sentido foi cada montante.</translation>
+        <source>The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal (money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or Deposit (money in) says which way each amount went.</source>
+        <translation>A coluna cujo D, DR, Debe, Cargo, Pago, Débito, Retrait ou Withdrawal (dinheiro que sai) ou C, CR, Haber, Abono, Ingreso, Crédito, Versement ou Deposit (dinheiro que entra) diz em que sentido foi cada montante.</translation>
     </message>
     <message>
         <source>D/C column:</source>
@@ -2313,8 +2313,16 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="352"/>
-        <source>e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)</source>
-        <translation>p. ex. dd/mm/yyyy hh:mm:ss (vazio: ISO ou dd/mm/yyyy)</translation>
+        <source>e.g. dd/mm/yyyy hh:mm:ss</source>
+        <translation>p. ex. dd/mm/yyyy hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>Empty: 2024-03-11 or 11/03/2024</source>
+        <translation>Vazio: 2024-03-11 ou 11/03/2024</translation>
+    </message>
+    <message>
+        <source>How the file writes its dates, as dd/mm/yyyy hh:mm:ss or %d/%m/%Y %H:%M; several formats separated by ;. Times such as 7:15 PM or 19h15 are read too.</source>
+        <translation>Como o ficheiro escreve as datas, como dd/mm/yyyy hh:mm:ss ou %d/%m/%Y %H:%M; vários formatos separados por ;. Também se leem horas como 7:15 PM ou 19h15.</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="355"/>
@@ -2333,13 +2341,13 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="363"/>
-        <source>1.234,56</source>
-        <translation>1.234,56</translation>
+        <source>1.234,56 — decimal comma (es, pt, fr, de)</source>
+        <translation>1.234,56 — vírgula decimal (es, pt, fr, de)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="364"/>
-        <source>1,234.56</source>
-        <translation>1,234.56</translation>
+        <source>1,234.56 — decimal point (en)</source>
+        <translation>1,234.56 — ponto decimal (en)</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/table_import_wizard.py" line="368"/>
@@ -7366,8 +7374,8 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>O conteúdo de {file} no objeto {exhibit} não é o que o caso registou (alterado ou danificado). Não foi escrito nenhum pacote; nada foi exportado.</translation>
     </message>
     <message>
-        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Débito or Crédito, or - or +.</source>
-        <translation>A coluna D/C diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Débito ou Crédito, ou - ou +.</translation>
+        <source>The D/C column says “{mark}”, which is neither a debit nor a credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, Pago or Ingreso, Débito or Crédito, Retrait or Versement, Withdrawal or Deposit, or - or +.</source>
+        <translation>A coluna D/C diz «{mark}», que não é nem um débito nem um crédito. Escreva D ou C, DR ou CR, Debe ou Haber, Cargo ou Abono, Pago ou Ingreso, Débito ou Crédito, Retrait ou Versement, Withdrawal ou Deposit, ou - ou +.</translation>
     </message>
     <message>
         <source>The D/C column is empty beside {amount}: whether it went out or came in is not known.</source>
@@ -7384,6 +7392,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>The date cell has a time of its own ({date} {own}) that is not the time column’s {time}; which one is meant is not known. Map the date column alone or correct the times.</source>
         <translation>A célula da data tem uma hora própria ({date} {own}) que não é a da coluna da hora, {time}; não se sabe qual é a certa. Associe só a coluna da data ou corrija as horas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day: a 12-hour clock runs from 1 to 12 (AM or PM), a 24-hour one from 0 to 23, and minutes and seconds from 00 to 59.</source>
+        <translation>«{value}» não é uma hora do dia: um relógio de 12 horas vai de 1 a 12 (AM ou PM), um de 24 horas de 0 a 23, e os minutos e segundos de 00 a 59.</translation>
     </message>
     <message>
         <source>In “{value}” the (0) after the country code may be part of the number in that country (it could be {options}); the number is kept as written, not normalised.</source>

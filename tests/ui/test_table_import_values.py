@@ -196,4 +196,5 @@ def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, 
     finally:
         i18n.install("en")
     assert said == [("8", "Importe/D/H", "La columna D/H dice «X», que no es ni un cargo ni un abono. "
-                     "Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Débito o Crédito, o - o +.")]
+                     "Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Pago o Ingreso, Débito o Crédito, "
+                     "Retrait o Versement, Withdrawal o Deposit, o - o +.")]

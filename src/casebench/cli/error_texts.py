@@ -89,7 +89,7 @@ TEMPLATES: dict[str, str] = {
     "amount.bad_grouping": SAME, "amount.no_decimal_separator": "{problem} (--decimal)",
     "amount.ambiguous_separator": "{problem} (--decimal)", "amount.invalid": SAME,
     "duration.unreadable": SAME, "amount.debit_and_credit": SAME, "amount.direction_unknown": SAME, "amount.direction_missing": SAME,
-    "amount.direction_disagrees": SAME, "date.time_disagrees": SAME,
+    "amount.direction_disagrees": SAME, "date.time_disagrees": SAME, "time.invalid": SAME,
     "phone.trunk_zero_unclear": SAME, "phone.ambiguous": SAME, "identifier.too_many_digits": SAME,
     "identifier.not_whole_number": SAME, "identifier.exponent_form": SAME,
     "row.too_short": SAME, "row.required_empty": SAME, "row.all_empty": SAME, "amount.several_currencies": SAME,

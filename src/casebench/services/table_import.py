@@ -56,6 +56,7 @@ from casebench.exchange.formats.tables import (
     open_table,
     sniff,
 )
+from casebench.exchange.formats.targets import column_targets
 from casebench.services import evidence
 from casebench.services.cases import default_tlp
 from casebench.services.entities import region_of
@@ -86,6 +87,7 @@ __all__ = [
     "TableFormat",
     "bank_statement_spec",
     "call_record_spec",
+    "column_targets",
     "file_sha256",
     "import_table",
     "intake_source",

@@ -260,11 +260,14 @@ def templates() -> dict[str, str]:
                                       " one it is is not known."),
         "amount.direction_unknown": _t("The D/C column says “{mark}”, which is neither a debit nor a "
                                        "credit. Write D or C, DR or CR, Debe or Haber, Cargo or Abono, "
-                                       "Débito or Crédito, or - or +."),
+                                       "Pago or Ingreso, Débito or Crédito, Retrait or Versement, "
+                                       "Withdrawal or Deposit, or - or +."),
         "amount.direction_missing": _t("The D/C column is empty beside {amount}: whether it went out or "
                                        "came in is not known."),
         "amount.direction_disagrees": _t("“{amount}” is marked one way and the D/C column ({mark}) the "
                                          "other; which one is right is not known."),
+        "time.invalid": _t("“{value}” is not a time of day: a 12-hour clock runs from 1 to 12 (AM or PM), a "
+                           "24-hour one from 0 to 23, and minutes and seconds from 00 to 59."),
         "date.time_disagrees": _t("The date cell has a time of its own ({date} {own}) that is not the "
                                   "time column’s {time}; which one is meant is not known. Map the date"
                                   " column alone or correct the times."),

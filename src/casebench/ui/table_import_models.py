@@ -13,8 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.schema import get_schema
-from casebench.domain.values import PropType
-from casebench.services.table_import import CellError, Preview, PreviewRow
+from casebench.services.table_import import CellError, Preview, PreviewRow, column_targets
 from casebench.ui.common import plain_error
 from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.table_base import Column, Index, TableModel
@@ -25,25 +24,12 @@ ERROR_FOREGROUND = QColor("#8a1c1c")
 
 # -- property choices -------------------------------------------------------------------------------
 def property_choices(schema_name: str) -> list[tuple[str, str]]:
-    """(path, label) a column can feed in ``schema_name``: its own values and linked entities'."""
-    try:
-        schema = get_schema(schema_name)
-    except ValueError:
-        return []
+    """(path, label) a column can feed in ``schema_name``: its own values, then linked
+    entities' that identify that end (`column_targets` decides which), each by label."""
     own: list[tuple[str, str]] = []
     linked: list[tuple[str, str]] = []
-    for name, prop in schema.properties.items():
-        if prop.type is not PropType.ENTITY:
-            own.append((name, prop_label(schema.name, name)))
-            continue
-        try:
-            target = get_schema(prop.range or "Thing")
-        except ValueError:
-            continue
-        head = prop_label(schema.name, name)
-        for sub, sp in target.properties.items():
-            if sp.type is not PropType.ENTITY:
-                linked.append((f"{name}.{sub}", f"{head} › {prop_label(target.name, sub)}"))
+    for path in column_targets(schema_name):
+        (linked if "." in path else own).append((path, path_label(schema_name, path)))
     own.sort(key=lambda c: c[1].casefold())
     linked.sort(key=lambda c: c[1].casefold())
     return own + linked

@@ -80,6 +80,7 @@ from casebench.ui.table_import_models import (
     PCol,
     PreviewModel,
     ProblemModel,
+    path_label,
     property_choices,
 )
 from casebench.ui.value_labels import country_label
@@ -413,6 +414,12 @@ class PropertyDelegate(QStyledItemDelegate):
         combo.addItem(QCoreApplication.translate("MappingModel", "(not imported)"), "")
         for path, label in self.page.choices:
             combo.addItem(label, path)
+        # a saved specification may map a path the list no longer offers (a payment's start
+        # date): it stays choosable on its row, or editing the row would drop it
+        mapped = self.page.mapping.props[index.row()] if index.row() < len(self.page.mapping.props) else []
+        for path in mapped:
+            if combo.findData(path) < 0:
+                combo.addItem(path_label(self.page.mapping.schema, path), path)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -454,7 +461,14 @@ class MappingPage(QWizardPage):
             self.schema_combo.addItem(schema_label(sch.name), sch.name)
         self.date_formats = QLineEdit()
         self.date_formats.setObjectName("dateFormats")
-        self.date_formats.setPlaceholderText(self.tr("e.g. dd/mm/yyyy hh:mm:ss (empty: ISO or dd/mm/yyyy)"))
+        # the example fits the field; what an empty field reads is said beneath it
+        self.date_formats.setPlaceholderText(self.tr("e.g. dd/mm/yyyy hh:mm:ss"))
+        self.date_hint = hint_label("dateFormatHint")
+        self.date_hint.setText(self.tr("Empty: 2024-03-11 or 11/03/2024"))
+        self.date_formats.setToolTip(self.tr("How the file writes its dates, as dd/mm/yyyy hh:mm:ss or %d/%m/%Y "
+                                             "%H:%M; several formats separated by ;. Times such as 7:15 PM or "
+                                             "19h15 are read too."))
+        self.date_hint.setStyleSheet("color: #555;")
         self.tz = QLineEdit()
         self.tz.setObjectName("sourceTz")
         self.tz.setPlaceholderText(self.tr("e.g. Europe/Madrid or +01:00"))
@@ -465,8 +479,9 @@ class MappingPage(QWizardPage):
         self.decimal = QComboBox()
         self.decimal.setObjectName("decimal")
         self.decimal.addItem(self.tr("read each amount (1.5; refuses 1.500)"), "")
-        self.decimal.addItem(self.tr("1.234,56"), ",")
-        self.decimal.addItem(self.tr("1,234.56"), ".")
+        # the two look alike at a glance: each says in words which mark is the decimal one
+        self.decimal.addItem(self.tr("1.234,56 — decimal comma (es, pt, fr, de)"), ",")
+        self.decimal.addItem(self.tr("1,234.56 — decimal point (en)"), ".")
         spec_row = QHBoxLayout()
         spec_row.addWidget(self.spec_combo, 1)
         spec_row.addWidget(self.save_button)
@@ -476,18 +491,19 @@ class MappingPage(QWizardPage):
         top.addWidget(self.schema_combo, 1, 1)
         top.addWidget(QLabel(self.tr("Date format:")), 1, 2)
         top.addWidget(self.date_formats, 1, 3)
-        top.addWidget(QLabel(self.tr("Time zone of the source:")), 2, 0)
-        top.addWidget(self.tz, 2, 1)
-        top.addWidget(QLabel(self.tr("Phones without +code are from:")), 2, 2)
-        top.addWidget(self.phone_country, 2, 3)
+        top.addWidget(self.date_hint, 2, 3)
+        top.addWidget(QLabel(self.tr("Time zone of the source:")), 3, 0)
+        top.addWidget(self.tz, 3, 1)
+        top.addWidget(QLabel(self.tr("Phones without +code are from:")), 3, 2)
+        top.addWidget(self.phone_country, 3, 3)
         self.time_column = QComboBox()
         self.time_column.setObjectName("timeColumn")
         self.time_column.addItem(self.tr("In the date column"), "")
-        top.addWidget(QLabel(self.tr("Amounts are written:")), 3, 0)
-        top.addWidget(self.decimal, 3, 1)
-        top.addWidget(QLabel(self.tr("The time of the date is in:")), 3, 2)
-        top.addWidget(self.time_column, 3, 3)
-        self._statement_fields(top, 4)
+        top.addWidget(QLabel(self.tr("Amounts are written:")), 4, 0)
+        top.addWidget(self.decimal, 4, 1)
+        top.addWidget(QLabel(self.tr("The time of the date is in:")), 4, 2)
+        top.addWidget(self.time_column, 4, 3)
+        self._statement_fields(top, 5)
         top.setColumnStretch(1, 1)
         top.setColumnStretch(3, 1)
         lay.addLayout(top)
@@ -559,8 +575,9 @@ class MappingPage(QWizardPage):
         self.credit.setObjectName("creditColumn")
         self.direction = QComboBox()
         self.direction.setObjectName("directionColumn")
-        self.direction.setToolTip(self.tr("The column whose D, DR, Debe, Cargo or Débito (money out) or C, CR, "
-                                          "Haber, Abono or Crédito (money in) says which way each amount went."))
+        self.direction.setToolTip(self.tr("The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal "
+                                          "(money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or "
+                                          "Deposit (money in) says which way each amount went."))
         self.debit_label = QLabel(self.tr("Debit:"))
         self.credit_label = QLabel(self.tr("Credit:"))
         self.direction_label = QLabel(self.tr("D/C column:"))

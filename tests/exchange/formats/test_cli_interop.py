@@ -183,3 +183,35 @@ def test_a_statement_with_a_debe_haber_column_on_the_command_line(
     finally:
         case.close()
     assert got == [("COBRO", "ES7620770024003102575766"), ("PAGO", "ES9121000418450200051332")]
+
+
+def test_bank_words_and_12_hour_times_on_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Retrait'/'Versement' and '7:15 PM'/'19h15' were each the row's problem; '13:00 PM' still is."""
+    from casebench.services.cases import open_case
+    from casebench.services.entities import get
+
+    case_path = tmp_path / "C.casebench"
+    create_case(case_path, PASS, user="tester", title="T", default_tlp="AMBER").close()
+    monkeypatch.setenv("CASEBENCH_PASSPHRASE", PASS)
+    table = tmp_path / "releve.csv"
+    table.write_bytes("Date;Heure;Libellé;Compte;Montant;Sens\r\n"
+                      "02/01/2024;7:15 PM;RETRAIT DAB;FR7630006000011234567890189;60,00;Retrait\r\n"
+                      "03/01/2024;19h15;VERSEMENT;FR7630006000011234567890189;750,00;Versement\r\n"
+                      "04/01/2024;13:00 PM;ERREUR;FR7630006000011234567890189;1,00;Débit\r\n".encode())
+    assert main(["import-table", str(case_path), str(table), "--schema", "Payment", "--map", "Date=date",
+                 "--time-column", "Date=Heure", "--map", "Libellé=purpose", "--map", "Compte=beneficiaryAccount.iban",
+                 "--map", "Montant=amount", "--direction", "Sens", "--tz", "Europe/Paris",
+                 "--const", "payerAccount.iban=ES9121000418450200051332", "--decimal", ","]) == 0
+    out = capsys.readouterr().out
+    assert "2 new" in out and "'13:00 PM' is not a time of day" in out, out
+    case = open_case(case_path, PASS, user="tester")
+    try:
+        ibans = {r[0]: r[1] for r in case.conn.execute("SELECT entity_id, value FROM statements WHERE prop = 'iban'")}
+        got = sorted((get(case, eid).first("purpose"), get(case, eid).first("date"),
+                      ibans[get(case, eid).first("payerAccount")])
+                     for (eid,) in case.conn.execute("SELECT id FROM entities WHERE schema = 'Payment'"))
+    finally:
+        case.close()
+    assert got == [("RETRAIT DAB", "2024-01-02T19:15+01:00", "ES9121000418450200051332"),
+                   ("VERSEMENT", "2024-01-03T19:15+01:00", "FR7630006000011234567890189")]

@@ -256,3 +256,71 @@ def test_excel_serials_beyond_the_calendar_are_the_rows_problem(text: str) -> No
     spec = ImportSpec(schema="Call", columns=(ColumnMap("F", "date"),), date_formats=("excel",))
     problems = _plan(spec, ["F"], [text])
     assert isinstance(problems, list) and "is not a date (an Excel date number is 1 to 2958465)" in problems[0].reason
+
+
+# -- times on a 12-hour clock and the French and Portuguese 19h15 --------------------------------
+def _twelve_hour(t: dt.time, seconds: bool, zero: bool, half: str) -> str:
+    hour = t.hour % 12 or 12  # 00:xx is 12:xx AM, 12:xx is 12:xx PM
+    clock = f"{hour:02d}" if zero else str(hour)
+    clock += f":{t.minute:02d}" + (f":{t.second:02d}" if seconds else "")
+    am, pm = half.split("|")
+    return f"{clock}{am if t.hour < 12 else pm}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(t=st.times().map(lambda t: t.replace(microsecond=0)), seconds=st.booleans(), zero=st.booleans(),
+       half=st.sampled_from([" AM| PM", " am| pm", "AM|PM", " a.m.| p.m.", " a. m.| p. m.", " A.M.| P.M."]),
+       french=st.sampled_from(["{h}h{m:02d}", "{h:02d}h{m:02d}", "{h}H{m:02d}", "{h} h {m:02d}", "{h}h{m:02d}min"]),
+       form=st.sampled_from(["twelve", "french", "french hour"]), alone=st.booleans())
+def test_twelve_hour_and_19h15_times_read_as_the_time_written(t: dt.time, seconds: bool, zero: bool, half: str,
+                                                              french: str, form: str, alone: bool) -> None:
+    """'7:15 PM', '07:15:30 am', '19h15' and '19h' were refused ('… is not a date casebench
+    understands'): in a separate time column, and after the date in one column."""
+    from casebench.exchange.formats.cells import clock_24
+
+    if form == "twelve":
+        text, want = _twelve_hour(t, seconds, zero, half), t.isoformat("seconds" if seconds else "minutes")
+    elif form == "french":
+        text, want = french.format(h=t.hour, m=t.minute), t.isoformat("minutes")
+    else:
+        text, want = f"{t.hour}h", f"{t.hour:02d}:00"
+    assert clock_24(text) == want, text
+    if alone:  # a time column beside the date
+        spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),))
+        plan = _plan(spec, ["Fecha", "Hora"], ["10/04/2024", text])
+    else:  # the date column's own time
+        spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),))
+        plan = _plan(spec, ["Fecha"], [f"10/04/2024 {text}"])
+    assert not isinstance(plan, list), (text, plan)
+    assert plan.values[0][1].value == f"2024-04-10T{want}"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("clock", "expected"), [
+    ("12:00 AM", "00:00"), ("12:59:59 am", "00:59:59"), ("12:00 PM", "12:00"), ("12:30 p. m.", "12:30"),
+    ("1:00 AM", "01:00"), ("11:59 PM", "23:59"), ("0:15 AM", "00:15"), ("7 PM", "19:00"), ("19h", "19:00"),
+    ("0h05", "00:05"), ("23h59", "23:59"),
+])
+def test_midnight_and_noon_on_a_12_hour_clock(clock: str, expected: str) -> None:
+    spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),), time_columns=(("Fecha", "Hora"),),
+                      date_formats=("dd/mm/yyyy hh:mm",))
+    plan = _plan(spec, ["Fecha", "Hora"], ["10/04/2024", clock])
+    assert plan.values[0][1].value.startswith(f"2024-04-10T{expected}")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("clock", "value"), [
+    ("13 PM", "13 PM"), ("13:00 PM", "13:00 PM"), ("0:30 PM", "0:30 PM"), ("7:75 pm", "7:75 pm"),
+    ("25h", "25h"), ("24h00", "24h00"), ("19h75", "19h75"),
+])
+def test_a_time_that_does_not_exist_is_the_rows_problem_naming_column_and_value(clock: str, value: str) -> None:
+    from casebench.domain.errors import CodedError
+
+    for header, cells, column in ((["Fecha", "Hora"], ["10/04/2024", clock], "Fecha + Hora"),
+                                  (["Fecha"], [f"10/04/2024 {clock}"], "Fecha")):
+        spec = ImportSpec(schema="Call", columns=(ColumnMap("Fecha", "date"),),
+                          time_columns=(("Fecha", "Hora"),) if len(header) == 2 else ())
+        problems = _plan(spec, header, cells)
+        assert isinstance(problems, list) and len(problems) == 1, problems
+        assert problems[0].column == column
+        assert isinstance(problems[0].cause, CodedError)
+        assert (problems[0].cause.code, problems[0].cause.params) == ("time.invalid", {"value": value})
+        assert f"'{value}' is not a time of day" in problems[0].reason

@@ -263,6 +263,51 @@ def test_any_amount_marked_out_and_in_gives_the_same_size_both_ways(amount: Deci
     assert _direction(came_in) == (OTHER, OWN, format(amount, "f"))
 
 
+# the words banks write in a direction column beside an unsigned amount: True is money out
+BANK_WORDS = {
+    "Ingreso": False, "Abono": False, "Cargo": True, "Pago": True, "Retiro": True,  # es
+    "Entrada": False, "Saída": True, "Crédito": False, "Débito": True, "Levantamento": True,  # pt
+    "Crédit": False, "Débit": True, "Versement": False, "Retrait": True,  # fr
+    "Deposit": False, "Withdrawal": True, "In": False, "Out": True,  # en
+}
+
+
+@pytest.mark.parametrize("word", sorted(BANK_WORDS))
+def test_every_bank_word_in_a_direction_column_reads_its_direction(word: str) -> None:
+    """'Ingreso', 'Retrait', 'Withdrawal' … were refused ('neither a debit nor a credit'): the
+    row was lost. As written, in capitals, in lower case and without accents, as banks write them."""
+    import unicodedata
+
+    compiled = compile_spec(replace(_marks_spec(), direction="Tipo"),
+                            ["Fecha", "Concepto", "Cuenta contrapartida", "Importe", "Tipo"], default_region="es")
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    want = (OWN, OTHER, "1500.00") if BANK_WORDS[word] else (OTHER, OWN, "1500.00")
+    for written in (word, word.upper(), word.lower(), bare.upper(), f" {word}. "):
+        plan = compiled.plan(2, ["02/01/2024", "x", OTHER, "1.500,00", written])
+        assert _direction(plan) == want, written
+
+
+@pytest.mark.parametrize("word", ["Reintegro", "Cobro", "Transferencia", "Traspaso", "Virement", "Transfer", "X"])
+def test_a_word_that_reads_both_ways_or_no_way_is_still_the_rows_problem(word: str) -> None:
+    """'Reintegro' is a withdrawal in Spain and a refund received in Argentina; 'Cobro' money
+    collected or a fee charged; a transfer goes either way: guessing would swap payer and payee."""
+    compiled = compile_spec(replace(_marks_spec(), direction="Tipo"),
+                            ["Fecha", "Concepto", "Cuenta contrapartida", "Importe", "Tipo"], default_region="es")
+    plan = compiled.plan(2, ["02/01/2024", "x", OTHER, "1.500,00", word])
+    assert _code(plan) == ("Importe/Tipo", "amount.direction_unknown", {"mark": word})
+
+
+def test_every_word_of_the_word_list_reads_one_way() -> None:
+    """The data file: every row is out or in, and no word is listed both ways."""
+    from casebench.domain.names import fold
+    from casebench.exchange.formats.mapping import direction_words
+
+    words = direction_words()
+    assert len(words) >= 30
+    for word, debit in BANK_WORDS.items():
+        assert words[fold(word)] is debit, word
+
+
 # -- 2. Excel date-time serials and a separate time column -------------------------------------
 SERIAL = 45123.5416667  # 16 July 2023 13:00:00 (plus Excel's float noise)
 

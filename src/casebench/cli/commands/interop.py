@@ -56,7 +56,8 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
                    help="e.g. dd/mm/yyyy hh:mm:ss or %%d/%%m/%%Y; 'excel' or 'excel1904' for "
                    "Excel date numbers written as text; repeat to try several")
     p.add_argument("--time-column", action="append", default=[], metavar="DATECOL=TIMECOL",
-                   help="join a date column with its separate time column, e.g. Fecha=Hora")
+                   help="join a date column with its separate time column, e.g. Fecha=Hora (times "
+                   "such as 19:15, 7:15 PM or 19h15)")
     p.add_argument("--tz", default="", help="time zone of the source, e.g. +01:00 or Europe/Madrid")
     p.add_argument("--phone-country", default="", help="country for numbers without +code, e.g. es")
     p.add_argument("--decimal", default="", choices=["", ",", "."], help="decimal separator")
@@ -67,7 +68,8 @@ def _mapping_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--credit", default="", metavar="COLUMN", help="credit column of the pair")
     p.add_argument("--direction", default="", metavar="COLUMN",
                    help="a column saying which way each amount went (D/C, DR/CR, Debe/Haber, Cargo/Abono, "
-                   "Débito/Crédito, -/+), beside the column mapped to amount")
+                   "Pago/Ingreso, Débito/Crédito, Retrait/Versement, Withdrawal/Deposit, -/+: "
+                   "resources/vocab/direction_words.tsv), beside the column mapped to amount")
     p.add_argument("--spec-tag", action="append", default=[], metavar="TAG",
                    help="tag every imported entity")
     p.add_argument("--record-key", action="append", default=[], metavar="PROPERTY",

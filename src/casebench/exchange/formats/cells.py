@@ -18,8 +18,9 @@ from casebench.domain.dates import ascii_digits
 from casebench.domain.errors import InvalidValue
 from casebench.exchange.formats.tables import NumberCell
 
-__all__ = ["EXACT_DIGITS", "combine_date_time", "dst_problem", "dst_warning", "duration_seconds", "exponent_form",
-           "float_text_digits", "identifier_digits", "month_words", "serial_datetime"]
+__all__ = ["EXACT_DIGITS", "clock_24", "combine_date_time", "dst_problem", "dst_warning", "duration_seconds",
+           "exponent_form", "float_text_digits", "identifier_digits", "month_words", "serial_datetime",
+           "trailing_clock_24"]
 
 # Excel keeps 15 significant digits of a number: an identifier typed or pasted into a
 # number cell (a 19-digit ICCID) has lost the rest, and its text shows zeros there.
@@ -139,6 +140,63 @@ def serial_datetime(serial: Decimal, epoch: dt.date) -> dt.datetime:
         raise ValueError(f"{serial} is not a date (an Excel date number is 1 to 2958465)") from None
 
 
+# A time of day on a 12-hour clock ("7:15 PM", "07:15:30 am", "7 p. m.") or written the
+# French and Portuguese way ("19h15", "19h", "19 h 15 min"); ASCII digits (read after
+# `ascii_digits`).
+_TWELVE = r"(?P<h12>[0-9]{1,2})(?::(?P<m12>[0-9]{2})(?::(?P<s12>[0-9]{2}))?)?\s*(?P<half>[aApP])\.?\s?[mM]\.?"
+_H_STYLE = r"(?P<hh>[0-9]{1,2})\s?[hH](?:\s?(?P<mh>[0-9]{2})(?:\s?(?:min|mn|m)\.?)?)?"
+_CLOCK = re.compile(f"{_TWELVE}|{_H_STYLE}")
+# the same clock after a date ("10/04/2024 7:15 PM", "10 avr. 2024 19h15")
+_DATED_CLOCK = re.compile(f"(?P<day>.*[0-9a-zA-Z.])[ T,]+(?P<clock>(?:{_TWELVE}|{_H_STYLE}))")
+
+
+def _no_time(text: str, why: str) -> InvalidValue:
+    return InvalidValue(f"{text!r} is not a time of day: {why}", code="time.invalid", value=text)
+
+
+def _clock_of(m: re.Match[str], text: str) -> str:
+    if m.group("h12") is not None:
+        hour, minute, second = int(m.group("h12")), m.group("m12") or "00", m.group("s12")
+        pm = m.group("half") in "pP"
+        # 12 AM is midnight and 12 PM noon; 0 AM (some systems write 00:15 AM) is midnight
+        # too, but 0 PM or 13 PM is no time on a 12-hour clock
+        if not (1 <= hour <= 12 or (hour == 0 and not pm)):
+            raise _no_time(text, "a 12-hour clock runs from 1 to 12 (AM and PM)")
+        hour = hour % 12 + (12 if pm else 0)
+    else:
+        hour, minute, second = int(m.group("hh")), m.group("mh") or "00", None
+        if hour > 23:
+            raise _no_time(text, "hours run from 0 to 23")
+    if int(minute) > 59 or (second is not None and int(second) > 59):
+        raise _no_time(text, "minutes and seconds run from 00 to 59")
+    return f"{hour:02d}:{minute}" + (f":{second}" if second is not None else "")
+
+
+def clock_24(text: str) -> str | None:
+    """A time of day written on a 12-hour clock (``7:15 PM``, ``07:15:30 am``, ``7 p. m.``:
+    12 AM is 00, 12 PM is 12) or the French and Portuguese way (``19h15``, ``19h``) as the
+    24-hour ``HH:MM`` or ``HH:MM:SS``; None when it is not written so.
+
+    One written so that is no time (``13 PM``, ``25h``, ``7:75 PM``) is refused
+    (``time.invalid``), never read as another time.
+    """
+    m = _CLOCK.fullmatch(ascii_digits(text.strip()))
+    return None if m is None else _clock_of(m, text.strip())
+
+
+def trailing_clock_24(text: str) -> str:
+    """``text`` with a 12-hour or ``19h15`` time after its date written as 24-hour
+    (``10/04/2024 7:15 PM`` → ``10/04/2024 19:15``), or unchanged."""
+    if not text or (text[-1] not in "mM." and "h" not in text and "H" not in text):
+        return text  # a cheap test first: most dates have neither
+    m = _DATED_CLOCK.fullmatch(text)
+    if m is None:
+        return text
+    clock = _CLOCK.fullmatch(m.group("clock"))
+    assert clock is not None
+    return f"{m.group('day')} {_clock_of(clock, m.group('clock'))}"
+
+
 def _time_text(cell: str) -> str:
     if isinstance(cell, NumberCell) and cell.number >= 0:
         # a time cell's date is not read: a fraction of a day, or a whole moment's serial
@@ -148,7 +206,9 @@ def _time_text(cell: str) -> str:
         return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
     text = cell.strip()
     m = re.fullmatch(r"(\d{1,2}):(\d\d)(:\d\d)?", text)
-    return f"{int(m.group(1)):02d}:{m.group(2)}{m.group(3) or ''}" if m else text
+    if m:
+        return f"{int(m.group(1)):02d}:{m.group(2)}{m.group(3) or ''}"
+    return clock_24(text) or text
 
 
 _MOMENT = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)")

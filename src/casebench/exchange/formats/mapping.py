@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -44,6 +45,7 @@ from casebench.exchange.formats.cells import (
     identifier_digits,
     month_words,
     serial_datetime,
+    trailing_clock_24,
 )
 from casebench.exchange.formats.tables import EXCEL_1900, EXCEL_1904, NumberCell
 
@@ -934,11 +936,26 @@ def _debit_credit(f: _Field, debit: str, credit: str) -> Normalised:
     return Normalised(format(value, "f"), note=currency, flag="currency" if currency else "")
 
 
-# What a statement's direction column writes, folded (accents, case and dots gone): Spanish
-# Debe/Haber (D/H) and Cargo/Abono, Portuguese Débito/Crédito, French Débit/Crédit, English
-# DR/CR, and signs.
-_OUT = frozenset({"d", "dr", "db", "deb", "debit", "debito", "debe", "cargo", "-", "out", "saida", "s"})
-_IN = frozenset({"c", "cr", "cred", "credit", "credito", "h", "haber", "abono", "+", "in", "entrada", "e"})
+# What a statement's direction column writes (D/C, Debe/Haber, Cargo/Abono, Débito/Crédito,
+# Retrait/Versement, Withdrawal/Deposit, -/+ …): data, resources/vocab/direction_words.tsv
+_DIRECTION_WORDS = Path(__file__).resolve().parent.parent.parent / "resources" / "vocab" / "direction_words.tsv"
+
+
+@functools.cache
+def direction_words() -> dict[str, bool]:
+    """A direction column's word, folded (a sign as written) → True for money out (a debit),
+    False for money in (a credit)."""
+    out: dict[str, bool] = {}
+    for line in _DIRECTION_WORDS.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            way, word = line.split("\t")
+            if way not in ("out", "in"):
+                raise ValueError(f"{_DIRECTION_WORDS.name}: {way!r} is neither out nor in")
+            key = fold(word) or word.strip()
+            if out.get(key, way == "out") != (way == "out"):
+                raise ValueError(f"{_DIRECTION_WORDS.name}: {word!r} is listed both ways")
+            out[key] = way == "out"
+    return out
 
 
 def _directed(f: _Field, amount: str, mark: str) -> Normalised:
@@ -951,15 +968,16 @@ def _directed(f: _Field, amount: str, mark: str) -> Normalised:
         raise InvalidValue(f"the direction column is empty beside {str(amount).strip()!r}: which way it went is "
                            "not known", code="amount.direction_missing", amount=str(amount).strip())
     word = written if written in ("-", "+") else fold(written)  # folding drops signs and dots
-    if word in _OUT or word in _IN:
+    debit = direction_words().get(word)
+    if debit is not None:
         own = None if isinstance(amount, NumberCell) else marked_debit(amount)
-        if own is not None and own != (word in _OUT):
+        if own is not None and own != debit:
             raise InvalidValue(f"{amount.strip()!r} is marked one way and the direction column ({written}) the other",
                                code="amount.direction_disagrees", amount=amount.strip(), mark=written)
-        return _debit_credit(f, amount, "") if word in _OUT else _debit_credit(f, "", amount)
+        return _debit_credit(f, amount, "") if debit else _debit_credit(f, "", amount)
     raise InvalidValue(f"the direction column says {written!r}, which is neither a debit nor a credit "
-                       "(D/C, DR/CR, Debe/Haber, Cargo/Abono, Débito/Crédito or -/+)",
-                       code="amount.direction_unknown", mark=written)
+                       "(D/C, DR/CR, Debe/Haber, Cargo/Abono, Débito/Crédito, Retrait/Versement, "
+                       "Withdrawal/Deposit or -/+)", code="amount.direction_unknown", mark=written)
 
 
 def _serial_date(serial: Decimal, epoch: dt.date, tz: dt.tzinfo | None) -> Normalised:
@@ -1018,15 +1036,7 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
         tz = parse_tz(spec.tz)
         hours: Hours = {}
 
-        def date(raw: str) -> Normalised:
-            raw = ascii_digits(raw)  # one reading for a date's digits, whichever path reads it
-            if serial is not None:
-                try:
-                    number = Decimal(raw.replace(",", "."))
-                except ArithmeticError:
-                    number = None
-                if number is not None:
-                    return _serial_date(number, serial, tz)
+        def formatted(raw: str) -> Normalised | None:
             for fmt, quick in fast:
                 hit = quick(raw) if quick is not None else None
                 if hit is not None:
@@ -1036,8 +1046,28 @@ def _converter(ptype: PropType, spec: ImportSpec, region: str | None) -> Convert
                 except ValueError:
                     continue
                 return _date_from(parsed, fmt, tz, hours)
+            return None
+
+        def date(raw: str) -> Normalised:
+            raw = ascii_digits(raw)  # one reading for a date's digits, whichever path reads it
+            if serial is not None:
+                try:
+                    number = Decimal(raw.replace(",", "."))
+                except ArithmeticError:
+                    number = None
+                if number is not None:
+                    return _serial_date(number, serial, tz)
+            found = formatted(raw)
+            if found is not None:
+                return found
+            # a 12-hour or 19h15 time after the date is read as its 24-hour time
+            clock = trailing_clock_24(raw)
+            if clock != raw:
+                found = formatted(clock)
+                if found is not None:
+                    return found
             # month names in es/pt/fr/en (10-abr-2024) become day-first digits
-            norm = normalise(PropType.DATE, month_words(raw))
+            norm = normalise(PropType.DATE, month_words(clock))
             if tz is not None and _NAIVE_TIME.fullmatch(norm.value):
                 naive = dt.datetime.fromisoformat(norm.value)
                 problem = dst_problem(naive, tz)

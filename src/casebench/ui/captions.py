@@ -25,9 +25,10 @@ from casebench.services import identity as identity_svc
 from casebench.ui import i18n
 
 if TYPE_CHECKING:
+    from casebench.services.entity_links import Named
     from casebench.ui.session import CaseSession
 
-__all__ = ["actor", "caption", "watch"]
+__all__ = ["actor", "caption", "named", "watch"]
 
 _typed: frozenset[str] = frozenset()  # the open case's relationships with a typed caption
 
@@ -35,6 +36,11 @@ _typed: frozenset[str] = frozenset()  # the open case's relationships with a typ
 def caption(schema: str, text: str, entity_id: str = "") -> str:
     """The stored caption of an entity of ``schema`` as the window shows it."""
     return display.caption_text(schema, text, i18n.current(), entity_id=entity_id, typed=_typed)
+
+
+def named(item: Named) -> str:
+    """The name of an entity (or exhibit) `services.entity_links` named, as the window shows it."""
+    return caption(item.kind, item.name, item.id)
 
 
 def actor(text: str) -> str:

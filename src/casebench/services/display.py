@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Set
 from decimal import Decimal
 
+from casebench.domain.drawing import Chart
 from casebench.reports import vocab
+from casebench.reports.chart_sheet import localised
 from casebench.store import entities as repo
 from casebench.store.case import Case
 
-__all__ = ["caption_text", "link_label", "number_text", "typed_captions"]
+__all__ = ["caption_text", "chart_labels", "link_label", "number_text", "typed_captions"]
 
 
 def number_text(value: str | Decimal | int, lang: str) -> str:
@@ -39,3 +41,9 @@ def typed_captions(case: Case) -> frozenset[str]:
 def link_label(kind: str, label: str, lang: str) -> str:
     """A chart link's label in ``lang``, as a printed chart has it (`reports.vocab.link_label`)."""
     return vocab.link_label(lang, kind, label)
+
+
+def chart_labels(chart: Chart, lang: str) -> Chart:
+    """A chart drawing with its link labels in ``lang``, as a printed chart has them
+    (`reports.chart_sheet.localised`); the screen draws it, exports take the chart as made."""
+    return localised(chart, lang)

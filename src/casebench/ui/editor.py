@@ -562,7 +562,7 @@ class EntityEditor(QWidget):
             label = QLabel(prop_label(schema, prop) + ":")
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.refs_layout.addWidget(label)
-            button = LinkButton(named.id, named.kind, named.name)
+            button = LinkButton(named.id, named.kind, captions.named(named))
             button.followed.connect(self.linkFollowed)
             self.refs_layout.addWidget(button)
         if len(refs) > MAX_REF_BUTTONS:

@@ -11,8 +11,9 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import TIMEOUT, unlock
+from tests.ui.conftest import TIMEOUT, type_text, unlock
 from tests.ui.test_chart_add import linked_case, open_case, show_chart_page  # noqa: F401  (fixture)
 from tests.ui.test_i18n import compiled  # noqa: F401  (fixture)
 
@@ -20,6 +21,7 @@ from casebench.services import entities as es
 from casebench.services.cases import create_case
 from casebench.services.chart_content import find_paths_shown
 from casebench.ui.audit_view import ACol
+from casebench.ui.timeline_view import TimelineView
 from casebench.ui.workbench import Workbench
 
 ACTOR = "Ana Ruiz (UDYCO Madrid) · key 3F2A 91C0 · login aruiz"
@@ -34,7 +36,8 @@ def payments_case(case_path: Path) -> dict[str, str]:
     ids = {key: es.add_entity(c, es.EntityDraft("Person", [("name", name)]))
            for key, name in (("ana", "Ana Gomes"), ("carla", "Carla Mendes"))}
     ids["payment"] = es.add_entity(c, es.EntityDraft("Payment", [("payer", ids["ana"]), ("beneficiary", ids["carla"]),
-                                                                 ("amount", "2300"), ("currency", "EUR")]))
+                                                                 ("amount", "2300"), ("currency", "EUR"),
+                                                                 ("date", "2024-03-15")]))
     ids["call"] = es.add_entity(c, es.EntityDraft("Call", [("caller", ids["carla"]), ("receiver", ids["ana"])]))
     ids["associate"] = es.add_entity(c, es.EntityDraft("Associate", [("person", ids["ana"]), ("associate", ids["carla"]),
                                                                      ("relationship", TYPED)]))
@@ -93,6 +96,26 @@ def test_a_spanish_window_shows_the_packs_verbs_and_actor_words(qtbot, bench, ca
     qtbot.waitUntil(lambda: "Ana Gomes pagó a Carla Mendes" in _links(bench, ids), timeout=TIMEOUT)
     editor.show_entity(ids["payment"])  # the page's heading too
     qtbot.waitUntil(lambda: editor.caption.text() == "Ana Gomes pagó a Carla Mendes", timeout=TIMEOUT)
+
+    # search finds it by a value and shows its caption in Spanish
+    box, results = bench.search_box, bench.caseview.search
+    box.setFocus()
+    type_text(qtbot, box, "2300")
+    qtbot.waitUntil(lambda: results.query == "2300" and not box.pending, timeout=TIMEOUT)
+    assert [h.caption for h in results.hits] == [PAID]
+    tree = results.tree
+    shown = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    assert shown == ["Ana Gomes pagó a Carla Mendes"]
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    timeline = bench.caseview.pages["timeline"]
+    assert isinstance(timeline, TimelineView)
+    timeline.resize(1200, 600)
+    with qtbot.waitSignal(timeline.windowLoaded, timeout=TIMEOUT):
+        bench.caseview.select("timeline")
+    paid = timeline.canvas.item_for(ids["payment"])
+    assert paid is not None and timeline.canvas.tip_for(paid).startswith("Ana Gomes pagó a Carla Mendes\n")
 
     users, items = _audit(qtbot, bench)
     assert "Ana Ruiz (UDYCO Madrid) · clave 3F2A 91C0 · usuario aruiz" in users

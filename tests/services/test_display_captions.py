@@ -1,5 +1,5 @@
 """The window's captions and actor strings come from the pack's vocabulary and the stored
-English text, which never changes (decision 58)."""
+English text, which never changes (decision 56)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Relationship captions and actor strings in the window's language (decision 58): stored in
+"""Relationship captions and actor strings in the window's language (decision 56): stored in
 English ("Ana Gomes paid Carla Mendes", "… · key … · login …"), shown with the briefing pack's
 verbs in a Spanish window, in English exactly as stored, and again at a live switch."""
 

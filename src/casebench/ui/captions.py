@@ -1,4 +1,4 @@
-"""Relationship captions and actor strings in the window's language (decision 58).
+"""Relationship captions and actor strings in the window's language (decision 56).
 
 Both are stored in English and never rewritten: a caption is the search key and the value
 every export carries ("Ana Gomes paid Carla Mendes"), an actor names who wrote an audit,

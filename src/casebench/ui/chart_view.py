@@ -493,17 +493,15 @@ def _nothing() -> None:
 
 
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
-                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str]) -> Chart:
-    """What a chart tab draws (plain data: a big chart's is made on the session's worker)."""
+                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str], *,
+                lang: str | None = None) -> Chart:
+    """What a chart tab draws (plain data: a big chart's is made on the session's worker).
+    ``lang``: its link labels in the window's language ("llamó a"), as the screen draws it;
+    without, the links' own labels (exports and packs word them in their own language)."""
     view = content.visible_graph(graph)
-    return to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
-                    highlight_links=hl_links, expanded=expanded)
-
-
-def shown_model(lang: str, *args: Any) -> Chart:
-    """`chart_model` with its link labels in the window's language ``lang`` ("llamó a"), as
-    the screen draws it; `ChartTab.model` (exports, packs) keeps the links' own labels."""
-    return display.chart_labels(chart_model(*args), lang)
+    chart = to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
+                     highlight_links=hl_links, expanded=expanded)
+    return chart if lang is None else display.chart_labels(chart, lang)
 
 
 class ChartTab(QWidget):
@@ -642,8 +640,8 @@ class ChartTab(QWidget):
         # (and so the window) as long as one here would
         self.builder.hold()
         self.owner.session.run_plain(
-            shown_model, i18n.current(), graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
-            set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
+            chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
+            set(self.hl_links), set(self.links.expanded), lang=i18n.current(), on_done=lambda chart: self._got_model(request, chart),
             on_error=lambda exc: self._model_failed(request, exc), owner=self)
 
     def _model_failed(self, request: object, exc: BaseException) -> None:

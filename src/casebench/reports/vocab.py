@@ -95,7 +95,8 @@ def caption(lang: str, schema: str, text: str) -> str:
         return text
     if text == found.label:
         return schema_label(lang, schema, text)
-    return relabel(found, text, edge_label(lang, schema, found.edge_label))
+    verb = edge_label(lang, schema, found.edge_label)
+    return relabel(found, text, verb) if verb else text
 
 
 def word(lang: str, value: str) -> str:

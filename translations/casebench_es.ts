@@ -7513,4 +7513,11 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         </translation>
     </message>
 </context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>{who} · key {key} · login {login}</source>
+        <translation>{who} · clave {key} · usuario {login}</translation>
+    </message>
+</context>
 </TS>

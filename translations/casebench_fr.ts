@@ -7513,4 +7513,11 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         </translation>
     </message>
 </context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>{who} · key {key} · login {login}</source>
+        <translation>{who} · clé {key} · utilisateur {login}</translation>
+    </message>
+</context>
 </TS>

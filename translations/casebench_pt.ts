@@ -7513,4 +7513,11 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         </translation>
     </message>
 </context>
+<context>
+    <name>actor</name>
+    <message>
+        <source>{who} · key {key} · login {login}</source>
+        <translation>{who} · chave {key} · utilizador {login}</translation>
+    </message>
+</context>
 </TS>

@@ -59,3 +59,28 @@ _PATHS = sorted({p for s in (PAYMENT, CALL, OWNERSHIP) for p in s.properties}
 def test_the_namer_names_as_the_rule_was_first_written(schema, named) -> None:  # type: ignore[no-untyped-def]
     assert edge_caption(schema, named) == _caption_as_first_written(schema, named)
     assert edge_caption(schema, named) == edge_caption(schema, named)  # the decisions kept agree
+
+
+def test_a_stored_caption_takes_another_verb_between_the_same_ends() -> None:
+    """The window shows a stored caption in its language by the same rule (`compose`)."""
+    from casebench.domain.captions import compose, relabel
+
+    stored = edge_caption(PAYMENT, [("payer", "Ana Gomes"), ("beneficiary", "Carla Mendes")])
+    assert relabel(PAYMENT, stored, "pagó a") == "Ana Gomes pagó a Carla Mendes"
+    assert relabel(PAYMENT, f"{UNKNOWN_END} paid ES91", "a payé") == f"{UNKNOWN_END} a payé ES91"
+    assert compose(PAYMENT, ["Ana", ""]) == f"Ana paid {UNKNOWN_END}"
+    # the second end's name may hold the verb; text that is no composed caption stays as it is
+    assert relabel(PAYMENT, "Ana paid Unpaid paid Ltd", "pagó a") == "Ana pagó a Unpaid paid Ltd"
+    for other in ("Payment", "paid", " paid Ana", "Ana paid ", "rent"):
+        assert relabel(PAYMENT, other, "pagó a") == other
+    assert relabel(get_schema("Person"), "Ana paid Carla", "pagó a") == "Ana paid Carla"
+
+
+@given(st.text(min_size=1).filter(lambda t: t.strip() and " paid " not in t and not t.endswith(" paid")),
+       st.text(min_size=1).filter(str.strip))
+def test_relabelling_gives_back_the_ends_as_they_were(payer: str, beneficiary: str) -> None:
+    from casebench.domain.captions import relabel
+
+    stored = edge_caption(PAYMENT, [("payer", payer), ("beneficiary", beneficiary)])
+    assert relabel(PAYMENT, stored, "pagó a") == f"{payer} pagó a {beneficiary}"
+    assert relabel(PAYMENT, stored, "paid") == stored

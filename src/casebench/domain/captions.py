@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from casebench.domain.schema import Schema
 from casebench.domain.values import PropType
 
-__all__ = ["UNKNOWN_END", "EdgeNamer", "edge_caption", "edge_namer"]
+__all__ = ["UNKNOWN_END", "EdgeNamer", "compose", "edge_caption", "edge_namer", "relabel"]
 
 UNKNOWN_END = "…"  # an end nobody recorded (cash paid in, a withheld number)
 # what may name an end in its place: a linked entity (an account), a number or an address
@@ -67,7 +67,29 @@ class EdgeNamer:
         ends = [a or b for a, b in zip(own, under, strict=True)]
         if not any(ends):
             return ""
-        return f" {self.schema.edge_label} ".join(end or UNKNOWN_END for end in ends)
+        return compose(self.schema, ends)
+
+
+def compose(schema: Schema, ends: Iterable[str], verb: str | None = None) -> str:
+    """The ends joined by the relationship's verb: ``schema.edge_label`` (English, as stored),
+    or ``verb`` (the same caption in a reader's language); an end not named is `UNKNOWN_END`."""
+    return f" {schema.edge_label if verb is None else verb} ".join(end or UNKNOWN_END for end in ends)
+
+
+def relabel(schema: Schema, caption: str, verb: str) -> str:
+    """A stored caption the rule composed ("Ana Gomes paid Carla Mendes") with ``verb``
+    between its ends instead ("Ana Gomes pagó a Carla Mendes"); any other text unchanged.
+
+    The caller says the caption is composed: for a kind with a caption property
+    (``role``, ``relationship``) it may be a value as typed, which is case data. The
+    two ends are split at the first English verb: the first end's name is then taken
+    to hold no " paid " of its own (the second may)."""
+    if not schema.edge or not schema.edge_label or verb == schema.edge_label:
+        return caption
+    first, found, second = caption.partition(f" {schema.edge_label} ")
+    if not found or not first or not second:
+        return caption
+    return compose(schema, (first, second), verb)
 
 
 _namers: dict[str, EdgeNamer] = {}

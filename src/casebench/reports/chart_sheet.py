@@ -25,7 +25,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from casebench.domain.drawing import Chart
 from casebench.domain.handling import TLP
-from casebench.domain.schema import SCHEMATA
 from casebench.reports import labels, vocab
 from casebench.reports.chart_render import (
     ChartPlan,
@@ -160,15 +159,5 @@ def localised(chart: Chart, lang: str) -> Chart:
     as the pack prints them; names stay as recorded."""
     if lang == "en":
         return chart
-    props = {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
-    edges = []
-    for e in chart.edges:
-        schema = SCHEMATA.get(e.kind)
-        if schema is not None and schema.edge is not None:
-            label = vocab.edge_label(lang, e.kind, e.label)
-        elif e.label in props:  # a reference or identifier link: the property's label
-            label = vocab.prop_label(lang, props[e.label], e.label).lower()
-        else:
-            label = e.label
-        edges.append(replace(e, label=label))
-    return replace(chart, edges=tuple(edges))
+    edges = tuple(replace(e, label=vocab.link_label(lang, e.kind, e.label)) for e in chart.edges)
+    return replace(chart, edges=edges)

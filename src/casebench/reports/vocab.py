@@ -16,7 +16,9 @@ from pathlib import Path
 
 from babel import Locale
 
+from casebench.domain.captions import relabel
 from casebench.domain.countries import country_name
+from casebench.domain.schema import SCHEMATA
 
 VOCAB_DIR = Path(__file__).resolve().parent.parent / "resources" / "vocab"
 _COLUMNS = ("es", "pt", "fr")
@@ -64,6 +66,37 @@ def edge_label(lang: str, schema: str, english: str) -> str:
 
 def prop_label(lang: str, prop: str, english: str) -> str:
     return _get("properties", prop, lang, english)
+
+
+def link_label(lang: str, kind: str, english: str) -> str:
+    """A link's label on a chart: a relationship's verb ("called" → "llamó a"), a reference
+    or identifier link's property label ("holder" → "titular"); anything else as it is."""
+    schema = SCHEMATA.get(kind)
+    if schema is not None and schema.edge is not None:
+        return edge_label(lang, kind, english)
+    prop = _property_named().get(english)
+    return prop_label(lang, prop, english).lower() if prop is not None else english
+
+
+@functools.cache
+def _property_named() -> dict[str, str]:
+    """A property's label in lower case (as a reference link is labelled) → its name."""
+    return {p.label.lower(): p.name for sch in SCHEMATA.values() for p in sch.properties.values()}
+
+
+def caption(lang: str, schema: str, text: str) -> str:
+    """A relationship's stored caption in ``lang``: the same ends joined by the verb of this
+    table ("Ana Gomes paid Carla Mendes" → "Ana Gomes pagó a Carla Mendes"), a caption that is
+    the kind's label alone ("Payment") as the kind's label here ("Pago"). The caller knows the
+    caption was composed (`store.entities.typed_captions` lists the ones typed as a role):
+    other text is case data. Names stay as recorded; English is the caption as stored."""
+    found = SCHEMATA.get(schema)
+    if lang == "en" or found is None or found.edge is None or not text:
+        return text
+    if text == found.label:
+        return schema_label(lang, schema, text)
+    verb = edge_label(lang, schema, found.edge_label)
+    return relabel(found, text, verb) if verb else text
 
 
 def word(lang: str, value: str) -> str:

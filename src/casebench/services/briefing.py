@@ -42,7 +42,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
-from casebench.domain.captions import UNKNOWN_END
+from casebench.domain.captions import UNKNOWN_END, compose
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, DateValue, PartialDate, Precision
 from casebench.domain.disclosure import fold_name
@@ -269,8 +269,7 @@ def _localise_captions(view: CaseView, lang: str) -> None:
             if not names and it.schema.name == "Call":
                 names = it.values("callerNumber" if role == "caller" else "receiverNumber")
             ends.append(", ".join(names) or UNKNOWN_END)
-        verb = vocab.edge_label(lang, it.schema.name, it.schema.edge_label)
-        it.caption = f" {verb} ".join(ends)
+        it.caption = compose(it.schema, ends, vocab.edge_label(lang, it.schema.name, it.schema.edge_label))
 
 
 def _account_parties(view: CaseView, account_ids: Iterable[str]) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from casebench.domain.captions import UNKNOWN_END
+from casebench.domain.captions import UNKNOWN_END, compose
 from casebench.domain.disclosure import Audience, Decision, Kind, Recipient, decide, europol_code
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Statement
@@ -129,7 +129,7 @@ def _edge_caption(view: CaseView, it: Item) -> str:
         if not names and it.schema.name == "Call":
             names = it.values("callerNumber" if role == "caller" else "receiverNumber")
         ends.append(", ".join(names) or UNKNOWN_END)
-    return f" {it.schema.edge_label} ".join(ends)
+    return compose(it.schema, ends)
 
 
 def caption_statement(it: Item) -> Statement | None:

@@ -6,6 +6,7 @@ unlocks the partner directory.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from casebench.exchange import identity as ident
@@ -15,7 +16,8 @@ from casebench.exchange.words import to_words
 from casebench.services.settings import user_home
 from casebench.store.case import utc_now
 
-__all__ = ["ContactCard", "WorkbenchIdentity", "card_text", "create", "exists", "identity_path", "to_words", "unlock"]
+__all__ = ["ContactCard", "WorkbenchIdentity", "actor", "actor_parts", "card_text", "create", "exists", "identity_path",
+           "to_words", "unlock"]
 
 
 def identity_path() -> Path:
@@ -55,4 +57,17 @@ def actor(identity: WorkbenchIdentity, login: str) -> str:
     computer login after it, so a record can be traced to a person and to a machine."""
     short = " ".join(identity.card.fingerprint_hex.split()[:2])
     agency = f" ({identity.agency})" if identity.agency else ""
-    return f"{identity.name}{agency} · key {short} · login {login}"
+    return ACTOR_FORMAT.format(who=f"{identity.name}{agency}", key=short, login=login)
+
+
+# The words are stored in English whatever the window's language (audit, custody, provenance:
+# a partner reads them); a reader shows them in its own (`actor_parts`).
+ACTOR_FORMAT = "{who} · key {key} · login {login}"
+_ACTOR = re.compile(r"(?P<who>.+) · key (?P<key>[0-9A-F]{4} [0-9A-F]{4}) · login (?P<login>.*)", re.DOTALL)
+
+
+def actor_parts(text: str) -> tuple[str, str, str] | None:
+    """(who, key, login) of a text `actor` wrote ("Ana Gomes (UDYCO) · key 3F2A 91C0 · login
+    agomes"); None for any other text (a computer login alone, a name typed in a form)."""
+    found = _ACTOR.fullmatch(text)
+    return (found["who"], found["key"], found["login"]) if found is not None else None

@@ -490,19 +490,19 @@ def _more(n: int) -> str:
     return f" (+{n} more)"
 
 
-def describe(graph: LinkGraph, path: FoundPath, more: Callable[[int], str] = _more) -> list[str]:
+def describe(graph: LinkGraph, path: FoundPath, more: Callable[[int], str] = _more,
+             label: Callable[[GraphLink], str] | None = None) -> list[str]:
     """One line per step: 'Ana —called (2024-03-11)→ Bruno', for lists and the CLI; ``more``
-    words how many other links join the same two (the window's in its language)."""
+    words how many other links join the same two, ``label`` a link's label (the window's in
+    its language; the link's own, English, by default)."""
     lines = []
     for i, st in enumerate(path.steps, 1):
         src, dst = graph.nodes[st.source].label, graph.nodes[st.target].label
         ln = st.link
+        verb = label(ln) if label is not None else ln.label
         when = f" {ln.start[:16].replace('T', ' ')} UTC" if ln.start else ""
         grade = f" [{ln.grade}]" if ln.grade else ""
         others = more(len(st.links) - 1) if len(st.links) > 1 else ""
-        if ln.directed:
-            arrow = f"—{ln.label}→" if st.forward else f"←{ln.label}—"
-        else:
-            arrow = f"—{ln.label}—"
+        arrow = (f"—{verb}→" if st.forward else f"←{verb}—") if ln.directed else f"—{verb}—"
         lines.append(f"{i}. {src} {arrow} {dst}{when}{grade}{others}")
     return lines

@@ -856,6 +856,23 @@ def captions(case: Case, entity_ids: Iterable[str], *, canonical: bool = True) -
     return {i: found[t] for i, t in targets.items() if t in found}
 
 
+def typed_captions(case: Case) -> frozenset[str]:
+    """The relationships whose caption is a value as typed (a ``role`` or ``relationship``
+    value, first in ``schema.caption`` order, as `refresh_caption` picks it), with the ids
+    merged into them: case data, shown as written. Every other relationship's caption is
+    composed by the rule (`edge_caption`), which a reader may show in another language.
+    One read through the ``statements(prop, value)`` index; a call kept as a record has no
+    such value and is never listed."""
+    props = sorted({p for sch in concrete_schemata() if sch.edge for p in sch.caption if p in sch.properties})
+    if not props:
+        return frozenset()
+    held = [eid for (eid,) in case.conn.execute(
+        f"SELECT DISTINCT entity_id FROM statements WHERE prop IN ({','.join('?' * len(props))})"
+        " AND retracted = 0 AND value != ''", props)]
+    canon = canonical_resolver(case)
+    return frozenset(held) | frozenset(canon(eid) for eid in held)
+
+
 def canonical_ids(case: Case, entity_ids: Iterable[str]) -> dict[str, str]:
     """id -> canonical id for each id (one read of the active merges)."""
     canon = canonical_resolver(case)

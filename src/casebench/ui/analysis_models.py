@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from casebench.domain.schema import get_schema
+from casebench.ui import captions
 from casebench.ui.table_base import Column, Index, TableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,14 +43,14 @@ class UndatedModel(TableModel[Undated]):
         return [r[0] for r in self._rows]
 
     def _text(self, row: Undated) -> str:
-        _eid, schema, caption = row
+        eid, schema, caption = row
         place = self._rows.index(row) + 1  # ids are unique; the list is short (undated entities)
-        return f"{place}. {caption or get_schema(schema).label}"
+        return f"{place}. {captions.caption(schema, caption, eid) or get_schema(schema).label}"
 
     @staticmethod
     def _tip(row: Undated) -> str:
-        _eid, schema, caption = row
-        return f"{get_schema(schema).label} — {caption} (no date yet)"
+        eid, schema, caption = row
+        return f"{get_schema(schema).label} — {captions.caption(schema, caption, eid)} (no date yet)"
 
     def header_label(self, section: int) -> Any:
         return None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebench.domain.handling import TLP
 from casebench.services.types import WindowRow
+from casebench.ui import captions
 from casebench.ui.common import plain_tip
 from casebench.ui.labels import prop_label, schema_label
 
@@ -176,7 +177,7 @@ class TimelineCanvas(QWidget):
     def tip_for(self, it: Drawn) -> str:
         """The name and kind, never an id; a click opens it (Alt+Left comes back)."""
         r = it.row
-        return (f"{r.caption}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
+        return (f"{captions.caption(r.schema, r.caption, r.entity_id)}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
                 f"\nTLP:{TLP(r.tlp).short}\n"
                 + self.tr("Click to select it (marked on the chart too); double-click to open it."))
 
@@ -362,7 +363,8 @@ class TimelineCanvas(QWidget):
             room = limit - x
             if room < self.MIN_LABEL:
                 continue
-            full = ("~ " if it.approximate else "") + (it.row.caption or it.row.schema)
+            full = ("~ " if it.approximate else "") + (
+                captions.caption(it.row.schema, it.row.caption, it.row.entity_id) or it.row.schema)
             text = metrics.elidedText(full, Qt.TextElideMode.ElideRight, int(room))
             if text:
                 spots.append((QRectF(x, r.center().y() - 8, metrics.horizontalAdvance(text), 16), text))

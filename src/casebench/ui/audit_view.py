@@ -36,6 +36,7 @@ from casebench.services import audit, entity_links
 from casebench.services.audit import AuditRecord
 from casebench.services.entity_links import Named
 from casebench.services.types import Case
+from casebench.ui import captions
 from casebench.ui.audit_actions import action_label
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import plain_error
@@ -74,7 +75,7 @@ class AuditModel(PagedModel[AuditRecord]):
         self.column_specs = (
             col(QT_TRANSLATE_NOOP("AuditModel", "No."), lambda r: str(r.seq)),
             col(QT_TRANSLATE_NOOP("AuditModel", "When"), lambda r: r.at[:19].replace("T", " ") + " UTC"),
-            col(QT_TRANSLATE_NOOP("AuditModel", "User"), lambda r: r.user),
+            col(QT_TRANSLATE_NOOP("AuditModel", "User"), lambda r: captions.actor(r.user)),
             # The category's words are AuditPage's own (its filter lists them translated).
             col(QT_TRANSLATE_NOOP("AuditModel", "Category"),
                 lambda r: QCoreApplication.translate("AuditPage", r.category)),
@@ -132,7 +133,7 @@ class AuditModel(PagedModel[AuditRecord]):
 
     def _target(self, r: AuditRecord) -> str:
         named = self._names.get(r.target)
-        return named.name if named is not None else r.target
+        return captions.named(named) if named is not None else r.target
 
     def _record_tip(self, r: AuditRecord) -> str:
         details = json.dumps(r.details, ensure_ascii=False) if r.details else ""
@@ -142,7 +143,8 @@ class AuditModel(PagedModel[AuditRecord]):
     def _target_tip(self, r: AuditRecord) -> str:
         named = self._names.get(r.target)
         if named is not None and named.id:  # the case itself is named but opens nothing
-            return self.tr("{name}\nDouble-click or Enter opens it.\n{id}").format(name=named.name, id=r.target)
+            return self.tr("{name}\nDouble-click or Enter opens it.\n{id}").format(name=captions.named(named),
+                                                                                 id=r.target)
         return self._record_tip(r)
 
     def _target_roles(self, r: AuditRecord, role: int) -> Any:

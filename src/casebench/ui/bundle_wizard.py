@@ -53,6 +53,7 @@ from casebench.services.bundles import (
     Withheld,
 )
 from casebench.services.progress import OperationCancelled
+from casebench.ui import captions
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys
@@ -113,7 +114,7 @@ class WithheldModel(TableModel[Withheld]):
         if w.prop:
             return f"{w.caption}: {prop_label(w.schema, w.prop)}"
         if w.schema and w.kind == "entity":
-            return f"{schema_label(w.schema)} {w.caption}"
+            return f"{schema_label(w.schema)} {captions.caption(w.schema, w.caption, w.id)}"
         return w.label
 
     def _recipient(self, w: Withheld) -> str:
@@ -190,7 +191,7 @@ class SelectionPage(QWizardPage):
 
     def _entities(self, rows: list[Any]) -> None:
         # the list's SQL order puts "álvaro" after "Z" (see store.entities): read in name order
-        self.entities.set_rows(PickRow(r.id, f"{r.caption} — {schema_label(r.schema)}")
+        self.entities.set_rows(PickRow(r.id, f"{captions.caption(r.schema, r.caption, r.id)} — {schema_label(r.schema)}")
                                for r in sorted(rows, key=lambda r: (name_key(r.caption), r.id)))
 
     def selection(self) -> Selection:

@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.drawing import Chart, Edge
 from casebench.domain.handling import TLP
 from casebench.domain.ordering import name_key
-from casebench.services import charts, layout, paths
+from casebench.services import charts, display, layout, paths
 from casebench.services.chart_content import (
     DEFAULT_CAP,
     DEFAULT_EXPAND,
@@ -82,6 +82,7 @@ from casebench.services.chart_content import (
     prepare,
 )
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
+from casebench.ui import i18n
 from casebench.ui.analysis_chart_items import (
     DETAIL_FROM,
     ChartScene,
@@ -492,11 +493,15 @@ def _nothing() -> None:
 
 
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
-                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str]) -> Chart:
-    """What a chart tab draws (plain data: a big chart's is made on the session's worker)."""
+                title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str], *,
+                lang: str | None = None) -> Chart:
+    """What a chart tab draws (plain data: a big chart's is made on the session's worker).
+    ``lang``: its link labels in the window's language ("llamó a"), as the screen draws it;
+    without, the links' own labels (exports and packs word them in their own language)."""
     view = content.visible_graph(graph)
-    return to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
-                    highlight_links=hl_links, expanded=expanded)
+    chart = to_chart(view, positions, title=title, node_ids=list(view.nodes), highlight_nodes=hl_nodes,
+                     highlight_links=hl_links, expanded=expanded)
+    return chart if lang is None else display.chart_labels(chart, lang)
 
 
 class ChartTab(QWidget):
@@ -627,7 +632,7 @@ class ChartTab(QWidget):
         self.naming.cancel()
         self._model_request = None
         if len(self.content) <= self.SYNC_MODEL:
-            self._draw(self.model())
+            self._draw(display.chart_labels(self.model(), i18n.current()))
             return
         self._model_request = request = object()
         self.say(self.tr("Drawing the chart…"))
@@ -636,7 +641,7 @@ class ChartTab(QWidget):
         self.builder.hold()
         self.owner.session.run_plain(
             chart_model, graph, self.content.copy(), dict(self.positions), self.name or "", set(self.hl_nodes),
-            set(self.hl_links), set(self.links.expanded), on_done=lambda chart: self._got_model(request, chart),
+            set(self.hl_links), set(self.links.expanded), lang=i18n.current(), on_done=lambda chart: self._got_model(request, chart),
             on_error=lambda exc: self._model_failed(request, exc), owner=self)
 
     def _model_failed(self, request: object, exc: BaseException) -> None:
@@ -1061,7 +1066,19 @@ class ChartView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._texts.retranslate(self)  # a live switch re-labels the whole page
+            self._relabel()
         super().changeEvent(event)
+
+    def _relabel(self) -> None:
+        """Links and found paths in the new language: each chart is drawn again where it stands."""
+        if self.graph is None:
+            return
+        for tab in self.chart_tabs():
+            if tab.found:
+                tab.steps = self._steps(tab.found)
+            if tab.content:
+                tab.rebuild()
+        self.steps_model.set_paths(self.tab.steps)
 
     # -- tabs --------------------------------------------------------------------------------------
     @property
@@ -1632,8 +1649,7 @@ class ChartView(QWidget):
         assert self.graph is not None
         tab = tab or self.tab
         tab.found = found
-        tab.steps = [(paths.describe(self.graph, p, lambda n: self.tr(" (+%n more)", "", n)), list(p.link_ids))
-                     for p in found]
+        tab.steps = self._steps(found)
         if tab is self.tab:
             self.side.setCurrentIndex(0)
             self.steps_model.set_paths(tab.steps)
@@ -1651,6 +1667,14 @@ class ChartView(QWidget):
         else:  # replaces an earlier "select exactly two" that no longer applies
             tab.notify(self.tr("%n path(s) found; the first is highlighted.", "", len(found)))
         self.highlight(0, tab)
+
+    def _steps(self, found: list[paths.FoundPath]) -> list[tuple[list[str], list[str]]]:
+        """The found paths' steps, links labelled in the window's language ("—pagó a→")."""
+        assert self.graph is not None
+        lang = i18n.current()
+        return [(paths.describe(self.graph, p, lambda n: self.tr(" (+%n more)", "", n),
+                                lambda ln: display.link_label(ln.kind, ln.label, lang)), list(p.link_ids))
+                for p in found]
 
     def _label(self, node: str) -> str:
         shown = self.graph.nodes.get(node) if self.graph is not None else None

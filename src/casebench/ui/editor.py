@@ -33,6 +33,7 @@ from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
 from casebench.services import entity_links as el
 from casebench.services.types import Case
+from casebench.ui import captions
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error, plain_tip
 from casebench.ui.dialogs import ask
@@ -343,6 +344,8 @@ class EntityEditor(QWidget):
             self._button_texts()
             self.links_panel.retranslate()
             self._set_refs(self._refs)  # property labels and tooltips in the new language
+            if self.entity is not None:  # a relationship's caption: its verb in the new language
+                self.caption.setText(captions.caption(self.entity.schema, self.entity.caption, self.entity.id))
             refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries
             refit(self.values_view)  # headers changed length
             if self.schema:
@@ -489,7 +492,7 @@ class EntityEditor(QWidget):
         for w in (self.copy_id, self.merge_button, self.tabs, self.retract_button,
                   self.show_retracted, self.chart_button):
             w.show()
-        self.caption.setText(entity.caption)
+        self.caption.setText(captions.caption(entity.schema, entity.caption, entity.id))
         self.kind.setText(schema_label(entity.schema))
         self.kind_icon.setPixmap(kind_icon(entity.schema).pixmap(24, 24))
         self.badge.set_tlp(entity.tlp)
@@ -559,7 +562,7 @@ class EntityEditor(QWidget):
             label = QLabel(prop_label(schema, prop) + ":")
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.refs_layout.addWidget(label)
-            button = LinkButton(named.id, named.kind, named.name)
+            button = LinkButton(named.id, named.kind, captions.named(named))
             button.followed.connect(self.linkFollowed)
             self.refs_layout.addWidget(button)
         if len(refs) > MAX_REF_BUTTONS:

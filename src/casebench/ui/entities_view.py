@@ -32,7 +32,7 @@ from casebench.ui.entity_model import Col, EntityTableModel
 from casebench.ui.labels import schema_label
 from casebench.ui.merge import MergeDialog
 from casebench.ui.session import ENTITIES, CaseSession
-from casebench.ui.value_labels import country_choices
+from casebench.ui.value_labels import country_choices, refresh_texts
 
 
 def creatable_schemata() -> list[str]:
@@ -170,6 +170,7 @@ class EntitiesPage(QWidget):
         # (Qt takes None to take the menu away; the stubs do not say so)
         self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
         self._update_count()
+        refresh_texts(self.model)  # kinds and relationship captions in the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

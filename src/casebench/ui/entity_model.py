@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from casebench.domain.handling import TLP
 from casebench.services import entities as svc
 from casebench.services.types import Case, EntitySummary
+from casebench.ui import captions
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
@@ -71,7 +72,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
         self._order = "caption"
         self._descending = False
         self.column_specs = (
-            Column(QT_TRANSLATE_NOOP("EntityTableModel", "Name"), lambda r: r.caption,
+            Column(QT_TRANSLATE_NOOP("EntityTableModel", "Name"), self._caption,
                    tooltip=self._caption_tip,
                    roles=lambda r, role: kind_icon(r.schema) if role == Qt.ItemDataRole.DecorationRole else None),
             Column(QT_TRANSLATE_NOOP("EntityTableModel", "Kind"), lambda r: schema_label(r.schema)),
@@ -140,9 +141,15 @@ class EntityTableModel(PagedModel[EntitySummary]):
         # its page is being read: drawn when it arrives
         return "…" if role == Qt.ItemDataRole.DisplayRole and column == Col.CAPTION else None
 
+    @staticmethod
+    def _caption(r: EntitySummary) -> str:
+        """A relationship's caption in the window's language (stored and searched in English)."""
+        return captions.caption(r.schema, r.caption, r.id)
+
     def _caption_tip(self, r: EntitySummary) -> str:
+        shown = self._caption(r)
         return self.tr("{caption} — imported from another workbench").format(
-            caption=r.caption) if r.origin else r.caption
+            caption=shown) if r.origin else shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.column_specs):

@@ -13,6 +13,7 @@ from casebench.domain.dates import readable_moment
 from casebench.domain.ordering import natural_key
 from casebench.services import evidence as ev
 from casebench.services.types import Case
+from casebench.ui import captions
 from casebench.ui.common import tlp_cell
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column, PagedModel, TableModel
@@ -128,7 +129,7 @@ class CustodyModel(ListModel):
 
     def _when_tip(self, e: ev.CustodyEvent) -> str:
         return self.tr("{when}\nentered {recorded} by {who}").format(
-            when=readable_moment(e.at), recorded=readable_moment(e.recorded_at), who=e.recorded_by)
+            when=readable_moment(e.at), recorded=readable_moment(e.recorded_at), who=captions.actor(e.recorded_by))
 
 
 class FilesModel(ListModel):
@@ -138,7 +139,7 @@ class FilesModel(ListModel):
             (QT_TRANSLATE_NOOP("FilesModel", "Path"), lambda f: f.rel_path or f.name),
             (QT_TRANSLATE_NOOP("FilesModel", "Size"), lambda f: human_size(f.size)),
             (QT_TRANSLATE_NOOP("FilesModel", "SHA-256"), lambda f: f.sha256),
-            (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{readable_moment(f.hashed_at)} · {f.hashed_by}"),
+            (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{readable_moment(f.hashed_at)} · {captions.actor(f.hashed_by)}"),
         )
         self.column_specs = tuple(Column(header, text, tooltip=text) for header, text in cells)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casebench.services import bundles
 from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
+from casebench.ui import captions
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
 from casebench.ui.dialogs import ask
@@ -240,7 +241,8 @@ class ExhibitsPage(QWidget):
                 role = QLabel(link.role + ":")
                 role.setTextFormat(Qt.TextFormat.PlainText)
                 lay.addWidget(role)
-            button = LinkButton(link.entity_id, link.schema, link.caption or schema_label(link.schema))
+            button = LinkButton(link.entity_id, link.schema,
+                                captions.caption(link.schema, link.caption, link.entity_id) or schema_label(link.schema))
             button.followed.connect(self.itemFollowed)
             lay.addWidget(button)
             tallest = max(tallest, button.sizeHint().height())

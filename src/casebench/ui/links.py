@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from casebench.services import entity_links as el
 from casebench.services.entity_links import Counterpart, EntityLinks, LinkGroup
+from casebench.ui import captions
 from casebench.ui.common import plain_tip
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
@@ -140,7 +141,8 @@ class LinksPanel(QTreeWidget):
             top.setData(0, Qt.ItemDataRole.UserRole, group.kind)
             self.addTopLevelItem(top)
             for c in group.entries:
-                item = QTreeWidgetItem([c.name, self.entry_detail(group.kind, c)])
+                shown = captions.caption(c.schema, c.name, c.id)  # a relationship's verb in the window's language
+                item = QTreeWidgetItem([shown, self.entry_detail(group.kind, c)])
                 item.setIcon(0, kind_icon(c.schema))
                 target = c.open_id
                 kind = el.EXHIBIT if c.schema == el.EXHIBIT else "entity"
@@ -148,7 +150,7 @@ class LinksPanel(QTreeWidget):
                 if target:
                     item.setFont(0, link_font(item.font(0)))
                     item.setForeground(0, QBrush(QColor(LINK_COLOUR)))
-                item.setToolTip(0, plain_tip(c.name))
+                item.setToolTip(0, plain_tip(shown))
                 item.setToolTip(1, plain_tip(item.text(1)))
                 top.addChild(item)
             top.setExpanded(True)

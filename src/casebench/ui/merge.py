@@ -21,6 +21,7 @@ from casebench.domain.schema import Property
 from casebench.domain.values import PropType
 from casebench.services import entities as svc
 from casebench.services import entity_links
+from casebench.ui import captions
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
@@ -97,8 +98,9 @@ class MergeDialog(QDialog):
     def _show(self, preview: svc.MergePreview) -> None:
         self.preview = preview
         left, right = preview.left, preview.right
+        shown = [captions.caption(e.schema, e.caption, e.id) for e in (left, right)]
         self.model.clear()
-        self.model.setHorizontalHeaderLabels([self.tr("Property"), left.caption, right.caption])
+        self.model.setHorizontalHeaderLabels([self.tr("Property"), *shown])
         for prop, lv, rv in preview.rows:
             items = [QStandardItem(prop_label(left.schema, prop)),
                      QStandardItem("\n".join(lv)), QStandardItem("\n".join(rv))]
@@ -111,9 +113,9 @@ class MergeDialog(QDialog):
                 it.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self.model.appendRow(items)
         self.table.resizeRowsToContents()
-        names = [left.caption, right.caption]
+        names = list(shown)
         if left.caption == right.caption:  # namesakes: say which is which by the start of the id
-            names = [f"{left.caption} ({left.id[:8]})", f"{right.caption} ({right.id[:8]})"]
+            names = [f"{shown[0]} ({left.id[:8]})", f"{shown[1]} ({right.id[:8]})"]
             self.model.setHorizontalHeaderLabels([self.tr("Property"), *names])
         self.keep_left.setText(self.tr("Keep “{name}” as the main entity").format(name=names[0]))
         self.keep_right.setText(self.tr("Keep “{name}” as the main entity").format(name=names[1]))

@@ -37,6 +37,7 @@ from casebench.services import entities as entities_svc
 from casebench.services import entity_links, merge_review
 from casebench.services.merge_review import Review
 from casebench.services.types import Case
+from casebench.ui import captions
 from casebench.ui.common import plain_error
 from casebench.ui.dialogs import ask
 from casebench.ui.kind_icons import kind_icon
@@ -104,7 +105,7 @@ class ReviewModel(TableModel[ReviewRow]):
     def _decided(self, row: ReviewRow) -> str:
         r = row.review
         if r.decided_at:
-            return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=r.decided_by or "")
+            return self.tr("decided {at} by {who}").format(at=r.decided_at[:16], who=captions.actor(r.decided_by or ""))
         return reason_label(r.reason)
 
     def row_data(self, row: ReviewRow, role: int) -> Any:

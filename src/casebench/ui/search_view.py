@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from casebench.services import search as svc
 from casebench.services.types import SearchHit, SearchResult
+from casebench.ui import captions
 from casebench.ui.chart_actions import chart_menu
 from casebench.ui.common import plain_tip
 from casebench.ui.kind_icons import kind_icon
@@ -74,7 +75,10 @@ class SearchResults(QWidget):
         self.more.setText(self.tr("Show more"))
         self.more.setToolTip(plain_tip(
             self.tr("Show the next {n} results").format(n=QLocale().toString(PAGE))))
-        self._update_summary()
+        if self.hits:  # kinds, properties and relationship captions in the new language
+            self._fill(self.query, self.hits)
+        else:
+            self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -132,7 +136,8 @@ class SearchResults(QWidget):
                 groups[hit.schema] = group
                 self.tree.addTopLevelItem(group)
             snippet = _MARK.sub("", hit.snippet)
-            item = QTreeWidgetItem([hit.caption, f"{prop_label(hit.schema, hit.prop)}: {snippet}",
+            item = QTreeWidgetItem([captions.caption(hit.schema, hit.caption, hit.entity_id),
+                                    f"{prop_label(hit.schema, hit.prop)}: {snippet}",
                                     hit.tlp.label])
             item.setData(0, Qt.ItemDataRole.UserRole, hit.entity_id)
             item.setIcon(0, kind_icon(hit.schema))  # the kind at a glance, as in the entity list

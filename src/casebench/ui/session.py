@@ -50,7 +50,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from casebench.services.errors import storage_error
 from casebench.services.progress import OperationCancelled
 from casebench.services.types import Case
-from casebench.ui import failures, gc_pacing
+from casebench.ui import captions, failures, gc_pacing
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
@@ -140,6 +140,7 @@ class CaseSession(QObject):
         self._thread = threading.Thread(target=self._work, name="casebench-case", daemon=True)
         self._thread.start()
         self.failure_handler: Callable[[BaseException, str, QObject | None], None] = failures.report
+        captions.watch(self)  # first: the typed captions are read before any view's rows
 
     # -- life cycle ---------------------------------------------------------------------
     @property

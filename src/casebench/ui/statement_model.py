@@ -13,7 +13,7 @@ from casebench.domain.schema import get_schema
 from casebench.domain.values import PropType
 from casebench.services.display import number_text
 from casebench.services.entity_links import Named
-from casebench.ui import i18n
+from casebench.ui import captions, i18n
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, property_order
@@ -82,7 +82,7 @@ class StatementModel(TableModel[Statement]):
         if self._types.get(s.prop) is PropType.NUMBER:  # 2.300,50 in a Spanish window, as the pack prints it
             return number_text(s.value, i18n.current())
         ref = self._named(s)
-        return ref.name if ref is not None else prop_value_label(s.prop, s.value)
+        return captions.named(ref) if ref is not None else prop_value_label(s.prop, s.value)
 
     def _original(self, s: Statement) -> str:
         if self._types.get(s.prop) is PropType.ENTITY:
@@ -91,7 +91,7 @@ class StatementModel(TableModel[Statement]):
 
     def _source(self, s: Statement) -> str:
         p = s.provenance
-        parts = [p.author]
+        parts = [captions.actor(p.author)]
         if p.source_exhibit:
             parts.append(self.tr("exhibit {ref}").format(ref=p.source_exhibit))
         if p.locator:
@@ -114,7 +114,7 @@ class StatementModel(TableModel[Statement]):
         if ref is None:
             return None
         return self.tr("{name}\nDouble-click or Enter opens it; Alt+Left comes back.\n{id}").format(
-            name=ref.name, id=s.value)
+            name=captions.named(ref), id=s.value)
 
     def _reference_roles(self, s: Statement, role: int) -> Any:
         if self._named(s) is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casebench.domain.handling import TLP
 from casebench.services import summary as summary_svc
 from casebench.services.summary import ExecutiveSummary
+from casebench.ui import captions
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.session import CaseSession
 
@@ -101,7 +102,7 @@ class SummaryDialog(QDialog):
         else:
             when = saved.updated_at[:16].replace("T", " ")
             self.author.setText(self.tr("Last written by {author} on {when} UTC.").format(
-                author=saved.author, when=when))
+                author=captions.actor(saved.author), when=when))
 
     def _loaded(self, saved: ExecutiveSummary | None) -> None:
         if saved is not None:

@@ -49,7 +49,7 @@ from casebench.services.errors import WrongPassphrase
 from casebench.services.progress import OperationCancelled
 from casebench.services.settings import current_user
 from casebench.services.verify import VerifyReport, verify_case
-from casebench.ui import chart_view, first_run, i18n
+from casebench.ui import captions, chart_view, first_run, i18n
 from casebench.ui.caseview import CaseView
 from casebench.ui.chart_actions import SHOW_ON_CHART_KEY
 from casebench.ui.common import TlpBadge, clipboard_guard, plain_error, plain_labels
@@ -562,7 +562,7 @@ class Workbench(QMainWindow):
         self.identity_unlock = None
         who = identity_svc.actor(keys.identity, current_user())
         self.session.call(act_as, who, owner=self, on_done=lambda actor: self.statusBar().showMessage(
-            self.tr("Records now name: {actor}").format(actor=actor), 15_000))
+            self.tr("Records now name: {actor}").format(actor=captions.actor(actor)), 15_000))
 
     def _show_opening_notes(self, notes: list[str]) -> None:
         if notes:

@@ -406,7 +406,7 @@ class TableReader:
             if cells is None:
                 break
             number += 1
-            filled = [c.strip() for c in cells if c.strip()]
+            filled = [t for t in map(str.strip, cells) if t]
             if not filled:
                 continue
             # a total leaves the date, the account ... empty; a full row whose first cell is

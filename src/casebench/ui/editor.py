@@ -40,7 +40,8 @@ from casebench.ui.fields import FieldState, PropertyRow, ValueField, make_field
 from casebench.ui.form_undo import FormUndo
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import featured_properties, prop_label, property_order, schema_label
-from casebench.ui.links import LinkButton, LinksPanel, follow
+from casebench.ui.links import LinkButton, follow
+from casebench.ui.links_table import LinksPanel
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.value_details import ValueDetails
@@ -279,6 +280,10 @@ class EntityEditor(QWidget):
         self.tabs.addTab(self.links_panel, "")
         self._tab_texts()
         lay.addWidget(self.tabs, 2)
+        # On the Links tab the list of links has the room the form below it gives up.
+        self.tabs.currentChanged.connect(
+            lambda i: (lay.setStretchFactor(self.tabs, 3 if i == 1 else 2),
+                       lay.setStretchFactor(self.form_scroll, 2 if i == 1 else 3)))
         actions = QHBoxLayout()
         self.retract_button = QPushButton()
         self.retract_button.setObjectName("retract")

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -58,9 +59,13 @@ class LinkButton(QToolButton):
 
     followed = Signal(str, str)  # id, "entity" or "Exhibit"
 
-    def __init__(self, target: str, kind: str, name: str, parent: QWidget | None = None) -> None:
-        """``kind``: the schema of the entity named, or "Exhibit"."""
+    def __init__(self, target: str, kind: str, name: str, parent: QWidget | None = None, *,
+                 elastic: bool = False) -> None:
+        """``kind``: the schema of the entity named, or "Exhibit". ``elastic``: the button may
+        be narrower than its name, which is then cut to the width it is given (a grid of links
+        in a narrow page)."""
         super().__init__(parent)
+        self.elastic = elastic
         self.target = target
         self.kind_name = el.EXHIBIT if kind == el.EXHIBIT else "entity"
         self.setObjectName("entityLink")
@@ -69,6 +74,7 @@ class LinkButton(QToolButton):
         # A long name is shortened on the button (the tooltip has it all), so a row of links
         # never widens the window.
         shown = self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, MAX_LINK_WIDTH)
+        self._capped = self._shown = shown
         self.setText(shown.replace("&", "&&"))  # a name cannot set an accelerator
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
@@ -79,6 +85,42 @@ class LinkButton(QToolButton):
         self.setEnabled(bool(target))
         self.clicked.connect(lambda _c=False: self.followed.emit(self.target, self.kind_name))
 
+        if elastic:
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
     @property
     def name(self) -> str:
         return self.full_name
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the button shows it now (cut with … when it has no room)."""
+        return self._shown
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.elastic:
+            return hint
+        fm = self.fontMetrics()  # the whole (capped) name, whatever is shown at this width
+        return QSize(hint.width() + fm.horizontalAdvance(self._capped) - fm.horizontalAdvance(self._shown),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        if not self.elastic:
+            return super().minimumSizeHint()
+        fm = self.fontMetrics()
+        least = hint.width() - fm.horizontalAdvance(self._capped) + fm.horizontalAdvance("Xxxxxxx…")
+        return QSize(min(hint.width(), least), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.elastic:
+            fm = self.fontMetrics()
+            hint = self.sizeHint().width()
+            room = max(0, self.width() - hint + fm.horizontalAdvance(self._capped))
+            shown = self._capped if self.width() >= hint else \
+                fm.elidedText(self.full_name, Qt.TextElideMode.ElideRight, min(MAX_LINK_WIDTH, room))
+            if shown != self._shown:
+                self._shown = shown
+                self.setText(shown.replace("&", "&&"))

@@ -332,7 +332,8 @@ class LinksPanel(QWidget):
     def _fit(self) -> None:
         """The narrow columns as wide as what they hold here (within a cap; a longer text is cut
         and whole in its tooltip) and hidden when empty, so that the other end gets the rest: a
-        person with calls only keeps no room for amounts."""
+        person with calls only keeps no room for amounts, a payment's page (what it names) none
+        for dates."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         rows = self.model.all_rows()[:2000]
@@ -340,8 +341,8 @@ class LinksPanel(QWidget):
             text = self.model.column_specs[column].text
             widths = [metrics.horizontalAdvance(str(text(r))) for r in rows]
             empty = not any(widths)
-            self.table.setColumnHidden(column, empty and column in (LCol.AMOUNT, LCol.DETAILS))
-            if empty and column in (LCol.AMOUNT, LCol.DETAILS):
+            self.table.setColumnHidden(column, empty and column != LCol.KIND)
+            if empty and column != LCol.KIND:
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             # a header longer than its cells is cut (its tooltip has it), a short one is whole

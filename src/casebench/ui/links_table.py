@@ -223,7 +223,7 @@ class LinksModel(TableModel[el.LinkRow]):
         if r.direction == el.UNDIRECTED:
             return self.tr("A link without a direction")
         mine, theirs = (0, 1) if r.direction == el.OUT else (1, 0)
-        return self.tr("This entity is the {role}; {name} is the {other}").format(
+        return self.tr("{role}: this entity\n{other}: {name}").format(
             role=self._end_label(r.kind, mine), name=r.other_name, other=self._end_label(r.kind, theirs))
 
     @staticmethod
@@ -232,7 +232,7 @@ class LinksModel(TableModel[el.LinkRow]):
             schema = get_schema(kind)
         except ValueError:
             return ""
-        return prop_label(kind, schema.edge[side]).lower() if schema.edge else ""
+        return prop_label(kind, schema.edge[side]) if schema.edge else ""
 
     def amount_text(self, r: el.LinkRow) -> str:
         if not r.amount:
@@ -251,8 +251,8 @@ class LinksModel(TableModel[el.LinkRow]):
         if not r.open_id:
             return r.other_name
         if not r.other_id:  # a bare number: the call itself opens
-            return self.tr("{name}\nDouble-click or Enter opens the {kind}.").format(
-                name=r.other_name, kind=schema_label(r.kind).lower())
+            return self.tr("{name}\nDouble-click or Enter opens the link itself ({kind}).").format(
+                name=r.other_name, kind=schema_label(r.kind))
         return self.tr("{name}\nDouble-click or Enter opens it; Alt+Left comes back.").format(name=r.other_name)
 
     def _other_roles(self, r: el.LinkRow, role: int) -> Any:
@@ -419,7 +419,7 @@ class LinksPanel(QWidget):
             other.triggered.connect(lambda _c=False, t=target: self.followed.emit(*t))
             menu.addAction(other)
         if r.via and r.other_id:  # the call or payment itself, with its own values and sources
-            link = QAction(self.tr("Open this {kind}").format(kind=schema_label(r.kind).lower()), menu)
+            link = QAction(self.tr("Open the link itself ({kind})").format(kind=schema_label(r.kind)), menu)
             link.triggered.connect(lambda _c=False, via=r.via: self.followed.emit(via, "entity"))
             menu.addAction(link)
         if not menu.isEmpty():

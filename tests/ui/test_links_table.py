@@ -118,7 +118,7 @@ def test_a_payments_four_names_are_on_screen_whole_at_1280_by_800(qtbot, window)
 
     def on_page(w) -> bool:  # drawn inside the entity page, not past its edge or under a scroll area
         left = w.mapTo(editor, w.rect().topLeft()).x()
-        return w.isVisible() and not w.visibleRegion().isEmpty() and 0 <= left and left + w.width() <= editor.width()
+        return w.isVisible() and not w.visibleRegion().isEmpty() and left >= 0 and left + w.width() <= editor.width()
 
     labels = {lbl.text(): lbl for lbl in editor.refs.findChildren(QLabel)}
     assert set(labels) == {"Payer:", "Beneficiary:", "Payer account:", "Beneficiary account:"}
@@ -152,7 +152,7 @@ def test_the_links_table_gives_the_other_end_room_at_1280_by_800(qtbot, window) 
     # kind, direction, other end and date on screen; no room kept for amounts there are none of
     assert header.isSectionHidden(LCol.AMOUNT) and header.isSectionHidden(LCol.DETAILS)
     for column in (LCol.KIND, LCol.DIRECTION, LCol.OTHER, LCol.DATE):
-        assert 0 <= header.sectionViewportPosition(column)
+        assert header.sectionViewportPosition(column) >= 0
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width()
     assert [model.index(0, c).data() for c in (LCol.KIND, LCol.DIRECTION, LCol.DATE)] == [
         "Call", "→ to", "2024-03-01 14:05"]

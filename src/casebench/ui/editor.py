@@ -248,8 +248,8 @@ class EntityEditor(QWidget):
         self.refs_layout = QGridLayout(self.refs)
         self.refs_layout.setContentsMargins(0, 0, 0, 0)
         self.refs_layout.setVerticalSpacing(0)
-        self._ref_pairs = []
-        self._refs_more = None
+        self._ref_pairs: list[tuple[QLabel, LinkButton]] = []
+        self._refs_more: QLabel | None = None
         self._refs_per_line = 0
         self.refs.installEventFilter(self)
         lay.addWidget(self.refs)
@@ -285,10 +285,6 @@ class EntityEditor(QWidget):
         self.tabs.addTab(self.links_panel, "")
         self._tab_texts()
         lay.addWidget(self.tabs, 2)
-        # On the Links tab the list of links has the room the form below it gives up.
-        self.tabs.currentChanged.connect(
-            lambda i: (lay.setStretchFactor(self.tabs, 3 if i == 1 else 2),
-                       lay.setStretchFactor(self.form_scroll, 2 if i == 1 else 3)))
         actions = QHBoxLayout()
         self.retract_button = QPushButton()
         self.retract_button.setObjectName("retract")
@@ -305,6 +301,10 @@ class EntityEditor(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         lay.addWidget(self.form_scroll, 3)
+        # On the Links tab the list of links has the room the form below it gives up.
+        self.tabs.currentChanged.connect(
+            lambda i: (lay.setStretchFactor(self.tabs, 3 if i == 1 else 2),
+                       lay.setStretchFactor(self.form_scroll, 2 if i == 1 else 3)))
         bottom = QHBoxLayout()
         self.show_all = QCheckBox()
         self.show_all.setObjectName("showAll")
@@ -564,8 +564,8 @@ class EntityEditor(QWidget):
     def _set_refs(self, refs: list[tuple[str, el.Named]]) -> None:
         self._refs = refs
         self._clear_layout(self.refs_layout)
-        self._ref_pairs: list[tuple[QLabel, LinkButton]] = []
-        self._refs_more: QLabel | None = None
+        self._ref_pairs = []
+        self._refs_more = None
         schema = self.entity.schema if self.entity else ""
         for prop, named in refs[:MAX_REF_BUTTONS]:
             label = QLabel(prop_label(schema, prop) + ":")
@@ -575,8 +575,9 @@ class EntityEditor(QWidget):
             button.followed.connect(self.linkFollowed)
             self._ref_pairs.append((label, button))
         if len(refs) > MAX_REF_BUTTONS:
-            self._refs_more = QLabel(self.tr("and %n more under Links", "", len(refs) - MAX_REF_BUTTONS))
-            self._refs_more.setTextFormat(Qt.TextFormat.PlainText)
+            more = QLabel(self.tr("and %n more under Links", "", len(refs) - MAX_REF_BUTTONS))
+            more.setTextFormat(Qt.TextFormat.PlainText)
+            self._refs_more = more
         self._refs_per_line = 0
         self._arrange_refs()
         self.refs.setVisible(bool(refs))

@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -57,11 +57,12 @@ class RedItemsModel(ListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._first: set[int] = set()  # rows that begin an item
-        self._shade: set[int] = set()  # rows of every other item
+        self._first: set[str] = set()  # the rows (ids) that begin an item
+        self._shade: set[str] = set()  # the rows of every other item
         self.column_specs = (
-            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Item"), lambda i: i.caption, tooltip=lambda i: i.caption),
-            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Kind"), self._kind, tooltip=self._kind),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Item"), self._item, tooltip=lambda i: i.caption),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Kind"), lambda i: self._kind(i) if i.id in self._first else "",
+                   tooltip=self._kind),
             Column(QT_TRANSLATE_NOOP("RedItemsModel", "Property"), self._prop, tooltip=self._prop),
             Column(QT_TRANSLATE_NOOP("RedItemsModel", "Pinned recipients"), self._pinned,
                    tooltip=lambda i: "\n".join(f"{p.name}: {p.fingerprint}" for p in i.pinned)),
@@ -76,22 +77,17 @@ class RedItemsModel(ListModel):
         for it in rows:
             groups.setdefault(_item_key(it), []).append(it)
         ordered = [it for group in groups.values() for it in sorted(group, key=lambda it: it.kind != "entity")]
-        self._first, self._shade = set(), set()
-        start = 0
-        for n, group in enumerate(groups.values()):
-            self._first.add(start)
-            if n % 2:
-                self._shade.update(range(start, start + len(group)))
-            start += len(group)
+        self._first = {min(group, key=lambda it: it.kind != "entity").id for group in groups.values()}
+        self._shade = {it.id for n, group in enumerate(groups.values()) if n % 2 for it in group}
         super().set_rows(ordered)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.BackgroundRole:
-            return QApplication.palette().alternateBase() if index.row() in self._shade else None
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and index.column() in (RCol.ITEM, RCol.KIND) \
-                and index.row() not in self._first:
-            return ""  # the item is named on its first row
-        return super().data(index, role)
+    def row_data(self, row: RedItem, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.id in self._shade:
+            return QApplication.palette().alternateBase()
+        return None
+
+    def _item(self, item: RedItem) -> str:
+        return item.caption if item.id in self._first else ""  # named on its first row
 
     def _kind(self, item: RedItem) -> str:
         if item.kind == "records":

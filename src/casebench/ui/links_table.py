@@ -5,7 +5,7 @@ side, the other end, date, amount, relationship or role), then the entities that
 one, those it names and the exhibits about it; a line above sums each kind up (counts, what
 was paid and received). The rows come in one trip (``entity_links.links_of``: the totals
 need every link anyway) and the view takes them in batches as it scrolls (``fetchMore``);
-a sort orders them all on the GUI thread (decision 92). Case data is plain text.
+a sort orders them all on the GUI thread (decision 56). Case data is plain text.
 """
 
 from __future__ import annotations

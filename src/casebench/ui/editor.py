@@ -55,6 +55,7 @@ from casebench.ui.wizard import tlp_combo
 HIDDEN = ("photo",)
 MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
 REFS_PER_LINE = 2  # a relationship's two ends side by side (payer and beneficiary, their accounts)
+WHOLE_REFS = 4  # up to this many names (a payment's four) get a line each if they need it to be whole
 
 
 class Choice(enum.Enum):
@@ -584,11 +585,13 @@ class EntityEditor(QWidget):
 
     def _arrange_refs(self) -> None:
         """Two names to a line when both fit whole beside each other, else one to a line (a
-        name too long even then is cut, whole in its tooltip)."""
+        name too long even then is cut, whole in its tooltip); more than ``WHOLE_REFS`` names
+        are two to a line, cut, so that they leave the values their room."""
         pairs = self._ref_pairs
         gap = self.refs_layout.horizontalSpacing()
         need = max((lbl.sizeHint().width() + gap + b.sizeHint().width() for lbl, b in pairs), default=0)
-        per_line = REFS_PER_LINE if REFS_PER_LINE * (need + gap) <= self.refs.width() else 1
+        fits = REFS_PER_LINE * (need + gap) <= self.refs.width()
+        per_line = REFS_PER_LINE if fits or len(pairs) > WHOLE_REFS else 1
         if per_line == self._refs_per_line:
             return
         self._refs_per_line = per_line

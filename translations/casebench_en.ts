@@ -81,37 +81,6 @@
     </message>
 </context>
 <context>
-    <name>LinksPanel</name>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n link</numerusform>
-            <numerusform>%n links</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n payment</numerusform>
-            <numerusform>%n payments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n call</numerusform>
-            <numerusform>%n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n counterpart(s)</source>
-        <translation>
-            <numerusform>with %n counterpart</numerusform>
-            <numerusform>with %n counterparts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EntityEditor</name>
     <message numerus="yes">
         <source>and %n more under Links</source>

@@ -5604,6 +5604,18 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>no one</source>
         <translation>nadie</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Imported rows ({kind})</source>
+        <translation>Filas importadas ({kind})</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Filas importadas</translation>
+    </message>
 </context>
 <context>
     <name>RedRecipientsDialog</name>
@@ -5680,42 +5692,6 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 </context>
 <context>
     <name>LinksPanel</name>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n vínculo</numerusform>
-            <numerusform>%n vínculos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n pago</numerusform>
-            <numerusform>%n pagos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n llamada</numerusform>
-            <numerusform>%n llamadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n counterpart(s)</source>
-        <translation>
-            <numerusform>con %n interlocutor</numerusform>
-            <numerusform>con %n interlocutores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation>Vinculado con</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
     <message>
         <source>Named by</source>
         <translation>Mencionado en</translation>
@@ -5737,8 +5713,12 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <translation>recibido {amount}</translation>
     </message>
     <message>
-        <source>{made} made, {received} received</source>
-        <translation>{made} realizadas, {received} recibidas</translation>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
+    <message>
+        <source>Open the link itself ({kind})</source>
+        <translation>Abrir el propio vínculo ({kind})</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7498,79 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <source>{who} · key {key} · login {login}</source>
         <translation>{who} · clave {key} · usuario {login}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Otro extremo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado en</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pieza de convicción</translation>
+    </message>
+    <message>
+        <source>→ to</source>
+        <translation>→ a</translation>
+    </message>
+    <message>
+        <source>← from</source>
+        <translation>← de</translation>
+    </message>
+    <message>
+        <source>↔ with</source>
+        <translation>↔ con</translation>
+    </message>
+    <message>
+        <source>A link without a direction</source>
+        <translation>Un vínculo sin dirección</translation>
+    </message>
+    <message>
+        <source>{role}: this entity
+{other}: {name}</source>
+        <translation>{role}: esta entidad
+{other}: {name}</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens the link itself ({kind}).</source>
+        <translation>{name}
+Doble clic o Intro abre el propio vínculo ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.</source>
+        <translation>{name}
+Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
     </message>
 </context>
 </TS>

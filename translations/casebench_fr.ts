@@ -5604,6 +5604,18 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>no one</source>
         <translation>personne</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Imported rows ({kind})</source>
+        <translation>Lignes importées ({kind})</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Lignes importées</translation>
+    </message>
 </context>
 <context>
     <name>RedRecipientsDialog</name>
@@ -5680,42 +5692,6 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 </context>
 <context>
     <name>LinksPanel</name>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n lien</numerusform>
-            <numerusform>%n liens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n paiement</numerusform>
-            <numerusform>%n paiements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n appel</numerusform>
-            <numerusform>%n appels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n counterpart(s)</source>
-        <translation>
-            <numerusform>avec %n correspondant</numerusform>
-            <numerusform>avec %n correspondants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation>Lié à</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Comment</translation>
-    </message>
     <message>
         <source>Named by</source>
         <translation>Cité par</translation>
@@ -5737,8 +5713,12 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <translation>reçu {amount}</translation>
     </message>
     <message>
-        <source>{made} made, {received} received</source>
-        <translation>{made} émis, {received} reçus</translation>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <source>Open the link itself ({kind})</source>
+        <translation>Ouvrir le lien lui-même ({kind})</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7498,79 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
     <message>
         <source>{who} · key {key} · login {login}</source>
         <translation>{who} · clé {key} · utilisateur {login}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Autre extrémité</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Cité par</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Scellé</translation>
+    </message>
+    <message>
+        <source>→ to</source>
+        <translation>→ vers</translation>
+    </message>
+    <message>
+        <source>← from</source>
+        <translation>← de</translation>
+    </message>
+    <message>
+        <source>↔ with</source>
+        <translation>↔ avec</translation>
+    </message>
+    <message>
+        <source>A link without a direction</source>
+        <translation>Un lien sans direction</translation>
+    </message>
+    <message>
+        <source>{role}: this entity
+{other}: {name}</source>
+        <translation>{role} : cette entité
+{other} : {name}</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens the link itself ({kind}).</source>
+        <translation>{name}
+Double-clic ou Entrée ouvre le lien lui-même ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.</source>
+        <translation>{name}
+Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
     </message>
 </context>
 </TS>

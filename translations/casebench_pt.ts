@@ -5604,6 +5604,18 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>no one</source>
         <translation>ninguém</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Imported rows ({kind})</source>
+        <translation>Linhas importadas ({kind})</translation>
+    </message>
+    <message>
+        <source>Imported rows</source>
+        <translation>Linhas importadas</translation>
+    </message>
 </context>
 <context>
     <name>RedRecipientsDialog</name>
@@ -5680,42 +5692,6 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 </context>
 <context>
     <name>LinksPanel</name>
-    <message numerus="yes">
-        <source>%n link(s)</source>
-        <translation>
-            <numerusform>%n ligação</numerusform>
-            <numerusform>%n ligações</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payment(s)</source>
-        <translation>
-            <numerusform>%n pagamento</numerusform>
-            <numerusform>%n pagamentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n chamada</numerusform>
-            <numerusform>%n chamadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n counterpart(s)</source>
-        <translation>
-            <numerusform>com %n interlocutor</numerusform>
-            <numerusform>com %n interlocutores</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Linked to</source>
-        <translation>Ligado a</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>Como</translation>
-    </message>
     <message>
         <source>Named by</source>
         <translation>Mencionado em</translation>
@@ -5737,8 +5713,12 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <translation>recebido {amount}</translation>
     </message>
     <message>
-        <source>{made} made, {received} received</source>
-        <translation>{made} efetuadas, {received} recebidas</translation>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
+    <message>
+        <source>Open the link itself ({kind})</source>
+        <translation>Abrir o próprio vínculo ({kind})</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7498,79 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
     <message>
         <source>{who} · key {key} · login {login}</source>
         <translation>{who} · chave {key} · utilizador {login}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Outra extremidade</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Mencionado em</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Menciona</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Objeto apreendido</translation>
+    </message>
+    <message>
+        <source>→ to</source>
+        <translation>→ para</translation>
+    </message>
+    <message>
+        <source>← from</source>
+        <translation>← de</translation>
+    </message>
+    <message>
+        <source>↔ with</source>
+        <translation>↔ com</translation>
+    </message>
+    <message>
+        <source>A link without a direction</source>
+        <translation>Um vínculo sem direção</translation>
+    </message>
+    <message>
+        <source>{role}: this entity
+{other}: {name}</source>
+        <translation>{role}: esta entidade
+{other}: {name}</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens the link itself ({kind}).</source>
+        <translation>{name}
+Duplo clique ou Enter abre o próprio vínculo ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name}
+Double-click or Enter opens it; Alt+Left comes back.</source>
+        <translation>{name}
+Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
     </message>
 </context>
 </TS>

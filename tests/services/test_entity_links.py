@@ -143,3 +143,38 @@ def test_counterparts_and_an_exhibit_s_entities_are_listed_in_name_order(case: C
     calls = links.links_of(case, hub).group("Call")
     assert calls is not None and [c.name for c in calls.entries] == READER_ORDER
     assert [link.caption for link in evidence.get_exhibit(case, "MA-EX-001").links] == READER_ORDER
+
+
+def test_the_links_table_has_one_row_per_call_and_payment_with_direction_date_and_amount(case: Case) -> None:
+    w = _world(case)
+    result = links.links_of(case, w["ana"])
+    rows = result.rows
+    calls = [r for r in rows if r.kind == "Call"]
+    assert len(calls) == 6 == result.group("Call").count  # each call, not each counterpart
+    bob_calls = [(r.direction, r.date) for r in calls if r.other_id == w["bob"]]
+    # a counterpart's links together, by date; the direction is this entity's side
+    assert bob_calls == [(links.OUT, "2024-03-01")] * 3 + [(links.IN, "2024-03-02")]
+    number = next(r for r in calls if r.other_id == "")
+    assert number.other_name == "+34612345678" and number.open_id == number.via != ""  # opens the call
+    payments = [(r.direction, r.amount, r.currency, r.other_name) for r in rows if r.kind == "Payment"]
+    assert sorted(payments) == [(links.IN, "20", "EUR", "Bob Jallow"), (links.OUT, "100", "EUR", "Bob Jallow"),
+                                (links.OUT, "50.5", "EUR", "Bob Jallow")]
+    family = next(r for r in rows if r.kind == "Family")
+    assert (family.other_name, family.direction, family.detail) == ("Carla Lopes", links.UNDIRECTED, "sister")
+    named_by = next(r for r in rows if r.kind == links.MENTIONS)
+    assert (named_by.other_id, named_by.props) == (w["event"], ("involved",))
+    # the rows follow the groups' order: calls, payments, family, directorship, named by
+    kinds = list(dict.fromkeys(r.kind for r in rows))
+    assert kinds == [g.kind for g in result.groups]
+
+
+def test_an_event_naming_the_entity_gives_its_date_and_an_exhibit_its_role(case: Case) -> None:
+    ana = _e(case, "Person", ("name", "Ana Lopes"))
+    event = _e(case, "Event", ("name", "Meeting in Vigo"), ("involved", ana), ("date", "2024-03-05"))
+    xid = evidence.add_exhibit(case, ExhibitDraft("MA-EX-001", description="phone of Ana"))
+    evidence.link_entity(case, xid, ana, "owner")
+    rows = {r.kind: r for r in links.links_of(case, ana).rows}
+    assert (rows[links.MENTIONS].other_id, rows[links.MENTIONS].date) == (event, "2024-03-05")
+    assert (rows[links.EXHIBITS].open_id, rows[links.EXHIBITS].detail) == (xid, "owner; phone of Ana")
+    names = links.links_of(case, event).rows
+    assert [(r.kind, r.other_id, r.props) for r in names] == [(links.REFERS, ana, ("involved",))]

@@ -321,7 +321,7 @@ def test_undo_of_a_merge_others_build_on_asks_first(qtbot, bench, case_path) -> 
 
 def test_red_recipients_are_picked_from_pinned_partners(qtbot, bench, world, qtmodeltester) -> None:
     from casebench.services import recipients
-    from casebench.ui.red_recipients import RedRecipientsDialog
+    from casebench.ui.red_recipients import RCol, RedRecipientsDialog
 
     world.use("a")
     with open_case(world.case_a, PASSPHRASE, user="ana") as case:  # one value named as free text
@@ -337,9 +337,10 @@ def test_red_recipients_are_picked_from_pinned_partners(qtbot, bench, world, qtm
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.busy and dialog.model.rowCount() == 2, timeout=TIMEOUT)
     qtmodeltester.check(dialog.model)
-    texts = [[dialog.model.index(r, c).data() for c in range(4)] for r in range(2)]
-    assert any(row[0] == "Mamadou Diallo" and row[2] == "no one" for row in texts)
-    assert any(row[3] == "bruno costa" for row in texts)  # free text, waiting to be re-pinned
+    texts = [[dialog.model.index(r, c).data() for c in range(5)] for r in range(2)]
+    assert texts[0][:2] == ["Mamadou Diallo", "Person"] and texts[1][:2] == ["", ""]  # named once
+    assert any(row[RCol.PINNED] == "no one" for row in texts)
+    assert any(row[RCol.FREE] == "bruno costa" for row in texts)  # free text, waiting to be re-pinned
     assert not dialog.pin_button.isEnabled()  # nothing selected yet
     # Re-pin the free-text name to Bruno's key.
     partner = "Bruno Costa (Policia Judiciaria, PT)"
@@ -349,13 +350,13 @@ def test_red_recipients_are_picked_from_pinned_partners(qtbot, bench, world, qtm
     qtbot.waitUntil(lambda: not dialog.busy and "changed" in dialog.status.text(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not dialog.busy and not dialog.free, timeout=TIMEOUT)
     # Pin Bruno on the other RED item (the phone number), selected in the table.
-    row = next(r for r in range(2) if dialog.model.index(r, 2).data() == "no one")
+    row = next(r for r in range(2) if dialog.model.index(r, RCol.PINNED).data() == "no one")
     dialog.table.selectRow(row)
     assert dialog.pin_button.isEnabled()
     with ask.scripted([partner]):
         qtbot.mouseClick(dialog.pin_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy and all(
-        "Bruno Costa" in dialog.model.index(r, 2).data() for r in range(2)), timeout=TIMEOUT)
+        "Bruno Costa" in dialog.model.index(r, RCol.PINNED).data() for r in range(2)), timeout=TIMEOUT)
     items = on_worker(qtbot, bench, recipients.red_items)
     assert all(len(it.pinned) == 1 and not it.names for it in items)
     assert {it.pinned[0].fingerprint for it in items} == {partners_svc.list_partners(ID_A)[0].card.fingerprint.hex().upper()}

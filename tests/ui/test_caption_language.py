@@ -21,6 +21,7 @@ from casebench.services import entities as es
 from casebench.services.cases import create_case
 from casebench.services.chart_content import find_paths_shown
 from casebench.ui.audit_view import ACol
+from casebench.ui.links_table import LCol
 from casebench.ui.timeline_view import TimelineView
 from casebench.ui.workbench import Workbench
 
@@ -66,8 +67,8 @@ def _links(bench: Workbench, ids: dict[str, str]) -> list[str]:
     panel = editor.links_panel
     if editor.entity is None or editor.entity.id != ids["note"]:
         editor.show_entity(ids["note"])
-    groups = [panel.topLevelItem(i) for i in range(panel.topLevelItemCount())]
-    return [top.child(j).text(0) for top in groups for j in range(top.childCount())]
+    model = panel.model
+    return [model.index(r, LCol.OTHER).data() for r in range(model.rowCount())]
 
 
 def _audit(qtbot, bench: Workbench) -> tuple[list[str], list[str]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import TIMEOUT, unlock
+from tests.ui.conftest import TIMEOUT, shown, unlock
 
 from casebench.services import entities as es
 from casebench.services import evidence
@@ -17,6 +17,7 @@ from casebench.store import exchange
 from casebench.store.case import utc_now
 from casebench.store.exhibits import ExhibitDraft
 from casebench.ui.links import LinkButton
+from casebench.ui.links_table import LCol
 from casebench.ui.statement_model import SCol
 from casebench.ui.workbench import Workbench
 
@@ -108,7 +109,8 @@ def test_a_call_shows_its_callers_name_and_opening_it_lands_on_the_person(qtbot,
     _shows(qtbot, bench, ids["bob"])
 
 
-def test_the_links_section_counts_calls_and_payments_per_counterpart(qtbot, nav) -> None:
+def test_the_links_table_lists_each_call_and_payment_with_direction_date_and_amount(qtbot, qtmodeltester,
+                                                                                     nav) -> None:
     bench, ids = nav
     cv = bench.caseview
     editor = cv.entities.editor
@@ -117,28 +119,77 @@ def test_the_links_section_counts_calls_and_payments_per_counterpart(qtbot, nav)
     panel = editor.links_panel
     qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["ana"], timeout=TIMEOUT)
     editor.tabs.setCurrentWidget(panel)
-    assert editor.tabs.tabText(1).startswith("Links (")
-    groups = {panel.topLevelItem(i).text(0): panel.topLevelItem(i) for i in range(panel.topLevelItemCount())}
-    assert "Calls (4)" in groups and "Payments (3)" in groups and "Family links (1)" in groups
-    calls = groups["Calls (4)"]
-    rows = {calls.child(i).text(0): calls.child(i).text(1) for i in range(calls.childCount())}
-    assert rows["Bob Jallow"].startswith("3 calls; 2 made, 1 received")
-    assert rows["Carla Lopes"].startswith("1 call;")
-    loc = QLocale()
-    payments = groups["Payments (3)"]
-    assert f"paid {loc.toString(150.5, 'f', 2)} EUR" in payments.text(1)
-    assert f"received {loc.toString(20.0, 'f', 2)} EUR" in payments.text(1)
-    bob = payments.child(0)
-    assert bob.text(0) == "Bob Jallow" and bob.text(1).startswith("3 payments; paid ")
-    family = groups["Family links (1)"].child(0)
-    assert (family.text(0), family.text(1)) == ("Carla Lopes", "sister")
-    named_by = next(v for k, v in groups.items() if k.startswith("Named by"))
-    assert named_by.child(0).text(0) == "Meeting in Vigo"
-    # Following an entry with the keyboard opens it.
-    panel.setFocus()
-    panel.setCurrentItem(family)
-    qtbot.keyClick(panel, Qt.Key.Key_Return)
+    qtmodeltester.check(panel.model)
+    assert editor.tabs.tabText(1) == "Links (9)"  # 4 calls, 3 payments, a sister, a meeting
+    model = panel.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Kind", "Direction", "Other end", "Date", "Amount", "Details"]
+    rows = panel.rows_shown()
+    # each call on its own row, from Ana's side, a counterpart's calls together by date
+    assert rows[:4] == [["Call", "→ to", "Bob Jallow", "2024-03-01", "", ""],
+                        ["Call", "→ to", "Bob Jallow", "2024-03-02", "", ""],
+                        ["Call", "← from", "Bob Jallow", "2024-03-03", "", ""],
+                        ["Call", "→ to", "Carla Lopes", "2024-03-04", "", ""]]
+    assert sorted(r[4] for r in rows if r[0] == "Payment") == ["100 EUR", "20 EUR", "50.5 EUR"]
+    assert ["Payment", "← from", "Bob Jallow", "", "20 EUR", ""] in rows
+    assert ["Family", "↔ with", "Carla Lopes", "", "", "sister"] in rows
+    assert ["Named by", "", "Meeting in Vigo", "2024-03-05", "", "Event · Involved"] in rows
+    assert panel.summary.text() == ("Calls (4) · Payments (3): paid 150.50 EUR; received 20 EUR"
+                                    " · Family links (1) · Named by (1)")
+    # the whole name, and how to open it, in the tooltip; the direction's tooltip says who is who
+    bob = model.index(0, LCol.OTHER)
+    assert shown(bob.data(Qt.ItemDataRole.ToolTipRole)) == ("Bob Jallow\nDouble-click or Enter opens it; "
+                                                            "Alt+Left comes back.")
+    assert shown(model.index(2, LCol.DIRECTION).data(Qt.ItemDataRole.ToolTipRole)) == (
+        "Receiver: this entity\nCaller: Bob Jallow")
+    # A click on a header sorts every row: the largest payment first.
+    header = panel.table.horizontalHeader()
+    panel.table.scrollTo(model.index(0, LCol.AMOUNT))
+    for _ in range(2):  # ascending, then descending
+        x = header.sectionViewportPosition(LCol.AMOUNT) + header.sectionSize(LCol.AMOUNT) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert [r[4] for r in panel.rows_shown()[:4]] == ["100 EUR", "50.5 EUR", "20 EUR", ""]
+    # Following a row with the keyboard opens its other end.
+    panel.table.setFocus()
+    family = next(r for r in range(model.rowCount()) if model.index(r, LCol.KIND).data() == "Family")
+    panel.table.setCurrentIndex(model.index(family, LCol.DATE))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     _shows(qtbot, bench, ids["carla"])
+
+
+def test_a_double_click_on_a_link_opens_the_other_end_and_a_bare_number_its_call(qtbot, nav) -> None:
+    bench, ids = nav
+    cv = bench.caseview
+    editor = cv.entities.editor
+    panel = editor.links_panel
+    done: list[str] = []
+    draft = es.EntityDraft("Call", [("caller", ids["carla"]), ("receiverNumber", "+34 612 345 678")])
+    bench.session.mutate("entities", es.add_entity, draft, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    cv.open_entity(ids["carla"])
+    _shows(qtbot, bench, ids["carla"])
+    qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["carla"]
+                    and panel.model.rowCount() == 4, timeout=TIMEOUT)
+    editor.tabs.setCurrentWidget(panel)
+    model = panel.model
+
+    def double_click(name: str) -> None:
+        row = next(r for r in range(model.rowCount()) if model.index(r, LCol.OTHER).data() == name)
+        rect = panel.table.visualRect(model.index(row, LCol.OTHER))
+        # as a hand does it: the first click of the two, then the double-click
+        qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    number = next(r for r in range(model.rowCount()) if model.index(r, LCol.OTHER).data() == "+34612345678")
+    assert shown(model.index(number, LCol.OTHER).data(Qt.ItemDataRole.ToolTipRole)) == (
+        "+34612345678\nDouble-click or Enter opens the link itself (Call).")
+    double_click("+34612345678")
+    _shows(qtbot, bench, done[0])  # the call itself: there is no one at the other end to open
+    cv.open_entity(ids["carla"])
+    _shows(qtbot, bench, ids["carla"])
+    qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["carla"], timeout=TIMEOUT)
+    double_click("Ana Lopes")
+    _shows(qtbot, bench, ids["ana"])
 
 
 def _toolbar_button(bench: Workbench, action) -> QToolButton:
@@ -282,13 +333,13 @@ def test_an_exhibit_shows_the_entities_it_is_about_as_links(qtbot, nav) -> None:
     _shows(qtbot, bench, ids["bob"])
     panel = cv.entities.editor.links_panel
     qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == ids["bob"], timeout=TIMEOUT)
-    exhibits = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
-                    if panel.topLevelItem(i).text(0).startswith("Exhibits"))
-    assert exhibits.child(0).text(0) == "MA-EX-001"
-    assert exhibits.child(0).text(1) == "seized from; Bob's phone"
-    panel.setFocus()
-    panel.setCurrentItem(exhibits.child(0))
-    qtbot.keyClick(panel, Qt.Key.Key_Return)  # follows to the Exhibits page
+    cv.entities.editor.tabs.setCurrentWidget(panel)
+    rows = panel.rows_shown()
+    exhibit = next(i for i, r in enumerate(rows) if r[0] == "Exhibit")
+    assert rows[exhibit][2] == "MA-EX-001" and rows[exhibit][-1] == "seized from; Bob's phone"
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(exhibit, LCol.OTHER))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # follows to the Exhibits page
     page = cv.pages["exhibits"]
     qtbot.waitUntil(lambda: page.current is not None and page.current.id == ids["exhibit"], timeout=TIMEOUT)
     assert cv.stack.currentWidget() is page
@@ -305,16 +356,18 @@ def test_the_links_follow_a_call_recorded_elsewhere(qtbot, nav) -> None:
     _shows(qtbot, bench, ids["carla"])
     panel = editor.links_panel
 
-    def calls() -> str:
+    def calls() -> int:
         if panel.links is None or panel.links.entity_id != ids["carla"]:
-            return ""
-        return next((panel.topLevelItem(i).text(0) for i in range(panel.topLevelItemCount())
-                     if panel.topLevelItem(i).text(0).startswith("Calls")), "")
+            return -1
+        return sum(r[0] == "Call" for r in panel.rows_shown())
 
-    qtbot.waitUntil(lambda: calls() == "Calls (2)", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: calls() == 2, timeout=TIMEOUT)
+    assert panel.summary.text().startswith("Calls (2)")
     draft = es.EntityDraft("Call", [("caller", ids["bob"]), ("receiver", ids["carla"])])
     bench.session.mutate("entities", es.add_entity, draft)  # as an import or another page does
-    qtbot.waitUntil(lambda: calls() == "Calls (3)", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: calls() == 3, timeout=TIMEOUT)
+    assert panel.summary.text().startswith("Calls (3)")
+    assert ["Call", "← from", "Bob Jallow", "", "", ""] in panel.rows_shown()
 
 
 def test_following_a_name_beside_the_chart_opens_it_without_a_stale_filter(qtbot, nav) -> None:
@@ -410,7 +463,8 @@ def test_many_names_above_the_values_point_to_the_links_tab(qtbot, nav) -> None:
     assert any(lbl.text() == "and 2 more under Links" for lbl in editor.refs.findChildren(QLabel))
     panel = editor.links_panel
     qtbot.waitUntil(lambda: panel.links is not None and panel.links.entity_id == event, timeout=TIMEOUT)
-    assert panel.topLevelItem(0).text(0) == "Names (8)"
+    assert panel.summary.text() == "Names (8)" and panel.model.rowCount() == 8
+    assert {r[0] for r in panel.rows_shown()} == {"Names"}
 
 
 def test_a_language_switch_translates_the_links(qtbot, nav) -> None:
@@ -427,6 +481,8 @@ def test_a_language_switch_translates_the_links(qtbot, nav) -> None:
         labels = {lbl.text() for lbl in editor.refs.findChildren(QLabel)}
         assert {"Llamante:", "Receptor:"} <= labels
         assert editor.tabs.tabText(1).startswith("Vínculos (")
-        assert editor.links_panel.topLevelItem(0).text(0).startswith("Menciona (")
+        assert editor.links_panel.summary.text().startswith("Menciona (")
+        assert editor.links_panel.model.headerData(LCol.OTHER, Qt.Orientation.Horizontal) == "Otro extremo"
+        assert editor.links_panel.rows_shown()[0][0] == "Menciona"
     finally:
         bench.set_language("en")

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from casebench.domain.dates import DateError, DateValue
 from casebench.domain.model import Entity
 from casebench.domain.ordering import name_key
 from casebench.domain.schema import SCHEMATA, get_schema
@@ -42,6 +43,7 @@ SIDE_ALIASES: dict[tuple[str, str], int] = {("Payment", "payerAccount"): 0,
 # Calls that name only numbers: the number stands for the missing counterpart.
 NUMBER_FALLBACK: dict[tuple[str, str], str] = {("Call", "caller"): "callerNumber",
                                                ("Call", "receiver"): "receiverNumber"}
+DATE_PROPS = ("date", "startDate")  # a link's date on the Links table: its moment, else its start
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,37 @@ class LinkGroup:
     paid_in: tuple[tuple[str, float], ...] = ()
 
 
+OUT, IN, UNDIRECTED = 1, -1, 0  # LinkRow.direction: this entity is the source, the target, either
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """One line of the entity page's Links table: one relationship (a call, a payment, a family
+    link) with one other end, or one entity or exhibit that names this one or that it names."""
+
+    kind: str  # relationship schema (Call, Payment …), MENTIONS, REFERS or EXHIBITS
+    other_id: str  # the other end: entity or exhibit id; "" for a bare number
+    other_schema: str  # its schema, EXHIBIT, or "" for a bare number
+    other_name: str
+    direction: int = UNDIRECTED  # OUT: this entity called, paid, owns; IN: it was called, paid …
+    date: str = ""  # as recorded (the relationship's date, else its start; a naming event's date)
+    amount: str = ""  # as recorded (payments)
+    currency: str = ""
+    detail: str = ""  # case text: relationship or role; an exhibit's role and description
+    props: tuple[str, ...] = ()  # MENTIONS: its properties naming this one; REFERS: ours naming it
+    via: str = ""  # the relationship entity itself (the call, the payment)
+
+    @property
+    def open_id(self) -> str:
+        """What a double-click opens: the other end, else the relationship (a bare number's call)."""
+        return self.other_id or self.via
+
+
 @dataclass(frozen=True)
 class EntityLinks:
     entity_id: str
     groups: tuple[LinkGroup, ...] = ()
+    rows: tuple[LinkRow, ...] = ()  # the same links one per line, in the groups' order
 
     def group(self, kind: str) -> LinkGroup | None:
         return next((g for g in self.groups if g.kind == kind), None)
@@ -204,6 +233,7 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
     other_names = repo.captions(case, {o for os in ends.values() for o in os})
 
     groups: dict[str, dict[str, _Acc]] = defaultdict(dict)
+    lines: list[tuple[str, str, LinkRow]] = []  # (kind, key of its counterpart in groups[kind], row)
     edge_counts: dict[str, int] = defaultdict(int)
     group_out: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     group_in: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -212,10 +242,12 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
         assert schema.edge is not None
         side = _edge_side(schema.name, referring[r]) or 0
         v = values[r]
-        accs = [groups[schema.name].setdefault(o, _Acc(o, *other_names[o])) for o in ends[r] if o in other_names]
+        keys = [o for o in ends[r] if o in other_names]
+        accs = [groups[schema.name].setdefault(o, _Acc(o, *other_names[o])) for o in keys]
         if not accs:  # a call that names only the other number
             fallback = NUMBER_FALLBACK.get((schema.name, schema.edge[1 - side]), "")
-            accs = [groups[schema.name].setdefault("#" + n, _Acc("", "", n)) for n in v.get(fallback, [])]
+            keys = ["#" + n for n in v.get(fallback, [])]
+            accs = [groups[schema.name].setdefault(k, _Acc("", "", k[1:])) for k in keys]
         if not accs:
             continue
         edge_counts[schema.name] += 1
@@ -234,6 +266,14 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
                 for x in v.get(p, []):
                     _add(acc.details, x)
             acc.via.append(r)
+        direction = OUT if outgoing else IN if incoming else UNDIRECTED
+        date = next((v[p][0] for p in DATE_PROPS if v.get(p)), "")
+        detail = "; ".join(dict.fromkeys(x for p in ("relationship", "role") for x in v.get(p, [])))
+        for key, acc in zip(keys, accs, strict=True):
+            lines.append((schema.name, key, LinkRow(
+                schema.name, acc.id, acc.schema, acc.name, direction, date,
+                (v.get("amount") or [""])[0] if schema.name == "Payment" else "",
+                currency if schema.name == "Payment" else "", detail, via=r)))
 
     # Entities that name this one in a property (an event's involved, an account's holder …).
     edge_set = set(edges)
@@ -244,6 +284,12 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
         acc.count = 1
         for p in sorted(props):
             _add(acc.props, p)
+    dated: dict[str, dict[str, str]] = defaultdict(dict)  # an event that names it: its date
+    for eid, prop, value in repo.values_of(case, sorted(groups[MENTIONS]), DATE_PROPS):
+        dated[eid].setdefault(prop, value)
+    for r, acc in groups[MENTIONS].items():
+        date = next((dated[r][p] for p in DATE_PROPS if p in dated[r]), "")
+        lines.append((MENTIONS, r, LinkRow(MENTIONS, r, acc.schema, acc.name, date=date, props=tuple(acc.props))))
 
     # What this entity's own values name (a call's caller and receiver, an event's involved).
     own_props = [p for p in entity_props() if p in get_schema(my_schema).properties]
@@ -254,29 +300,45 @@ def links_of(case: Case, entity_id: str) -> EntityLinks:
             acc = groups[REFERS].setdefault(t, _Acc(t, *own_names[t]))
             acc.count = 1
             _add(acc.props, prop)
+    for t, acc in groups[REFERS].items():
+        lines.append((REFERS, t, LinkRow(REFERS, t, acc.schema, acc.name, props=tuple(acc.props))))
 
     # Exhibits linked to it or cited as the source of its values.
     cited = [s.provenance.source_exhibit for s in repo.statements_of(case, members)
              if s.provenance.source_exhibit]
     for xid, ref, desc, role in exhibit_repo.exhibits_about(case, members, cited):
         groups[EXHIBITS][xid] = _Acc(xid, EXHIBIT, ref, 1, details=[x for x in (role, desc) if x])
+        lines.append((EXHIBITS, xid, LinkRow(EXHIBITS, xid, EXHIBIT, ref, detail="; ".join(x for x in (role, desc) if x))))
 
     rest = sorted(k for k in groups if k not in GROUP_ORDER and k not in (MENTIONS, REFERS, EXHIBITS))
     out: list[LinkGroup] = []
+    place: dict[tuple[str, str], tuple[int, int]] = {}  # (kind, counterpart key) -> where its entry is
     for kind in (*GROUP_ORDER, *rest, REFERS, MENTIONS, EXHIBITS):
         if not groups.get(kind):
             continue
-        entries = tuple(sorted((a.done() for a in groups[kind].values()),
-                               key=lambda c: (-c.count, name_key(c.name))))
+        ordered = sorted(groups[kind].items(), key=lambda ka: (-ka[1].count, name_key(ka[1].name)))
+        place.update({(kind, key): (len(out), i) for i, (key, _a) in enumerate(ordered)})
+        entries = tuple(a.done() for _k, a in ordered)
         out.append(LinkGroup(kind, edge_counts.get(kind, len(entries)), entries,
                              _totals(group_out.get(kind, {})), _totals(group_in.get(kind, {}))))
-    return EntityLinks(me, tuple(out))
+    # One line per link, as the groups list them (a counterpart's links together, by date).
+    lines.sort(key=lambda x: (place[x[0], x[1]], x[2].date == "", date_key(x[2].date)))
+    return EntityLinks(me, tuple(out), tuple(row for _k, _key, row in lines))
+
+
+def date_key(text: str) -> tuple[object, ...]:
+    """A recorded date's place in time (precision, zone and ranges understood); text that is
+    not a date sorts by itself after the dates of its year."""
+    try:
+        return DateValue.parse(text).sort_key()
+    except (DateError, ValueError):
+        return (text,)
 
 
 def _edge_value_props(schema_name: str) -> list[str]:
     schema = get_schema(schema_name)
     assert schema.edge is not None
-    props = [*schema.edge, "relationship", "role"]
+    props = [*schema.edge, "relationship", "role", *DATE_PROPS]
     props += [p for (s, p) in SIDE_ALIASES if s == schema_name]
     props += [f for (s, _p), f in NUMBER_FALLBACK.items() if s == schema_name]
     if schema_name == "Payment":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,7 +44,8 @@ from casebench.ui.fields import FieldState, PropertyRow, ValueField, make_field
 from casebench.ui.form_undo import FormUndo
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import featured_properties, prop_label, property_order, schema_label
-from casebench.ui.links import LinkButton, LinksPanel, follow
+from casebench.ui.links import LinkButton, follow
+from casebench.ui.links_table import LinksPanel
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.value_details import ValueDetails
@@ -51,6 +55,8 @@ from casebench.ui.wizard import tlp_combo
 # Shown before "all properties" even when the schema does not feature them.
 HIDDEN = ("photo",)
 MAX_REF_BUTTONS = 6  # names above the values; the rest are under Links (and in the table)
+REFS_PER_LINE = 2  # a relationship's two ends side by side (payer and beneficiary, their accounts)
+WHOLE_REFS = 4  # up to this many names (a payment's four) get a line each if they need it to be whole
 
 
 class Choice(enum.Enum):
@@ -235,19 +241,20 @@ class EntityEditor(QWidget):
         merged.addStretch(1)
         merged.addWidget(self.unmerge_button)
         lay.addLayout(merged)
-        # What this entity names (a call's caller and receiver, an event's involved): names to follow.
-        # In a horizontal scroll area: many or long names never widen the window.
+        # What this entity names (a call's caller and receiver, a payment's accounts): names to
+        # follow, two to a line, each property whole and the name cut to the room left (the
+        # tooltip has it whole), so that many or long names never widen the window and none is
+        # out of sight (a payment's "Beneficiary account" was, past the edge of a scroll area).
         self.refs = QWidget()
         self.refs.setObjectName("entityRefs")
-        self.refs_layout = QHBoxLayout(self.refs)
+        self.refs_layout = QGridLayout(self.refs)
         self.refs_layout.setContentsMargins(0, 0, 0, 0)
-        self.refs_scroll = QScrollArea()
-        self.refs_scroll.setWidget(self.refs)
-        self.refs_scroll.setWidgetResizable(True)
-        self.refs_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.refs_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.refs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        lay.addWidget(self.refs_scroll)
+        self.refs_layout.setVerticalSpacing(0)
+        self._ref_pairs: list[tuple[QLabel, LinkButton]] = []
+        self._refs_more: QLabel | None = None
+        self._refs_per_line = 0
+        self.refs.installEventFilter(self)
+        lay.addWidget(self.refs)
         self.values_view = QTableView()
         self.values_view.setObjectName("statements")
         self.values_model = StatementModel(self)
@@ -296,6 +303,10 @@ class EntityEditor(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         lay.addWidget(self.form_scroll, 3)
+        # On the Links tab the list of links has the room the form below it gives up.
+        self.tabs.currentChanged.connect(
+            lambda i: (lay.setStretchFactor(self.tabs, 3 if i == 1 else 2),
+                       lay.setStretchFactor(self.form_scroll, 2 if i == 1 else 3)))
         bottom = QHBoxLayout()
         self.show_all = QCheckBox()
         self.show_all.setObjectName("showAll")
@@ -547,7 +558,7 @@ class EntityEditor(QWidget):
     def link_buttons(self) -> list[LinkButton]:
         return self.refs.findChildren(LinkButton)
 
-    def _clear_layout(self, layout: QHBoxLayout) -> None:
+    def _clear_layout(self, layout: QLayout) -> None:
         while layout.count():
             item = layout.takeAt(0)
             w = item.widget() if item is not None else None
@@ -557,23 +568,53 @@ class EntityEditor(QWidget):
     def _set_refs(self, refs: list[tuple[str, el.Named]]) -> None:
         self._refs = refs
         self._clear_layout(self.refs_layout)
+        self._ref_pairs = []
+        self._refs_more = None
         schema = self.entity.schema if self.entity else ""
         for prop, named in refs[:MAX_REF_BUTTONS]:
             label = QLabel(prop_label(schema, prop) + ":")
             label.setTextFormat(Qt.TextFormat.PlainText)
-            self.refs_layout.addWidget(label)
-            button = LinkButton(named.id, named.kind, captions.named(named))
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # never cut
+            button = LinkButton(named.id, named.kind, captions.named(named), elastic=True)
             button.followed.connect(self.linkFollowed)
-            self.refs_layout.addWidget(button)
+            self._ref_pairs.append((label, button))
         if len(refs) > MAX_REF_BUTTONS:
             more = QLabel(self.tr("and %n more under Links", "", len(refs) - MAX_REF_BUTTONS))
             more.setTextFormat(Qt.TextFormat.PlainText)
-            self.refs_layout.addWidget(more)
-        self.refs_layout.addStretch(1)
-        self.refs_scroll.setVisible(bool(refs))
-        if refs:
-            bar = self.refs_scroll.horizontalScrollBar().sizeHint().height()
-            self.refs_scroll.setFixedHeight(self.refs.sizeHint().height() + bar)
+            self._refs_more = more
+        self._refs_per_line = 0
+        self._arrange_refs()
+        self.refs.setVisible(bool(refs))
+
+    def _arrange_refs(self) -> None:
+        """Two names to a line when both fit whole beside each other, else one to a line (a
+        name too long even then is cut, whole in its tooltip); more than ``WHOLE_REFS`` names
+        are two to a line, cut, so that they leave the values their room."""
+        pairs = self._ref_pairs
+        gap = self.refs_layout.horizontalSpacing()
+        need = max((lbl.sizeHint().width() + gap + b.sizeHint().width() for lbl, b in pairs), default=0)
+        fits = REFS_PER_LINE * (need + gap) <= self.refs.width()
+        per_line = REFS_PER_LINE if fits or len(pairs) > WHOLE_REFS else 1
+        if per_line == self._refs_per_line:
+            return
+        self._refs_per_line = per_line
+        for label, button in pairs:
+            self.refs_layout.removeWidget(label)
+            self.refs_layout.removeWidget(button)
+        for i, (label, button) in enumerate(pairs):
+            row, col = divmod(i, per_line)
+            self.refs_layout.addWidget(label, row, 2 * col)
+            self.refs_layout.addWidget(button, row, 2 * col + 1, Qt.AlignmentFlag.AlignLeft)
+        if self._refs_more is not None:
+            self.refs_layout.removeWidget(self._refs_more)
+            self.refs_layout.addWidget(self._refs_more, (len(pairs) + per_line - 1) // per_line, 0, 1, 2 * per_line)
+        for col in range(REFS_PER_LINE):
+            self.refs_layout.setColumnStretch(2 * col + 1, 1 if col < per_line else 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.refs and event.type() == QEvent.Type.Resize:
+            self._arrange_refs()
+        return super().eventFilter(watched, event)
 
     def _set_merged(self, merged: list[tuple[str, el.Named | None]]) -> None:
         self._merged_names = {mid: n.name for mid, n in merged if n is not None}

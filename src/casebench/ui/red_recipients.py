@@ -7,16 +7,17 @@ a partner's key; pinning is by key fingerprint, shown by the partner's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import enum
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -30,29 +31,69 @@ from casebench.domain.values import PropType
 from casebench.services import recipients
 from casebench.services.recipients import RedItem
 from casebench.services.types import Case
+from casebench.ui.columns import fit_columns
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
 from casebench.ui.exhibit_models import ListModel
 from casebench.ui.identity_dialog import Keys
-from casebench.ui.labels import prop_label
+from casebench.ui.labels import prop_label, schema_label
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column
 from casebench.ui.value_labels import country_label, prop_value_label
 
 
+class RCol(enum.IntEnum):
+    ITEM = 0
+    KIND = 1
+    PROPERTY = 2
+    PINNED = 3
+    FREE = 4
+
+
 class RedItemsModel(ListModel):
-    """One row per RED entity or value of this case."""
+    """One row per RED entity or value of this case, an entity's values under it: the item's
+    name and kind are written on its first row only (the others are left blank, the tooltip
+    names it), and its rows share a background so that the eye finds where the next begins."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._first: set[str] = set()  # the rows (ids) that begin an item
+        self._shade: set[str] = set()  # the rows of every other item
         self.column_specs = (
-            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Item"), lambda i: i.caption, tooltip=lambda _i: ""),
-            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Property"), self._prop, tooltip=lambda _i: ""),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Item"), self._item, tooltip=lambda i: i.caption),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Kind"), lambda i: self._kind(i) if i.id in self._first else "",
+                   tooltip=self._kind),
+            Column(QT_TRANSLATE_NOOP("RedItemsModel", "Property"), self._prop, tooltip=self._prop),
             Column(QT_TRANSLATE_NOOP("RedItemsModel", "Pinned recipients"), self._pinned,
                    tooltip=lambda i: "\n".join(f"{p.name}: {p.fingerprint}" for p in i.pinned)),
             Column(QT_TRANSLATE_NOOP("RedItemsModel", "Free-text names (not pinned)"),
-                   lambda i: ", ".join(i.names), tooltip=lambda _i: ""),
+                   lambda i: ", ".join(i.names), tooltip=lambda i: "\n".join(i.names)),
         )
+
+    def set_rows(self, rows: Iterable[RedItem]) -> None:
+        """The rows of one item together (the whole entity first, then its values), items in
+        the order they first come."""
+        groups: dict[tuple[str, str], list[RedItem]] = {}
+        for it in rows:
+            groups.setdefault(_item_key(it), []).append(it)
+        ordered = [it for group in groups.values() for it in sorted(group, key=lambda it: it.kind != "entity")]
+        self._first = {min(group, key=lambda it: it.kind != "entity").id for group in groups.values()}
+        self._shade = {it.id for n, group in enumerate(groups.values()) if n % 2 for it in group}
+        super().set_rows(ordered)
+
+    def row_data(self, row: RedItem, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and row.id in self._shade:
+            return QApplication.palette().alternateBase()
+        return None
+
+    def _item(self, item: RedItem) -> str:
+        return item.caption if item.id in self._first else ""  # named on its first row
+
+    def _kind(self, item: RedItem) -> str:
+        if item.kind == "records":
+            return self.tr("Imported rows ({kind})").format(kind=schema_label(item.schema, plural=True)) \
+                if item.schema else self.tr("Imported rows")
+        return schema_label(item.schema) if item.schema else ""
 
     def _prop(self, item: RedItem) -> str:
         if item.kind == "records":  # an import's calls kept as records share its handling
@@ -66,6 +107,10 @@ class RedItemsModel(ListModel):
         if item.from_partner:
             return self.tr("a partner's RED: never passed on")
         return ", ".join(p.name or p.fingerprint for p in item.pinned) or self.tr("no one")
+
+
+def _item_key(item: RedItem) -> tuple[str, str]:
+    return ("records", item.id) if item.kind == "records" else ("entity", item.entity_id)
 
 
 def _value_text(item: RedItem) -> str:
@@ -90,6 +135,7 @@ class RedRecipientsDialog(QDialog):
         self.setObjectName("redRecipients")
         self.setWindowTitle(self.tr("Recipients of RED items"))
         self.setMinimumSize(760, 460)
+        self.resize(1040, 560)  # every column on screen at 1280×800
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "RED items go only to the recipients they name. Pick recipients from your pinned "
@@ -103,8 +149,16 @@ class RedRecipientsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        # One line a row, cut at the end (whole in the tooltip); the free-text names take the
+        # room left, the other columns are as wide as their typical longest text.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        fit_columns(self.table, fill=RCol.FREE, fill_minimum="Insp. Jefa Laura Sánchez",
+                    samples={RCol.ITEM: "García Márquez and Jallow meet in", RCol.KIND: "Organisation",
+                             RCol.PROPERTY: "Involved: Ricardo Manuel Sousa Ferr",
+                             RCol.PINNED: "Juzgado nº 3 de Algeciras"})
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         lay.addWidget(self.table, 1)
         self.status = QLabel()

@@ -1208,10 +1208,14 @@ class ChartView(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
-        """Shown: read the case's graph when there is none yet or the case changed meanwhile."""
+        """Shown: read the case's graph when there is none yet or the case changed meanwhile.
+        What is selected on the chart in front is the case's selection again (an entity opened
+        on another page meanwhile did not take it away): the timeline marks it."""
         if self.graph is None or self._stale:
             self._read_graph()
         self.refresh_list()
+        if self.tabs.count() and self.tab._sel_order:
+            self.selectionChanged.emit(list(self.tab._sel_order))
 
     def _read_graph(self) -> None:
         self._loading, self._stale = True, False

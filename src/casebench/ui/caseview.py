@@ -439,7 +439,7 @@ class CaseView(QWidget):
         Asked first, before anything moves: a Cancel leaves the page and the history as they were."""
         if not self.may_show(("entities", 0, entity_id), lambda: self.open_entity(entity_id)):
             return
-        self.entities.reset_filters()
+        self.entities.reset_filters(ENTITY_GROUPS[0][1])  # the list it is opened in: All entities
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)
         self.entities.open_entity(entity_id)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPen, QTransform
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsView
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsRectItem, QGraphicsView
 
 from casebench.ui.analysis_chart_items import NodeItem
 from casebench.ui.chart_links import READ_FROM, fit_extent
@@ -94,10 +94,31 @@ def reveal(view: QGraphicsView, nodes: Sequence[NodeItem]) -> None:
         return
     extent = fit_extent((n.pos().x(), n.pos().y()) for n in nodes)
     scale = view.transform().m11()
+    room = view.viewport().rect()
     if scale < READ_FROM:
-        room = view.viewport().rect()
         fits = min(room.width() / max(extent.width(), 1.0), room.height() / max(extent.height(), 1.0))
         wanted = max(scale, min(1.0, fits))
         if wanted > scale:
             view.setTransform(QTransform.fromScale(wanted, wanted))
-    view.centerOn(QPointF(extent.center()))
+            scale = wanted
+    centre = QPointF(extent.center())
+    _room_around(view, centre, room.width() / scale, room.height() / scale)
+    view.centerOn(centre)
+
+
+def _room_around(view: QGraphicsView, centre: QPointF, width: float, height: float) -> None:
+    """Let the view scroll far enough to put ``centre`` in its middle: an entity at the edge
+    of the chart is centred too (a chart is a canvas). The scene's own extent only grows; an
+    item as big as the view is there for the moment it is measured."""
+    scene = view.scene()
+    if scene is None:
+        return
+    wanted = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+    if scene.sceneRect().contains(wanted):
+        return
+    room = QGraphicsRectItem(wanted)
+    room.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+    room.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    scene.addItem(room)
+    scene.sceneRect()  # measured with it: the extent grows to hold it, and keeps that size
+    scene.removeItem(room)

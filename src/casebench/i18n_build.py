@@ -5,6 +5,7 @@ Generated .qm files are not committed; `make setup` and the packaging run this.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -25,9 +26,21 @@ def lrelease() -> str | None:
     return None
 
 
-def main() -> int:
-    src = ROOT / "translations"
-    out = Path(__file__).resolve().parent / "i18n"
+def compile_ts(tool: str, ts: Path, qm: Path) -> None:
+    """Compile ``ts`` to ``qm``, replacing it whole (a new file renamed over the old): a
+    window running from this tree, or reading the old file meanwhile, never sees it half
+    written (lrelease writes in place)."""
+    part = qm.with_name(f".{qm.name}.{os.getpid()}.part")
+    try:
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], check=True)
+        os.replace(part, qm)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def main(src: Path | None = None, out: Path | None = None) -> int:
+    src = src or ROOT / "translations"
+    out = out or Path(__file__).resolve().parent / "i18n"
     out.mkdir(exist_ok=True)
     files = sorted(src.glob("*.ts"))
     if not files:
@@ -38,8 +51,7 @@ def main() -> int:
         print("lrelease not found (install PySide6-Essentials); translations not compiled", file=sys.stderr)
         return 1
     for ts in files:
-        qm = out / (ts.stem + ".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        compile_ts(tool, ts, out / (ts.stem + ".qm"))
     print(f"compiled {len(files)} translation(s) into {out}")
     return 0
 

@@ -191,13 +191,16 @@ def test_double_click_and_enter_open_beside_the_chart_once(qtbot, bench, chart, 
     assert bench.caseview.stack.currentWidget() is chart
 
 
-def test_opening_from_the_list_marks_the_chart_without_a_loop(qtbot, bench, chart, linked_case) -> None:
+def test_opening_from_the_list_keeps_the_chart_s_selection_without_a_loop(qtbot, bench, chart, linked_case) -> None:
     ids = linked_case
     cv = bench.caseview
+    click(chart, ids["ana"])
+    click(chart, ids["bruno"], CTRL)
     before = consultations(qtbot, bench)
     cv.entities.open_entity(ids["carla"])  # as a click in the list does
     qtbot.waitUntil(lambda: cv.entities.editor.entity is not None, timeout=TIMEOUT)
-    assert chart.selected_ids() == [ids["carla"]]
+    assert chart._sel_order == [ids["ana"], ids["bruno"]]  # what the user picked on the chart stays
+    assert cv.pages["timeline"].canvas.selected == ids["carla"]  # the timeline marks the opened one
     assert consultations(qtbot, bench) == before + 1
 
 

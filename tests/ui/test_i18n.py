@@ -128,6 +128,69 @@ def test_switch_to_spanish_changes_visible_labels(qtbot, compiled, opened) -> No
 
 
 
+def _rebuild_in_place(compiled: Path, lang: str, tmp_path: Path) -> None:
+    """The next commit's translations (a helper added messages) compiled over the file the
+    window loaded, as lrelease writes it: in place (``make setup`` in the tree the window
+    runs from). Its entries then lie elsewhere in the file."""
+    ts = (TS_DIR / f"casebench_{lang}.ts").read_text(encoding="utf-8")
+    extra = "".join(f"<message><source>Added later {i}</source><translation>Añadido {i}</translation></message>"
+                    for i in range(40))
+    grown = tmp_path / f"grown_{lang}.ts"
+    grown.write_text(ts.replace("<context>", f"<context><name>AAA</name>{extra}</context><context>", 1),
+                     encoding="utf-8")
+    tool = lrelease()
+    assert tool is not None
+    subprocess.run([tool, "-silent", str(grown), "-qm", str(compiled / f"casebench_{lang}.qm")], check=True)
+
+
+def test_a_rebuild_of_the_translations_under_a_running_window_keeps_its_language(
+        qapp, compiled, tmp_path: Path) -> None:
+    """Once the whole window fell back to English while Spanish was set: Qt read the .qm file
+    it had mapped at every look-up, and a rebuild in place moved every entry under it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    def said() -> list[str]:
+        return [QCoreApplication.translate("EntitiesPage", "Filter by name…"),
+                QCoreApplication.translate("nav", "People"),
+                QCoreApplication.translate("Workbench", "&Language")]
+
+    spanish = ["Filtrar por nombre…", "Personas", "&Idioma"]
+    i18n.install("es")
+    try:
+        gc.collect()  # nothing the translators read may be collected
+        assert said() == spanish
+        _rebuild_in_place(compiled, "es", tmp_path)
+        gc.collect()
+        assert said() == spanish
+        i18n.install("es")  # chosen again: the new file, still Spanish
+        gc.collect()
+        assert said() == spanish
+        i18n.install("fr")
+        gc.collect()
+        assert said()[0] == "Filtrer par nom…"
+    finally:
+        i18n.install("en")
+
+
+def test_the_window_stays_spanish_after_a_rebuild_and_a_collection(qtbot, compiled, opened, tmp_path: Path) -> None:
+    import gc
+
+    opened.set_language("es")
+    nav = opened.caseview.navigator
+    qtbot.waitUntil(lambda: nav.topLevelItem(0).text(0) == "Entidades", timeout=3000)
+    _rebuild_in_place(compiled, "es", tmp_path)
+    gc.collect()
+    opened.caseview.refresh_counts()  # the navigator is written again with its counts
+    qtbot.waitUntil(lambda: "(" in nav.topLevelItem(0).child(1).text(0), timeout=3000)
+    assert nav.topLevelItem(0).text(0) == "Entidades"
+    assert nav.topLevelItem(0).child(1).text(0).startswith("Personas")
+    opened.caseview.entities.retranslate()
+    assert opened.caseview.entities.filter_text.placeholderText() == "Filtrar por nombre…"
+    opened.set_language("en")
+
+
 def _accelerators(texts: list[str]) -> list[str]:
     keys = []
     for text in texts:

@@ -39,6 +39,7 @@ ROLE_ARG = Qt.ItemDataRole.UserRole + 1
 
 EDGE_SCHEMATA = tuple(s.name for s in concrete_schemata() if s.is_edge)
 # Navigator groups of entity kinds: (label, schemata).
+OPENED = "opened"  # the source of a selection that is an entity opened on the Entities page
 ENTITY_GROUPS: tuple[tuple[object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("nav", "All entities"), ()),
     (QT_TRANSLATE_NOOP("nav", "People"), ("Person",)),
@@ -161,8 +162,11 @@ class CaseView(QWidget):
         # One owner of the current selection: the list, timeline and chart tell it what the
         # user picked, it marks the others (which emit nothing back while it does).
         self.selection = SelectionOwner(self)
-        for key in ("timeline", "chart"):
-            self.selection.register(key, functools.partial(self._apply_selection, key))
+        # The chart keeps what the user picked on it (two entities for Find path) while they
+        # open entities on other pages; a selection made on the timeline or of several rows of
+        # the list still marks it, and Show on chart puts an entity on it, selected.
+        self.selection.register("timeline", functools.partial(self._apply_selection, "timeline"))
+        self.selection.register("chart", functools.partial(self._apply_selection, "chart"), skip=(OPENED,))
         timeline_sig = getattr(self.pages["timeline"], "entitySelected", None)
         if timeline_sig is not None:  # a double-click on a timeline item opens it (one consultation)
             timeline_sig.connect(self.open_entity)
@@ -172,7 +176,7 @@ class CaseView(QWidget):
         chart_sig = getattr(self.pages["chart"], "selectionChanged", None)
         if chart_sig is not None:  # selecting on the chart marks the timeline; it opens nothing
             chart_sig.connect(lambda ids: self.selection.set(ids, "chart"))
-        self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], "entities"))
+        self.entities.entityOpened.connect(lambda eid: self.selection.set([eid], OPENED))
         # Names are links: following one opens it on the Entities page (Back returns).
         self.entities.entityOpened.connect(lambda eid: self._moved("entities", self.current_arg, eid))
         self.entities.editor.linkFollowed.connect(self.open_item)
@@ -435,7 +439,7 @@ class CaseView(QWidget):
         Asked first, before anything moves: a Cancel leaves the page and the history as they were."""
         if not self.may_show(("entities", 0, entity_id), lambda: self.open_entity(entity_id)):
             return
-        self.entities.reset_filters()
+        self.entities.reset_filters(ENTITY_GROUPS[0][1])  # the list it is opened in: All entities
         self.select("entities", 0)
         self.stack.setCurrentWidget(self.entities)
         self.entities.open_entity(entity_id)

@@ -108,6 +108,8 @@ from casebench.ui.chart_links import (
     placing_names,
 )
 from casebench.ui.chart_print import ChartPrintDialog, export_summary
+from casebench.ui.chart_reveal import Flash
+from casebench.ui.chart_reveal import reveal as bring_into_view
 from casebench.ui.chart_texts import ChartTexts, count
 from casebench.ui.chart_undo import ChartUndo, TabUndo, expanded_links, restore_expanded_links
 from casebench.ui.common import TlpBadge, plain_error
@@ -528,6 +530,8 @@ class ChartTab(QWidget):
         # user made, or touched, is never filled behind their back
         self.auto = auto
         self._select_after: list[str] = []  # entities to select once the next layout is drawn
+        self._reveal_after = False  # and to bring into view (Show on chart)
+        self.flash = Flash(self)  # rings blinking around entities shown on the chart
         self.laying_out = False  # a layout for this chart is on the worker
         self.number: int | None = None  # "Chart 2": a numbered title, not a saved chart's name
         lay = QVBoxLayout(self)
@@ -794,7 +798,8 @@ class ChartTab(QWidget):
         self.say(text)
         if self._select_after:
             want, self._select_after = self._select_after, []
-            self.select_entities(want, centre=True)
+            shown, self._reveal_after = self._reveal_after, False
+            self.select_entities(want, centre=True, reveal=shown)
         self.undo.drawn()
         if names_on_worker(len(self.items)):
             # placed on the worker once the chart is on screen: its Python beside the GUI
@@ -826,10 +831,12 @@ class ChartTab(QWidget):
         if self.owner.tab is self:
             self.owner.selectionChanged.emit(list(self._sel_order))
 
-    def select_entities(self, ids: list[str], *, centre: bool = False) -> None:
-        """Mark ``ids``; emits nothing, opens nothing. While the chart is being drawn, once it is."""
+    def select_entities(self, ids: list[str], *, centre: bool = False, reveal: bool = False) -> None:
+        """Mark ``ids``; emits nothing, opens nothing. While the chart is being drawn, once it is.
+        ``reveal`` (Show on chart): zoomed in until they can be read, centred and flashed."""
         if self.building:
             self._select_after = list(ids)
+            self._reveal_after = self._reveal_after or reveal
             return
         self.scene.blockSignals(True)
         try:
@@ -839,9 +846,24 @@ class ChartTab(QWidget):
                 self.items[nid].setSelected(True)
         finally:
             self.scene.blockSignals(False)
-        if self._sel_order and (centre or len(self._sel_order) == 1):
+        if self._sel_order and reveal:
+            self.reveal(self._sel_order)
+        elif self._sel_order and (centre or len(self._sel_order) == 1):
             self.view.centerOn(self.items[self._sel_order[0]])
         self.view.names_later()  # a selected node's name is written zoomed out
+
+    def reveal(self, ids: list[str]) -> None:
+        """Bring ``ids`` into view where they can be read, and flash them (Show on chart): on a
+        whole-case chart fitted zoomed out a selected node was a dot among hundreds."""
+        nodes = [self.items[i] for i in ids if i in self.items]
+        if not nodes:
+            return
+        self.view.thaw()
+        before = self.view.transform().m11()
+        bring_into_view(self.view, nodes)
+        if self.view.transform().m11() != before:
+            self.view.update_detail()  # names and link labels at the new zoom
+        self.flash.start(nodes)
 
 
 class OverCapBar(QFrame):
@@ -1203,10 +1225,14 @@ class ChartView(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
-        """Shown: read the case's graph when there is none yet or the case changed meanwhile."""
+        """Shown: read the case's graph when there is none yet or the case changed meanwhile.
+        What is selected on the chart in front is the case's selection again (an entity opened
+        on another page meanwhile did not take it away): the timeline marks it."""
         if self.graph is None or self._stale:
             self._read_graph()
         self.refresh_list()
+        if self.tabs.count() and self.tab._sel_order:
+            self.selectionChanged.emit(list(self.tab._sel_order))
 
     def _read_graph(self) -> None:
         self._loading, self._stale = True, False
@@ -1391,12 +1417,12 @@ class ChartView(QWidget):
         tab.notify("; ".join(parts) + ".")
         wanted = got.added + got.already
         if got.added:
-            tab._select_after = wanted
+            tab._select_after, tab._reveal_after = wanted, True
             tab.relayout(keep=True)
         elif tab.laying_out:  # on the chart but not drawn yet (the whole case is being laid out)
-            tab._select_after = wanted
+            tab._select_after, tab._reveal_after = wanted, True
         else:
-            tab.select_entities(wanted, centre=True)
+            tab.select_entities(wanted, centre=True, reveal=True)
 
     def expand_selected(self, kinds: list[str] | None = None) -> list[str]:
         return self.expand(self.tab.selected_ids(), kinds)

@@ -34,6 +34,10 @@ from casebench.ui.merge import MergeDialog
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.value_labels import country_choices, refresh_texts
 
+# What a list is filtered by: name text, tag, TLP level (None: any), country.
+Filters = tuple[str, str, int | None, str]
+NO_FILTERS: Filters = ("", "", None, "")
+
 
 def creatable_schemata() -> list[str]:
     return sorted((s.name for s in concrete_schemata()), key=lambda n: name_key(schema_label(n)))
@@ -51,6 +55,9 @@ class EntitiesPage(QWidget):
         self.session = session
         self.fixed = schemata
         self._reselecting = False
+        # Each list (All entities, People, Phones…) keeps the filters typed in it: switching
+        # lists shows that list's own, empty at first (an "Ana" typed on People emptied Phones).
+        self._filters: dict[tuple[str, ...], Filters] = {}
         self.model = EntityTableModel(session, self)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -216,7 +223,9 @@ class EntitiesPage(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.table.setColumnHidden(Col.SCHEMA, len(self.fixed) == 1)
-        self.model.update_filter(schema=self.fixed)
+        text, tag, tlp, country = self.filters()
+        self.model.update_filter(schema=self.fixed, text=text, tag=tag,
+                                 tlp=TLP(tlp) if tlp is not None else None, country=country)
         if self.session.is_open:
             self.session.call(svc.all_tags, on_done=self._fill_combos)
 
@@ -226,9 +235,33 @@ class EntitiesPage(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.editor.clear()
+        self._filters.clear()  # typed for the case that closed
+        self._show_filters(NO_FILTERS)
         self._update_count()
 
+    def filters(self) -> Filters:
+        """The filters shown (and typed, the last keystrokes too) for the list on screen."""
+        tlp = self.tlp.currentData()
+        return (self.filter_text.text().strip(), str(self.tag.currentData() or ""),
+                int(tlp) if tlp is not None else None, str(self.country.currentData() or ""))
+
+    def _show_filters(self, filters: Filters) -> None:
+        """Put ``filters`` in the filter bar without filtering (``load`` does)."""
+        self._text_timer.stop()
+        text, tag, tlp, country = filters
+        widgets = (self.filter_text, self.tag, self.tlp, self.country)
+        for w in widgets:
+            w.blockSignals(True)
+        self.filter_text.setText(text)
+        for combo, value in ((self.tag, tag), (self.tlp, tlp), (self.country, country)):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+        for w in widgets:
+            w.blockSignals(False)
+
     def set_schemata(self, schemata: tuple[str, ...]) -> None:
+        """Show the list of ``schemata``, with the filters last typed in it (none at first)."""
+        self._filters[self.fixed] = self.filters()
+        self._show_filters(self._filters.get(schemata, NO_FILTERS))
         self.fixed = schemata
         self._kind_columns()
         self.retranslate()
@@ -236,8 +269,14 @@ class EntitiesPage(QWidget):
             self.editor.clear()
         self.load()
 
-    def reset_filters(self) -> None:
-        """Show everything again (an entity opened from elsewhere must not sit under an old filter)."""
+    def reset_filters(self, schemata: tuple[str, ...] | None = None) -> None:
+        """Show everything again (an entity opened from elsewhere must not sit under an old
+        filter): in the list of ``schemata`` (the one on screen when None), which another
+        list's filters do not concern."""
+        if schemata is not None and schemata != self.fixed:
+            self._filters.pop(schemata, None)
+            return
+        self._filters.pop(self.fixed, None)
         self._text_timer.stop()
         for w in (self.filter_text, self.tag, self.tlp, self.country):
             w.blockSignals(True)

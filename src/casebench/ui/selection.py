@@ -8,11 +8,14 @@ are ignored, so a view that does emit while being updated cannot start a loop
 
 Selecting never opens an entity and never writes to the audit log: only an opening the
 user asked for (double-click, Enter, a click in the list) does, once.
+
+A view may decline selections from some sources (``register(..., skip=)``): the link chart
+keeps the entities the user picked on it when an entity is opened on another page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,11 +29,14 @@ class SelectionOwner(QObject):
         super().__init__(parent)
         self.ids: list[str] = []
         self._views: dict[str, Apply] = {}
+        self._skips: dict[str, frozenset[str]] = {}
         self._applying = False
 
-    def register(self, name: str, apply: Apply) -> None:
-        """``apply(ids)`` marks ids in view ``name``; it must not call ``set`` back (it may)."""
+    def register(self, name: str, apply: Apply, *, skip: Iterable[str] = ()) -> None:
+        """``apply(ids)`` marks ids in view ``name``; it must not call ``set`` back (it may).
+        Selections ``set`` from a source in ``skip`` are not applied to it."""
         self._views[name] = apply
+        self._skips[name] = frozenset(skip)
 
     @property
     def applying(self) -> bool:
@@ -44,7 +50,7 @@ class SelectionOwner(QObject):
         self._applying = True
         try:
             for name, apply in self._views.items():
-                if name != source:
+                if name != source and source not in self._skips.get(name, frozenset()):
                     apply(list(ids))
             self.changed.emit(list(ids))
         finally:

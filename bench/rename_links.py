@@ -6,8 +6,12 @@ one transaction (`services.entities`):
 
 - rename: the holder's first name retracted, so the second one names it — every call's
   caption ("<holder> called <receiver>") is written again;
-- merge: a second person with N/10 calls folded into the holder (those calls renamed);
-- unmerge: the same merge undone (those calls named after the second person again).
+- merge: a second person with N/10 calls folded into the holder: in the first round those
+  calls are renamed; from the second on the merged person's name, older than the holder's
+  name added back after the rename, names the holder, so all 1.1 N calls are;
+- unmerge: the same merge undone (as many calls named again).
+
+Each round's wall and CPU time are printed, then the medians.
 
     python bench/rename_links.py [--calls 50000] [--repeat 3]
     BENCH_QUICK=1 python bench/rename_links.py      # 5,000 calls
@@ -66,23 +70,24 @@ def main() -> None:
         t0 = time.perf_counter()
         case, holder, other, first_call = _build(folder, args.calls)
         print(f"built {args.calls:,} + {args.calls // 10:,} calls as statements in {time.perf_counter() - t0:.1f} s")
-        times: dict[str, list[float]] = {"rename": [], "merge": [], "unmerge": []}
+        times: dict[str, list[tuple[float, float]]] = {"rename": [], "merge": [], "unmerge": []}
         for _ in range(args.repeat):
             first = next(s for s in entities.get(case, holder).statements if s.prop == "name")
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             entities.retract(case, first.id, "bench: the name as written first")  # type: ignore[arg-type]
-            times["rename"].append(time.perf_counter() - t0)
+            times["rename"].append((time.perf_counter() - t0, time.process_time() - c0))
             entities.add_values(case, holder, [("name", first.value)])  # type: ignore[arg-type]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             entities.merge(case, other, holder, "bench")  # type: ignore[arg-type]
-            times["merge"].append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
+            times["merge"].append((time.perf_counter() - t0, time.process_time() - c0))
+            t0, c0 = time.perf_counter(), time.process_time()
             entities.unmerge(case, other, "bench")  # type: ignore[arg-type]
-            times["unmerge"].append(time.perf_counter() - t0)
+            times["unmerge"].append((time.perf_counter() - t0, time.process_time() - c0))
         print("caption of a call now:", entities.get(case, first_call).caption)  # type: ignore[arg-type]
         for what, ts in times.items():
-            print(f"{what:8s} median {statistics.median(ts):6.2f} s  (min {min(ts):.2f}, max {max(ts):.2f},"
-                  f" {len(ts)} rounds)")
+            rounds = "  ".join(f"{wall:.2f} s (CPU {cpu:.2f})" for wall, cpu in ts)
+            print(f"{what:8s} rounds: {rounds}; median wall {statistics.median(w for w, _ in ts):.2f} s,"
+                  f" CPU {statistics.median(c for _, c in ts):.2f} s")
         case.close()  # type: ignore[attr-defined]
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -88,7 +88,8 @@ def add_entity(case: Case, draft: EntityDraft, source: Source | None = None,
 
 
 def add_values(case: Case, entity_id: str, values: Sequence[tuple[str, str]],
-               source: Source | None = None, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> list[str]:
+               source: Source | None = None, *, progress: Progress = no_progress,
+               cancelled: Cancelled = never_cancelled) -> list[str]:
     """Record values; when they rename the entity, the relationships kept as statements that
     name it are named again in the same transaction (``progress`` counts them; a cancel
     raises `OperationCancelled` and nothing is written)."""
@@ -102,7 +103,8 @@ def add_values(case: Case, entity_id: str, values: Sequence[tuple[str, str]],
     return ids
 
 
-def retract(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
+def retract(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> None:
     """Retract a value; progress and cancel as for `add_values` (a retracted name renames)."""
     if not reason.strip():
         raise InvalidInput(case.path, "give a reason for the retraction", code="retraction.no_reason")
@@ -205,7 +207,8 @@ def merge_preview(case: Case, a: str, b: str) -> MergePreview:
     return MergePreview(left, right, rows, shared)
 
 
-def merge(case: Case, source_id: str, canonical: str, reason: str = "", *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> str:
+def merge(case: Case, source_id: str, canonical: str, reason: str = "", *, progress: Progress = no_progress,
+          cancelled: Cancelled = never_cancelled) -> str:
     """Fold `source_id` into `canonical`; statements are never rewritten, so it is reversible.
     Progress and cancel: of the relationships named again (`add_values`)."""
     with case.transaction():
@@ -216,7 +219,8 @@ def merge(case: Case, source_id: str, canonical: str, reason: str = "", *, progr
     return target
 
 
-def unmerge(case: Case, source_id: str, reason: str = "", *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> str:
+def unmerge(case: Case, source_id: str, reason: str = "", *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> str:
     with case.transaction():
         former = repo.unmerge(case, source_id, progress=progress, cancelled=cancelled)
         audit.append(case, "combination", "merge undone", target=source_id, justification=reason,

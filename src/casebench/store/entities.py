@@ -122,7 +122,8 @@ def entity_schema(case: Case, entity_id: str) -> str:
 
 
 def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
-                   default_region: str | None = None, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> list[str]:
+                   default_region: str | None = None, progress: Progress = no_progress,
+                   cancelled: Cancelled = never_cancelled) -> list[str]:
     """Validate, normalise and record values; all or nothing (``progress`` and ``cancelled``:
     of the relationships named again when the entity's name changed, `refresh_links_naming`)."""
     from casebench.store.case import utc_now
@@ -177,7 +178,8 @@ def statement(case: Case, statement_id: str) -> Statement:
     return _row_to_statement(row)
 
 
-def retract_statement(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> Statement:
+def retract_statement(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress,
+                      cancelled: Cancelled = never_cancelled) -> Statement:
     from casebench.store.case import utc_now
 
     st = statement(case, statement_id)
@@ -322,7 +324,8 @@ def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -
                   merged_ids=members[1:], undated_order=row[5])
 
 
-def refresh_caption(case: Case, entity_id: str, *, follow: bool = True, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> bool:
+def refresh_caption(case: Case, entity_id: str, *, follow: bool = True, progress: Progress = no_progress,
+                    cancelled: Cancelled = never_cancelled) -> bool:
     """Name the entity again from its values; whether the name it had changed. When it did (and
     ``follow``), the relationships kept as statements that name it are named again too (a
     payment "GOMES, Ana paid …" reads "Ana Gomes paid …" once her name is corrected). A call
@@ -553,7 +556,7 @@ def _caption_props(schema: Schema) -> Mapping[str, bool]:
 
 
 def _caption(ent: _Held, caption_of: Callable[[str], str]) -> str:
-    """`refresh_caption`'s caption of an entity from what `_held` read."""
+    """`refresh_caption`'s caption of an entity from what `_LinkNamer._read` read."""
     schema = ent.schema
     for prop in schema.caption:
         val = next((value for _seq, p, value in ent.values if p == prop), None)
@@ -899,7 +902,8 @@ def all_tags(case: Case) -> list[str]:
     return [t for (t,) in case.conn.execute("SELECT DISTINCT tag FROM entity_tags ORDER BY tag")]
 
 
-def merge(case: Case, source_id: str, canonical: str, reason: str, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> int:
+def merge(case: Case, source_id: str, canonical: str, reason: str, *, progress: Progress = no_progress,
+          cancelled: Cancelled = never_cancelled) -> int:
     from casebench.store.case import utc_now
 
     src, dst = canonical_id(case, source_id), canonical_id(case, canonical)
@@ -921,7 +925,8 @@ def merge(case: Case, source_id: str, canonical: str, reason: str, *, progress: 
         return int(cur.lastrowid)
 
 
-def unmerge(case: Case, source_id: str, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> str:
+def unmerge(case: Case, source_id: str, *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> str:
     """Undo the merge that folded `source_id` into another entity; return the former canonical id."""
     from casebench.store.case import utc_now
 
@@ -936,7 +941,8 @@ def unmerge(case: Case, source_id: str, *, progress: Progress = no_progress, can
     return str(row[1])
 
 
-def named_after_unmerge(case: Case, source_id: str, former: str, *, progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
+def named_after_unmerge(case: Case, source_id: str, former: str, *, progress: Progress = no_progress,
+                        cancelled: Cancelled = never_cancelled) -> None:
     """Both entities named again once a merge is undone, and the links naming the source
     (they named the entity it was merged into)."""
     refresh_caption(case, former, progress=progress, cancelled=cancelled)

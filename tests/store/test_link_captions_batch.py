@@ -189,7 +189,7 @@ def _operation(case: Case, draw: st.DrawFn, ends: list[str], accounts: list[str]
     return lambda: repo.refresh_captions(case, chosen)  # an import's naming
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_batched_naming_is_the_one_at_a_time_naming(data: st.DataObject, monkeypatch: pytest.MonkeyPatch) -> None:
     with tempfile.TemporaryDirectory() as folder:

@@ -7573,4 +7573,19 @@ Double-click or Enter opens it; Alt+Left comes back.</source>
 Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
     </message>
 </context>
+<context>
+    <name>Renaming</name>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Naming the linked calls, payments and links again: {done} of {total}</source>
+        <translation>Nombrando de nuevo las llamadas, pagos y vínculos enlazados: {done} de {total}</translation>
+    </message>
+</context>
 </TS>

@@ -7573,4 +7573,19 @@ Double-click or Enter opens it; Alt+Left comes back.</source>
 Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
     </message>
 </context>
+<context>
+    <name>Renaming</name>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Naming the linked calls, payments and links again: {done} of {total}</source>
+        <translation>Nouveau nommage des appels, paiements et liens associés : {done} sur {total}</translation>
+    </message>
+</context>
 </TS>

@@ -7573,4 +7573,19 @@ Double-click or Enter opens it; Alt+Left comes back.</source>
 Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
     </message>
 </context>
+<context>
+    <name>Renaming</name>
+    <message>
+        <source>Saving</source>
+        <translation>A guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Naming the linked calls, payments and links again: {done} of {total}</source>
+        <translation>A nomear de novo as chamadas, pagamentos e ligações associados: {done} de {total}</translation>
+    </message>
+</context>
 </TS>

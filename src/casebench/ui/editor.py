@@ -35,6 +35,7 @@ from casebench.domain.model import Entity
 from casebench.domain.schema import Property, get_schema
 from casebench.services import entities as svc
 from casebench.services import entity_links as el
+from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
 from casebench.services.types import Case
 from casebench.ui import captions
 from casebench.ui.columns import fit_columns, refit
@@ -46,6 +47,8 @@ from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import featured_properties, prop_label, property_order, schema_label
 from casebench.ui.links import LinkButton, follow
 from casebench.ui.links_table import LinksPanel
+from casebench.ui.progress import TaskRunner
+from casebench.ui.renaming import run_change
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.value_details import ValueDetails
@@ -89,8 +92,9 @@ def _add_and_name(case: Case, draft: svc.EntityDraft, source: svc.Source) -> tup
 
 
 def _add_values_and_name(case: Case, entity_id: str, values: list[tuple[str, str]],
-                         source: svc.Source) -> tuple[str, str]:
-    svc.add_values(case, entity_id, values, source)
+                         source: svc.Source, *, progress: Progress = no_progress,
+                         cancelled: Cancelled = never_cancelled) -> tuple[str, str]:
+    svc.add_values(case, entity_id, values, source, progress=progress, cancelled=cancelled)
     return entity_id, svc.get(case, entity_id).caption
 
 
@@ -164,6 +168,7 @@ class EntityEditor(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._runner: TaskRunner | None = None  # a save, retract or unmerge under way
         self.region: str | None = None
         self.default_tlp = TLP.AMBER
         self.entity: Entity | None = None
@@ -716,8 +721,9 @@ class EntityEditor(QWidget):
             self.session.mutate(ENTITIES, _add_and_name, draft, source, owner=self,
                                 on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
         else:
-            self.session.mutate(ENTITIES, _add_values_and_name, self.entity.id, values, source, owner=self,
-                                on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
+            # a new name names again the calls and payments linking the entity: maybe thousands
+            self._runner = run_change(self.session, self, _add_values_and_name, self.entity.id, values, source,
+                                      on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
 
     def _saved(self, saved: tuple[str, str], count: int) -> None:
         entity_id, name = saved
@@ -757,8 +763,8 @@ class EntityEditor(QWidget):
                           self.tr("Why is this value retracted? (kept in the audit log)"))
         if not reason or not reason.strip():
             return
-        self.session.mutate(ENTITIES, svc.retract, sid, reason.strip(), owner=self,
-                            on_done=lambda _r: self._after_change(), on_error=self._failed)
+        self._runner = run_change(self.session, self, svc.retract, sid, reason.strip(),
+                                  on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _unmerge(self) -> None:
         if not self.entity or not self.entity.merged_ids:
@@ -773,8 +779,8 @@ class EntityEditor(QWidget):
         reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
         if reason is None:
             return
-        self.session.mutate(ENTITIES, svc.unmerge, chosen, reason.strip(), owner=self,
-                            on_done=lambda _r: self._after_change(), on_error=self._failed)
+        self._runner = run_change(self.session, self, svc.unmerge, chosen, reason.strip(),
+                                  on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _after_change(self) -> None:
         if self.entity:

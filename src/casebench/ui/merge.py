@@ -25,7 +25,9 @@ from casebench.ui import captions
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
-from casebench.ui.session import ENTITIES, CaseSession
+from casebench.ui.progress import TaskRunner
+from casebench.ui.renaming import run_change
+from casebench.ui.session import CaseSession
 
 
 class MergeDialog(QDialog):
@@ -33,6 +35,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, session: CaseSession, left_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._runner: TaskRunner | None = None  # the merge under way
         self.session = session
         self.left_id = left_id
         self.preview: svc.MergePreview | None = None
@@ -130,8 +133,8 @@ class MergeDialog(QDialog):
         a, b = self.preview.left.id, self.preview.right.id
         source, canonical = (b, a) if self.keep_left.isChecked() else (a, b)
         self.buttons.setEnabled(False)
-        self.session.mutate(ENTITIES, svc.merge, source, canonical, self.reason.text().strip(),
-                            on_done=self._merged, on_error=self._failed)
+        self._runner = run_change(self.session, self, svc.merge, source, canonical, self.reason.text().strip(),
+                                  on_done=self._merged, on_error=self._failed)
 
     def _merged(self, canonical: str) -> None:
         self.result_id = canonical

@@ -20,10 +20,14 @@ class TaskRunner(QObject):
     failed = Signal(object)
 
     def __init__(self, session: CaseSession, parent: QWidget, title: str, label: str, *,
-                 needs_case: bool = True) -> None:
+                 needs_case: bool = True, topic: str = "", delay_ms: int = 0) -> None:
         super().__init__(parent)
         self.session = session
         self.needs_case = needs_case  # False: fn(*args, progress=, cancelled=) without a case
+        self.topic = topic  # the work changes the case: views hear `changed(topic)` after it
+        # > 0: the dialog appears only if the work is still running then (a save that renames
+        # a few links should not flash a dialog; one renaming 50,000 calls shows it)
+        self.delay_ms = delay_ms
         self.task_id: int | None = None
         self.cancel_requested = False
         self.last_progress: tuple[int, int, str] = (0, 0, "")
@@ -35,18 +39,19 @@ class TaskRunner(QObject):
         self.dialog.setLabel(shown)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumDuration(delay_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
         self.dialog.canceled.connect(self.cancel)
 
     def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
-        self.dialog.setValue(0)
-        self.dialog.show()
+        self.dialog.setValue(0)  # starts the dialog's own timer: shown after `delay_ms`
+        if not self.delay_ms:
+            self.dialog.show()
         self.task_id = self.session.run_task(fn, *args, on_done=self._done, on_error=self._failed,
                                              on_progress=self._progress, needs_case=self.needs_case,
-                                             **kwargs)
+                                             topic=self.topic, **kwargs)
         return self.task_id
 
     def cancel(self) -> None:
@@ -68,6 +73,7 @@ class TaskRunner(QObject):
 
     def _close(self) -> None:
         self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.reset()  # stops its timer: a delayed dialog never appears after the work
         self.dialog.hide()
         self.dialog.deleteLater()
 

@@ -246,10 +246,13 @@ class CaseSession(QObject):
 
     def run_task(self, fn: Callable[..., Any], *args: Any, on_done: OnDone | None = None,
                  on_error: OnError | None = None, on_progress: OnProgress | None = None,
-                 needs_case: bool = True, owner: QObject | None = None, **kwargs: Any) -> int:
+                 needs_case: bool = True, owner: QObject | None = None, topic: str = "",
+                 **kwargs: Any) -> int:
         """Long work with progress and Cancel: fn(case, *args, progress=, cancelled=, **kwargs).
 
-        With ``needs_case=False`` (building the demo, say) fn gets no case argument.
+        With ``needs_case=False`` (building the demo, say) fn gets no case argument. A
+        ``topic``: the work changes the case, and after it succeeds ``changed(topic)`` tells
+        every view, as `mutate` does.
         """
         task_id = next(self._ids)
         flag = threading.Event()
@@ -266,7 +269,7 @@ class CaseSession(QObject):
             return fn(self._case, *args, progress=progress, cancelled=flag.is_set, **kwargs)
 
         pending = _Pending(on_done, on_error, on_progress, owner or _owner_of(on_done, on_error, on_progress),
-                           task=True)
+                           task=True, topic=topic)
         return self._submit(job, pending, tid=task_id, flag=flag)
 
     def run_plain(self, fn: Callable[..., Any], *args: Any, on_done: OnDone | None = None,

@@ -13,6 +13,7 @@ with an empty chart that says how to add entities.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -65,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.drawing import Chart, Edge
+from casebench.domain.drawing import Chart, Edge, Node
 from casebench.domain.handling import TLP
 from casebench.domain.ordering import name_key
 from casebench.services import charts, display, layout, paths
@@ -81,6 +82,7 @@ from casebench.services.chart_content import (
     plan_add,
     prepare,
 )
+from casebench.services.chart_follow import Followed, TabState, reread
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui import i18n
 from casebench.ui.analysis_chart_items import (
@@ -494,6 +496,12 @@ def _nothing() -> None:
     pass
 
 
+def _looks_same(a: Node, b: Node) -> bool:
+    """The same entity drawn the same way, wherever it stands."""
+    return (a.id == b.id and a.label == b.label and a.kind == b.kind and a.shape == b.shape and a.tlp == b.tlp
+            and a.icon == b.icon and a.highlighted == b.highlighted)
+
+
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
                 title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str], *,
                 lang: str | None = None) -> Chart:
@@ -553,6 +561,8 @@ class ChartTab(QWidget):
         self._fit = False  # fit the chart into the view once drawn
         self._drawn = (0, 0)  # items made, of how many (the progress line)
         self._model_request: object | None = None  # the drawing model asked of the worker
+        self._keep = False  # the next drawing keeps the items that did not change (the case changed)
+        self._complete = False  # every item of the last drawing is made (it may be kept)
         lay.addWidget(self.view, 1)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(owner._open_requested)
@@ -600,6 +610,31 @@ class ChartTab(QWidget):
                                      seed=self.seed, fixed=fixed, groups=groups, rooms=rooms,
                                      on_done=self._got_layout, on_error=self._layout_failed, owner=self)
 
+    def follow(self, got: Followed) -> None:
+        """The case changed under the chart: what is gone leaves it, an entity merged away
+        becomes the one it was merged into, a whole-case chart takes the new entities near
+        their neighbours. Names and links are drawn as they now are; the rest stays where it
+        stands, selected as it was, in the same view; no edit to undo."""
+        self.undo.following()
+        if got.removed:
+            self.content.remove(got.removed)
+            for n in got.removed:
+                self.positions.pop(n, None)
+        if got.added:
+            on = set(self.content.node_ids)
+            self.content.node_ids += [n for n in got.added if n not in on]
+        for n, p in got.positions.items():
+            self.positions.setdefault(n, p)
+        if got.merged:
+            self._sel_order = list(dict.fromkeys(got.merged.get(n, n) for n in self._sel_order))
+            self.hl_nodes = {got.merged.get(n, n) for n in self.hl_nodes}
+        if got.left_off:
+            self.notify(self.tr("%Ln new entities stayed off the chart: it is full ({0}).", "",
+                                got.left_off).format(count(self.content.cap)))
+        if self.laying_out:
+            return  # drawn with the layout under way, from the case as it is now
+        self.rebuild(keep=True)
+
     def _layout_failed(self, exc: BaseException) -> None:
         self.laying_out = False
         self.owner._error(exc)
@@ -624,14 +659,17 @@ class ChartTab(QWidget):
     def building(self) -> bool:
         return self.builder.running or self._model_request is not None
 
-    def rebuild(self, *, fit: bool = False) -> None:
+    def rebuild(self, *, fit: bool = False, keep: bool = False) -> None:
         """Draw the chart again from its model. Small charts are drawn before this returns;
         big ones over several event-loop turns, the view still until they are complete
-        (``chartChanged`` then). A rebuild cancels the one under way."""
+        (``chartChanged`` then). A rebuild cancels the one under way. ``keep`` (the case
+        changed under the chart): the items that look the same stay, where they stand, and
+        only the others are made again."""
         graph = self.owner.graph
         if graph is None:
             return
         self._fit = self._fit or fit
+        self._keep = keep
         self.builder.cancel()
         self.naming.cancel()
         self._model_request = None
@@ -664,6 +702,8 @@ class ChartTab(QWidget):
         self.view.forget_frozen()
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
+        keep, self._keep = self._keep and self._complete and bool(old_nodes), False
+        self._complete = False
         for layer in (self.view.layer, self.view.node_layer):
             if layer is not None:
                 self._quietly(self.scene.removeItem, layer)
@@ -679,21 +719,59 @@ class ChartTab(QWidget):
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex
                                       if len(chart.nodes) + len(edges) > self.INDEX_UP_TO
                                       else QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        if at_once:
+        if at_once and not keep:
             self._quietly(self.scene.clear)  # the selection is kept for the new items
             old_edges, old_nodes = [], []
-        else:  # not painted half-made: each frame would draw all that is made so far
+        elif not at_once:  # not painted half-made: each frame would draw all that is made so far
             self.view.viewport().setUpdatesEnabled(False)
         self._drawn = (0, len(chart.nodes) + len(edges))
-        self.builder.start(self._build_steps(chart, edges, old_edges, old_nodes),
-                           lambda: self._built(chart), at_once=at_once, on_batch=self._building)
+        kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] = ({}, {})
+        steps = self._build_steps(chart, edges, old_edges, old_nodes, kept)
+        if keep:
+            steps = itertools.chain(self._keeping(chart, edges, old_edges, old_nodes, kept), steps)
+        self.builder.start(steps, lambda: self._built(chart), at_once=at_once, on_batch=self._building)
+
+    KEEP_STEP = 500  # items compared between two yields of ``_keeping``
+
+    def _keeping(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
+                 old_nodes: list[NodeItem], kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]]
+                 ) -> Iterator[None]:
+        """The items of the chart on screen that stay (the case changed under it): a node that
+        looks the same stays where it stands, a link that is the same between two such nodes
+        stays; ``old_edges`` and ``old_nodes`` are left with what goes. Compared in steps."""
+        nodes, links = kept
+        was = {item.node.id: item for item in old_nodes}
+        for k, n in enumerate(chart.nodes, 1):
+            item = was.get(n.id)
+            if item is not None and _looks_same(item.node, n):
+                nodes[n.id] = item
+            if k % self.KEEP_STEP == 0:
+                yield
+        by_edge: dict[Edge, list[EdgeItem]] = {}
+        for item in old_edges:
+            by_edge.setdefault(item.edge, []).append(item)
+        yield
+        for k, e in enumerate(edges, 1):
+            same = by_edge.get(e)
+            if same and same[-1].source is nodes.get(e.source) and same[-1].target is nodes.get(e.target):
+                links[k - 1] = same.pop()
+            if k % self.KEEP_STEP == 0:
+                yield
+        stay = set(links.values())
+        old_edges[:] = [item for item in old_edges if item not in stay]
+        old_nodes[:] = [item for item in old_nodes if nodes.get(item.node.id) is not item]
+        for item in nodes.values():
+            item.edges = [e for e in item.edges if e in stay]
+        yield
 
     def _build_steps(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
-                     old_nodes: list[NodeItem]) -> Iterator[None]:
-        """One step per item: the old chart's items go, then the nodes, then the links come;
-        then the layers, the selection, the fit, the detail, the layers' paths and (on a
-        small chart) the names of the complete chart."""
+                     old_nodes: list[NodeItem], kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] | None = None
+                     ) -> Iterator[None]:
+        """One step per item: the old chart's items go (but those ``kept``), then the nodes,
+        then the links come; then the layers, the selection, the fit, the detail, the layers'
+        paths and (on a small chart) the names of the complete chart."""
         scene = self.scene
+        kept_nodes, kept_links = kept if kept is not None else ({}, {})
         for node in old_nodes:
             node.edges = []  # no cycle left: each item is freed as soon as it is let go
             self._quietly(scene.removeItem, node)  # the selection is kept for the new items
@@ -704,6 +782,11 @@ class ChartTab(QWidget):
         del old_nodes[:]
         made = 0
         for n in chart.nodes:
+            same = kept_nodes.get(n.id)
+            if same is not None:
+                self.items[n.id] = same
+                made += 1
+                continue
             item = NodeItem(n, self._moved)
             item.name_variants()  # measured here, in batches, for the placement when complete
             scene.addItem(item)
@@ -711,7 +794,12 @@ class ChartTab(QWidget):
             made += 1
             self._drawn = (made, self._drawn[1])
             yield
-        for e in edges:
+        for k, e in enumerate(edges):
+            same_link = kept_links.get(k)
+            if same_link is not None:
+                self.edge_items.append(same_link)
+                made += 1
+                continue
             link = self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target]))
             scene.addItem(link)
             self.edge_items.append(link)
@@ -784,6 +872,7 @@ class ChartTab(QWidget):
 
     def _built(self, chart: Chart) -> None:
         """The chart is complete (selection, names, fit and detail done): shown, and said."""
+        self._complete = True
         self.view.viewport().setUpdatesEnabled(True)
         self.hint.setText(self.owner.hint_text(self))
         self.hint.setVisible(not self.content.node_ids)
@@ -950,6 +1039,8 @@ class ChartView(QWidget):
         self.cap = DEFAULT_CAP
         self._loading = False
         self._stale = False
+        self._following = False  # the charts are being brought up to date with the case (worker)
+        self._follow_again = False  # the case changed again meanwhile
         self._waiting: list[str] = []  # asked for before the graph was read
         self._found: list[str] = []  # find-on-chart matches, for Enter to step through
         self._found_at = 0
@@ -1228,8 +1319,10 @@ class ChartView(QWidget):
         """Shown: read the case's graph when there is none yet or the case changed meanwhile.
         What is selected on the chart in front is the case's selection again (an entity opened
         on another page meanwhile did not take it away): the timeline marks it."""
-        if self.graph is None or self._stale:
+        if self.graph is None:
             self._read_graph()
+        elif self._stale:
+            self.follow_case()
         self.refresh_list()
         if self.tabs.count() and self.tab._sel_order:
             self.selectionChanged.emit(list(self.tab._sel_order))
@@ -1242,7 +1335,7 @@ class ChartView(QWidget):
 
     def clear(self) -> None:
         self.graph, self.loaded, self._waiting = None, None, []
-        self._loading = self._stale = False
+        self._loading = self._stale = self._following = self._follow_again = False
         self.over_cap.dismiss()
         # the case is closed or locked: the export asked for goes too (it showed the chart
         # behind the passphrase prompt and, unlocked, exported the chart of before)
@@ -1272,9 +1365,57 @@ class ChartView(QWidget):
         if topic != ENTITIES or self.graph is None:
             return
         if self.isVisible() and self.session.is_open:
-            self._read_graph()
+            self.follow_case()
         else:
             self._stale = True
+
+    def follow_case(self) -> None:
+        """The case changed: its graph is read again on the worker, with what each chart does
+        about it (``chart_follow``); every chart is then brought up to date where it stands."""
+        if self.graph is None:
+            self._read_graph()
+            return
+        self._stale = False
+        if self._following:
+            self._follow_again = True
+            return
+        self._following = self._loading = True
+        tabs = self.chart_tabs()
+        states = [TabState(tuple(t.content.node_ids), dict(t.positions), self._whole(t), t.content.cap)
+                  for t in tabs]
+        self.session.call(reread, states, on_done=lambda got, ts=tabs: self._followed(ts, *got),
+                          on_error=self._follow_failed, owner=self)
+
+    def _whole(self, tab: ChartTab) -> bool:
+        """Whether ``tab`` shows the whole case (every entity of it, not a saved chart): new
+        entities then join it. A chart composed by hand keeps to its entities (decision 60)."""
+        graph = self.graph
+        if graph is None or tab.name is not None or len(graph.nodes) > tab.content.cap:
+            return False
+        if not graph.nodes:
+            return tab.auto
+        on = set(tab.content.node_ids)
+        return len(on) >= len(graph.nodes) and all(n in on for n in graph.nodes)
+
+    def _followed(self, tabs: list[ChartTab], loaded: ChartGraph, results: list[Followed]) -> None:
+        self._following = self._loading = False
+        self.loaded, self.graph = loaded, loaded.graph
+        if self.tabs.count():
+            self._fill_menus()
+        for tab, got in zip(tabs, results, strict=True):
+            if shiboken6.isValid(tab) and self.tabs.indexOf(tab) >= 0:
+                tab.follow(got)
+        if self._follow_again:
+            self._follow_again = False
+            self.follow_case()
+            return
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.add_to(self.tab, waiting)
+
+    def _follow_failed(self, exc: BaseException) -> None:
+        self._following = self._follow_again = False
+        self._error(exc)
 
     def refresh_list(self) -> None:
         self.session.call(charts.list_charts, on_done=self._got_list, on_error=self._error)

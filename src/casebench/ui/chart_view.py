@@ -748,8 +748,8 @@ class ChartTab(QWidget):
             if k % self.KEEP_STEP == 0:
                 yield
         by_edge: dict[Edge, list[EdgeItem]] = {}
-        for item in old_edges:
-            by_edge.setdefault(item.edge, []).append(item)
+        for link in old_edges:
+            by_edge.setdefault(link.edge, []).append(link)
         yield
         for k, e in enumerate(edges, 1):
             same = by_edge.get(e)

@@ -615,7 +615,8 @@ class ChartTab(QWidget):
         becomes the one it was merged into, a whole-case chart takes the new entities near
         their neighbours. Names and links are drawn as they now are; the rest stays where it
         stands, selected as it was, in the same view; no edit to undo."""
-        self.undo.following()
+        if not self.laying_out:  # else the change is drawn, and recorded, with the layout's edit
+            self.undo.following()
         if got.removed:
             self.content.remove(got.removed)
             for n in got.removed:

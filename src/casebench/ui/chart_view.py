@@ -66,7 +66,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.drawing import Chart, Edge, Node
+from casebench.domain.drawing import Chart, Edge
 from casebench.domain.handling import TLP
 from casebench.domain.ordering import name_key
 from casebench.services import charts, display, layout, paths
@@ -109,6 +109,7 @@ from casebench.ui.chart_links import (
     place_names,
     placing_names,
 )
+from casebench.ui.chart_live import keeping, shows_whole_case
 from casebench.ui.chart_print import ChartPrintDialog, export_summary
 from casebench.ui.chart_reveal import Flash
 from casebench.ui.chart_reveal import reveal as bring_into_view
@@ -496,12 +497,6 @@ def _nothing() -> None:
     pass
 
 
-def _looks_same(a: Node, b: Node) -> bool:
-    """The same entity drawn the same way, wherever it stands."""
-    return (a.id == b.id and a.label == b.label and a.kind == b.kind and a.shape == b.shape and a.tlp == b.tlp
-            and a.icon == b.icon and a.highlighted == b.highlighted)
-
-
 def chart_model(graph: LinkGraph, content: ChartContent, positions: dict[str, tuple[float, float]],
                 title: str, hl_nodes: set[str], hl_links: set[str], expanded: set[str], *,
                 lang: str | None = None) -> Chart:
@@ -729,41 +724,8 @@ class ChartTab(QWidget):
         kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] = ({}, {})
         steps = self._build_steps(chart, edges, old_edges, old_nodes, kept)
         if keep:
-            steps = itertools.chain(self._keeping(chart, edges, old_edges, old_nodes, kept), steps)
+            steps = itertools.chain(keeping(chart, edges, old_edges, old_nodes, kept), steps)
         self.builder.start(steps, lambda: self._built(chart), at_once=at_once, on_batch=self._building)
-
-    KEEP_STEP = 500  # items compared between two yields of ``_keeping``
-
-    def _keeping(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
-                 old_nodes: list[NodeItem], kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]]
-                 ) -> Iterator[None]:
-        """The items of the chart on screen that stay (the case changed under it): a node that
-        looks the same stays where it stands, a link that is the same between two such nodes
-        stays; ``old_edges`` and ``old_nodes`` are left with what goes. Compared in steps."""
-        nodes, links = kept
-        was = {item.node.id: item for item in old_nodes}
-        for k, n in enumerate(chart.nodes, 1):
-            item = was.get(n.id)
-            if item is not None and _looks_same(item.node, n):
-                nodes[n.id] = item
-            if k % self.KEEP_STEP == 0:
-                yield
-        by_edge: dict[Edge, list[EdgeItem]] = {}
-        for link in old_edges:
-            by_edge.setdefault(link.edge, []).append(link)
-        yield
-        for k, e in enumerate(edges, 1):
-            same = by_edge.get(e)
-            if same and same[-1].source is nodes.get(e.source) and same[-1].target is nodes.get(e.target):
-                links[k - 1] = same.pop()
-            if k % self.KEEP_STEP == 0:
-                yield
-        stay = set(links.values())
-        old_edges[:] = [item for item in old_edges if item not in stay]
-        old_nodes[:] = [item for item in old_nodes if nodes.get(item.node.id) is not item]
-        for item in nodes.values():
-            item.edges = [e for e in item.edges if e in stay]
-        yield
 
     def _build_steps(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
                      old_nodes: list[NodeItem], kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] | None = None
@@ -1382,21 +1344,11 @@ class ChartView(QWidget):
             return
         self._following = self._loading = True
         tabs = self.chart_tabs()
-        states = [TabState(tuple(t.content.node_ids), dict(t.positions), self._whole(t), t.content.cap)
-                  for t in tabs]
+        states = [TabState(tuple(t.content.node_ids), dict(t.positions),
+                           shows_whole_case(self.graph, t.content.node_ids, t.name, t.auto, t.content.cap),
+                           t.content.cap) for t in tabs]
         self.session.call(reread, states, on_done=lambda got, ts=tabs: self._followed(ts, *got),
                           on_error=self._follow_failed, owner=self)
-
-    def _whole(self, tab: ChartTab) -> bool:
-        """Whether ``tab`` shows the whole case (every entity of it, not a saved chart): new
-        entities then join it. A chart composed by hand keeps to its entities (decision 60)."""
-        graph = self.graph
-        if graph is None or tab.name is not None or len(graph.nodes) > tab.content.cap:
-            return False
-        if not graph.nodes:
-            return tab.auto
-        on = set(tab.content.node_ids)
-        return len(on) >= len(graph.nodes) and all(n in on for n in graph.nodes)
 
     def _followed(self, tabs: list[ChartTab], loaded: ChartGraph, results: list[Followed]) -> None:
         self._following = self._loading = False

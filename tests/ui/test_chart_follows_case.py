@@ -177,11 +177,16 @@ def test_renamed_relabelled_deleted_gone_merged_collapsed_on_the_chart_in_front(
     assert ids["dario"] in chart.items
     # merged: the one merged away collapses into the other, which keeps its place and links
     bruno_at = chart.items[ids["bruno"]].pos()
+    tab.select_entities([ids["carla"], ids["ana"]])
+    tab._selection_changed()
     change(qtbot, bench, es.merge, ids["ana"], ids["bruno"], "same person")
     settled(qtbot, chart)
     assert ids["ana"] not in chart.items and ids["bruno"] in chart.items
     assert chart.items[ids["bruno"]].pos() == bruno_at
-    assert chart.selected_ids() == [ids["carla"]]
+    # the selection passes to the entity kept, and the case's selection follows
+    assert tab._sel_order == [ids["carla"], ids["bruno"]]
+    assert set(chart.selected_ids()) == {ids["carla"], ids["bruno"]}
+    assert bench.caseview.selection.ids == [ids["carla"], ids["bruno"]]
     assert chart.status.text().startswith("3 entities")
 
 

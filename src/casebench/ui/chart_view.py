@@ -621,9 +621,14 @@ class ChartTab(QWidget):
             self.content.node_ids += [n for n in got.added if n not in on]
         for n, p in got.positions.items():
             self.positions.setdefault(n, p)
-        if got.merged:
-            self._sel_order = list(dict.fromkeys(got.merged.get(n, n) for n in self._sel_order))
-            self.hl_nodes = {got.merged.get(n, n) for n in self.hl_nodes}
+        if got.removed:  # the selection passes to the entity merged into; what is gone leaves it
+            gone = set(got.removed) - set(got.merged)
+            picked = list(dict.fromkeys(got.merged.get(n, n) for n in self._sel_order if n not in gone))
+            self.hl_nodes = {got.merged.get(n, n) for n in self.hl_nodes if n not in gone}
+            if picked != self._sel_order:
+                self._sel_order = picked
+                if self.owner.tab is self:
+                    self.owner.selectionChanged.emit(list(picked))  # the timeline marks what is now picked
         if got.left_off:
             self.notify(self.tr("%Ln new entities stayed off the chart: it is full ({0}).", "",
                                 got.left_off).format(count(self.content.cap)))

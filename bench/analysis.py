@@ -478,7 +478,7 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000, reps: int = 3) 
 
 
 def bench_chart_follow(app: QApplication, g: LinkGraph, pos: dict[str, tuple[float, float]]) -> None:
-    """The case changing under a drawn 2,000-node chart (decision 60: an entity added and
+    """The case changing under a drawn 2,000-node chart (decision 61: an entity added and
     linked, one renamed, one gone): the longest stall while it is drawn in place, and the
     frame while dragging afterwards (the items kept are the ones dragged)."""
     from casebench.services.chart_follow import TabState, follow

@@ -1,4 +1,4 @@
-"""What a drawn chart does when the case changes under it (decision 60): what is gone leaves,
+"""What a drawn chart does when the case changes under it (decision 61): what is gone leaves,
 what was merged away becomes the entity it was merged into, in its place; a whole-case
 chart takes new entities, up to its cap, near the entities they are linked to; a chart
 composed by hand takes none."""

@@ -426,7 +426,7 @@ def test_a_case_past_the_cap_opens_empty_and_asking_for_all_explains_and_offers_
 
 
 def test_a_change_to_the_case_redraws_a_big_chart_in_place_across_turns(qtbot, chart: ChartView) -> None:
-    """The case changed under a drawn chart (decision 60): what did not change keeps its items
+    """The case changed under a drawn chart (decision 61): what did not change keeps its items
     where they stand, the rest is made in the same time-boxed batches as a build, and the
     selection and the view are the user's still."""
     from casebench.services.chart_follow import TabState, follow

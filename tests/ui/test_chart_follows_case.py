@@ -1,6 +1,6 @@
 """The link chart follows the case: what is added, renamed, merged or deleted elsewhere is
 on the chart when the user comes back to it, where the rest of it stands, selected as it
-was, in the same view (decision 60).
+was, in the same view (decision 61).
 
 Changes are made through the services on the session's worker (as the entity page does,
 with the change notice), on the chart page or while another page is shown.

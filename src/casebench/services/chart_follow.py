@@ -11,7 +11,7 @@ does with it (:func:`follow`), so the window only applies small lists:
   (the others keep their positions: nobody's work is laid out again);
 * names, kinds and links between the entities on a chart are what the new graph says,
   on every chart (the drawing model is made from it), so a chart composed by hand shows
-  a payment added between two people on it, but never a new entity (decision 60).
+  a payment added between two people on it, but never a new entity (decision 61).
 
 Plain Python; the placement is deterministic (the same change gives the same picture).
 """

@@ -1,4 +1,4 @@
-"""A drawn chart kept up to date with the case (decision 60): which chart shows the whole
+"""A drawn chart kept up to date with the case (decision 61): which chart shows the whole
 case, and which of its items stay when it is drawn again after a change.
 
 What each chart does about a change is worked out on the session's worker

@@ -474,6 +474,75 @@ def bench_chart(app: QApplication, n: int = 2000, m: int = 5000, reps: int = 3) 
     view.close()
     view.session.worker.shutdown()
     bench_chart_open(app, g, pos, reps)
+    bench_chart_follow(app, g, pos)
+
+
+def bench_chart_follow(app: QApplication, g: LinkGraph, pos: dict[str, tuple[float, float]]) -> None:
+    """The case changing under a drawn 2,000-node chart (decision 61: an entity added and
+    linked, one renamed, one gone): the longest stall while it is drawn in place, and the
+    frame while dragging afterwards (the items kept are the ones dragged)."""
+    from casebench.services.chart_follow import TabState, follow
+
+    view = ChartView(_NoSession())
+    view.resize(1400, 900)
+    view.show()
+    app.processEvents()
+    tab = view.tab
+    view.loaded, view.graph = prepare(g), g
+    tab.content.set(sorted(g.nodes))
+    tab.positions = dict(pos)
+    done: list[bool] = []
+    view.chartChanged.connect(lambda: done.append(True))
+    tab._got_layout({})
+    spin(app, lambda: bool(done))
+    settle(app)
+    ids = sorted(g.nodes)
+    new = LinkGraph(dict(g.nodes), list(g.links))
+    first = new.nodes[ids[1]]
+    new.nodes[ids[1]] = GraphNode(first.id, first.label + " (renamed)", first.kind, first.shape, first.tlp)
+    del new.nodes[ids[2]]
+    new.links = [ln for ln in new.links if ids[2] not in (ln.source, ln.target)]
+    new.nodes["new"] = GraphNode("new", "Newcomer", "Person", Shape.CIRCLE, TLP.AMBER)
+    new.links += [GraphLink(f"new{k}", "new", ids[10 + k], "Payment", "paid", True) for k in range(3)]
+    meter = StallMeter()
+    done.clear()
+    meter.start()
+    t = time.perf_counter()
+    got = follow(new, TabState(tuple(tab.content.node_ids), dict(tab.positions), True, tab.content.cap), {})
+    view.loaded, view.graph = prepare(new), new  # read on the worker in the window
+    tab.follow(got)
+    spin(app, lambda: bool(done))
+    complete = (time.perf_counter() - t) * 1000
+    settle(app)
+    stall = meter.stop()
+    in_place_turns = tab.builder.turns
+    # what a change did before: the chart drawn whole again
+    done.clear()
+    meter.start()
+    t = time.perf_counter()
+    tab.rebuild()
+    spin(app, lambda: bool(done))
+    whole = (time.perf_counter() - t) * 1000
+    settle(app)
+    whole_stall = meter.stop()
+    item = view.items[ids[0]]
+    start = item.pos()
+    frames = []
+    view.view.freeze_static([item])
+    for step in range(40):
+        t = time.perf_counter()
+        item.setPos(start + QPointF(step * 8.0, step * 5.0))
+        view.view.viewport().repaint()
+        app.processEvents()
+        frames.append((time.perf_counter() - t) * 1000)
+    view.view.thaw()
+    print(f"  longest stall, a change drawn in place      {verdict(stall, 100)}"
+          f" ({in_place_turns} turns, complete in {complete:.0f} ms); drawn whole {whole_stall:.1f} ms"
+          f" ({tab.builder.turns} turns, complete in {whole:.0f} ms)")
+    print(f"  frame while dragging after it           p50 {statistics.median(frames):6.1f} ms,"
+          f" max {max(frames):.1f} ms  (target 50 ms: {'ok' if statistics.median(frames) <= 50 else 'SLOW'})")
+    view.close()
+    view.session.worker.shutdown()
 
 
 def chart_case(path: Path, n: int) -> None:

@@ -175,6 +175,13 @@
             <numerusform>Laying out %Ln entities…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new entities stayed off the chart: it is full ({0}).</source>
+        <translation>
+            <numerusform>%Ln new entity stayed off the chart: it is full ({0}).</numerusform>
+            <numerusform>%Ln new entities stayed off the chart: it is full ({0}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>

@@ -5770,6 +5770,13 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
             <numerusform>Distribuyendo %Ln entidades…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new entities stayed off the chart: it is full ({0}).</source>
+        <translation>
+            <numerusform>%Ln entidad nueva se quedó fuera del gráfico: está lleno ({0}).</numerusform>
+            <numerusform>%Ln entidades nuevas se quedaron fuera del gráfico: está lleno ({0}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

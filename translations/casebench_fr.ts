@@ -5770,6 +5770,13 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
             <numerusform>Disposition de %Ln entités…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new entities stayed off the chart: it is full ({0}).</source>
+        <translation>
+            <numerusform>%Ln nouvelle entité est restée hors du graphe : il est plein ({0}).</numerusform>
+            <numerusform>%Ln nouvelles entités sont restées hors du graphe : il est plein ({0}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

@@ -5770,6 +5770,13 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
             <numerusform>A dispor %Ln entidades…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new entities stayed off the chart: it is full ({0}).</source>
+        <translation>
+            <numerusform>%Ln entidade nova ficou fora do gráfico: está cheio ({0}).</numerusform>
+            <numerusform>%Ln entidades novas ficaram fora do gráfico: está cheio ({0}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverCapBar</name>

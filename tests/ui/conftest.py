@@ -48,6 +48,9 @@ def unsaved_question(monkeypatch) -> Iterator[list[str]]:
 
 @pytest.fixture
 def bench(qtbot) -> Iterator[Workbench]:
+    # as the application does at start (app.py): the English catalogue carries the plural
+    # forms ("2 links", not "2 link(s)"), so a test run alone sees what a user sees
+    i18n.install("en")
     window = Workbench(Prefs())
     qtbot.addWidget(window)
     window.show()

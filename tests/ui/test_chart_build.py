@@ -423,3 +423,45 @@ def test_a_case_past_the_cap_opens_empty_and_asking_for_all_explains_and_offers_
     with qtbot.waitSignal(view.chartChanged, timeout=60_000):
         qtbot.mouseClick(first, LEFT)
     assert len(view.items) == 2000 and not bar.isVisible()
+
+
+def test_a_change_to_the_case_redraws_a_big_chart_in_place_across_turns(qtbot, chart: ChartView) -> None:
+    """The case changed under a drawn chart (decision 61): what did not change keeps its items
+    where they stand, the rest is made in the same time-boxed batches as a build, and the
+    selection and the view are the user's still."""
+    from casebench.services.chart_follow import TabState, follow
+
+    tab = chart.tab
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.rebuild(fit=True)
+    tab.select_entities(["p0001", "p0002"])
+    items, links = dict(tab.items), list(tab.edge_items)
+    transform = chart.view.transform()
+    old = chart.graph
+    assert old is not None
+    g = LinkGraph(dict(old.nodes), list(old.links))
+    g.nodes["p0001"] = GraphNode("p0001", "Person 1 (renamed)", "Person", Shape.CIRCLE, TLP.AMBER)
+    del g.nodes["p0299"]
+    g.links = [ln for ln in g.links if "p0299" not in (ln.source, ln.target)]
+    g.nodes["new"] = GraphNode("new", "Newcomer", "Person", Shape.CIRCLE, TLP.AMBER)
+    g.links.append(GraphLink("paid", "new", "p0000", "Payment", "paid", True))
+    got = follow(g, TabState(tuple(tab.content.node_ids), dict(tab.positions), True, tab.content.cap), {})
+    chart.loaded, chart.graph = prepare(g), g
+    with qtbot.waitSignal(chart.chartChanged, timeout=TIMEOUT):
+        tab.follow(got)
+        assert tab.building  # back to the event loop: batched as a build
+    assert tab.builder.turns > 1
+    assert set(tab.items) == set(g.nodes) and len(tab.edge_items) == len(g.links)
+    assert tab.items["p0001"] is not items["p0001"] and tab.items["p0001"].node.label == "Person 1 (renamed)"
+    kept = [n for n in items if n not in ("p0001", "p0299")]
+    assert all(tab.items[n] is items[n] for n in kept)  # drawn in place
+    untouched = [e for e in links if "p0001" not in (e.edge.source, e.edge.target)
+                 and "p0299" not in (e.edge.source, e.edge.target)]
+    assert set(untouched) <= set(tab.edge_items)
+    assert all(items[n].scene() is None for n in ("p0001", "p0299"))  # the old ones went
+    nx, ny = tab.items["new"].pos().x(), tab.items["new"].pos().y()
+    px, py = tab.positions["p0000"]
+    assert abs(nx - px) <= 250 and abs(ny - py) <= 250
+    assert chart.view.transform() == transform
+    assert set(chart.selected_ids()) == {"p0001", "p0002"}
+    assert chart.status.text() == f"{NODES} entities, {LINKS - sum('p0299' in (ln.source, ln.target) for ln in old.links) + 1} links"

@@ -54,6 +54,8 @@ class TabUndo(QObject):
         self.clean: ChartState | None = None  # what the tab showed when opened, first drawn or saved
         self._reset = True  # the first drawing of a tab is where its history starts
         self._restoring = False
+        self._following = False  # the next drawing is the case changing under the chart
+        self._keep_clean = False
         tab.view.viewport().installEventFilter(self)
 
     def state(self) -> ChartState:
@@ -65,6 +67,14 @@ class TabUndo(QObject):
     def reset_on_draw(self) -> None:
         """The next drawing is a new start (a saved chart opened): nothing before it to undo."""
         self._reset = True
+
+    def following(self) -> None:
+        """The case changed under the chart (called before the tab takes the change): its next
+        drawing is not an edit to undo but replaces what it shows now, and a chart holding no
+        work of the user's (nothing to save) stays so."""
+        if not self._reset:
+            self._following = True
+            self._keep_clean = self.clean is not None and self.state() == self.clean
 
     def drawn(self) -> None:
         """The tab was drawn: record what it shows (nothing when it did not change)."""
@@ -78,6 +88,11 @@ class TabUndo(QObject):
         elif self._restoring:
             self.history.settle(state)
             self._restoring = False
+        elif self._following:
+            self.history.settle(state)
+            if self._keep_clean:
+                self.clean = state
+            self._following = False
         else:
             self.history.record(state)
         self.changed.emit()

@@ -13,6 +13,7 @@ with an empty chart that says how to add entities.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
@@ -81,6 +82,7 @@ from casebench.services.chart_content import (
     plan_add,
     prepare,
 )
+from casebench.services.chart_follow import Followed, TabState, reread
 from casebench.services.graph import IDENTIFIER, REFERENCE, LinkGraph, to_chart
 from casebench.ui import i18n
 from casebench.ui.analysis_chart_items import (
@@ -107,6 +109,7 @@ from casebench.ui.chart_links import (
     place_names,
     placing_names,
 )
+from casebench.ui.chart_live import keeping, shows_whole_case
 from casebench.ui.chart_print import ChartPrintDialog, export_summary
 from casebench.ui.chart_reveal import Flash
 from casebench.ui.chart_reveal import reveal as bring_into_view
@@ -553,6 +556,8 @@ class ChartTab(QWidget):
         self._fit = False  # fit the chart into the view once drawn
         self._drawn = (0, 0)  # items made, of how many (the progress line)
         self._model_request: object | None = None  # the drawing model asked of the worker
+        self._keep = False  # the next drawing keeps the items that did not change (the case changed)
+        self._complete = False  # every item of the last drawing is made (it may be kept)
         lay.addWidget(self.view, 1)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.openRequested.connect(owner._open_requested)
@@ -600,6 +605,37 @@ class ChartTab(QWidget):
                                      seed=self.seed, fixed=fixed, groups=groups, rooms=rooms,
                                      on_done=self._got_layout, on_error=self._layout_failed, owner=self)
 
+    def follow(self, got: Followed) -> None:
+        """The case changed under the chart: what is gone leaves it, an entity merged away
+        becomes the one it was merged into, a whole-case chart takes the new entities near
+        their neighbours. Names and links are drawn as they now are; the rest stays where it
+        stands, selected as it was, in the same view; no edit to undo."""
+        if not self.laying_out:  # else the change is drawn, and recorded, with the layout's edit
+            self.undo.following()
+        if got.removed:
+            self.content.remove(got.removed)
+            for n in got.removed:
+                self.positions.pop(n, None)
+        if got.added:
+            on = set(self.content.node_ids)
+            self.content.node_ids += [n for n in got.added if n not in on]
+        for n, p in got.positions.items():
+            self.positions.setdefault(n, p)
+        if got.removed:  # the selection passes to the entity merged into; what is gone leaves it
+            gone = set(got.removed) - set(got.merged)
+            picked = list(dict.fromkeys(got.merged.get(n, n) for n in self._sel_order if n not in gone))
+            self.hl_nodes = {got.merged.get(n, n) for n in self.hl_nodes if n not in gone}
+            if picked != self._sel_order:
+                self._sel_order = picked
+                if self.owner.tab is self:
+                    self.owner.selectionChanged.emit(list(picked))  # the timeline marks what is now picked
+        if got.left_off:
+            self.notify(self.tr("%Ln new entities stayed off the chart: it is full ({0}).", "",
+                                got.left_off).format(count(self.content.cap)))
+        if self.laying_out:
+            return  # drawn with the layout under way, from the case as it is now
+        self.rebuild(keep=True)
+
     def _layout_failed(self, exc: BaseException) -> None:
         self.laying_out = False
         self.owner._error(exc)
@@ -624,14 +660,17 @@ class ChartTab(QWidget):
     def building(self) -> bool:
         return self.builder.running or self._model_request is not None
 
-    def rebuild(self, *, fit: bool = False) -> None:
+    def rebuild(self, *, fit: bool = False, keep: bool = False) -> None:
         """Draw the chart again from its model. Small charts are drawn before this returns;
         big ones over several event-loop turns, the view still until they are complete
-        (``chartChanged`` then). A rebuild cancels the one under way."""
+        (``chartChanged`` then). A rebuild cancels the one under way. ``keep`` (the case
+        changed under the chart): the items that look the same stay, where they stand, and
+        only the others are made again."""
         graph = self.owner.graph
         if graph is None:
             return
         self._fit = self._fit or fit
+        self._keep = keep
         self.builder.cancel()
         self.naming.cancel()
         self._model_request = None
@@ -664,6 +703,8 @@ class ChartTab(QWidget):
         self.view.forget_frozen()
         edges = chart.valid_edges()
         old_edges, old_nodes = self.edge_items, list(self.items.values())
+        keep, self._keep = self._keep and self._complete and bool(old_nodes), False
+        self._complete = False
         for layer in (self.view.layer, self.view.node_layer):
             if layer is not None:
                 self._quietly(self.scene.removeItem, layer)
@@ -679,21 +720,26 @@ class ChartTab(QWidget):
         self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex
                                       if len(chart.nodes) + len(edges) > self.INDEX_UP_TO
                                       else QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        if at_once:
+        if at_once and not keep:
             self._quietly(self.scene.clear)  # the selection is kept for the new items
             old_edges, old_nodes = [], []
-        else:  # not painted half-made: each frame would draw all that is made so far
+        elif not at_once:  # not painted half-made: each frame would draw all that is made so far
             self.view.viewport().setUpdatesEnabled(False)
         self._drawn = (0, len(chart.nodes) + len(edges))
-        self.builder.start(self._build_steps(chart, edges, old_edges, old_nodes),
-                           lambda: self._built(chart), at_once=at_once, on_batch=self._building)
+        kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] = ({}, {})
+        steps = self._build_steps(chart, edges, old_edges, old_nodes, kept)
+        if keep:
+            steps = itertools.chain(keeping(chart, edges, old_edges, old_nodes, kept), steps)
+        self.builder.start(steps, lambda: self._built(chart), at_once=at_once, on_batch=self._building)
 
     def _build_steps(self, chart: Chart, edges: Sequence[Edge], old_edges: list[EdgeItem],
-                     old_nodes: list[NodeItem]) -> Iterator[None]:
-        """One step per item: the old chart's items go, then the nodes, then the links come;
-        then the layers, the selection, the fit, the detail, the layers' paths and (on a
-        small chart) the names of the complete chart."""
+                     old_nodes: list[NodeItem], kept: tuple[dict[str, NodeItem], dict[int, EdgeItem]] | None = None
+                     ) -> Iterator[None]:
+        """One step per item: the old chart's items go (but those ``kept``), then the nodes,
+        then the links come; then the layers, the selection, the fit, the detail, the layers'
+        paths and (on a small chart) the names of the complete chart."""
         scene = self.scene
+        kept_nodes, kept_links = kept if kept is not None else ({}, {})
         for node in old_nodes:
             node.edges = []  # no cycle left: each item is freed as soon as it is let go
             self._quietly(scene.removeItem, node)  # the selection is kept for the new items
@@ -704,6 +750,11 @@ class ChartTab(QWidget):
         del old_nodes[:]
         made = 0
         for n in chart.nodes:
+            same = kept_nodes.get(n.id)
+            if same is not None:
+                self.items[n.id] = same
+                made += 1
+                continue
             item = NodeItem(n, self._moved)
             item.name_variants()  # measured here, in batches, for the placement when complete
             scene.addItem(item)
@@ -711,7 +762,12 @@ class ChartTab(QWidget):
             made += 1
             self._drawn = (made, self._drawn[1])
             yield
-        for e in edges:
+        for k, e in enumerate(edges):
+            same_link = kept_links.get(k)
+            if same_link is not None:
+                self.edge_items.append(same_link)
+                made += 1
+                continue
             link = self.links.attach(EdgeItem(e, self.items[e.source], self.items[e.target]))
             scene.addItem(link)
             self.edge_items.append(link)
@@ -784,6 +840,7 @@ class ChartTab(QWidget):
 
     def _built(self, chart: Chart) -> None:
         """The chart is complete (selection, names, fit and detail done): shown, and said."""
+        self._complete = True
         self.view.viewport().setUpdatesEnabled(True)
         self.hint.setText(self.owner.hint_text(self))
         self.hint.setVisible(not self.content.node_ids)
@@ -950,6 +1007,8 @@ class ChartView(QWidget):
         self.cap = DEFAULT_CAP
         self._loading = False
         self._stale = False
+        self._following = False  # the charts are being brought up to date with the case (worker)
+        self._follow_again = False  # the case changed again meanwhile
         self._waiting: list[str] = []  # asked for before the graph was read
         self._found: list[str] = []  # find-on-chart matches, for Enter to step through
         self._found_at = 0
@@ -1228,8 +1287,10 @@ class ChartView(QWidget):
         """Shown: read the case's graph when there is none yet or the case changed meanwhile.
         What is selected on the chart in front is the case's selection again (an entity opened
         on another page meanwhile did not take it away): the timeline marks it."""
-        if self.graph is None or self._stale:
+        if self.graph is None:
             self._read_graph()
+        elif self._stale:
+            self.follow_case()
         self.refresh_list()
         if self.tabs.count() and self.tab._sel_order:
             self.selectionChanged.emit(list(self.tab._sel_order))
@@ -1242,7 +1303,7 @@ class ChartView(QWidget):
 
     def clear(self) -> None:
         self.graph, self.loaded, self._waiting = None, None, []
-        self._loading = self._stale = False
+        self._loading = self._stale = self._following = self._follow_again = False
         self.over_cap.dismiss()
         # the case is closed or locked: the export asked for goes too (it showed the chart
         # behind the passphrase prompt and, unlocked, exported the chart of before)
@@ -1272,9 +1333,47 @@ class ChartView(QWidget):
         if topic != ENTITIES or self.graph is None:
             return
         if self.isVisible() and self.session.is_open:
-            self._read_graph()
+            self.follow_case()
         else:
             self._stale = True
+
+    def follow_case(self) -> None:
+        """The case changed: its graph is read again on the worker, with what each chart does
+        about it (``chart_follow``); every chart is then brought up to date where it stands."""
+        if self.graph is None:
+            self._read_graph()
+            return
+        self._stale = False
+        if self._following:
+            self._follow_again = True
+            return
+        self._following = self._loading = True
+        tabs = self.chart_tabs()
+        states = [TabState(tuple(t.content.node_ids), dict(t.positions),
+                           shows_whole_case(self.graph, t.content.node_ids, t.name, t.auto, t.content.cap),
+                           t.content.cap) for t in tabs]
+        self.session.call(reread, states, on_done=lambda got, ts=tabs: self._followed(ts, *got),
+                          on_error=self._follow_failed, owner=self)
+
+    def _followed(self, tabs: list[ChartTab], loaded: ChartGraph, results: list[Followed]) -> None:
+        self._following = self._loading = False
+        self.loaded, self.graph = loaded, loaded.graph
+        if self.tabs.count():
+            self._fill_menus()
+        for tab, got in zip(tabs, results, strict=True):
+            if shiboken6.isValid(tab) and self.tabs.indexOf(tab) >= 0:
+                tab.follow(got)
+        if self._follow_again:
+            self._follow_again = False
+            self.follow_case()
+            return
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            self.add_to(self.tab, waiting)
+
+    def _follow_failed(self, exc: BaseException) -> None:
+        self._following = self._follow_again = False
+        self._error(exc)
 
     def refresh_list(self) -> None:
         self.session.call(charts.list_charts, on_done=self._got_list, on_error=self._error)

@@ -40,7 +40,7 @@ NO_FILTERS: Filters = ("", "", None, "")
 
 
 # The widest text of a relationship list's narrow columns (by their source header).
-LINK_SAMPLES = {"Date": "2024-12-31 23:59", "Amount": "125,000.00 EUR", "Duration": "0:00:00"}
+LINK_SAMPLES = {"Date": "2024-12-31 23:59 UTC", "Amount": "125,000.00 EUR", "Duration": "0:00:00"}
 
 
 def creatable_schemata() -> list[str]:

@@ -142,9 +142,10 @@ def test_the_payments_list_reads_as_a_table_of_links(qtbot, qtmodeltester, bench
 
 def test_the_calls_list_and_the_links_list(qtbot, bench, links_case) -> None:
     _open(qtbot, bench, links_case)
-    _pick(qtbot, bench, CALLS)
     page = bench.caseview.entities
     model = page.model
+    widths = [page.table.columnWidth(c) for c in Col]
+    _pick(qtbot, bench, CALLS)
     assert _shown_headers(page) == ["Caller", "Receiver", "Date", "Duration"]
     caller, receiver, date, duration = (_column(model, h) for h in ("Caller", "Receiver", "Date", "Duration"))
     assert model.index(0, caller).data() == LONG
@@ -165,6 +166,7 @@ def test_the_calls_list_and_the_links_list(qtbot, bench, links_case) -> None:
     assert (LONG, "+34600000000", "2024-03-01 10:05") in cells
     _pick(qtbot, bench, 0)  # All entities keeps its columns
     assert _shown_headers(page) == ["Name", "Kind", "TLP", "Created"]
+    assert [page.table.columnWidth(c) for c in Col] == widths  # the names keep their room
     assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
 
 

@@ -121,12 +121,6 @@ class EntitiesPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths for the narrow columns: fitting them to their longest content
-        # ("Request for co-operation") squeezed the names to a few letters.
-        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, tlp_column_width(self.table))):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            hh.resizeSection(c, width)
         hh.setMinimumSectionSize(40)
         hh.sortIndicatorChanged.connect(self._sort_asked)  # after the view's own sort
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -164,12 +158,22 @@ class EntitiesPage(QWidget):
         self.model.set_kind(self.fixed)
         hh = self.table.horizontalHeader()
         links = self.model.relationships
+        # Set again for each list: a list's columns come and go with a reset of the model,
+        # after which the header kept the sizes and places of the list shown before (All
+        # entities after Links had its names squeezed to a few letters).
+        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths for the narrow columns: fitting them to their longest content
+        # ("Request for co-operation") squeezed the names to a few letters.
+        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, tlp_column_width(self.table))):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(c, width)
+        for c in Col:  # the four of every list in their own order (a link list moved its ends first)
+            hh.moveSection(hh.visualIndex(c), c)
         self.table.setColumnHidden(Col.CAPTION, links)
         self.table.setColumnHidden(Col.CREATED, links)
         # at 1280 px the list is ~450 px: the marking's column (wide enough for TLP:AMBER+STRICT)
         # would leave the two names a few letters; the form shows it, the TLP filter still filters
         self.table.setColumnHidden(Col.TLP, links)
-        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
         for i in range(len(Col), self.model.columnCount()):
             label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
             sample = LINK_SAMPLES.get(str(self.model.column_specs[i].header), "2024-12-31")

@@ -164,8 +164,9 @@ class EntityTableModel(PagedModel[EntitySummary]):
             self.extras = tuple(Extra(Column(prop, _shown_value(prop)), svc.PROP_ORDER + prop,
                                       partial(prop_label, kind, prop)) for prop in props)
         self.column_specs = self._base_specs + tuple(x.column for x in self.extras)
-        if self._order != "caption" and self._order not in _ORDER.values() \
-                and all(x.order != self._order for x in self.extras):
+        # a property's sort is offered by the list's size (`sortable`): another list starts in
+        # its own order, not in one that reads every row of it for each page
+        if self._order != "caption" and self._order not in _ORDER.values():
             self._order, self._descending = "caption", False
         self.endResetModel()
 

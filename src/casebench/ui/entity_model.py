@@ -196,9 +196,9 @@ class EntityTableModel(PagedModel[EntitySummary]):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         extras = [
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "From"), partial(self.end_text, side=0),
-                         tooltip=partial(self.end_text, side=0)), by_caption, end_label(0)),
+                         tooltip=lambda r: self.end_text(r, 0) or None), by_caption, end_label(0)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "To"), partial(self.end_text, side=1),
-                         tooltip=partial(self.end_text, side=1)), None, end_label(1)),
+                         tooltip=lambda r: self.end_text(r, 1) or None), None, end_label(1)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: short_date(r.value(DATE)),
                          tooltip=lambda r: r.value(DATE) or None), svc.PROP_ORDER + DATE,
                   partial(self.tr, "Date")),

@@ -51,6 +51,7 @@ bench: setup
 	$(BIN)/python bench/intake.py $(if $(BENCH_QUICK),--size-mib 64 --files 500,)
 	$(BIN)/python bench/bundle.py $(if $(BENCH_QUICK),--size-mib 64,)
 	$(BIN)/python bench/table_import.py $(if $(BENCH_QUICK),--rows 20000,)
+	$(BIN)/python bench/rename_links.py $(if $(BENCH_QUICK),--calls 5000,)
 	$(BIN)/python bench/ftm_import.py $(if $(BENCH_QUICK),--entities 10000,)
 	$(BIN)/python bench/briefing.py $(if $(BENCH_QUICK),--size 1 --entities 1000,)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/analysis.py $(if $(BENCH_QUICK),--events 100000 --chart-case 5000,)

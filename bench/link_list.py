@@ -1,4 +1,4 @@
-"""Relationship lists as tables of links (decision 60): a Payments list of 200,000 payments
+"""Relationship lists as tables of links (decision 61): a Payments list of 200,000 payments
 kept as statements, in the window at 1280×800.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/link_list.py [--payments 200000] [--case PATH]

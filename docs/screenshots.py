@@ -115,7 +115,7 @@ def _take(args: argparse.Namespace, out: Path, work: Path) -> int:
         shot("entities")
         from casebench.ui.caseview import ENTITY_GROUPS
 
-        for label, name in (("Calls", "calls"), ("Payments", "payments")):  # tables of links (decision 60)
+        for label, name in (("Calls", "calls"), ("Payments", "payments")):  # tables of links (decision 61)
             cv.select("entities", next(i for i, (g, _s) in enumerate(ENTITY_GROUPS) if g == label))
             settle(lambda: cv.entities.model.ready and cv.entities.model.row(0) is not None)
             cv.entities.table.selectRow(0)

@@ -1,4 +1,4 @@
-"""A list of relationships reads as a table of links (decision 60): the Calls and Payments
+"""A list of relationships reads as a table of links (decision 61): the Calls and Payments
 lists of the navigator show each call's or payment's two ends, date, amount or duration,
 names cut at their end and whole in the tooltip, sort by what can be sorted, and still open
 the relationship; calls kept as compact records show the same cells as calls kept as

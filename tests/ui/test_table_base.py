@@ -211,7 +211,7 @@ def _models() -> dict[type, list[str]]:
         ExhibitModel: ["Reference", "Type", "Description", "Seized", "Files", "TLP"],
         CustodyModel: ["No.", "Event", "When", "From", "To", "Place", "Purpose", "Seal", "Hash check"],
         FilesModel: ["Path", "Size", "SHA-256", "Hashed"],
-        RedItemsModel: ["Item", "Property", "Pinned recipients", "Free-text names (not pinned)"],
+        RedItemsModel: ["Item", "Kind", "Property", "Pinned recipients", "Free-text names (not pinned)"],
         AuditModel: ["No.", "When", "User", "Category", "Action", "Item", "Justification"],
         ReviewModel: ["Status", "Imported entity", "Entity in this case", "Why it is proposed"],
         MappingModel: ["Column in the file", "First value", "Becomes ({schema})"],

@@ -10,6 +10,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance
 from casebench.domain.schema import get_schema
 from casebench.services.cases import default_tlp
+from casebench.services.progress import Cancelled, Progress, never_cancelled, no_progress
 from casebench.store import audit
 from casebench.store import entities as repo
 from casebench.store.case import Case
@@ -87,22 +88,28 @@ def add_entity(case: Case, draft: EntityDraft, source: Source | None = None,
 
 
 def add_values(case: Case, entity_id: str, values: Sequence[tuple[str, str]],
-               source: Source | None = None) -> list[str]:
+               source: Source | None = None, *, progress: Progress = no_progress,
+               cancelled: Cancelled = never_cancelled) -> list[str]:
+    """Record values; when they rename the entity, the relationships kept as statements that
+    name it are named again in the same transaction (``progress`` counts them; a cancel
+    raises `OperationCancelled` and nothing is written)."""
     source = source or Source()
     cid = repo.canonical_id(case, entity_id)
     with case.transaction():
         ids = repo.add_statements(case, cid, _statements(case, values, source),
-                                  default_region=region_of(case))
+                                  default_region=region_of(case), progress=progress, cancelled=cancelled)
         audit.append(case, "alteration", "values added", target=cid,
                      details={"properties": sorted({p for p, _ in values})})
     return ids
 
 
-def retract(case: Case, statement_id: str, reason: str) -> None:
+def retract(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> None:
+    """Retract a value; progress and cancel as for `add_values` (a retracted name renames)."""
     if not reason.strip():
         raise InvalidInput(case.path, "give a reason for the retraction", code="retraction.no_reason")
     with case.transaction():
-        st = repo.retract_statement(case, statement_id, reason)
+        st = repo.retract_statement(case, statement_id, reason, progress=progress, cancelled=cancelled)
         audit.append(case, "alteration", "value retracted", target=st.entity_id, justification=reason,
                      details={"statement": statement_id, "property": st.prop})
 
@@ -217,19 +224,22 @@ def merge_preview(case: Case, a: str, b: str) -> MergePreview:
     return MergePreview(left, right, rows, shared)
 
 
-def merge(case: Case, source_id: str, canonical: str, reason: str = "") -> str:
-    """Fold `source_id` into `canonical`; statements are never rewritten, so it is reversible."""
+def merge(case: Case, source_id: str, canonical: str, reason: str = "", *, progress: Progress = no_progress,
+          cancelled: Cancelled = never_cancelled) -> str:
+    """Fold `source_id` into `canonical`; statements are never rewritten, so it is reversible.
+    Progress and cancel: of the relationships named again (`add_values`)."""
     with case.transaction():
-        repo.merge(case, source_id, canonical, reason)
+        repo.merge(case, source_id, canonical, reason, progress=progress, cancelled=cancelled)
         target = repo.canonical_id(case, canonical)
         audit.append(case, "combination", "entities merged", target=target, justification=reason,
                      details={"merged": source_id})
     return target
 
 
-def unmerge(case: Case, source_id: str, reason: str = "") -> str:
+def unmerge(case: Case, source_id: str, reason: str = "", *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> str:
     with case.transaction():
-        former = repo.unmerge(case, source_id)
+        former = repo.unmerge(case, source_id, progress=progress, cancelled=cancelled)
         audit.append(case, "combination", "merge undone", target=source_id, justification=reason,
                      details={"from": former})
     return former

@@ -7,16 +7,23 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from casebench.domain.captions import edge_caption
+from casebench.domain.captions import edge_caption, edge_namer
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
 from casebench.domain.model import Entity, Provenance, Statement
 from casebench.domain.names import fold
 from casebench.domain.phones import phone_query
-from casebench.domain.schema import concrete_schemata, get_schema
+from casebench.domain.progress import (
+    Cancelled,
+    OperationCancelled,
+    Progress,
+    never_cancelled,
+    no_progress,
+)
+from casebench.domain.schema import Schema, concrete_schemata, get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
@@ -118,8 +125,10 @@ def entity_schema(case: Case, entity_id: str) -> str:
 
 
 def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
-                   default_region: str | None = None) -> list[str]:
-    """Validate, normalise and record values; all or nothing."""
+                   default_region: str | None = None, progress: Progress = no_progress,
+                   cancelled: Cancelled = never_cancelled) -> list[str]:
+    """Validate, normalise and record values; all or nothing (``progress`` and ``cancelled``:
+    of the relationships named again when the entity's name changed, `refresh_links_naming`)."""
     from casebench.store.case import utc_now
 
     records.materialize(case, entity_id)
@@ -159,7 +168,7 @@ def add_statements(case: Case, entity_id: str, items: Iterable[NewStatement], *,
             " last_seen, grade, tlp, handling, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
-        refresh_caption(case, entity_id)
+        refresh_caption(case, entity_id, progress=progress, cancelled=cancelled)
     return ids
 
 
@@ -172,7 +181,8 @@ def statement(case: Case, statement_id: str) -> Statement:
     return _row_to_statement(row)
 
 
-def retract_statement(case: Case, statement_id: str, reason: str) -> Statement:
+def retract_statement(case: Case, statement_id: str, reason: str, *, progress: Progress = no_progress,
+                      cancelled: Cancelled = never_cancelled) -> Statement:
     from casebench.store.case import utc_now
 
     st = statement(case, statement_id)
@@ -184,7 +194,7 @@ def retract_statement(case: Case, statement_id: str, reason: str) -> Statement:
         conn.execute(
             "UPDATE statements SET retracted = 1, retracted_at = ?, retracted_by = ?, retract_reason = ?"
             " WHERE id = ?", (utc_now(), case.user, reason, statement_id))
-        refresh_caption(case, st.entity_id)
+        refresh_caption(case, st.entity_id, progress=progress, cancelled=cancelled)
     return st
 
 
@@ -317,7 +327,8 @@ def get_entity(case: Case, entity_id: str, *, include_retracted: bool = False) -
                   merged_ids=members[1:], undated_order=row[5])
 
 
-def refresh_caption(case: Case, entity_id: str, *, follow: bool = True) -> bool:
+def refresh_caption(case: Case, entity_id: str, *, follow: bool = True, progress: Progress = no_progress,
+                    cancelled: Cancelled = never_cancelled) -> bool:
     """Name the entity again from its values; whether the name it had changed. When it did (and
     ``follow``), the relationships kept as statements that name it are named again too (a
     payment "GOMES, Ana paid …" reads "Ana Gomes paid …" once her name is corrected). A call
@@ -349,7 +360,7 @@ def refresh_caption(case: Case, entity_id: str, *, follow: bool = True) -> bool:
     case.conn.execute("UPDATE entities SET caption = ?, tlp = ? WHERE id = ?", (caption, int(tlp), cid))
     renamed = bool(shown) and caption != shown  # a new entity ("") was named by nothing yet
     if follow and renamed:
-        refresh_links_naming(case, _members(case, cid))
+        refresh_links_naming(case, _members(case, cid), progress=progress, cancelled=cancelled)
     return renamed
 
 
@@ -363,16 +374,20 @@ def refresh_captions(case: Case, entity_ids: Iterable[str]) -> None:
         part = ids[i:i + 400]
         edges.update(eid for eid, schema in case.conn.execute(
             f"SELECT id, schema FROM entities WHERE id IN ({','.join('?' * len(part))})", part) if _is_edge(schema))
-    changed = [eid for eid in sorted(ids, key=lambda e: e in edges) if refresh_caption(case, eid, follow=False)]
+    changed = [eid for eid in ids if eid not in edges and refresh_caption(case, eid, follow=False)]
+    canon = canonical_resolver(case)
+    name_links(case, [canon(eid) for eid in ids if eid in edges])  # after the ends, in the import's order
     # an id as a bundle names it may be merged into one of ours: the links naming ours too
-    refresh_links_naming(case, [m for eid in changed if eid not in edges
-                                for m in _members(case, canonical_id(case, eid))], skip=set(ids))
+    refresh_links_naming(case, [m for eid in changed for m in _members(case, canonical_id(case, eid))],
+                         skip=set(ids))
 
 
-def refresh_links_naming(case: Case, entity_ids: Sequence[str], *, skip: Set[str] = frozenset()) -> None:
+def refresh_links_naming(case: Case, entity_ids: Sequence[str], *, skip: Set[str] = frozenset(),
+                         progress: Progress = no_progress, cancelled: Cancelled = never_cancelled) -> None:
     """Name again the relationships (kept as statements, not in ``skip``) whose ends are these
     entities: their captions hold the ends' names (`edge_caption`). Not followed further: a
-    relationship's own name names no other relationship's end."""
+    relationship's own name names no other relationship's end. Read and written together
+    (`name_links`): a number called 50,000 times is renamed in a few reads and one write."""
     props, kinds = _end_props()
     marks = ",".join("?" * len(props))
     linking: dict[str, None] = {}
@@ -380,11 +395,183 @@ def refresh_links_naming(case: Case, entity_ids: Sequence[str], *, skip: Set[str
         part = list(entity_ids[i:i + 400])
         # (a vehicle's owner is no relationship's end: its schema is not one of them)
         linking.update((eid, None) for (eid,) in case.conn.execute(
-            f"SELECT DISTINCT s.entity_id FROM statements s JOIN entities e ON e.id = s.entity_id"
+            # CROSS JOIN: from the ends' values to the links, not through every relationship
+            f"SELECT DISTINCT s.entity_id FROM statements s CROSS JOIN entities e ON e.id = s.entity_id"
             f" WHERE s.prop IN ({marks}) AND s.value IN ({','.join('?' * len(part))}) AND s.retracted = 0"
             f" AND e.schema IN ({','.join('?' * len(kinds))})", [*props, *part, *kinds]))
-    for eid in dict.fromkeys(canonical_id(case, e) for e in linking if e not in skip):
-        refresh_caption(case, eid, follow=False)
+    canon = canonical_resolver(case)
+    name_links(case, list(dict.fromkeys(canon(e) for e in linking if e not in skip)),
+               progress=progress, cancelled=cancelled)
+
+
+NAME_LINKS_BATCH = 2000  # entities read, named and written together; progress between batches
+
+
+@dataclass
+class _Held:
+    """What `refresh_caption` reads of one entity, for `name_links`."""
+
+    id: str
+    schema: Schema
+    caption: str  # as stored
+    tlp: int  # as stored
+    wanted: Mapping[str, bool]  # the properties its caption is made of: linking an end or not
+    level: int  # the most restricted of its handling's and its live values' TLP
+    values: list[tuple[int, str, str]] = field(default_factory=list)  # (seq, property, value) of ``wanted``
+
+
+def name_links(case: Case, entity_ids: Sequence[str], *, progress: Progress = no_progress,
+               cancelled: Cancelled = never_cancelled) -> None:
+    """`refresh_caption(case, id, follow=False)` of each canonical id in turn, done a batch at a
+    time: the entities' rows and live values (their merged ids' too) in a few set-based reads,
+    the ends they name in one read of their captions, each caption by the same rule
+    (`domain.captions.EdgeNamer`), and one ``executemany`` of the rows whose caption or TLP
+    changed. An entity named after another of ``entity_ids`` (an unknown link whose end is a
+    call) is named once more after the pass, from the other's new caption (one at a time, that
+    depended on the order the links were found in).
+    Raises `OperationCancelled` when ``cancelled()``; the caller's transaction undoes it all."""
+    if not entity_ids:
+        return
+    namer = _LinkNamer(case)
+    again = namer.run(entity_ids, set(entity_ids), progress, cancelled)
+    if again:
+        namer.run(again, frozenset(), no_progress, cancelled)
+
+
+class _LinkNamer:
+    """One `name_links` pass's reading state: the active merges, the canonical ids, the TLPs of
+    the handlings met, the captions given so far."""
+
+    def __init__(self, case: Case) -> None:
+        self.case = case
+        self.sources: dict[str, list[str]] = {}
+        for src, dst in case.conn.execute("SELECT source_id, canonical_id FROM merges WHERE undone_at IS NULL"):
+            self.sources.setdefault(str(dst), []).append(str(src))
+        self.canon = canonical_resolver(case)
+        self.levels: dict[str, int] = {}  # handling JSON -> its TLP (most values share a few)
+        self.given: dict[str, str] = {}  # captions given in this pass, for an end read after it
+        self.ends: dict[str, str] = {}  # the stored captions of the batch's ends
+
+    def caption_of(self, value: str) -> str:
+        """`_caption_of`, from what was read and given."""
+        cid = self.canon(value)
+        return self.given[cid] if cid in self.given else self.ends.get(cid, value)
+
+    def run(self, entity_ids: Sequence[str], pending: Set[str], progress: Progress,
+            cancelled: Cancelled) -> list[str]:
+        """Name ``entity_ids``; the ids named after an end among ``pending``."""
+        total = len(entity_ids)
+        again: dict[str, None] = {}
+        self.given = {}
+        for start in range(0, total, NAME_LINKS_BATCH):
+            if cancelled():
+                raise OperationCancelled("renaming links")
+            part = entity_ids[start:start + NAME_LINKS_BATCH]
+            held = self._read(list(dict.fromkeys(part)), pending, again)
+            writes: dict[str, tuple[str, int]] = {}
+            for cid in part:
+                ent = held.get(cid)
+                if ent is None:  # no row (a record is no relationship kept as statements): one at a time
+                    refresh_caption(self.case, cid, follow=False)
+                    continue
+                caption = self.given[cid] = _caption(ent, self.caption_of)
+                if (caption, ent.level) != (ent.caption, ent.tlp):
+                    writes[cid] = (caption, ent.level)
+                    ent.caption, ent.tlp = caption, ent.level
+            # in the order of the new names: the lists' name indexes are written a page at a time
+            self.case.conn.executemany("UPDATE entities SET caption = ?, tlp = ? WHERE id = ?",
+                                       sorted((caption, tlp, cid) for cid, (caption, tlp) in writes.items()))
+            progress(start + len(part), total, "")
+        return list(again)
+
+    def _level(self, text: str) -> int:
+        """The TLP of a handling as stored (`Handling.from_json`, as `get_entity` reads it)."""
+        level = self.levels.get(text)
+        if level is None:
+            level = self.levels[text] = int(Handling.from_json(json.loads(text)).tlp)
+        return level
+
+    def _read(self, cids: Sequence[str], pending: Set[str], again: dict[str, None]) -> dict[str, _Held]:
+        """Each canonical id's row and what its live values (its merged ids' too) name it by, in
+        statement order; the stored captions of the ends those values name into ``ends``; the
+        ids named after an end among ``pending`` into ``again``."""
+        conn, canon, levels = self.case.conn, self.canon, self.levels
+        out: dict[str, _Held] = {}
+        for part in _chunks(cids):
+            for eid, schema, caption, tlp, handling in conn.execute(
+                    f"SELECT id, schema, caption, tlp, handling FROM entities WHERE id IN ({','.join('?' * len(part))})",
+                    list(part)):
+                sch = get_schema(schema)
+                out[eid] = _Held(eid, sch, caption, tlp, _caption_props(sch), self._level(handling))
+        owner: dict[str, _Held] = {}
+        for cid, ent in out.items():
+            todo = [cid]
+            while todo:  # `_members`: the ids merged into it, directly or through a chain
+                cur = todo.pop()
+                owner[cur] = ent
+                todo.extend(self.sources.get(cur, ()))
+        named: set[str] = set()
+        for part in _chunks(list(owner)):
+            for eid, seq, prop, value, handling in conn.execute(
+                    f"SELECT entity_id, seq, prop, value, handling FROM statements"
+                    f" WHERE entity_id IN ({','.join('?' * len(part))}) AND retracted = 0 ORDER BY seq", list(part)):
+                ent = owner[eid]
+                level = levels.get(handling)
+                if level is None:
+                    level = self._level(handling)
+                if level > ent.level:
+                    ent.level = level
+                linked = ent.wanted.get(prop)
+                if linked is not None:
+                    ent.values.append((seq, prop, value))
+                    if linked:
+                        end = canon(value)
+                        named.add(end)
+                        if end in pending and end != ent.id:
+                            again[ent.id] = None
+        if len(owner) > len(out):  # merged ids' values, read in other chunks: in statement order
+            for ent in out.values():
+                ent.values.sort()
+        self.ends = {}
+        for part in _chunks(sorted(named)):
+            self.ends.update(conn.execute(
+                f"SELECT id, caption FROM entities WHERE id IN ({','.join('?' * len(part))})", list(part)).fetchall())
+        return out
+
+
+_CAPTION_PROPS: dict[str, tuple[Schema, Mapping[str, bool]]] = {}
+
+
+def _caption_props(schema: Schema) -> Mapping[str, bool]:
+    """The properties `refresh_caption` names an entity of ``schema`` by: its caption's, and
+    for a relationship every property under an end (True: the value is an entity's id). A
+    property the schema lacks names no end (`EdgeNamer`) and is left out."""
+    known = _CAPTION_PROPS.get(schema.name)
+    if known is not None and known[0] is schema:
+        return known[1]
+    wanted = dict.fromkeys(schema.caption, False)
+    if schema.edge:
+        for name, prop in schema.properties.items():
+            if name.startswith(schema.edge):
+                wanted[name] = prop.type is PropType.ENTITY
+    _CAPTION_PROPS[schema.name] = (schema, wanted)
+    return wanted
+
+
+def _caption(ent: _Held, caption_of: Callable[[str], str]) -> str:
+    """`refresh_caption`'s caption of an entity from what `_LinkNamer._read` read."""
+    schema = ent.schema
+    for prop in schema.caption:
+        val = next((value for _seq, p, value in ent.values if p == prop), None)
+        if val:
+            return val
+    caption = ""
+    if schema.edge:
+        wanted = ent.wanted
+        caption = edge_namer(schema).caption(
+            (prop, caption_of(value) if wanted[prop] else value)
+            for _seq, prop, value in ent.values if prop.startswith(schema.edge))
+    return caption or schema.label
 
 
 def _is_edge(schema: str) -> bool:
@@ -748,7 +935,8 @@ def all_tags(case: Case) -> list[str]:
     return [t for (t,) in case.conn.execute("SELECT DISTINCT tag FROM entity_tags ORDER BY tag")]
 
 
-def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
+def merge(case: Case, source_id: str, canonical: str, reason: str, *, progress: Progress = no_progress,
+          cancelled: Cancelled = never_cancelled) -> int:
     from casebench.store.case import utc_now
 
     src, dst = canonical_id(case, source_id), canonical_id(case, canonical)
@@ -763,12 +951,15 @@ def merge(case: Case, source_id: str, canonical: str, reason: str) -> int:
         cur = conn.execute(
             "INSERT INTO merges(source_id, canonical_id, merged_at, merged_by, reason) VALUES (?,?,?,?,?)",
             (src, dst, utc_now(), case.user, reason))
-        if not refresh_caption(case, dst):  # renamed, its links (the source's among them) followed
-            refresh_links_naming(case, _members(case, src))  # named by the source's name until now
+        # renamed, its links (the source's among them) followed; else the source's links, named
+        # by the source's name until now
+        if not refresh_caption(case, dst, progress=progress, cancelled=cancelled):
+            refresh_links_naming(case, _members(case, src), progress=progress, cancelled=cancelled)
         return int(cur.lastrowid)
 
 
-def unmerge(case: Case, source_id: str) -> str:
+def unmerge(case: Case, source_id: str, *, progress: Progress = no_progress,
+            cancelled: Cancelled = never_cancelled) -> str:
     """Undo the merge that folded `source_id` into another entity; return the former canonical id."""
     from casebench.store.case import utc_now
 
@@ -779,16 +970,17 @@ def unmerge(case: Case, source_id: str) -> str:
     with case.transaction() as conn:
         conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?",
                      (utc_now(), case.user, row[0]))
-        named_after_unmerge(case, source_id, str(row[1]))
+        named_after_unmerge(case, source_id, str(row[1]), progress=progress, cancelled=cancelled)
     return str(row[1])
 
 
-def named_after_unmerge(case: Case, source_id: str, former: str) -> None:
+def named_after_unmerge(case: Case, source_id: str, former: str, *, progress: Progress = no_progress,
+                        cancelled: Cancelled = never_cancelled) -> None:
     """Both entities named again once a merge is undone, and the links naming the source
     (they named the entity it was merged into)."""
-    refresh_caption(case, former)
-    if not refresh_caption(case, source_id):  # renamed, its links followed
-        refresh_links_naming(case, _members(case, source_id))
+    refresh_caption(case, former, progress=progress, cancelled=cancelled)
+    if not refresh_caption(case, source_id, progress=progress, cancelled=cancelled):  # renamed: links followed
+        refresh_links_naming(case, _members(case, source_id), progress=progress, cancelled=cancelled)
 
 
 def set_undated_order(case: Case, entity_id: str, order: float | None) -> None:

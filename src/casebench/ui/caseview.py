@@ -56,7 +56,7 @@ ENTITY_GROUPS: tuple[tuple[object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("nav", "Documents and notes"), ("Document", "Note")),
     (QT_TRANSLATE_NOOP("nav", "Events and seizures"), ("Event", "Seizure", "Travel")),
     (QT_TRANSLATE_NOOP("nav", "Links"), EDGE_SCHEMATA),
-    # the two kinds read by the thousand get lists of their own (decision 60)
+    # the two kinds read by the thousand get lists of their own (decision 61)
     (QT_TRANSLATE_NOOP("nav", "Calls"), ("Call",)),
     (QT_TRANSLATE_NOOP("nav", "Payments"), ("Payment",)),
 )

@@ -152,7 +152,7 @@ class EntitiesPage(QWidget):
     def _kind_columns(self) -> None:
         """A list of one kind shows its properties (``KIND_COLUMNS``) right after the name,
         each as wide as a date or its header, whichever is longer. A list of relationships
-        reads as a table of links (decision 60): its two ends first, sharing the room, then
+        reads as a table of links (decision 61): its two ends first, sharing the room, then
         date, amount or duration; its caption and creation date are left out (the ends say
         it, the form has the rest)."""
         self.model.set_kind(self.fixed)

@@ -59,7 +59,7 @@ KIND_COLUMNS: dict[str, tuple[str, ...]] = {
     "ActionItem": ("status", "deadline"),
 }
 
-# A list of relationships reads as a table of links (decision 60): its two ends, its date
+# A list of relationships reads as a table of links (decision 61): its two ends, its date
 # (a call's or payment's moment, else when the link began), a payment's amount, a call's
 # duration. Over several kinds an end's column is "owner|payer|…": each kind has one.
 DATE = "date|startDate"

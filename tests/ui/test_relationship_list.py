@@ -23,7 +23,6 @@ from tests.ui.conftest import TIMEOUT, unlock
 
 from casebench.services import entities as es
 from casebench.services.cases import create_case, open_case
-from casebench.ui import i18n
 from casebench.ui.caseview import ENTITY_GROUPS
 from casebench.ui.entity_model import Col, EntityTableModel, duration_text
 from casebench.ui.session import CaseSession

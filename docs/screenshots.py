@@ -113,6 +113,8 @@ def _take(args: argparse.Namespace, out: Path, work: Path) -> int:
         cv.entities.table.selectRow(0)
         settle(lambda: cv.entities.editor.entity is not None)
         shot("entities")
+        from PySide6.QtCore import QEvent
+
         from casebench.ui.caseview import ENTITY_GROUPS
 
         for label, name in (("Calls", "calls"), ("Payments", "payments")):  # tables of links (decision 61)
@@ -120,6 +122,9 @@ def _take(args: argparse.Namespace, out: Path, work: Path) -> int:
             settle(lambda: cv.entities.model.ready and cv.entities.model.row(0) is not None)
             cv.entities.table.selectRow(0)
             settle(lambda: cv.entities.editor.entity is not None)
+            # the previous entity's reference rows go by deleteLater, which processEvents
+            # outside an event loop never runs: drawn over the new ones otherwise
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             shot(name)
         cv.entities.new_entity("Person")
         shot("editor-new")

@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [--out docs/screenshots] [--lang es]
 
-Writes welcome.png, unlock.png, entities.png, editor-new.png, search.png, exhibits.png,
+Writes welcome.png, unlock.png, entities.png, calls.png, payments.png, editor-new.png, search.png, exhibits.png,
 timeline.png, chart.png, timeline-theme.png (theme lines for three people selected on the
 chart), forum.png, audit.png, and for partner bundles identity.png,
 export-review.png, import-warning.png, import.png and bundles.png (merge review); help.png
@@ -113,6 +113,19 @@ def _take(args: argparse.Namespace, out: Path, work: Path) -> int:
         cv.entities.table.selectRow(0)
         settle(lambda: cv.entities.editor.entity is not None)
         shot("entities")
+        from PySide6.QtCore import QEvent
+
+        from casebench.ui.caseview import ENTITY_GROUPS
+
+        for label, name in (("Calls", "calls"), ("Payments", "payments")):  # tables of links (decision 62)
+            cv.select("entities", next(i for i, (g, _s) in enumerate(ENTITY_GROUPS) if g == label))
+            settle(lambda: cv.entities.model.ready and cv.entities.model.row(0) is not None)
+            cv.entities.table.selectRow(0)
+            settle(lambda: cv.entities.editor.entity is not None)
+            # the previous entity's reference rows go by deleteLater, which processEvents
+            # outside an event loop never runs: drawn over the new ones otherwise
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            shot(name)
         cv.entities.new_entity("Person")
         shot("editor-new")
         win.search_box.setText("diallo")

@@ -968,6 +968,14 @@ registrado el {recorded} por {who}</translation>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Ninguna entidad coincide. Cambie los filtros o cree una con Nuevo.</translation>
     </message>
+    <message>
+        <source>Sorting by {column} is offered for lists of up to {n} rows: filter the list first.</source>
+        <translation>La ordenación por {column} se ofrece en listas de hasta {n} filas: filtre antes la lista.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted by {column}.</source>
+        <translation>Esta lista no se puede ordenar por {column}.</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
@@ -1182,6 +1190,30 @@ Guárdelos ahora, descártelos o cancele para volver a ellos.</translation>
         <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4235,14 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
     </message>
 </context>
 <context>

@@ -968,6 +968,14 @@ saisi le {recorded} par {who}</translation>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Aucune entité ne correspond. Modifiez les filtres ou créez-en une avec Nouveau.</translation>
     </message>
+    <message>
+        <source>Sorting by {column} is offered for lists of up to {n} rows: filter the list first.</source>
+        <translation>Le tri par {column} est proposé pour les listes d’au plus {n} lignes : filtrez d’abord la liste.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted by {column}.</source>
+        <translation>Cette liste ne peut pas être triée par {column}.</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
@@ -1182,6 +1190,30 @@ Enregistrez-les maintenant, abandonnez-les, ou annulez pour y revenir.</translat
         <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} secondes</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4235,14 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
     </message>
 </context>
 <context>

@@ -968,6 +968,14 @@ registado em {recorded} por {who}</translation>
         <source>No entities match. Change the filters or create one with New.</source>
         <translation>Nenhuma entidade corresponde. Altere os filtros ou crie uma com Novo.</translation>
     </message>
+    <message>
+        <source>Sorting by {column} is offered for lists of up to {n} rows: filter the list first.</source>
+        <translation>A ordenação por {column} é oferecida em listas de até {n} linhas: filtre primeiro a lista.</translation>
+    </message>
+    <message>
+        <source>This list cannot be sorted by {column}.</source>
+        <translation>Esta lista não pode ser ordenada por {column}.</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
@@ -1182,6 +1190,30 @@ Guarde-os agora, descarte-os ou cancele para voltar a eles.</translation>
         <location filename="../src/casebench/ui/entity_model.py" line="188"/>
         <source>Created</source>
         <translation>Criado</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>{n} seconds</source>
+        <translation>{n} segundos</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4235,14 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <location filename="../src/casebench/ui/caseview.py" line="64"/>
         <source>Audit</source>
         <translation>Auditoria</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamentos</translation>
     </message>
 </context>
 <context>

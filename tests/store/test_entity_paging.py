@@ -10,6 +10,7 @@ from casebench.services.bulk import add_entities
 from casebench.services.entities import (
     EntityDraft,
     Source,
+    add_entity,
     count_entities,
     entity_page,
     list_entities,
@@ -141,3 +142,62 @@ def test_only_a_property_name_reaches_the_sql(case: Case) -> None:
         list_entities(case, order="prop:status' OR 1=1 --")
     with pytest.raises(ValueError):
         list_entities(case, columns=("x) FROM entities; --",))
+
+
+@pytest.fixture
+def payments(case: Case) -> tuple[Case, dict[str, str]]:
+    people = {n: add_entity(case, EntityDraft("Person", [("name", n)])) for n in ("Ana Gomes", "Carla Mendes")}
+    amounts = ["2300.50", "950", "", "12000", "950", "0.5", "-20", "1000"]
+    for i, amount in enumerate(amounts):
+        values = [("payer", people["Ana Gomes"]), ("beneficiary", people["Carla Mendes"]), ("currency", "EUR")]
+        values += [("amount", amount)] if amount else []
+        values += [("date", f"2024-03-{i + 1:02d}")] if i % 2 else [("startDate", f"2023-01-{i + 1:02d}")]
+        add_entity(case, EntityDraft("Payment", values))
+    return case, people
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_list_sorted_by_a_number_pages_alike(payments, descending: bool) -> None:
+    """Order "num:amount": 950 before 12000 (not as text), amount-less rows first ascending;
+    every page from either end or a neighbour is the same rows."""
+    case, _people = payments
+    columns = ("amount", "date|startDate")
+    kw = {"schema": "Payment", "order": "num:amount", "descending": descending, "columns": columns}
+    whole = list_entities(case, **kw)  # type: ignore[arg-type]
+    shown = [r.value("amount") for r in whole]
+    expected = ["", "-20", "0.5", "950", "950", "1000", "2300.50", "12000"]
+    assert shown == (expected[::-1] if descending else expected)
+    total, size = len(whole), 3
+    pages = [whole[i:i + size] for i in range(0, total, size)]
+    for n, page in enumerate(pages):
+        offset = n * size
+        assert entity_page(case, offset, size, total, **kw) == page  # type: ignore[arg-type]
+        if n:
+            assert entity_page(case, offset, size, total, after=pages[n - 1][-1], **kw) == page  # type: ignore[arg-type]
+        if n + 1 < len(pages):
+            assert entity_page(case, offset, size, total, before=pages[n + 1][0], **kw) == page  # type: ignore[arg-type]
+
+
+def test_a_column_of_alternatives_and_the_names_of_the_ends(payments) -> None:
+    case, people = payments
+    rows = list_entities(case, schema="Payment", columns=("payer|caller", "beneficiary", "date|startDate"),
+                         named=("payer|caller", "beneficiary"))
+    assert {r.value("date|startDate")[:7] for r in rows} == {"2024-03", "2023-01"}  # either, whichever it has
+    assert all(r.value("payer|caller") == people["Ana Gomes"] for r in rows)
+    assert rows[0].names == ((people["Ana Gomes"], "Person", "Ana Gomes"),
+                             (people["Carla Mendes"], "Person", "Carla Mendes"))
+    assert list_entities(case, schema="Payment", columns=("amount",))[0].names == ()  # only when asked
+    with pytest.raises(ValueError):
+        list_entities(case, order="num:amount|x' --")
+
+
+def test_a_column_is_read_through_the_entity_index(payments) -> None:
+    """A property column is read per row by (entity_id, prop), never by walking every
+    statement of that property (200 s for a page of 200,000 payments)."""
+    from casebench.store import entities as repo
+
+    case, _people = payments
+    where, args = repo._list_filter("Payment", None, None, None, None)
+    sql = f"SELECT {repo._prop_value('amount')} FROM entities e{where}"
+    plan = " ".join(str(r[3]) for r in case.conn.execute("EXPLAIN QUERY PLAN " + sql, args))
+    assert "statements_entity" in plan and "statements_prop_value" not in plan, plan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from casebench.domain.grading import Grade
 from casebench.domain.handling import TLP, Handling
@@ -127,28 +127,45 @@ def get(case: Case, entity_id: str) -> Entity:
 
 
 PROP_ORDER = repo.PROP_ORDER  # order "prop:<name>": a list sorted by a property's value
+NUM_ORDER = repo.NUM_ORDER  # order "num:<name>": sorted by a property's value read as a number
+
+
+def _with_names(case: Case, rows: list[EntitySummary], named: Sequence[str]) -> list[EntitySummary]:
+    """``rows`` each with the kind and name of the entities its ``named`` columns hold (a
+    relationship's two ends): one batch of primary-key reads for the page
+    (`store.entities.captions`, a merged-away end named by the entity it went into)."""
+    if not named or not rows:
+        return rows
+    ids = {v for r in rows for c in named if (v := r.value(c))}
+    found = repo.captions(case, ids)
+    return [replace(r, names=tuple((i, *found[i]) for c in named if (i := r.value(c)) in found)) for r in rows]
 
 
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                   tlp: TLP | None = None, country: str | None = None, text: str | None = None,
                   order: str = "caption", descending: bool = False, limit: int | None = None,
-                  offset: int = 0, columns: Sequence[str] = ()) -> list[EntitySummary]:
-    """``columns``: properties each row carries the newest value of (a list's extra columns);
-    ``order`` "prop:<name>" sorts by one of them."""
-    return repo.list_entities(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
+                  offset: int = 0, columns: Sequence[str] = (), named: Sequence[str] = ()) -> list[EntitySummary]:
+    """``columns``: properties each row carries the newest value of (a list's extra columns;
+    "a|b": of either); ``order`` "prop:<name>" sorts by one of them, "num:<name>" by it as a
+    number; ``named``: columns holding entity ids whose kind and name each row carries
+    (`EntitySummary.names`)."""
+    rows = repo.list_entities(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
                               order=order, descending=descending, limit=limit, offset=offset, columns=columns)
+    return _with_names(case, rows, named)
 
 
 def entity_page(case: Case, offset: int, limit: int, total: int, *, after: EntitySummary | None = None,
                 before: EntitySummary | None = None, schema: str | Sequence[str] | None = None,
                 tag: str | None = None, tlp: TLP | None = None, country: str | None = None,
                 text: str | None = None, order: str = "caption",
-                descending: bool = False, columns: Sequence[str] = ()) -> list[EntitySummary]:
+                descending: bool = False, columns: Sequence[str] = (),
+                named: Sequence[str] = ()) -> list[EntitySummary]:
     """One page of the sorted entity list, read from a neighbouring row or the nearer end
     (see `store.entities.entity_page`): as fast at the end of a long list as at its start."""
-    return repo.entity_page(case, offset, limit, total, after=after, before=before, schema=schema, tag=tag,
+    rows = repo.entity_page(case, offset, limit, total, after=after, before=before, schema=schema, tag=tag,
                             tlp=tlp, country=country, text=text, order=order, descending=descending,
                             columns=columns)
+    return _with_names(case, rows, named)
 
 
 def iter_entities(case: Case, *, schema: str | None = None, tag: str | None = None, tlp: TLP | None = None,

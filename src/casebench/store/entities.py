@@ -53,6 +53,9 @@ class EntitySummary:
     # a compact record's (import run, source row): its place in the list, after every
     # entity (decision 53); None for an entity of the entities table
     place: tuple[int, int] | None = None
+    # (entity id, schema, caption) of the entities the row's values name, for the columns a
+    # list asked to be named (`services.entities.list_entities(named=)`); the store leaves it empty
+    names: tuple[tuple[str, str, str], ...] = ()
 
     def value(self, prop: str) -> str:
         return next((v for p, v in self.values if p == prop), "")
@@ -668,8 +671,14 @@ _ORDER_COLUMNS = {"caption": "e.caption_fold {way}, e.caption", "schema": "e.sch
 
 # A list may also show, and sort by, a property of its rows ("status", "sentDate"): order
 # "prop:<name>". The value shown is the newest live one of the entity or of one merged into it.
+# A column may name alternatives, "date|startDate": the newest live value of any of them (a
+# relationship list's date, or its first end over several kinds, each kind having one).
+# Order "num:<name>" sorts by the value read as a number (an amount, a call's duration),
+# rows without one first when ascending.
 PROP_ORDER = "prop:"
-_PROP_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
+NUM_ORDER = "num:"
+_PROP_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(\|[A-Za-z][A-Za-z0-9]*)*\Z")
+_NO_NUMBER = -1.0e308  # where a row without a number sorts (a keyset anchor must not be NULL)
 
 
 def _prop_value(prop: str) -> str:
@@ -677,14 +686,33 @@ def _prop_value(prop: str) -> str:
     property name goes into the SQL text only as a checked identifier."""
     if not _PROP_NAME.match(prop):
         raise ValueError(f"not a property name: {prop!r}")
-    return ("coalesce((SELECT s.value FROM statements s WHERE s.prop = '" + prop + "' AND s.retracted = 0"
-            " AND (s.entity_id = e.id OR s.entity_id IN (SELECT m.source_id FROM merges m"
-            " WHERE m.canonical_id = e.id AND m.undone_at IS NULL)) ORDER BY s.seq DESC LIMIT 1), '')")
+    names = prop.split("|")
+    which = f"s.prop = '{prop}'" if len(names) == 1 else "s.prop IN (" + ", ".join(f"'{n}'" for n in names) + ")"
+    # Read through the (entity_id, prop) index: with "entity_id = e.id OR …" SQLite took the
+    # (prop, value) index and walked every statement of the property for each row (a page of
+    # 200,000 payments with one column: 200 s; now 3 ms).
+    return ("coalesce((SELECT s.value FROM statements s INDEXED BY statements_entity WHERE s.entity_id IN"
+            " (SELECT e.id UNION ALL SELECT m.source_id FROM merges m WHERE m.canonical_id = e.id"
+            " AND m.undone_at IS NULL) AND " + which + " AND s.retracted = 0 ORDER BY s.seq DESC LIMIT 1), '')")
+
+
+def _sorted_prop(order: str) -> str | None:
+    for prefix in (PROP_ORDER, NUM_ORDER):
+        if order.startswith(prefix):
+            return order[len(prefix):]
+    return None
+
+
+def _number(value: str) -> float:
+    """A value as the "num:" order compares it (SQLite's CAST: leading number, else 0)."""
+    match = re.match(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?", value)
+    return float(match.group(0)) if match else (0.0 if value else _NO_NUMBER)
 
 
 def _check_order(order: str) -> None:
-    if order.startswith(PROP_ORDER):
-        _prop_value(order[len(PROP_ORDER):])
+    prop = _sorted_prop(order)
+    if prop is not None:
+        _prop_value(prop)
     elif order not in _ORDER_COLUMNS:
         raise ValueError(f"cannot sort by {order!r}")
 
@@ -692,12 +720,15 @@ def _check_order(order: str) -> None:
 def _order_sql(order: str, way: str) -> str:
     if order.startswith(PROP_ORDER):
         return _prop_value(order[len(PROP_ORDER):])
+    if order.startswith(NUM_ORDER):
+        value = _prop_value(order[len(NUM_ORDER):])
+        return f"coalesce(CAST(nullif({value}, '') AS REAL), {_NO_NUMBER!r})"
     return _ORDER_COLUMNS[order].format(way=way)
 
 
 def _with_sorted(columns: Sequence[str], order: str) -> tuple[str, ...]:
     """The columns to read: those asked for and the property sorted by (the keyset anchor)."""
-    prop = order[len(PROP_ORDER):] if order.startswith(PROP_ORDER) else None
+    prop = _sorted_prop(order)
     return tuple(columns) + ((prop,) if prop is not None and prop not in columns else ())
 
 
@@ -707,6 +738,8 @@ def _order_key(row: EntitySummary, order: str) -> tuple[Any, ...]:
         return (row.caption_fold, row.caption)
     if order.startswith(PROP_ORDER):
         return (row.value(order[len(PROP_ORDER):]),)
+    if order.startswith(NUM_ORDER):
+        return (_number(row.value(order[len(NUM_ORDER):])),)
     return ({"schema": row.schema, "tlp": int(row.tlp), "created": row.created_at, "id": row.id}[order],)
 
 

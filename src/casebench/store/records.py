@@ -551,6 +551,7 @@ class Listed:
     handling: Handling
     created_at: str
     values: tuple[tuple[str, str], ...]  # (property, its last value or "") for each column asked
+    # (a column "a|b": the last value of either)
 
 
 def listed_rows(case: Case, run_ids: Sequence[int] | None, columns: Sequence[str], *,
@@ -564,8 +565,16 @@ def listed_rows(case: Case, run_ids: Sequence[int] | None, columns: Sequence[str
     for info, row, values, caption in _named_rows(case, rows):
         last = {v[0]: v[1] for v in values}
         out.append(Listed((info.run, row), record_id(info.import_id, row), info.schema, caption, info.handling,
-                          info.created_at, tuple((p, last.get(p, "")) for p in columns)))
+                          info.created_at, tuple((p, _last_of(last, p)) for p in columns)))
     return out
+
+
+def _last_of(last: dict[str, str], column: str) -> str:
+    """A list column's value: of its property, or of the last of its alternatives ("date|startDate")
+    the row has, as `store.entities` reads the newest of them for an entity."""
+    if "|" not in column:
+        return last.get(column, "")
+    return next((last[p] for p in reversed(list(last)) if p in column.split("|")), "")
 
 
 def listed_ids(case: Case, run_ids: Sequence[int] | None, *, text: ListText | None = None) -> list[str]:

@@ -56,6 +56,9 @@ ENTITY_GROUPS: tuple[tuple[object, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("nav", "Documents and notes"), ("Document", "Note")),
     (QT_TRANSLATE_NOOP("nav", "Events and seizures"), ("Event", "Seizure", "Travel")),
     (QT_TRANSLATE_NOOP("nav", "Links"), EDGE_SCHEMATA),
+    # the two kinds read by the thousand get lists of their own (decision 62)
+    (QT_TRANSLATE_NOOP("nav", "Calls"), ("Call",)),
+    (QT_TRANSLATE_NOOP("nav", "Payments"), ("Payment",)),
 )
 FORUM_TABS: tuple[tuple[object, str], ...] = (
     (QT_TRANSLATE_NOOP("nav", "Meetings"), "Meeting"),

@@ -28,7 +28,7 @@ from casebench.ui.columns import text_width
 from casebench.ui.common import tlp_column_width
 from casebench.ui.dialogs import ask
 from casebench.ui.editor import EntityEditor
-from casebench.ui.entity_model import Col, EntityTableModel
+from casebench.ui.entity_model import PROP_SORT_LIMIT, Col, EntityTableModel
 from casebench.ui.labels import schema_label
 from casebench.ui.merge import MergeDialog
 from casebench.ui.session import ENTITIES, CaseSession
@@ -37,6 +37,10 @@ from casebench.ui.value_labels import country_choices, refresh_texts
 # What a list is filtered by: name text, tag, TLP level (None: any), country.
 Filters = tuple[str, str, int | None, str]
 NO_FILTERS: Filters = ("", "", None, "")
+
+
+# The widest text of a relationship list's narrow columns (by their source header).
+LINK_SAMPLES = {"Date": "2024-12-31 23:59 UTC", "Amount": "125,000.00 EUR", "Duration": "0:00:00"}
 
 
 def creatable_schemata() -> list[str]:
@@ -117,13 +121,8 @@ class EntitiesPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setWordWrap(False)  # a wrapped cell is cut at the end of its last line whatever the mode
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths for the narrow columns: fitting them to their longest content
-        # ("Request for co-operation") squeezed the names to a few letters.
-        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, tlp_column_width(self.table))):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
-            hh.resizeSection(c, width)
         hh.setMinimumSectionSize(40)
+        hh.sortIndicatorChanged.connect(self._sort_asked)  # after the view's own sort
         self.table.selectionModel().selectionChanged.connect(self._selected)
         ll.addWidget(self.table, 1)
         self.count = QLabel()
@@ -152,14 +151,62 @@ class EntitiesPage(QWidget):
     # -- widths -----------------------------------------------------------------------------
     def _kind_columns(self) -> None:
         """A list of one kind shows its properties (``KIND_COLUMNS``) right after the name,
-        each as wide as a date or its header, whichever is longer."""
+        each as wide as a date or its header, whichever is longer. A list of relationships
+        reads as a table of links (decision 62): its two ends first, sharing the room, then
+        date, amount or duration; its caption and creation date are left out (the ends say
+        it, the form has the rest)."""
         self.model.set_kind(self.fixed)
         hh = self.table.horizontalHeader()
+        links = self.model.relationships
+        # Set again for each list: a list's columns come and go with a reset of the model,
+        # after which the header kept the sizes and places of the list shown before (All
+        # entities after Links had its names squeezed to a few letters).
+        hh.setSectionResizeMode(Col.CAPTION, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths for the narrow columns: fitting them to their longest content
+        # ("Request for co-operation") squeezed the names to a few letters.
+        for c, width in ((Col.SCHEMA, 105), (Col.CREATED, 80), (Col.TLP, tlp_column_width(self.table))):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            hh.resizeSection(c, width)
+        for c in Col:  # the four of every list in their own order (a link list moved its ends first)
+            hh.moveSection(hh.visualIndex(c), c)
+        self.table.setColumnHidden(Col.CAPTION, links)
+        self.table.setColumnHidden(Col.CREATED, links)
+        # at 1280 px the list is ~450 px: the marking's column (wide enough for TLP:AMBER+STRICT)
+        # would leave the two names a few letters; the form shows it, the TLP filter still filters
+        self.table.setColumnHidden(Col.TLP, links)
         for i in range(len(Col), self.model.columnCount()):
             label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            hh.resizeSection(i, max(text_width(self.table, "2024-12-31"), text_width(self.table, label)))
-            hh.moveSection(hh.visualIndex(i), 1 + i - len(Col))
+            sample = LINK_SAMPLES.get(str(self.model.column_specs[i].header), "2024-12-31")
+            if links and i < len(Col) + 2:  # the two ends share what the other columns leave
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            else:
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                hh.resizeSection(i, max(text_width(self.table, sample), text_width(self.table, label)))
+            hh.moveSection(hh.visualIndex(i), (0 if links else 1) + i - len(Col))
+        # a name is cut at its end in a column of names (the tooltip has it whole); a caption
+        # "<caller> called <receiver>" in the middle, so that both ends show
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight if links else Qt.TextElideMode.ElideMiddle)
+        hh.blockSignals(True)  # the arrow where the list is sorted, without sorting it again
+        hh.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        hh.blockSignals(False)
+        hh.viewport().update()
+
+    def _sort_asked(self, column: int, _order: Qt.SortOrder) -> None:
+        """A header clicked: the model sorted the list if that column sorts; if not, its
+        arrow goes back where the list is sorted and the count line says why."""
+        if column == self.model.sort_column:
+            return
+        hh = self.table.horizontalHeader()
+        hh.blockSignals(True)
+        hh.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        hh.blockSignals(False)
+        name = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if self.model.extras and column >= len(Col) and self.model.extras[column - len(Col)].order is not None:
+            self.count.setText(self.tr("Sorting by {column} is offered for lists of up to {n} rows: "
+                                       "filter the list first.").format(
+                column=name, n=QLocale().toString(PROP_SORT_LIMIT)))
+        else:
+            self.count.setText(self.tr("This list cannot be sorted by {column}.").format(column=name))
 
     # -- text -------------------------------------------------------------------------------
     def retranslate(self) -> None:

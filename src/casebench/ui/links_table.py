@@ -40,7 +40,7 @@ from casebench.domain.dates import DateError, DateValue, readable_moment
 from casebench.domain.ordering import name_key
 from casebench.domain.schema import get_schema
 from casebench.services import entity_links as el
-from casebench.services.display import number_text
+from casebench.services.display import month_text, number_text
 from casebench.ui import captions, i18n
 from casebench.ui.columns import text_width
 from casebench.ui.kind_icons import kind_icon
@@ -76,6 +76,8 @@ def short_date(text: str) -> str:
         return text
 
     def part(p: Any) -> str:  # minutes: a call's seconds are in the tooltip
+        if p.month is not None and p.day is None:  # "agosto de 2023", not "August 2023"
+            return month_text(p.year, p.month, i18n.current())
         return re.sub(r"(\d\d:\d\d):\d\d(\.\d+)?", r"\1", str(p.display(show_utc=False)).split(" (")[0])
 
     shown = part(value.start) + (f" – {part(value.end)}" if value.end is not None else "")

@@ -13,8 +13,8 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE
+from tests.ui import test_caption_language as captions_test
 from tests.ui.conftest import TIMEOUT, shown, type_text
-from tests.ui.test_caption_language import ACTOR, _open, payments_case  # noqa: F401  (fixture)
 from tests.ui.test_i18n import compiled  # noqa: F401  (fixture)
 
 from casebench.services import entities as es
@@ -23,6 +23,9 @@ from casebench.ui.audit_view import ACol
 from casebench.ui.links_table import LCol
 from casebench.ui.timeline_view import TimelineView
 from casebench.ui.workbench import Workbench
+
+ACTOR, _open = captions_test.ACTOR, captions_test._open
+payments_case = captions_test.payments_case  # the fixture of the caption language tests
 
 
 def _timeline(qtbot, bench: Workbench) -> TimelineView:
@@ -49,6 +52,7 @@ def test_a_date_known_to_the_month_reads_in_french(qtbot, bench, case_path: Path
     model = editor.links_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)
     assert model.index(0, LCol.DATE).data() == "août 2023"  # was "August 2023"
+    assert shown(model.index(0, LCol.DATE).data(Qt.ItemDataRole.ToolTipRole)) == "août 2023"
 
 
 @pytest.mark.usefixtures("compiled")

@@ -84,6 +84,16 @@ def short_date(text: str) -> str:
     return shown + ("~" if value.approximate else "")
 
 
+def date_tip(text: str) -> str:
+    """A link's date for its tooltip: with the zone and UTC when it has a time; a date
+    without one as its cell reads it ("août 2023", not "August 2023")."""
+    try:
+        untimed = DateValue.parse(text).start.hour is None
+    except (DateError, ValueError):
+        return text
+    return short_date(text) if untimed else readable_moment(text)
+
+
 def _amount(row: el.LinkRow) -> float | None:
     try:
         return float(row.amount) if row.amount else None
@@ -123,7 +133,7 @@ class LinksModel(TableModel[el.LinkRow]):
             Column(QT_TRANSLATE_NOOP("LinksModel", "Other end"), lambda r: shown_name(r),
                    tooltip=self._other_tip, roles=self._other_roles),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Date"), lambda r: short_date(r.date) if r.date else "",
-                   tooltip=lambda r: readable_moment(r.date) if r.date else None),
+                   tooltip=lambda r: date_tip(r.date) if r.date else None),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Amount"), self.amount_text, tooltip=self.amount_text,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Details"), self.detail_text, tooltip=self.detail_text),

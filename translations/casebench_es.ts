@@ -7635,4 +7635,11 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
         <translation>Nombrando de nuevo las llamadas, pagos y vínculos enlazados: {done} de {total}</translation>
     </message>
 </context>
+<context>
+    <name>UndatedModel</name>
+    <message>
+        <source>{kind} — {name} (no date yet)</source>
+        <translation>{kind} — {name} (aún sin fecha)</translation>
+    </message>
+</context>
 </TS>

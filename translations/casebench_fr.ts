@@ -7635,4 +7635,11 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
         <translation>Nouveau nommage des appels, paiements et liens associés : {done} sur {total}</translation>
     </message>
 </context>
+<context>
+    <name>UndatedModel</name>
+    <message>
+        <source>{kind} — {name} (no date yet)</source>
+        <translation>{kind} — {name} (pas encore de date)</translation>
+    </message>
+</context>
 </TS>

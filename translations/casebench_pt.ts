@@ -7635,4 +7635,11 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
         <translation>A nomear de novo as chamadas, pagamentos e ligações associados: {done} de {total}</translation>
     </message>
 </context>
+<context>
+    <name>UndatedModel</name>
+    <message>
+        <source>{kind} — {name} (no date yet)</source>
+        <translation>{kind} — {name} (ainda sem data)</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,11 @@ rules the briefing pack prints with (one implementation, `reports.vocab`)."""
 from __future__ import annotations
 
 from collections.abc import Set
+from datetime import date
 from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton
 
 from casebench.domain.drawing import Chart
 from casebench.reports import vocab
@@ -12,13 +16,24 @@ from casebench.reports.chart_sheet import localised
 from casebench.store import entities as repo
 from casebench.store.case import Case
 
-__all__ = ["caption_text", "chart_labels", "link_label", "number_text", "typed_captions"]
+__all__ = ["caption_text", "chart_labels", "link_label", "month_text", "number_text", "typed_captions"]
 
 
 def number_text(value: str | Decimal | int, lang: str) -> str:
     """``2300.50`` as ``2,300.50`` (en), ``2.300,50`` (es, pt), ``2 300,50`` (fr); decimals as
     recorded; text that is not a number unchanged."""
     return vocab.number(value, lang)
+
+
+def month_text(year: int, month: int, lang: str) -> str:
+    """A date known to the month in ``lang``, by the Unicode CLDR's year-and-month pattern
+    (through babel, as `reports.vocab` names countries): "August 2023" (en), "agosto de 2023"
+    (es, pt), "août 2023" (fr)."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    return format_skeleton("yMMMM", date(year, month, 1), locale=locale)
 
 
 def caption_text(schema: str, caption: str, lang: str, *, entity_id: str = "",

@@ -13,7 +13,7 @@ what is fetched is what is placed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from casebench.services.charts import TimelineWindow, WindowFilter, timeline_window
@@ -30,6 +30,7 @@ class ThemeWindow:
     window: TimelineWindow
     themes: tuple[str, ...]  # the entities given a lane, in the order selected
     left_out: int  # selected ids that are not entities of the case, or past MAX_THEMES
+    schemas: dict[str, str] = field(default_factory=dict)  # theme id -> its kind (a lane's name in the window)
 
 
 def theme_window(case: Case, lo: datetime, hi: datetime, ids: Sequence[str], flt: WindowFilter | None = None,
@@ -50,7 +51,8 @@ def theme_window(case: Case, lo: datetime, hi: datetime, ids: Sequence[str], flt
                  for r in w.rows)
     captions = dict(w.captions)
     captions.update({i: known[i][1] for i in themes})
-    return ThemeWindow(replace(w, rows=rows, captions=captions), tuple(themes), left_out)
+    return ThemeWindow(replace(w, rows=rows, captions=captions), tuple(themes), left_out,
+                       {i: known[i][0] for i in themes})
 
 
 def lanes_of(row: WindowRow, themes: Sequence[str], named: set[str] | frozenset[str] = frozenset()) -> list[str]:

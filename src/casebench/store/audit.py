@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -63,9 +64,11 @@ def append(case: Case, category: str, action: str, *, target: str = "", justific
 
 def records(case: Case, *, category: str | None = None, user: str | None = None,
             text: str | None = None, limit: int | None = None, offset: int = 0,
-            newest_first: bool = False, upto: int | None = None) -> list[AuditRecord]:
+            newest_first: bool = False, upto: int | None = None,
+            who: Sequence[str] = ()) -> list[AuditRecord]:
     """Records in chain order, or newest first; ``upto``: none after that sequence number
-    (pages of a list read newest first keep their places while records are appended)."""
+    (pages of a list read newest first keep their places while records are appended);
+    ``user`` the whole user text, ``who`` any of these texts within it (ASCII case ignored)."""
     sql = "SELECT seq, at, user, category, action, target, justification, details, prev_hash, hash FROM audit"
     where: list[str] = []
     args: list[Any] = []
@@ -78,6 +81,9 @@ def records(case: Case, *, category: str | None = None, user: str | None = None,
     if user:
         where.append("user = ?")
         args.append(user)
+    if who:
+        where.append("(" + " OR ".join(["user LIKE ? ESCAPE '\\'"] * len(who)) + ")")
+        args += ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in who]
     if text:
         # The window shows an item by its name, so a name typed here finds its records too.
         where.append("(action LIKE ? OR target LIKE ? OR justification LIKE ?"

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from casebench.domain.schema import get_schema
 from casebench.ui import captions
+from casebench.ui.labels import schema_label
 from casebench.ui.table_base import Column, Index, TableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,12 +45,13 @@ class UndatedModel(TableModel[Undated]):
     def _text(self, row: Undated) -> str:
         eid, schema, caption = row
         place = self._rows.index(row) + 1  # ids are unique; the list is short (undated entities)
-        return f"{place}. {captions.caption(schema, caption, eid) or get_schema(schema).label}"
+        return f"{place}. {captions.caption(schema, caption, eid) or schema_label(schema)}"
 
     @staticmethod
     def _tip(row: Undated) -> str:
         eid, schema, caption = row
-        return f"{get_schema(schema).label} — {captions.caption(schema, caption, eid)} (no date yet)"
+        return QCoreApplication.translate("UndatedModel", "{kind} — {name} (no date yet)").format(
+            kind=schema_label(schema), name=captions.caption(schema, caption, eid))
 
     def header_label(self, section: int) -> Any:
         return None

@@ -64,7 +64,7 @@ class AuditModel(PagedModel[AuditRecord]):
 
     def __init__(self, session: CaseSession, parent: Any = None, page: int = PAGE) -> None:
         super().__init__(session, parent, page)
-        self.filters: dict[str, str | None] = {"category": None, "user": None, "text": None}
+        self.filters: dict[str, Any] = {"category": None, "who": (), "text": None}
         self._names: dict[str, Named] = {}  # target id -> the entity or exhibit it is
         self.newest_first = True  # the log opens at its newest record, numbered down the chain
         self._head: int | None = None  # the newest record of the first page read
@@ -254,8 +254,9 @@ class AuditPage(QWidget):
         self.model.set_newest_first(newest_first)
 
     def _apply(self) -> None:
+        typed = self.user.text().strip()  # any part of what the User column shows (a name, a login)
         self.model.filters = {"category": self.category.currentData(),
-                              "user": self.user.text().strip() or None,
+                              "who": captions.actor_search(typed) if typed else (),
                               "text": self.text.text().strip() or None}
         self.model.reload()
 

@@ -11,11 +11,13 @@ re-renders them with the view (`value_labels.refresh_texts`):
   a relationship whose caption is a role or relationship as typed is case data, shown as
   written: the session keeps their ids (`watch`, read again after every change of entities);
 * `actor` — the words "key" and "login" of an actor string translated here; any other text
-  (a computer login alone, a name typed in a form) as written.
+  (a computer login alone, a name typed in a form) as written; `actor_search` turns text
+  typed to find an actor as shown back into the words as stored.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from casebench.services.entity_links import Named
     from casebench.ui.session import CaseSession
 
-__all__ = ["actor", "caption", "named", "watch"]
+__all__ = ["actor", "actor_search", "caption", "named", "watch"]
 
 _typed: frozenset[str] = frozenset()  # the open case's relationships with a typed caption
 
@@ -51,6 +53,25 @@ def actor(text: str) -> str:
     who, key, login = parts
     return QCoreApplication.translate("actor", "{who} · key {key} · login {login}").format(
         who=who, key=key, login=login)
+
+
+_ACTOR_EN = "{who} · key {key} · login {login}"
+_ACTOR_WORDS = re.compile(r"\{who\}(?P<key>.*)\{key\}(?P<login>.*)\{login\}", re.DOTALL)
+
+
+def actor_search(text: str) -> tuple[str, ...]:
+    """What to look for within stored actor strings to find ``text`` typed as the window
+    shows actors ("usuario aruiz"): the text as typed, and with the window's words for "key"
+    and "login" as stored ("login aruiz"), so the audit's User filter finds what it lists."""
+    shown = _ACTOR_WORDS.fullmatch(QCoreApplication.translate("actor", _ACTOR_EN))
+    stored = _ACTOR_WORDS.fullmatch(_ACTOR_EN)
+    back = text
+    if shown is not None and stored is not None:
+        for part in ("key", "login"):
+            word, english = shown[part].strip(" ·"), stored[part].strip(" ·")
+            if word and word != english:
+                back = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", english, back, flags=re.IGNORECASE)
+    return tuple(dict.fromkeys((text, back)))
 
 
 class _Typed(QObject):

@@ -40,7 +40,7 @@ from casebench.domain.dates import DateError, DateValue, readable_moment
 from casebench.domain.ordering import name_key
 from casebench.domain.schema import get_schema
 from casebench.services import entity_links as el
-from casebench.services.display import number_text
+from casebench.services.display import month_text, number_text
 from casebench.ui import captions, i18n
 from casebench.ui.columns import text_width
 from casebench.ui.kind_icons import kind_icon
@@ -76,10 +76,22 @@ def short_date(text: str) -> str:
         return text
 
     def part(p: Any) -> str:  # minutes: a call's seconds are in the tooltip
+        if p.month is not None and p.day is None:  # "agosto de 2023", not "August 2023"
+            return month_text(p.year, p.month, i18n.current())
         return re.sub(r"(\d\d:\d\d):\d\d(\.\d+)?", r"\1", str(p.display(show_utc=False)).split(" (")[0])
 
     shown = part(value.start) + (f" – {part(value.end)}" if value.end is not None else "")
     return shown + ("~" if value.approximate else "")
+
+
+def date_tip(text: str) -> str:
+    """A link's date for its tooltip: with the zone and UTC when it has a time; a date
+    without one as its cell reads it ("août 2023", not "August 2023")."""
+    try:
+        untimed = DateValue.parse(text).start.hour is None
+    except (DateError, ValueError):
+        return text
+    return short_date(text) if untimed else readable_moment(text)
 
 
 def _amount(row: el.LinkRow) -> float | None:
@@ -121,7 +133,7 @@ class LinksModel(TableModel[el.LinkRow]):
             Column(QT_TRANSLATE_NOOP("LinksModel", "Other end"), lambda r: shown_name(r),
                    tooltip=self._other_tip, roles=self._other_roles),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Date"), lambda r: short_date(r.date) if r.date else "",
-                   tooltip=lambda r: readable_moment(r.date) if r.date else None),
+                   tooltip=lambda r: date_tip(r.date) if r.date else None),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Amount"), self.amount_text, tooltip=self.amount_text,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Details"), self.detail_text, tooltip=self.detail_text),

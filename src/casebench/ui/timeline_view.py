@@ -42,6 +42,7 @@ from casebench.domain.schema import get_schema
 from casebench.services import charts
 from casebench.services.charts import TimelineOverview, TimelineWindow, WindowFilter
 from casebench.services.theme_lines import ThemeWindow, theme_lanes, theme_window
+from casebench.ui import captions
 from casebench.ui.analysis_models import ID_ROLE, UndatedModel
 from casebench.ui.analysis_timeline import Drawn, TimelineCanvas, epoch
 from casebench.ui.chart_actions import chart_menu
@@ -335,7 +336,8 @@ class TimelineView(QWidget):
         """Theme lines: one lane per selected entity, in the order selected."""
         w = got.window
         self._window = w
-        names = [w.captions.get(t, t) for t in got.themes]
+        # a relationship's lane in the window's language ("Ana Gomes pagó a Carla Mendes")
+        names = [captions.caption(got.schemas.get(t, ""), w.captions.get(t, t), t) for t in got.themes]
         drawn = [Drawn(r, epoch(r.start), epoch(r.end), lane, epoch(r.end) - epoch(r.start) > 61, "~" in r.value)
                  for r, lane in theme_lanes(w.rows, got.themes)] if not w.truncated else []
         if not got.themes:

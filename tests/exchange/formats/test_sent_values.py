@@ -22,6 +22,7 @@ from casebench.exchange.formats.mapping import (
     CellError,
     ColumnMap,
     ImportSpec,
+    Related,
     RowPlan,
     bank_statement_spec,
     compile_spec,
@@ -30,6 +31,7 @@ from casebench.exchange.formats.tables import EXCEL_1900, TableFormat, open_tabl
 from casebench.services.entities import get
 from casebench.services.table_import import import_table
 from casebench.store.case import Case
+from casebench.store.errors import InvalidInput
 
 OWN = "ES9121000418450200051332"
 OTHER = "ES7620770024003102575766"
@@ -527,3 +529,36 @@ def test_a_movement_goes_out_exactly_when_it_is_a_debit_or_a_negative_credit(
     out = column == "Cargo" or amount < 0
     assert (payer, beneficiary) == ((OWN, PT) if out else (PT, OWN))
     assert Decimal(value) == abs(amount)
+
+
+# A transfers export naming both sides ("Ordenante", "Beneficiario") beside a D/C column: the
+# window walk's file. "Ingreso" swapped the two the file named: Fatou Ceesay paid Ana Torres.
+BOTH_SIDES = ("Fecha;Ordenante;Beneficiario;IBAN beneficiario;Importe;D/C\r\n"
+              f"02/01/2024;Ana Torres;Fatou Ceesay;{OTHER};1.234,56;Ingreso\r\n"
+              f"03/01/2024;Ana Torres;Mindelo Marine Services, Lda.;{PT};300,00;Retiro\r\n")
+
+
+def _both_sides_spec(**direction: str) -> ImportSpec:
+    return ImportSpec(name="transfers", schema="Payment", columns=(
+        ColumnMap("Fecha", "date"), ColumnMap("Ordenante", "payer.name"), ColumnMap("Beneficiario", "beneficiary.name"),
+        ColumnMap("IBAN beneficiario", "beneficiaryAccount.iban"), ColumnMap("Importe", "amount")),
+        related=(Related("payer", "LegalEntity"), Related("beneficiary", "LegalEntity"),
+                 Related("beneficiaryAccount", "BankAccount")),
+        constants=(("currency", "EUR"),), date_formats=("dd/mm/yyyy",), decimal=",", **direction)
+
+
+@pytest.mark.parametrize("direction", [{"direction": "D/C"}, {"signed": "amount"},
+                                       {"debit": "Importe", "credit": "D/C"}])
+def test_a_file_naming_both_sides_is_not_swapped_by_a_direction(case: Case, tmp_path: Path,
+                                                                direction: dict[str, str]) -> None:
+    path = tmp_path / "transferencias.csv"
+    path.write_bytes(BOTH_SIDES.encode("cp1252"))
+    with pytest.raises(InvalidInput, match=r"names both sides, payer \(Ordenante\) and beneficiary "
+                                           r"\(Beneficiario, IBAN beneficiario\).*as written"):
+        import_table(case, path, _both_sides_spec(**direction))
+    assert case.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0  # the case as it was
+    report = import_table(case, path, _both_sides_spec())  # its amounts as written
+    assert (report.imported_rows, report.rejected_rows) == (2, 0), report.errors
+    paid = sorted(get(case, eid).caption for (eid,) in case.conn.execute(
+        "SELECT id FROM entities WHERE schema = 'Payment'"))
+    assert paid == ["Ana Torres paid Fatou Ceesay", "Ana Torres paid Mindelo Marine Services, Lda."]

@@ -1002,6 +1002,23 @@ def _key(schema: str, values: list[Value]) -> str:
     return f"{schema}:" + "|".join(sorted(f"{p}={n.value.lower()}" for p, n, _ in values))
 
 
+def _one_side_only(schema: Schema, fields: Sequence[_Field]) -> None:
+    """A direction (signed amount, debit and credit columns, a D/C column) is the direction
+    of a statement of one account: the mapping names the counterparty on one side and a
+    credit swaps the sides. A file whose columns name both sides (an "Ordenante" and a
+    "Beneficiario" column) already says who paid whom: a credit then swapped the two it
+    named, a payment booked the wrong way round. Refused, with the way out."""
+    src, dst = schema.edge or ("", "")
+    sides = {side: sorted({f.column for f in fields if f.index >= 0 and f.path.startswith(side)})
+             for side in (src, dst)}
+    if sides[src] and sides[dst]:
+        raise SpecError(
+            f"the file names both sides, {src} ({', '.join(sides[src])}) and {dst} "
+            f"({', '.join(sides[dst])}), so it already says who paid whom: read its amounts as "
+            "written. A direction (a signed amount, debit and credit columns or a D/C column) is "
+            "for a statement of one account, whose own side is not a column")
+
+
 def _swaps(schema: Schema) -> dict[str, str]:
     if not schema.edge:
         return {}
@@ -1213,6 +1230,8 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
             raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property")
         if not schema.edge:
             raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none")
+    if signed and schema.edge:
+        _one_side_only(schema, fields)
     known_paths = {f.path for f in fields}
     for key in spec.record_key:
         if key not in known_paths:

@@ -213,4 +213,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>EntitiesPage</name>
+    <message numerus="yes">
+        <source>%n row(s) imported from a call record keep the file's order after the others: this list cannot be sorted by {column}. The timeline shows them in time order.</source>
+        <translation>
+            <numerusform>%n row imported from a call record keeps the file's order after the others: this list cannot be sorted by {column}. The timeline shows it in time order.</numerusform>
+            <numerusform>%n rows imported from a call record keep the file's order after the others: this list cannot be sorted by {column}. The timeline shows them in time order.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -7642,4 +7642,14 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
         <translation>{kind} — {name} (aún sin fecha)</translation>
     </message>
 </context>
+<context>
+    <name>EntitiesPage</name>
+    <message numerus="yes">
+        <source>%n row(s) imported from a call record keep the file's order after the others: this list cannot be sorted by {column}. The timeline shows them in time order.</source>
+        <translation>
+            <numerusform>%n fila importada de un registro de llamadas conserva el orden del archivo tras las demás: esta lista no se puede ordenar por {column}. La cronología la muestra en orden temporal.</numerusform>
+            <numerusform>%n filas importadas de un registro de llamadas conservan el orden del archivo tras las demás: esta lista no se puede ordenar por {column}. La cronología las muestra en orden temporal.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

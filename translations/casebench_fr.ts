@@ -7642,4 +7642,14 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
         <translation>{kind} — {name} (pas encore de date)</translation>
     </message>
 </context>
+<context>
+    <name>EntitiesPage</name>
+    <message numerus="yes">
+        <source>%n row(s) imported from a call record keep the file's order after the others: this list cannot be sorted by {column}. The timeline shows them in time order.</source>
+        <translation>
+            <numerusform>%n ligne importée d'un relevé d'appels garde l'ordre du fichier après les autres : cette liste ne peut pas être triée par {column}. La chronologie la montre dans l'ordre du temps.</numerusform>
+            <numerusform>%n lignes importées d'un relevé d'appels gardent l'ordre du fichier après les autres : cette liste ne peut pas être triée par {column}. La chronologie les montre dans l'ordre du temps.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

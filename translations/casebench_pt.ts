@@ -7642,4 +7642,14 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
         <translation>{kind} — {name} (ainda sem data)</translation>
     </message>
 </context>
+<context>
+    <name>EntitiesPage</name>
+    <message numerus="yes">
+        <source>%n row(s) imported from a call record keep the file's order after the others: this list cannot be sorted by {column}. The timeline shows them in time order.</source>
+        <translation>
+            <numerusform>%n linha importada de um registo de chamadas mantém a ordem do ficheiro depois das outras: esta lista não pode ser ordenada por {column}. A cronologia mostra-a por ordem temporal.</numerusform>
+            <numerusform>%n linhas importadas de um registo de chamadas mantêm a ordem do ficheiro depois das outras: esta lista não pode ser ordenada por {column}. A cronologia mostra-as por ordem temporal.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -232,3 +232,30 @@ def test_calls_kept_as_records_show_the_same_columns(qtbot, qtmodeltester, sessi
 def test_a_duration_reads_as_minutes_and_seconds() -> None:
     assert [duration_text(v) for v in ("0", "59", "125", "3725", "12.6", "n/a")] == \
         ["0:00", "0:59", "2:05", "1:02:05", "0:13", "n/a"]
+
+
+def test_a_list_holding_calls_kept_as_records_is_not_sorted_by_a_property(qtbot, bench, links_case,
+                                                                          tmp_path: Path) -> None:
+    # Calls imported from a CDR are compact records: they come after the other calls in their
+    # file's order whatever the sort, so a Duration sort ordered only the first rows (window walk)
+    from tests.exchange.formats.cdr import write_cdr
+
+    from casebench.exchange.formats.mapping import call_record_spec
+    from casebench.services.table_import import import_table
+
+    c = open_case(links_case, PASSPHRASE, user="tester")
+    spec = call_record_spec("CDR", caller="Llamante", receiver="Destinatario", date="Fecha y hora",
+                            duration="Duración (s)", record_id="Nº registro", tz="Europe/Madrid")
+    assert import_table(c, write_cdr(tmp_path / "cdr.csv", 30), spec).imported_rows == 30
+    c.close()
+    _open(qtbot, bench, links_case)
+    _pick(qtbot, bench, CALLS)
+    page = bench.caseview.entities
+    model, table = page.model, page.table
+    qtbot.waitUntil(lambda: model.rowCount() == 31 and model.records == 30, timeout=TIMEOUT)
+    duration = _column(model, "Duration")
+    before = table.horizontalHeader().sortIndicatorSection()
+    _click_header(qtbot, page, duration)
+    assert table.horizontalHeader().sortIndicatorSection() == before  # the arrow stays
+    assert "30 rows imported from a call record keep the file's order" in page.count.text()
+    assert "Duration" in page.count.text()

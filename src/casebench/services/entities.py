@@ -141,6 +141,13 @@ def _with_names(case: Case, rows: list[EntitySummary], named: Sequence[str]) -> 
     return [replace(r, names=tuple((i, *found[i]) for c in named if (i := r.value(c)) in found)) for r in rows]
 
 
+def count_listed_records(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                         tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    """Rows of the list that are calls kept as compact records (decision 53): they keep their
+    file's order after the entities, so a list holding them is not sorted by a property."""
+    return repo.count_listed_records(case, schema=schema, tag=tag, tlp=tlp, country=country, text=text)
+
+
 def list_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
                   tlp: TLP | None = None, country: str | None = None, text: str | None = None,
                   order: str = "caption", descending: bool = False, limit: int | None = None,

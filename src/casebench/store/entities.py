@@ -931,6 +931,14 @@ def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag
     return _entity_count(case, where, args) + (0 if held is None else records.listed_count(case, held[0], text=held[1]))
 
 
+def count_listed_records(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+                         tlp: TLP | None = None, country: str | None = None, text: str | None = None) -> int:
+    """How many of the rows `list_entities` lists with this filter are compact records: they
+    come after the entities, in their file's order, whatever the list is sorted by."""
+    held = _record_filter(case, schema, tag, tlp, country, text)
+    return 0 if held is None else records.listed_count(case, held[0], text=held[1])
+
+
 def all_tags(case: Case) -> list[str]:
     return [t for (t,) in case.conn.execute("SELECT DISTINCT tag FROM entity_tags ORDER BY tag")]
 

@@ -201,7 +201,13 @@ class EntitiesPage(QWidget):
         hh.setSortIndicator(self.model.sort_column, self.model.sort_order)
         hh.blockSignals(False)
         name = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-        if self.model.extras and column >= len(Col) and self.model.extras[column - len(Col)].order is not None:
+        sorts = self.model.extras and column >= len(Col) and self.model.extras[column - len(Col)].order is not None
+        if sorts and self.model.records:
+            self.count.setText(self.tr(
+                "%n row(s) imported from a call record keep the file's order after the others: this list "
+                "cannot be sorted by {column}. The timeline shows them in time order.", "",
+                self.model.records).format(column=name))
+        elif sorts:
             self.count.setText(self.tr("Sorting by {column} is offered for lists of up to {n} rows: "
                                        "filter the list first.").format(
                 column=name, n=QLocale().toString(PROP_SORT_LIMIT)))

@@ -129,6 +129,9 @@ class EntityTableModel(PagedModel[EntitySummary]):
         self.extras: tuple[Extra, ...] = ()
         self.relationships = False  # the list shows relationships as a table of links
         self._ends = ("", "")  # the columns of a relationship's first and second end
+        # rows that are calls kept as compact records: after the entities in their file's
+        # order whatever the sort, so a property sort would order only the rows before them
+        self.records = 0
 
     @property
     def sort_column(self) -> int:
@@ -254,7 +257,17 @@ class EntityTableModel(PagedModel[EntitySummary]):
         order = self.extras[column - len(Col)].order if column - len(Col) < len(self.extras) else None
         if order is None:
             return False
-        return order == "caption" or self._total <= PROP_SORT_LIMIT
+        return order == "caption" or (self._total <= PROP_SORT_LIMIT and not self.records)
+
+    def reload(self) -> None:
+        super().reload()
+        self.records = 0
+        if self.session.is_open:
+            self.session.query("records", partial(svc.count_listed_records, **self.filter.kwargs()), owner=self,
+                               on_done=self._records_counted)
+
+    def _records_counted(self, n: int) -> None:
+        self.records = n
 
     # -- reading (the service calls; paging itself is PagedModel's) -------------------------
     def count_query(self) -> Callable[[Case], int]:

@@ -7652,4 +7652,15 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>No entity open</source>
+        <translation>Ninguna entidad abierta</translation>
+    </message>
+    <message>
+        <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
+        <translation>Haga doble clic en un nodo del gráfico (o selecciónelo y pulse Intro) para abrirlo aquí.</translation>
+    </message>
+</context>
 </TS>

@@ -7652,4 +7652,15 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>No entity open</source>
+        <translation>Aucune entité ouverte</translation>
+    </message>
+    <message>
+        <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
+        <translation>Double-cliquez sur un nœud du graphe (ou sélectionnez-le et appuyez sur Entrée) pour l'ouvrir ici.</translation>
+    </message>
+</context>
 </TS>

@@ -7652,4 +7652,15 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>No entity open</source>
+        <translation>Nenhuma entidade aberta</translation>
+    </message>
+    <message>
+        <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
+        <translation>Faça duplo clique num nó do gráfico (ou selecione-o e prima Enter) para o abrir aqui.</translation>
+    </message>
+</context>
 </TS>

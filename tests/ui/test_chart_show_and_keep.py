@@ -203,3 +203,17 @@ def test_two_picked_entities_stay_picked_after_another_page(qtbot, bench, window
     assert bench.caseview.stack.currentWidget() is chart
     qtbot.wait(100)
     assert chart._sel_order == [a, b]
+
+
+def test_the_charts_side_panel_says_a_double_click_opens_a_node(qtbot, bench, window, ring_case) -> None:
+    # a click picks a node (for Find path) and opens nothing; the empty panel said "Choose an
+    # entity in the list, or create one with New", which no user on the chart could follow
+    chart = window
+    a = ring_case["p00"]
+    chart.view.centerOn(chart.items[a])
+    QTest.mouseClick(chart.view.viewport(), LEFT, NONE, _where(chart, a))
+    assert chart._sel_order == [a]
+    pane = chart.editor.placeholder
+    assert "Double-click a node" in pane.text.text() and "New" not in pane.text.text()  # on its Entity tab
+    QTest.mouseDClick(chart.view.viewport(), LEFT, NONE, _where(chart, a))
+    qtbot.waitUntil(lambda: chart.editor.entity is not None and chart.editor.entity.id == a, timeout=TIMEOUT)

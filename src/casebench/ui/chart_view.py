@@ -1101,7 +1101,7 @@ class ChartView(QWidget):
         sl.addWidget(self.steps, 1)
         self.side.addTab(side, self.tr("Paths"))
         # The entity opened from the chart is shown here: the chart stays on screen.
-        self.editor = EntityEditor(session)
+        self.editor = EntityEditor(session, beside_chart=True)
         self.editor.setObjectName("chartEntity")
         self.side.addTab(self.editor, self.tr("Entity"))
         split.addWidget(self.side)

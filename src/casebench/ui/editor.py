@@ -165,9 +165,10 @@ class EntityEditor(QWidget):
     showOnChart = Signal(list)  # [entity id]: "Show on chart" on the entity page
     message = Signal(str)  # for the status bar ("Saved 3 changes to …")
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CaseSession, parent: QWidget | None = None, *, beside_chart: bool = False) -> None:
         super().__init__(parent)
         self.session = session
+        self.beside_chart = beside_chart  # the link chart's side panel: its empty state says how to open
         self._runner: TaskRunner | None = None  # a save, retract or unmerge under way
         self.region: str | None = None
         self.default_tlp = TLP.AMBER
@@ -340,8 +341,14 @@ class EntityEditor(QWidget):
             self.show_entity(self.entity.id)
 
     def _button_texts(self) -> None:
-        self.placeholder.set_texts(self.tr("No entity selected"),
-                                   self.tr("Choose an entity in the list, or create one with New."))
+        if self.beside_chart:
+            # on the chart a click picks a node (for Find path); opening one is a double-click
+            self.placeholder.set_texts(self.tr("No entity open"),
+                                       self.tr("Double-click a node on the chart (or select it and press Enter) "
+                                               "to open it here."))
+        else:
+            self.placeholder.set_texts(self.tr("No entity selected"),
+                                       self.tr("Choose an entity in the list, or create one with New."))
         self.copy_id.setText(self.tr("Copy id"))
         self.copy_id.setToolTip(self.tr("Copies the entity id; it leaves the clipboard after 30 s"))
         self.merge_button.setText(self.tr("Merge…"))

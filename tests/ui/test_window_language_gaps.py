@@ -103,3 +103,17 @@ def test_the_audit_user_filter_finds_what_a_spanish_window_shows(qtbot, bench, c
         users = users_after(typed)
         assert users and set(users) == {listed}, typed
     assert users_after("usuario nadie") == []
+
+
+@pytest.mark.usefixtures("compiled")
+def test_an_open_entity_page_follows_a_switch_of_language(qtbot, bench, case_path, payments_case) -> None:
+    # the page of a payment kept "Payment", "Created …" and "Add values" after a switch (window walk)
+    _open(qtbot, bench, case_path)
+    editor = bench.caseview.entities.editor
+    editor.show_entity(payments_case["payment"])
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.kind.text() == "Payment", timeout=TIMEOUT)
+    assert editor.meta.text().startswith("Created ") and editor.add_title.text() == "Add values"
+    bench.set_language("es")
+    qtbot.waitUntil(lambda: editor.kind.text() == "Pago", timeout=TIMEOUT)
+    assert not editor.meta.text().startswith("Created") and editor.add_title.text() != "Add values"
+    assert "pagó a" in editor.caption.text()

@@ -367,8 +367,8 @@ class EntityEditor(QWidget):
             self._button_texts()
             self.links_panel.retranslate()
             self._set_refs(self._refs)  # property labels and tooltips in the new language
-            if self.entity is not None:  # a relationship's caption: its verb in the new language
-                self.caption.setText(captions.caption(self.entity.schema, self.entity.caption, self.entity.id))
+            if self.entity is not None:  # its kind, dates and a relationship's verb in the new language
+                self._entity_texts(self.entity)
             refresh_texts(self.values_model)  # values casebench wrote (male, open …), countries
             refit(self.values_view)  # headers changed length
             if self.schema:
@@ -515,22 +515,12 @@ class EntityEditor(QWidget):
         for w in (self.copy_id, self.merge_button, self.tabs, self.retract_button,
                   self.show_retracted, self.chart_button):
             w.show()
-        self.caption.setText(captions.caption(entity.schema, entity.caption, entity.id))
-        self.kind.setText(schema_label(entity.schema))
         self.kind_icon.setPixmap(kind_icon(entity.schema).pixmap(24, 24))
         self.badge.set_tlp(entity.tlp)
-        meta = [self.tr("Created {date}").format(date=entity.created_at[:10])]
-        if entity.tags:
-            meta.append(self.tr("Tags: {tags}").format(tags=", ".join(entity.tags)))
-        if entity.handling.data_subject is not None:
-            meta.append(self.tr("Data subject: {category}").format(
-                category=value_label(DATA_SUBJECT, entity.handling.data_subject.value)))
-        self.meta.setText(" · ".join(meta))
         has_merged = bool(entity.merged_ids)
         self.merged_label.setVisible(has_merged)
         self.unmerge_button.setVisible(has_merged)
-        if has_merged:
-            self.merged_label.setText(self.tr("Merged from:"))
+        self._entity_texts(entity)
         self._set_merged([(i, named.merged.get(i)) for i in entity.merged_ids])
         self.values_model.set_entity(entity, named.names)
         self._set_refs(self._references(entity, named.names))
@@ -539,13 +529,27 @@ class EntityEditor(QWidget):
         # The links come after the page: a busy entity's links never hold up its values.
         self.session.query("links", el.links_of, entity.id, owner=self, on_done=self._got_links,
                            on_error=self._failed)
-        self.add_title.setText(self.tr("Add values"))
         if self.schema != entity.schema:
             self._form(entity.schema)
         elif self._clear_form:  # another entity, or after a save; a refresh keeps the draft
             self.discard()
         self._clear_form = False
         self.error.clear()
+
+    def _entity_texts(self, entity: Entity) -> None:
+        """The page's words about the entity shown, in the window's language (again when the
+        language changes: its kind, "Created", "Add values" stayed English)."""
+        self.caption.setText(captions.caption(entity.schema, entity.caption, entity.id))
+        self.kind.setText(schema_label(entity.schema))
+        meta = [self.tr("Created {date}").format(date=entity.created_at[:10])]
+        if entity.tags:
+            meta.append(self.tr("Tags: {tags}").format(tags=", ".join(entity.tags)))
+        if entity.handling.data_subject is not None:
+            meta.append(self.tr("Data subject: {category}").format(
+                category=value_label(DATA_SUBJECT, entity.handling.data_subject.value)))
+        self.meta.setText(" · ".join(meta))
+        self.merged_label.setText(self.tr("Merged from:"))
+        self.add_title.setText(self.tr("Add values"))
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(plain_error(exc))

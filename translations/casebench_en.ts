@@ -223,4 +223,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <source>%Ln added to the chart</source>
+        <translation>
+            <numerusform>%Ln added to the chart</numerusform>
+            <numerusform>%Ln added to the chart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on it</source>
+        <translation>
+            <numerusform>%Ln already on it</numerusform>
+            <numerusform>%Ln already on it</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

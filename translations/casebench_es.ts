@@ -485,14 +485,6 @@ Llame al socio a un número que ya conozca (no uno del mismo mensaje) y pídale 
         <translation>No se añadió nada: vea la nota encima del gráfico.</translation>
     </message>
     <message>
-        <source>{0} added to the chart</source>
-        <translation>{0} añadidas al gráfico</translation>
-    </message>
-    <message>
-        <source>{0} already on it</source>
-        <translation>{0} ya estaban</translation>
-    </message>
-    <message>
         <source>{0} left off: the chart is full ({1})</source>
         <translation>{0} no caben: el gráfico está lleno ({1})</translation>
     </message>
@@ -7661,6 +7653,23 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
     <message>
         <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
         <translation>Haga doble clic en un nodo del gráfico (o selecciónelo y pulse Intro) para abrirlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <source>%Ln added to the chart</source>
+        <translation>
+            <numerusform>%Ln añadida al gráfico</numerusform>
+            <numerusform>%Ln añadidas al gráfico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on it</source>
+        <translation>
+            <numerusform>%Ln ya estaba</numerusform>
+            <numerusform>%Ln ya estaban</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -485,14 +485,6 @@ Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro t
         <translation>Rien n’a été ajouté : voir la note au-dessus du graphe.</translation>
     </message>
     <message>
-        <source>{0} added to the chart</source>
-        <translation>{0} ajoutées au graphe</translation>
-    </message>
-    <message>
-        <source>{0} already on it</source>
-        <translation>{0} déjà présentes</translation>
-    </message>
-    <message>
         <source>{0} left off: the chart is full ({1})</source>
         <translation>{0} laissées de côté : le graphe est plein ({1})</translation>
     </message>
@@ -7661,6 +7653,23 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
     <message>
         <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
         <translation>Double-cliquez sur un nœud du graphe (ou sélectionnez-le et appuyez sur Entrée) pour l'ouvrir ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <source>%Ln added to the chart</source>
+        <translation>
+            <numerusform>%Ln ajoutée au graphe</numerusform>
+            <numerusform>%Ln ajoutées au graphe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on it</source>
+        <translation>
+            <numerusform>%Ln y était déjà</numerusform>
+            <numerusform>%Ln y étaient déjà</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

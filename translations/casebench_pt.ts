@@ -485,14 +485,6 @@ Ligue ao parceiro para um número que já conhece (não um da mesma mensagem) e 
         <translation>Nada foi acrescentado: veja a nota acima do gráfico.</translation>
     </message>
     <message>
-        <source>{0} added to the chart</source>
-        <translation>{0} acrescentadas ao gráfico</translation>
-    </message>
-    <message>
-        <source>{0} already on it</source>
-        <translation>{0} já lá estavam</translation>
-    </message>
-    <message>
         <source>{0} left off: the chart is full ({1})</source>
         <translation>{0} ficaram de fora: o gráfico está cheio ({1})</translation>
     </message>
@@ -7661,6 +7653,23 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
     <message>
         <source>Double-click a node on the chart (or select it and press Enter) to open it here.</source>
         <translation>Faça duplo clique num nó do gráfico (ou selecione-o e prima Enter) para o abrir aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message numerus="yes">
+        <source>%Ln added to the chart</source>
+        <translation>
+            <numerusform>%Ln adicionada ao gráfico</numerusform>
+            <numerusform>%Ln adicionadas ao gráfico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on it</source>
+        <translation>
+            <numerusform>%Ln já estava</numerusform>
+            <numerusform>%Ln já estavam</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -117,3 +117,19 @@ def test_an_open_entity_page_follows_a_switch_of_language(qtbot, bench, case_pat
     qtbot.waitUntil(lambda: editor.kind.text() == "Pago", timeout=TIMEOUT)
     assert not editor.meta.text().startswith("Created") and editor.add_title.text() != "Add values"
     assert "pagó a" in editor.caption.text()
+
+
+@pytest.mark.usefixtures("compiled")
+def test_the_charts_added_note_agrees_in_number_in_spanish(qtbot) -> None:
+    # "1 ya estaban" (walk): the count was formatted into one sentence for every number
+    from PySide6.QtCore import QCoreApplication
+
+    from casebench.ui import i18n
+
+    i18n.install("es")
+    try:
+        said = [QCoreApplication.translate("ChartView", "%Ln already on it", "", n) for n in (1, 3)]
+        assert said == ["1 ya estaba", "3 ya estaban"]
+        assert QCoreApplication.translate("ChartView", "%Ln added to the chart", "", 1) == "1 añadida al gráfico"
+    finally:
+        i18n.install("en")

@@ -1505,9 +1505,9 @@ class ChartView(QWidget):
             return
         parts = []
         if got.added:
-            parts.append(self.tr("{0} added to the chart").format(count(len(got.added))))
-        if got.already:
-            parts.append(self.tr("{0} already on it").format(count(len(got.already))))
+            parts.append(self.tr("%Ln added to the chart", "", len(got.added)))
+        if got.already:  # plural forms: "1 ya estaba", "3 ya estaban"
+            parts.append(self.tr("%Ln already on it", "", len(got.already)))
         if got.over_cap:
             parts.append(self.tr("{0} left off: the chart is full ({1})").format(
                 len(got.over_cap), tab.content.cap))

@@ -158,3 +158,14 @@ def test_closing_the_case_forgets_the_filters(qtbot, lists: Workbench) -> None:
     bench.close_case()
     assert page.filter_text.text() == ""
     assert page._filters == {}
+
+
+def test_the_list_cannot_be_dragged_out_of_sight(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    page = opened.caseview.entities
+    split = page.findChild(QSplitter, "entitiesSplit")
+    assert split is not None
+    split.moveSplitter(0, 1)  # as a user drags the handle to the left edge
+    qtbot.wait(50)
+    assert split.sizes()[0] > 0 and page.table.isVisible()

@@ -97,6 +97,8 @@ class EntitiesPage(QWidget):
         bar.addWidget(self.new_button)
         lay.addLayout(bar)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("entitiesSplit")
+        split.setChildrenCollapsible(False)  # a list dragged to nothing was lost to whoever did not know it was there
         left = QWidget()
         left.setMinimumWidth(330)
         ll = QVBoxLayout(left)

@@ -7672,4 +7672,11 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
+        <translation>El archivo nombra al ordenante ({payer}) y al beneficiario ({beneficiary}): ya dice quién pagó a quién. En Entradas y salidas elija «{written}»; una dirección es para el extracto de una sola cuenta.</translation>
+    </message>
+</context>
 </TS>

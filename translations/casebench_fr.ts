@@ -7672,4 +7672,11 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
+        <translation>Le fichier nomme le donneur d’ordre ({payer}) et le bénéficiaire ({beneficiary}) : il dit déjà qui a payé qui. Sous Entrées et sorties, choisissez « {written} » ; un sens est pour le relevé d’un seul compte.</translation>
+    </message>
+</context>
 </TS>

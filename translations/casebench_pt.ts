@@ -7672,4 +7672,11 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
+        <translation>O ficheiro indica o ordenante ({payer}) e o beneficiário ({beneficiary}): já diz quem pagou a quem. Em Entradas e saídas escolha «{written}»; uma direção é para o extrato de uma só conta.</translation>
+    </message>
+</context>
 </TS>

@@ -198,3 +198,30 @@ def test_an_amount_and_a_debe_haber_column_book_money_out_and_in(qtbot, opened, 
     assert said == [("8", "Importe/D/H", "La columna D/H dice «X», que no es ni un cargo ni un abono. "
                      "Escriba D o C, DR o CR, Debe o Haber, Cargo o Abono, Pago o Ingreso, Débito o Crédito, "
                      "Retrait o Versement, Withdrawal o Deposit, o - o +.")]
+
+
+def test_a_file_naming_both_sides_with_a_direction_is_said_in_spanish(qtbot, opened, tmp_path, compiled) -> None:  # noqa: F811
+    # the walk's file: "Ingreso" swapped the payer and beneficiary the file named; the core
+    # refuses it (English), the page says why and what to choose in the window's language
+    path = write(tmp_path / "transferencias.csv", "Fecha;Ordenante;Beneficiario;Importe;D/C",
+                 ["03/02/2024;Ana Torres;Fatou Ceesay;1.234,56;Ingreso",
+                  "15/02/2024;Fatou Ceesay;Banco Atlántico;300,00;Retiro"])
+    wizard = to_mapping(qtbot, opened, path)
+    page = wizard.mapping_page
+    page.schema_combo.setCurrentIndex(page.schema_combo.findData("Payment"))
+    for column, prop in (("Fecha", "date"), ("Ordenante", "payer.name"), ("Beneficiario", "beneficiary.name"),
+                         ("Importe", "amount")):
+        assert page.mapping.set_property(column, prop)
+    page.decimal.setCurrentIndex(page.decimal.findData(","))
+    page.sides.setCurrentIndex(page.sides.findData("marks"))
+    page.direction.setCurrentIndex(page.direction.findData("D/C"))
+    qtbot.waitUntil(lambda: "names both the payer (Ordenante) and the beneficiary (Beneficiario)"
+                    in page.status.text(), timeout=5000)
+    assert not page.isComplete()  # Next stays greyed
+    i18n.install("es")
+    try:
+        said = page.statement_problem("Payment", list(page.mapping.pairs()))
+    finally:
+        i18n.install("en")
+    assert said.startswith("El archivo nombra al ordenante (Ordenante) y al beneficiario (Beneficiario)")
+    assert "«importes tal como están escritos (sin entrada/salida)»" in said

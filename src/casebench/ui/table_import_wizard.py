@@ -703,6 +703,16 @@ class MappingPage(QWizardPage):
         if account and any(p.startswith("payerAccount.") for p in mapped):
             return self.tr("The statement's own account is the payer: map the other party's columns "
                            "to Beneficiary account, not to Payer account.")
+        if sides:
+            # the core refuses it too (`mapping._one_side_only`): said here in the window's words
+            payer = [c for c, p in pairs if p.startswith("payer")]
+            beneficiary = [c for c, p in pairs if p.startswith("beneficiary")]
+            if payer and beneficiary:
+                return self.tr("The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it "
+                               "already says who paid whom. Under Money in and out choose “{written}”; a "
+                               "direction is for a statement of one account.").format(
+                    payer=", ".join(payer), beneficiary=", ".join(beneficiary),
+                    written=self.tr("amounts as written (no direction)"))
         if sides in ("signed", "marks") and "amount" not in mapped:
             return self.tr("Map the column with the amounts to Amount, or choose a debit and a credit column.")
         if sides == "marks":
@@ -922,7 +932,8 @@ class MappingPage(QWizardPage):
         self.checked = result
         schema = str(self.schema_combo.currentData() or "")
         pairs = self.mapping.pairs()
-        self.problem = result.problem or self.statement_problem(schema, pairs)
+        # the page's own explanations first: in the window's words, the core's are English
+        self.problem = self.statement_problem(schema, pairs) or result.problem
         if self.problem:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(self.problem)

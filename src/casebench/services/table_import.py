@@ -48,6 +48,7 @@ from casebench.exchange.formats.mapping import (
     bank_statement_spec,
     call_record_spec,
     compile_spec,
+    sides_named,
 )
 from casebench.exchange.formats.tables import (
     TableError,
@@ -95,6 +96,7 @@ __all__ = [
     "likely_schema",
     "preview",
     "rollback_import",
+    "sides_named",
     "sniff_table",
     "unfinished_imports",
 ]

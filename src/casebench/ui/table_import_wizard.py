@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from casebench.domain.ordering import name_key
-from casebench.domain.schema import concrete_schemata
+from casebench.domain.schema import concrete_schemata, get_schema
 from casebench.domain.values import PropType, normalise
 from casebench.services import specs
 from casebench.services.progress import OperationCancelled
@@ -65,6 +65,7 @@ from casebench.services.table_import import (
     likely_schema,
     preview,
     rollback_import,
+    sides_named,
     sniff_table,
     unfinished_imports,
 )
@@ -705,8 +706,7 @@ class MappingPage(QWizardPage):
                            "to Beneficiary account, not to Payer account.")
         if sides:
             # the core refuses it too (`mapping._one_side_only`): said here in the window's words
-            payer = [c for c, p in pairs if p.startswith("payer")]
-            beneficiary = [c for c, p in pairs if p.startswith("beneficiary")]
+            payer, beneficiary = sides_named(get_schema(schema), pairs)
             if payer and beneficiary:
                 return self.tr("The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it "
                                "already says who paid whom. Under Money in and out choose “{written}”; a "

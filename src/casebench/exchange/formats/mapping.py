@@ -1009,14 +1009,24 @@ def _one_side_only(schema: Schema, fields: Sequence[_Field]) -> None:
     "Beneficiario" column) already says who paid whom: a credit then swapped the two it
     named, a payment booked the wrong way round. Refused, with the way out."""
     src, dst = schema.edge or ("", "")
-    sides = {side: sorted({f.column for f in fields if f.index >= 0 and f.path.startswith(side)})
-             for side in (src, dst)}
-    if sides[src] and sides[dst]:
+    first, second = sides_named(schema, [(f.column, f.path) for f in fields if f.index >= 0])
+    if first and second:
         raise SpecError(
-            f"the file names both sides, {src} ({', '.join(sides[src])}) and {dst} "
-            f"({', '.join(sides[dst])}), so it already says who paid whom: read its amounts as "
+            f"the file names both sides, {src} ({', '.join(first)}) and {dst} "
+            f"({', '.join(second)}), so it already says who paid whom: read its amounts as "
             "written. A direction (a signed amount, debit and credit columns or a D/C column) is "
             "for a statement of one account, whose own side is not a column")
+
+
+def sides_named(schema: Schema, mapped: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The columns of ``mapped`` (column, path) naming each side of ``schema``'s edge (a
+    payment's payer or payer account, its beneficiary or beneficiary account), sorted."""
+    src, dst = schema.edge or ("", "")
+    pairs = list(mapped)
+
+    def named(side: str) -> list[str]:
+        return sorted({c for c, p in pairs if side and p.startswith(side)})
+    return named(src), named(dst)
 
 
 def _swaps(schema: Schema) -> dict[str, str]:

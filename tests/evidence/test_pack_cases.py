@@ -3,14 +3,15 @@ pack, an interrupted deletion is finished at the next opening."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import pyrage
 import pytest
 
+from casebench.evidence import contentstore, packs
 from casebench.evidence import intake as intake_mod
-from casebench.evidence import packs
 from casebench.evidence.contentstore import iter_blob_files
 from casebench.services import evidence
 from casebench.services.cases import open_case
@@ -99,3 +100,30 @@ def test_a_deletion_cut_short_is_finished_at_the_next_opening(case: Case, exhibi
         assert verify_case(reopened).ok
     finally:
         reopened.close()
+
+
+def test_a_disk_filling_up_under_the_intake_leaves_the_case_as_it_was(case: Case, exhibit: str, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packs are written on worker threads: their failure still stops the intake, and
+    nothing of it stays (no rows, no files, nothing pending); the next intake works."""
+    src = write_tree(tmp_path / "many", {f"d{i % 4}/f{i:03d}.bin": os.urandom(20_000 + i) for i in range(300)})
+    real = contentstore._SealedFile._write_all
+    written = [0]
+
+    def fill_up(self: contentstore._SealedFile, data: bytes | memoryview) -> None:
+        written[0] += len(data)
+        if written[0] > 2_000_000:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(self, data)
+
+    monkeypatch.setattr(contentstore._SealedFile, "_write_all", fill_up)
+    with pytest.raises(OSError) as failed:
+        evidence.intake(case, exhibit, [src])
+    assert failed.value.errno == errno.ENOSPC
+    assert evidence.content_files(case, exhibit) == []
+    assert case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+    assert case.conn.execute("SELECT count(*) FROM packs").fetchone()[0] == 0
+    assert list(iter_blob_files(case.path)) == [] and pendingblobs.all_pending(case) == set()
+    monkeypatch.setattr(contentstore._SealedFile, "_write_all", real)
+    report = evidence.intake(case, exhibit, [src])
+    assert report.files == 300 and not verify_case(case).problems

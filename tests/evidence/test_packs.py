@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import shutil
@@ -104,3 +105,37 @@ def test_a_truncated_pack_is_refused(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes()[: -(CHUNK + 16)])
     with pytest.raises(AgeBlobError):
         _read(tmp_path, pack_id, members[1])
+
+
+@settings(max_examples=200, deadline=None)
+@given(blob_id=st.binary(min_size=16, max_size=16).map(bytes.hex), size=st.integers(0, 8**11 - 1))
+def test_member_headers_are_the_ones_tarfile_writes(blob_id: str, size: int) -> None:
+    info = tarfile.TarInfo(blob_id)
+    info.size, info.mode, info.mtime, info.type = size, 0o600, 0, tarfile.REGTYPE
+    assert packs.member_header(blob_id, size) == info.tobuf(format=tarfile.USTAR_FORMAT, encoding="ascii",
+                                                            errors="strict")
+
+
+def test_members_added_and_streamed_in_turn_lie_where_they_were_placed(tmp_path: Path) -> None:
+    """add() places a member at once and writes it later; begin() writes what was added first."""
+    contents = [os.urandom(70_000), os.urandom(3 * CHUNK + 5), b"", os.urandom(1_500_000), os.urandom(10)]
+    writer = BlobWriter(tmp_path, RECIPIENT, None)
+    pack = packs.PackTarget(writer)
+    members = [pack.add(os.urandom(16).hex(), contents[0])]
+    blob_id = os.urandom(16).hex()
+    offset = pack.begin(blob_id, len(contents[1]))
+    pack.write(contents[1][:1000])
+    pack.write(contents[1][1000:])
+    members.append(pack.end())
+    assert members[1] == packs.PackedBlob(blob_id, offset, len(contents[1]))
+    members += [pack.add(os.urandom(16).hex(), data) for data in contents[2:]]
+    stored = pack.finish()
+    writer.sync()
+    path = blob_path(tmp_path, pack.pack_id)
+    assert stored.stored_size == path.stat().st_size
+    assert stored.cipher_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()  # what quick verify checks
+    for m, data in zip(members, contents, strict=True):
+        assert _read(tmp_path, pack.pack_id, m) == data
+    plain = pyrage.decrypt(path.read_bytes(), [pyrage.x25519.Identity.from_str(IDENT)])
+    with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+        assert [(t.name, t.size) for t in tar.getmembers()] == [(m.blob_id, m.size) for m in members]

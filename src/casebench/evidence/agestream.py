@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from casebench.store import age
 from casebench.store.age import CHUNK, AgeError, parse_identity
 
-__all__ = ["CHUNK", "AgeBlobError", "AgeWriter", "decrypt_chunks", "decrypt_views", "parse_identity",
+__all__ = ["CHUNK", "AgeBlobError", "AgeWriter", "SealingAgeWriter", "decrypt_chunks", "decrypt_views", "parse_identity",
            "parse_recipient"]
 
 AgeBlobError = AgeError  # a blob is not a well-formed age file for this identity, or is damaged
@@ -32,6 +32,16 @@ class AgeWriter(age.StreamWriter):
     """Encrypt a stream to one X25519 recipient: write() any number of times, then close()."""
 
     def __init__(self, out: BinaryIO, recipient: X25519PublicKey) -> None:
+        file_key = os.urandom(16)
+        raw = recipient.public_bytes(Encoding.Raw, PublicFormat.Raw)
+        super().__init__(out, file_key, [age.x25519_stanza(file_key, raw)])
+
+
+class SealingAgeWriter(age.BufferedStreamWriter):
+    """AgeWriter sealing each chunk in place into the output's reused buffers (the blob
+    file's ring, contentstore): no new bytes object per chunk."""
+
+    def __init__(self, out: age.SealBuffers, recipient: X25519PublicKey) -> None:
         file_key = os.urandom(16)
         raw = recipient.public_bytes(Encoding.Raw, PublicFormat.Raw)
         super().__init__(out, file_key, [age.x25519_stanza(file_key, raw)])

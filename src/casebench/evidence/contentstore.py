@@ -29,14 +29,14 @@ from typing import Any, BinaryIO
 from casebench.domain.progress import OperationCancelled
 from casebench.evidence.agestream import (
     AgeBlobError,
-    AgeWriter,
+    SealingAgeWriter,
     decrypt_chunks,
     decrypt_views,
     parse_identity,
     parse_recipient,
 )
 from casebench.evidence.hashing import BLOCK, Digests, Hasher, single_worker
-from casebench.store.age import OpenedIdentity
+from casebench.store.age import SEALED, OpenedIdentity, SealBuffers
 from casebench.store.atomic import fsync_dir
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
@@ -94,6 +94,17 @@ class BlobWriter:
         # Intake writes small blobs from two threads: a blob finished before sync() takes
         # the list must be in it (its row may be in the batch being committed).
         self._lock = threading.Lock()
+        self._rings: list[list[bytearray]] = []  # output buffers of finished blobs, reused
+
+    def _take_ring(self) -> list[bytearray]:
+        with self._lock:
+            if self._rings:
+                return self._rings.pop()
+        return [bytearray(OUT_CHUNKS * SEALED) for _ in range(OUT_BUFFERS)]
+
+    def _give_ring(self, ring: list[bytearray]) -> None:
+        with self._lock:
+            self._rings.append(ring)
 
     def open(self, *, md5: bool = False, sha1: bool = False, plain_hash: bool = True,
              blob_id: str | None = None) -> BlobTarget:
@@ -204,21 +215,78 @@ def _datasync_path(path: Path) -> None:
         os.close(fd)
 
 
-class _CipherOut:
-    """The blob file as the age writer sees it: every sealed chunk is also hashed, so
-    the ciphertext's SHA-256 is known without reading the blob again (quick verify)."""
+OUT_CHUNKS = 16  # sealed chunks per output buffer (about 1 MiB: one write, one hashing task)
+OUT_BUFFERS = 4  # buffers a blob file turns through: one sealed into, the others written and hashed
 
-    def __init__(self, out: BinaryIO, hasher: Hasher) -> None:
-        self.out = out
-        self.hasher = hasher
 
-    def write(self, data: bytes) -> int:
-        self.hasher.update(data)
-        return self.out.write(data)
+class _SealedFile(SealBuffers):
+    """The blob file as the age writer sees it: chunks are sealed in place into a ring of
+    buffers; each full buffer is written by the writer thread and hashed (the ciphertext's
+    SHA-256, for quick verify, without reading the blob again) by the hashing thread, and
+    handed out again once both are done. A new 64 KiB bytes object per chunk, its copy
+    into a file buffer and hashing it in the caller's thread cost more than the encryption."""
 
-    def writelines(self, parts: list[bytes]) -> None:
-        self.hasher.update_many(parts)
-        self.out.writelines(parts)
+    def __init__(self, fd: int, ring: list[bytearray]) -> None:
+        self.fd = fd
+        self.ring = ring
+        self.jobs: list[list[Future[None]]] = [[] for _ in ring]
+        self.loose: list[Future[None]] = []  # the header's
+        self.turn = 0
+        self.size = 0
+        self.digest = hashlib.sha256()
+        self.flusher = Flusher(fd)
+        self._writes = single_worker("blobwrite")
+        self._hashes = single_worker("cipherhash")
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        """The age header (copied: the caller may reuse what it passed)."""
+        data = bytes(data)
+        self.loose += self._submit(data)
+        return len(data)
+
+    def take(self) -> bytearray:
+        i = self.turn
+        self._wait(self.jobs[i])
+        return self.ring[i]
+
+    def put(self, buf: bytearray | memoryview, n: int) -> None:
+        i = self.turn
+        self.turn = (i + 1) % len(self.ring)
+        self.jobs[i] = self._submit(memoryview(buf)[:n])
+
+    def _submit(self, data: bytes | memoryview) -> list[Future[None]]:
+        self.size += len(data)
+        return [self._writes.submit(self._write_all, data), self._hashes.submit(self.digest.update, data)]
+
+    def _write_all(self, data: bytes | memoryview) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.flusher.wrote(len(data), None)
+
+    @staticmethod
+    def _wait(jobs: list[Future[None]]) -> None:
+        while jobs:
+            jobs.pop().result()
+
+    def finish(self) -> str:
+        """Wait for every write and hash (re-raising a write's failure); the file's SHA-256."""
+        self._settle(raise_first=True)
+        return self.digest.hexdigest()
+
+    def _settle(self, *, raise_first: bool) -> None:
+        first: BaseException | None = None
+        for jobs in [self.loose, *self.jobs]:
+            for job in jobs:
+                exc = job.exception()
+                first = first or exc
+            jobs.clear()
+        self.flusher.finish()
+        if first is not None and raise_first:
+            raise first
+
+    def abort(self) -> None:
+        self._settle(raise_first=False)
 
 
 class BlobTarget:
@@ -230,12 +298,11 @@ class BlobTarget:
         self.blob_id = blob_id
         self.path = path
         self.hasher = Hasher(owner.pool, md5=md5, sha1=sha1) if plain_hash else None
-        self.cipher = Hasher(single_worker("cipherhash"))  # beside the plaintext, not after it
         self.head = b""
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        self.fh = os.fdopen(fd, "wb", buffering=256 * 1024)
-        self.flusher = Flusher(fd)
-        self.writer = AgeWriter(_CipherOut(self.fh, self.cipher), owner.recipient)  # type: ignore[arg-type]
+        self.fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        self.ring = owner._take_ring()
+        self.out = _SealedFile(self.fd, self.ring)
+        self.writer = SealingAgeWriter(self.out, owner.recipient)
         self.done = False
 
     def write(self, data: bytes | memoryview, /) -> None:
@@ -244,28 +311,37 @@ class BlobTarget:
         if self.hasher is not None:
             self.hasher.update(bytes(data) if isinstance(data, memoryview) else data)
         self.writer.write(data)
-        self.flusher.wrote(len(data), self.fh)
 
     def finish(self, sha256: str = "") -> StoredBlob:
-        """Close the blob; its data sync waits for the owner's sync() (before the commit)."""
-        self.writer.close()
-        self.fh.flush()
-        self.flusher.finish()
-        stored = self.fh.tell()
-        self.fh.close()
+        """Close the blob; its data sync waits for the owner's sync() (before the commit).
+        On a failure (a full disk) nothing of the blob stays, as after abort()."""
+        try:
+            self.writer.close()
+            cipher_sha256 = self.out.finish()
+        except BaseException:
+            self.abort()
+            raise
+        self._release()
         digests = self.hasher.digests() if self.hasher is not None else Digests(sha256, size=self.writer.written)
         self.done = True
         self.owner._written(self.path)
-        return StoredBlob(self.blob_id, stored, digests, self.head, self.cipher.digests().sha256)
+        return StoredBlob(self.blob_id, self.out.size, digests, self.head, cipher_sha256)
+
+    def _release(self) -> None:
+        """Close the file and hand the ring back, once (the workers are done with both)."""
+        if self.fd < 0:
+            return
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        self.fd = -1
+        self.owner._give_ring(self.ring)
 
     def abort(self) -> None:
         """Remove the blob (and forget it): nothing of it stays."""
-        self.flusher.finish()
-        for h in (self.hasher, self.cipher):
-            if h is not None:
-                h.digests()  # let the worker finish before the caller moves on
-        with contextlib.suppress(Exception):
-            self.fh.close()
+        self.out.abort()  # the workers are done with the ring before it is handed out again
+        if self.hasher is not None:
+            self.hasher.digests()  # let the worker finish before the caller moves on
+        self._release()
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
         self.owner.discard(self.path)
@@ -287,13 +363,15 @@ class Flusher:
         self.pending = 0
         self.job: Future[None] | None = None
 
-    def wrote(self, n: int, out: BinaryIO) -> None:
+    def wrote(self, n: int, out: BinaryIO | None) -> None:
+        """`n` more bytes were written (to `out`, flushed first; None: written unbuffered)."""
         self.pending += n
         if self.pending < self.FLUSH_EVERY:
             return
         if self.job is not None and not self.job.done():
             return  # the disk is still busy with the previous stretch
-        out.flush()
+        if out is not None:
+            out.flush()
         self.pending = 0
         self.job = single_worker("flush").submit(_datasync, self.fd)  # hashing never waits on the disk
 

@@ -16,11 +16,14 @@ or removes it when nothing in it is listed any more.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import secrets
 import tarfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,7 +39,7 @@ from casebench.evidence.contentstore import (
     relative_blob_path,
     remove_blob,
 )
-from casebench.evidence.hashing import Digests
+from casebench.evidence.hashing import Digests, single_worker
 from casebench.store import age, pendingblobs
 from casebench.store import packs as repo
 from casebench.store.atomic import fsync_dir
@@ -49,11 +52,31 @@ BLOCK = 512
 END = b"\0" * (2 * BLOCK)  # a tar archive ends with two empty blocks
 
 
-def member_header(blob_id: str, size: int) -> bytes:
-    """The ustar header of one member: its name is the blob id, nothing of the source file."""
+def _tarinfo_header(blob_id: str, size: int) -> bytes:
     info = tarfile.TarInfo(blob_id)
     info.size, info.mode, info.mtime, info.type = size, 0o600, 0, tarfile.REGTYPE
     return info.tobuf(format=tarfile.USTAR_FORMAT, encoding="ascii", errors="strict")
+
+
+_TEMPLATE = _tarinfo_header("", 0)  # tarfile's own ustar header, filled in below
+_NAME, _SIZE, _CHKSUM = slice(0, 100), slice(124, 136), slice(148, 156)
+_SIZE_MAX = 8**11 - 1  # eleven octal digits; larger never goes into a pack (MEMBER_MAX)
+
+
+def member_header(blob_id: str, size: int) -> bytes:
+    """The ustar header of one member: its name is the blob id, nothing of the source file.
+
+    The same bytes tarfile writes (tested), built from its header for an empty name: a
+    member's header cost more than sealing a small file when tarfile built each one."""
+    name = blob_id.encode("ascii")
+    if len(name) > 100 or not 0 <= size <= _SIZE_MAX:
+        return _tarinfo_header(blob_id, size)
+    buf = bytearray(_TEMPLATE)
+    buf[: len(name)] = name
+    buf[_SIZE] = b"%011o\0" % size
+    buf[_CHKSUM] = b" " * 8
+    buf[_CHKSUM] = b"%06o\0 " % sum(buf)
+    return bytes(buf)
 
 
 def padding(size: int) -> bytes:
@@ -69,17 +92,24 @@ class PackedBlob:
     size: int
 
 
+QUEUE_BYTES = 1024 * 1024  # content add() hands to the pack's writer thread at a time
+
+
 class PackTarget:
-    """One pack being written: begin() a member, write() its content, end() it; then finish().
+    """One pack being written: add() members, or begin() one, write() its content and
+    end() it; then finish().
 
     The pack is a blob of the given writer, so its data sync is the writer's sync() (once
     per batch) and an abort removes it whole."""
 
     def __init__(self, writer: BlobWriter, pack_id: str | None = None) -> None:
         self.target: BlobTarget = writer.open(plain_hash=False, blob_id=pack_id)
-        self.pos = 0
+        self.pos = 0  # plaintext bytes the pack holds, or will once its queue is written
         self.members: list[PackedBlob] = []
         self._open: tuple[str, int, int] | None = None  # blob id, offset, bytes still due
+        self._queue: list[tuple[str, bytes]] = []  # added, not yet handed to the writer thread
+        self._queued = 0
+        self._writing: deque[Future[None]] = deque()
 
     @property
     def pack_id(self) -> str:
@@ -97,6 +127,7 @@ class PackTarget:
         """Start a member of `size` bytes; returns the offset of its content."""
         if self._open is not None:
             raise ValueError("a pack member was not ended")
+        self._settle()
         self._put(member_header(blob_id, size))
         self._open = (blob_id, self.pos, size)
         return self.pos
@@ -121,17 +152,63 @@ class PackTarget:
         return member
 
     def add(self, blob_id: str, data: bytes) -> PackedBlob:
-        self.begin(blob_id, len(data))
-        self.write(data)
-        return self.end()
+        """A whole member, placed at once; its sealing and writing happen on the pack's
+        writer thread while the caller goes on (a few at a time: the intake's thread had
+        spent more time sealing small files than on everything else it does). finish()
+        or begin() waits for it; a failure to write it is raised there, or by a later add()."""
+        if self._open is not None:
+            raise ValueError("a pack member was not ended")
+        size = len(data)
+        member = PackedBlob(blob_id, self.pos + BLOCK, size)
+        self.pos = member.offset + size + (-size % BLOCK)
+        self.members.append(member)
+        self._queue.append((blob_id, data))
+        self._queued += size
+        if self._queued >= QUEUE_BYTES:
+            self._hand_over()
+        return member
+
+    def _hand_over(self) -> None:
+        while len(self._writing) > 1:  # memory stays flat: at most two parts wait
+            self._writing.popleft().result()
+        if self._queue:
+            self._writing.append(single_worker("pack").submit(self._write_members, self._queue))
+            self._queue, self._queued = [], 0
+
+    def _write_members(self, items: list[tuple[str, bytes]]) -> None:
+        for blob_id, data in items:
+            self.target.write(member_header(blob_id, len(data)))
+            self.target.write(data)
+            if pad := -len(data) % BLOCK:
+                self.target.write(_ZEROS[:pad])
+
+    def _settle(self) -> None:
+        """Everything added is written (a writing failure is raised here)."""
+        self._hand_over()
+        while self._writing:
+            self._writing.popleft().result()
 
     def finish(self) -> StoredBlob:
-        """Close the archive and the age file; its data sync waits for the writer's sync()."""
-        self._put(END)
-        return self.target.finish()
+        """Close the archive and the age file; its data sync waits for the writer's sync().
+        On a failure (a full disk) nothing of the pack stays, as after abort()."""
+        try:
+            self._settle()
+            self._put(END)
+            return self.target.finish()
+        except BaseException:
+            self.abort()
+            raise
 
     def abort(self) -> None:
+        self._queue = []
+        for job in self._writing:
+            with contextlib.suppress(BaseException):
+                job.result()
+        self._writing.clear()
         self.target.abort()
+
+
+_ZEROS = bytes(BLOCK)
 
 
 # -- reading ----------------------------------------------------------------------------------

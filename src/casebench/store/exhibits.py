@@ -12,6 +12,7 @@ from casebench.domain.handling import TLP, Handling
 from casebench.domain.ordering import name_key
 from casebench.store import records
 from casebench.store.errors import InvalidInput, NotFound
+from casebench.store.packs import blobs_with_keys
 
 if TYPE_CHECKING:
     from casebench.store.case import Case
@@ -386,12 +387,7 @@ def record_files(
     """record_file for a batch, in order (a later file may share an earlier one's content):
     the blob id each file now uses; a file whose blob id differs from its own was a
     duplicate, and its own blob is spare. A few statements per batch, not per file."""
-    keys = list(dict.fromkeys(f.dedupe_key for f in files))
-    known: dict[str, str] = {}
-    for i in range(0, len(keys), 500):
-        part = keys[i : i + 500]
-        known.update((str(k), str(b)) for k, b in case.conn.execute(
-            f"SELECT dedupe_key, id FROM blobs WHERE dedupe_key IN ({', '.join('?' * len(part))})", part))
+    known = blobs_with_keys(case, list(dict.fromkeys(f.dedupe_key for f in files)))
     blobs: list[tuple[object, ...]] = []
     rows: list[tuple[object, ...]] = []
     used: list[str] = []

@@ -6,7 +6,7 @@ archive, evidence.packs); one without is a stand-alone age file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -96,6 +96,11 @@ def with_dead_members(case: Case) -> set[str]:
         " (SELECT count(*) FROM blobs b WHERE b.pack_id = p.id)")}
 
 
-def blob_with_key(case: Case, dedupe_key: str) -> str | None:
-    row = case.conn.execute("SELECT id FROM blobs WHERE dedupe_key = ?", (dedupe_key,)).fetchone()
-    return None if row is None else str(row[0])
+def blobs_with_keys(case: Case, keys: Sequence[str]) -> dict[str, str]:
+    """dedupe key -> blob id for those of `keys` the case stores (one query per 500 keys)."""
+    found: dict[str, str] = {}
+    for i in range(0, len(keys), 500):
+        part = keys[i : i + 500]
+        found.update((str(k), str(b)) for k, b in case.conn.execute(
+            f"SELECT dedupe_key, id FROM blobs WHERE dedupe_key IN ({', '.join('?' * len(part))})", part))
+    return found

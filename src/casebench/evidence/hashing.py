@@ -56,6 +56,13 @@ class Hasher:
         self._drain(DEPTH - 1)
         self._pending.append(self._pool.submit(self._update, data))
 
+    RING = DEPTH + 1  # buffers a caller turns through to pass views to update_view()
+
+    def update_view(self, view: memoryview) -> None:
+        """update() without copying: the buffer behind `view` may be filled again once
+        RING - 1 further updates were made (then at most DEPTH - 1 blocks wait, all later)."""
+        self.update(view)  # type: ignore[arg-type]
+
     def update_many(self, parts: list[bytes]) -> None:
         """Several pieces in order, handed to the worker as one task (sealed age chunks)."""
         size = sum(len(p) for p in parts)

@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -260,3 +261,26 @@ def test_seizure_time_zone_must_exist(case: Case) -> None:
     for zone in ("Africa/Banjul", "+01:00", "UTC", "-0500"):
         ev.add_exhibit(case, ExhibitDraft(reference=f"X-{zone}", type="physical", description="parcel",
                                           seized_tz=zone))
+
+
+def test_a_large_file_hashed_slowly_keeps_its_true_hashes(case: Case, exhibit: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its blocks are read into buffers used in turn while the hashing thread still works
+    on earlier ones: a buffer refilled too early would record a hash of other bytes."""
+    from casebench.evidence import hashing
+
+    real = hashing.Hasher._update
+
+    def slow(self: hashing.Hasher, data: bytes) -> None:
+        time.sleep(0.01)  # the hashing thread falls behind the reading
+        real(self, data)
+
+    monkeypatch.setattr(hashing.Hasher, "_update", slow)
+    data = os.urandom(13 * 1024 * 1024 + 3)
+    src = write_tree(tmp_path / "img", {"disk.img": data})
+    evidence.intake(case, exhibit, [src], md5=True, sha1=True)
+    f = next(f for f in evidence.content_files(case, exhibit) if f.name == "disk.img")
+    assert (f.sha256, f.md5, f.sha1) == (hashlib.sha256(data).hexdigest(), hashlib.md5(data).hexdigest(),
+                                         hashlib.sha1(data).hexdigest())
+    monkeypatch.setattr(hashing.Hasher, "_update", real)
+    assert not evidence.verify_evidence(case, exhibit).problems  # the stored content is these bytes

@@ -33,7 +33,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from casebench import __version__
 from casebench.domain.progress import OperationCancelled, Progress
@@ -558,18 +557,18 @@ def _read_small(sf: SourceFile, secret: bytes, md5: bool, sha1: bool) -> tuple[_
     except OSError as exc:
         notes.append(f"{sf.rel_path}: cannot be read ({exc.strerror}); skipped")
         return None, notes
-    with os.fdopen(fd, "rb", buffering=0) as src:
+    try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             notes.append(f"{sf.rel_path}: is not a regular file (skipped)")
             return None, notes
         try:
-            # never more than the scan saw, plus one byte to tell that it grew: a log still
-            # being written to is not read whole into memory
-            data = _read_up_to(src, sf.size + 1)
+            data = _read_whole(fd, sf.size)
         except OSError as exc:
             notes.append(f"{sf.rel_path}: reading failed part-way ({exc.strerror or exc}); skipped")
             return None, notes
+    finally:
+        os.close(fd)
     if len(data) != sf.size:
         raise InvalidInput(Path(sf.open_path), f"{sf.rel_path} changed while it was being taken in (its size "
                            f"is not the {sf.size} bytes it had when the folders were read); nothing of this "
@@ -584,14 +583,21 @@ def _read_small(sf: SourceFile, secret: bytes, md5: bool, sha1: bool) -> tuple[_
     return _Read(sf, st, data, digests, dedupe_key(secret, digests.sha256)), notes
 
 
-def _read_up_to(src: BinaryIO, limit: int) -> bytes:
+def _read_whole(fd: int, size: int) -> bytes:
+    """The file's bytes: never more than the scan saw plus one, to tell that it grew (a
+    log still being written to is not read whole into memory). Once `size` bytes are in
+    and a read came back short of what was asked, that was the end of the file (no
+    further read for it: a system call per file is worth sparing among thousands)."""
     parts: list[bytes] = []
-    while limit > 0:
-        piece = src.read(limit)
+    want = size + 1
+    while want > 0:
+        piece = os.read(fd, want)
         if not piece:
             break
         parts.append(piece)
-        limit -= len(piece)
+        want -= len(piece)
+        if want == 1:
+            break
     return b"".join(parts)
 
 

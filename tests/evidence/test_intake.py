@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -284,3 +285,35 @@ def test_a_large_file_hashed_slowly_keeps_its_true_hashes(case: Case, exhibit: s
                                          hashlib.sha1(data).hexdigest())
     monkeypatch.setattr(hashing.Hasher, "_update", real)
     assert not evidence.verify_evidence(case, exhibit).problems  # the stored content is these bytes
+
+
+def test_files_written_past_the_page_cache_are_extracted_whole(case: Case, exhibit: str, tree: Path,
+                                                               tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file goes the direct way here (large ones do); a disk filling up part-way
+    stops the extraction with nothing left in the destination and nothing recorded."""
+    from casebench.evidence import examine
+    from casebench.store import directio
+
+    monkeypatch.setattr(examine, "DIRECT_FROM", 0)
+    evidence.intake(case, exhibit, [tree])
+    out = tmp_path / "out"
+    written = evidence.extract(case, exhibit, out, "expert report")
+    assert len(written) == 5
+    for src in tree.rglob("*"):
+        if src.is_file():
+            got = out / "extraction" / src.relative_to(tree)
+            assert got.read_bytes() == src.read_bytes()
+            assert got.stat().st_mtime == pytest.approx(src.stat().st_mtime, abs=1e-5)
+    events = len(evidence.custody_events(case, exhibit))
+
+    def full(fd: int, data: memoryview, offset: int) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(directio.os, "pwrite", full)
+    again = tmp_path / "again"
+    with pytest.raises(OSError) as failed:
+        evidence.extract(case, exhibit, again, "second copy")
+    assert failed.value.errno == errno.ENOSPC
+    assert os.listdir(again) == []
+    assert len(evidence.custody_events(case, exhibit)) == events

@@ -32,6 +32,7 @@ from casebench.store import packs as packs_repo
 from casebench.store.atomic import atomic_writer, clean_leftovers, staging_folder
 from casebench.store.case import Case
 from casebench.store.custody import CustodyDraft
+from casebench.store.directio import DirectWriter
 from casebench.store.errors import CaseError, InvalidInput, NotFound
 from casebench.store.exhibits import ContentFile
 
@@ -312,6 +313,9 @@ def select_files(case: Case, exhibit_id: str, ref: str, name: str | None) -> lis
     return exact
 
 
+DIRECT_FROM = 16 * 1024 * 1024  # larger files are written past the page cache (store.directio)
+
+
 def extract(
     case: Case,
     exhibit_id: str,
@@ -360,13 +364,22 @@ def extract(
                     # Not synced: a plaintext copy outside the case that can be made again
                     # (decisions.md, "An extracted copy is not synced").
                     with atomic_writer(target, overwrite=False, durable=False) as out:
-                        for block in packs.open_content(case.path, where[f.blob_id], case.evidence_key):
-                            if cancelled():
-                                raise OperationCancelled("extraction")
-                            hasher.update(block)  # type: ignore[arg-type]
-                            out.write(block)
-                            done[0] += len(block)
-                            progress(done[0], total, f.rel_path)
+                        direct = DirectWriter.open(out.fileno()) if f.size >= DIRECT_FROM else None
+                        write = direct.write if direct is not None else out.write
+                        try:
+                            for block in packs.open_content(case.path, where[f.blob_id], case.evidence_key):
+                                if cancelled():
+                                    raise OperationCancelled("extraction")
+                                hasher.update(block)  # type: ignore[arg-type]
+                                write(block)
+                                done[0] += len(block)
+                                progress(done[0], total, f.rel_path)
+                            if direct is not None:
+                                direct.finish()
+                        except BaseException:
+                            if direct is not None:
+                                direct.abort()
+                            raise
                         bad = _compare(f, hasher.digests())
                         if bad:
                             raise ExtractError(

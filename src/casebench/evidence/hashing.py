@@ -63,22 +63,6 @@ class Hasher:
         RING - 1 further updates were made (then at most DEPTH - 1 blocks wait, all later)."""
         self.update(view)  # type: ignore[arg-type]
 
-    def update_many(self, parts: list[bytes]) -> None:
-        """Several pieces in order, handed to the worker as one task (sealed age chunks)."""
-        size = sum(len(p) for p in parts)
-        self.size += size
-        if self._pool is None or size < INLINE_LIMIT:
-            self._drain(0)
-            for p in parts:
-                self._update(p)
-            return
-        self._drain(DEPTH - 1)
-        self._pending.append(self._pool.submit(self._update_many, parts))
-
-    def _update_many(self, parts: list[bytes]) -> None:
-        for p in parts:
-            self._update(p)
-
     def _drain(self, keep: int) -> None:
         while len(self._pending) > keep:
             self._pending.popleft().result()

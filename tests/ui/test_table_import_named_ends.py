@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
+from tests.ui.conftest import shown
 from tests.ui.test_table_import_gui import check_and_import
 from tests.ui.test_table_import_statement import to_mapping, write
 
@@ -46,3 +47,27 @@ def test_the_statements_named_ends_are_the_cases_person_and_company(qtbot, subje
     finally:
         i18n.install("en")
     assert said == "vinculados a entidades que ya estaban en el caso: 2 · propuestas de fusión por revisar: 0"
+
+
+def test_a_tables_merge_proposal_says_where_it_came_from(qtbot, qtmodeltester) -> None:
+    from PySide6.QtCore import Qt
+
+    from casebench.services.merge_review import Review
+    from casebench.ui.merge_review import Col, ReviewModel, ReviewRow
+
+    model = ReviewModel()
+    rows = [ReviewRow(Review(1, "name", "a", "b", "names only", 1.0, "table:4f1c-run", "pending", "2024-03-11",
+                             None, None), "Fatou Ceesay", "Fatou Ceesay", "LegalEntity", "Person"),
+            ReviewRow(Review(2, "name", "c", "d", "names only", 1.0, "bundle-7", "pending", "2024-03-11",
+                             None, None), "Usman Diallo", "Ousman Diallo", "Person", "Person")]
+    model.set_rows(rows)
+    qtmodeltester.check(model)
+    tips = [shown(model.index(r, Col.IMPORTED).data(Qt.ItemDataRole.ToolTipRole)) for r in range(2)]
+    assert tips == ["Fatou Ceesay\nimported from a table (import 4f1c-run)\na",
+                    "Usman Diallo\nimported in bundle bundle-7\nc"]
+    i18n.install("pt")
+    try:
+        tip = shown(model.index(0, Col.IMPORTED).data(Qt.ItemDataRole.ToolTipRole))
+    finally:
+        i18n.install("en")
+    assert tip == "Fatou Ceesay\nimportada de uma tabela (importação 4f1c-run)\na"

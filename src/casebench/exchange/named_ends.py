@@ -45,19 +45,34 @@ def local_name_subjects(case: Case, exclude: Sequence[str] = ()) -> list[merge.N
 
 class NamedEnds:
     """The case's legal entities by name, read once (at the first end that needs them, so an
-    import whose ends are all found by number or IBAN never reads them): the entities created
-    by the import itself are not among them (its own ends are one entity by their key)."""
+    import whose ends are all found by number or IBAN never reads them). The import's own
+    ends are one entity by their key, not by this: ``own`` are the ends an interrupted import
+    made before it is resumed, kept apart so that it goes on as if never interrupted."""
 
-    def __init__(self, case: Case) -> None:
+    def __init__(self, case: Case, own: Collection[str] = ()) -> None:
         self.case = case
+        self.own = set(own)
         self._index: merge.NameIndex | None = None
+        self._own: merge.NameIndex | None = None
         self._canon: Callable[[str], str] | None = None
 
     def _read(self) -> tuple[merge.NameIndex, Callable[[str], str]]:
         if self._index is None or self._canon is None:
-            self._index = merge.NameIndex(local_name_subjects(self.case))
+            subjects = local_name_subjects(self.case)
+            self._index = merge.NameIndex([s for s in subjects if s.entity_id not in self.own])
+            self._own = merge.NameIndex([s for s in subjects if s.entity_id in self.own])
             self._canon = repo.canonical_resolver(self.case)
         return self._index, self._canon
+
+    def own_end(self, schema: str, names: Sequence[str]) -> str | None:
+        """The end of ``schema`` so named that the import made before it was interrupted (what
+        the uninterrupted import would still hold by its key), if it is one."""
+        if not self.own or not any(merge.same_name_key(n) for n in names):
+            return None
+        self._read()
+        assert self._own is not None
+        found = self._own.same_name(names, lambda s: s.schema == schema)
+        return found[0].entity_id if len(found) == 1 else None
 
     def same_name(self, schemata: Collection[str], names: Sequence[str]) -> list[str]:
         """The entities of ``schemata`` (merges followed) bearing one of ``names``."""

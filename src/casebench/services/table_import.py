@@ -60,7 +60,7 @@ from casebench.exchange.formats.tables import (
 )
 from casebench.exchange.formats.targets import column_targets
 from casebench.exchange.merge import personish
-from casebench.exchange.named_ends import NamedEnds
+from casebench.exchange.named_ends import NAMED_SCHEMATA, NamedEnds
 from casebench.services import evidence
 from casebench.services.cases import default_tlp
 from casebench.services.entities import region_of
@@ -315,6 +315,7 @@ class _Loader:
         self._subtypes: dict[str, list[str]] = {}
         self.records: records.RecordRun | None = None  # set when rows become compact records
         self.import_id = ""
+        self.resumed = False
         self.named = NamedEnds(case)  # the case's legal entities by name (read when needed)
         self.reviews: list[tuple[str, str, str, float]] = []  # (new id, local id, reason, score)
         self._keyed = {n for n, p in compiled.schema.properties.items()
@@ -346,10 +347,16 @@ class _Loader:
         names = _names(rel)
         if not names or len(names) != len(rel.values):
             return  # values of its own besides a name: a new entity, candidates proposed
+        own = self.named.own_end(rel.schema, names)
+        if own is not None:  # made by this import before it was interrupted
+            found[key] = own
+            return
         hits = self.named.same_name([s for s in self.subtypes(rel.schema) if personish(s)], names)
         if len(hits) == 1:
             found[key] = hits[0]
-            self.report.matched += 1
+            if not (self.resumed and import_runs.links_to(self.case, self.import_id, list(self.compiled.related),
+                                                          hits[0])):
+                self.report.matched += 1  # (a resumed import counted it before it stopped)
         elif hits and not rel.create:
             self.report.ambiguous += 1
 
@@ -607,6 +614,8 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
         present = _present_keys(case, compiled)
     else:
         resume_after = report.resumed_after = run.done_row
+        loader.named = NamedEnds(case, own=import_runs.entity_ids(case, run.id, NAMED_SCHEMATA))
+        loader.resumed = True
         for name in _TOTALS:
             setattr(report, name, int(run.totals.get(name, 0)))
         present = _present_keys(case, compiled, except_run=run.id)

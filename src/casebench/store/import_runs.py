@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -149,6 +149,25 @@ def chunk_ranges(case: Case, run_id: str) -> list[tuple[int, int]]:
     """The entity rowid ranges a run's committed chunks wrote."""
     return [(r[0], r[1]) for r in case.conn.execute(
         "SELECT entity_lo, entity_hi FROM import_chunks WHERE import_id = ?", (run_id,))]
+
+
+def entity_ids(case: Case, run_id: str, schemata: Sequence[str]) -> set[str]:
+    """The ids of the entities of ``schemata`` a run's committed chunks wrote."""
+    marks = ",".join("?" * len(schemata))
+    out: set[str] = set()
+    for lo, hi in chunk_ranges(case, run_id):
+        out.update(r[0] for r in case.conn.execute(
+            f"SELECT id FROM entities WHERE rowid BETWEEN ? AND ? AND schema IN ({marks})", (lo, hi, *schemata)))
+    return out
+
+
+def links_to(case: Case, run_id: str, props: Sequence[str], entity_id: str) -> bool:
+    """Whether a run's committed chunks wrote a value of ``props`` pointing at ``entity_id``."""
+    marks = ",".join("?" * len(props))
+    return case.conn.execute(
+        "SELECT 1 FROM statements s JOIN import_chunks c ON c.import_id = ?"
+        f" AND s.seq BETWEEN c.statement_lo AND c.statement_hi WHERE s.prop IN ({marks}) AND s.value = ?"
+        " LIMIT 1", (run_id, *props, entity_id)).fetchone() is not None
 
 
 @dataclass

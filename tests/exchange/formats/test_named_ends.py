@@ -12,6 +12,7 @@ import itertools
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,7 @@ def _statement(tmp_path: Path, *rows: tuple[str, str]) -> Path:
     n = next(_files)  # every file its own (a file imported before adds nothing)
     path = tmp_path / f"extracto-{n}.csv"
     lines = ["Fecha;Ordenante;Beneficiario;Importe"]
-    lines += [f"0{i + 1}/02/2024;{payer};{beneficiary};{n + 1}.234,{i:02d}"
+    lines += [f"{i % 28 + 1:02d}/02/2024;{payer};{beneficiary};{n + 1}.{i:03d},00"
               for i, (payer, beneficiary) in enumerate(rows)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -215,3 +216,51 @@ def test_a_statement_naming_them_however_written_reaches_the_person_and_the_comp
     report = import_table(case, _statement(tmp_path, (payer, beneficiary)), PAYMENTS)
     assert report.imported_rows == 1 and report.matched == 2, report.summary()
     assert case.conn.execute("SELECT count(*) FROM entities WHERE schema != 'Payment'").fetchone()[0] == before
+
+
+def test_an_end_found_by_its_number_is_unchanged_and_one_with_a_new_number_is_proposed(
+        case: Case, tmp_path: Path) -> None:
+    known = _add(case, "Person", "Ousmane Sarr", ("phone", "+221 77 123 45 67"))
+    fatou = _add(case, "Person", "Fatou Ceesay")
+    path = tmp_path / "with-phone.csv"
+    path.write_text("Fecha;Ordenante;Teléfono;Importe\n"
+                    "01/02/2024;O. Sarr;+221 77 123 45 67;10,00\n"  # the number decides, not the name
+                    "02/02/2024;Fatou Ceesay;+221 78 000 11 22;20,00\n", encoding="utf-8")
+    spec = ImportSpec(schema="Payment", decimal=",", columns=(
+        ColumnMap("Fecha", "date"), ColumnMap("Ordenante", "payer.name"), ColumnMap("Teléfono", "payer.phone"),
+        ColumnMap("Importe", "amount")))
+    report = import_table(case, path, spec)
+    payers = [row[0] for row in case.conn.execute(
+        "SELECT s.value FROM statements s JOIN entities e ON e.id = s.entity_id"
+        " WHERE e.schema = 'Payment' AND s.prop = 'payer' ORDER BY e.rowid")]
+    assert payers[0] == known and payers[1] not in (known, fatou)
+    assert report.matched == 0 and report.linked == 1
+    # a number the case does not know: a new payer, with Fatou Ceesay proposed beside it
+    assert [(r.imported_id, r.local_id) for r in merge_review.list_reviews(case)] == [(payers[1], fatou)]
+
+
+def test_a_resumed_import_keeps_the_ends_it_made_and_proposes_nothing_twice(
+        case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casebench.services import table_import
+
+    monkeypatch.setattr(table_import, "CHUNK_ROWS", 50)
+    monkeypatch.setattr(table_import, "BATCH_ROWS", 20)
+    fatou = _add(case, "Person", "Fatou Ceesay")
+    _add(case, "Person", "Tidjane Ba")
+    _add(case, "Company", "Tidjane Ba")
+    rows = [("Fatou Ceesay" if i % 2 else "Ousmane Sarr", "TIDJANE BA") for i in range(120)]
+    path = _statement(tmp_path, *rows)
+    def power_cut(done: int, total: int, message: str) -> None:
+        if message.endswith("rows imported") and int(message.split()[0]) > 50:  # in the second chunk
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        import_table(case, path, PAYMENTS, progress=power_cut)
+    report = import_table(case, path, PAYMENTS)
+    assert report.resumed_after and report.imported_rows == 120
+    assert (report.matched, report.proposed) == (1, 2)  # counted once, before and after the cut
+    assert sorted(c for k, c in _kinds(case) if k == "LegalEntity") == ["Ousmane Sarr", "TIDJANE BA"]
+    (sarr,) = case.conn.execute("SELECT id FROM entities WHERE caption = 'Ousmane Sarr'").fetchone()
+    assert {p for p, _ in _payments(case)} == {fatou, sarr}
+    assert len({b for _, b in _payments(case)}) == 1
+    assert len(merge_review.list_reviews(case)) == 2  # the new Tidjane Ba: the person, the company

@@ -182,7 +182,7 @@ class ImportReport:
         if self.warned_rows:
             text += f"; {self.warned_rows} rows imported with warnings"
         if self.matched:
-            text += f"; {self.matched} named entities found in the case by name"
+            text += f"; {self.matched} linked entities found in the case by name"
         if self.proposed:
             text += f"; {self.proposed} merge proposals to review"
         if self.ambiguous:
@@ -345,13 +345,16 @@ class _Loader:
         """An end named by its name alone is the one legal entity of the link's schema, or a
         narrower one, bearing that name (decision 65+); several: none of them."""
         names = _names(rel)
-        if not names or len(names) != len(rel.values):
-            return  # values of its own besides a name: a new entity, candidates proposed
+        schemata = [s for s in self.subtypes(rel.schema) if personish(s)]
+        if not schemata or not names or len(names) != len(rel.values):
+            # not a person or an organisation (an account's name is its holder's), or values
+            # of its own besides a name (a new entity, with its candidates proposed)
+            return
         own = self.named.own_end(rel.schema, names)
         if own is not None:  # made by this import before it was interrupted
             found[key] = own
             return
-        hits = self.named.same_name([s for s in self.subtypes(rel.schema) if personish(s)], names)
+        hits = self.named.same_name(schemata, names)
         if len(hits) == 1:
             found[key] = hits[0]
             if not (self.resumed and import_runs.links_to(self.case, self.import_id, list(self.compiled.related),

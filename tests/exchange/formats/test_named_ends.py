@@ -69,7 +69,7 @@ def test_the_payer_person_and_beneficiary_company_already_in_the_case_are_the_pa
     assert _payments(case) == [(fatou, mindelo), (fatou, mindelo)]
     assert _kinds(case) == [("Person", "Fatou Ceesay"), ("Company", "Mindelo Marine Services, Lda.")]
     assert (report.entities, report.matched, report.proposed) == (2, 2, 0)  # the two payments
-    assert "2 named entities found in the case by name" in report.summary()
+    assert "2 linked entities found in the case by name" in report.summary()
     assert merge_review.list_reviews(case) == []
 
 
@@ -264,3 +264,16 @@ def test_a_resumed_import_keeps_the_ends_it_made_and_proposes_nothing_twice(
     assert {p for p, _ in _payments(case)} == {fatou, sarr}
     assert len({b for _, b in _payments(case)}) == 1
     assert len(merge_review.list_reviews(case)) == 2  # the new Tidjane Ba: the person, the company
+
+
+def test_an_account_named_like_its_holder_is_not_found_by_that_name(case: Case, tmp_path: Path) -> None:
+    # two accounts of one holder share her name: a name is no key for an account
+    _add(case, "BankAccount", "Fatou Ceesay", ("iban", "PT50000201231234567890154"))
+    path = tmp_path / "accounts.csv"
+    path.write_text("Fecha;Cuenta;Importe\n01/02/2024;Fatou Ceesay;10,00\n", encoding="utf-8")
+    spec = ImportSpec(schema="Payment", decimal=",", columns=(
+        ColumnMap("Fecha", "date"), ColumnMap("Cuenta", "payerAccount.name"), ColumnMap("Importe", "amount")),
+        related=(Related("payerAccount", "BankAccount"),))
+    report = import_table(case, path, spec)
+    assert report.matched == 0 and [k for k, _ in _kinds(case)] == ["BankAccount", "BankAccount"]
+    assert merge_review.list_reviews(case) == []

@@ -86,7 +86,7 @@ def test_a_name_borne_by_two_entities_picks_neither_and_proposes_both(case: Case
     assert report.proposed == 2 and report.matched == 0
     assert all(r.bundle_id == f"table:{report.import_id}" for r in proposals)
     assert all("names only, a candidate to check" in r.reason for r in proposals)
-    # accepting one folds the new end into it, the payment then reaches the person
+    # the existing Merge review folds the new end into the one the user picks
     merge_review.accept(case, next(r.id for r in proposals if r.local_id == person))
     assert case.conn.execute("SELECT canonical_id FROM merges WHERE source_id = ?", (payer,)).fetchone() == (person,)
 

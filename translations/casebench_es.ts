@@ -2532,8 +2532,8 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
     <name>MergeReviewView</name>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="222"/>
-        <source>Merge review — proposals from imported bundles</source>
-        <translation>Revisión de fusiones — propuestas de paquetes importados</translation>
+        <source>Merge review — proposals from imported bundles and tables</source>
+        <translation>Revisión de fusiones — propuestas de paquetes y tablas importados</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="223"/>
@@ -2935,6 +2935,18 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>{name} was imported: the interrupted import went on after row {row}.</source>
         <translation>{name} se importó: la importación interrumpida continuó después de la fila {row}.</translation>
     </message>
+    <message>
+        <source>Named in the case:</source>
+        <translation>Nombrados en el caso:</translation>
+    </message>
+    <message>
+        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
+        <translation>vinculados a entidades que ya estaban en el caso: {matched} · propuestas de fusión por revisar: {proposed}</translation>
+    </message>
+    <message>
+        <source>names borne by several entities, not linked: {count}</source>
+        <translation>nombres que llevan varias entidades, sin vincular: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -2986,6 +2998,14 @@ importada en el paquete {bundle}
         <location filename="../src/casebench/ui/merge_review.py" line="141"/>
         <source>Why it is proposed</source>
         <translation>Por qué se propone</translation>
+    </message>
+    <message>
+        <source>{caption}
+imported from a table (import {run})
+{id}</source>
+        <translation>{caption}
+importada de una tabla (importación {run})
+{id}</translation>
     </message>
 </context>
 <context>

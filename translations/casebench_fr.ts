@@ -2532,8 +2532,8 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
     <name>MergeReviewView</name>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="222"/>
-        <source>Merge review — proposals from imported bundles</source>
-        <translation>Examen des fusions — propositions issues des paquets importés</translation>
+        <source>Merge review — proposals from imported bundles and tables</source>
+        <translation>Examen des fusions — propositions issues des paquets et tableaux importés</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="223"/>
@@ -2935,6 +2935,18 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>{name} was imported: the interrupted import went on after row {row}.</source>
         <translation>{name} a été importé : l’importation interrompue a repris après la ligne {row}.</translation>
     </message>
+    <message>
+        <source>Named in the case:</source>
+        <translation>Nommés dans l’affaire :</translation>
+    </message>
+    <message>
+        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
+        <translation>liés à des entités déjà présentes dans l’affaire : {matched} · propositions de fusion à examiner : {proposed}</translation>
+    </message>
+    <message>
+        <source>names borne by several entities, not linked: {count}</source>
+        <translation>noms portés par plusieurs entités, non liés : {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -2986,6 +2998,14 @@ importée dans le paquet {bundle}
         <location filename="../src/casebench/ui/merge_review.py" line="141"/>
         <source>Why it is proposed</source>
         <translation>Motif de la proposition</translation>
+    </message>
+    <message>
+        <source>{caption}
+imported from a table (import {run})
+{id}</source>
+        <translation>{caption}
+importée d’un tableau (importation {run})
+{id}</translation>
     </message>
 </context>
 <context>

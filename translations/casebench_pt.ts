@@ -2532,8 +2532,8 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
     <name>MergeReviewView</name>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="222"/>
-        <source>Merge review — proposals from imported bundles</source>
-        <translation>Revisão de fusões — propostas de pacotes importados</translation>
+        <source>Merge review — proposals from imported bundles and tables</source>
+        <translation>Revisão de fusões — propostas de pacotes e tabelas importados</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/merge_review.py" line="223"/>
@@ -2935,6 +2935,18 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>{name} was imported: the interrupted import went on after row {row}.</source>
         <translation>{name} foi importado: a importação interrompida continuou depois da linha {row}.</translation>
     </message>
+    <message>
+        <source>Named in the case:</source>
+        <translation>Nomeados no caso:</translation>
+    </message>
+    <message>
+        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
+        <translation>ligados a entidades que já estavam no caso: {matched} · propostas de fusão a rever: {proposed}</translation>
+    </message>
+    <message>
+        <source>names borne by several entities, not linked: {count}</source>
+        <translation>nomes de várias entidades, não ligados: {count}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -2986,6 +2998,14 @@ importada no pacote {bundle}
         <location filename="../src/casebench/ui/merge_review.py" line="141"/>
         <source>Why it is proposed</source>
         <translation>Porque é proposta</translation>
+    </message>
+    <message>
+        <source>{caption}
+imported from a table (import {run})
+{id}</source>
+        <translation>{caption}
+importada de uma tabela (importação {run})
+{id}</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from casebench.exchange import bundleformat as bf
 from casebench.exchange import exhibits as ex_io
 from casebench.exchange import merge, records
 from casebench.exchange.errors import BundleError, FutureDated
+from casebench.exchange.named_ends import local_name_subjects
 from casebench.exchange.policy import RecipientInfo
 from casebench.exchange.reader import VerifiedBundle
 from casebench.store import audit
@@ -120,7 +121,7 @@ def _propose(case: Case, staged: records.Staged, bundle_id: str, now: str) -> tu
     by_entity: dict[str, list[xrepo.ImportedStatement]] = {}
     for s in staged.statements:
         by_entity.setdefault(s.entity_id, []).append(s)
-    names_cache: list[merge.NameSubject] | None = None
+    names_cache: merge.NameIndex | None = None
     for ent in created:
         stmts = by_entity.get(ent.id, [])
         keys = {s.match_key: s.prop for s in stmts
@@ -136,15 +137,7 @@ def _propose(case: Case, staged: records.Staged, bundle_id: str, now: str) -> tu
         names = [s.value for s in stmts if s.prop in ("name", "alias")]
         if names and merge.personish(ent.schema):
             if names_cache is None:
-                groups: dict[str, merge.NameSubject] = {}
-                schemata = ["Person", "Organization", "Company", "LegalEntity", "PublicBody"]
-                for lid, schema, name in xrepo.name_rows(case, schemata, in_bundle):
-                    cur = groups.get(lid)
-                    groups[lid] = merge.NameSubject(lid, schema, [*(cur.names if cur else []), name],
-                                                    xrepo.prop_values(case, lid, ("birthDate",)) if cur is None
-                                                    else cur.birth_dates,
-                                                    _countries(case, lid) if cur is None else cur.countries)
-                names_cache = list(groups.values())
+                names_cache = merge.NameIndex(local_name_subjects(case, in_bundle))
             subject = merge.NameSubject(ent.id, ent.schema, names,
                                         [s.value for s in stmts if s.prop == "birthDate"], countries)
             for p in merge.name_proposals(subject, names_cache):

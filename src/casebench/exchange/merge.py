@@ -6,10 +6,10 @@ review queue. Nothing here merges anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from casebench.domain.names import compare_names, name_keys
+from casebench.domain.names import compare_names, fold, name_keys
 from casebench.domain.schema import STRONG_MATCH_PROPS, STRONG_MATCH_TYPES, get_schema
 
 NAME_THRESHOLD = 0.8
@@ -96,20 +96,51 @@ class NameSubject:
     countries: Sequence[str] = ()
 
 
-def name_proposals(imported: NameSubject, local: Sequence[NameSubject]) -> list[Proposal]:
-    """Local entities whose names resemble the imported one's: candidates, never merges."""
-    keys: dict[str, set[int]] = {}
-    for idx, subj in enumerate(local):
-        for n in subj.names:
-            for k in name_keys(n):
-                keys.setdefault(k, set()).add(idx)
+def same_name_key(name: str) -> str:
+    """What makes two names one name for an import: casebench's one folding (`fold`: case,
+    accents, punctuation and spacing do not count), "" for a name with no letter or digit.
+    A table import's end named "FATOU  CEESAY" is the entity "Fatou Ceesay" of the case by this
+    key (decision 65+), and two ends of one file are one entity by it."""
+    return fold(name)
+
+
+class NameIndex:
+    """The local entities' names indexed once, for many imported names: blocking keys
+    (`name_keys`, for `name_proposals`) and same-name keys (`same_name_key`)."""
+
+    def __init__(self, local: Sequence[NameSubject]) -> None:
+        self.local = list(local)
+        self.keys: dict[str, set[int]] = {}
+        self.same: dict[str, set[int]] = {}
+        for idx, subj in enumerate(self.local):
+            for n in subj.names:
+                for k in name_keys(n):
+                    self.keys.setdefault(k, set()).add(idx)
+                key = same_name_key(n)
+                if key:
+                    self.same.setdefault(key, set()).add(idx)
+
+    def same_name(self, names: Iterable[str], allowed: Callable[[NameSubject], bool] = lambda s: True,
+                  ) -> list[NameSubject]:
+        """The local entities bearing one of ``names`` by `same_name_key`, in index order."""
+        hits: set[int] = set()
+        for n in names:
+            hits |= self.same.get(same_name_key(n), set())
+        return [self.local[i] for i in sorted(hits) if allowed(self.local[i])]
+
+
+def name_proposals(imported: NameSubject, local: Sequence[NameSubject] | NameIndex) -> list[Proposal]:
+    """Local entities whose names resemble the imported one's: candidates, never merges.
+    ``local`` may be indexed once (`NameIndex`) when many imported entities are compared."""
+    index = local if isinstance(local, NameIndex) else NameIndex(local)
     hits: set[int] = set()
     for n in imported.names:
         for k in name_keys(n):
-            hits |= keys.get(k, set())
+            hits |= index.keys.get(k, set())
+        hits |= index.same.get(same_name_key(n), set())  # the same name, however short
     out: list[Proposal] = []
     for idx in sorted(hits):
-        cand = local[idx]
+        cand = index.local[idx]
         if cand.entity_id == imported.entity_id or not compatible(imported.schema, cand.schema):
             continue
         best = None

@@ -43,6 +43,7 @@ from casebench.exchange.formats.mapping import (
     CompiledSpec,
     ImportSpec,
     Related,
+    RelatedPlan,
     RowPlan,
     SpecError,
     bank_statement_spec,
@@ -58,6 +59,8 @@ from casebench.exchange.formats.tables import (
     sniff,
 )
 from casebench.exchange.formats.targets import column_targets
+from casebench.exchange.merge import personish
+from casebench.exchange.named_ends import NAMED_SCHEMATA, NamedEnds
 from casebench.services import evidence
 from casebench.services.cases import default_tlp
 from casebench.services.entities import region_of
@@ -69,6 +72,7 @@ from casebench.services.progress import (
     no_progress,
 )
 from casebench.store import audit, bulk_links, import_runs, records, table_records
+from casebench.store import exchange as xrepo
 from casebench.store import import_specs as register
 from casebench.store.bulk_links import LocatedEntity, StatementRow, new_ids
 from casebench.store.case import Case, utc_now
@@ -141,6 +145,11 @@ class ImportReport:
     imported_rows: int = 0
     entities: int = 0  # new entities (rows' entities plus created related ones)
     linked: int = 0  # links to entities that were already in the case
+    # ends (payers, callers …) named by a name alone that are the one legal entity of the case
+    # bearing it (decision 65+), and merge proposals written for ends created beside others
+    matched: int = 0
+    proposed: int = 0
+    ambiguous: int = 0  # link-only ends whose name several entities bear: not linked
     statements: int = 0
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_LISTED_ERRORS
@@ -172,6 +181,12 @@ class ImportReport:
             text += f"; {self.rejected_rows} rows rejected"
         if self.warned_rows:
             text += f"; {self.warned_rows} rows imported with warnings"
+        if self.matched:
+            text += f"; {self.matched} linked entities found in the case by name"
+        if self.proposed:
+            text += f"; {self.proposed} merge proposals to review"
+        if self.ambiguous:
+            text += f"; {self.ambiguous} names borne by several entities of the case, not linked"
         if self.skipped:
             shown = ", ".join(f"row {n} {t[:30]!r}" for n, t in self.skipped[:3])
             more = f" and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
@@ -299,6 +314,10 @@ class _Loader:
         self.schema = compiled.schema
         self._subtypes: dict[str, list[str]] = {}
         self.records: records.RecordRun | None = None  # set when rows become compact records
+        self.import_id = ""
+        self.resumed = False
+        self.named = NamedEnds(case)  # the case's legal entities by name (read when needed)
+        self.reviews: list[tuple[str, str, str, float]] = []  # (new id, local id, reason, score)
         self._keyed = {n for n, p in compiled.schema.properties.items()
                        if p.type in (PropType.PHONE, PropType.IBAN)}
 
@@ -308,16 +327,46 @@ class _Loader:
         return self._subtypes[name]
 
     def _resolve(self, plans: Sequence[RowPlan]) -> None:
-        by_schema: dict[str, set[str]] = {}
+        by_schema: dict[str, dict[str, RelatedPlan]] = {}
         for plan in plans:
             for rel in plan.related:
                 if rel.key not in self.ids and rel.key not in self.missing and ":" in rel.key:
-                    by_schema.setdefault(rel.schema, set()).add(rel.key)
+                    by_schema.setdefault(rel.schema, {}).setdefault(rel.key, rel)
         for schema, keys in by_schema.items():
             found = bulk_links.find_by_keys(self.case, keys, self.subtypes(schema))
+            for key, rel in keys.items():
+                if key not in found and key.startswith(f"{schema}:"):
+                    self._by_name(key, rel, found)
             self.ids.update(found)
             self.captions.update(bulk_links.captions(self.case, found.values()))
             self.missing.update(k for k in keys if k not in found)
+
+    def _by_name(self, key: str, rel: RelatedPlan, found: dict[str, str]) -> None:
+        """An end named by its name alone is the one legal entity of the link's schema, or a
+        narrower one, bearing that name (decision 65+); several: none of them."""
+        names = _names(rel)
+        schemata = [s for s in self.subtypes(rel.schema) if personish(s)]
+        if not schemata or not names or len(names) != len(rel.values):
+            # not a person or an organisation (an account's name is its holder's), or values
+            # of its own besides a name (a new entity, with its candidates proposed)
+            return
+        own = self.named.own_end(rel.schema, names)
+        if own is not None:  # made by this import before it was interrupted
+            found[key] = own
+            return
+        hits = self.named.same_name(schemata, names)
+        if len(hits) == 1:
+            found[key] = hits[0]
+            if not (self.resumed and import_runs.links_to(self.case, self.import_id, list(self.compiled.related),
+                                                          hits[0])):
+                self.report.matched += 1  # (a resumed import counted it before it stopped)
+        elif hits and not rel.create:
+            self.report.ambiguous += 1
+
+    def _propose(self, eid: str, rel: RelatedPlan) -> None:
+        """Merge candidates for an end created beside the case's entities, as a bundle's."""
+        for p in self.named.proposals(eid, rel.schema, _names(rel)):
+            self.reviews.append((eid, p.local_id, p.reason, p.score))
 
     def load(self, plans: Sequence[RowPlan]) -> None:
         self._resolve(plans)
@@ -346,6 +395,8 @@ class _Loader:
                         [(p, n.value, raw, n.match_key, n.sort_start, n.sort_end)
                          for p, n, raw in rel.values], self.tags))
                     self.report.entities += 1
+                    if personish(rel.schema):
+                        self._propose(eid, rel)
                 elif eid is not None:
                     self.report.linked += 1
                 if eid is not None:
@@ -356,6 +407,13 @@ class _Loader:
             self.report.entities += 1
         self.report.statements += bulk_links.insert_located(self.case, items, self.prov)
         self.report.imported_rows += len(plans)
+        if self.reviews:
+            now = utc_now()
+            for eid, local, reason, score in self.reviews:
+                self.report.proposed += xrepo.add_review(
+                    self.case, kind="name", imported_id=eid, local_id=local, reason=reason, score=score,
+                    bundle_id=f"table:{self.import_id}", created_at=now)
+            self.reviews = []
 
     def _load_records(self, plans: Sequence[RowPlan], run: records.RecordRun) -> None:
         rows = []
@@ -386,6 +444,12 @@ class _Loader:
         named = [(p, str(n.value)) for p, n, _ in plan.values]
         named += [(p, self.captions.get(eid, "")) for p, eid in linked.items()]
         return edge_caption(schema, named) or schema.label
+
+
+def _names(rel: RelatedPlan) -> list[str]:
+    """The names a linked end is given (its name-typed values)."""
+    props = get_schema(rel.schema).properties
+    return [n.value for p, n, _ in rel.values if p in props and props[p].type is PropType.NAME]
 
 
 def _caption(props: Sequence[str], values: Sequence[tuple[str, object, str]]) -> str:
@@ -527,7 +591,7 @@ def _present_keys(case: Case, compiled: CompiledSpec, except_run: str = "") -> C
 
 
 _TOTALS = ("rows", "imported_rows", "entities", "linked", "statements", "rejected_rows",
-           "warned_rows", "present")
+           "warned_rows", "present", "matched", "proposed", "ambiguous")
 
 
 def _totals(report: ImportReport) -> dict[str, int]:
@@ -553,10 +617,12 @@ def _load(case: Case, path: Path, reader: TableReader, compiled: CompiledSpec, r
         present = _present_keys(case, compiled)
     else:
         resume_after = report.resumed_after = run.done_row
+        loader.named = NamedEnds(case, own=import_runs.entity_ids(case, run.id, NAMED_SCHEMATA))
+        loader.resumed = True
         for name in _TOTALS:
             setattr(report, name, int(run.totals.get(name, 0)))
         present = _present_keys(case, compiled, except_run=run.id)
-    report.import_id = run.id
+    report.import_id = loader.import_id = run.id
     if compact_records(compiled):
         with case.transaction():
             loader.records = records.start_run(case, run.id, compiled.schema.name, prov, loader.handling,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -151,6 +151,25 @@ def chunk_ranges(case: Case, run_id: str) -> list[tuple[int, int]]:
         "SELECT entity_lo, entity_hi FROM import_chunks WHERE import_id = ?", (run_id,))]
 
 
+def entity_ids(case: Case, run_id: str, schemata: Sequence[str]) -> set[str]:
+    """The ids of the entities of ``schemata`` a run's committed chunks wrote."""
+    marks = ",".join("?" * len(schemata))
+    out: set[str] = set()
+    for lo, hi in chunk_ranges(case, run_id):
+        out.update(r[0] for r in case.conn.execute(
+            f"SELECT id FROM entities WHERE rowid BETWEEN ? AND ? AND schema IN ({marks})", (lo, hi, *schemata)))
+    return out
+
+
+def links_to(case: Case, run_id: str, props: Sequence[str], entity_id: str) -> bool:
+    """Whether a run's committed chunks wrote a value of ``props`` pointing at ``entity_id``."""
+    marks = ",".join("?" * len(props))
+    return case.conn.execute(
+        "SELECT 1 FROM statements s JOIN import_chunks c ON c.import_id = ?"
+        f" AND s.seq BETWEEN c.statement_lo AND c.statement_hi WHERE s.prop IN ({marks}) AND s.value = ?"
+        " LIMIT 1", (run_id, *props, entity_id)).fetchone() is not None
+
+
 @dataclass
 class Rollback:
     run: ImportRun
@@ -198,6 +217,10 @@ def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = 
                 out.statements += conn.execute("DELETE FROM statements WHERE seq BETWEEN ? AND ?",
                                                (s_lo, s_hi)).rowcount
                 conn.execute("DELETE FROM entity_tags WHERE entity_id IN"
+                             " (SELECT id FROM entities WHERE rowid BETWEEN ? AND ?)", (e_lo, e_hi))
+                # merge proposals the import made for the ends it created (decision 65+); an
+                # accepted one made a merge, which refuses the rollback below
+                conn.execute("DELETE FROM merge_reviews WHERE status != 'accepted' AND imported_id IN"
                              " (SELECT id FROM entities WHERE rowid BETWEEN ? AND ?)", (e_lo, e_hi))
                 out.entities += conn.execute("DELETE FROM entities WHERE rowid BETWEEN ? AND ?",
                                              (e_lo, e_hi)).rowcount

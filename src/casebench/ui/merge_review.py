@@ -85,8 +85,7 @@ class ReviewModel(TableModel[ReviewRow]):
             Column(QT_TRANSLATE_NOOP("ReviewModel", "Status"), lambda row: self.status_label(row.review.status),
                    tooltip=self._decided, roles=_status_colour),
             Column(QT_TRANSLATE_NOOP("ReviewModel", "Imported entity"), lambda row: row.imported_caption,
-                   tooltip=lambda row: self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
-                       caption=row.imported_caption, bundle=row.review.bundle_id, id=row.review.imported_id),
+                   tooltip=self._imported_tip,
                    roles=lambda row, role: _entity_link(row.imported_kind, role)),
             Column(QT_TRANSLATE_NOOP("ReviewModel", "Entity in this case"), lambda row: row.local_caption,
                    tooltip=lambda row: f"{row.local_caption}\n{row.review.local_id}",
@@ -94,6 +93,14 @@ class ReviewModel(TableModel[ReviewRow]):
             Column(QT_TRANSLATE_NOOP("ReviewModel", "Why it is proposed"), lambda row: reason_label(row.review.reason),
                    tooltip=lambda row: reason_label(row.review.reason)),
         )
+
+    def _imported_tip(self, row: ReviewRow) -> str:
+        source = row.review.bundle_id
+        if source.startswith("table:"):  # an end a table import created (decision 65+)
+            return self.tr("{caption}\nimported from a table (import {run})\n{id}").format(
+                caption=row.imported_caption, run=source.removeprefix("table:"), id=row.review.imported_id)
+        return self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(
+            caption=row.imported_caption, bundle=source, id=row.review.imported_id)
 
     def row_of(self, review_id: int) -> int:
         return self.find(lambda r: r.review.id == review_id)
@@ -211,7 +218,7 @@ class MergeReviewView(QWidget):
         self._buttons()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Merge review — proposals from imported bundles"))
+        self.heading.setText(self.tr("Merge review — proposals from imported bundles and tables"))
         self.show_combo.setItemText(0, self.tr("Pending"))
         self.show_combo.setItemText(1, self.tr("All decisions"))
         self.note.setPlaceholderText(self.tr("Note for the audit log (optional), e.g. same IMO confirmed "

@@ -1115,6 +1115,9 @@ class ResultPage(QWizardPage):
         self.rejected.setObjectName("resultRejected")
         self.entities = QLabel()
         self.entities.setObjectName("resultEntities")
+        self.by_name = QLabel()
+        self.by_name.setObjectName("resultByName")
+        self.by_name.setWordWrap(True)
         self.exhibit = QLabel()
         self.exhibit.setObjectName("resultExhibit")
         self.exhibit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -1125,6 +1128,8 @@ class ResultPage(QWizardPage):
         self.skipped.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Total and footer rows skipped:"), self.skipped)
         form.addRow(self.tr("New entities (values):"), self.entities)
+        # payers, callers … named by a name: found in the case, or proposed (decision 65+)
+        form.addRow(self.tr("Named in the case:"), self.by_name)
         form.addRow(self.tr("Evidence exhibit:"), self.exhibit)
         lay.addLayout(form)
         self.problems = ProblemModel(self)
@@ -1162,10 +1167,20 @@ class ResultPage(QWizardPage):
         self.rejected.setText(str(r.rejected_rows) if not r.already_imported else "—")
         self.entities.setText(f"{r.entities} ({r.statements})" if r.imported else "—")
         self.exhibit.setText(r.exhibit or "—")
+        self.by_name.setText(self.by_name_text(r) if r.imported else "—")
         self.skipped.setText(", ".join(self.tr("row {row}").format(row=n) for n, _ in r.skipped[:10])
                              + (" …" if len(r.skipped) > 10 else "") or "—")
         self.problems.set_errors([*r.errors, *r.warnings])
         self.table.setVisible(bool(r.errors or r.warnings))
+
+
+    def by_name_text(self, r: ImportReport) -> str:
+        text = self.tr("linked to entities already in the case: {matched} · merge proposals to review: "
+                       "{proposed}").format(matched=r.matched, proposed=r.proposed)
+        if r.ambiguous:
+            text += " · " + self.tr("names borne by several entities, not linked: {count}").format(
+                count=r.ambiguous)
+        return text
 
 
 # -- the wizard -------------------------------------------------------------------------------------------

@@ -235,6 +235,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
                     "exhibit": report.exhibit, "rows": report.rows,
                     "imported_rows": report.imported_rows, "rejected_rows": report.rejected_rows,
                     "entities": report.entities, "linked": report.linked,
+                    "matched_by_name": report.matched, "merge_proposals": report.proposed,
+                    "names_not_linked": report.ambiguous,
                     "statements": report.statements, "already_imported": report.already_imported,
                     "imported": report.imported, "warned_rows": report.warned_rows,
                     "import": report.import_id, "resumed_after": report.resumed_after,

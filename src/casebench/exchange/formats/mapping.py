@@ -48,6 +48,7 @@ from casebench.exchange.formats.cells import (
     trailing_clock_24,
 )
 from casebench.exchange.formats.tables import EXCEL_1900, EXCEL_1904, NumberCell
+from casebench.exchange.merge import same_name_key
 
 __all__ = [
     "CellError", "ColumnMap", "CompiledSpec", "ImportSpec", "Related", "RelatedPlan", "RowPlan",
@@ -996,10 +997,17 @@ def _label(schema: Schema, path: str) -> str:
 
 
 def _key(schema: str, values: list[Value]) -> str:
+    """What identifies a linked entity within the import: a value's match key (an IBAN, a
+    phone number), else its values, a name by `merge.same_name_key` (the key an end is found
+    by among the case's entities, `exchange.named_ends`: "FATOU  CEESAY" and "Fatou Ceesay"
+    are one payer)."""
     for _, norm, _ in values:
         if norm.match_key:
             return norm.match_key
-    return f"{schema}:" + "|".join(sorted(f"{p}={n.value.lower()}" for p, n, _ in values))
+    props = get_schema(schema).properties
+    return f"{schema}:" + "|".join(sorted(
+        f"{p}={same_name_key(n.value) if p in props and props[p].type is PropType.NAME else n.value.lower()}"
+        for p, n, _ in values))
 
 
 def _one_side_only(schema: Schema, fields: Sequence[_Field]) -> None:

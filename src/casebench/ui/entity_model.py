@@ -16,11 +16,10 @@ from casebench.domain.schema import get_schema
 from casebench.services import entities as svc
 from casebench.services.display import number_text
 from casebench.services.types import Case, EntitySummary
-from casebench.ui import captions, i18n
+from casebench.ui import captions, i18n, moments
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
-from casebench.ui.links_table import short_date
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column, PagedModel
 from casebench.ui.value_labels import prop_value_label
@@ -202,8 +201,8 @@ class EntityTableModel(PagedModel[EntitySummary]):
                          tooltip=lambda r: self.end_text(r, 0) or None), by_caption, end_label(0)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "To"), partial(self.end_text, side=1),
                          tooltip=lambda r: self.end_text(r, 1) or None), None, end_label(1)),
-            Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: short_date(r.value(DATE)),
-                         tooltip=lambda r: r.value(DATE) or None), svc.PROP_ORDER + DATE,
+            Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: moments.listed(r.value(DATE)),
+                         tooltip=lambda r: moments.readable(r.value(DATE)) or None), svc.PROP_ORDER + DATE,
                   partial(self.tr, "Date")),
         ]
         if set(schemata) == {"Payment"}:  # a list of several kinds leaves them to the form: no room

@@ -202,7 +202,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "To"), partial(self.end_text, side=1),
                          tooltip=lambda r: self.end_text(r, 1) or None), None, end_label(1)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: moments.listed(r.value(DATE)),
-                         tooltip=lambda r: moments.readable(r.value(DATE)) or None), svc.PROP_ORDER + DATE,
+                         tooltip=lambda r: moments.readable(r.value(DATE)) or None), svc.TIME_ORDER + DATE,
                   partial(self.tr, "Date")),
         ]
         if set(schemata) == {"Payment"}:  # a list of several kinds leaves them to the form: no room

@@ -20,11 +20,11 @@ from casebench.ui import i18n
 __all__ = ["WORDS", "listed", "readable"]
 
 WORDS: dict[str, str] = {
-    "zoned": QT_TRANSLATE_NOOP("dates", "{local} ({zone}) = {utc} UTC"),
-    "utc": QT_TRANSLATE_NOOP("dates", "{time} UTC"),
-    "unzoned": QT_TRANSLATE_NOOP("dates", "{time} (time zone not stated)"),
-    "unzoned_cell": QT_TRANSLATE_NOOP("dates", "{time} (no time zone)"),
-    "approx": QT_TRANSLATE_NOOP("dates", "{date} (approx.)"),
+    "zoned": str(QT_TRANSLATE_NOOP("dates", "{local} ({zone}) = {utc} UTC")),
+    "utc": str(QT_TRANSLATE_NOOP("dates", "{time} UTC")),
+    "unzoned": str(QT_TRANSLATE_NOOP("dates", "{time} (time zone not stated)")),
+    "unzoned_cell": str(QT_TRANSLATE_NOOP("dates", "{time} (no time zone)")),
+    "approx": str(QT_TRANSLATE_NOOP("dates", "{date} (approx.)")),
 }
 
 

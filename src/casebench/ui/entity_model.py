@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from casebench.domain.handling import TLP
 from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
 from casebench.services import entities as svc
 from casebench.services.display import number_text
 from casebench.services.types import Case, EntitySummary
@@ -72,6 +73,16 @@ PROP_SORT_LIMIT = 50_000
 
 def _shown_value(prop: str) -> Callable[[EntitySummary], str]:
     return lambda r: prop_value_label(prop, r.value(prop))  # "open" as the user's language says it
+
+
+def _kind_column(kind: str, prop: str) -> Extra:
+    """A kind's own column: a date as every list shows one (`moments.listed`, sorted by the
+    instant, decision 65+), other values as the user's language says them."""
+    label = partial(prop_label, kind, prop)
+    if get_schema(kind).properties[prop].type is PropType.DATE:
+        return Extra(Column(prop, lambda r: moments.listed(r.value(prop)),
+                            tooltip=lambda r: moments.readable(r.value(prop)) or None), svc.TIME_ORDER + prop, label)
+    return Extra(Column(prop, _shown_value(prop)), svc.PROP_ORDER + prop, label)
 
 
 def is_relationship_list(schemata: tuple[str, ...]) -> bool:
@@ -163,8 +174,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
             self.kind = kind if props else ""
             self.named = ()
             self.props = props
-            self.extras = tuple(Extra(Column(prop, _shown_value(prop)), svc.PROP_ORDER + prop,
-                                      partial(prop_label, kind, prop)) for prop in props)
+            self.extras = tuple(_kind_column(kind, prop) for prop in props)
         self.column_specs = self._base_specs + tuple(x.column for x in self.extras)
         # a property's sort is offered by the list's size (`sortable`): another list starts in
         # its own order, not in one that reads every row of it for each page

@@ -5776,6 +5776,10 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
 <context>
     <name>TimelineCanvas</name>
     <message>
+        <source>local time</source>
+        <translation>hora local</translation>
+    </message>
+    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Haga clic para seleccionarlo (también se marca en el gráfico); doble clic para abrirlo.</translation>
     </message>
@@ -7697,6 +7701,29 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
     <message>
         <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
         <translation>El archivo nombra al ordenante ({payer}) y al beneficiario ({beneficiary}): ya dice quién pagó a quién. En Entradas y salidas elija «{written}»; una dirección es para el extracto de una sola cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date} (approx.)</source>
+        <translation>{date} (aprox.)</translation>
+    </message>
+    <message>
+        <source>{time} (no time zone)</source>
+        <translation>{time} (sin zona horaria)</translation>
+    </message>
+    <message>
+        <source>{time} (time zone not stated)</source>
+        <translation>{time} (zona horaria no indicada)</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{local} ({zone}) = {utc} UTC</source>
+        <translation>{local} ({zone}) = {utc} UTC</translation>
     </message>
 </context>
 </TS>

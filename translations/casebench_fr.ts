@@ -5776,6 +5776,10 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
 <context>
     <name>TimelineCanvas</name>
     <message>
+        <source>local time</source>
+        <translation>heure locale</translation>
+    </message>
+    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Cliquez pour le sélectionner (il est aussi marqué sur le graphe) ; double-cliquez pour l’ouvrir.</translation>
     </message>
@@ -7697,6 +7701,29 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
     <message>
         <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
         <translation>Le fichier nomme le donneur d’ordre ({payer}) et le bénéficiaire ({beneficiary}) : il dit déjà qui a payé qui. Sous Entrées et sorties, choisissez « {written} » ; un sens est pour le relevé d’un seul compte.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date} (approx.)</source>
+        <translation>{date} (env.)</translation>
+    </message>
+    <message>
+        <source>{time} (no time zone)</source>
+        <translation>{time} (sans fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>{time} (time zone not stated)</source>
+        <translation>{time} (fuseau horaire non indiqué)</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{local} ({zone}) = {utc} UTC</source>
+        <translation>{local} ({zone}) = {utc} UTC</translation>
     </message>
 </context>
 </TS>

@@ -5776,6 +5776,10 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
 <context>
     <name>TimelineCanvas</name>
     <message>
+        <source>local time</source>
+        <translation>hora local</translation>
+    </message>
+    <message>
         <source>Click to select it (marked on the chart too); double-click to open it.</source>
         <translation>Clique para o selecionar (também fica marcado no gráfico); duplo clique para o abrir.</translation>
     </message>
@@ -7697,6 +7701,29 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
     <message>
         <source>The file names both the payer ({payer}) and the beneficiary ({beneficiary}): it already says who paid whom. Under Money in and out choose “{written}”; a direction is for a statement of one account.</source>
         <translation>O ficheiro indica o ordenante ({payer}) e o beneficiário ({beneficiary}): já diz quem pagou a quem. Em Entradas e saídas escolha «{written}»; uma direção é para o extrato de uma só conta.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{date} (approx.)</source>
+        <translation>{date} (aprox.)</translation>
+    </message>
+    <message>
+        <source>{time} (no time zone)</source>
+        <translation>{time} (sem fuso horário)</translation>
+    </message>
+    <message>
+        <source>{time} (time zone not stated)</source>
+        <translation>{time} (fuso horário não indicado)</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{local} ({zone}) = {utc} UTC</source>
+        <translation>{local} ({zone}) = {utc} UTC</translation>
     </message>
 </context>
 </TS>

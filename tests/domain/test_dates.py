@@ -6,7 +6,16 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from casebench.domain.dates import DateError, DateValue, PartialDate, Precision, ascii_digits
+from casebench.domain.dates import (
+    DateError,
+    DateValue,
+    PartialDate,
+    Precision,
+    ascii_digits,
+    listed_moment,
+    readable_moment,
+    worded,
+)
 
 
 @st.composite
@@ -259,9 +268,30 @@ def test_display(text: str, shown: str) -> None:
     assert DateValue.parse(text).display() == shown
 
 
-def test_display_without_utc() -> None:
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [  # a list's cell: every stated offset on one clock (UTC), minutes; no zone said as such
+        ("2024-03-11T14:05:09+01:00", "2024-03-11 13:05 UTC"),
+        ("2024-03-11T00:30+01:00", "2024-03-10 23:30 UTC"),
+        ("2024-03-11T14:05Z", "2024-03-11 14:05 UTC"),
+        ("2024-03-11T14:05", "2024-03-11 14:05 (no time zone)"),
+        ("2024-03-11T14-03:00", "2024-03-11 17h UTC"),
+        ("2024-03~", "March 2024~"),
+        ("2024-03-11", "2024-03-11"),
+        ("2024-03-11T23:00-02:00/2024-03-12T03:00+01:00", "2024-03-12 01:00 UTC – 2024-03-12 02:00 UTC"),
+    ],
+)
+def test_listed_moment(text: str, cell: str) -> None:
+    assert listed_moment(text) == cell
+
+
+def test_worded_takes_the_readers_words_and_months() -> None:
+    words = {"zoned": "{local} [{zone}] soit {utc} UTC", "approx": "vers {date}"}
     value = DateValue.parse("2024-03-11T14:05+01:00")
-    assert value.display(show_utc=False) == "2024-03-11 14:05 (UTC+01:00)"
+    assert worded(value, words=words.__getitem__) == "2024-03-11 14:05 [UTC+01:00] soit 13:05 UTC"
+    assert worded(DateValue.parse("2023-08~"), words=words.__getitem__,
+                  month=lambda y, m: f"{m}.{y}") == "vers 8.2023"
+    assert readable_moment("not a date", words=words.__getitem__) == "not a date"
 
 
 DIGIT_SCRIPTS = ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९", "０１２３４５６７８９"]

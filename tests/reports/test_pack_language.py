@@ -133,7 +133,7 @@ def test_condensed_data(demo: Case) -> None:
     total = sum(c.count for c in pack.call_summary)
     assert total >= 600 and len(pack.call_summary) < 0.8 * total  # ... but counted in the annex
     assert len({(c.parties, c.month) for c in pack.call_summary}) == len(pack.call_summary)
-    assert all(re.fullmatch(r"\d\d/\d{4}|\d{4}|\?", c.month) for c in pack.call_summary)
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{4}|\d{4}|\?", c.month) for c in pack.call_summary)  # "March 2024"
     assert all(UNKNOWN_END not in (m.payer, m.beneficiary) for m in pack.money_flows)
     assert sum(m.count for m in pack.money_totals) == len(pack.money_flows)
     cocaine = [t for t in pack.seizure_totals if "cocaine" in t.substance]

@@ -269,10 +269,10 @@ def test_selection_by_entity_and_dates(built: tuple[Case, dict[str, str], Path])
     march = build_pack(case, PackRequest(selection=Selection(date_from="2024-03", date_to="2024-03")))
     assert march.timeline == ()  # the one call is in the calls annex, not the chronology
     assert [(c.parties, c.month, c.count) for c in march.call_summary] == [
-        (f"{ACCENTED[0]} — {ACCENTED[2]}", "03/2024", 1)]
+        (f"{ACCENTED[0]} — {ACCENTED[2]}", "March 2024", 1)]
     assert not march.seizures
     whole = build_pack(case, PackRequest())
-    assert whole.money_flows[0].date is None and whole.money_flows[0].date_text == "~07/2023"
+    assert whole.money_flows[0].date is None and whole.money_flows[0].date_text == "~July 2023"
 
 
 def test_cancel_leaves_no_file(built: tuple[Case, dict[str, str], Path]) -> None:

@@ -213,7 +213,7 @@ def test_calls_between_the_subscribers_are_one_aggregated_link_with_counts_and_d
         assert (edge.count, firm_entry.count, firm_entry.outgoing, firm_entry.incoming) == (5, 5, 3, 2)
         assert [m.when[:10] for m in edge.members] == ["2024-02-03", "2024-02-04", "2024-03-17",
                                                        "2024-03-18", "2024-05-02"]
-        assert [(c.month, c.count) for c in pairs] == [("02/2024", 2), ("03/2024", 2), ("05/2024", 1)]
+        assert [(c.month, c.count) for c in pairs] == [("February 2024", 2), ("March 2024", 2), ("May 2024", 1)]
     assert seen[0] == seen[1]
 
 

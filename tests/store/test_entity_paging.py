@@ -178,6 +178,33 @@ def test_a_list_sorted_by_a_number_pages_alike(payments, descending: bool) -> No
             assert entity_page(case, offset, size, total, before=pages[n + 1][0], **kw) == page  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_list_sorted_by_a_date_is_in_time_order_and_pages_alike(case: Case, descending: bool) -> None:
+    """Order "time:date": calls recorded on different clocks in the order they happened (UTC),
+    not in the order of their text ("10:05+01:00" is 09:05 UTC, before "09:30Z"); a date-less
+    row first ascending; every page from either end or a neighbour is the same rows."""
+    people = [add_entity(case, EntityDraft("Person", [("name", n)])) for n in ("Ana Gomes", "Carla Mendes")]
+    recorded = ["2024-03-01T10:05:00+01:00", "2024-03-01T09:30:00Z", "2024-03-01T06:40:00-03:00",
+                "2024-03-01T09:50:00", "", "2024-02-29", "2024-03-01T23:30-02:00"]
+    for when in recorded:
+        values = [("caller", people[0]), ("receiver", people[1])] + ([("date", when)] if when else [])
+        add_entity(case, EntityDraft("Call", values))
+    kw = {"schema": "Call", "order": "time:date", "descending": descending, "columns": ("date",)}
+    whole = list_entities(case, **kw)  # type: ignore[arg-type]
+    expected = ["", "2024-02-29", "2024-03-01T10:05:00+01:00", "2024-03-01T09:30:00Z", "2024-03-01T06:40:00-03:00",
+                "2024-03-01T09:50:00", "2024-03-01T23:30-02:00"]
+    assert [r.value("date") for r in whole] == (expected[::-1] if descending else expected)
+    total, size = len(whole), 2
+    pages = [whole[i:i + size] for i in range(0, total, size)]
+    for n, page in enumerate(pages):
+        offset = n * size
+        assert entity_page(case, offset, size, total, **kw) == page  # type: ignore[arg-type]
+        if n:
+            assert entity_page(case, offset, size, total, after=pages[n - 1][-1], **kw) == page  # type: ignore[arg-type]
+        if n + 1 < len(pages):
+            assert entity_page(case, offset, size, total, before=pages[n + 1][0], **kw) == page  # type: ignore[arg-type]
+
+
 def test_a_column_of_alternatives_and_the_names_of_the_ends(payments) -> None:
     case, people = payments
     rows = list_entities(case, schema="Payment", columns=("payer|caller", "beneficiary", "date|startDate"),

@@ -42,8 +42,8 @@ def test_the_model_shows_rows_in_batches_and_sorts_them_all(qtbot, qtmodeltester
     assert model.rowCount() == 3
     assert [model.index(r, LCol.OTHER).data() for r in range(3)] == ["P5", "P4", "P3"]
     assert model.all_rows()[-1].other_name == "Undated"
-    # the date as recorded to the minute; the zone and UTC in the tooltip
-    assert model.index(0, LCol.DATE).data() == "2024-03-06 15:05"
+    # the moment in UTC to the minute (decision 65+); as recorded, its zone and UTC in the tooltip
+    assert model.index(0, LCol.DATE).data() == "2024-03-06 14:05 UTC"
     assert shown(model.index(0, LCol.DATE).data(Qt.ItemDataRole.ToolTipRole)) == \
         "2024-03-06 15:05:09 (UTC+01:00) = 14:05:09 UTC"
     assert model.index(0, LCol.OTHER).data(Qt.ItemDataRole.UserRole) == "x"
@@ -155,6 +155,6 @@ def test_the_links_table_gives_the_other_end_room_at_1280_by_800(qtbot, window) 
         assert header.sectionViewportPosition(column) >= 0
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width()
     assert [model.index(0, c).data() for c in (LCol.KIND, LCol.DIRECTION, LCol.DATE)] == [
-        "Call", "→ to", "2024-03-01 14:05"]
+        "Call", "→ to", "2024-03-01 13:05 UTC"]
     # the Links tab takes the room the form below gives up
     assert view.viewport().height() >= 5 * view.verticalHeader().defaultSectionSize()

@@ -67,7 +67,7 @@ def test_a_call_caption_keeps_both_ends_in_the_all_entities_list_at_1280(qtbot, 
 @pytest.fixture
 def requests_case(case_path: Path) -> Path:
     c = create_case(case_path, PASSPHRASE, user="tester", title="Operation Mar Azul", default_tlp="AMBER")
-    for ref, status, sent in (("MLA-EC-031", "answered", "2024-02-27"), ("JIT-PT-04", "signed", "2024-03-05"),
+    for ref, status, sent in (("MLA-EC-031", "answered", "2024-02-27"), ("JIT-PT-04", "signed", "2024-04"),
                               ("NCB-2277", "open", "2024-03-01"), ("EIO-PT-0412", "", "")):
         values = [("reference", ref), *([("status", status)] if status else []),
                   *([("sentDate", sent)] if sent else [])]
@@ -105,7 +105,7 @@ def test_requests_show_their_status_and_sent_date_and_sort_by_them(qtbot, qtmode
         assert table.columnWidth(c) >= table.sizeHintForColumn(c)
     x = hh.sectionViewportPosition(sent) + 5
     qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, hh.height() // 2))
-    qtbot.waitUntil(lambda: model.ready and [r[2] for r in rows()] == ["", "2024-02-27", "2024-03-01", "2024-03-05"],
+    qtbot.waitUntil(lambda: model.ready and [r[2] for r in rows()] == ["", "2024-02-27", "2024-03-01", "April 2024"],
                     timeout=TIMEOUT)
     qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, hh.height() // 2))
     qtbot.waitUntil(lambda: model.ready and [r[0] for r in rows()] == ["JIT-PT-04", "NCB-2277", "MLA-EC-031",
@@ -127,3 +127,6 @@ def test_the_request_columns_speak_the_users_language(qtbot, compiled, bench, re
     status, sent = _column(model, "Estado"), _column(model, "Enviada")
     row = next(r for r in range(model.rowCount()) if model.index(r, Col.CAPTION).data() == "NCB-2277")
     assert model.index(row, status).data() == "abierta" and model.index(row, sent).data() == "2024-03-01"
+    # a date known to the month in words, as every list and the pack show it (decision 65+)
+    row = next(r for r in range(model.rowCount()) if model.index(r, Col.CAPTION).data() == "JIT-PT-04")
+    assert model.index(row, sent).data() == "abril de 2024"

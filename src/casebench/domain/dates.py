@@ -17,12 +17,14 @@ import calendar
 import enum
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from casebench.domain.errors import InvalidValue
 
-__all__ = ["DateError", "DateValue", "PartialDate", "Precision", "ascii_digits"]
+__all__ = ["WORDS", "DateError", "DateValue", "PartialDate", "Precision", "ascii_digits", "english_month",
+           "listed_moment", "readable_moment", "worded"]
 
 MAX_OFFSET_MINUTES = 14 * 60
 
@@ -213,41 +215,89 @@ class PartialDate:
             text += _format_offset(self.offset_minutes)
         return text
 
-    def _display_date(self) -> str:
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{_MONTH_NAMES[self.month - 1]} {self.year:04d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+    def display(self) -> str:
+        """Readable English text; the stated offset is always shown next to local time
+        (`worded`, the one rule)."""
+        return _worded_end(self, cell=False, words=WORDS.__getitem__, month=english_month)
 
-    def _display_time(self, hour: int, minute: int | None, second: int | None) -> str:
-        if minute is None:
-            return f"{hour:02d}h"
-        text = f"{hour:02d}:{minute:02d}"
-        return text if second is None else f"{text}:{second:02d}"
 
-    def display(self, show_utc: bool = True) -> str:
-        """Readable English text; the stated offset is always shown next to local time."""
-        text = self._display_date()
-        if self.hour is None:
-            return text
-        text += " " + self._display_time(self.hour, self.minute, self.second)
-        if self.offset_minutes is None:
-            return text + " (time zone not stated)"
-        if self.offset_minutes == 0:
-            return text + " UTC"
-        text += f" ({_utc_label(self.offset_minutes)})"
-        if show_utc:
-            utc = self.earliest_utc()
-            utc_time = self._display_time(
-                utc.hour,
-                None if self.minute is None else utc.minute,
-                None if self.second is None else utc.second,
-            )
-            same_day = (utc.year, utc.month, utc.day) == (self.year, self.month, self.day)
-            prefix = "" if same_day else f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d} "
-            text += f" = {prefix}{utc_time} UTC"
-        return text
+# --- wording ---------------------------------------------------------------------------
+
+#: The words a date is shown with, by message id. The English text is the source text the
+#: window translates (`ui.moments` lists the same ids and texts for Qt's lupdate; a test keeps
+#: the two equal); core readers (CLI, messages) use it as it is.
+WORDS: dict[str, str] = {
+    # a time whose offset is stated and not UTC: as recorded, its offset, then in UTC
+    "zoned": "{local} ({zone}) = {utc} UTC",
+    # a time in UTC (a list shows every time with a stated offset this way)
+    "utc": "{time} UTC",
+    # a time whose source did not say its zone
+    "unzoned": "{time} (time zone not stated)",
+    # the same in a list's cell, where room is short
+    "unzoned_cell": "{time} (no time zone)",
+    "approx": "{date} (approx.)",
+}
+
+Words = Callable[[str], str]  # a message id of WORDS -> its template in the reader's language
+MonthWords = Callable[[int, int], str]  # (year, month) -> a date known to the month, worded
+
+
+def english_month(year: int, month: int) -> str:
+    """"August 2023": the core's own wording (the window and the pack use CLDR's through
+    babel, `services.display.month_text`, which reads the same in English)."""
+    return f"{_MONTH_NAMES[month - 1]} {year:04d}"
+
+
+def _clock(hour: int, minute: int | None, second: int | None) -> str:
+    if minute is None:
+        return f"{hour:02d}h"
+    text = f"{hour:02d}:{minute:02d}"
+    return text if second is None else f"{text}:{second:02d}"
+
+
+def _worded_end(p: PartialDate, *, cell: bool, words: Words, month: MonthWords) -> str:
+    if p.month is None:
+        return f"{p.year:04d}"
+    if p.day is None:
+        return month(p.year, p.month)
+    day = f"{p.year:04d}-{p.month:02d}-{p.day:02d}"
+    if p.hour is None:
+        return day
+    second = None if cell else p.second  # a cell keeps minutes; its tooltip has the seconds
+    local = f"{day} {_clock(p.hour, p.minute, second)}"
+    if p.offset_minutes is None:
+        return words("unzoned_cell" if cell else "unzoned").format(time=local)
+    if p.offset_minutes == 0:
+        return words("utc").format(time=local)
+    utc = p.earliest_utc()
+    utc_clock = _clock(utc.hour, None if p.minute is None else utc.minute,
+                       None if second is None else utc.second)
+    utc_day = f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}"
+    if cell:  # one clock for every row: the moment in UTC, date and all
+        return words("utc").format(time=f"{utc_day} {utc_clock}")
+    shown = utc_clock if utc_day == day else f"{utc_day} {utc_clock}"
+    return words("zoned").format(local=local, zone=_utc_label(p.offset_minutes), utc=shown)
+
+
+def worded(value: DateValue, *, cell: bool = False, words: Words = WORDS.__getitem__,
+           month: MonthWords = english_month) -> str:
+    """A date for people: the one rule every reader words dates by, in the reader's words.
+
+    ``cell=False`` (details, tooltips): each time as recorded, with its offset named and the
+    same moment in UTC ("2024-03-11 14:05 (UTC+01:00) = 13:05 UTC"), or "(time zone not
+    stated)". ``cell=True`` (a list's or table's cell, decision 65+): every time whose offset
+    is stated is shown in UTC ("2024-03-11 13:05 UTC"), so the rows of a list read on one
+    clock, the one they sort by; a time whose zone was not stated is shown as recorded and
+    says so ("2024-03-11 14:05 (no time zone)"); minutes only. A date without a time is the
+    date as known; a month is worded by ``month`` ("agosto de 2023"). ``words`` gives the
+    template of a message id of `WORDS` in the reader's language (the window's through Qt).
+    """
+    text = _worded_end(value.start, cell=cell, words=words, month=month)
+    if value.end is not None:
+        text += " – " + _worded_end(value.end, cell=cell, words=words, month=month)
+    if value.approximate:
+        text = text + "~" if cell else words("approx").format(date=text)
+    return text
 
 
 # --- parsing -------------------------------------------------------------------------
@@ -441,21 +491,27 @@ class DateValue:
         # list before "2024-01", which contains fewer possibilities.
         return (self.sort_start(), int(self.start.precision), self.sort_end(), self.format())
 
-    def display(self, show_utc: bool = True) -> str:
-        """Readable English text, e.g. "2024-03-11 14:05 (UTC+01:00) = 13:05 UTC"."""
-        text = self.start.display(show_utc)
-        if self.end is not None:
-            text += " – " + self.end.display(show_utc)
-        if self.approximate:
-            text += " (approx.)"
+    def display(self) -> str:
+        """Readable English text, e.g. "2024-03-11 14:05 (UTC+01:00) = 13:05 UTC" (`worded`)."""
+        return worded(self)
+
+
+def readable_moment(text: str, *, words: Words = WORDS.__getitem__,
+                    month: MonthWords = english_month) -> str:
+    """A recorded time for people: minutes or seconds as recorded, the zone and UTC, no
+    microseconds (`2024-03-02 14:05 (UTC+01:00) = 13:05 UTC`); text that is not a date is
+    returned as it is. The window passes its own ``words`` and ``month`` (`ui.moments`)."""
+    try:
+        return worded(DateValue.parse(text), words=words, month=month)
+    except (DateError, ValueError):
         return text
 
 
-def readable_moment(text: str) -> str:
-    """A recorded time for people: minutes or seconds as recorded, the zone and UTC, no
-    microseconds (`2024-03-02 14:05 (UTC+01:00) = 13:05 UTC`); text that is not a date is
-    returned as it is."""
+def listed_moment(text: str, *, words: Words = WORDS.__getitem__,
+                  month: MonthWords = english_month) -> str:
+    """A recorded time in a list's cell (`worded` with ``cell=True``: a stated offset read
+    in UTC, "2024-03-11 13:05 UTC"); text that is not a date is returned as it is."""
     try:
-        return DateValue.parse(text).display()
+        return worded(DateValue.parse(text), cell=True, words=words, month=month)
     except (DateError, ValueError):
         return text

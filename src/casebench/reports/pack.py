@@ -120,7 +120,7 @@ class CallSummary:
     """Calls between two parties in one month (the annex replaces one row per call)."""
 
     parties: str  # "A — B", whoever called whom
-    month: str  # "03/2024", or the year when the dates are less precise
+    month: str  # "March 2024" in the pack's language (CLDR), or the year when the dates are less precise
     count: int
     seconds: int  # total recorded duration; 0 when none was recorded
     tlp: TLP = TLP.AMBER

@@ -11,10 +11,12 @@ formatted here with the separators each language's readers expect.
 from __future__ import annotations
 
 import functools
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton
 
 from casebench.domain.captions import relabel
 from casebench.domain.countries import country_name
@@ -130,6 +132,17 @@ def country(code: str, lang: str) -> str:
 @functools.cache
 def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(_CLDR_LOCALE.get(lang, "en")).territories)
+
+
+def month(year: int, month: int, lang: str) -> str:
+    """A date known to the month in ``lang``, by the Unicode CLDR's year-and-month pattern
+    (babel): "August 2023" (en), "agosto de 2023" (es, pt), "août 2023" (fr). The one
+    implementation: the pack prints it, the window shows it (`services.display.month_text`)."""
+    try:
+        locale = Locale.parse(_CLDR_LOCALE.get(lang, lang))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    return str(format_skeleton("yMMMM", date(year, month, 1), locale=locale))
 
 
 def number(value: str | Decimal | int, lang: str) -> str:

@@ -173,11 +173,11 @@ def _zone(minutes: int) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _fmt_part(p: PartialDate, *, utc: bool) -> str:
+def _fmt_part(p: PartialDate, lang: str, *, utc: bool) -> str:
     if p.precision is Precision.YEAR:
         return f"{p.year:04d}"
-    if p.precision is Precision.MONTH:
-        return f"{p.month:02d}/{p.year:04d}"
+    if p.month is not None and p.day is None:  # "agosto de 2023": CLDR's words, as the window shows it
+        return vocab.month(p.year, p.month, lang)
     if p.hour is None:
         return f"{p.day:02d}/{p.month:02d}/{p.year:04d}"
     if utc and p.offset_minutes is not None:
@@ -193,11 +193,12 @@ def _fmt_part(p: PartialDate, *, utc: bool) -> str:
     return text + (" UTC" if utc else " " + _zone(p.offset_minutes))
 
 
-def format_datevalue(dv: DateValue, *, utc: bool = False) -> str:
-    """dd/mm/yyyy at the precision known; "~" marks approximate dates, "–" ranges."""
-    text = _fmt_part(dv.start, utc=utc)
+def format_datevalue(dv: DateValue, lang: str, *, utc: bool = False) -> str:
+    """dd/mm/yyyy at the precision known, a month in words in ``lang`` ("agosto de 2023",
+    `reports.vocab.month`); "~" marks approximate dates, "–" ranges."""
+    text = _fmt_part(dv.start, lang, utc=utc)
     if dv.end is not None:
-        text += " – " + _fmt_part(dv.end, utc=utc)
+        text += " – " + _fmt_part(dv.end, lang, utc=utc)
     return ("~" + text) if dv.approximate else text
 
 
@@ -217,12 +218,12 @@ def _day(dv: DateValue | None) -> date | None:
     return date(s.year, s.month, s.day)
 
 
-def _date_and_text(value: str) -> tuple[date | None, str]:
+def _date_and_text(value: str, lang: str) -> tuple[date | None, str]:
     dv = _parse(value)
     if dv is None:
         return None, value
     d = _day(dv)
-    return (d, "") if d is not None else (None, format_datevalue(dv))
+    return (d, "") if d is not None else (None, format_datevalue(dv, lang))
 
 
 # -- small helpers -------------------------------------------------------------------------
@@ -401,7 +402,7 @@ def _persons(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
     for doc in view.of_schema("Identification", ids=scope):
         kind = vocab.word(lang, doc.first("type") or ("passport" if doc.is_a("Passport")
                                                        else doc.schema.label.lower()))
-        span = " – ".join(format_datevalue(dv) for v in (doc.first("startDate"), doc.first("endDate"))
+        span = " – ".join(format_datevalue(dv, lang) for v in (doc.first("startDate"), doc.first("endDate"))
                           if v and (dv := _parse(v)))
         text = " ".join(x for x in (doc.first("country").upper(), kind, doc.first("number")) if x)
         if doc.first("authority"):
@@ -421,7 +422,7 @@ def _persons(case: Case, view: CaseView, scope: set[str], ceiling: Ceiling,
         for v in [*p.values("birthDate"), *doc_births.get(p.id, [])]:
             dv = _parse(v)
             d = _day(dv)
-            text = labels.format_date(d, lang) if d else (format_datevalue(dv) if dv else v)
+            text = labels.format_date(d, lang) if d else (format_datevalue(dv, lang) if dv else v)
             if text not in births:
                 births.append(text)
         nats = list(dict.fromkeys(_country(c, lang) for c in [*p.values("nationality"),
@@ -461,7 +462,7 @@ def _details(view: CaseView, it: Item, relations: list[tuple[str, str]],
         elif prop.type is PropType.COUNTRY:
             shown = [_country(v, lang) for v in vals]
         elif prop.type is PropType.DATE:
-            shown = [format_datevalue(dv) if (dv := _parse(v)) else v for v in vals]
+            shown = [format_datevalue(dv, lang) if (dv := _parse(v)) else v for v in vals]
         elif prop.type is PropType.NUMBER:
             shown = [_number(v, lang) for v in vals]
         else:
@@ -525,12 +526,12 @@ def _timeline(view: CaseView, scope: set[str], lo: str | None, hi: str | None,
                 continue
             if (lo and dv.sort_end() < lo) or (hi and dv.sort_start() > hi):
                 continue
-            when_utc = format_datevalue(dv, utc=True)
-            when_local = format_datevalue(dv)
+            when_utc = format_datevalue(dv, lang, utc=True)
+            when_local = format_datevalue(dv, lang)
             end = dv.latest_utc() if dv.end is not None else None
             if end_dv is not None:
-                when_utc += " – " + format_datevalue(end_dv, utc=True)
-                when_local += " – " + format_datevalue(end_dv)
+                when_utc += " – " + format_datevalue(end_dv, lang, utc=True)
+                when_local += " – " + format_datevalue(end_dv, lang)
                 end = max(end_dv.latest_utc(), dv.earliest_utc())
             row = TimelineRow(when_utc, when_local, what, where, it.tlp)
             item = TimelineItem(id=f"{it.id}:{n}", label=it.caption, kind=it.schema.name,
@@ -565,7 +566,7 @@ def _seizures(view: CaseView, scope: set[str], lang: str) -> list[Seizure]:
     out: list[tuple[str, Seizure]] = []
     for it in view.of_schema("Seizure", ids=scope):
         raw = it.first("date") or it.first("startDate")
-        d, text = _date_and_text(raw) if raw else (None, "")
+        d, text = _date_and_text(raw, lang) if raw else (None, "")
         dv = _parse(raw) if raw else None
         qty = " ".join(x for x in (_number(it.first("quantity"), lang) if it.first("quantity") else "",
                                    vocab.word(lang, it.first("unit"))) if x)
@@ -618,7 +619,7 @@ def _call_ends(view: CaseView, call: Item, role: str) -> str:
 
 
 def _call_summary(view: CaseView, scope: set[str], lo: str | None,
-                  hi: str | None) -> list[CallSummary]:
+                  hi: str | None, lang: str) -> list[CallSummary]:
     """Calls per pair of parties (either direction) and month, with their total duration."""
     groups: dict[tuple[tuple[int, int], str, str], list[Any]] = {}
     for it in view.of_schema("Call", ids=scope):
@@ -628,8 +629,8 @@ def _call_summary(view: CaseView, scope: set[str], lo: str | None,
         if dv is None:
             month, order = "?", (10000, 0)
         elif dv.precision >= Precision.MONTH:
-            month, order = f"{dv.start.month:02d}/{dv.start.year:04d}", (dv.start.year,
-                                                                       dv.start.month or 0)
+            assert dv.start.month is not None
+            month, order = vocab.month(dv.start.year, dv.start.month, lang), (dv.start.year, dv.start.month)
         else:
             month, order = f"{dv.start.year:04d}", (dv.start.year, 0)
         a, b = sorted((_call_ends(view, it, "caller"), _call_ends(view, it, "receiver")),
@@ -659,7 +660,7 @@ def _money(view: CaseView, scope: set[str], lang: str) -> list[MoneyFlow]:
         except InvalidOperation:
             amount = Decimal(0)
         raw = it.first("date") or it.first("startDate")
-        d, text = _date_and_text(raw) if raw else (None, "")
+        d, text = _date_and_text(raw, lang) if raw else (None, "")
         dv = _parse(raw) if raw else None
         out.append((dv.sort_start() if dv else "~", MoneyFlow(
             date=d, date_text=text,
@@ -673,7 +674,7 @@ BRANCH_MARK = "↳"
 
 def _custody_line(ev: Any, lang: str) -> str:
     dv = _parse(ev.at)
-    when = format_datevalue(dv) if dv else ev.at
+    when = format_datevalue(dv, lang) if dv else ev.at
     who_from = " / ".join(x for x in (ev.from_person, ev.from_org) if x)
     who_to = " / ".join(x for x in (ev.to_person, ev.to_org) if x)
     text = f"{when} {vocab.word(lang, ev.event)}"
@@ -725,7 +726,7 @@ def _request_kind(value: str) -> str:
     return _REQUEST_KINDS.get(key, value)
 
 
-def _requests(view: CaseView, today: date) -> list[RequestRow]:
+def _requests(view: CaseView, today: date, lang: str) -> list[RequestRow]:
     """Every request for co-operation; open ones with the days they have waited.
 
     A request is open until it has an answer date or a closing status (answered,
@@ -749,7 +750,7 @@ def _requests(view: CaseView, today: date) -> list[RequestRow]:
             to=r.first("toAuthority") or "; ".join(to_names), sent=sent,
             answered=answered, status=status, open=is_open, days_pending=days,
             blocker="; ".join(r.values("blocker")) if is_open else "",
-            sent_text=format_datevalue(sent_dv) if sent_dv is not None and sent is None else "")))
+            sent_text=format_datevalue(sent_dv, lang) if sent_dv is not None and sent is None else "")))
     return [row for _, row in sorted(out, key=lambda x: x[0])]
 
 
@@ -952,7 +953,7 @@ def _country_summaries(view: CaseView, scope: set[str], lang: str,
         countries = list(dict.fromkeys(c for p in _COUNTRY_PROPS for c in it.values(p)))[:1]
         if key == "seizures":
             raw = it.first("date")
-            when = format_datevalue(dv) if raw and (dv := _parse(raw)) else ""
+            when = format_datevalue(dv, lang) if raw and (dv := _parse(raw)) else ""
             qty = " ".join(x for x in (_number(it.first("quantity"), lang) if it.first("quantity")
                                        else "", vocab.word(lang, it.first("unit")),
                                        it.first("substance")) if x)
@@ -1073,7 +1074,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
     timeline, timeline_chart = _timeline(view, scope, lo, hi, lang)
     exhibits, ex_withheld = _exhibits(case, view, scope, ceiling, whole, lang)
     today = options.generated_on or date.today()
-    requests = _requests(view, today)
+    requests = _requests(view, today, lang)
     actions = _actions(view, meeting)
     attendees = _attendees(view, meeting, lang)
     attendee_ids = frozenset(view.canon(a) for a in meeting.values("attendee")) if meeting else frozenset()
@@ -1121,7 +1122,7 @@ def build_pack(case: Case, options: PackRequest, *, progress: Progress = no_prog
         money_flows=tuple(money),
         money_totals=tuple(_money_totals(money)) if len(money) > 1 else (),
         seizure_totals=tuple(_seizure_totals(view, scope, lang)),
-        call_summary=tuple(_call_summary(view, scope, lo, hi)),
+        call_summary=tuple(_call_summary(view, scope, lo, hi, lang)),
         exhibits=tuple(exhibits),
         gaps=tuple(gaps),
         requests=tuple(requests),

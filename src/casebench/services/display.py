@@ -4,11 +4,7 @@ rules the briefing pack prints with (one implementation, `reports.vocab`)."""
 from __future__ import annotations
 
 from collections.abc import Set
-from datetime import date
 from decimal import Decimal
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_skeleton
 
 from casebench.domain.drawing import Chart
 from casebench.reports import vocab
@@ -27,13 +23,9 @@ def number_text(value: str | Decimal | int, lang: str) -> str:
 
 def month_text(year: int, month: int, lang: str) -> str:
     """A date known to the month in ``lang``, by the Unicode CLDR's year-and-month pattern
-    (through babel, as `reports.vocab` names countries): "August 2023" (en), "agosto de 2023"
+    (through babel: `reports.vocab.month`, what the pack prints): "August 2023" (en), "agosto de 2023"
     (es, pt), "août 2023" (fr)."""
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return format_skeleton("yMMMM", date(year, month, 1), locale=locale)
+    return vocab.month(year, month, lang)
 
 
 def caption_text(schema: str, caption: str, lang: str, *, entity_id: str = "",

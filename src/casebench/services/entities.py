@@ -128,6 +128,7 @@ def get(case: Case, entity_id: str) -> Entity:
 
 PROP_ORDER = repo.PROP_ORDER  # order "prop:<name>": a list sorted by a property's value
 NUM_ORDER = repo.NUM_ORDER  # order "num:<name>": sorted by a property's value read as a number
+TIME_ORDER = repo.TIME_ORDER  # order "time:<name>": sorted by the instant a date property denotes (UTC)
 
 
 def _with_names(case: Case, rows: list[EntitySummary], named: Sequence[str]) -> list[EntitySummary]:

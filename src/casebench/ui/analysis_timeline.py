@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from casebench.domain.handling import TLP
 from casebench.services.types import WindowRow
-from casebench.ui import captions
+from casebench.ui import captions, moments
 from casebench.ui.common import plain_tip
 from casebench.ui.labels import prop_label, schema_label
 
@@ -177,7 +177,7 @@ class TimelineCanvas(QWidget):
     def tip_for(self, it: Drawn) -> str:
         """The name and kind, never an id; a click opens it (Alt+Left comes back)."""
         r = it.row
-        return (f"{captions.caption(r.schema, r.caption, r.entity_id)}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {r.value}"
+        return (f"{captions.caption(r.schema, r.caption, r.entity_id)}\n{schema_label(r.schema)} · {prop_label(r.schema, r.prop)}: {moments.readable(r.value)}"
                 f"\nTLP:{TLP(r.tlp).short}\n"
                 + self.tr("Click to select it (marked on the chart too); double-click to open it."))
 
@@ -297,7 +297,7 @@ class TimelineCanvas(QWidget):
             p.drawText(QPointF(x + 3, AXIS_H - 10), label)
         p.setPen(QColor("#666666"))
         p.drawText(QRectF(6, 4, LANE_W - 10, AXIS_H - 8), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                   "UTC" if self.tz is UTC else "local time")
+                   "UTC" if self.tz is UTC else self.tr("local time"))
         p.setClipRect(QRectF(LANE_W, AXIS_H, w - LANE_W, h - AXIS_H))
         if self.density:
             self._paint_density(p, h)

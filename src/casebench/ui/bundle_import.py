@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.dates import readable_moment
 from casebench.services import bundles
 from casebench.services.bundles import ImportResult
 from casebench.services.errors import FutureDated, SignerKeyChanged, UnknownSigner
 from casebench.services.progress import OperationCancelled
+from casebench.ui import moments
 from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.identity_dialog import Keys, fingerprint_words
@@ -165,7 +165,7 @@ class ClockWarning(QFrame):
             "bundles are never dated more than 48 hours ahead; an old bundle dated forward could "
             "bring back what the sender has since retracted. If the sender's clock was wrong, "
             "confirm it with them before importing.").format(
-                made=readable_moment(exc.created_at), now=readable_moment(exc.now)))
+                made=moments.readable(exc.created_at), now=moments.readable(exc.now)))
         self.confirm.setChecked(False)
         self.show()
 

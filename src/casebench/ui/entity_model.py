@@ -13,14 +13,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from casebench.domain.handling import TLP
 from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
 from casebench.services import entities as svc
 from casebench.services.display import number_text
 from casebench.services.types import Case, EntitySummary
-from casebench.ui import captions, i18n
+from casebench.ui import captions, i18n, moments
 from casebench.ui.common import tlp_cell
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
-from casebench.ui.links_table import short_date
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column, PagedModel
 from casebench.ui.value_labels import prop_value_label
@@ -73,6 +73,16 @@ PROP_SORT_LIMIT = 50_000
 
 def _shown_value(prop: str) -> Callable[[EntitySummary], str]:
     return lambda r: prop_value_label(prop, r.value(prop))  # "open" as the user's language says it
+
+
+def _kind_column(kind: str, prop: str) -> Extra:
+    """A kind's own column: a date as every list shows one (`moments.listed`, sorted by the
+    instant, decision 65+), other values as the user's language says them."""
+    label = partial(prop_label, kind, prop)
+    if get_schema(kind).properties[prop].type is PropType.DATE:
+        return Extra(Column(prop, lambda r: moments.listed(r.value(prop)),
+                            tooltip=lambda r: moments.readable(r.value(prop)) or None), svc.TIME_ORDER + prop, label)
+    return Extra(Column(prop, _shown_value(prop)), svc.PROP_ORDER + prop, label)
 
 
 def is_relationship_list(schemata: tuple[str, ...]) -> bool:
@@ -164,8 +174,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
             self.kind = kind if props else ""
             self.named = ()
             self.props = props
-            self.extras = tuple(Extra(Column(prop, _shown_value(prop)), svc.PROP_ORDER + prop,
-                                      partial(prop_label, kind, prop)) for prop in props)
+            self.extras = tuple(_kind_column(kind, prop) for prop in props)
         self.column_specs = self._base_specs + tuple(x.column for x in self.extras)
         # a property's sort is offered by the list's size (`sortable`): another list starts in
         # its own order, not in one that reads every row of it for each page
@@ -202,8 +211,8 @@ class EntityTableModel(PagedModel[EntitySummary]):
                          tooltip=lambda r: self.end_text(r, 0) or None), by_caption, end_label(0)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "To"), partial(self.end_text, side=1),
                          tooltip=lambda r: self.end_text(r, 1) or None), None, end_label(1)),
-            Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: short_date(r.value(DATE)),
-                         tooltip=lambda r: r.value(DATE) or None), svc.PROP_ORDER + DATE,
+            Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: moments.listed(r.value(DATE)),
+                         tooltip=lambda r: moments.readable(r.value(DATE)) or None), svc.TIME_ORDER + DATE,
                   partial(self.tr, "Date")),
         ]
         if set(schemata) == {"Payment"}:  # a list of several kinds leaves them to the form: no room

@@ -9,11 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
-from casebench.domain.dates import readable_moment
 from casebench.domain.ordering import natural_key
 from casebench.services import evidence as ev
 from casebench.services.types import Case
-from casebench.ui import captions
+from casebench.ui import captions, moments
 from casebench.ui.common import tlp_cell
 from casebench.ui.session import CaseSession
 from casebench.ui.table_base import Column, PagedModel, TableModel
@@ -71,7 +70,7 @@ class ExhibitModel(PagedModel[ev.Exhibit]):
 
 
 def _seized(x: ev.Exhibit) -> str:
-    when = readable_moment(x.seized_at) if x.seized_at else ""
+    when = moments.readable(x.seized_at) if x.seized_at else ""
     return " · ".join(p for p in (when, x.seized_place) if p)
 
 
@@ -99,7 +98,7 @@ class CustodyModel(ListModel):
             col(QT_TRANSLATE_NOOP("CustodyModel", "No."),
                 lambda e: f"⑂ {e.seq}" if getattr(e, "branch", "") else str(e.seq)),
             col(QT_TRANSLATE_NOOP("CustodyModel", "Event"), lambda e: value_label(CUSTODY_EVENT, e.event)),
-            col(QT_TRANSLATE_NOOP("CustodyModel", "When"), lambda e: readable_moment(e.at), self._when_tip),
+            col(QT_TRANSLATE_NOOP("CustodyModel", "When"), lambda e: moments.readable(e.at), self._when_tip),
             col(QT_TRANSLATE_NOOP("CustodyModel", "From"),
                 lambda e: ", ".join(p for p in (e.from_person, e.from_org) if p)),
             col(QT_TRANSLATE_NOOP("CustodyModel", "To"), lambda e: ", ".join(p for p in (e.to_person, e.to_org) if p)),
@@ -129,7 +128,7 @@ class CustodyModel(ListModel):
 
     def _when_tip(self, e: ev.CustodyEvent) -> str:
         return self.tr("{when}\nentered {recorded} by {who}").format(
-            when=readable_moment(e.at), recorded=readable_moment(e.recorded_at), who=captions.actor(e.recorded_by))
+            when=moments.readable(e.at), recorded=moments.readable(e.recorded_at), who=captions.actor(e.recorded_by))
 
 
 class FilesModel(ListModel):
@@ -139,7 +138,7 @@ class FilesModel(ListModel):
             (QT_TRANSLATE_NOOP("FilesModel", "Path"), lambda f: f.rel_path or f.name),
             (QT_TRANSLATE_NOOP("FilesModel", "Size"), lambda f: human_size(f.size)),
             (QT_TRANSLATE_NOOP("FilesModel", "SHA-256"), lambda f: f.sha256),
-            (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{readable_moment(f.hashed_at)} · {captions.actor(f.hashed_by)}"),
+            (QT_TRANSLATE_NOOP("FilesModel", "Hashed"), lambda f: f"{moments.readable(f.hashed_at)} · {captions.actor(f.hashed_by)}"),
         )
         self.column_specs = tuple(Column(header, text, tooltip=text) for header, text in cells)
 

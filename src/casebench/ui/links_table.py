@@ -11,7 +11,6 @@ a sort orders them all on the GUI thread (decision 58). Case data is plain text.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -36,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casebench.domain.dates import DateError, DateValue, readable_moment
 from casebench.domain.ordering import name_key
 from casebench.domain.schema import get_schema
 from casebench.services import entity_links as el
-from casebench.services.display import month_text, number_text
-from casebench.ui import captions, i18n
+from casebench.services.display import number_text
+from casebench.ui import captions, i18n, moments
 from casebench.ui.columns import text_width
 from casebench.ui.kind_icons import kind_icon
 from casebench.ui.labels import prop_label, schema_label
@@ -67,33 +65,6 @@ def money(totals: tuple[tuple[str, float], ...]) -> str:
     return ", ".join(f"{number_text(f'{v:.2f}', lang)} {c}".strip() for c, v in totals)
 
 
-def short_date(text: str) -> str:
-    """A link's date for its cell: the date and time as recorded, without the zone (the
-    tooltip has the zone and UTC); text that is not a date as it is."""
-    try:
-        value = DateValue.parse(text)
-    except (DateError, ValueError):
-        return text
-
-    def part(p: Any) -> str:  # minutes: a call's seconds are in the tooltip
-        if p.month is not None and p.day is None:  # "agosto de 2023", not "August 2023"
-            return month_text(p.year, p.month, i18n.current())
-        return re.sub(r"(\d\d:\d\d):\d\d(\.\d+)?", r"\1", str(p.display(show_utc=False)).split(" (")[0])
-
-    shown = part(value.start) + (f" – {part(value.end)}" if value.end is not None else "")
-    return shown + ("~" if value.approximate else "")
-
-
-def date_tip(text: str) -> str:
-    """A link's date for its tooltip: with the zone and UTC when it has a time; a date
-    without one as its cell reads it ("août 2023", not "August 2023")."""
-    try:
-        untimed = DateValue.parse(text).start.hour is None
-    except (DateError, ValueError):
-        return text
-    return short_date(text) if untimed else readable_moment(text)
-
-
 def _amount(row: el.LinkRow) -> float | None:
     try:
         return float(row.amount) if row.amount else None
@@ -107,7 +78,7 @@ def shown_name(r: el.LinkRow) -> str:
     return captions.caption(r.other_schema, r.other_name, r.other_id)
 
 # The narrow columns' widest text (wider is cut, whole in the tooltip); the other end takes the rest.
-NARROW = {LCol.KIND: "Directorship", LCol.DIRECTION: "↔ with", LCol.DATE: "2024-03-11 14:05",
+NARROW = {LCol.KIND: "Directorship", LCol.DIRECTION: "↔ with", LCol.DATE: "2024-03-11 14:05 UTC",
           LCol.AMOUNT: "1,250,000.00 EUR", LCol.DETAILS: "Event · Involved, Organizer, Location"}
 OTHER_CAP = "Francisco Javier Romero Delgado Ltda."  # past this a name is cut (tooltip: whole)
 OTHER_LEAST = "Francisco Javier"
@@ -132,8 +103,8 @@ class LinksModel(TableModel[el.LinkRow]):
                    tooltip=self._direction_tip),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Other end"), lambda r: shown_name(r),
                    tooltip=self._other_tip, roles=self._other_roles),
-            Column(QT_TRANSLATE_NOOP("LinksModel", "Date"), lambda r: short_date(r.date) if r.date else "",
-                   tooltip=lambda r: date_tip(r.date) if r.date else None),
+            Column(QT_TRANSLATE_NOOP("LinksModel", "Date"), lambda r: moments.listed(r.date) if r.date else "",
+                   tooltip=lambda r: moments.readable(r.date) if r.date else None),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Amount"), self.amount_text, tooltip=self.amount_text,
                    align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             Column(QT_TRANSLATE_NOOP("LinksModel", "Details"), self.detail_text, tooltip=self.detail_text),

@@ -127,6 +127,7 @@ class Preview:
     # Portuguese 912 345 678 is also a valid Madrid number, so the reader is told which it became
     bare_phones: int = 0
     phone_region: str = ""
+    problem_error: SpecError | None = None  # the same, coded: the window words it in its language
 
 
 @dataclass
@@ -207,7 +208,8 @@ def _compile(path: Path, spec: ImportSpec, header: list[str], region: str | None
     try:
         return compile_spec(spec, header, default_region=region)
     except SpecError as exc:
-        raise InvalidInput(path, f"specification {spec.name or '(unsaved)'}: {exc}") from None
+        raise InvalidInput(path, f"specification {spec.name or '(unsaved)'}: {exc}", code=exc.code or None,
+                           **exc.params) from None
 
 
 def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableFormat | None = None,
@@ -217,6 +219,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
     fmt = fmt or sniff_table(path, spec)
     out: list[PreviewRow] = []
     problem = ""
+    problem_error: SpecError | None = None
     region = ""
     bare = 0
     try:
@@ -227,7 +230,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                 try:
                     compiled = compile_spec(spec, reader.header, default_region=region or None)
                 except SpecError as exc:
-                    problem = str(exc)
+                    problem, problem_error = str(exc), exc
             phones = [f.index for f in compiled.fields if f.ptype is PropType.PHONE and f.index >= 0] \
                 if compiled is not None else []
             for number, cells in reader.rows():
@@ -244,7 +247,8 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                 out.append(row)
                 if len(out) >= rows:
                     break
-            return Preview(path, reader.format, reader.header, out, problem, bare, region)
+            return Preview(path, reader.format, reader.header, out, problem, bare, region,
+                           problem_error=problem_error)
     except TableError as exc:
         raise InvalidInput.carrying(path, exc) from None
 
@@ -674,6 +678,7 @@ class RowCheck:
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_PROBLEMS
     problem: str = ""  # the specification does not fit the file
+    problem_error: SpecError | None = None  # the same, coded: the window words it in its language
 
     @property
     def ok_rows(self) -> int:
@@ -689,7 +694,7 @@ def check_rows(case: Case, path: Path, spec: ImportSpec, fmt: TableFormat, *,
             try:
                 compiled = compile_spec(spec, reader.header, default_region=region_of(case))
             except SpecError as exc:
-                out.problem = str(exc)
+                out.problem, out.problem_error = str(exc), exc
                 return out
             for number, cells in reader.rows():
                 out.rows += 1

@@ -16,7 +16,8 @@ from casebench.reports.chart_sheet import localised
 from casebench.store import entities as repo
 from casebench.store.case import Case
 
-__all__ = ["caption_text", "chart_labels", "link_label", "month_text", "number_text", "typed_captions"]
+__all__ = ["caption_text", "chart_labels", "day_text", "link_label", "month_text", "number_text",
+           "typed_captions"]
 
 
 def number_text(value: str | Decimal | int, lang: str) -> str:
@@ -34,6 +35,17 @@ def month_text(year: int, month: int, lang: str) -> str:
     except (UnknownLocaleError, ValueError):
         locale = Locale.parse("en")
     return format_skeleton("yMMMM", date(year, month, 1), locale=locale)
+
+
+def day_text(year: int, month: int, day: int, lang: str) -> str:
+    """A day in words in ``lang``, by the CLDR's long date pattern: "7 August 2023" (en), "7 de
+    agosto de 2023" (es, pt), "7 août 2023" (fr); a day and a month written alike (07/08)
+    cannot be taken for each other."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    return format_skeleton("yMMMMd", date(year, month, day), locale=locale)
 
 
 def caption_text(schema: str, caption: str, lang: str, *, entity_id: str = "",

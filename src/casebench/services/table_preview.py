@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebench.domain.values import Normalised
-from casebench.exchange.formats.mapping import CellError, ImportSpec, RowPlan, SpecError, compile_spec
+from casebench.exchange.formats.mapping import (
+    CellError,
+    ImportSpec,
+    RowPlan,
+    SpecError,
+    compile_spec,
+)
 from casebench.exchange.formats.tables import TableError, TableFormat, open_table
 from casebench.services.entities import region_of
 from casebench.store.case import Case

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -69,6 +70,7 @@ from casebench.services.table_import import (
     sniff_table,
     unfinished_imports,
 )
+from casebench.services.table_preview import ImportPreview
 from casebench.services.types import Case
 from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.dialogs import ask
@@ -84,6 +86,7 @@ from casebench.ui.table_import_models import (
     path_label,
     property_choices,
 )
+from casebench.ui.table_import_preview import PlannedPreviewPanel, mapping_look
 from casebench.ui.value_labels import country_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,10 +136,6 @@ def look(path: Path, *, encoding: str | None, delimiter: str | None, sheet: str 
     fmt = sniff_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet, header_row=header_row)
     settled, sheets = layout(path, fmt)
     return fmt, sheets, settled.header_row
-
-
-def checked_preview(case: Case, path: Path, spec: ImportSpec | None, fmt: TableFormat) -> Preview:
-    return preview(path, spec, fmt=fmt, rows=PREVIEW_ROWS, case=case)
 
 
 def table_view(model: QAbstractItemModel, name: str) -> QTableView:
@@ -527,9 +526,15 @@ class MappingPage(QWizardPage):
         bl.setContentsMargins(0, 4, 0, 0)
         self.status = hint_label("mappingStatus")
         bl.addWidget(self.status)
+        # the rows as the import will store them (or refuse them), and the file's cells as read
+        self.planned = PlannedPreviewPanel()
         self.preview_model = PreviewModel(self)
         self.preview_view = table_view(self.preview_model, "mappingPreview")
-        bl.addWidget(self.preview_view, 1)
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("mappingPreviewTabs")
+        self.preview_tabs.addTab(self.planned, self.tr("As it will be imported"))
+        self.preview_tabs.addTab(self.preview_view, self.tr("The file's cells"))
+        bl.addWidget(self.preview_tabs, 1)
         split.addWidget(below)
         split.setSizes([220, 200])
         lay.addWidget(split, 1)
@@ -915,14 +920,15 @@ class MappingPage(QWizardPage):
             self.status.setText(self.tr("No column is mapped yet."))
         else:
             self.status.setText(self.tr("Checking the first rows…"))
-        self.wiz.session.call(checked_preview, fp.file(), spec if spec.columns else None, fp.fmt,
-                              on_done=lambda p: self._checked(ticket, p),
+        self.wiz.session.call(mapping_look, fp.file(), spec if spec.columns else None, fp.fmt,
+                              on_done=lambda found: self._checked(ticket, *found),
                               on_error=lambda exc: self._failed(ticket, exc))
 
-    def _checked(self, ticket: int, result: Preview) -> None:
+    def _checked(self, ticket: int, result: Preview, planned: ImportPreview | None = None) -> None:
         if ticket != self._asked:
             return
         self.preview_model.set_preview(result)
+        self.planned.show_preview(planned)
         self.preview_view.resizeColumnsToContents()
         if not self.mapping.pairs():
             self.checked = None
@@ -932,8 +938,9 @@ class MappingPage(QWizardPage):
         self.checked = result
         schema = str(self.schema_combo.currentData() or "")
         pairs = self.mapping.pairs()
-        # the page's own explanations first: in the window's words, the core's are English
-        self.problem = self.statement_problem(schema, pairs) or result.problem
+        # the page's own explanations first; the core's coded refusal in the window's words too
+        self.problem = self.statement_problem(schema, pairs) or (
+            plain_error(result.problem_error) if result.problem_error is not None else result.problem)
         if self.problem:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(self.problem)
@@ -950,6 +957,7 @@ class MappingPage(QWizardPage):
             return
         self.checked = None
         self.problem = plain_error(exc)
+        self.planned.clear()
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(self.problem)
         self.completeChanged.emit()
@@ -1054,7 +1062,8 @@ class CheckPage(QWizardPage):
         self.result = result
         if result.problem:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(result.problem)
+            self.summary.setText(plain_error(result.problem_error) if result.problem_error is not None
+                                 else result.problem)
         else:
             self.summary.setText(self.tr("{rows} rows read — OK: {ok}, with problems: {bad}.").format(
                 rows=result.rows, ok=result.ok_rows, bad=result.rejected_rows))
@@ -1276,6 +1285,7 @@ class TableImportWizard(QWizard):
         self.check_page.stop()
         self.preview_page.model.set_preview(None)
         self.mapping_page.preview_model.set_preview(None)
+        self.mapping_page.planned.clear()
         self.done(int(QWizard.DialogCode.Rejected))
 
     def reject(self) -> None:

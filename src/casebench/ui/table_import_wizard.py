@@ -72,7 +72,7 @@ from casebench.services.table_import import (
 )
 from casebench.services.table_preview import ImportPreview
 from casebench.services.types import Case
-from casebench.ui.common import plain_error, plain_labels
+from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label
 from casebench.ui.progress import TaskRunner
@@ -147,6 +147,22 @@ def table_view(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+def whole_choice(combo: QComboBox, note: str = "", *, columns: bool = False) -> None:
+    """A choice a narrow window cuts is read whole in the combo's tooltip (before ``note``, a
+    field's own explanation). Fixed texts size the combo to their longest; a file's column
+    names (``columns``, any length) are cut at a reasonable width instead."""
+    if columns:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def tip() -> None:
+        combo.setToolTip(plain_tip("\n\n".join(t for t in (combo.currentText(), note) if t)))
+    combo.currentIndexChanged.connect(lambda _i: tip())
+    tip()
 
 
 def hint_label(name: str = "") -> QLabel:
@@ -482,6 +498,8 @@ class MappingPage(QWizardPage):
         # the two look alike at a glance: each says in words which mark is the decimal one
         self.decimal.addItem(self.tr("1.234,56 — decimal comma (es, pt, fr, de)"), ",")
         self.decimal.addItem(self.tr("1,234.56 — decimal point (en)"), ".")
+        whole_choice(self.decimal)
+        whole_choice(self.schema_combo)
         spec_row = QHBoxLayout()
         spec_row.addWidget(self.spec_combo, 1)
         spec_row.addWidget(self.save_button)
@@ -499,6 +517,7 @@ class MappingPage(QWizardPage):
         self.time_column = QComboBox()
         self.time_column.setObjectName("timeColumn")
         self.time_column.addItem(self.tr("In the date column"), "")
+        whole_choice(self.time_column, columns=True)
         top.addWidget(QLabel(self.tr("Amounts are written:")), 4, 0)
         top.addWidget(self.decimal, 4, 1)
         top.addWidget(QLabel(self.tr("The time of the date is in:")), 4, 2)
@@ -581,9 +600,12 @@ class MappingPage(QWizardPage):
         self.credit.setObjectName("creditColumn")
         self.direction = QComboBox()
         self.direction.setObjectName("directionColumn")
-        self.direction.setToolTip(self.tr("The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal "
-                                          "(money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or "
-                                          "Deposit (money in) says which way each amount went."))
+        whole_choice(self.direction, columns=True, note=self.tr("The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or "
+                                             "Withdrawal (money out) or C, CR, Haber, Abono, Ingreso, Crédito, "
+                                             "Versement or Deposit (money in) says which way each amount went."))
+        whole_choice(self.sides)
+        for combo in (self.debit, self.credit):
+            whole_choice(combo, columns=True)
         self.debit_label = QLabel(self.tr("Debit:"))
         self.credit_label = QLabel(self.tr("Credit:"))
         self.direction_label = QLabel(self.tr("D/C column:"))
@@ -594,12 +616,14 @@ class MappingPage(QWizardPage):
         top.addWidget(labels[1], row, 2)
         top.addWidget(self.currency, row, 3)
         top.addWidget(labels[2], row + 1, 0)
-        top.addWidget(self.sides, row + 1, 1)
+        # the choice spans the row (its words are long in Spanish and French), the columns it
+        # asks for go on the next
+        top.addWidget(self.sides, row + 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         pair = QHBoxLayout()
         pair.setContentsMargins(0, 0, 0, 0)
         for w in self._side_widgets():
             pair.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
-        top.addLayout(pair, row + 1, 2, 1, 2)
+        top.addLayout(pair, row + 2, 1, 1, 3)
         self.statement_widgets: list[QWidget] = [*labels, self.account, self.currency, self.sides]
         self._statement_shown = False
         self._show_statement(False)
@@ -609,6 +633,22 @@ class MappingPage(QWizardPage):
             w.setVisible(shown)
         self._statement_shown = shown
         self._show_pair()
+        QTimer.singleShot(0, self.fit_choices)
+
+    def fit_choices(self) -> None:
+        """Widen the window to what the page's fields need, as far as the screen allows: the
+        wizard's size is set once, and the statement fields (longer in Spanish or French)
+        appear later; a choice still cut is read whole in its tooltip (`whole_choice`)."""
+        if not self.isVisible():
+            return
+        if self.layout() is not None:
+            self.layout().activate()
+        want = self.minimumSizeHint().width() + (self.wiz.width() - self.width())
+        screen = self.screen()
+        if screen is not None:
+            want = min(want, screen.availableGeometry().width())
+        if self.wiz.width() < want:
+            self.wiz.resize(want, self.wiz.height())
 
     def _side_widgets(self) -> tuple[QWidget, ...]:
         return (self.debit_label, self.debit, self.credit_label, self.credit, self.direction_label, self.direction)
@@ -638,6 +678,7 @@ class MappingPage(QWizardPage):
 
     def _sides_changed(self) -> None:
         self._show_pair()
+        QTimer.singleShot(0, self.fit_choices)
         self._edited()
 
     def _fill_statement(self, spec: ImportSpec | None) -> None:

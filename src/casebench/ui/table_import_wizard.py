@@ -633,22 +633,6 @@ class MappingPage(QWizardPage):
             w.setVisible(shown)
         self._statement_shown = shown
         self._show_pair()
-        QTimer.singleShot(0, self.fit_choices)
-
-    def fit_choices(self) -> None:
-        """Widen the window to what the page's fields need, as far as the screen allows: the
-        wizard's size is set once, and the statement fields (longer in Spanish or French)
-        appear later; a choice still cut is read whole in its tooltip (`whole_choice`)."""
-        if not self.isVisible():
-            return
-        if self.layout() is not None:
-            self.layout().activate()
-        want = self.minimumSizeHint().width() + (self.wiz.width() - self.width())
-        screen = self.screen()
-        if screen is not None:
-            want = min(want, screen.availableGeometry().width())
-        if self.wiz.width() < want:
-            self.wiz.resize(want, self.wiz.height())
 
     def _side_widgets(self) -> tuple[QWidget, ...]:
         return (self.debit_label, self.debit, self.credit_label, self.credit, self.direction_label, self.direction)
@@ -678,7 +662,6 @@ class MappingPage(QWizardPage):
 
     def _sides_changed(self) -> None:
         self._show_pair()
-        QTimer.singleShot(0, self.fit_choices)
         self._edited()
 
     def _fill_statement(self, spec: ImportSpec | None) -> None:

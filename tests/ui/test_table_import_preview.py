@@ -88,6 +88,7 @@ def test_a_statement_is_shown_as_it_will_be_imported_before_the_import(qtbot, op
     assert cell(model, 2, "Import") == "Refused"
     problem = cell(model, 2, "Problem")
     assert "“X”" in problem and "neither a debit nor a credit" in problem, problem
+    assert shown(cell(model, 2, "Import", Qt.ItemDataRole.ToolTipRole)) == problem
     assert cell(model, 2, "Amount") == ""
     assert model.data(model.index(2, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert model.headerData(2, Qt.Orientation.Vertical) == "8"  # the spreadsheet's row number

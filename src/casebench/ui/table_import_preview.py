@@ -90,8 +90,9 @@ class PlannedPreviewModel(TableModel[PlannedRow]):
         if planned is not None and planned.problem == "":
             schema = get_schema(planned.schema)
             self.types = {n: p.type for n, p in schema.properties.items()}
+            # the reason is in the last column and, for a glance, in this one's tooltip
             columns.append(Column(QT_TRANSLATE_NOOP("PlannedPreviewModel", "Import"), self._outcome,
-                                  roles=self._outcome_roles))
+                                  tooltip=lambda r: self._problem(r) or None, roles=self._outcome_roles))
             src, dst = planned.edge
             if src:
                 columns.append(self._end(planned.schema, src, lambda r: r.source))

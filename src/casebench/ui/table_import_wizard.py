@@ -555,7 +555,7 @@ class MappingPage(QWizardPage):
         self.preview_tabs.addTab(self.preview_view, self.tr("The file's cells"))
         bl.addWidget(self.preview_tabs, 1)
         split.addWidget(below)
-        split.setSizes([220, 200])
+        split.setSizes([180, 240])  # the rows as they will be imported get the room
         lay.addWidget(split, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -115,3 +115,19 @@ def test_an_export_that_stops_says_no_bundle_was_written_not_nothing_imported() 
         assert "import" not in templates()[code] and "import" not in CLI_TEMPLATES[code], code
     refused = BundleError(Path("in.cbx"), "its signature does not verify", code="bundle.bad_signature")
     assert str(refused).endswith("nothing was imported")  # reading a bundle keeps its words
+
+
+def test_a_specification_problem_has_a_code_for_the_window_and_keeps_its_words_on_the_command_line() -> None:
+    """The mapping compiler's refusals (`SpecError`) carry a code and parameters: the window says
+    them in its language, the command line keeps the core's words after the specification's name."""
+    from casebench.services.specs import check_spec
+    from casebench.services.table_import import ColumnMap, ImportSpec
+
+    spec = ImportSpec(name="CaixaBank", schema="Payment", columns=(ColumnMap("Fecha", "date"),), tz="Europa/Madriz")
+    with pytest.raises(InvalidInput) as caught:
+        check_spec(spec, "caixa.json")
+    exc = caught.value
+    assert exc.code == "spec.unknown_zone" and exc.params == {"zone": "Europa/Madriz"}
+    assert cli_text(exc) == ("caixa.json: specification CaixaBank: 'Europa/Madriz' is not a time zone; write "
+                             "+01:00 or a name like Europe/Madrid")
+    assert templates()["spec.unknown_zone"].startswith("The time zone {zone} is unknown")

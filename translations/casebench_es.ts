@@ -2466,6 +2466,14 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <source>The time of the date is in:</source>
         <translation>La hora de la fecha está en:</translation>
     </message>
+    <message>
+        <source>As it will be imported</source>
+        <translation>Tal como se importará</translation>
+    </message>
+    <message>
+        <source>The file's cells</source>
+        <translation>Las celdas del fichero</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -7484,6 +7492,102 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
         <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
         <translation>{when} ocurre dos veces en {zone}: se atrasaron los relojes. Se leyó como la primera, el instante anterior.</translation>
     </message>
+    <message>
+        <source>A D/C column and debit and credit columns both say which way the money went; choose one of them.</source>
+        <translation>Una columna D/H y unas columnas de debe y haber dicen a la vez en qué sentido fue el dinero; elija una de las dos.</translation>
+    </message>
+    <message>
+        <source>A D/C column says which way an amount went: map the column with the amounts to {path}.</source>
+        <translation>Una columna D/H dice en qué sentido fue un importe: asigne la columna de los importes a {path}.</translation>
+    </message>
+    <message>
+        <source>A signed amount swaps the two sides of a link, and a {schema} has none.</source>
+        <translation>Un importe con signo intercambia los dos lados de un vínculo, y un {schema} no tiene.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop} to fill from a cell.</source>
+        <translation>Un {schema} no tiene la propiedad {prop} para rellenarla desde una celda.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop}.</source>
+        <translation>Un {schema} no tiene la propiedad {prop}.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Elija tanto la columna del debe como la del haber.</translation>
+    </message>
+    <message>
+        <source>Debit and credit columns give an amount, but {path} is not a number.</source>
+        <translation>Las columnas de debe y haber dan un importe, pero {path} no es un número.</translation>
+    </message>
+    <message>
+        <source>No column is mapped; map at least one.</source>
+        <translation>No hay ninguna columna asignada; asigne al menos una.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are {columns}.</source>
+        <translation>El fichero no tiene la columna «{column}»; sus columnas son {columns}.</translation>
+    </message>
+    <message>
+        <source>The file names both sides of the link, {source} ({source_columns}) and {target} ({target_columns}), so it already says who paid whom: read its amounts as written. A direction is for a statement of one account.</source>
+        <translation>El fichero nombra los dos lados del vínculo, {source} ({source_columns}) y {target} ({target_columns}), así que ya dice quién pagó a quién: lea sus importes tal como están escritos. Un sentido es para el extracto de una sola cuenta.</translation>
+    </message>
+    <message>
+        <source>The import specification is damaged ({detail}); map the columns again and save it.</source>
+        <translation>La especificación de importación está dañada ({detail}); vuelva a asignar las columnas y guárdela.</translation>
+    </message>
+    <message>
+        <source>The record key {path} is not mapped to a column.</source>
+        <translation>La clave de registro {path} no está asignada a ninguna columna.</translation>
+    </message>
+    <message>
+        <source>The required property {path} is not mapped to a column.</source>
+        <translation>La propiedad obligatoria {path} no está asignada a ninguna columna.</translation>
+    </message>
+    <message>
+        <source>The signed amount {path} is not mapped to a column.</source>
+        <translation>El importe con signo {path} no está asignado a ninguna columna.</translation>
+    </message>
+    <message>
+        <source>The time column “{time_column}” belongs to the column “{date_column}”, which is not mapped.</source>
+        <translation>La columna de hora «{time_column}» pertenece a la columna «{date_column}», que no está asignada.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is beyond ±14:00; offsets run from -14:00 to +14:00.</source>
+        <translation>La zona horaria {zone} pasa de ±14:00; los desfases van de -14:00 a +14:00.</translation>
+    </message>
+    <message>
+        <source>{prop} is a link to another entity: map one of its properties instead.</source>
+        <translation>{prop} es un vínculo a otra entidad: asigne en su lugar una de sus propiedades.</translation>
+    </message>
+    <message>
+        <source>{prop} is not a link to another entity, so {path} means nothing.</source>
+        <translation>{prop} no es un vínculo a otra entidad, así que {path} no significa nada.</translation>
+    </message>
+    <message>
+        <source>{prop}: a {schema} cannot be created from a row; choose a concrete kind or only link entities already in the case.</source>
+        <translation>{prop}: no se puede crear un {schema} a partir de una fila; elija un tipo concreto o vincule solo entidades que ya estén en el caso.</translation>
+    </message>
+    <message>
+        <source>{schema} is not a kind of record casebench knows.</source>
+        <translation>{schema} no es un tipo de registro que casebench conozca.</translation>
+    </message>
+    <message>
+        <source>{schema} is too general for a row; choose a concrete kind (for example Person).</source>
+        <translation>{schema} es demasiado general para una fila; elija un tipo concreto (por ejemplo Person).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country code; write the two letters of the country the phones are from (for example ES).</source>
+        <translation>«{country}» no es un código de país; escriba las dos letras del país de los teléfonos (por ejemplo ES).</translation>
+    </message>
+    <message>
+        <source>“{decimal}” cannot be a decimal separator; use a comma or a point.</source>
+        <translation>«{decimal}» no puede ser un separador decimal; use una coma o un punto.</translation>
+    </message>
+    <message>
+        <source>“{format}” is not a date format. Write it like dd/mm/yyyy hh:mm or %d/%m/%Y.</source>
+        <translation>«{format}» no es un formato de fecha. Escríbalo como dd/mm/yyyy hh:mm o %d/%m/%Y.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7724,6 +7828,56 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
     <message>
         <source>{local} ({zone}) = {utc} UTC</source>
         <translation>{local} ({zone}) = {utc} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Se importa</translation>
+    </message>
+    <message>
+        <source>Imported, check it</source>
+        <translation>Se importa; revísela</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Written in the file: {text}</source>
+        <translation>Escrito en el fichero: {text}</translation>
+    </message>
+    <message>
+        <source>money in (credit)</source>
+        <translation>entrada (haber)</translation>
+    </message>
+    <message>
+        <source>money out (debit)</source>
+        <translation>salida (debe)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewPanel</name>
+    <message>
+        <source>Map a column to see the rows as they will be imported.</source>
+        <translation>Asigne una columna para ver las filas tal como se importarán.</translation>
+    </message>
+    <message>
+        <source>Rows shown as they will be imported: {rows}. Refused: {refused} (the last column says why).</source>
+        <translation>Filas mostradas tal como se importarán: {rows}. Rechazadas: {refused} (la última columna dice por qué).</translation>
     </message>
 </context>
 </TS>

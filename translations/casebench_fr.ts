@@ -2466,6 +2466,14 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <source>The time of the date is in:</source>
         <translation>L’heure de la date est dans :</translation>
     </message>
+    <message>
+        <source>As it will be imported</source>
+        <translation>Tel qu’il sera importé</translation>
+    </message>
+    <message>
+        <source>The file's cells</source>
+        <translation>Les cellules du fichier</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -7484,6 +7492,102 @@ Remettez à vos partenaires votre carte de contact (Paquets › Ma carte de cont
         <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
         <translation>{when} a lieu deux fois en {zone} : les horloges ont reculé. L’heure a été lue comme la première, l’instant le plus tôt.</translation>
     </message>
+    <message>
+        <source>A D/C column and debit and credit columns both say which way the money went; choose one of them.</source>
+        <translation>Une colonne D/C et des colonnes de débit et de crédit disent toutes deux dans quel sens l’argent est allé ; choisissez l’une des deux.</translation>
+    </message>
+    <message>
+        <source>A D/C column says which way an amount went: map the column with the amounts to {path}.</source>
+        <translation>Une colonne D/C dit dans quel sens un montant est allé : associez la colonne des montants à {path}.</translation>
+    </message>
+    <message>
+        <source>A signed amount swaps the two sides of a link, and a {schema} has none.</source>
+        <translation>Un montant signé échange les deux côtés d’un lien, et un {schema} n’en a pas.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop} to fill from a cell.</source>
+        <translation>Un {schema} n’a pas de propriété {prop} à remplir depuis une cellule.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop}.</source>
+        <translation>Un {schema} n’a pas de propriété {prop}.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Choisissez la colonne de débit et la colonne de crédit.</translation>
+    </message>
+    <message>
+        <source>Debit and credit columns give an amount, but {path} is not a number.</source>
+        <translation>Les colonnes de débit et de crédit donnent un montant, mais {path} n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>No column is mapped; map at least one.</source>
+        <translation>Aucune colonne n’est associée ; associez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are {columns}.</source>
+        <translation>Le fichier n’a pas de colonne « {column} » ; ses colonnes sont {columns}.</translation>
+    </message>
+    <message>
+        <source>The file names both sides of the link, {source} ({source_columns}) and {target} ({target_columns}), so it already says who paid whom: read its amounts as written. A direction is for a statement of one account.</source>
+        <translation>Le fichier nomme les deux côtés du lien, {source} ({source_columns}) et {target} ({target_columns}), il dit donc déjà qui a payé qui : lisez ses montants tels qu’ils sont écrits. Un sens est pour le relevé d’un seul compte.</translation>
+    </message>
+    <message>
+        <source>The import specification is damaged ({detail}); map the columns again and save it.</source>
+        <translation>La spécification d’import est endommagée ({detail}) ; associez à nouveau les colonnes et enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>The record key {path} is not mapped to a column.</source>
+        <translation>La clé d’enregistrement {path} n’est associée à aucune colonne.</translation>
+    </message>
+    <message>
+        <source>The required property {path} is not mapped to a column.</source>
+        <translation>La propriété obligatoire {path} n’est associée à aucune colonne.</translation>
+    </message>
+    <message>
+        <source>The signed amount {path} is not mapped to a column.</source>
+        <translation>Le montant signé {path} n’est associé à aucune colonne.</translation>
+    </message>
+    <message>
+        <source>The time column “{time_column}” belongs to the column “{date_column}”, which is not mapped.</source>
+        <translation>La colonne d’heure « {time_column} » appartient à la colonne « {date_column} », qui n’est pas associée.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is beyond ±14:00; offsets run from -14:00 to +14:00.</source>
+        <translation>Le fuseau horaire {zone} dépasse ±14:00 ; les décalages vont de -14:00 à +14:00.</translation>
+    </message>
+    <message>
+        <source>{prop} is a link to another entity: map one of its properties instead.</source>
+        <translation>{prop} est un lien vers une autre entité : associez plutôt une de ses propriétés.</translation>
+    </message>
+    <message>
+        <source>{prop} is not a link to another entity, so {path} means nothing.</source>
+        <translation>{prop} n’est pas un lien vers une autre entité, donc {path} ne veut rien dire.</translation>
+    </message>
+    <message>
+        <source>{prop}: a {schema} cannot be created from a row; choose a concrete kind or only link entities already in the case.</source>
+        <translation>{prop} : un {schema} ne peut pas être créé à partir d’une ligne ; choisissez un type concret ou liez seulement des entités déjà dans l’affaire.</translation>
+    </message>
+    <message>
+        <source>{schema} is not a kind of record casebench knows.</source>
+        <translation>{schema} n’est pas un type d’enregistrement que casebench connaît.</translation>
+    </message>
+    <message>
+        <source>{schema} is too general for a row; choose a concrete kind (for example Person).</source>
+        <translation>{schema} est trop général pour une ligne ; choisissez un type concret (par exemple Person).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country code; write the two letters of the country the phones are from (for example ES).</source>
+        <translation>« {country} » n’est pas un code de pays ; écrivez les deux lettres du pays des téléphones (par exemple FR).</translation>
+    </message>
+    <message>
+        <source>“{decimal}” cannot be a decimal separator; use a comma or a point.</source>
+        <translation>« {decimal} » ne peut pas être un séparateur décimal ; utilisez une virgule ou un point.</translation>
+    </message>
+    <message>
+        <source>“{format}” is not a date format. Write it like dd/mm/yyyy hh:mm or %d/%m/%Y.</source>
+        <translation>« {format} » n’est pas un format de date. Écrivez-le comme dd/mm/yyyy hh:mm ou %d/%m/%Y.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7724,6 +7828,56 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
     <message>
         <source>{local} ({zone}) = {utc} UTC</source>
         <translation>{local} ({zone}) = {utc} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Imported, check it</source>
+        <translation>Importée ; vérifiez-la</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Written in the file: {text}</source>
+        <translation>Écrit dans le fichier : {text}</translation>
+    </message>
+    <message>
+        <source>money in (credit)</source>
+        <translation>entrée (crédit)</translation>
+    </message>
+    <message>
+        <source>money out (debit)</source>
+        <translation>sortie (débit)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewPanel</name>
+    <message>
+        <source>Map a column to see the rows as they will be imported.</source>
+        <translation>Associez une colonne pour voir les lignes telles qu’elles seront importées.</translation>
+    </message>
+    <message>
+        <source>Rows shown as they will be imported: {rows}. Refused: {refused} (the last column says why).</source>
+        <translation>Lignes montrées telles qu’elles seront importées : {rows}. Refusées : {refused} (la dernière colonne dit pourquoi).</translation>
     </message>
 </context>
 </TS>

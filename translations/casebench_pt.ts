@@ -2466,6 +2466,14 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <source>The time of the date is in:</source>
         <translation>A hora da data está em:</translation>
     </message>
+    <message>
+        <source>As it will be imported</source>
+        <translation>Tal como será importado</translation>
+    </message>
+    <message>
+        <source>The file's cells</source>
+        <translation>As células do ficheiro</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -7484,6 +7492,102 @@ Entregue aos parceiros o seu cartão de contacto (Pacotes › O meu cartão de c
         <source>{when} occurs twice in {zone}: the clocks went back. It was read as the first, the earlier instant.</source>
         <translation>{when} ocorre duas vezes em {zone}: os relógios atrasaram-se. Foi lido como a primeira, o instante anterior.</translation>
     </message>
+    <message>
+        <source>A D/C column and debit and credit columns both say which way the money went; choose one of them.</source>
+        <translation>Uma coluna D/C e colunas de débito e crédito dizem ao mesmo tempo em que sentido foi o dinheiro; escolha uma delas.</translation>
+    </message>
+    <message>
+        <source>A D/C column says which way an amount went: map the column with the amounts to {path}.</source>
+        <translation>Uma coluna D/C diz em que sentido foi um montante: associe a coluna dos montantes a {path}.</translation>
+    </message>
+    <message>
+        <source>A signed amount swaps the two sides of a link, and a {schema} has none.</source>
+        <translation>Um montante com sinal troca os dois lados de uma ligação, e um {schema} não tem.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop} to fill from a cell.</source>
+        <translation>Um {schema} não tem a propriedade {prop} para preencher a partir de uma célula.</translation>
+    </message>
+    <message>
+        <source>A {schema} has no property {prop}.</source>
+        <translation>Um {schema} não tem a propriedade {prop}.</translation>
+    </message>
+    <message>
+        <source>Choose both the debit column and the credit column.</source>
+        <translation>Escolha a coluna de débito e a coluna de crédito.</translation>
+    </message>
+    <message>
+        <source>Debit and credit columns give an amount, but {path} is not a number.</source>
+        <translation>As colunas de débito e crédito dão um montante, mas {path} não é um número.</translation>
+    </message>
+    <message>
+        <source>No column is mapped; map at least one.</source>
+        <translation>Nenhuma coluna está associada; associe pelo menos uma.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”; its columns are {columns}.</source>
+        <translation>O ficheiro não tem a coluna «{column}»; as suas colunas são {columns}.</translation>
+    </message>
+    <message>
+        <source>The file names both sides of the link, {source} ({source_columns}) and {target} ({target_columns}), so it already says who paid whom: read its amounts as written. A direction is for a statement of one account.</source>
+        <translation>O ficheiro nomeia os dois lados da ligação, {source} ({source_columns}) e {target} ({target_columns}), portanto já diz quem pagou a quem: leia os montantes tal como estão escritos. Um sentido é para o extrato de uma só conta.</translation>
+    </message>
+    <message>
+        <source>The import specification is damaged ({detail}); map the columns again and save it.</source>
+        <translation>A especificação de importação está danificada ({detail}); volte a associar as colunas e guarde-a.</translation>
+    </message>
+    <message>
+        <source>The record key {path} is not mapped to a column.</source>
+        <translation>A chave de registo {path} não está associada a nenhuma coluna.</translation>
+    </message>
+    <message>
+        <source>The required property {path} is not mapped to a column.</source>
+        <translation>A propriedade obrigatória {path} não está associada a nenhuma coluna.</translation>
+    </message>
+    <message>
+        <source>The signed amount {path} is not mapped to a column.</source>
+        <translation>O montante com sinal {path} não está associado a nenhuma coluna.</translation>
+    </message>
+    <message>
+        <source>The time column “{time_column}” belongs to the column “{date_column}”, which is not mapped.</source>
+        <translation>A coluna de hora «{time_column}» pertence à coluna «{date_column}», que não está associada.</translation>
+    </message>
+    <message>
+        <source>The time zone {zone} is beyond ±14:00; offsets run from -14:00 to +14:00.</source>
+        <translation>O fuso horário {zone} ultrapassa ±14:00; os desvios vão de -14:00 a +14:00.</translation>
+    </message>
+    <message>
+        <source>{prop} is a link to another entity: map one of its properties instead.</source>
+        <translation>{prop} é uma ligação a outra entidade: associe antes uma das suas propriedades.</translation>
+    </message>
+    <message>
+        <source>{prop} is not a link to another entity, so {path} means nothing.</source>
+        <translation>{prop} não é uma ligação a outra entidade, portanto {path} não significa nada.</translation>
+    </message>
+    <message>
+        <source>{prop}: a {schema} cannot be created from a row; choose a concrete kind or only link entities already in the case.</source>
+        <translation>{prop}: não é possível criar um {schema} a partir de uma linha; escolha um tipo concreto ou ligue apenas entidades que já estejam no caso.</translation>
+    </message>
+    <message>
+        <source>{schema} is not a kind of record casebench knows.</source>
+        <translation>{schema} não é um tipo de registo que o casebench conheça.</translation>
+    </message>
+    <message>
+        <source>{schema} is too general for a row; choose a concrete kind (for example Person).</source>
+        <translation>{schema} é demasiado geral para uma linha; escolha um tipo concreto (por exemplo Person).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country code; write the two letters of the country the phones are from (for example ES).</source>
+        <translation>«{country}» não é um código de país; escreva as duas letras do país dos telefones (por exemplo PT).</translation>
+    </message>
+    <message>
+        <source>“{decimal}” cannot be a decimal separator; use a comma or a point.</source>
+        <translation>«{decimal}» não pode ser um separador decimal; use uma vírgula ou um ponto.</translation>
+    </message>
+    <message>
+        <source>“{format}” is not a date format. Write it like dd/mm/yyyy hh:mm or %d/%m/%Y.</source>
+        <translation>«{format}» não é um formato de data. Escreva-o como dd/mm/yyyy hh:mm ou %d/%m/%Y.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineExportDialog</name>
@@ -7724,6 +7828,56 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
     <message>
         <source>{local} ({zone}) = {utc} UTC</source>
         <translation>{local} ({zone}) = {utc} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewModel</name>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>É importada</translation>
+    </message>
+    <message>
+        <source>Imported, check it</source>
+        <translation>É importada; verifique-a</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusada</translation>
+    </message>
+    <message>
+        <source>Written in the file: {text}</source>
+        <translation>Escrito no ficheiro: {text}</translation>
+    </message>
+    <message>
+        <source>money in (credit)</source>
+        <translation>entrada (crédito)</translation>
+    </message>
+    <message>
+        <source>money out (debit)</source>
+        <translation>saída (débito)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPreviewPanel</name>
+    <message>
+        <source>Map a column to see the rows as they will be imported.</source>
+        <translation>Associe uma coluna para ver as linhas tal como serão importadas.</translation>
+    </message>
+    <message>
+        <source>Rows shown as they will be imported: {rows}. Refused: {refused} (the last column says why).</source>
+        <translation>Linhas mostradas tal como serão importadas: {rows}. Recusadas: {refused} (a última coluna diz porquê).</translation>
     </message>
 </context>
 </TS>

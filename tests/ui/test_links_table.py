@@ -42,7 +42,7 @@ def test_the_model_shows_rows_in_batches_and_sorts_them_all(qtbot, qtmodeltester
     assert model.rowCount() == 3
     assert [model.index(r, LCol.OTHER).data() for r in range(3)] == ["P5", "P4", "P3"]
     assert model.all_rows()[-1].other_name == "Undated"
-    # the moment in UTC to the minute (decision 65+); as recorded, its zone and UTC in the tooltip
+    # the moment in UTC to the minute (decision 66); as recorded, its zone and UTC in the tooltip
     assert model.index(0, LCol.DATE).data() == "2024-03-06 14:05 UTC"
     assert shown(model.index(0, LCol.DATE).data(Qt.ItemDataRole.ToolTipRole)) == \
         "2024-03-06 15:05:09 (UTC+01:00) = 14:05:09 UTC"

@@ -127,6 +127,6 @@ def test_the_request_columns_speak_the_users_language(qtbot, compiled, bench, re
     status, sent = _column(model, "Estado"), _column(model, "Enviada")
     row = next(r for r in range(model.rowCount()) if model.index(r, Col.CAPTION).data() == "NCB-2277")
     assert model.index(row, status).data() == "abierta" and model.index(row, sent).data() == "2024-03-01"
-    # a date known to the month in words, as every list and the pack show it (decision 65+)
+    # a date known to the month in words, as every list and the pack show it (decision 66)
     row = next(r for r in range(model.rowCount()) if model.index(r, Col.CAPTION).data() == "JIT-PT-04")
     assert model.index(row, sent).data() == "abril de 2024"

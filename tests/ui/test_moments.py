@@ -1,4 +1,4 @@
-"""Moments in the window read by one rule, in the window's language (decision 65+): a list's
+"""Moments in the window read by one rule, in the window's language (decision 66): a list's
 cell shows every time whose offset is stated in UTC and a time without a stated zone says
 so, so calls from operators on different clocks compare by eye and in the order they sort;
 the tooltip has the time as recorded, its zone and UTC, in the window's words."""

@@ -1,5 +1,5 @@
 """The window walk's bank statement: its payer and beneficiary, named by name, are the Person
-and the Company already in the case, and the wizard's last page says so (decision 65+)."""
+and the Company already in the case, and the wizard's last page says so (decision 65)."""
 
 from __future__ import annotations
 

@@ -285,7 +285,7 @@ def worded(value: DateValue, *, cell: bool = False, words: Words = WORDS.__getit
 
     ``cell=False`` (details, tooltips): each time as recorded, with its offset named and the
     same moment in UTC ("2024-03-11 14:05 (UTC+01:00) = 13:05 UTC"), or "(time zone not
-    stated)". ``cell=True`` (a list's or table's cell, decision 65+): every time whose offset
+    stated)". ``cell=True`` (a list's or table's cell, decision 66): every time whose offset
     is stated is shown in UTC ("2024-03-11 13:05 UTC"), so the rows of a list read on one
     clock, the one they sort by; a time whose zone was not stated is shown as recorded and
     says so ("2024-03-11 14:05 (no time zone)"); minutes only. A date without a time is the

@@ -100,7 +100,7 @@ def same_name_key(name: str) -> str:
     """What makes two names one name for an import: casebench's one folding (`fold`: case,
     accents, punctuation and spacing do not count), "" for a name with no letter or digit.
     A table import's end named "FATOU  CEESAY" is the entity "Fatou Ceesay" of the case by this
-    key (decision 65+), and two ends of one file are one entity by it."""
+    key (decision 65), and two ends of one file are one entity by it."""
     return fold(name)
 
 

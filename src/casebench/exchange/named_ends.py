@@ -1,5 +1,5 @@
 """Which legal entities of the case an import names: the bundle import's name candidates and a
-table import's ends (decision 65+).
+table import's ends (decision 65).
 
 A table row names its payer, beneficiary, caller or account holder by a name cell. Such an end
 is the case's legal entity of the link's schema or a narrower one (a LegalEntity end: a Person,

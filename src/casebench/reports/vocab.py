@@ -134,15 +134,25 @@ def _territories(lang: str) -> dict[str, str]:
     return dict(Locale.parse(_CLDR_LOCALE.get(lang, "en")).territories)
 
 
+def _cldr(lang: str) -> Locale:
+    try:
+        return Locale.parse(_CLDR_LOCALE.get(lang, lang))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
 def month(year: int, month: int, lang: str) -> str:
     """A date known to the month in ``lang``, by the Unicode CLDR's year-and-month pattern
     (babel): "August 2023" (en), "agosto de 2023" (es, pt), "août 2023" (fr). The one
     implementation: the pack prints it, the window shows it (`services.display.month_text`)."""
-    try:
-        locale = Locale.parse(_CLDR_LOCALE.get(lang, lang))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return str(format_skeleton("yMMMM", date(year, month, 1), locale=locale))
+    return str(format_skeleton("yMMMM", date(year, month, 1), locale=_cldr(lang)))
+
+
+def day(year: int, month: int, day: int, lang: str) -> str:
+    """A day in words in ``lang``, by the CLDR's long date pattern: "7 August 2023" (en), "7 de
+    agosto de 2023" (es, pt), "7 août 2023" (fr) — a day and a month written alike (07/08)
+    cannot be taken for each other (`services.display.day_text`)."""
+    return str(format_skeleton("yMMMMd", date(year, month, day), locale=_cldr(lang)))
 
 
 def number(value: str | Decimal | int, lang: str) -> str:

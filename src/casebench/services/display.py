@@ -12,7 +12,8 @@ from casebench.reports.chart_sheet import localised
 from casebench.store import entities as repo
 from casebench.store.case import Case
 
-__all__ = ["caption_text", "chart_labels", "link_label", "month_text", "number_text", "typed_captions"]
+__all__ = ["caption_text", "chart_labels", "day_text", "link_label", "month_text", "number_text",
+           "typed_captions"]
 
 
 def number_text(value: str | Decimal | int, lang: str) -> str:
@@ -26,6 +27,12 @@ def month_text(year: int, month: int, lang: str) -> str:
     (through babel: `reports.vocab.month`, what the pack prints): "August 2023" (en), "agosto de 2023"
     (es, pt), "août 2023" (fr)."""
     return vocab.month(year, month, lang)
+
+
+def day_text(year: int, month: int, day: int, lang: str) -> str:
+    """A day in words in ``lang`` (`reports.vocab.day`): "7 August 2023" (en), "7 de agosto de
+    2023" (es, pt), "7 août 2023" (fr)."""
+    return vocab.day(year, month, day, lang)
 
 
 def caption_text(schema: str, caption: str, lang: str, *, entity_id: str = "",

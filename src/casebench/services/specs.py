@@ -33,7 +33,8 @@ def check_spec(spec: ImportSpec, where: Path | str = "import specification") -> 
     try:
         compile_spec(spec, header)
     except SpecError as exc:
-        raise InvalidInput(where, f"specification {spec.name or '(unnamed)'}: {exc}") from None
+        raise InvalidInput(where, f"specification {spec.name or '(unnamed)'}: {exc}", code=exc.code or None,
+                           **exc.params) from None
 
 
 def save_spec(case: Case, spec: ImportSpec, name: str | None = None) -> ImportSpec:

@@ -131,6 +131,7 @@ class Preview:
     # Portuguese 912 345 678 is also a valid Madrid number, so the reader is told which it became
     bare_phones: int = 0
     phone_region: str = ""
+    problem_error: SpecError | None = None  # the same, coded: the window words it in its language
 
 
 @dataclass
@@ -146,7 +147,7 @@ class ImportReport:
     entities: int = 0  # new entities (rows' entities plus created related ones)
     linked: int = 0  # links to entities that were already in the case
     # ends (payers, callers …) named by a name alone that are the one legal entity of the case
-    # bearing it (decision 65+), and merge proposals written for ends created beside others
+    # bearing it (decision 65), and merge proposals written for ends created beside others
     matched: int = 0
     proposed: int = 0
     ambiguous: int = 0  # link-only ends whose name several entities bear: not linked
@@ -222,7 +223,8 @@ def _compile(path: Path, spec: ImportSpec, header: list[str], region: str | None
     try:
         return compile_spec(spec, header, default_region=region)
     except SpecError as exc:
-        raise InvalidInput(path, f"specification {spec.name or '(unsaved)'}: {exc}") from None
+        raise InvalidInput(path, f"specification {spec.name or '(unsaved)'}: {exc}", code=exc.code or None,
+                           **exc.params) from None
 
 
 def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableFormat | None = None,
@@ -232,6 +234,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
     fmt = fmt or sniff_table(path, spec)
     out: list[PreviewRow] = []
     problem = ""
+    problem_error: SpecError | None = None
     region = ""
     bare = 0
     try:
@@ -242,7 +245,7 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                 try:
                     compiled = compile_spec(spec, reader.header, default_region=region or None)
                 except SpecError as exc:
-                    problem = str(exc)
+                    problem, problem_error = str(exc), exc
             phones = [f.index for f in compiled.fields if f.ptype is PropType.PHONE and f.index >= 0] \
                 if compiled is not None else []
             for number, cells in reader.rows():
@@ -259,7 +262,8 @@ def preview(path: Path | str, spec: ImportSpec | None = None, *, fmt: TableForma
                 out.append(row)
                 if len(out) >= rows:
                     break
-            return Preview(path, reader.format, reader.header, out, problem, bare, region)
+            return Preview(path, reader.format, reader.header, out, problem, bare, region,
+                           problem_error=problem_error)
     except TableError as exc:
         raise InvalidInput.carrying(path, exc) from None
 
@@ -343,7 +347,7 @@ class _Loader:
 
     def _by_name(self, key: str, rel: RelatedPlan, found: dict[str, str]) -> None:
         """An end named by its name alone is the one legal entity of the link's schema, or a
-        narrower one, bearing that name (decision 65+); several: none of them."""
+        narrower one, bearing that name (decision 65); several: none of them."""
         names = _names(rel)
         schemata = [s for s in self.subtypes(rel.schema) if personish(s)]
         if not schemata or not names or len(names) != len(rel.values):
@@ -740,6 +744,7 @@ class RowCheck:
     rejected_rows: int = 0
     errors: list[CellError] = field(default_factory=list)  # the first MAX_PROBLEMS
     problem: str = ""  # the specification does not fit the file
+    problem_error: SpecError | None = None  # the same, coded: the window words it in its language
 
     @property
     def ok_rows(self) -> int:
@@ -755,7 +760,7 @@ def check_rows(case: Case, path: Path, spec: ImportSpec, fmt: TableFormat, *,
             try:
                 compiled = compile_spec(spec, reader.header, default_region=region_of(case))
             except SpecError as exc:
-                out.problem = str(exc)
+                out.problem, out.problem_error = str(exc), exc
                 return out
             for number, cells in reader.rows():
                 out.rows += 1

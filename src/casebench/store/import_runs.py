@@ -218,7 +218,7 @@ def rollback(case: Case, run_id: str, *, progress: Callable[[int, int], None] = 
                                                (s_lo, s_hi)).rowcount
                 conn.execute("DELETE FROM entity_tags WHERE entity_id IN"
                              " (SELECT id FROM entities WHERE rowid BETWEEN ? AND ?)", (e_lo, e_hi))
-                # merge proposals the import made for the ends it created (decision 65+); an
+                # merge proposals the import made for the ends it created (decision 65); an
                 # accepted one made a merge, which refuses the rollback below
                 conn.execute("DELETE FROM merge_reviews WHERE status != 'accepted' AND imported_id IN"
                              " (SELECT id FROM entities WHERE rowid BETWEEN ? AND ?)", (e_lo, e_hi))

@@ -77,7 +77,7 @@ def _shown_value(prop: str) -> Callable[[EntitySummary], str]:
 
 def _kind_column(kind: str, prop: str) -> Extra:
     """A kind's own column: a date as every list shows one (`moments.listed`, sorted by the
-    instant, decision 65+), other values as the user's language says them."""
+    instant, decision 66), other values as the user's language says them."""
     label = partial(prop_label, kind, prop)
     if get_schema(kind).properties[prop].type is PropType.DATE:
         return Extra(Column(prop, lambda r: moments.listed(r.value(prop)),

@@ -173,6 +173,42 @@ def templates() -> dict[str, str]:
         "table.no_sheet": _t("The workbook {file} has no sheet {sheet}; its sheets are {sheets}."),
         "table.malformed_csv": _t("The CSV file {file} is malformed near line {line}."),
         "table.too_large": _t("The workbook {file} would take too much room once unpacked; it was refused."),
+        # import specifications (how the columns of a table are read)
+        "spec.damaged": _t("The import specification is damaged ({detail}); map the columns again and save it."),
+        "spec.bad_date_format": _t("“{format}” is not a date format. Write it like dd/mm/yyyy hh:mm or %d/%m/%Y."),
+        "spec.offset_too_large": _t("The time zone {zone} is beyond ±14:00; offsets run from -14:00 to "
+                                    "+14:00."),
+        "spec.unknown_zone": _t("The time zone {zone} is unknown. Write a zone such as Europe/Madrid or an "
+                                "offset such as +01:00."),
+        "spec.both_sides_named": _t("The file names both sides of the link, {source} ({source_columns}) and "
+                                    "{target} ({target_columns}), so it already says who paid whom: read its "
+                                    "amounts as written. A direction is for a statement of one account."),
+        "spec.unknown_schema": _t("{schema} is not a kind of record casebench knows."),
+        "spec.abstract_schema": _t("{schema} is too general for a row; choose a concrete kind (for example "
+                                   "Person)."),
+        "spec.no_columns": _t("No column is mapped; map at least one."),
+        "spec.unknown_phone_country": _t("“{country}” is not a country code; write the two letters of the "
+                                         "country the phones are from (for example ES)."),
+        "spec.bad_decimal": _t("“{decimal}” cannot be a decimal separator; use a comma or a point."),
+        "spec.no_such_property": _t("A {schema} has no property {prop}."),
+        "spec.entity_property": _t("{prop} is a link to another entity: map one of its properties instead."),
+        "spec.not_a_link": _t("{prop} is not a link to another entity, so {path} means nothing."),
+        "spec.no_linked_property": _t("A {schema} has no property {prop} to fill from a cell."),
+        "spec.cannot_create": _t("{prop}: a {schema} cannot be created from a row; choose a concrete kind or "
+                                 "only link entities already in the case."),
+        "spec.no_such_column": _t("The file has no column “{column}”; its columns are {columns}."),
+        "spec.time_column_unmapped": _t("The time column “{time_column}” belongs to the column “{date_column}”, "
+                                        "which is not mapped."),
+        "spec.pair_incomplete": _t("Choose both the debit column and the credit column."),
+        "spec.pair_not_a_number": _t("Debit and credit columns give an amount, but {path} is not a number."),
+        "spec.direction_and_pair": _t("A D/C column and debit and credit columns both say which way the money "
+                                      "went; choose one of them."),
+        "spec.direction_needs_amount": _t("A D/C column says which way an amount went: map the column with the "
+                                          "amounts to {path}."),
+        "spec.signed_not_mapped": _t("The signed amount {path} is not mapped to a column."),
+        "spec.signed_without_sides": _t("A signed amount swaps the two sides of a link, and a {schema} has none."),
+        "spec.record_key_not_mapped": _t("The record key {path} is not mapped to a column."),
+        "spec.required_not_mapped": _t("The required property {path} is not mapped to a column."),
         # exhibits and intake
         "exhibit.no_reference": _t("An exhibit needs a reference (for example MA-EX-001)."),
         "exhibit.reference_too_long": _t("An exhibit reference is at most 200 characters."),

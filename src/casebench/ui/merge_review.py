@@ -96,7 +96,7 @@ class ReviewModel(TableModel[ReviewRow]):
 
     def _imported_tip(self, row: ReviewRow) -> str:
         source = row.review.bundle_id
-        if source.startswith("table:"):  # an end a table import created (decision 65+)
+        if source.startswith("table:"):  # an end a table import created (decision 65)
             return self.tr("{caption}\nimported from a table (import {run})\n{id}").format(
                 caption=row.imported_caption, run=source.removeprefix("table:"), id=row.review.imported_id)
         return self.tr("{caption}\nimported in bundle {bundle}\n{id}").format(

@@ -1,4 +1,4 @@
-"""Dates and times in the window's language, by the core's one rule (decision 65+).
+"""Dates and times in the window's language, by the core's one rule (decision 66).
 
 `domain.dates.worded` decides what a date shows — a list's cell reads every time whose
 offset is stated in UTC ("2024-03-11 13:05 UTC"), a tooltip or detail the time as recorded

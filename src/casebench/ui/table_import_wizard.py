@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -69,8 +70,9 @@ from casebench.services.table_import import (
     sniff_table,
     unfinished_imports,
 )
+from casebench.services.table_preview import ImportPreview
 from casebench.services.types import Case
-from casebench.ui.common import plain_error, plain_labels
+from casebench.ui.common import plain_error, plain_labels, plain_tip
 from casebench.ui.dialogs import ask
 from casebench.ui.labels import schema_label
 from casebench.ui.progress import TaskRunner
@@ -84,6 +86,7 @@ from casebench.ui.table_import_models import (
     path_label,
     property_choices,
 )
+from casebench.ui.table_import_preview import PlannedPreviewPanel, mapping_look
 from casebench.ui.value_labels import country_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -135,10 +138,6 @@ def look(path: Path, *, encoding: str | None, delimiter: str | None, sheet: str 
     return fmt, sheets, settled.header_row
 
 
-def checked_preview(case: Case, path: Path, spec: ImportSpec | None, fmt: TableFormat) -> Preview:
-    return preview(path, spec, fmt=fmt, rows=PREVIEW_ROWS, case=case)
-
-
 def table_view(model: QAbstractItemModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -148,6 +147,22 @@ def table_view(model: QAbstractItemModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
     return view
+
+
+def whole_choice(combo: QComboBox, note: str = "", *, columns: bool = False) -> None:
+    """A choice a narrow window cuts is read whole in the combo's tooltip (before ``note``, a
+    field's own explanation). Fixed texts size the combo to their longest; a file's column
+    names (``columns``, any length) are cut at a reasonable width instead."""
+    if columns:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
+    else:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def tip() -> None:
+        combo.setToolTip(plain_tip("\n\n".join(t for t in (combo.currentText(), note) if t)))
+    combo.currentIndexChanged.connect(lambda _i: tip())
+    tip()
 
 
 def hint_label(name: str = "") -> QLabel:
@@ -483,6 +498,8 @@ class MappingPage(QWizardPage):
         # the two look alike at a glance: each says in words which mark is the decimal one
         self.decimal.addItem(self.tr("1.234,56 — decimal comma (es, pt, fr, de)"), ",")
         self.decimal.addItem(self.tr("1,234.56 — decimal point (en)"), ".")
+        whole_choice(self.decimal)
+        whole_choice(self.schema_combo)
         spec_row = QHBoxLayout()
         spec_row.addWidget(self.spec_combo, 1)
         spec_row.addWidget(self.save_button)
@@ -500,6 +517,7 @@ class MappingPage(QWizardPage):
         self.time_column = QComboBox()
         self.time_column.setObjectName("timeColumn")
         self.time_column.addItem(self.tr("In the date column"), "")
+        whole_choice(self.time_column, columns=True)
         top.addWidget(QLabel(self.tr("Amounts are written:")), 4, 0)
         top.addWidget(self.decimal, 4, 1)
         top.addWidget(QLabel(self.tr("The time of the date is in:")), 4, 2)
@@ -527,11 +545,17 @@ class MappingPage(QWizardPage):
         bl.setContentsMargins(0, 4, 0, 0)
         self.status = hint_label("mappingStatus")
         bl.addWidget(self.status)
+        # the rows as the import will store them (or refuse them), and the file's cells as read
+        self.planned = PlannedPreviewPanel()
         self.preview_model = PreviewModel(self)
         self.preview_view = table_view(self.preview_model, "mappingPreview")
-        bl.addWidget(self.preview_view, 1)
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("mappingPreviewTabs")
+        self.preview_tabs.addTab(self.planned, self.tr("As it will be imported"))
+        self.preview_tabs.addTab(self.preview_view, self.tr("The file's cells"))
+        bl.addWidget(self.preview_tabs, 1)
         split.addWidget(below)
-        split.setSizes([220, 200])
+        split.setSizes([180, 240])  # the rows as they will be imported get the room
         lay.addWidget(split, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -576,9 +600,12 @@ class MappingPage(QWizardPage):
         self.credit.setObjectName("creditColumn")
         self.direction = QComboBox()
         self.direction.setObjectName("directionColumn")
-        self.direction.setToolTip(self.tr("The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or Withdrawal "
-                                          "(money out) or C, CR, Haber, Abono, Ingreso, Crédito, Versement or "
-                                          "Deposit (money in) says which way each amount went."))
+        whole_choice(self.direction, columns=True, note=self.tr("The column whose D, DR, Debe, Cargo, Pago, Débito, Retrait or "
+                                             "Withdrawal (money out) or C, CR, Haber, Abono, Ingreso, Crédito, "
+                                             "Versement or Deposit (money in) says which way each amount went."))
+        whole_choice(self.sides)
+        for combo in (self.debit, self.credit):
+            whole_choice(combo, columns=True)
         self.debit_label = QLabel(self.tr("Debit:"))
         self.credit_label = QLabel(self.tr("Credit:"))
         self.direction_label = QLabel(self.tr("D/C column:"))
@@ -589,12 +616,14 @@ class MappingPage(QWizardPage):
         top.addWidget(labels[1], row, 2)
         top.addWidget(self.currency, row, 3)
         top.addWidget(labels[2], row + 1, 0)
-        top.addWidget(self.sides, row + 1, 1)
+        # the choice spans the row (its words are long in Spanish and French), the columns it
+        # asks for go on the next
+        top.addWidget(self.sides, row + 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         pair = QHBoxLayout()
         pair.setContentsMargins(0, 0, 0, 0)
         for w in self._side_widgets():
             pair.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
-        top.addLayout(pair, row + 1, 2, 1, 2)
+        top.addLayout(pair, row + 2, 1, 1, 3)
         self.statement_widgets: list[QWidget] = [*labels, self.account, self.currency, self.sides]
         self._statement_shown = False
         self._show_statement(False)
@@ -915,14 +944,15 @@ class MappingPage(QWizardPage):
             self.status.setText(self.tr("No column is mapped yet."))
         else:
             self.status.setText(self.tr("Checking the first rows…"))
-        self.wiz.session.call(checked_preview, fp.file(), spec if spec.columns else None, fp.fmt,
-                              on_done=lambda p: self._checked(ticket, p),
+        self.wiz.session.call(mapping_look, fp.file(), spec if spec.columns else None, fp.fmt,
+                              on_done=lambda found: self._checked(ticket, *found),
                               on_error=lambda exc: self._failed(ticket, exc))
 
-    def _checked(self, ticket: int, result: Preview) -> None:
+    def _checked(self, ticket: int, result: Preview, planned: ImportPreview | None = None) -> None:
         if ticket != self._asked:
             return
         self.preview_model.set_preview(result)
+        self.planned.show_preview(planned)
         self.preview_view.resizeColumnsToContents()
         if not self.mapping.pairs():
             self.checked = None
@@ -932,8 +962,9 @@ class MappingPage(QWizardPage):
         self.checked = result
         schema = str(self.schema_combo.currentData() or "")
         pairs = self.mapping.pairs()
-        # the page's own explanations first: in the window's words, the core's are English
-        self.problem = self.statement_problem(schema, pairs) or result.problem
+        # the page's own explanations first; the core's coded refusal in the window's words too
+        self.problem = self.statement_problem(schema, pairs) or (
+            plain_error(result.problem_error) if result.problem_error is not None else result.problem)
         if self.problem:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(self.problem)
@@ -950,6 +981,7 @@ class MappingPage(QWizardPage):
             return
         self.checked = None
         self.problem = plain_error(exc)
+        self.planned.clear()
         self.status.setStyleSheet(ERROR_STYLE)
         self.status.setText(self.problem)
         self.completeChanged.emit()
@@ -1054,7 +1086,8 @@ class CheckPage(QWizardPage):
         self.result = result
         if result.problem:
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(result.problem)
+            self.summary.setText(plain_error(result.problem_error) if result.problem_error is not None
+                                 else result.problem)
         else:
             self.summary.setText(self.tr("{rows} rows read — OK: {ok}, with problems: {bad}.").format(
                 rows=result.rows, ok=result.ok_rows, bad=result.rejected_rows))
@@ -1128,7 +1161,7 @@ class ResultPage(QWizardPage):
         self.skipped.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(self.tr("Total and footer rows skipped:"), self.skipped)
         form.addRow(self.tr("New entities (values):"), self.entities)
-        # payers, callers … named by a name: found in the case, or proposed (decision 65+)
+        # payers, callers … named by a name: found in the case, or proposed (decision 65)
         form.addRow(self.tr("Named in the case:"), self.by_name)
         form.addRow(self.tr("Evidence exhibit:"), self.exhibit)
         lay.addLayout(form)
@@ -1291,6 +1324,7 @@ class TableImportWizard(QWizard):
         self.check_page.stop()
         self.preview_page.model.set_preview(None)
         self.mapping_page.preview_model.set_preview(None)
+        self.mapping_page.planned.clear()
         self.done(int(QWizard.DialogCode.Rejected))
 
     def reject(self) -> None:

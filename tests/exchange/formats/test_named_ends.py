@@ -1,4 +1,4 @@
-"""A table import's ends named by a name land on the case's subject (decision 65+).
+"""A table import's ends named by a name land on the case's subject (decision 65).
 
 The window walk's defect: a bank statement naming its payer "Fatou Ceesay" and its beneficiary
 "Mindelo Marine Services, Lda." made two new LegalEntities beside the Person and the Company

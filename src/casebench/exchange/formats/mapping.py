@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from casebench.domain.amounts import marked_debit, parse_amount
 from casebench.domain.countries import lookup_country
 from casebench.domain.dates import DateError, ascii_digits
-from casebench.domain.errors import InvalidValue
+from casebench.domain.errors import CodedError, InvalidValue
 from casebench.domain.names import fold
 from casebench.domain.phones import ambiguity, read_phone
 from casebench.domain.schema import STRONG_MATCH_TYPES, Schema, get_schema
@@ -59,8 +59,9 @@ __all__ = [
 _CACHE_LIMIT = 20_000  # values that repeat (numbers, phones, places); bounded memory
 
 
-class SpecError(ValueError):
-    """An import specification that cannot be used, in plain words."""
+class SpecError(CodedError, ValueError):
+    """An import specification that cannot be used: the neutral English text, and a ``code``
+    with parameters the window words in its language (ui/error_texts.py)."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,8 @@ class ImportSpec:
                 record_key=tuple(str(k) for k in data.get("record_key", [])),
             )
         except (TypeError, ValueError, KeyError) as exc:
-            raise SpecError(f"the import specification is damaged ({exc})") from None
+            raise SpecError(f"the import specification is damaged ({exc})", code="spec.damaged",
+                            detail=str(exc)) from None
 
     def digest(self) -> str:
         """What makes two imports of the same file the same (the name and notes do not)."""
@@ -204,6 +206,8 @@ class RowPlan:
     # time that does not exist or occurs twice. ``strict_warnings`` refuse a strict import.
     warnings: list[CellError] = field(default_factory=list)
     strict_warnings: list[CellError] = field(default_factory=list)
+    # the signed amount was money in (a credit): the edge's two sides were swapped
+    swapped: bool = False
 
 
 # -- dates and zones ---------------------------------------------------------------------------
@@ -221,7 +225,8 @@ def date_format(text: str) -> str:
     for token, directive in _TOKENS:
         out = out.replace(token, directive)
     if "%" not in out:
-        raise SpecError(f"{text!r} is not a date format; write it like dd/mm/yyyy hh:mm or %d/%m/%Y")
+        raise SpecError(f"{text!r} is not a date format; write it like dd/mm/yyyy hh:mm or %d/%m/%Y",
+                        code="spec.bad_date_format", format=text)
     return out
 
 
@@ -273,12 +278,14 @@ def parse_tz(text: str) -> dt.tzinfo | None:
     if m:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
         if minutes > 14 * 60:
-            raise SpecError(f"time zone {text}: offsets run from -14:00 to +14:00")
+            raise SpecError(f"time zone {text}: offsets run from -14:00 to +14:00", code="spec.offset_too_large",
+                            zone=text)
         return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
     try:
         return ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SpecError(f"{text!r} is not a time zone; write +01:00 or a name like Europe/Madrid") from None
+        raise SpecError(f"{text!r} is not a time zone; write +01:00 or a name like Europe/Madrid",
+                        code="spec.unknown_zone", zone=text) from None
 
 
 @functools.lru_cache(maxsize=256)
@@ -773,6 +780,7 @@ class CompiledSpec:
                         for p in missing
                         for text in [f"{_label(self.schema, p)} is empty; the specification requires it"]]
         if swap:
+            plan.swapped = True
             plan.values = [(self.swaps.get(p, p), n, r) for p, n, r in values]
             rel = {self.swaps.get(p, p): v for p, v in rel.items()}
         if rel:
@@ -1023,7 +1031,8 @@ def _one_side_only(schema: Schema, fields: Sequence[_Field]) -> None:
             f"the file names both sides, {src} ({', '.join(first)}) and {dst} "
             f"({', '.join(second)}), so it already says who paid whom: read its amounts as "
             "written. A direction (a signed amount, debit and credit columns or a D/C column) is "
-            "for a statement of one account, whose own side is not a column")
+            "for a statement of one account, whose own side is not a column", code="spec.both_sides_named",
+            source=src, target=dst, source_columns=", ".join(first), target_columns=", ".join(second))
 
 
 def sides_named(schema: Schema, mapped: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
@@ -1150,16 +1159,20 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     try:
         schema = get_schema(spec.schema)
     except ValueError as exc:
-        raise SpecError(str(exc)) from None
+        raise SpecError(str(exc), code="spec.unknown_schema", schema=spec.schema) from None
     if schema.abstract:
-        raise SpecError(f"{schema.name} is an abstract schema; choose a concrete one (e.g. Person)")
+        raise SpecError(f"{schema.name} is an abstract schema; choose a concrete one (e.g. Person)",
+                        code="spec.abstract_schema", schema=schema.name)
     if not spec.columns:
-        raise SpecError("the specification maps no column; map at least one (COLUMN=property)")
+        raise SpecError("the specification maps no column; map at least one (COLUMN=property)",
+                        code="spec.no_columns")
     region = spec.phone_region.strip().lower() or default_region
     if region and lookup_country(region) is None:
-        raise SpecError(f"phone country {spec.phone_region!r} is not a country code")
+        raise SpecError(f"phone country {spec.phone_region!r} is not a country code",
+                        code="spec.unknown_phone_country", country=spec.phone_region)
     if spec.decimal not in ("", ",", "."):
-        raise SpecError(f"decimal separator {spec.decimal!r}: use , or .")
+        raise SpecError(f"decimal separator {spec.decimal!r}: use , or .", code="spec.bad_decimal",
+                        decimal=spec.decimal)
     related = {r.prop: r for r in spec.related}
     index = {name: i for i, name in enumerate(header)}
     fields: list[_Field] = []
@@ -1169,14 +1182,16 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         head, dot, tail = path.partition(".")
         prop = schema.properties.get(head)
         if prop is None:
-            raise SpecError(f"{schema.name} has no property {head!r}")
+            raise SpecError(f"{schema.name} has no property {head!r}", code="spec.no_such_property",
+                            schema=schema.name, prop=head)
         if not dot:
             if prop.type is PropType.ENTITY:
                 raise SpecError(f"{head} points to another entity; map one of its properties, "
-                                f"e.g. {head}.name")
+                                f"e.g. {head}.name", code="spec.entity_property", prop=head)
             return prop.type
         if prop.type is not PropType.ENTITY:
-            raise SpecError(f"{head} is not a link to another entity, so {path!r} means nothing")
+            raise SpecError(f"{head} is not a link to another entity, so {path!r} means nothing",
+                            code="spec.not_a_link", prop=head, path=path)
         link = related.get(head)
         if link is None:
             target = get_schema(prop.range or "Thing")
@@ -1184,16 +1199,19 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         target = get_schema(link.schema)
         sub = target.properties.get(tail)
         if sub is None or sub.type is PropType.ENTITY:
-            raise SpecError(f"{target.name} has no property {tail!r} to fill from a cell")
+            raise SpecError(f"{target.name} has no property {tail!r} to fill from a cell",
+                            code="spec.no_linked_property", schema=target.name, prop=tail)
         if link.create and target.abstract:
             raise SpecError(f"{head}: cannot create a {target.name}; name a concrete schema "
-                            "(e.g. Person) or only link existing entities")
+                            "(e.g. Person) or only link existing entities", code="spec.cannot_create",
+                            prop=head, schema=target.name)
         return sub.type
 
     def column(name: str) -> int:
         if name not in index:
             known = ", ".join(repr(h) for h in header[:20])
-            raise SpecError(f"the file has no column {name!r}; its columns are {known}")
+            raise SpecError(f"the file has no column {name!r}; its columns are {known}",
+                            code="spec.no_such_column", column=name, columns=known)
         return index[name]
 
     times = dict(spec.time_columns)
@@ -1201,7 +1219,8 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
         for col in (day, clock):
             column(col)
         if not any(cm.column == day for cm in spec.columns):
-            raise SpecError(f"the time column {clock!r} belongs to {day!r}, which is not mapped")
+            raise SpecError(f"the time column {clock!r} belongs to {day!r}, which is not mapped",
+                            code="spec.time_column_unmapped", time_column=clock, date_column=day)
     for cm in spec.columns:
         at = column(cm.column)
         ptype = resolve(cm.prop)
@@ -1218,11 +1237,12 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     signed = spec.signed
     if spec.debit or spec.credit:
         if not (spec.debit and spec.credit):
-            raise SpecError("name both the debit column and the credit column")
+            raise SpecError("name both the debit column and the credit column", code="spec.pair_incomplete")
         debit, credit = column(spec.debit), column(spec.credit)
         path = spec.signed or "amount"
         if resolve(path) is not PropType.NUMBER:
-            raise SpecError(f"debit and credit columns give an amount; {path!r} is not a number")
+            raise SpecError(f"debit and credit columns give an amount; {path!r} is not a number",
+                            code="spec.pair_not_a_number", path=path)
         conv = converters.get(PropType.NUMBER) or converters.setdefault(
             PropType.NUMBER, _converter(PropType.NUMBER, spec, region))
         fields.append(_Field(debit, f"{spec.debit}/{spec.credit}", path, PropType.NUMBER, conv, pair=credit))
@@ -1231,13 +1251,13 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
     if spec.direction:
         if spec.debit or spec.credit:
             raise SpecError("a direction column or debit and credit columns say which way the money "
-                            "went, not both")
+                            "went, not both", code="spec.direction_and_pair")
         marks = column(spec.direction)
         path = spec.signed or "amount"
         amount = next((f for f in fields if f.path == path and f.index >= 0), None)
         if amount is None or amount.ptype is not PropType.NUMBER:
             raise SpecError(f"a direction column says which way an amount went: map the amount's column "
-                            f"to {path!r}")
+                            f"to {path!r}", code="spec.direction_needs_amount", path=path)
         amount.pair, amount.marks = marks, True
         amount.column = f"{amount.column}/{spec.direction}"
         amount.memo = None
@@ -1245,18 +1265,22 @@ def compile_spec(spec: ImportSpec, header: Sequence[str], *, default_region: str
             signed = path
     if spec.signed:
         if spec.signed not in {f.path for f in fields}:
-            raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property")
+            raise SpecError(f"the signed amount {spec.signed!r} is not a mapped property",
+                            code="spec.signed_not_mapped", path=spec.signed)
         if not schema.edge:
-            raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none")
+            raise SpecError(f"a signed amount swaps the two sides of a link; {schema.name} has none",
+                            code="spec.signed_without_sides", schema=schema.name)
     if signed and schema.edge:
         _one_side_only(schema, fields)
     known_paths = {f.path for f in fields}
     for key in spec.record_key:
         if key not in known_paths:
-            raise SpecError(f"the record key {key!r} is not a mapped property")
+            raise SpecError(f"the record key {key!r} is not a mapped property", code="spec.record_key_not_mapped",
+                            path=key)
     for req in spec.required:
         if req not in known_paths and req not in related:
-            raise SpecError(f"the required property {req!r} is not mapped to a column")
+            raise SpecError(f"the required property {req!r} is not mapped to a column",
+                            code="spec.required_not_mapped", path=req)
     swaps = _swaps(schema)
     if signed:
         # a credit swaps the two sides: a link mapped on one side (beneficiary.name) is the

@@ -2944,12 +2944,16 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
         <translation>{name} se importó: la importación interrumpida continuó después de la fila {row}.</translation>
     </message>
     <message>
-        <source>Named in the case:</source>
-        <translation>Nombrados en el caso:</translation>
+        <source>Found by name:</source>
+        <translation>Hallados por nombre:</translation>
     </message>
     <message>
-        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
-        <translation>vinculados a entidades que ya estaban en el caso: {matched} · propuestas de fusión por revisar: {proposed}</translation>
+        <source>{matched} linked to the entity of the case bearing the name</source>
+        <translation>{matched} vinculados a la entidad del caso que lleva ese nombre</translation>
+    </message>
+    <message>
+        <source>{proposed} merge proposals to review (Bundles › Merge review)</source>
+        <translation>{proposed} propuestas de fusión por revisar (Paquetes › Revisión de fusiones)</translation>
     </message>
     <message>
         <source>names borne by several entities, not linked: {count}</source>

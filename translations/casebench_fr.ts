@@ -2944,12 +2944,16 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
         <translation>{name} a été importé : l’importation interrompue a repris après la ligne {row}.</translation>
     </message>
     <message>
-        <source>Named in the case:</source>
-        <translation>Nommés dans l’affaire :</translation>
+        <source>Found by name:</source>
+        <translation>Trouvés par leur nom :</translation>
     </message>
     <message>
-        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
-        <translation>liés à des entités déjà présentes dans l’affaire : {matched} · propositions de fusion à examiner : {proposed}</translation>
+        <source>{matched} linked to the entity of the case bearing the name</source>
+        <translation>{matched} reliés à l’entité du dossier qui porte ce nom</translation>
+    </message>
+    <message>
+        <source>{proposed} merge proposals to review (Bundles › Merge review)</source>
+        <translation>{proposed} propositions de fusion à examiner (Paquets › Examen des fusions)</translation>
     </message>
     <message>
         <source>names borne by several entities, not linked: {count}</source>

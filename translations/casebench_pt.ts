@@ -2944,12 +2944,16 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
         <translation>{name} foi importado: a importação interrompida continuou depois da linha {row}.</translation>
     </message>
     <message>
-        <source>Named in the case:</source>
-        <translation>Nomeados no caso:</translation>
+        <source>Found by name:</source>
+        <translation>Encontrados pelo nome:</translation>
     </message>
     <message>
-        <source>linked to entities already in the case: {matched} · merge proposals to review: {proposed}</source>
-        <translation>ligados a entidades que já estavam no caso: {matched} · propostas de fusão a rever: {proposed}</translation>
+        <source>{matched} linked to the entity of the case bearing the name</source>
+        <translation>{matched} ligados à entidade do caso com esse nome</translation>
+    </message>
+    <message>
+        <source>{proposed} merge proposals to review (Bundles › Merge review)</source>
+        <translation>{proposed} propostas de fusão para rever (Pacotes › Revisão de fusões)</translation>
     </message>
     <message>
         <source>names borne by several entities, not linked: {count}</source>

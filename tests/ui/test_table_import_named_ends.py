@@ -3,6 +3,7 @@ and the Company already in the case, and the wizard's last page says so (decisio
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -40,13 +41,17 @@ def test_the_statements_named_ends_are_the_cases_person_and_company(qtbot, subje
     assert (report.imported_rows, report.rejected_rows, report.matched) == (2, 0, 2), report.errors
     assert report.entities == 2  # the two payments, no second Fatou Ceesay or Mindelo
     result = wizard.result_page
-    assert result.by_name.text() == "linked to entities already in the case: 2 · merge proposals to review: 0"
+    assert result.by_name.text() == "2 linked to the entity of the case bearing the name"
     i18n.install("es")
     try:
         said = result.by_name_text(report)
     finally:
         i18n.install("en")
-    assert said == "vinculados a entidades que ya estaban en el caso: 2 · propuestas de fusión por revisar: 0"
+    assert said == "2 vinculados a la entidad del caso que lleva ese nombre"
+    # a proposal says where it is reviewed (the review lives on the Bundles page)
+    assert result.by_name_text(dataclasses.replace(report, matched=0, proposed=2)) == (
+        "0 linked to the entity of the case bearing the name · 2 merge proposals to review "
+        "(Bundles › Merge review)")
 
 
 def test_a_tables_merge_proposal_says_where_it_came_from(qtbot, qtmodeltester) -> None:

@@ -1162,7 +1162,7 @@ class ResultPage(QWizardPage):
         form.addRow(self.tr("Total and footer rows skipped:"), self.skipped)
         form.addRow(self.tr("New entities (values):"), self.entities)
         # payers, callers … named by a name: found in the case, or proposed (decision 65)
-        form.addRow(self.tr("Named in the case:"), self.by_name)
+        form.addRow(self.tr("Found by name:"), self.by_name)
         form.addRow(self.tr("Evidence exhibit:"), self.exhibit)
         lay.addLayout(form)
         self.problems = ProblemModel(self)
@@ -1208,8 +1208,12 @@ class ResultPage(QWizardPage):
 
 
     def by_name_text(self, r: ImportReport) -> str:
-        text = self.tr("linked to entities already in the case: {matched} · merge proposals to review: "
-                       "{proposed}").format(matched=r.matched, proposed=r.proposed)
+        # only ends named by a name are counted here: ends found by a number or an IBAN
+        # link as they always did, and are not "new entities" above
+        text = self.tr("{matched} linked to the entity of the case bearing the name").format(matched=r.matched)
+        if r.proposed:
+            text += " · " + self.tr("{proposed} merge proposals to review (Bundles › Merge review)").format(
+                proposed=r.proposed)
         if r.ambiguous:
             text += " · " + self.tr("names borne by several entities, not linked: {count}").format(
                 count=r.ambiguous)

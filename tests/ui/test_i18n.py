@@ -307,3 +307,20 @@ def test_every_translated_string_is_still_in_the_code(lang: str) -> None:
              for c in root.findall("context") for m in c.findall("message")]
     stale = [key for key in stale if key not in used]
     assert stale == [], stale[:10]
+
+
+@pytest.mark.parametrize(("lang", "open_", "cancel"), [
+    ("es", "&Abrir", "Cancelar"), ("pt", "&Abrir", "Cancelar"), ("fr", "&Ouvrir", "Annuler")])
+def test_qts_own_dialog_texts_follow_the_window(qapp, compiled, lang: str, open_: str, cancel: str) -> None:
+    """File dialogs and standard buttons are Qt's texts: Portuguese has no qtbase catalogue
+    of its own, so the window fell back to English there."""
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install(lang)
+    try:
+        assert QCoreApplication.translate("QFileDialog", "&Open") == open_
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert QCoreApplication.translate("ExhibitsPage", "Took in %n file(s), {size}.", "", 3) != \
+            "Took in 3 files, {size}."  # ours still answer first
+    finally:
+        i18n.install("en")

@@ -55,6 +55,11 @@ def _ours(app: QCoreApplication, lang: str) -> tuple[QTranslator, bytes] | None:
     return translator, data
 
 
+# Qt's own texts (file dialogs, standard buttons): Qt ships no qtbase_pt, only Brazilian
+# Portuguese and an older European catalogue, which is asked first where it has the text.
+_QT_CATALOGUES: dict[str, tuple[str, ...]] = {"pt": ("qtbase_pt_BR", "qt_pt_PT")}
+
+
 def install(code: str) -> str:
     """Install the translators for `code` (replacing earlier ones); return the language used."""
     global _current
@@ -62,16 +67,18 @@ def install(code: str) -> str:
     lang = resolve(code)
     if app is None:
         return lang
+    # installed in this order, asked in the reverse one: ours first, then Qt's catalogues
     new: list[tuple[QTranslator, bytes | None]] = []
+    if lang != "en":
+        for name in _QT_CATALOGUES.get(lang, (f"qtbase_{lang}",)):
+            qt = QTranslator(app)
+            if qt.load(name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                new.append((qt, None))
+            else:
+                shiboken6.delete(qt)
     ours = _ours(app, lang)  # English too: it holds the plural forms of %n messages
     if ours is not None:
         new.append(ours)
-    if lang != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            new.append((qt, None))
-        else:
-            shiboken6.delete(qt)
     for translator, _data in _installed:
         app.removeTranslator(translator)
         shiboken6.delete(translator)  # before its bytes go: Qt never reads them again

@@ -4494,7 +4494,7 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <location filename="../src/casebench/ui/labels.py" line="127"/>
         <source>First name</source>
-        <translation>Nombre</translation>
+        <translation>Nombre de pila</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="128"/>
@@ -4644,7 +4644,7 @@ Entregue a los socios su tarjeta de contacto (Paquetes › Mi tarjeta de contact
     <message>
         <location filename="../src/casebench/ui/labels.py" line="157"/>
         <source>Middle name</source>
-        <translation>Segundo nombre</translation>
+        <translation>Nombre intermedio</translation>
     </message>
     <message>
         <location filename="../src/casebench/ui/labels.py" line="158"/>

@@ -324,3 +324,25 @@ def test_qts_own_dialog_texts_follow_the_window(qapp, compiled, lang: str, open_
             "Took in 3 files, {size}."  # ours still answer first
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["es", "pt", "fr"])
+def test_no_two_properties_of_a_kind_read_alike(qapp, compiled, lang: str) -> None:
+    """A merge comparison or an entity's values list shows properties side by side: two
+    that read alike ("Nombre" for both name and first name) cannot be told apart."""
+    from casebench.domain.schema import concrete_schemata
+    from casebench.ui.labels import prop_label
+
+    i18n.install(lang)
+    try:
+        clashes = []
+        for schema in concrete_schemata():
+            seen: dict[str, str] = {}
+            for prop in schema.properties:
+                label = prop_label(schema.name, prop).casefold()
+                if label in seen and schema.get(seen[label]).label != schema.get(prop).label:
+                    clashes.append((schema.name, seen[label], prop, label))
+                seen.setdefault(label, prop)
+    finally:
+        i18n.install("en")
+    assert clashes == []

@@ -12,13 +12,22 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+import time
+from typing import Any
+
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QProgressDialog
 from tests.conftest import PASSPHRASE
+from tests.ui import test_i18n
 from tests.ui.conftest import TIMEOUT, unlock
 
 from casebench.services import entities as es
 from casebench.services.cases import create_case
+from casebench.ui import renaming
+from casebench.ui.dialogs import ask
 from casebench.ui.workbench import Workbench
+
+compiled = test_i18n.compiled  # the translations, compiled for the test
 
 NAMES = ("Ana Gomes", "Bruno Costa", "Carla Mendes", "Zacarías Vidal Fuentes")
 
@@ -97,3 +106,45 @@ def test_the_links_tab_hides_retracting_and_the_form_of_values(qtbot, window) ->
     assert editor.tabs.currentIndex() == 1 and not any(w.isVisible() for w in values)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
     assert all(w.isVisible() for w in values)
+
+
+# -- 5. a slow change says what it does ----------------------------------------------------------
+
+def test_a_slow_retraction_is_titled_by_what_it_does_in_the_windows_language(
+        qtbot, compiled, window, monkeypatch: pytest.MonkeyPatch) -> None:
+    bench, ids = window
+    monkeypatch.setattr(renaming, "DIALOG_DELAY_MS", 50)
+    real = es.retract
+
+    def slow_retract(case: Any, *args: Any, progress: Any, cancelled: Any) -> Any:
+        progress(10, 50_000, "")
+        time.sleep(0.6)  # the dialog shows after its delay
+        return real(case, *args, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(es, "retract", slow_retract)
+    bench.set_language("es")
+    try:
+        page = bench.caseview.entities
+        editor = page.editor
+        qtbot.waitUntil(lambda: page.model.row(0) is not None, timeout=TIMEOUT)
+        _click_row(qtbot, page, "Ana Gomes")
+        qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == ids["Ana Gomes"],
+                        timeout=TIMEOUT)
+        name = next(r for r in range(editor.values_model.rowCount())
+                    if editor.values_model.statement(r).prop == "name")
+        rect = editor.values_view.visualRect(editor.values_model.index(name, 1))
+        qtbot.mouseClick(editor.values_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        titles: list[str] = []
+
+        def seen() -> bool:
+            titles.extend(d.windowTitle() for d in bench.findChildren(QProgressDialog, "taskProgress")
+                          if d.isVisible())
+            return bool(titles)
+
+        with ask.scripted(["error de transcripción"]):
+            qtbot.mouseClick(editor.retract_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(seen, timeout=TIMEOUT)
+        assert titles[0] == "Retirando un valor"
+        qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.values("name"), timeout=TIMEOUT)
+    finally:
+        bench.set_language("en")

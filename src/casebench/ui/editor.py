@@ -48,7 +48,7 @@ from casebench.ui.labels import featured_properties, prop_label, property_order,
 from casebench.ui.links import LinkButton, follow
 from casebench.ui.links_table import LinksPanel
 from casebench.ui.progress import TaskRunner
-from casebench.ui.renaming import run_change
+from casebench.ui.renaming import Change, run_change
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.value_details import ValueDetails
@@ -748,7 +748,8 @@ class EntityEditor(QWidget):
                                 on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
         else:
             # a new name names again the calls and payments linking the entity: maybe thousands
-            self._runner = run_change(self.session, self, _add_values_and_name, self.entity.id, values, source,
+            self._runner = run_change(self.session, self, Change.SAVE, _add_values_and_name, self.entity.id,
+                                      values, source,
                                       on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
 
     def _saved(self, saved: tuple[str, str], count: int) -> None:
@@ -789,7 +790,7 @@ class EntityEditor(QWidget):
                           self.tr("Why is this value retracted? (kept in the audit log)"))
         if not reason or not reason.strip():
             return
-        self._runner = run_change(self.session, self, svc.retract, sid, reason.strip(),
+        self._runner = run_change(self.session, self, Change.RETRACT, svc.retract, sid, reason.strip(),
                                   on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _unmerge(self) -> None:
@@ -805,7 +806,7 @@ class EntityEditor(QWidget):
         reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
         if reason is None:
             return
-        self._runner = run_change(self.session, self, svc.unmerge, chosen, reason.strip(),
+        self._runner = run_change(self.session, self, Change.UNMERGE, svc.unmerge, chosen, reason.strip(),
                                   on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _after_change(self) -> None:

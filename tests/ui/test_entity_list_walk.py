@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QProgressDialog
 from tests.conftest import PASSPHRASE
 from tests.ui import test_i18n
-from tests.ui.conftest import TIMEOUT, unlock
+from tests.ui.conftest import TIMEOUT, type_text, unlock
 
 from casebench.services import entities as es
 from casebench.services.cases import create_case
@@ -46,6 +46,8 @@ def walk_case(case_path: Path) -> tuple[Path, dict[str, str]]:
                                                            ("date", "2024-03-01T10:05:00+01:00")]))
     ids["family"] = es.add_entity(c, es.EntityDraft("Family", [("person", ids["Ana Gomes"]),
                                                                ("relative", ids["Zacarías Vidal Fuentes"])]))
+    for i in range(450):  # Zacarías's row is on the list's third page, read when it is drawn
+        es.add_entity(c, es.EntityDraft("Person", [("name", f"Persona {i:03d}")]))
     c.close()
     return case_path, ids
 
@@ -77,6 +79,78 @@ def _click_row(qtbot, page, caption: str) -> None:
 def _selected_ids(page) -> list[str]:
     return [page.model.index(i.row(), 0).data(Qt.ItemDataRole.UserRole)
             for i in page.table.selectionModel().selectedRows()]
+
+
+# -- 1. the list keeps the open entity's row marked ---------------------------------------------
+
+def _marked(page) -> list[str]:
+    """The rows marked in the list and drawn in its viewport, by their names."""
+    table, shown = page.table, []
+    for i in table.selectionModel().selectedRows():
+        rect = table.visualRect(i)
+        assert table.viewport().rect().intersects(rect), "the marked row is out of view"
+        shown.append(page.model.index(i.row(), 0).data())
+    return shown
+
+
+def test_after_following_a_link_back_and_forward_the_open_entity_is_the_row_marked(qtbot, window) -> None:
+    bench, ids = window
+    page = bench.caseview.entities
+    editor = page.editor
+    qtbot.waitUntil(lambda: page.model.row(0) is not None, timeout=TIMEOUT)
+    _click_row(qtbot, page, "Ana Gomes")
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == ids["Ana Gomes"], timeout=TIMEOUT)
+    # her Links tab: Zacarías, a relative, is followed with a double-click
+    editor.tabs.setCurrentIndex(1)
+    panel = editor.links_panel
+    qtbot.waitUntil(lambda: panel.links is not None and panel.model.rowCount() >= 2, timeout=TIMEOUT)
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.row(r).other_name == "Zacarías Vidal Fuentes" and panel.model.row(r).kind == "Family")
+    rect = panel.table.visualRect(panel.model.index(row, 2))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    zacarias = ids["Zacarías Vidal Fuentes"]
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == zacarias, timeout=TIMEOUT)
+    # his row, on a page of the list not read before, is marked and scrolled to
+    qtbot.waitUntil(lambda: _selected_ids(page) == [zacarias], timeout=TIMEOUT)
+    assert _marked(page) == ["Zacarías Vidal Fuentes"]
+    bench.act_back.trigger()  # Alt+Left
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == ids["Ana Gomes"], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _selected_ids(page) == [ids["Ana Gomes"]], timeout=TIMEOUT)
+    assert _marked(page) == ["Ana Gomes"]
+    bench.act_forward.trigger()
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == zacarias, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _selected_ids(page) == [zacarias], timeout=TIMEOUT)
+    assert _marked(page) == ["Zacarías Vidal Fuentes"]
+
+
+def test_after_a_rename_the_renamed_entity_is_the_row_marked(qtbot, window) -> None:
+    bench, ids = window
+    page = bench.caseview.entities
+    editor = page.editor
+    qtbot.waitUntil(lambda: page.model.row(0) is not None, timeout=TIMEOUT)
+    _click_row(qtbot, page, "Bruno Costa")
+    bruno = ids["Bruno Costa"]
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.id == bruno, timeout=TIMEOUT)
+    # the new name typed and saved, then the old one retracted: he is listed as Xavier now
+    field = editor.row("name").fields[0].editor
+    field.setFocus()
+    type_text(qtbot, field, "Xavier Costa Duarte")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.entity is not None and "Xavier Costa Duarte" in editor.entity.values("name"),
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _selected_ids(page) == [bruno], timeout=TIMEOUT)
+    old = next(r for r in range(editor.values_model.rowCount())
+               if editor.values_model.statement(r).value == "Bruno Costa")
+    rect = editor.values_view.visualRect(editor.values_model.index(old, 1))
+    qtbot.mouseClick(editor.values_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with ask.scripted(["he was renamed in the report"]):
+        qtbot.mouseClick(editor.retract_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.entity is not None and editor.entity.caption == "Xavier Costa Duarte",
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: _selected_ids(page) == [bruno] and page.model.row_of(bruno) > 400, timeout=TIMEOUT)
+    assert _marked(page) == ["Xavier Costa Duarte"]
+    assert editor.entity.id == bruno  # marked, not opened again elsewhere
 
 
 # -- 2. the Links tab shows what applies to links ------------------------------------------------

@@ -128,6 +128,8 @@ def get(case: Case, entity_id: str) -> Entity:
 
 PROP_ORDER = repo.PROP_ORDER  # order "prop:<name>": a list sorted by a property's value
 NUM_ORDER = repo.NUM_ORDER  # order "num:<name>": sorted by a property's value read as a number
+KIND_ORDER = repo.KIND_ORDER  # order "kind:A|B": by kind, in the order given (the names a window shows)
+NAME_ORDER = repo.NAME_ORDER  # order "name:a|b,c": by the name an end is shown by
 
 
 def _with_names(case: Case, rows: list[EntitySummary], named: Sequence[str]) -> list[EntitySummary]:
@@ -188,6 +190,15 @@ def iter_entities(case: Case, *, schema: str | None = None, tag: str | None = No
             return
         yield from page
         done, last = done + len(page), page[-1]
+
+
+def entity_row(case: Case, entity_id: str, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+               tlp: TLP | None = None, country: str | None = None, text: str | None = None,
+               order: str = "caption", descending: bool = False) -> int | None:
+    """The row of ``entity_id`` in the list `list_entities` gives with this filter and order
+    (None: not in it), so the list can scroll to the entity open beside it."""
+    return repo.entity_row(case, entity_id, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
+                           order=order, descending=descending)
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,

@@ -145,6 +145,12 @@ class EntitiesPage(QWidget):
         self._saved_id: str | None = None  # a saved entity whose row is selected once the list has it
         self.editor.saved.connect(self._remember_saved)
         self.model.loaded.connect(self._select_saved)
+        # The row of the entity open beside the list stays marked whatever re-reads the list
+        # (Back, a rename, a merge, a sort): `_mark_open` selects it again without opening it.
+        self._open_id: str | None = None
+        self._seeking: str | None = None  # its row is on a page on its way
+        self.model.loaded.connect(self._mark_open)
+        self.model.dataChanged.connect(lambda *_: self._seeking and self._mark_open())
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         # change notices: a save here, a merge, an import or a bundle all refresh the list
         session.changed.connect(self._case_changed)
@@ -233,6 +239,8 @@ class EntitiesPage(QWidget):
         self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
         self._update_count()
         refresh_texts(self.model)  # kinds and relationship captions in the new language
+        if self.model.sort_column == Col.SCHEMA and self.model.ready:
+            self.model.reload()  # sorted by the kinds' names: those of the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -290,6 +298,7 @@ class EntitiesPage(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.editor.clear()
+        self._open_id = None
         self._filters.clear()  # typed for the case that closed
         self._show_filters(NO_FILTERS)
         self._update_count()
@@ -322,6 +331,7 @@ class EntitiesPage(QWidget):
         self.retranslate()
         if not self.editor.has_draft():  # typed values stay until the user leaves their entity
             self.editor.clear()
+            self._open_id = None
         self.load()
 
     def reset_filters(self, schemata: tuple[str, ...] | None = None) -> None:
@@ -381,6 +391,8 @@ class EntitiesPage(QWidget):
             self._select_row_of(self.editor.entity.id if self.editor.entity is not None else None)
             return
         self.editor.show_entity(entity_id)
+        self._open_id = entity_id
+        self._mark_open()
         self.entityOpened.emit(entity_id)
 
     def _open_after_save(self, entity_id: str) -> None:
@@ -402,6 +414,41 @@ class EntitiesPage(QWidget):
 
     def _remember_saved(self, entity_id: str) -> None:
         self._saved_id = entity_id
+        self._open_id = entity_id  # a new entity's page stays open after its save
+
+    def _mark_open(self) -> None:
+        """Select the row of the entity open beside the list and bring it into view, without
+        opening it again or taking the focus (the list re-read after Back or a rename showed
+        no row marked). A row whose page is not read yet is found by its place in the list;
+        several rows picked for the chart are left as they are."""
+        self._seeking = None
+        eid = self._open_id
+        if eid is None or not self.model.ready:
+            return
+        picked = self.table.selectionModel().selectedRows()
+        if len(picked) > 1:
+            return
+        row = self.model.row_of(eid)
+        if row >= 0:
+            if not picked or picked[0].row() != row:
+                self._select_row_of(eid)
+                self.table.scrollTo(self.model.index(row, 0))
+            return
+        if self.session.is_open:
+            self.session.query("open row", self.model.row_query(eid), owner=self,
+                               on_done=lambda found, e=eid: self._found_row(e, found))
+
+    def _found_row(self, entity_id: str, row: int | None) -> None:
+        if entity_id != self._open_id:
+            return
+        if row is None or not 0 <= row < self.model.rowCount():  # filtered out: no other row marked
+            if self.table.selectionModel().selectedRows():
+                self._select_row_of(None)
+            return
+        self._seeking = entity_id
+        self.table.scrollTo(self.model.index(row, 0))
+        if self.model.row(row) is not None:  # else its page is asked for: marked when it arrives
+            self._mark_open()
 
     def _select_saved(self) -> None:
         """The list re-read after a save: the row of the entity on screen is the selected one
@@ -421,6 +468,7 @@ class EntitiesPage(QWidget):
         if not self.editor.leave(lambda: self.new_entity(schema)):
             return
         self._select_row_of(None)
+        self._open_id = None
         self.editor.new_entity(schema)
 
     def _case_changed(self, topic: str) -> None:
@@ -433,4 +481,5 @@ class EntitiesPage(QWidget):
         dialog = MergeDialog(self.session, entity_id, self)
         if ask.exec(dialog) and dialog.result_id:
             self.editor.show_entity(dialog.result_id)
+            self._open_id = dialog.result_id
         dialog.deleteLater()

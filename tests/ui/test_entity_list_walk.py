@@ -23,11 +23,15 @@ from tests.ui.conftest import TIMEOUT, type_text, unlock
 
 from casebench.services import entities as es
 from casebench.services.cases import create_case
+from casebench.domain.ordering import name_key
 from casebench.ui import renaming
+from casebench.ui.caseview import ENTITY_GROUPS
+from casebench.ui.entity_model import Col
 from casebench.ui.dialogs import ask
 from casebench.ui.workbench import Workbench
 
 compiled = test_i18n.compiled  # the translations, compiled for the test
+LINKS = next(i for i, (label, _s) in enumerate(ENTITY_GROUPS) if label == "Links")
 
 NAMES = ("Ana Gomes", "Bruno Costa", "Carla Mendes", "Zacarías Vidal Fuentes")
 
@@ -220,5 +224,57 @@ def test_a_slow_retraction_is_titled_by_what_it_does_in_the_windows_language(
         qtbot.waitUntil(seen, timeout=TIMEOUT)
         assert titles[0] == "Retirando un valor"
         qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.values("name"), timeout=TIMEOUT)
+    finally:
+        bench.set_language("en")
+
+
+# -- 4. the Links list sorts by its ends and by the kind it shows --------------------------------
+
+def _pick(qtbot, bench: Workbench, group: int) -> None:
+    cv = bench.caseview
+    item = cv.navigator.topLevelItem(0).child(group)
+    qtbot.mouseClick(cv.navigator.viewport(), Qt.MouseButton.LeftButton, pos=cv.navigator.visualItemRect(item).center())
+    model = cv.entities.model
+    qtbot.waitUntil(lambda: model.ready and model.row(0) is not None, timeout=TIMEOUT)
+
+
+def _click_header(qtbot, page, column: int) -> None:
+    hh = page.table.horizontalHeader()
+    qtbot.mouseClick(hh.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(hh.sectionViewportPosition(column) + 5, hh.height() // 2))
+
+
+def test_the_links_list_sorts_by_its_ends_and_by_the_kind_it_shows(qtbot, qtmodeltester, compiled, window) -> None:
+    bench, _ids = window
+    bench.set_language("es")
+    try:
+        _pick(qtbot, bench, LINKS)
+        page = bench.caseview.entities
+        model, hh = page.model, page.table.horizontalHeader()
+        qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=TIMEOUT)
+        frm, to = len(Col), len(Col) + 1
+        assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (frm, to)] == ["De", "A"]
+
+        def column(c: int) -> list[str]:
+            return [str(model.index(r, c).data()) for r in range(model.rowCount())]
+
+        def sorted_by(c: int, descending: bool = False) -> bool:
+            cells = column(c)
+            return model.ready and None not in cells and cells == sorted(cells, key=name_key, reverse=descending)
+
+        for c in (frm, to):
+            _click_header(qtbot, page, c)
+            qtbot.waitUntil(lambda c=c: hh.sortIndicatorSection() == c and sorted_by(c), timeout=TIMEOUT)
+            assert len(set(column(c))) > 1
+            _click_header(qtbot, page, c)
+            qtbot.waitUntil(lambda c=c: sorted_by(c, descending=True), timeout=TIMEOUT)
+        assert column(to) == ["Zacarías Vidal Fuentes", "Carla Mendes", "Bruno Costa", "Ana Gomes"]
+        qtmodeltester.check(model)
+        # the Kind column by the Spanish names it shows (by the English ones, Call came first)
+        _click_header(qtbot, page, Col.SCHEMA)
+        qtbot.waitUntil(lambda: hh.sortIndicatorSection() == Col.SCHEMA and sorted_by(Col.SCHEMA), timeout=TIMEOUT)
+        kinds = column(Col.SCHEMA)
+        assert kinds[0] != "Llamada" and "Llamada" in kinds, kinds
+        qtmodeltester.check(model)
     finally:
         bench.set_language("en")

@@ -16,22 +16,23 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QSplitter
 from tests.conftest import PASSPHRASE
 from tests.ui import test_i18n
 from tests.ui.conftest import TIMEOUT, type_text, unlock
 
+from casebench.domain.ordering import name_key
 from casebench.services import entities as es
 from casebench.services.cases import create_case
-from casebench.domain.ordering import name_key
 from casebench.ui import renaming
 from casebench.ui.caseview import ENTITY_GROUPS
-from casebench.ui.entity_model import Col
 from casebench.ui.dialogs import ask
+from casebench.ui.entity_model import Col
 from casebench.ui.workbench import Workbench
 
 compiled = test_i18n.compiled  # the translations, compiled for the test
 LINKS = next(i for i, (label, _s) in enumerate(ENTITY_GROUPS) if label == "Links")
+PAYMENTS = next(i for i, (label, _s) in enumerate(ENTITY_GROUPS) if label == "Payments")
 
 NAMES = ("Ana Gomes", "Bruno Costa", "Carla Mendes", "Zacarías Vidal Fuentes")
 
@@ -40,7 +41,7 @@ NAMES = ("Ana Gomes", "Bruno Costa", "Carla Mendes", "Zacarías Vidal Fuentes")
 def walk_case(case_path: Path) -> tuple[Path, dict[str, str]]:
     c = create_case(case_path, PASSPHRASE, user="tester", title="Operation Mar Azul", default_tlp="AMBER")
     ids = {n: es.add_entity(c, es.EntityDraft("Person", [("name", n)])) for n in NAMES}
-    for payer, to, amount, date in (("Zacarías Vidal Fuentes", "Ana Gomes", "125000", "2024-03-11"),
+    for payer, to, amount, date in (("Zacarías Vidal Fuentes", "Ana Gomes", "1234567890.5", "2024-03-11"),
                                     ("Bruno Costa", "Carla Mendes", "950", "2024-03-02")):
         ids[f"{payer}>{to}"] = es.add_entity(c, es.EntityDraft(
             "Payment", [("payer", ids[payer]), ("beneficiary", ids[to]), ("amount", amount),
@@ -224,6 +225,52 @@ def test_a_slow_retraction_is_titled_by_what_it_does_in_the_windows_language(
         qtbot.waitUntil(seen, timeout=TIMEOUT)
         assert titles[0] == "Retirando un valor"
         qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.values("name"), timeout=TIMEOUT)
+    finally:
+        bench.set_language("en")
+
+
+# -- 3. a relationship list has room for its ends and whole amounts ----------------------------
+
+def test_a_payments_list_at_1280_by_800_shows_its_ends_and_whole_amounts(qtbot, compiled, window) -> None:
+    bench, _ids = window
+    bench.set_language("es")
+    try:
+        page = bench.caseview.entities
+        split, table, model = page.findChild(QSplitter, "entitiesSplit"), page.table, page.model
+        qtbot.wait(100)  # the navigator fits its Spanish entries
+        list_before = split.sizes()[0]
+        _pick(qtbot, bench, PAYMENTS)
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=TIMEOUT)
+        table.selectRow(0)
+        qtbot.waitUntil(lambda: page.editor.entity is not None, timeout=TIMEOUT)
+        qtbot.wait(100)  # the layout settles
+        hh, metrics = table.horizontalHeader(), table.fontMetrics()
+        payer, to, amount = len(Col), len(Col) + 1, len(Col) + 3
+        amounts = [str(model.index(r, amount).data()) for r in range(model.rowCount())]
+        assert "1.234.567.890,5 EUR" in amounts
+
+        def readable(end: str) -> None:
+            # the whole table in the pane: nothing past its right edge, the amount column last
+            assert hh.sectionViewportPosition(amount) + hh.sectionSize(amount) <= table.viewport().width() + 1
+            for text in amounts:  # each amount whole, its currency too
+                assert hh.sectionSize(amount) >= metrics.horizontalAdvance(text)
+            for c in (payer, to):
+                assert hh.sectionSize(c) >= metrics.horizontalAdvance(end), (c, hh.sectionSize(c))
+
+        # the list has the larger share at first: two names and more, the form keeps its minimum
+        assert split.sizes()[0] > list_before
+        readable("Zacarías Vidal")
+        assert split.sizes()[1] >= page.editor.minimumSizeHint().width()
+        # dragged as narrow as it goes: the amounts stay whole, the names keep a first word
+        handle = split.handle(1)
+        qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+        split.moveSplitter(0, 1)  # what the drag does (QTest cannot move with a button held)
+        qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+        qtbot.wait(50)
+        readable("Francisco")
+        # back to All entities: the list as it was
+        _pick(qtbot, bench, 0)
+        assert split.sizes()[0] == list_before
     finally:
         bench.set_language("en")
 

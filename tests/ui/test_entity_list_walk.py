@@ -28,6 +28,7 @@ from casebench.ui import renaming
 from casebench.ui.caseview import ENTITY_GROUPS
 from casebench.ui.dialogs import ask
 from casebench.ui.entity_model import Col
+from casebench.ui.links_table import LCol
 from casebench.ui.workbench import Workbench
 
 compiled = test_i18n.compiled  # the translations, compiled for the test
@@ -176,6 +177,10 @@ def test_the_links_tab_hides_retracting_and_the_form_of_values(qtbot, window) ->
     assert not any(w.isVisible() for w in values)
     panel = editor.links_panel
     qtbot.waitUntil(lambda: panel.links is not None, timeout=TIMEOUT)
+    # an amount whole, its currency too (a cap cut "1,234,567,890.5 E")
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.index(r, LCol.AMOUNT).data())
+    assert panel.model.index(row, LCol.AMOUNT).data() == "1,234,567,890.5 EUR"
+    assert panel.table.columnWidth(LCol.AMOUNT) >= panel.table.fontMetrics().horizontalAdvance("1,234,567,890.5 EUR")
     # the list of links has the room the form gave up
     qtbot.waitUntil(lambda: panel.table.viewport().height() >= 12 * panel.table.verticalHeader().defaultSectionSize(),
                     timeout=TIMEOUT)
@@ -223,8 +228,8 @@ def test_a_slow_retraction_is_titled_by_what_it_does_in_the_windows_language(
         with ask.scripted(["error de transcripción"]):
             qtbot.mouseClick(editor.retract_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(seen, timeout=TIMEOUT)
-        assert titles[0] == "Retirando un valor"
         qtbot.waitUntil(lambda: editor.entity is not None and not editor.entity.values("name"), timeout=TIMEOUT)
+        assert titles[0] == "Retirando un valor"
     finally:
         bench.set_language("en")
 

@@ -338,9 +338,11 @@ class EntityEditor(QWidget):
         form that adds values belong to the Values tab; the Links tab is a list to read and
         follow, and has the room they leave. Save stays while typed values wait to be saved."""
         links = self.on_links_tab()
-        for w in (self.retract_button, self.show_retracted):
+        values: tuple[QWidget, ...] = (self.retract_button, self.show_retracted)
+        for w in values:
             w.setVisible(self.entity is not None and not links)
-        for w in (self.add_title, self.form_scroll, self.show_all):
+        form: tuple[QWidget, ...] = (self.add_title, self.form_scroll, self.show_all)
+        for w in form:
             w.setVisible(not links)
         self.save_button.setVisible(not links or self.has_draft())
 

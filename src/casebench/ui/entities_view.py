@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -514,7 +516,7 @@ class EntitiesPage(QWidget):
             return
         if self.session.is_open:
             self.session.query("open row", self.model.row_query(eid), owner=self,
-                               on_done=lambda found, e=eid: self._found_row(e, found))
+                               on_done=partial(self._found_row, eid))
 
     def _found_row(self, entity_id: str, row: int | None) -> None:
         if entity_id != self._open_id:

@@ -328,5 +328,8 @@ def test_the_links_list_sorts_by_its_ends_and_by_the_kind_it_shows(qtbot, qtmode
         kinds = column(Col.SCHEMA)
         assert kinds[0] != "Llamada" and "Llamada" in kinds, kinds
         qtmodeltester.check(model)
+        # the window switched to English: sorted by the English names it shows now
+        bench.set_language("en")
+        qtbot.waitUntil(lambda: sorted_by(Col.SCHEMA) and column(Col.SCHEMA)[0] == "Call", timeout=TIMEOUT)
     finally:
         bench.set_language("en")

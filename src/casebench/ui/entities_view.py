@@ -319,12 +319,12 @@ class EntitiesPage(QWidget):
         self.new_button.setMenu(None if len(self.fixed) == 1 else self.new_menu)  # type: ignore[arg-type]
         self._update_count()
         refresh_texts(self.model)  # kinds and relationship captions in the new language
-        if self.model.sort_column == Col.SCHEMA and self.model.ready:
-            self.model.reload()  # sorted by the kinds' names: those of the new language
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.model.sort_column == Col.SCHEMA and self.model.ready:
+                self.model.reload()  # sorted by the kinds' names: those of the new language
         super().changeEvent(event)
 
     def _fill_combos(self, tags: list[str] | None = None) -> None:

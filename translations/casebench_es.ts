@@ -7747,16 +7747,40 @@ Doble clic o Intro lo abre; Alt+Izquierda vuelve.</translation>
 <context>
     <name>Renaming</name>
     <message>
-        <source>Saving</source>
-        <translation>Guardando</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
         <source>Naming the linked calls, payments and links again: {done} of {total}</source>
         <translation>Nombrando de nuevo las llamadas, pagos y vínculos enlazados: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Saving values</source>
+        <translation>Guardando valores</translation>
+    </message>
+    <message>
+        <source>Saving the values…</source>
+        <translation>Guardando los valores…</translation>
+    </message>
+    <message>
+        <source>Retracting a value</source>
+        <translation>Retirando un valor</translation>
+    </message>
+    <message>
+        <source>Retracting the value…</source>
+        <translation>Retirando el valor…</translation>
+    </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>Fusionando entidades</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusionando…</translation>
+    </message>
+    <message>
+        <source>Unmerging an entity</source>
+        <translation>Separando una entidad</translation>
+    </message>
+    <message>
+        <source>Unmerging…</source>
+        <translation>Separando…</translation>
     </message>
 </context>
 <context>

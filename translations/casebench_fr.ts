@@ -7747,16 +7747,40 @@ Double-clic ou Entrée l'ouvre ; Alt+Gauche revient.</translation>
 <context>
     <name>Renaming</name>
     <message>
-        <source>Saving</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
         <source>Naming the linked calls, payments and links again: {done} of {total}</source>
         <translation>Nouveau nommage des appels, paiements et liens associés : {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Saving values</source>
+        <translation>Enregistrement des valeurs</translation>
+    </message>
+    <message>
+        <source>Saving the values…</source>
+        <translation>Enregistrement des valeurs…</translation>
+    </message>
+    <message>
+        <source>Retracting a value</source>
+        <translation>Retrait d’une valeur</translation>
+    </message>
+    <message>
+        <source>Retracting the value…</source>
+        <translation>Retrait de la valeur…</translation>
+    </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>Fusion des entités</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion…</translation>
+    </message>
+    <message>
+        <source>Unmerging an entity</source>
+        <translation>Défusion d’une entité</translation>
+    </message>
+    <message>
+        <source>Unmerging…</source>
+        <translation>Défusion…</translation>
     </message>
 </context>
 <context>

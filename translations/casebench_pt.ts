@@ -7747,16 +7747,40 @@ Duplo clique ou Enter abre-o; Alt+Esquerda volta.</translation>
 <context>
     <name>Renaming</name>
     <message>
-        <source>Saving</source>
-        <translation>A guardar</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>A guardar…</translation>
-    </message>
-    <message>
         <source>Naming the linked calls, payments and links again: {done} of {total}</source>
         <translation>A nomear de novo as chamadas, pagamentos e ligações associados: {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Saving values</source>
+        <translation>A guardar valores</translation>
+    </message>
+    <message>
+        <source>Saving the values…</source>
+        <translation>A guardar os valores…</translation>
+    </message>
+    <message>
+        <source>Retracting a value</source>
+        <translation>A retirar um valor</translation>
+    </message>
+    <message>
+        <source>Retracting the value…</source>
+        <translation>A retirar o valor…</translation>
+    </message>
+    <message>
+        <source>Merging entities</source>
+        <translation>A fundir entidades</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>A fundir…</translation>
+    </message>
+    <message>
+        <source>Unmerging an entity</source>
+        <translation>A separar uma entidade</translation>
+    </message>
+    <message>
+        <source>Unmerging…</source>
+        <translation>A separar…</translation>
     </message>
 </context>
 <context>

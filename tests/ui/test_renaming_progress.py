@@ -37,7 +37,7 @@ def test_a_slow_change_shows_how_many_links_are_named_again_and_cancels(
     monkeypatch.setattr(renaming, "DIALOG_DELAY_MS", 50)
     done: list[Any] = []
     failed: list[BaseException] = []
-    renaming.run_change(opened.session, opened, _slow, on_done=done.append, on_error=failed.append)
+    renaming.run_change(opened.session, opened, renaming.Change.SAVE, _slow, on_done=done.append, on_error=failed.append)
     # the numbers in the window's locale (1,200 / 1.200 / 1200)
     qtbot.waitUntil(lambda: bool(_dialogs(opened)) and re.search(r"1\D?200 of 50\D?000", _dialogs(opened)[0].labelText())
                     is not None, timeout=TIMEOUT)
@@ -63,7 +63,7 @@ def test_a_quick_change_shows_no_dialog_and_every_view_hears_of_it(
         es.add_values(case, vessel.id, [("name", "Mar Azul II")], progress=progress, cancelled=cancelled)
         return es.get(case, vessel.id).caption
 
-    renaming.run_change(opened.session, opened, rename, on_done=done.append, on_error=pytest.fail)
+    renaming.run_change(opened.session, opened, renaming.Change.SAVE, rename, on_done=done.append, on_error=pytest.fail)
     qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
     seen.append(bool(_dialogs(opened)))
     qtbot.wait(600)  # past the delay: the dialog's timer was stopped with the work

@@ -130,6 +130,9 @@ PROP_ORDER = repo.PROP_ORDER  # order "prop:<name>": a list sorted by a property
 NUM_ORDER = repo.NUM_ORDER  # order "num:<name>": sorted by a property's value read as a number
 TIME_ORDER = repo.TIME_ORDER  # order "time:<name>": sorted by the instant a date property denotes (UTC)
 
+KIND_ORDER = repo.KIND_ORDER  # order "kind:A|B": by kind, in the order given (the names a window shows)
+NAME_ORDER = repo.NAME_ORDER  # order "name:a|b,c": by the name an end is shown by
+
 
 def _with_names(case: Case, rows: list[EntitySummary], named: Sequence[str]) -> list[EntitySummary]:
     """``rows`` each with the kind and name of the entities its ``named`` columns hold (a
@@ -189,6 +192,15 @@ def iter_entities(case: Case, *, schema: str | None = None, tag: str | None = No
             return
         yield from page
         done, last = done + len(page), page[-1]
+
+
+def entity_row(case: Case, entity_id: str, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+               tlp: TLP | None = None, country: str | None = None, text: str | None = None,
+               order: str = "caption", descending: bool = False) -> int | None:
+    """The row of ``entity_id`` in the list `list_entities` gives with this filter and order
+    (None: not in it), so the list can scroll to the entity open beside it."""
+    return repo.entity_row(case, entity_id, schema=schema, tag=tag, tlp=tlp, country=country, text=text,
+                           order=order, descending=descending)
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,

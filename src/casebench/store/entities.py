@@ -681,7 +681,17 @@ _ORDER_COLUMNS = {"caption": "e.caption_fold {way}, e.caption", "schema": "e.sch
 PROP_ORDER = "prop:"
 NUM_ORDER = "num:"
 TIME_ORDER = "time:"
+
+# Order "kind:A|B|C" sorts by kind in the order given: the caller's order of the names it
+# shows for them (a Spanish window's "Familia" before "Llamada"), not the schema names'.
+KIND_ORDER = "kind:"
+# Order "name:a|b,c|d" sorts by the name a row's end is shown by: the folded caption of the
+# entity the first property of "a|b" holds (a merged-away one by the entity it went into),
+# else, when that holds no entity, of "c|d" (a payment's account), else the value itself (a
+# call's number). A relationship list's From and To.
+NAME_ORDER = "name:"
 _PROP_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(\|[A-Za-z][A-Za-z0-9]*)*\Z")
+_SCHEMA_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*\Z")
 _NO_NUMBER = -1.0e308  # where a row without a number sorts (a keyset anchor must not be NULL)
 
 
@@ -700,6 +710,27 @@ def _prop_value(prop: str, column: str = "value") -> str:
     return (f"coalesce((SELECT s.{column} FROM statements s INDEXED BY statements_entity WHERE s.entity_id IN"
             " (SELECT e.id UNION ALL SELECT m.source_id FROM merges m WHERE m.canonical_id = e.id"
             " AND m.undone_at IS NULL) AND " + which + " AND s.retracted = 0 ORDER BY s.seq DESC LIMIT 1), '')")
+
+
+def _kind_rank(kinds: str) -> str:
+    """SQL for the place of row ``e``'s kind in "A|B|C" (names checked as identifiers)."""
+    names = kinds.split("|")
+    if not all(_SCHEMA_NAME.match(n) for n in names):
+        raise ValueError(f"not a list of kinds: {kinds!r}")
+    return ("CASE e.schema " + " ".join(f"WHEN '{n}' THEN {i}" for i, n in enumerate(names))
+            + f" ELSE {len(names)} END")
+
+
+def _end_name(ends: str) -> str:
+    """SQL for the name an end of row ``e`` is shown by (``NAME_ORDER``), folded as captions are."""
+    keys = []
+    for prop in ends.split(","):
+        keys.append("(SELECT coalesce(x.caption_fold, v.val) FROM (SELECT " + _prop_value(prop) + " AS val) v"
+                    " LEFT JOIN merges m ON m.source_id = v.val AND m.undone_at IS NULL"
+                    " LEFT JOIN entities x ON x.id = coalesce(m.canonical_id, v.val))")
+    if len(keys) == 1:
+        return keys[0]
+    return "coalesce(" + ", ".join(f"nullif({k}, '')" for k in keys) + ", '')"
 
 
 def _sorted_prop(order: str) -> str | None:
@@ -727,6 +758,8 @@ def _check_order(order: str) -> None:
     prop = _sorted_prop(order)
     if prop is not None:
         _prop_value(prop)
+    elif order.startswith((KIND_ORDER, NAME_ORDER)):
+        _order_sql(order, "")
     elif order not in _ORDER_COLUMNS:
         raise ValueError(f"cannot sort by {order!r}")
 
@@ -739,7 +772,20 @@ def _order_sql(order: str, way: str) -> str:
         return f"coalesce(CAST(nullif({value}, '') AS REAL), {_NO_NUMBER!r})"
     if order.startswith(TIME_ORDER):
         return _prop_value(order[len(TIME_ORDER):], "date_start")
+
+    if order.startswith(KIND_ORDER):
+        return _kind_rank(order[len(KIND_ORDER):])
+    if order.startswith(NAME_ORDER):
+        return _end_name(order[len(NAME_ORDER):])
     return _ORDER_COLUMNS[order].format(way=way)
+
+
+def _computed_key(case: Case, order: str, entity_id: str) -> tuple[Any, ...] | None:
+    """The sort key of ``entity_id`` in an order a row does not carry (kind's place, an
+    end's name): read from the case; None when it is no entity of the table."""
+    row = case.conn.execute(f"SELECT {_order_sql(order, '')} FROM entities e WHERE e.id = ?",
+                            (entity_id,)).fetchone()
+    return None if row is None else (row[0],)
 
 
 def _with_sorted(columns: Sequence[str], order: str) -> tuple[str, ...]:
@@ -911,7 +957,8 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
         # forward in the list's order: greater keys when ascending, smaller when descending
         op = ">" if forward != descending else "<"
         keyed = "e.caption_fold, e.caption" if order == "caption" else _order_sql(order, "")
-        key = _order_key(anchor, order)
+        key = _order_key(anchor, order) if not order.startswith((KIND_ORDER, NAME_ORDER)) \
+            else _computed_key(case, order, anchor.id) or ("",)
         keyset = where + f" AND ({keyed}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
         rows = _summaries(case, keyset, [*args, *key, anchor.id], order, descending != (not forward), limit, 0,
                           columns)
@@ -937,6 +984,25 @@ def entity_page(case: Case, offset: int, limit: int, total: int, *, after: Entit
             rows += _record_rows(case, held, columns, limit=want, offset=max(held_n - start - want, 0),
                                  backwards=True)[::-1]
     return rows
+
+
+def entity_row(case: Case, entity_id: str, *, schema: str | Sequence[str] | None = None, tag: str | None = None,
+               tlp: TLP | None = None, country: str | None = None, text: str | None = None,
+               order: str = "caption", descending: bool = False) -> int | None:
+    """Where ``entity_id`` is in the sorted list `list_entities` gives with this filter (its
+    row number from 0), or None when the list does not hold it: one count over the sort's
+    keys before it, so a list can show the row of an entity opened from elsewhere."""
+    _check_order(order)
+    where, args = _list_filter(schema, tag, tlp, country, text)
+    keyed = "e.caption_fold, e.caption" if order == "caption" else _order_sql(order, "")
+    found = case.conn.execute(f"SELECT {keyed} FROM entities e" + where + " AND e.id = ?",
+                              [*args, entity_id]).fetchone()
+    if found is None:
+        return None
+    op = "<" if not descending else ">"
+    key = list(found)
+    before = where + f" AND ({keyed}, e.id) {op} ({', '.join('?' * len(key))}, ?)"
+    return int(case.conn.execute("SELECT count(*) FROM entities e" + before, [*args, *key, entity_id]).fetchone()[0])
 
 
 def count_entities(case: Case, *, schema: str | Sequence[str] | None = None, tag: str | None = None,

@@ -48,7 +48,7 @@ from casebench.ui.labels import featured_properties, prop_label, property_order,
 from casebench.ui.links import LinkButton, follow
 from casebench.ui.links_table import LinksPanel
 from casebench.ui.progress import TaskRunner
-from casebench.ui.renaming import run_change
+from casebench.ui.renaming import Change, run_change
 from casebench.ui.session import ENTITIES, CaseSession
 from casebench.ui.statement_model import SCol, StatementModel
 from casebench.ui.value_details import ValueDetails
@@ -309,10 +309,7 @@ class EntityEditor(QWidget):
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         lay.addWidget(self.form_scroll, 3)
-        # On the Links tab the list of links has the room the form below it gives up.
-        self.tabs.currentChanged.connect(
-            lambda i: (lay.setStretchFactor(self.tabs, 3 if i == 1 else 2),
-                       lay.setStretchFactor(self.form_scroll, 2 if i == 1 else 3)))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_parts())
         bottom = QHBoxLayout()
         self.show_all = QCheckBox()
         self.show_all.setObjectName("showAll")
@@ -331,6 +328,23 @@ class EntityEditor(QWidget):
         bottom.addWidget(self.save_button)
         lay.addLayout(bottom)
         self._button_texts()
+
+    def on_links_tab(self) -> bool:
+        """Whether the page of an entity shows its Links tab (not its values)."""
+        return self.entity is not None and self.tabs.currentIndex() == 1
+
+    def _tab_parts(self) -> None:
+        """Show what applies to the tab on screen: retracting, the retracted values and the
+        form that adds values belong to the Values tab; the Links tab is a list to read and
+        follow, and has the room they leave. Save stays while typed values wait to be saved."""
+        links = self.on_links_tab()
+        values: tuple[QWidget, ...] = (self.retract_button, self.show_retracted)
+        for w in values:
+            w.setVisible(self.entity is not None and not links)
+        form: tuple[QWidget, ...] = (self.add_title, self.form_scroll, self.show_all)
+        for w in form:
+            w.setVisible(not links)
+        self.save_button.setVisible(not links or self.has_draft())
 
     def _merge_clicked(self) -> None:
         if self.entity is not None:
@@ -440,6 +454,8 @@ class EntityEditor(QWidget):
 
     def reveal(self, field: ValueField) -> None:
         """Show a field an undo or redo changed: all properties if it is among them, in view."""
+        if self.on_links_tab():  # an undo changed a value of the form the Links tab hides
+            self.tabs.setCurrentIndex(0)
         if self.rest_box.isAncestorOf(field) and not self.show_all.isChecked():
             self.show_all.setChecked(True)
         self.form_scroll.ensureWidgetVisible(field)
@@ -490,6 +506,7 @@ class EntityEditor(QWidget):
         for w in (self.copy_id, self.merge_button, self.merged_label, self.unmerge_button,
                   self.tabs, self.retract_button, self.show_retracted, self.chart_button):
             w.hide()
+        self._tab_parts()
         self.add_title.setText(self.tr("Values"))
         self._form(schema)
         self.source_box.set_default_tlp(self.default_tlp)
@@ -512,9 +529,9 @@ class EntityEditor(QWidget):
         self.entity = entity
         self.placeholder.hide()
         self.body.show()
-        for w in (self.copy_id, self.merge_button, self.tabs, self.retract_button,
-                  self.show_retracted, self.chart_button):
+        for w in (self.copy_id, self.merge_button, self.tabs, self.chart_button):
             w.show()
+        self._tab_parts()
         self.kind_icon.setPixmap(kind_icon(entity.schema).pixmap(24, 24))
         self.badge.set_tlp(entity.tlp)
         has_merged = bool(entity.merged_ids)
@@ -733,7 +750,8 @@ class EntityEditor(QWidget):
                                 on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
         else:
             # a new name names again the calls and payments linking the entity: maybe thousands
-            self._runner = run_change(self.session, self, _add_values_and_name, self.entity.id, values, source,
+            self._runner = run_change(self.session, self, Change.SAVE, _add_values_and_name, self.entity.id,
+                                      values, source,
                                       on_done=lambda saved: self._saved(saved, count), on_error=self._save_failed)
 
     def _saved(self, saved: tuple[str, str], count: int) -> None:
@@ -774,7 +792,7 @@ class EntityEditor(QWidget):
                           self.tr("Why is this value retracted? (kept in the audit log)"))
         if not reason or not reason.strip():
             return
-        self._runner = run_change(self.session, self, svc.retract, sid, reason.strip(),
+        self._runner = run_change(self.session, self, Change.RETRACT, svc.retract, sid, reason.strip(),
                                   on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _unmerge(self) -> None:
@@ -790,7 +808,7 @@ class EntityEditor(QWidget):
         reason = ask.text(self, self.tr("Unmerge"), self.tr("Reason (kept in the audit log):"))
         if reason is None:
             return
-        self._runner = run_change(self.session, self, svc.unmerge, chosen, reason.strip(),
+        self._runner = run_change(self.session, self, Change.UNMERGE, svc.unmerge, chosen, reason.strip(),
                                   on_done=lambda _r: self._after_change(), on_error=self._failed)
 
     def _after_change(self) -> None:

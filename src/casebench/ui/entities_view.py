@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -39,8 +41,17 @@ Filters = tuple[str, str, int | None, str]
 NO_FILTERS: Filters = ("", "", None, "")
 
 
-# The widest text of a relationship list's narrow columns (by their source header).
-LINK_SAMPLES = {"Date": "2024-12-31 23:59 UTC", "Amount": "125,000.00 EUR", "Duration": "0:00:00"}
+# The widest text of a relationship list's narrow columns (by their source header): a date
+# as its cell shows it (the zone is in the tooltip), an amount of tens of millions with its
+# currency (wider ones widen the column when their page is read: the currency is never cut).
+LINK_SAMPLES = {"Date": "2024-12-31 23:59", "Amount": "12,500,000.00 EUR", "Duration": "0:00:00"}
+# What each end of a relationship list is given when there is room ("Francisco Javier Romero"
+# whole), and never less than (a name's first word and a few letters, not "Fat…").
+END_ROOM = "Francisco Javier Romero D"
+END_LEAST = "Francisco Jav"
+LIST_LEAST = 330  # the list of any other kind
+LIST_SHARE = 0.55  # at most this share of the page goes to a relationship list at first
+FORM_SPARE = "Beneficiario"  # what the form keeps past its minimum width beside such a list
 
 
 def creatable_schemata() -> list[str]:
@@ -99,8 +110,13 @@ class EntitiesPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("entitiesSplit")
         split.setChildrenCollapsible(False)  # a list dragged to nothing was lost to whoever did not know it was there
+        self.split = split
         left = QWidget()
-        left.setMinimumWidth(330)
+        left.setMinimumWidth(LIST_LEAST)
+        self.list_pane = left
+        # the sizes the user left the two panes at, for lists of relationships (True) and others
+        self._split_sizes: dict[bool, list[int]] = {}
+        self._split_links: bool | None = None  # which of the two the splitter has now
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
@@ -141,10 +157,18 @@ class EntitiesPage(QWidget):
         split.setSizes([560, 640])
         self._kind_columns()
         lay.addWidget(split, 1)
+        self.model.loaded.connect(lambda: self._fit_amounts(0, self.model.page - 1))
+        self.model.dataChanged.connect(lambda first, last, *_: self._fit_amounts(first.row(), last.row()))
         self.model.loaded.connect(self._update_count)
         self._saved_id: str | None = None  # a saved entity whose row is selected once the list has it
         self.editor.saved.connect(self._remember_saved)
         self.model.loaded.connect(self._select_saved)
+        # The row of the entity open beside the list stays marked whatever re-reads the list
+        # (Back, a rename, a merge, a sort): `_mark_open` selects it again without opening it.
+        self._open_id: str | None = None
+        self._seeking: str | None = None  # its row is on a page on its way
+        self.model.loaded.connect(self._mark_open)
+        self.model.dataChanged.connect(lambda *_: self._seeking and self._mark_open())
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         # change notices: a save here, a merge, an import or a bundle all refresh the list
         session.changed.connect(self._case_changed)
@@ -192,6 +216,68 @@ class EntitiesPage(QWidget):
         hh.setSortIndicator(self.model.sort_column, self.model.sort_order)
         hh.blockSignals(False)
         hh.viewport().update()
+        self._share_split(links)
+
+    def _narrow_width(self) -> int:
+        """What the columns after a relationship list's two ends take (date, amount…)."""
+        hh = self.table.horizontalHeader()
+        kind = hh.sectionSize(Col.SCHEMA) if len(self.fixed) != 1 else 0  # (`load` shows or hides it)
+        return sum(hh.sectionSize(i) for i in range(len(Col) + 2, self.model.columnCount())
+                   if not hh.isSectionHidden(i)) + kind
+
+    def _list_width(self, end: str) -> int:
+        """The list pane's width for its narrow columns whole and each end as wide as ``end``."""
+        chrome = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 2
+        return self._narrow_width() + 2 * text_width(self.table, end) + chrome
+
+    def _share_split(self, links: bool) -> None:
+        """A relationship list reads its two ends, date and amount side by side: its pane is
+        never narrower than its narrow columns whole and two names' first words (the amount's
+        currency was past the edge, the ends read "Fat…" at 1280×800 in a 330 px pane), and
+        at first as wide as two long names need, up to ``LIST_SHARE`` of the page, the form
+        keeping the rest (at least its own minimum). A width the user drags either list to is
+        kept for the lists of its sort."""
+        self.list_pane.setMinimumWidth(max(LIST_LEAST, self._list_width(END_LEAST)) if links else LIST_LEAST)
+        if self._split_links == links:
+            return
+        sizes = self.split.sizes()
+        total = sum(sizes)
+        if self._split_links is not None and total > 0:
+            self._split_sizes[self._split_links] = sizes
+        self._split_links = links
+        kept = self._split_sizes.get(links)
+        if kept is not None:
+            self.split.setSizes(kept)
+            return
+        if not links or total <= 0:
+            return
+        # the form past its minimum by a few letters: its fields and their "+" whole, without
+        # a scroll bar sideways (at its bare minimum the form scrolled at 1280 px)
+        # (the page of an entity, also while none is open: it opens beside the list)
+        form = max(self.editor.minimumSizeHint().width(), self.editor.body.minimumSizeHint().width() + 8,
+                   self.editor.minimumWidth()) + text_width(self.table, FORM_SPARE)
+        room = min(self._list_width(END_ROOM), int(total * LIST_SHARE), total - form)
+        width = max(room, sizes[0], self.list_pane.minimumWidth())
+        self.split.setSizes([width, max(total - width, 0)])
+
+    def _fit_amounts(self, first: int, last: int) -> None:
+        """The amount column as wide as the widest amount of rows ``first``..``last`` (a page
+        just read) when that is wider than it is: a currency is never cut."""
+        if not self.model.relationships:
+            return
+        hh = self.table.horizontalHeader()
+        for i in range(len(Col), self.model.columnCount()):
+            if str(self.model.column_specs[i].header) != "Amount":
+                continue
+            longest = len(LINK_SAMPLES["Amount"])
+            rows = (self.model.row(n) for n in range(max(first, 0), min(last + 1, self.model.rowCount())))
+            texts = {t for r in rows if r is not None and len(t := self.model.amount_text(r)) > longest}
+            if not texts:
+                continue
+            need = max(text_width(self.table, t) for t in texts)
+            if need > hh.sectionSize(i):
+                hh.resizeSection(i, need)
+                self.list_pane.setMinimumWidth(max(LIST_LEAST, self._list_width(END_LEAST)))
 
     def _sort_asked(self, column: int, _order: Qt.SortOrder) -> None:
         """A header clicked: the model sorted the list if that column sorts; if not, its
@@ -237,6 +323,8 @@ class EntitiesPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.model.sort_column == Col.SCHEMA and self.model.ready:
+                self.model.reload()  # sorted by the kinds' names: those of the new language
         super().changeEvent(event)
 
     def _fill_combos(self, tags: list[str] | None = None) -> None:
@@ -290,6 +378,7 @@ class EntitiesPage(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.editor.clear()
+        self._open_id = None
         self._filters.clear()  # typed for the case that closed
         self._show_filters(NO_FILTERS)
         self._update_count()
@@ -322,6 +411,7 @@ class EntitiesPage(QWidget):
         self.retranslate()
         if not self.editor.has_draft():  # typed values stay until the user leaves their entity
             self.editor.clear()
+            self._open_id = None
         self.load()
 
     def reset_filters(self, schemata: tuple[str, ...] | None = None) -> None:
@@ -381,6 +471,8 @@ class EntitiesPage(QWidget):
             self._select_row_of(self.editor.entity.id if self.editor.entity is not None else None)
             return
         self.editor.show_entity(entity_id)
+        self._open_id = entity_id
+        self._mark_open()
         self.entityOpened.emit(entity_id)
 
     def _open_after_save(self, entity_id: str) -> None:
@@ -402,6 +494,41 @@ class EntitiesPage(QWidget):
 
     def _remember_saved(self, entity_id: str) -> None:
         self._saved_id = entity_id
+        self._open_id = entity_id  # a new entity's page stays open after its save
+
+    def _mark_open(self) -> None:
+        """Select the row of the entity open beside the list and bring it into view, without
+        opening it again or taking the focus (the list re-read after Back or a rename showed
+        no row marked). A row whose page is not read yet is found by its place in the list;
+        several rows picked for the chart are left as they are."""
+        self._seeking = None
+        eid = self._open_id
+        if eid is None or not self.model.ready:
+            return
+        picked = self.table.selectionModel().selectedRows()
+        if len(picked) > 1:
+            return
+        row = self.model.row_of(eid)
+        if row >= 0:
+            if not picked or picked[0].row() != row:
+                self._select_row_of(eid)
+                self.table.scrollTo(self.model.index(row, 0))
+            return
+        if self.session.is_open:
+            self.session.query("open row", self.model.row_query(eid), owner=self,
+                               on_done=partial(self._found_row, eid))
+
+    def _found_row(self, entity_id: str, row: int | None) -> None:
+        if entity_id != self._open_id:
+            return
+        if row is None or not 0 <= row < self.model.rowCount():  # filtered out: no other row marked
+            if self.table.selectionModel().selectedRows():
+                self._select_row_of(None)
+            return
+        self._seeking = entity_id
+        self.table.scrollTo(self.model.index(row, 0))
+        if self.model.row(row) is not None:  # else its page is asked for: marked when it arrives
+            self._mark_open()
 
     def _select_saved(self) -> None:
         """The list re-read after a save: the row of the entity on screen is the selected one
@@ -421,6 +548,7 @@ class EntitiesPage(QWidget):
         if not self.editor.leave(lambda: self.new_entity(schema)):
             return
         self._select_row_of(None)
+        self._open_id = None
         self.editor.new_entity(schema)
 
     def _case_changed(self, topic: str) -> None:
@@ -433,4 +561,5 @@ class EntitiesPage(QWidget):
         dialog = MergeDialog(self.session, entity_id, self)
         if ask.exec(dialog) and dialog.result_id:
             self.editor.show_entity(dialog.result_id)
+            self._open_id = dialog.result_id
         dialog.deleteLater()

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from casebench.domain.handling import TLP
-from casebench.domain.schema import get_schema
+from casebench.domain.ordering import name_key
+from casebench.domain.schema import concrete_schemata, get_schema
 from casebench.domain.values import PropType
 from casebench.services import entities as svc
 from casebench.services.display import number_text
@@ -200,6 +201,15 @@ class EntityTableModel(PagedModel[EntitySummary]):
         one = self.kind
         by_caption = "caption" if set(schemata) <= COMPOSED else None
 
+        # An end sorts by the name it is shown by (what the cell reads: the entity's name, a
+        # payment's account, a call's number), read for every row like a property.
+        fallbacks = (["payerAccount"] if payments else []) + (["callerNumber"] if calls else [])
+        by_name = [svc.NAME_ORDER + ",".join([end, *fallbacks]) for end in (first, second)]
+        if payments:
+            by_name[1] = by_name[1].replace("payerAccount", "beneficiaryAccount")
+        if calls:
+            by_name[1] = by_name[1].replace("callerNumber", "receiverNumber")
+
         def end_label(side: int) -> Callable[[], str]:
             if one:  # "Caller", "Payer" …: the property's own label
                 return partial(prop_label, one, self._ends[side])
@@ -208,9 +218,9 @@ class EntityTableModel(PagedModel[EntitySummary]):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         extras = [
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "From"), partial(self.end_text, side=0),
-                         tooltip=lambda r: self.end_text(r, 0) or None), by_caption, end_label(0)),
+                         tooltip=lambda r: self.end_text(r, 0) or None), by_caption or by_name[0], end_label(0)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "To"), partial(self.end_text, side=1),
-                         tooltip=lambda r: self.end_text(r, 1) or None), None, end_label(1)),
+                         tooltip=lambda r: self.end_text(r, 1) or None), by_name[1], end_label(1)),
             Extra(Column(QT_TRANSLATE_NOOP("EntityTableModel", "Date"), lambda r: moments.listed(r.value(DATE)),
                          tooltip=lambda r: moments.readable(r.value(DATE)) or None), svc.TIME_ORDER + DATE,
                   partial(self.tr, "Date")),
@@ -258,9 +268,25 @@ class EntityTableModel(PagedModel[EntitySummary]):
             return self.extras[section - len(Col)].label()
         return super().header_label(section)
 
+    def store_order(self) -> str:
+        """The order the store sorts by: the Kind column by the kinds' names in the window's
+        language (a Spanish "Familia" before "Llamada"), as its cells read; the schema names'
+        own order (and its index) when that is the same."""
+        if self._order != "schema":
+            return self._order
+        names = list(self.schemata or ()) or [s.name for s in concrete_schemata()]
+        shown = sorted(names, key=lambda n: (name_key(schema_label(n)), n))
+        return "schema" if shown == sorted(names) else svc.KIND_ORDER + "|".join(shown)
+
+    def row_query(self, entity_id: str) -> Callable[[Case], int | None]:
+        """Where ``entity_id`` is in this list as filtered and sorted (None: not in it)."""
+        return partial(svc.entity_row, entity_id=entity_id, order=self.store_order(),
+                       descending=self._descending, **self.filter.kwargs())
+
     def sortable(self, column: int) -> bool:
         """Whether a click on ``column`` sorts the list: its own columns always, a property's
-        up to ``PROP_SORT_LIMIT`` rows (it is read for every row), an end's only as the caption."""
+        or an end's name up to ``PROP_SORT_LIMIT`` rows (it is read for every row), the first
+        end of calls or payments at any size (as the caption)."""
         if column < len(Col):
             return True
         order = self.extras[column - len(Col)].order if column - len(Col) < len(self.extras) else None
@@ -284,7 +310,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
 
     def page_query(self, offset: int, limit: int) -> Callable[[Case], list[EntitySummary]]:
         if offset == 0 or not self._total:  # the first page comes with the count
-            return partial(svc.list_entities, order=self._order, descending=self._descending,
+            return partial(svc.list_entities, order=self.store_order(), descending=self._descending,
                            limit=limit, offset=offset, columns=self.props, named=self.named,
                            **self.filter.kwargs())
         # A page beside one already read starts from its edge row (keyset paging); any other
@@ -294,7 +320,7 @@ class EntityTableModel(PagedModel[EntitySummary]):
         after = prev[-1] if prev and len(prev) == self.page else None
         before = nxt[0] if nxt and after is None else None
         return partial(svc.entity_page, offset=offset, limit=limit, total=self._total, after=after,
-                       before=before, order=self._order, descending=self._descending, columns=self.props,
+                       before=before, order=self.store_order(), descending=self._descending, columns=self.props,
                        named=self.named, **self.filter.kwargs())
 
     def set_filter(self, flt: EntityFilter) -> None:

@@ -335,7 +335,9 @@ class LinksPanel(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             # a header longer than its cells is cut (its tooltip has it), a short one is whole
             least = min(metrics.horizontalAdvance(title), metrics.horizontalAdvance(HEADER_ROOM))
-            width = min(max(widths, default=0), metrics.horizontalAdvance(cap))
+            width = max(widths, default=0)
+            if column != LCol.AMOUNT:  # an amount is whole, its currency too (a few words at most)
+                width = min(width, metrics.horizontalAdvance(cap))
             header.resizeSection(column, max(width, least) + text_width(self.table, ""))
         self._details_width = header.sectionSize(LCol.DETAILS)
         names = (metrics.horizontalAdvance(shown_name(r)) for r in rows)

@@ -26,7 +26,7 @@ from casebench.ui.common import plain_error, plain_labels
 from casebench.ui.fields import EntityField
 from casebench.ui.labels import prop_label
 from casebench.ui.progress import TaskRunner
-from casebench.ui.renaming import run_change
+from casebench.ui.renaming import Change, run_change
 from casebench.ui.session import CaseSession
 
 
@@ -133,7 +133,8 @@ class MergeDialog(QDialog):
         a, b = self.preview.left.id, self.preview.right.id
         source, canonical = (b, a) if self.keep_left.isChecked() else (a, b)
         self.buttons.setEnabled(False)
-        self._runner = run_change(self.session, self, svc.merge, source, canonical, self.reason.text().strip(),
+        self._runner = run_change(self.session, self, Change.MERGE, svc.merge, source, canonical,
+                                  self.reason.text().strip(),
                                   on_done=self._merged, on_error=self._failed)
 
     def _merged(self, canonical: str) -> None:

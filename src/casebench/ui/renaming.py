@@ -8,16 +8,34 @@ how many links are named again and can be cancelled, leaving the case as it was.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from casebench.ui.progress import TaskRunner
 from casebench.ui.session import ENTITIES, CaseSession
 
 DIALOG_DELAY_MS = 700  # shorter work shows nothing; a dialog flashing on every save would annoy
+
+
+class Change(enum.Enum):
+    """What a change does, as its dialog's title and first words say it (a retraction
+    titled "Saving" read as if it saved something)."""
+
+    SAVE = (QT_TRANSLATE_NOOP("Renaming", "Saving values"), QT_TRANSLATE_NOOP("Renaming", "Saving the values…"))
+    RETRACT = (QT_TRANSLATE_NOOP("Renaming", "Retracting a value"),
+               QT_TRANSLATE_NOOP("Renaming", "Retracting the value…"))
+    MERGE = (QT_TRANSLATE_NOOP("Renaming", "Merging entities"), QT_TRANSLATE_NOOP("Renaming", "Merging…"))
+    UNMERGE = (QT_TRANSLATE_NOOP("Renaming", "Unmerging an entity"), QT_TRANSLATE_NOOP("Renaming", "Unmerging…"))
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Renaming", str(self.value[0]))
+
+    def label(self) -> str:
+        return QCoreApplication.translate("Renaming", str(self.value[1]))
 
 
 def _label(done: int, total: int, _message: str) -> str:
@@ -27,12 +45,12 @@ def _label(done: int, total: int, _message: str) -> str:
         done=loc.toString(done), total=loc.toString(total))
 
 
-def run_change(session: CaseSession, parent: QWidget, fn: Callable[..., Any], *args: Any,
+def run_change(session: CaseSession, parent: QWidget, change: Change, fn: Callable[..., Any], *args: Any,
                on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> TaskRunner:
-    """``fn(case, *args, progress=, cancelled=)`` on the case worker; every view hears the
-    change of entities after it succeeds."""
-    runner = TaskRunner(session, parent, QCoreApplication.translate("Renaming", "Saving"),
-                        QCoreApplication.translate("Renaming", "Saving…"), topic=ENTITIES,
+    """``fn(case, *args, progress=, cancelled=)`` on the case worker, its dialog (if the work
+    is slow) titled by what it does (``change``); every view hears the change of entities
+    after it succeeds."""
+    runner = TaskRunner(session, parent, change.title(), change.label(), topic=ENTITIES,
                         delay_ms=DIALOG_DELAY_MS)
     runner.label_format = _label
     runner.finished.connect(on_done)

@@ -33,10 +33,15 @@ def test_neither_the_mapping_nor_the_preview_can_be_dragged_out_of_sight(qtbot, 
     page = wizard.mapping_page
     planned_rows(qtbot, page, 6)
     qtbot.waitUntil(lambda: page.map_view.viewport().height() > 0, timeout=TIMEOUT)
-    # as the wizard opens (its smallest size): the preview has room for five rows, the mapping for four
+    # as the wizard opens (its smallest size): the preview has room for five rows, the mapping for
+    # four, and the window is tall enough for both (nothing cut off at its bottom)
+    assert page.height() >= page.minimumSizeHint().height()
     assert whole_rows(page.map_view) >= 4
     assert whole_rows(page.planned.view) >= 5
     split = page.findChild(QSplitter)
+    wizard.resize(wizard.width(), wizard.height() + 200)  # room to drag the divider in
+    qtbot.waitUntil(lambda: split.height() > sum(split.widget(i).minimumSizeHint().height()
+                                                 for i in range(2)) + 150, timeout=TIMEOUT)
     handle = split.handle(1)
     for far in (-2000, 2000):  # the divider dragged all the way up, then all the way down
         start = handle.rect().center()
@@ -44,6 +49,7 @@ def test_neither_the_mapping_nor_the_preview_can_be_dragged_out_of_sight(qtbot, 
         qtbot.mouseMove(handle, start + QPoint(0, far // 2))
         qtbot.mouseMove(handle, start + QPoint(0, far))
         qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(0, far))
+        assert split.sizes()[0 if far < 0 else 1] < 260, split.sizes()  # the drag moved it
         assert whole_rows(page.map_view) >= 4, split.sizes()
         assert whole_rows(page.planned.view) >= 5, split.sizes()
     split.setSizes([0, 10_000])  # however it is asked

@@ -1284,7 +1284,10 @@ class TableImportWizard(QWizard):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(940, 660)
+        # the width only: the height follows the pages (a page grows the window to keep its
+        # tables in sight, `MappingPage`), 660 to start
+        self.setMinimumWidth(940)
+        self.resize(940, 660)
         self.file_page = FilePage(self, path)
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)

@@ -8,7 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView
 from tests.ui.conftest import TIMEOUT
-from tests.ui.test_table_import_preview import CDR, STATEMENT, map_statement, open_mapping, planned_rows
+from tests.ui.test_table_import_preview import (
+    CDR,
+    STATEMENT,
+    map_statement,
+    open_mapping,
+    planned_rows,
+)
 from tests.ui.test_table_import_statement import OWN, to_mapping, write
 
 from casebench.ui.table_import_models import MCol

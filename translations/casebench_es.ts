@@ -2217,6 +2217,26 @@ La guía de usuario no forma parte de esta instalación. Está en `docs/guide/` 
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Time of the date</source>
+        <translation>Hora de la fecha</translation>
+    </message>
+    <message>
+        <source>Says debit or credit</source>
+        <translation>Dice cargo o abono</translation>
+    </message>
+    <message>
+        <source>Amount paid out (debit)</source>
+        <translation>Importe que sale (cargo)</translation>
+    </message>
+    <message>
+        <source>Amount paid in (credit)</source>
+        <translation>Importe que entra (abono)</translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported show here once the problem above is solved.</source>
+        <translation>Las filas tal como se importarán aparecen aquí cuando se resuelva el problema indicado arriba.</translation>
+    </message>
+    <message>
         <source>Numbers without +code are read as numbers of {country}.</source>
         <translation>Los números sin +prefijo se leen como números de {country}.</translation>
     </message>

@@ -2217,6 +2217,26 @@ Le guide de l’utilisateur ne fait pas partie de cette installation. Il se trou
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Time of the date</source>
+        <translation>Heure de la date</translation>
+    </message>
+    <message>
+        <source>Says debit or credit</source>
+        <translation>Dit débit ou crédit</translation>
+    </message>
+    <message>
+        <source>Amount paid out (debit)</source>
+        <translation>Montant sortant (débit)</translation>
+    </message>
+    <message>
+        <source>Amount paid in (credit)</source>
+        <translation>Montant entrant (crédit)</translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported show here once the problem above is solved.</source>
+        <translation>Les lignes telles qu’elles seront importées s’affichent ici une fois le problème ci-dessus résolu.</translation>
+    </message>
+    <message>
         <source>Numbers without +code are read as numbers of {country}.</source>
         <translation>Les numéros sans +indicatif sont lus comme des numéros de {country}.</translation>
     </message>

@@ -2217,6 +2217,26 @@ O guia do utilizador não faz parte desta instalação. Está em `docs/guide/` d
 <context>
     <name>MappingPage</name>
     <message>
+        <source>Time of the date</source>
+        <translation>Hora da data</translation>
+    </message>
+    <message>
+        <source>Says debit or credit</source>
+        <translation>Diz débito ou crédito</translation>
+    </message>
+    <message>
+        <source>Amount paid out (debit)</source>
+        <translation>Montante que sai (débito)</translation>
+    </message>
+    <message>
+        <source>Amount paid in (credit)</source>
+        <translation>Montante que entra (crédito)</translation>
+    </message>
+    <message>
+        <source>The rows as they will be imported show here once the problem above is solved.</source>
+        <translation>As linhas tal como serão importadas aparecem aqui quando o problema indicado acima estiver resolvido.</translation>
+    </message>
+    <message>
         <source>Numbers without +code are read as numbers of {country}.</source>
         <translation>Os números sem +indicativo são lidos como números de {country}.</translation>
     </message>

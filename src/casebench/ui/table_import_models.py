@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from casebench.domain.schema import get_schema
+from casebench.domain.values import PropType
 from casebench.services.table_import import CellError, Preview, PreviewRow, column_targets
 from casebench.ui.common import plain_error
 from casebench.ui.labels import prop_label, schema_label
@@ -33,6 +34,18 @@ def property_choices(schema_name: str) -> list[tuple[str, str]]:
     own.sort(key=lambda c: c[1].casefold())
     linked.sort(key=lambda c: c[1].casefold())
     return own + linked
+
+
+def reads_numbers(schema_name: str) -> bool:
+    """Whether a column can feed a number whose decimal mark must be known (an amount, a capital,
+    a tonnage, a latitude). A call's duration alone does not count: it is whole seconds or
+    h:mm:ss, read without one."""
+    try:
+        schema = get_schema(schema_name)
+    except ValueError:
+        return False
+    return any(p in schema.properties and schema.properties[p].type is PropType.NUMBER and p != "duration"
+               for p in column_targets(schema_name))
 
 
 def path_label(schema_name: str, path: str) -> str:
@@ -122,6 +135,9 @@ class MappingModel(TableModel[int]):
         self.columns: list[str] = []
         self.samples: list[str] = []
         self.props: list[list[str]] = []
+        # columns the page uses outside the mapping (the time of the date, the D/C column): what
+        # for, in the window's words, so "Becomes" does not call them "(not imported)"
+        self.uses: dict[str, str] = {}
         self.column_specs = (
             Column(QT_TRANSLATE_NOOP("MappingModel", "Column in the file"), lambda r: self.columns[r],
                    roles=self._same_edit(lambda r: self.columns[r])),
@@ -177,15 +193,26 @@ class MappingModel(TableModel[int]):
     def _same_edit(text: Callable[[int], str]) -> Callable[[int, int], Any]:
         return lambda r, role: text(r) if role == Qt.ItemDataRole.EditRole else None
 
+    def set_uses(self, uses: dict[str, str]) -> None:
+        """``uses``: column → what the page uses it for (`uses`); shown under "Becomes"."""
+        if uses == self.uses:
+            return
+        self.uses = dict(uses)
+        if self.columns:
+            self.dataChanged.emit(self.index(0, MCol.PROPERTY), self.index(len(self.columns) - 1, MCol.PROPERTY),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole])
+
     def _targets(self, r: int) -> str:
-        if not self.props[r]:
-            return self.tr("(not imported)")
-        return ", ".join(path_label(self.schema, p) for p in self.props[r])
+        parts = [path_label(self.schema, p) for p in self.props[r]]
+        use = self.uses.get(self.columns[r], "")
+        if use:
+            parts.append(use)
+        return ", ".join(parts) or self.tr("(not imported)")
 
     def _target_roles(self, r: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
             return self.props[r][0] if self.props[r] else ""
-        if role == Qt.ItemDataRole.ForegroundRole and not self.props[r]:
+        if role == Qt.ItemDataRole.ForegroundRole and not self.props[r] and self.columns[r] not in self.uses:
             return QBrush(QColor("#777777"))
         return None
 

@@ -85,6 +85,7 @@ from casebench.ui.table_import_models import (
     ProblemModel,
     path_label,
     property_choices,
+    reads_numbers,
 )
 from casebench.ui.table_import_preview import PlannedPreviewPanel, mapping_look
 from casebench.ui.value_labels import country_label
@@ -163,6 +164,19 @@ def whole_choice(combo: QComboBox, note: str = "", *, columns: bool = False) -> 
         combo.setToolTip(plain_tip("\n\n".join(t for t in (combo.currentText(), note) if t)))
     combo.currentIndexChanged.connect(lambda _i: tip())
     tip()
+
+
+MAPPING_ROWS = 4  # the mapping table never shows fewer rows than this
+PREVIEW_ROWS = 5  # nor the rows as they will be imported
+
+
+def rows_high(view: QTableView, rows: int, *, scrolled: bool = True) -> int:
+    """The height that shows ``rows`` rows of ``view`` whole under its header (and above a
+    horizontal scroll bar when ``scrolled``): its minimum, so a splitter keeps them in sight."""
+    row = view.verticalHeader().defaultSectionSize()
+    header = max(view.horizontalHeader().sizeHint().height(), row)
+    bar = view.horizontalScrollBar().sizeHint().height() if scrolled else 0
+    return header + rows * row + bar + 2 * view.frameWidth()
 
 
 def hint_label(name: str = "") -> QLabel:
@@ -518,7 +532,9 @@ class MappingPage(QWizardPage):
         self.time_column.setObjectName("timeColumn")
         self.time_column.addItem(self.tr("In the date column"), "")
         whole_choice(self.time_column, columns=True)
-        top.addWidget(QLabel(self.tr("Amounts are written:")), 4, 0)
+        # shown only where a number needs its decimal mark (not for calls: `reads_numbers`)
+        self.decimal_label = QLabel(self.tr("Amounts are written:"))
+        top.addWidget(self.decimal_label, 4, 0)
         top.addWidget(self.decimal, 4, 1)
         top.addWidget(QLabel(self.tr("The time of the date is in:")), 4, 2)
         top.addWidget(self.time_column, 4, 3)
@@ -530,6 +546,10 @@ class MappingPage(QWizardPage):
         self.edited.setStyleSheet("color: #555;")
         lay.addWidget(self.edited)
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("mappingSplit")
+        # neither side can be dragged away (a collapsed mapping table is hard to find again)
+        split.setChildrenCollapsible(False)
+        self.split = split
         self.mapping = MappingModel(self)
         self.map_view = table_view(self.mapping, "mappingTable")
         self.map_view.setItemDelegateForColumn(MCol.PROPERTY, PropertyDelegate(self))
@@ -539,6 +559,7 @@ class MappingPage(QWizardPage):
         hh.setSectionResizeMode(MCol.COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(MCol.SAMPLE, QHeaderView.ResizeMode.Interactive)
         hh.resizeSection(MCol.SAMPLE, 180)
+        self.map_view.setMinimumHeight(rows_high(self.map_view, MAPPING_ROWS, scrolled=False))
         split.addWidget(self.map_view)
         below = QWidget()
         bl = QVBoxLayout(below)
@@ -555,7 +576,12 @@ class MappingPage(QWizardPage):
         self.preview_tabs.addTab(self.preview_view, self.tr("The file's cells"))
         bl.addWidget(self.preview_tabs, 1)
         split.addWidget(below)
-        split.setSizes([180, 240])  # the rows as they will be imported get the room
+        self.planned.view.setMinimumHeight(rows_high(self.planned.view, PREVIEW_ROWS))
+        # the mapping table starts at its minimum, the rows as they will be imported get the rest;
+        # a taller window grows both, the preview more
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 2)
+        split.setSizes([self.map_view.minimumHeight(), 10 * self.map_view.minimumHeight()])
         lay.addWidget(split, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -909,6 +935,19 @@ class MappingPage(QWizardPage):
         day = next((c for c, p in pairs if p == "date"), "")
         return ((day, clock),) if clock and day and clock != day else ()
 
+    def uses(self, spec: ImportSpec) -> dict[str, str]:
+        """The columns ``spec`` reads outside its mapping, and what for, as "Becomes" says it."""
+        uses: dict[str, str] = {}
+        for _day, clock in spec.time_columns:
+            uses[clock] = self.tr("Time of the date")
+        if spec.schema == "Payment":
+            if spec.direction:
+                uses[spec.direction] = self.tr("Says debit or credit")
+            if spec.debit and spec.credit:
+                uses[spec.debit] = self.tr("Amount paid out (debit)")
+                uses[spec.credit] = self.tr("Amount paid in (credit)")
+        return uses
+
     def unchanged(self, spec: ImportSpec) -> bool:
         base = self.base
         return base is not None and spec.digest() == base.digest()
@@ -928,6 +967,12 @@ class MappingPage(QWizardPage):
         else:
             self.edited.setText(self.tr("Click a cell under “Becomes” to choose where the column goes."))
         self.mapping.headerDataChanged.emit(Qt.Orientation.Horizontal, MCol.PROPERTY, MCol.PROPERTY)
+        self._loading = True  # the model's change would come back here
+        self.mapping.set_uses(self.uses(spec))
+        self._loading = False
+        numbers = reads_numbers(spec.schema)
+        self.decimal_label.setVisible(numbers)
+        self.decimal.setVisible(numbers)
         self.save_button.setEnabled(bool(spec.columns))
         self.completeChanged.emit()
         self._timer.start()
@@ -968,6 +1013,10 @@ class MappingPage(QWizardPage):
         if self.problem:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(self.problem)
+            # said once, above; rows read by an incomplete mapping (the last mode's directions) are
+            # not shown as if they were what the import will do
+            self.planned.clear(self.tr("The rows as they will be imported show here once the problem "
+                                       "above is solved."))
         else:
             bad = sum(1 for r in result.rows if r.errors)
             text = self.tr("First {rows} rows checked: {bad} with a problem (tinted; "
@@ -1239,7 +1288,10 @@ class TableImportWizard(QWizard):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(940, 660)
+        # the width only: the height follows the pages (a page grows the window to keep its
+        # tables in sight, `MappingPage`), 660 to start
+        self.setMinimumWidth(940)
+        self.resize(940, 660)
         self.file_page = FilePage(self, path)
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)

@@ -137,3 +137,15 @@ def test_an_incomplete_direction_shows_no_rows_of_the_previous_choice(qtbot, ope
     page.direction.setCurrentIndex(page.direction.findData("D/C"))
     model = planned_rows(qtbot, page, 3)
     assert model.text(0, model.column_of("Direction")) == "money out (debit)"
+
+
+def test_the_files_cells_show_twenty_rows_whatever_the_preview_keeps_in_sight(case, tmp_path) -> None:
+    """The wizard's look at the file reads its first 20 rows (a constant of the same name
+    once set it to the preview's minimum of 5)."""
+    from casebench.services.table_import import TableFormat
+    from casebench.ui.table_import_wizard import first_look
+
+    rows = [f"{d:02d}/08/2023;PAGO {d};ES7620770024003102575766;{d},00;D" for d in range(1, 31)]
+    path = write(tmp_path / "largo.csv", "Fecha;Concepto;Cuenta;Importe;D/C", rows)
+    look = first_look(case, path, TableFormat(delimiter=";"))
+    assert len(look.preview.rows) == 20

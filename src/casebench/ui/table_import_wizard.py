@@ -167,7 +167,7 @@ def whole_choice(combo: QComboBox, note: str = "", *, columns: bool = False) -> 
 
 
 MAPPING_ROWS = 4  # the mapping table never shows fewer rows than this
-PREVIEW_ROWS = 5  # nor the rows as they will be imported
+PLANNED_MIN_ROWS = 5  # nor the rows as they will be imported
 
 
 def rows_high(view: QTableView, rows: int, *, scrolled: bool = True) -> int:
@@ -576,7 +576,7 @@ class MappingPage(QWizardPage):
         self.preview_tabs.addTab(self.preview_view, self.tr("The file's cells"))
         bl.addWidget(self.preview_tabs, 1)
         split.addWidget(below)
-        self.planned.view.setMinimumHeight(rows_high(self.planned.view, PREVIEW_ROWS))
+        self.planned.view.setMinimumHeight(rows_high(self.planned.view, PLANNED_MIN_ROWS))
         # the mapping table starts at its minimum, the rows as they will be imported get the rest;
         # a taller window grows both, the preview more
         split.setStretchFactor(0, 1)

@@ -166,8 +166,8 @@ def whole_choice(combo: QComboBox, note: str = "", *, columns: bool = False) -> 
     tip()
 
 
-MAPPING_ROWS = 4  # the mapping table never shows fewer rows than this
-PLANNED_MIN_ROWS = 5  # nor the rows as they will be imported
+MAPPING_ROWS = 3  # the mapping table never shows fewer rows than this (768-pixel screens)
+PLANNED_MIN_ROWS = 4  # nor the rows as they will be imported
 
 
 def rows_high(view: QTableView, rows: int, *, scrolled: bool = True) -> int:

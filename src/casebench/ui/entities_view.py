@@ -25,6 +25,7 @@ from casebench.domain.handling import TLP
 from casebench.domain.ordering import name_key
 from casebench.domain.schema import concrete_schemata
 from casebench.services import entities as svc
+from casebench.ui import moments
 from casebench.ui.chart_actions import chart_menu
 from casebench.ui.columns import text_width
 from casebench.ui.common import tlp_column_width
@@ -44,7 +45,8 @@ NO_FILTERS: Filters = ("", "", None, "")
 # The widest text of a relationship list's narrow columns (by their source header): a date
 # as its cell shows it (the zone is in the tooltip), an amount of tens of millions with its
 # currency (wider ones widen the column when their page is read: the currency is never cut).
-LINK_SAMPLES = {"Date": "2024-12-31 23:59", "Amount": "12,500,000.00 EUR", "Duration": "0:00:00"}
+DATE_SAMPLE = "2024-12-31T23:59:00Z"
+LINK_SAMPLES = {"Amount": "12,500,000.00 EUR", "Duration": "0:00:00"}
 # What each end of a relationship list is given when there is room ("Francisco Javier Romero"
 # whole), and never less than (a name's first word and a few letters, not "Fat…").
 END_ROOM = "Francisco Javier Romero D"
@@ -202,7 +204,9 @@ class EntitiesPage(QWidget):
         self.table.setColumnHidden(Col.TLP, links)
         for i in range(len(Col), self.model.columnCount()):
             label = str(self.model.headerData(i, Qt.Orientation.Horizontal) or "")
-            sample = LINK_SAMPLES.get(str(self.model.column_specs[i].header), "2024-12-31")
+            header = str(self.model.column_specs[i].header)
+            # a date as the list words it (decision 66: "… UTC", in the window's language)
+            sample = moments.listed(DATE_SAMPLE) if header == "Date" else LINK_SAMPLES.get(header, "2024-12-31")
             if links and i < len(Col) + 2:  # the two ends share what the other columns leave
                 hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             else:

@@ -345,3 +345,11 @@ def test_custody_dialog_keeps_its_fields_in_place_when_it_shows_a_problem(qtbot)
     assert dialog.error.text() and dialog.error.isVisible()
     assert _layout_of(dialog) == before
     dialog.reject()
+
+
+def test_the_seizure_time_reads_as_recorded_with_its_zone_and_in_utc(qtbot, opened, page) -> None:
+    """The exhibit's summary said the stored text ("2024-03-11T14:05+01:00"); the list beside it
+    words it by the one rule (decision 66)."""
+    _new_exhibit(qtbot, page, "MA-EX-777")
+    assert "Seized 2024-03-11 14:05 (UTC+01:00) = 13:05 UTC at" in page.summary.text()
+    assert "T14:05" not in page.summary.text()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casebench.services import bundles
 from casebench.services import evidence as ev
 from casebench.services.progress import OperationCancelled
-from casebench.ui import captions
+from casebench.ui import captions, moments
 from casebench.ui.columns import fit_columns, refit
 from casebench.ui.common import ExplainPane, TlpBadge, clipboard_guard, plain_error
 from casebench.ui.dialogs import ask
@@ -219,7 +219,8 @@ class ExhibitsPage(QWidget):
         parts = [x.description]
         if x.seized_at or x.seized_place:
             parts.append(self.tr("Seized {when} at {where} by {who}").format(
-                when=x.seized_at or "?", where=x.seized_place or "?", who=x.seized_by or "?"))
+                when=moments.readable(x.seized_at) if x.seized_at else "?", where=x.seized_place or "?",
+                who=x.seized_by or "?"))
         if x.seal_numbers:
             parts.append(self.tr("Seals: {seals}").format(seals=", ".join(x.seal_numbers)))
         if x.storage_location:

@@ -36,9 +36,10 @@ from casebench.evidence.agestream import (
     parse_identity,
     parse_recipient,
 )
-from casebench.evidence.hashing import BLOCK, Digests, Hasher, single_worker
+from casebench.evidence.hashing import BLOCK, Digests, Hasher
 from casebench.store.age import SEALED, OpenedIdentity, SealBuffers
 from casebench.store.atomic import fsync_dir
+from casebench.store.workers import single_worker
 
 _BLOB_NAME = re.compile(r"^[0-9a-f]{32}\.age$")
 QUARANTINE = "quarantine"

@@ -77,17 +77,6 @@ class Hasher:
         )
 
 
-_named: dict[str, ThreadPoolExecutor] = {}
-
-
-def single_worker(name: str) -> ThreadPoolExecutor:
-    """A process-wide worker thread for one kind of background work (hashing a ciphertext,
-    flushing to disk): one thread, so the tasks of one stream run in order."""
-    if name not in _named:
-        _named[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"casebench-{name}")
-    return _named[name]
-
-
 def hash_pool() -> ThreadPoolExecutor:
     """One worker thread: updates to one hash object must stay in order."""
     return ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-hash")

@@ -39,11 +39,12 @@ from casebench.evidence.contentstore import (
     relative_blob_path,
     remove_blob,
 )
-from casebench.evidence.hashing import Digests, single_worker
+from casebench.evidence.hashing import Digests
 from casebench.store import age, pendingblobs
 from casebench.store import packs as repo
 from casebench.store.atomic import fsync_dir
 from casebench.store.case import Case, utc_now
+from casebench.store.workers import single_worker
 
 MEMBER_MAX = 4 * 1024 * 1024  # larger files stay one age file each (their header is negligible)
 PACK_FILES = 500  # members per pack at most (an intake batch)

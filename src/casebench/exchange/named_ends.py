@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
+from casebench.domain.schema import SCHEMATA
 from casebench.exchange import merge
 from casebench.store import entities as repo
 from casebench.store import exchange as xrepo
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 
 __all__ = ["NAMED_SCHEMATA", "NamedEnds", "local_name_subjects"]
 
-# the legal entities a name may find or propose (`merge.personish`)
-NAMED_SCHEMATA = ("Person", "Organization", "Company", "LegalEntity", "PublicBody")
+# the legal entities a name may find or propose: `merge.personish`, the one rule
+NAMED_SCHEMATA = tuple(name for name in SCHEMATA if merge.personish(name))
 
 
 def local_name_subjects(case: Case, exclude: Sequence[str] = ()) -> list[merge.NameSubject]:

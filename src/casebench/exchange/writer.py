@@ -25,7 +25,6 @@ from typing import Any, BinaryIO
 from casebench.domain.progress import Cancelled, OperationCancelled, Progress
 from casebench.evidence import packs
 from casebench.evidence.contentstore import Flusher
-from casebench.evidence.hashing import single_worker
 from casebench.exchange import bundleformat as bf
 from casebench.exchange import checks, tarstream
 from casebench.exchange.agefmt import BufferedAgeWriter
@@ -33,6 +32,7 @@ from casebench.exchange.errors import BundleError, ExchangeError
 from casebench.exchange.identity import WorkbenchIdentity
 from casebench.store.age import CHUNK, MAX_HEADER, RING, SEALED, AgeError, SealBuffers
 from casebench.store.atomic import fsync_dir
+from casebench.store.workers import single_worker
 
 
 @dataclass(frozen=True)

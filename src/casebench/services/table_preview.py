@@ -114,7 +114,7 @@ def planned_preview(case: Case, path: Path | str, spec: ImportSpec, fmt: TableFo
     them, or refuse them and why; nothing is imported. A specification that does not fit the
     file is said in ``problem`` (and ``problem_error``), with no rows."""
     path = Path(path)
-    region = (spec.phone_region.strip() or region_of(case) or "").upper() or None
+    region = region_of(case)  # as `import_table` passes it (the specification's own comes first)
     try:
         with open_table(path, fmt) as reader:
             header = list(reader.header)

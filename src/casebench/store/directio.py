@@ -18,8 +18,9 @@ import contextlib
 import errno
 import mmap
 import os
-import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+
+from casebench.store.workers import single_worker
 
 try:
     import fcntl
@@ -29,18 +30,6 @@ except ImportError:  # Windows: no direct writes, ordinary ones
 ALIGN = 4096  # buffer addresses, lengths and file offsets of direct writes, in whole blocks
 BUFFER = 4 * 1024 * 1024
 BUFFERS = 3  # one filled by the caller, the others on their way to the disk
-
-_writer: ThreadPoolExecutor | None = None
-_writer_lock = threading.Lock()
-
-
-def _writer_thread() -> ThreadPoolExecutor:
-    global _writer
-    with _writer_lock:
-        if _writer is None:
-            _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="casebench-direct")
-        return _writer
-
 
 class DirectWriter:
     """Appends to a new, empty file open for writing: write() any number of times, then
@@ -57,7 +46,6 @@ class DirectWriter:
         self._cur = 0
         self._fill = 0
         self._offset = 0  # of the current buffer's first byte in the file
-        self.size = 0
 
     @classmethod
     def open(cls, fd: int) -> DirectWriter | None:
@@ -74,14 +62,13 @@ class DirectWriter:
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data).cast("B")
-        self.size += len(view)
         while view:
             n = min(BUFFER - self._fill, len(view))
             self._views[self._cur][self._fill : self._fill + n] = view[:n]
             self._fill += n
             view = view[n:]
             if self._fill == BUFFER:
-                self._jobs[self._cur] = _writer_thread().submit(self._pwrite, self._views[self._cur], self._offset)
+                self._jobs[self._cur] = single_worker("direct").submit(self._pwrite, self._views[self._cur], self._offset)
                 self._offset += BUFFER
                 self._cur = (self._cur + 1) % BUFFERS
                 self._fill = 0

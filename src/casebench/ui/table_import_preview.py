@@ -46,13 +46,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PlannedPreviewModel", text)
 
 
-def date_text(value: str) -> str:
-    """A stored date as the preview shows it: as read in its zone, and the same moment in UTC
-    ("2023-08-07 19:15 (UTC+02:00) = 17:15 UTC"), so the zone the import applied can be
-    checked against the file (`ui.moments.readable`, the one rule)."""
-    return readable(value)
-
-
 def date_long(value: str) -> str:
     """The day in words in the window's language ("7 de agosto de 2023"), so a day and a month
     written alike (07/08/2023) cannot be mistaken for each other; "" for a date without a day."""
@@ -130,7 +123,8 @@ class PlannedPreviewModel(TableModel[PlannedRow]):
             if not value:
                 return ""
             if ptype is PropType.DATE:
-                return date_text(value)
+                # as read in its zone and in UTC: the zone the import applied, checked against the file
+                return readable(value)
             if ptype is PropType.NUMBER:
                 shown = number_text(value, i18n.current())
                 currency = r.value("currency") if path == "amount" else ""
